@@ -1,0 +1,368 @@
+package io.diffpress.config;
+
+import io.diffpress.DiffpressException;
+import io.diffpress.Stage;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code site.yml} into a {@link SiteConfig}. Works on SnakeYAML's node tree rather
+ * than on maps so every error can name the file, line and column of the offending value.
+ */
+public final class ConfigLoader {
+
+    static final Set<String> TOP_KEYS = Set.of("title", "description", "baseURL", "locale", "timeZone",
+            "repository", "sections", "reportTitle", "ranges", "output", "content", "theme", "pageSize",
+            "maxDiffLines");
+    static final Set<String> REPOSITORY_KEYS = Set.of("path", "branch", "compareUrl");
+    static final Set<String> RANGES_KEYS = Set.of("strategy", "since", "until");
+    static final Set<String> SECTION_KEYS = Set.of("include", "exclude");
+    static final Set<String> STRATEGIES = Set.of("daily");
+    static final String DEFAULT_REPORT_TITLE = "[{locale}] Diff Insight Report - {section}";
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
+    private static final Pattern SECTION_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private final Path file;
+
+    private ConfigLoader(Path file) {
+        this.file = file;
+    }
+
+    /** Loads and validates a {@code site.yml}; every problem is a {@link DiffpressException} of kind INPUT. */
+    public static SiteConfig load(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(absolute);
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw DiffpressException.input(Stage.CONFIG, absolute + ": no such file (create one with 'diffpress init DIR' or pass --config PATH)");
+        } catch (CharacterCodingException e) {
+            throw DiffpressException.input(Stage.CONFIG, absolute + ": not valid UTF-8");
+        } catch (IOException e) {
+            throw DiffpressException.input(Stage.CONFIG, absolute + ": cannot read (" + e.getMessage() + ")");
+        }
+        return new ConfigLoader(absolute).parse(text);
+    }
+
+    /** Parses the text of a {@code site.yml} as if it were stored at {@code file}. */
+    public static SiteConfig parse(Path file, String text) {
+        return new ConfigLoader(file.toAbsolutePath().normalize()).parse(text);
+    }
+
+    private SiteConfig parse(String text) {
+        Node root = compose(text);
+        if (root == null) {
+            throw error(null, "the file is empty; it needs at least 'title' and 'baseURL'");
+        }
+        MappingNode top = mapping(root, "the top level");
+        Map<String, Node> keys = keys(top, TOP_KEYS);
+        Path portalDir = file.getParent();
+
+        String title = requiredString(keys, "title", top);
+        String description = optionalString(keys, "description").orElse("");
+        URI baseURL = baseURL(requiredNode(keys, "baseURL", top));
+        String locale = optionalString(keys, "locale").orElse("en_US");
+        if (!LOCALE.matcher(locale).matches()) {
+            throw error(keys.get("locale"), "locale '" + locale + "' is not of the form en_US or ja_JP");
+        }
+        ZoneId zone = zone(keys.get("timeZone"));
+        Optional<RepositoryConfig> repository = keys.containsKey("repository")
+                ? Optional.of(repository(keys.get("repository"), portalDir)) : Optional.empty();
+        List<SectionConfig> sections = keys.containsKey("sections")
+                ? sections(keys.get("sections"))
+                : List.of(new SectionConfig("all", List.of("**"), List.of()));
+        String reportTitle = optionalString(keys, "reportTitle").orElse(DEFAULT_REPORT_TITLE);
+        RangesConfig ranges = keys.containsKey("ranges") ? ranges(keys.get("ranges")) : RangesConfig.daily();
+        Path output = portalDir.resolve(optionalString(keys, "output").orElse("public")).normalize();
+        Path content = portalDir.resolve(optionalString(keys, "content").orElse("content")).normalize();
+        String theme = optionalString(keys, "theme").orElse("default");
+        if (!SECTION_NAME.matcher(theme).matches()) {
+            throw error(keys.get("theme"), "theme '" + theme + "' must be a folder name of lowercase letters, digits, '-' or '_'");
+        }
+        int pageSize = positiveInt(keys, "pageSize", 20);
+        int maxDiffLines = positiveInt(keys, "maxDiffLines", 5000);
+        return new SiteConfig(file, portalDir, title, description, baseURL, locale, zone, repository, sections,
+                reportTitle, ranges, output, content, theme, pageSize, maxDiffLines);
+    }
+
+    private Node compose(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        try (Reader reader = new StringReader(text)) {
+            return new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw located(mark, "malformed YAML: " + problem.trim());
+        } catch (YAMLException e) {
+            throw DiffpressException.input(Stage.CONFIG, file + ": malformed YAML: " + e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RepositoryConfig repository(Node node, Path portalDir) {
+        MappingNode map = mapping(node, "repository");
+        Map<String, Node> keys = keys(map, REPOSITORY_KEYS);
+        Path path = portalDir.resolve(optionalString(keys, "path").orElse(".")).normalize();
+        String branch = optionalString(keys, "branch").orElse("HEAD");
+        Optional<String> compare = optionalString(keys, "compareUrl");
+        if (compare.isPresent()) {
+            String template = compare.get();
+            if (!template.contains("{base}") || !template.contains("{head}")) {
+                throw error(keys.get("compareUrl"), "compareUrl must contain both {base} and {head}");
+            }
+            if (!template.startsWith("https://") && !template.startsWith("http://")) {
+                throw error(keys.get("compareUrl"), "compareUrl must be an http(s) URL");
+            }
+        }
+        return new RepositoryConfig(path, branch, compare);
+    }
+
+    private List<SectionConfig> sections(Node node) {
+        MappingNode map = mapping(node, "sections");
+        List<SectionConfig> sections = new ArrayList<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String name = scalar(tuple.getKeyNode(), "a section name");
+            if (!SECTION_NAME.matcher(name).matches()) {
+                throw error(tuple.getKeyNode(), "section name '" + name + "' must be lowercase letters, digits, '-' or '_' (it becomes part of URLs)");
+            }
+            Node value = tuple.getValueNode();
+            if (value instanceof MappingNode sectionMap) {
+                Map<String, Node> keys = keys(sectionMap, SECTION_KEYS);
+                if (!keys.containsKey("include")) {
+                    throw error(value, "section '" + name + "' needs 'include' globs");
+                }
+                sections.add(new SectionConfig(name, globs(keys.get("include")),
+                        keys.containsKey("exclude") ? globs(keys.get("exclude")) : List.of()));
+            } else {
+                sections.add(new SectionConfig(name, globs(value), List.of()));
+            }
+        }
+        if (sections.isEmpty()) {
+            throw error(node, "sections is empty; remove it to report on the whole repository");
+        }
+        return sections;
+    }
+
+    private List<String> globs(Node node) {
+        List<String> globs = new ArrayList<>();
+        if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                globs.add(glob(item));
+            }
+        } else {
+            globs.add(glob(node));
+        }
+        return globs;
+    }
+
+    private String glob(Node node) {
+        String glob = scalar(node, "a path glob");
+        if (glob.isBlank() || glob.startsWith("/")) {
+            throw error(node, "path glob '" + glob + "' must be relative to the repository root, like articles/**");
+        }
+        return glob;
+    }
+
+    private RangesConfig ranges(Node node) {
+        MappingNode map = mapping(node, "ranges");
+        Map<String, Node> keys = keys(map, RANGES_KEYS);
+        String strategy = optionalString(keys, "strategy").orElse("daily");
+        if (!STRATEGIES.contains(strategy)) {
+            throw error(keys.get("strategy"), "unknown ranges.strategy '" + strategy + "'" + suggestion(strategy, STRATEGIES)
+                    + " (supported: " + String.join(", ", STRATEGIES.stream().sorted().toList()) + ")");
+        }
+        return new RangesConfig(strategy, date(keys, "since"), date(keys, "until"));
+    }
+
+    private Optional<String> date(Map<String, Node> keys, String key) {
+        Optional<String> value = optionalString(keys, key);
+        value.ifPresent(v -> {
+            try {
+                LocalDate.parse(v);
+            } catch (DateTimeException e) {
+                throw error(keys.get(key), "ranges." + key + " '" + v + "' is not a date like 2025-06-21");
+            }
+        });
+        return value;
+    }
+
+    private URI baseURL(Node node) {
+        String value = scalar(node, "baseURL");
+        try {
+            URI uri = new URI(value);
+            if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw error(node, "baseURL '" + value + "' must be an absolute http(s) URL such as https://OWNER.github.io/REPO/");
+            }
+            return value.endsWith("/") ? uri : new URI(value + "/");
+        } catch (URISyntaxException e) {
+            throw error(node, "baseURL '" + value + "' is not a valid URL (" + e.getReason() + ")");
+        }
+    }
+
+    private ZoneId zone(Node node) {
+        if (node == null) {
+            return ZoneId.of("UTC");
+        }
+        String value = scalar(node, "timeZone");
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw error(node, "timeZone '" + value + "' is not a time zone; use a name like UTC, Europe/Paris or America/Los_Angeles");
+        }
+    }
+
+    private int positiveInt(Map<String, Node> keys, String key, int fallback) {
+        Node node = keys.get(key);
+        if (node == null) {
+            return fallback;
+        }
+        String value = scalar(node, key);
+        try {
+            int n = Integer.parseInt(value);
+            if (n <= 0) {
+                throw error(node, key + " must be a positive whole number, not " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw error(node, key + " must be a positive whole number, not '" + value + "'");
+        }
+    }
+
+    private Map<String, Node> keys(MappingNode map, Set<String> allowed) {
+        Map<String, Node> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String key = scalar(tuple.getKeyNode(), "a key");
+            if (!allowed.contains(key)) {
+                throw error(tuple.getKeyNode(), "unknown key '" + key + "'" + suggestion(key, allowed));
+            }
+            keys.put(key, tuple.getValueNode());
+        }
+        return keys;
+    }
+
+    private Node requiredNode(Map<String, Node> keys, String key, Node parent) {
+        Node node = keys.get(key);
+        if (node == null) {
+            throw error(parent, "missing required key '" + key + "'");
+        }
+        return node;
+    }
+
+    private String requiredString(Map<String, Node> keys, String key, Node parent) {
+        String value = scalar(requiredNode(keys, key, parent), key);
+        if (value.isBlank()) {
+            throw error(keys.get(key), key + " must not be empty");
+        }
+        return value;
+    }
+
+    private Optional<String> optionalString(Map<String, Node> keys, String key) {
+        Node node = keys.get(key);
+        return node == null ? Optional.empty() : Optional.of(scalar(node, key));
+    }
+
+    private MappingNode mapping(Node node, String what) {
+        if (node instanceof MappingNode map) {
+            return map;
+        }
+        throw error(node, what + " must be a mapping of keys to values, not " + describe(node));
+    }
+
+    private String scalar(Node node, String what) {
+        if (node instanceof ScalarNode scalar) {
+            String tag = scalar.getTag().getValue();
+            if (tag.endsWith(":null")) {
+                throw error(node, what + " has no value");
+            }
+            return scalar.getValue();
+        }
+        throw error(node, what + " must be a single value, not " + describe(node));
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "a single value";
+    }
+
+    /** " (did you mean 'x'?)" for the closest allowed word within a small edit distance, else "". */
+    static String suggestion(String word, Set<String> allowed) {
+        Optional<String> best = allowed.stream()
+                .min(Comparator.comparingInt((String a) -> distance(word.toLowerCase(), a.toLowerCase())).thenComparing(a -> a));
+        if (best.isPresent() && distance(word.toLowerCase(), best.get().toLowerCase()) <= Math.max(2, word.length() / 3)) {
+            return " (did you mean '" + best.get() + "'?)";
+        }
+        return " (valid keys: " + String.join(", ", allowed.stream().sorted().toList()) + ")";
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private DiffpressException error(Node node, String message) {
+        return located(node == null ? null : node.getStartMark(), message);
+    }
+
+    private DiffpressException located(Mark mark, String message) {
+        String where = mark == null ? file.toString() : file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+        return DiffpressException.input(Stage.CONFIG, where + ": " + message);
+    }
+}

@@ -1,0 +1,68 @@
+package io.diffpress.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * A named part of the repository, chosen by path globs. A file belongs to the section
+ * when it matches an include and no exclude. Globs: {@code *} any characters but '/',
+ * {@code **} any characters including '/', {@code ?} one character, {@code {a,b}} alternatives;
+ * {@code dir/**} also matches everything below {@code dir}.
+ */
+public record SectionConfig(String name, List<String> include, List<String> exclude) {
+
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    public SectionConfig {
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        include.forEach(SectionConfig::compiled);
+        exclude.forEach(SectionConfig::compiled);
+    }
+
+    /** Whether a repository path (forward slashes, no leading slash) belongs to this section. */
+    public boolean matches(String repoPath) {
+        return include.stream().anyMatch(g -> compiled(g).matcher(repoPath).matches())
+                && exclude.stream().noneMatch(g -> compiled(g).matcher(repoPath).matches());
+    }
+
+    static Pattern compiled(String glob) {
+        return COMPILED.computeIfAbsent(glob, g -> Pattern.compile(toRegex(g)));
+    }
+
+    static String toRegex(String glob) {
+        StringBuilder re = new StringBuilder();
+        int braces = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> {
+                    boolean doubleStar = i + 1 < glob.length() && glob.charAt(i + 1) == '*';
+                    if (doubleStar) {
+                        i++;
+                        boolean slashAfter = i + 1 < glob.length() && glob.charAt(i + 1) == '/';
+                        if (slashAfter) { // "**/" matches zero or more folders
+                            i++;
+                            re.append("(?:.*/)?");
+                        } else {
+                            re.append(".*");
+                        }
+                    } else {
+                        re.append("[^/]*");
+                    }
+                }
+                case '?' -> re.append("[^/]");
+                case '{' -> { braces++; re.append("(?:"); }
+                case '}' -> { if (braces > 0) { braces--; re.append(')'); } else { re.append("\\}"); } }
+                case ',' -> re.append(braces > 0 ? "|" : ",");
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        while (braces-- > 0) {
+            re.append(')');
+        }
+        return re.toString();
+    }
+}

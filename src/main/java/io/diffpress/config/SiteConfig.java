@@ -1,0 +1,67 @@
+package io.diffpress.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole of {@code site.yml}, decoded once and validated. Paths are absolute,
+ * resolved against the folder that holds the file.
+ *
+ * @param file         the {@code site.yml} this came from
+ * @param portalDir    the folder that holds {@code site.yml}
+ * @param baseURL      absolute URL of the published site, always ending in "/"
+ * @param locale       e.g. {@code en_US}, used in report titles and text
+ * @param repository   the documented repository; empty for a portal that only renders {@code content/}
+ * @param sections     named path filters; one report per range and section with changes
+ * @param reportTitle  pattern with {locale}, {section} and {date}
+ * @param output       the folder the site is written to
+ * @param content      the folder reports are written to and read from
+ * @param maxDiffLines a file diff longer than this is cut in the report (counts stay exact)
+ */
+public record SiteConfig(
+        Path file,
+        Path portalDir,
+        String title,
+        String description,
+        URI baseURL,
+        String locale,
+        ZoneId timeZone,
+        Optional<RepositoryConfig> repository,
+        List<SectionConfig> sections,
+        String reportTitle,
+        RangesConfig ranges,
+        Path output,
+        Path content,
+        String theme,
+        int pageSize,
+        int maxDiffLines) {
+
+    public SiteConfig {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseURL, "baseURL");
+        sections = List.copyOf(sections);
+        Objects.requireNonNull(repository, "repository");
+    }
+
+    /** The path part of {@link #baseURL()}, e.g. "/" or "/REPO/". */
+    public String basePath() {
+        String path = baseURL.getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** The locale as a Java {@link Locale} ({@code en_US} becomes {@code en-US}). */
+    public Locale javaLocale() {
+        return Locale.forLanguageTag(locale.replace('_', '-'));
+    }
+
+    /** The folder of the named theme inside the portal (may not exist: the built-in one is used then). */
+    public Path themeDir() {
+        return portalDir.resolve("themes").resolve(theme);
+    }
+}

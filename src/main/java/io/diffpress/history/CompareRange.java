@@ -1,0 +1,25 @@
+package io.diffpress.history;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Two commits to compare, and the first-parent commits between them.
+ *
+ * @param base    full id of the base commit; empty when the range starts at the root of the history
+ * @param head    full id of the head commit
+ * @param date    the calendar day the range stands for (the head commit's day in the site's time zone)
+ * @param commits first-parent commits after base up to and including head, oldest first
+ */
+public record CompareRange(Optional<String> base, String head, LocalDate date, List<CommitInfo> commits) {
+
+    public CompareRange {
+        commits = List.copyOf(commits);
+    }
+
+    /** A stable key naming the range, e.g. "fc0b900...fb526ea" (the base is "root" at the start of history). */
+    public String key() {
+        return base.map(b -> b.substring(0, 7)).orElse("root") + "..." + head.substring(0, 7);
+    }
+}

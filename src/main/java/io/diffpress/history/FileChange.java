@@ -1,0 +1,45 @@
+package io.diffpress.history;
+
+import java.util.Optional;
+
+/**
+ * One changed file of a compare range, as {@code git diff -M --numstat} sees it.
+ *
+ * @param path        the path in the head tree (the old path for a removed file)
+ * @param oldPath     the path in the base tree when the file was renamed or copied
+ * @param status      added, modified, removed, renamed or copied
+ * @param similarity  rename/copy similarity in percent, 100 otherwise
+ * @param kind        regular file, symlink or submodule (in the head tree, or the base tree when removed)
+ * @param binary      true when git would print "-" for the counts
+ * @param additions   lines added (A), 0 for binary files
+ * @param deletions   lines deleted (D), 0 for binary files
+ * @param diff        the unified diff hunks (from the first "@@"), possibly cut, empty for binary files
+ * @param diffCut     true when {@code diff} was cut because it was longer than the configured limit
+ * @param oldText     the base version as text, empty when absent, binary or too large
+ * @param newText     the head version as text, empty when absent, binary or too large
+ */
+public record FileChange(
+        String path,
+        Optional<String> oldPath,
+        ChangeStatus status,
+        int similarity,
+        FileKind kind,
+        boolean binary,
+        int additions,
+        int deletions,
+        String diff,
+        boolean diffCut,
+        Optional<String> oldText,
+        Optional<String> newText) {
+
+    /** M = A + D, the number of changed lines. */
+    public int changes() {
+        return additions + deletions;
+    }
+
+    /** The last segment of {@link #path()}. */
+    public String fileName() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+}
