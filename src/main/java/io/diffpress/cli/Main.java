@@ -1,2 +1,12 @@
 package io.diffpress.cli;
-public final class Main { public static void main(String[] a) {} }
+
+/** Entry point of {@code java -jar diffpress.jar}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(DiffpressCommand.execute(args));
+    }
+}

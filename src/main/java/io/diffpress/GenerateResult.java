@@ -1,0 +1,20 @@
+package io.diffpress;
+
+import java.util.List;
+
+/**
+ * What {@code generate} did.
+ *
+ * @param ranges     compare ranges planned
+ * @param written    reports written (paths under content/)
+ * @param upToDate   reports already there for the same range
+ * @param keptEdited reports a person edited, left as they are
+ */
+public record GenerateResult(int ranges, List<String> written, List<String> upToDate, List<String> keptEdited) {
+
+    public GenerateResult {
+        written = List.copyOf(written);
+        upToDate = List.copyOf(upToDate);
+        keptEdited = List.copyOf(keptEdited);
+    }
+}

@@ -1,0 +1,50 @@
+package io.diffpress.cli;
+
+import io.diffpress.Diffpress;
+import io.diffpress.config.SiteConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code diffpress build}: generate, then render the site into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        header = "Generate missing reports, then render the whole site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = "--range", paramLabel = "BASE...HEAD", description = "Generate only this compare range before building.")
+    String range;
+
+    @Option(names = "--no-generate", description = "Only render content/; do not read the repository.")
+    boolean noGenerate;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SiteConfig config = options.load();
+        run(config, range, noGenerate, options.quiet, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static void run(SiteConfig config, String range, boolean noGenerate, boolean quiet, PrintWriter out) {
+        if (!noGenerate && config.repository().isPresent()) {
+            GenerateCommand.run(config, range, false, quiet, out);
+        }
+        long start = System.nanoTime();
+        int files = Diffpress.build(config);
+        if (!quiet) {
+            out.printf("build: %d files written to %s in %d ms%n", files, config.output(), (System.nanoTime() - start) / 1_000_000);
+            out.printf("open %s%n", config.output().resolve("index.html"));
+            out.flush();
+        }
+    }
+}

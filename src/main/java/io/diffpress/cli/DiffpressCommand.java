@@ -1,0 +1,54 @@
+package io.diffpress.cli;
+
+import io.diffpress.DiffpressException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+
+/** The {@code diffpress} command: prints usage when run bare; the work is in the subcommands. */
+@Command(name = "diffpress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Turns a git repository's history into a changelog portal.",
+        description = "Exit codes: 0 success, 1 build error, 2 usage or configuration error.",
+        subcommands = {GenerateCommand.class, BuildCommand.class, ServeCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class})
+public final class DiffpressCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests call this to capture output. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new DiffpressCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean verbose = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
+            if (e instanceof DiffpressException d) {
+                err.println("error: " + d.userMessage());
+                if (verbose) {
+                    d.printStackTrace(err);
+                }
+                err.flush();
+                return d.kind() == DiffpressException.Kind.INPUT ? 2 : 1;
+            }
+            err.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (verbose ? "" : " (run with --verbose for details)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        return cli;
+    }
+}

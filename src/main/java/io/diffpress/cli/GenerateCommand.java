@@ -1,0 +1,54 @@
+package io.diffpress.cli;
+
+import io.diffpress.Diffpress;
+import io.diffpress.GenerateResult;
+import io.diffpress.config.SiteConfig;
+import io.diffpress.history.RangeSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code diffpress generate}: writes the missing reports into content/. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        header = "Walk the history and write any missing reports into content/.",
+        description = "Reports already present for the same range are left alone; a report a person edited is never overwritten.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = "--range", paramLabel = "BASE...HEAD",
+            description = "Report only this compare range (three dots: from the merge base; two dots: from BASE).")
+    String range;
+
+    @Option(names = "--force", description = "Regenerate reports that exist and were not edited by hand.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SiteConfig config = options.load();
+        run(config, range, force, options.quiet, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static GenerateResult run(SiteConfig config, String range, boolean force, boolean quiet, PrintWriter out) {
+        Optional<RangeSpec> spec = Optional.ofNullable(range).map(RangeSpec::parse);
+        GenerateResult result = Diffpress.generate(config, spec, force, p -> { });
+        if (!quiet) {
+            out.printf("generate: %d ranges, %d reports written, %d up to date, %d edited by hand and kept%n",
+                    result.ranges(), result.written().size(), result.upToDate().size(), result.keptEdited().size());
+            result.keptEdited().forEach(p -> out.println("  kept (edited by hand): content/" + p));
+            out.flush();
+        }
+        return result;
+    }
+}

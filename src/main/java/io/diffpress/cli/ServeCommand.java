@@ -1,0 +1,80 @@
+package io.diffpress.cli;
+
+import io.diffpress.DiffpressException;
+import io.diffpress.config.SiteConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code diffpress serve}: build, serve on 127.0.0.1 and rebuild when the portal's files change. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Build, serve the site on 127.0.0.1 and rebuild when content/, themes/ or site.yml change.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = {"-p", "--port"}, defaultValue = "1313", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--range", paramLabel = "BASE...HEAD", description = "Generate only this compare range before building.")
+    String range;
+
+    @Option(names = "--no-generate", description = "Only render content/; do not read the repository.")
+    boolean noGenerate;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SiteConfig config = options.load();
+        BuildCommand.run(config, range, noGenerate, options.quiet, out);
+        try (StaticServer server = StaticServer.start(config.output(), config.basePath(), port)) {
+            out.printf("serving %s at http://127.0.0.1:%d%s (Ctrl+C to stop)%n", config.output(), server.port(), config.basePath());
+            out.flush();
+            long stamp = stamp(config);
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(500);
+                long now = stamp(options.load());
+                if (now != stamp) {
+                    stamp = now;
+                    try {
+                        config = options.load();
+                        BuildCommand.run(config, null, true, options.quiet, out);
+                    } catch (DiffpressException e) {
+                        err.println("error: " + e.userMessage() + " (still serving the last good site)");
+                        err.flush();
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** A number that changes when any watched file changes (modification times and sizes). */
+    private static long stamp(SiteConfig config) throws IOException {
+        long stamp = Files.getLastModifiedTime(config.file()).toMillis();
+        for (Path dir : new Path[]{config.content(), config.portalDir().resolve("themes")}) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted().toList()) {
+                        stamp = stamp * 31 + p.hashCode() + Files.getLastModifiedTime(p).toMillis() + Files.size(p);
+                    }
+                }
+            }
+        }
+        return stamp;
+    }
+}

@@ -1,0 +1,45 @@
+package io.diffpress.content;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A hash of what the tool generated, kept in the report's front matter, so a later run can
+ * tell a report a person edited (hash no longer matches) from one it may regenerate.
+ */
+final class GeneratedHash {
+
+    private static final Pattern LINE = Pattern.compile("(?m)^generatedHash: ([0-9a-f]{64})\\n");
+
+    private GeneratedHash() {
+    }
+
+    /** Inserts the hash line as the last front matter line of a freshly generated report. */
+    static String seal(String text) {
+        int end = text.indexOf("\n---\n", 4);
+        String hash = sha256(text);
+        return text.substring(0, end + 1) + "generatedHash: " + hash + "\n" + text.substring(end + 1);
+    }
+
+    /** True when the text still carries a hash and the rest of the text matches it. */
+    static boolean untouched(String text) {
+        Matcher m = LINE.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String without = text.substring(0, m.start()) + text.substring(m.end());
+        return sha256(without).equals(m.group(1));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

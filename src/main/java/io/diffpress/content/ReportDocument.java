@@ -1,0 +1,36 @@
+package io.diffpress.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A report read from {@code content/}: its front matter as typed fields and its Markdown body.
+ *
+ * @param source     path relative to {@code content/}, with forward slashes
+ * @param title      front matter {@code title}
+ * @param date       front matter {@code date} (a date, or the date part of a date-time)
+ * @param permalink  front matter {@code permalink}: the compare view URL, not the page URL
+ * @param summary    front matter {@code summary}, "" when absent
+ * @param section    front matter {@code section}, else the first folder of the source path, else ""
+ * @param tags       front matter {@code tags}
+ * @param types      modification types present (front matter {@code types}, else from the files)
+ * @param files      the changed files (front matter {@code files}, else the Summary Table)
+ * @param commits    the commits of the range, when the front matter lists them
+ * @param body       the Markdown after the front matter
+ */
+public record ReportDocument(String source, String title, LocalDate date, Optional<String> permalink, String summary,
+                             String section, List<String> tags, List<String> types, List<ReportFile> files,
+                             List<ReportCommit> commits, String body) {
+
+    public ReportDocument {
+        tags = List.copyOf(tags);
+        types = List.copyOf(types);
+        files = List.copyOf(files);
+        commits = List.copyOf(commits);
+    }
+
+    /** One commit as listed in a report's front matter. */
+    public record ReportCommit(String sha, String subject, String author, String date, int pullRequest) {
+    }
+}

@@ -1,0 +1,274 @@
+package io.diffpress.content;
+
+import io.diffpress.DiffpressException;
+import io.diffpress.Stage;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a report file: reports written by this tool and reports in the reference format
+ * written by other generators. Problems are errors naming the file, line and reason.
+ */
+public final class ReportReader {
+
+    private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
+    private static final Pattern HEADING_ANCHOR = Pattern.compile("(?m)^#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*$");
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
+    private static final Pattern WRAPPER = Pattern.compile("^\\s*<(format|output|report)>\\s*\\n([\\s\\S]*?)\\n\\s*</\\1>\\s*$");
+    private static final Pattern UNESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
+    private ReportReader() {
+    }
+
+    /** Parses one report; {@code source} is its path relative to content/, used in errors and URLs. */
+    public static ReportDocument read(String source, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw error(source, 0, "is not valid UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n");
+        if (text.indexOf('\0') >= 0) {
+            throw error(source, line(text, text.indexOf('\0')), "contains a NUL character");
+        }
+        if (!text.startsWith("---\n")) {
+            throw error(source, 1, "has no front matter: a report starts with a line '---', YAML keys, and another '---'");
+        }
+        int close = text.indexOf("\n---\n", 3);
+        int bodyStart = close + 5;
+        if (close < 0 && text.endsWith("\n---")) {
+            close = text.length() - 4;
+            bodyStart = text.length();
+        }
+        if (close < 0) {
+            throw error(source, 1, "front matter is not closed by a line '---'");
+        }
+        String yaml = text.substring(4, close + 1);
+        String body = unwrap(text.substring(bodyStart));
+        MappingNode fm = frontMatter(source, yaml);
+        Map<String, Node> keys = new LinkedHashMap<>();
+        for (NodeTuple t : fm.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                keys.put(k.getValue(), t.getValueNode());
+            }
+        }
+        String title = string(source, keys, "title").orElseThrow(() -> error(source, 2, "front matter has no 'title'"));
+        String dateText = string(source, keys, "date").orElseThrow(() -> error(source, 2, "front matter has no 'date'"));
+        LocalDate date = date(source, dateText, keys.get("date"));
+        Optional<String> permalink = string(source, keys, "permalink");
+        String summary = string(source, keys, "summary").orElse("");
+        String section = string(source, keys, "section").orElseGet(() -> {
+            int slash = source.indexOf('/');
+            return slash > 0 ? source.substring(0, slash) : "";
+        });
+        List<String> tags = strings(source, keys.get("tags"));
+        List<ReportFile> files = keys.containsKey("files") ? files(source, keys.get("files")) : tableFiles(body);
+        List<String> types = keys.containsKey("types") ? strings(source, keys.get("types"))
+                : files.stream().map(ReportFile::type).filter(t -> !t.isBlank()).distinct().sorted().toList();
+        List<ReportDocument.ReportCommit> commits = keys.containsKey("commits") ? commits(source, keys.get("commits")) : List.of();
+        return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, body);
+    }
+
+    private static String unwrap(String body) {
+        Matcher m = WRAPPER.matcher(body);
+        return m.matches() ? m.group(2) + "\n" : body;
+    }
+
+    private static MappingNode frontMatter(String source, String yaml) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(10 * 1024 * 1024);
+        Node node;
+        try {
+            node = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
+            throw error(source, mark == null ? 1 : mark.getLine() + 2, "malformed front matter: " + problem.trim());
+        } catch (YAMLException e) {
+            throw error(source, 1, "malformed front matter: " + e.getMessage());
+        }
+        if (!(node instanceof MappingNode map)) {
+            throw error(source, 2, "front matter must be YAML keys and values");
+        }
+        return map;
+    }
+
+    private static Optional<String> string(String source, Map<String, Node> keys, String key) {
+        Node node = keys.get(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node instanceof ScalarNode s) {
+            return s.getTag().getValue().endsWith(":null") ? Optional.empty() : Optional.of(s.getValue());
+        }
+        throw error(source, node.getStartMark().getLine() + 2, "front matter '" + key + "' must be a single value");
+    }
+
+    private static LocalDate date(String source, String text, Node node) {
+        Matcher m = DATE.matcher(text.trim());
+        try {
+            if (m.matches()) {
+                return LocalDate.parse(m.group(1));
+            }
+        } catch (DateTimeParseException e) {
+            // fall through to the error below
+        }
+        throw error(source, node.getStartMark().getLine() + 2, "front matter 'date' '" + text + "' is not a date like 2025-06-21");
+    }
+
+    private static List<String> strings(String source, Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof ScalarNode s) {
+            return s.getValue().isBlank() ? List.of() : List.of(s.getValue());
+        }
+        if (node instanceof SequenceNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof ScalarNode s)) {
+                    throw error(source, item.getStartMark().getLine() + 2, "expected a list of words");
+                }
+                out.add(s.getValue());
+            }
+            return out;
+        }
+        throw error(source, node.getStartMark().getLine() + 2, "expected a list of words");
+    }
+
+    private static Map<String, String> scalars(String source, Node node) {
+        if (!(node instanceof MappingNode map)) {
+            throw error(source, node.getStartMark().getLine() + 2, "expected keys and values");
+        }
+        Map<String, String> out = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+                out.put(k.getValue(), v.getValue());
+            }
+        }
+        return out;
+    }
+
+    private static List<ReportFile> files(String source, Node node) {
+        if (!(node instanceof SequenceNode seq)) {
+            throw error(source, node.getStartMark().getLine() + 2, "front matter 'files' must be a list");
+        }
+        List<ReportFile> files = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            Map<String, String> m = scalars(source, item);
+            String path = m.getOrDefault("path", "");
+            if (path.isBlank()) {
+                throw error(source, item.getStartMark().getLine() + 2, "a 'files' entry has no 'path'");
+            }
+            boolean binary = "true".equals(m.get("binary"));
+            files.add(new ReportFile(path, m.getOrDefault("oldPath", ""), m.getOrDefault("status", ""),
+                    m.getOrDefault("type", ""), m.getOrDefault("title", ""),
+                    binary ? -1 : number(m.get("additions")), binary ? -1 : number(m.get("deletions")),
+                    m.getOrDefault("anchor", ItemAnchor.of(path))));
+        }
+        return files;
+    }
+
+    private static List<ReportDocument.ReportCommit> commits(String source, Node node) {
+        if (!(node instanceof SequenceNode seq)) {
+            throw error(source, node.getStartMark().getLine() + 2, "front matter 'commits' must be a list");
+        }
+        List<ReportDocument.ReportCommit> commits = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            Map<String, String> m = scalars(source, item);
+            commits.add(new ReportDocument.ReportCommit(m.getOrDefault("sha", ""), m.getOrDefault("subject", ""),
+                    m.getOrDefault("author", ""), m.getOrDefault("date", ""), Math.max(0, number(m.get("pr")))));
+        }
+        return commits;
+    }
+
+    /** Rows of the Summary Table, with full paths from the file headings when the anchors match. */
+    static List<ReportFile> tableFiles(String body) {
+        Map<String, String> pathByAnchor = new HashMap<>();
+        Matcher h = HEADING_ANCHOR.matcher(body);
+        while (h.find()) {
+            pathByAnchor.putIfAbsent(h.group(2), unescape(h.group(1).trim()));
+        }
+        List<ReportFile> files = new ArrayList<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (String line : body.split("\n")) {
+            Matcher m = TABLE_ROW.matcher(line.trim());
+            if (!m.matches() || !seen.add(m.group(2))) {
+                continue;
+            }
+            String[] cells = m.group(3).split("(?<!\\\\)\\|", -1);
+            String anchor = m.group(2);
+            String name = unescape(m.group(1));
+            String path = pathByAnchor.getOrDefault(anchor, name);
+            files.add(new ReportFile(path, "", cell(cells, 2), cell(cells, 0), unescape(cell(cells, 1)),
+                    number(cell(cells, 3)), number(cell(cells, 4)), anchor));
+        }
+        return files;
+    }
+
+    private static String cell(String[] cells, int i) {
+        return i < cells.length ? cells[i].trim() : "";
+    }
+
+    private static String unescape(String text) {
+        return UNESCAPE.matcher(text).replaceAll("$1");
+    }
+
+    private static int number(String text) {
+        if (text == null) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int line(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static DiffpressException error(String source, int line, String reason) {
+        return DiffpressException.input(Stage.CONTENT, "content/" + source + (line > 0 ? ":" + line : "") + ": " + reason);
+    }
+}

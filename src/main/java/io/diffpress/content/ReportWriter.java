@@ -1,0 +1,206 @@
+package io.diffpress.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.diffpress.config.SiteConfig;
+import io.diffpress.history.CommitInfo;
+import io.diffpress.history.CompareRange;
+import io.diffpress.history.FileChange;
+import io.diffpress.history.RangeChanges;
+import io.diffpress.insight.FileInsight;
+import io.diffpress.insight.ReportInsight;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes one report in the shape of the reference report: front matter, compare link,
+ * Highlights, New features, Breaking changes, Other updates, Insights, Summary Table and,
+ * per file, the diff, the summary JSON and the explanation. Text from git is escaped.
+ */
+public final class ReportWriter {
+
+    static final String GENERATOR = "diffpress";
+    private static final ObjectWriter JSON = new ObjectMapper().writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("    ", "\n"))
+                    .withoutSpacesInObjectEntries().withSeparators(
+                            com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                                    .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
+
+    private final SiteConfig config;
+
+    public ReportWriter(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** The stored path of the report of one range and section. */
+    public String pathFor(RangeChanges changes, boolean explicitRange) {
+        CompareRange range = changes.range();
+        String name = explicitRange
+                ? range.date() + "-" + range.key().replace("...", "-")
+                : range.date().toString();
+        return changes.section() + "/" + name + ".md";
+    }
+
+    public GeneratedReport write(RangeChanges changes, boolean explicitRange, Optional<String> compareUrl,
+                                 List<FileInsight> insights, ReportInsight report) {
+        CompareRange range = changes.range();
+        String title = config.reportTitle().replace("{locale}", config.locale())
+                .replace("{section}", changes.section()).replace("{date}", range.date().toString());
+        String body = body(changes, compareUrl, insights, report);
+        String frontMatter = frontMatter(title, changes, compareUrl, insights, report);
+        String text = "---\n" + frontMatter + "---\n\n" + body;
+        return new GeneratedReport(pathFor(changes, explicitRange), range.key(), GeneratedHash.seal(text));
+    }
+
+    private String frontMatter(String title, RangeChanges changes, Optional<String> compareUrl,
+                               List<FileInsight> insights, ReportInsight report) {
+        CompareRange range = changes.range();
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("date", range.date().toString());
+        compareUrl.ifPresent(u -> fm.put("permalink", u));
+        fm.put("summary", report.summary());
+        fm.put("title", title);
+        fm.put("section", changes.section());
+        List<String> types = insights.stream().map(i -> i.type().word()).distinct().sorted().toList();
+        fm.put("types", types);
+        Map<String, Object> rangeMap = new LinkedHashMap<>();
+        rangeMap.put("key", range.key());
+        rangeMap.put("base", range.base().orElse(""));
+        rangeMap.put("head", range.head());
+        fm.put("range", rangeMap);
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("files", changes.files().size());
+        totals.put("additions", changes.additions());
+        totals.put("deletions", changes.deletions());
+        fm.put("totals", totals);
+        List<Map<String, Object>> commits = new ArrayList<>();
+        ZoneId zone = config.timeZone();
+        for (CommitInfo c : range.commits()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sha", c.sha());
+            m.put("subject", c.subject());
+            m.put("author", c.author());
+            m.put("date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.time().atZone(zone)));
+            if (c.pullRequest() > 0) {
+                m.put("pr", c.pullRequest());
+            }
+            commits.add(m);
+        }
+        fm.put("commits", commits);
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (int i = 0; i < changes.files().size(); i++) {
+            FileChange f = changes.files().get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", f.path());
+            f.oldPath().ifPresent(p -> m.put("oldPath", p));
+            m.put("status", f.status().word());
+            m.put("type", insights.get(i).type().word());
+            m.put("title", insights.get(i).title());
+            m.put("additions", f.additions());
+            m.put("deletions", f.deletions());
+            if (f.binary()) {
+                m.put("binary", true);
+            }
+            m.put("anchor", ItemAnchor.of(f.path()));
+            files.add(m);
+        }
+        fm.put("files", files);
+        fm.put("generator", GENERATOR);
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setWidth(100);
+        options.setSplitLines(true);
+        options.setAllowUnicode(true);
+        return new Yaml(options).dump(fm);
+    }
+
+    private String body(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights, ReportInsight report) {
+        StringBuilder md = new StringBuilder();
+        compareUrl.ifPresent(u -> md.append("[View Diff on GitHub](").append(u.replace(")", "%29").replace(" ", "%20"))
+                .append("){target=\"_blank\"}\n\n"));
+        md.append("# Highlights\n").append(report.highlights()).append("\n\n");
+        list(md, "New features", report.newFeatures());
+        list(md, "Breaking changes", report.breakingChanges());
+        list(md, "Other updates", report.otherUpdates());
+        md.append("# Insights\n").append(report.insights()).append("\n\n");
+        md.append("# Summary Table\n");
+        md.append("|  Filename  | Type |    Title    | Status | A  | D  | M  |\n");
+        md.append("|------------|------|-------------|--------|----|----|----|\n");
+        for (int i = 0; i < changes.files().size(); i++) {
+            FileChange f = changes.files().get(i);
+            FileInsight insight = insights.get(i);
+            md.append("| [").append(Markdown.text(f.fileName())).append("](#").append(ItemAnchor.of(f.path())).append(") | ")
+                    .append(insight.type().word()).append(" | ")
+                    .append(Markdown.text(insight.title())).append(" | ")
+                    .append(f.status().word()).append(" | ")
+                    .append(f.binary() ? "-" : f.additions()).append(" | ")
+                    .append(f.binary() ? "-" : f.deletions()).append(" | ")
+                    .append(f.binary() ? "-" : f.changes()).append(" | \n");
+        }
+        md.append("\n\n# Modified Contents\n");
+        for (int i = 0; i < changes.files().size(); i++) {
+            file(md, changes.files().get(i), insights.get(i));
+        }
+        commits(md, changes.range());
+        return md.toString();
+    }
+
+    private static void list(StringBuilder md, String heading, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(heading).append('\n');
+        for (String item : items) {
+            md.append("- ").append(item).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private void file(StringBuilder md, FileChange f, FileInsight insight) {
+        md.append("## ").append(Markdown.text(f.path())).append("{#").append(ItemAnchor.of(f.path())).append("}\n\n");
+        if (f.binary()) {
+            md.append("Binary file: no line diff is shown.\n\n");
+        } else if (!f.diff().isEmpty()) {
+            String fence = Markdown.fence(f.diff(), 4);
+            md.append("<details>\n<summary>Diff</summary>\n\n").append(fence).append("diff\n").append(f.diff());
+            md.append(fence).append('\n');
+            if (f.diffCut()) {
+                md.append("\n*The diff is cut after ").append(config.maxDiffLines())
+                        .append(" lines; the counts above cover the whole file.*\n");
+            }
+            md.append("\n</details>\n\n");
+        }
+        Map<String, String> summary = new LinkedHashMap<>();
+        summary.put("modification_type", insight.type().word());
+        summary.put("modification_title", insight.title());
+        String json;
+        try {
+            json = JSON.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+        String jsonFence = Markdown.fence(json, 3);
+        md.append("### Summary\n\n").append(jsonFence).append("json\n").append(json).append('\n').append(jsonFence).append("\n\n");
+        md.append("### Explanation\n").append(insight.explanation()).append("\n\n");
+    }
+
+    private void commits(StringBuilder md, CompareRange range) {
+        md.append("# Commits\n");
+        for (CommitInfo c : range.commits()) {
+            md.append("- ").append(Markdown.code(c.shortSha())).append(' ').append(Markdown.text(c.subject()))
+                    .append(" (").append(Markdown.text(c.author())).append(", ")
+                    .append(c.time().atZone(config.timeZone()).toLocalDate()).append(")\n");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.diffpress.history;
+
+import io.diffpress.config.RangesConfig;
+import io.diffpress.config.RepositoryConfig;
+import io.diffpress.config.SectionConfig;
+import org.eclipse.jgit.lib.Repository;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The history stage: opens the documented repository, plans compare ranges and computes
+ * the changed files of each range per section. Close it when done.
+ *
+ * <pre>{@code
+ * try (HistoryReader history = HistoryReader.open(repoConfig, zone, 5000)) {
+ *     for (CompareRange range : history.plan(ranges)) {
+ *         List<RangeChanges> perSection = history.changes(range, sections);
+ *     }
+ * }
+ * }</pre>
+ */
+public final class HistoryReader implements AutoCloseable {
+
+    private final Repository repository;
+    private final RepositoryConfig config;
+    private final RangePlanner planner;
+    private final ChangeCollector collector;
+
+    private HistoryReader(Repository repository, RepositoryConfig config, ZoneId zone, int maxDiffLines) {
+        this.repository = repository;
+        this.config = config;
+        this.planner = new RangePlanner(repository, zone);
+        this.collector = new ChangeCollector(repository, maxDiffLines);
+    }
+
+    /** Opens and checks the repository; bad repositories fail with a DiffpressException of kind INPUT. */
+    public static HistoryReader open(RepositoryConfig config, ZoneId zone, int maxDiffLines) {
+        Repository repository = RepositoryOpener.open(config.path());
+        HistoryReader reader = new HistoryReader(repository, config, zone, maxDiffLines);
+        try {
+            reader.planner.resolve(config.branch());
+        } catch (RuntimeException e) {
+            repository.close();
+            throw e;
+        }
+        return reader;
+    }
+
+    /** The ranges of the configured strategy, oldest first. */
+    public List<CompareRange> plan(RangesConfig ranges) {
+        return planner.daily(config.branch(), ranges.since().map(LocalDate::parse), ranges.until().map(LocalDate::parse));
+    }
+
+    /** One explicit range ({@code BASE...HEAD} or {@code BASE..HEAD}). */
+    public CompareRange plan(RangeSpec spec) {
+        return planner.explicit(spec);
+    }
+
+    /** All changed files of a range, unfiltered, sorted by path. */
+    public List<FileChange> changes(CompareRange range) {
+        return collector.changes(range.base(), range.head());
+    }
+
+    /** The changed files of a range per section; sections without changes are left out. */
+    public List<RangeChanges> changes(CompareRange range, List<SectionConfig> sections) {
+        List<FileChange> all = changes(range);
+        List<RangeChanges> result = new ArrayList<>();
+        for (SectionConfig section : sections) {
+            List<FileChange> files = all.stream().filter(f -> inSection(section, f)).toList();
+            if (!files.isEmpty()) {
+                result.add(new RangeChanges(range, section.name(), files));
+            }
+        }
+        return result;
+    }
+
+    private static boolean inSection(SectionConfig section, FileChange change) {
+        return section.matches(change.path()) || change.oldPath().map(section::matches).orElse(false);
+    }
+
+    /** The compare view URL of a range, when the repository has a compareUrl template. */
+    public Optional<String> compareUrl(CompareRange range) {
+        String base = range.base().orElse(org.eclipse.jgit.lib.Constants.EMPTY_TREE_ID.name());
+        return config.compareUrl(base, range.head());
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}

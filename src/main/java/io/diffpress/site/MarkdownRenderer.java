@@ -1,0 +1,75 @@
+package io.diffpress.site;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.List;
+
+/**
+ * Turns report Markdown into safe HTML: flexmark with tables and {@code {#id}} / {@code {target=...}}
+ * attributes, then a jsoup safe list so raw HTML in a report can never run script
+ * ({@code <details>}, {@code <summary>}, tables and {@code <br>} pass; script, iframes,
+ * event handlers and {@code javascript:} links do not).
+ */
+final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+
+    MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "summary-table");
+        // "## path{#item-03fc2e}" (no space) must give the heading that id, not a span inside it.
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+        safelist = Safelist.relaxed()
+                .addTags("details", "summary", "mark", "del", "s", "hr", "caption")
+                .addAttributes(":all", "id", "class", "title", "lang", "dir")
+                .addAttributes("a", "target", "rel")
+                .addAttributes("th", "align", "style")
+                .addAttributes("td", "align", "style")
+                .addAttributes("details", "open")
+                .addProtocols("a", "href", "#", "http", "https", "mailto")
+                .preserveRelativeLinks(true);
+    }
+
+    /** Safe HTML for a Markdown body. */
+    String render(String markdown) {
+        String prepared = ReportMarkdown.prepare(markdown);
+        String html = renderer.render(parser.parse(prepared));
+        Document dirty = Jsoup.parseBodyFragment(html, "https://diffpress.invalid/");
+        Document clean = new Cleaner(safelist).clean(dirty);
+        for (Element a : clean.select("a[target]")) {
+            // A new tab must not get a handle on this page.
+            a.attr("target", "_blank").attr("rel", "noopener noreferrer");
+        }
+        for (Element e : clean.select("[style]")) {
+            String style = e.attr("style").trim();
+            if (!style.matches("text-align: ?(left|right|center);?")) {
+                e.removeAttr("style");
+            }
+        }
+        for (Element code : clean.select("pre > code.language-diff")) {
+            DiffHighlighter.highlight(code);
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+}

@@ -1,0 +1,98 @@
+package io.diffpress.site;
+
+import io.diffpress.DiffpressException;
+import io.diffpress.Stage;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The Pebble templates and static assets of a theme. A file in the portal's
+ * {@code themes/NAME/} wins over the built-in default theme file of the same name.
+ */
+final class Theme {
+
+    private static final String BUILT_IN = "themes/default/";
+
+    private final Path portalTheme;
+    private final PebbleEngine engine;
+
+    Theme(Path portalTheme) {
+        this.portalTheme = portalTheme;
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(portalTheme)) {
+            FileLoader files = new FileLoader();
+            files.setPrefix(portalTheme.toString());
+            loaders.add(files);
+        }
+        ClasspathLoader classpath = new ClasspathLoader(Theme.class.getClassLoader());
+        classpath.setPrefix(BUILT_IN);
+        loaders.add(classpath);
+        engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(false)
+                .cacheActive(true)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    String render(String template, Map<String, Object> context) {
+        try {
+            PebbleTemplate compiled = engine.getTemplate(template);
+            StringWriter out = new StringWriter();
+            compiled.evaluate(out, context);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Static files (path under static/ → bytes), built-in ones first, then the portal's overrides. */
+    Map<String, byte[]> assets() {
+        Map<String, byte[]> assets = new TreeMap<>();
+        try (InputStream list = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets.list")) {
+            if (list != null) {
+                for (String name : new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!name.isBlank()) {
+                        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "static/" + name.trim())) {
+                            if (in == null) {
+                                throw new IOException("built-in asset " + name + " is missing");
+                            }
+                            assets.put(name.trim(), in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            Path own = portalTheme.resolve("static");
+            if (Files.isDirectory(own)) {
+                try (Stream<Path> walk = Files.walk(own)) {
+                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        assets.put(own.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.SITE, "cannot read theme assets: " + e.getMessage(), e);
+        }
+        return assets;
+    }
+}

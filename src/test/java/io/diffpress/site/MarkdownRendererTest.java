@@ -1,0 +1,62 @@
+package io.diffpress.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    static String example() throws IOException {
+        try (InputStream in = MarkdownRendererTest.class.getResourceAsStream("example-report.md")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.substring(text.indexOf("\n---\n", 4) + 5);
+        }
+    }
+
+    @Test
+    void rendersTheReferenceReport() throws IOException {
+        Document html = Jsoup.parseBodyFragment(renderer.render(example()));
+        assertEquals(1, html.select("table").size(), "the Summary Table");
+        assertEquals(6, html.select("table tbody tr").size());
+        assertEquals("#item-03fc2e", html.select("table tbody tr a").first().attr("href"));
+        assertEquals("articles/ai-services/openai/concepts/model-retirements.md",
+                html.getElementById("item-03fc2e").text());
+        assertEquals("h2", html.getElementById("item-03fc2e").tagName());
+        for (String id : new String[]{"item-384724", "item-b9757d", "item-73207b", "item-06c6f9", "item-53303b"}) {
+            assertTrue(html.getElementById(id) != null, id);
+        }
+        assertEquals(6, html.select("details > summary").size());
+        assertEquals(6, html.select("details pre code.language-diff").size());
+        assertTrue(html.select("details pre code").first().text().startsWith("@@ -41,6 +41,16 @@"));
+        assertEquals("_blank", html.select("a[href^=https://github.com]").attr("target"));
+        assertFalse(html.text().contains("{target="), "attribute syntax must not leak as text");
+        assertFalse(html.text().contains("{#item-"), "anchor syntax must not leak as text");
+    }
+
+    @Test
+    void removesScriptAndEventHandlers() {
+        String html = renderer.render("""
+                Hello <script>window.pwned=1</script> <img src=x onerror="window.pwned=1">
+                [x](javascript:alert(1)) <iframe src="https://evil.example"></iframe>
+                <details open><summary>ok</summary>kept</details>
+                <svg><script>alert(1)</script></svg>
+                """);
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("onerror"), html);
+        assertFalse(html.contains("javascript:"), html);
+        assertFalse(html.contains("<iframe"), html);
+        assertFalse(html.contains("<svg"), html);
+        assertTrue(html.contains("<details open>"), html);
+        assertTrue(html.contains("<summary>ok</summary>"), html);
+    }
+}
