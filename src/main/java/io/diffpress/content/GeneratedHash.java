@@ -27,8 +27,10 @@ final class GeneratedHash {
 
     /** True when the text still carries a hash and the rest of the text matches it. */
     static boolean untouched(String text) {
+        int end = text.indexOf("\n---\n", 3);
         Matcher m = LINE.matcher(text);
-        if (!m.find()) {
+        // Only the front matter counts: a body may quote such a line.
+        if (end < 0 || !m.region(0, end + 1).find()) {
             return false;
         }
         String without = text.substring(0, m.start()) + text.substring(m.end());

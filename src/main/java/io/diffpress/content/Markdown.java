@@ -3,7 +3,7 @@ package io.diffpress.content;
 /** Escaping for text from git placed into Markdown, so it reads as text and cannot inject markup. */
 final class Markdown {
 
-    private static final String SPECIAL = "\\`*_{}[]()<>#+-.!|~&\"'$=:;";
+    private static final String SPECIAL = "\\`*_{}[]<>#!|~&";
 
     private Markdown() {
     }
