@@ -274,6 +274,10 @@ public final class ConfigLoader {
             if (!allowed.contains(key)) {
                 throw error(tuple.getKeyNode(), "unknown key '" + key + "'" + suggestion(key, allowed));
             }
+            if (keys.containsKey(key)) {
+                throw error(tuple.getKeyNode(), "duplicate key '" + key + "' (it is also on line "
+                        + (keys.get(key).getStartMark().getLine() + 1) + ")");
+            }
             keys.put(key, tuple.getValueNode());
         }
         return keys;

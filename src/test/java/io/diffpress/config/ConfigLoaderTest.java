@@ -1,0 +1,152 @@
+package io.diffpress.config;
+
+import io.diffpress.DiffpressException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String MINIMAL = "title: Docs\nbaseURL: https://o.github.io/r/\n";
+
+    private SiteConfig parse(String yaml) {
+        return ConfigLoader.parse(dir.resolve("site.yml"), yaml);
+    }
+
+    private String error(String yaml) {
+        DiffpressException e = assertThrows(DiffpressException.class, () -> parse(yaml));
+        assertEquals(DiffpressException.Kind.INPUT, e.kind());
+        return e.userMessage();
+    }
+
+    @Test
+    void fullConfigBecomesRecords() {
+        SiteConfig config = parse("""
+                title: Azure AI docs changes
+                description: Daily
+                baseURL: https://owner.github.io/repo
+                locale: ja_JP
+                timeZone: Asia/Tokyo
+                repository:
+                  path: ../docs
+                  branch: origin/main
+                  compareUrl: https://github.com/o/r/compare/{base}...{head}
+                sections:
+                  openai: articles/ai-services/openai/**
+                  speech:
+                    include: [articles/speech/**]
+                    exclude: ["**/includes/**"]
+                reportTitle: "[{locale}] Diff Insight Report - {section}"
+                ranges:
+                  strategy: daily
+                  since: 2025-01-01
+                output: site
+                pageSize: 5
+                """);
+        assertEquals("Azure AI docs changes", config.title());
+        assertEquals("https://owner.github.io/repo/", config.baseURL().toString());
+        assertEquals("/repo/", config.basePath());
+        assertEquals(ZoneId.of("Asia/Tokyo"), config.timeZone());
+        assertEquals(dir.getParent().resolve("docs"), config.repository().orElseThrow().path());
+        assertEquals("origin/main", config.repository().orElseThrow().branch());
+        assertEquals("https://github.com/o/r/compare/a1...b2", config.repository().orElseThrow().compareUrl("a1", "b2").orElseThrow());
+        assertEquals(2, config.sections().size());
+        SectionConfig speech = config.sections().get(1);
+        assertTrue(speech.matches("articles/speech/a.md"));
+        assertFalse(speech.matches("articles/speech/includes/a.md"));
+        assertTrue(config.sections().get(0).matches("articles/ai-services/openai/concepts/model-retirements.md"));
+        assertFalse(config.sections().get(0).matches("articles/ai-services/speech/x.md"));
+        assertEquals("2025-01-01", config.ranges().since().orElseThrow());
+        assertEquals(dir.resolve("site"), config.output());
+        assertEquals(5, config.pageSize());
+    }
+
+    @Test
+    void defaultsFillTheRest() {
+        SiteConfig config = parse(MINIMAL);
+        assertEquals("en_US", config.locale());
+        assertEquals(ZoneId.of("UTC"), config.timeZone());
+        assertTrue(config.repository().isEmpty());
+        assertEquals("all", config.sections().get(0).name());
+        assertEquals(dir.resolve("public"), config.output());
+        assertEquals(dir.resolve("content"), config.content());
+        assertEquals("[{locale}] Diff Insight Report - {section}", config.reportTitle());
+    }
+
+    @Test
+    void malformedYamlNamesLineAndColumn() {
+        String message = error("title: Docs\nbaseURL: https://x.io/\nsections: [a, b\n");
+        assertTrue(message.matches("config: .*site\\.yml:\\d+:\\d+: malformed YAML: .*"), message);
+    }
+
+    @Test
+    void unknownKeySuggestsTheClosest() {
+        String message = error(MINIMAL + "timezone: UTC\n");
+        assertTrue(message.contains("site.yml:3:1: unknown key 'timezone' (did you mean 'timeZone'?)"), message);
+        String nested = error(MINIMAL + "repository:\n  brnch: main\n");
+        assertTrue(nested.contains("site.yml:4:3: unknown key 'brnch' (did you mean 'branch'?)"), nested);
+    }
+
+    @Test
+    void wrongTypesAreNamed() {
+        assertTrue(error("title: [a, b]\nbaseURL: https://x.io/\n").contains("site.yml:1:8: title must be a single value, not a list"));
+        assertTrue(error(MINIMAL + "repository: here\n").contains("repository must be a mapping"));
+        assertTrue(error(MINIMAL + "pageSize: many\n").contains("site.yml:3:11: pageSize must be a positive whole number"));
+        assertTrue(error(MINIMAL + "pageSize: 0\n").contains("pageSize must be a positive whole number"));
+    }
+
+    @Test
+    void badValuesAreRefused() {
+        assertTrue(error("title: Docs\nbaseURL: /docs/\n").contains("site.yml:2:10: baseURL '/docs/' must be an absolute http(s) URL"));
+        assertTrue(error("title: Docs\nbaseURL: 'https://exa mple.com/'\n").contains("is not a valid URL"));
+        assertTrue(error(MINIMAL + "timeZone: Mars/Olympus\n").contains("site.yml:3:11: timeZone 'Mars/Olympus' is not a time zone"));
+        assertTrue(error(MINIMAL + "locale: english\n").contains("locale 'english'"));
+        assertTrue(error(MINIMAL + "ranges:\n  strategy: dayly\n").contains("unknown ranges.strategy 'dayly' (did you mean 'daily'?)"));
+        assertTrue(error(MINIMAL + "ranges:\n  since: yesterday\n").contains("ranges.since 'yesterday' is not a date"));
+        assertTrue(error(MINIMAL + "repository:\n  compareUrl: https://x/{base}\n").contains("compareUrl must contain both {base} and {head}"));
+        assertTrue(error(MINIMAL + "sections:\n  Bad Name: x/**\n").contains("section name 'Bad Name'"));
+        assertTrue(error(MINIMAL + "sections:\n  a: /abs/**\n").contains("must be relative to the repository root"));
+        assertTrue(error(MINIMAL + "theme: ../evil\n").contains("theme '../evil'"));
+    }
+
+    @Test
+    void missingRequiredKeysAndEmptyFiles() {
+        assertTrue(error("baseURL: https://x.io/\n").contains("site.yml:1:1: missing required key 'title'"));
+        assertTrue(error("title: Docs\n").contains("missing required key 'baseURL'"));
+        assertTrue(error("").contains("the file is empty"));
+        assertTrue(error("title: a\ntitle: b\nbaseURL: https://x.io/\n").contains("site.yml:2:1: duplicate key 'title'"));
+    }
+
+    @Test
+    void missingFileAndInvalidUtf8() throws Exception {
+        DiffpressException missing = assertThrows(DiffpressException.class, () -> ConfigLoader.load(dir.resolve("nope.yml")));
+        assertTrue(missing.userMessage().contains("nope.yml: no such file"), missing.userMessage());
+        Path bad = dir.resolve("bad.yml");
+        Files.write(bad, new byte[]{'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xff, '\n'});
+        DiffpressException utf = assertThrows(DiffpressException.class, () -> ConfigLoader.load(bad));
+        assertTrue(utf.userMessage().contains("not valid UTF-8"), utf.userMessage());
+    }
+
+    @Test
+    void globsFollowTheDocumentedRules() {
+        assertTrue(new SectionConfig("s", java.util.List.of("*.md"), java.util.List.of()).matches("README.md"));
+        assertFalse(new SectionConfig("s", java.util.List.of("*.md"), java.util.List.of()).matches("docs/README.md"));
+        assertTrue(new SectionConfig("s", java.util.List.of("**/*.md"), java.util.List.of()).matches("README.md"));
+        assertTrue(new SectionConfig("s", java.util.List.of("**/*.md"), java.util.List.of()).matches("a/b/c.md"));
+        assertTrue(new SectionConfig("s", java.util.List.of("docs/**"), java.util.List.of()).matches("docs/a/b.png"));
+        assertTrue(new SectionConfig("s", java.util.List.of("{a,b}/*.md"), java.util.List.of()).matches("b/x.md"));
+        assertFalse(new SectionConfig("s", java.util.List.of("a?.md"), java.util.List.of()).matches("a/.md"));
+        assertTrue(new SectionConfig("s", java.util.List.of("a+b (1).md"), java.util.List.of()).matches("a+b (1).md"));
+    }
+}
