@@ -44,7 +44,10 @@ public final class ConfigLoader {
 
     static final Set<String> TOP_KEYS = Set.of("title", "description", "baseURL", "locale", "timeZone",
             "repository", "sections", "reportTitle", "ranges", "output", "content", "theme", "pageSize",
-            "maxDiffLines");
+            "maxDiffLines", "permalinks", "docsBaseURL", "cname", "feeds");
+    static final Set<String> FEED_KEYS = Set.of("size", "content");
+    private static final Pattern PERMALINK = Pattern.compile("([a-z0-9_.-]*\\{(path|section|year|month|day|slug)\\}[a-z0-9_.-]*/)+");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
     static final Set<String> REPOSITORY_KEYS = Set.of("path", "branch", "compareUrl");
     static final Set<String> RANGES_KEYS = Set.of("strategy", "since", "until");
     static final Set<String> SECTION_KEYS = Set.of("include", "exclude");
@@ -116,7 +119,47 @@ public final class ConfigLoader {
         int pageSize = positiveInt(keys, "pageSize", 20);
         int maxDiffLines = positiveInt(keys, "maxDiffLines", 5000);
         return new SiteConfig(file, portalDir, title, description, baseURL, locale, zone, repository, sections,
-                reportTitle, ranges, output, content, theme, pageSize, maxDiffLines);
+                reportTitle, ranges, output, content, theme, pageSize, maxDiffLines, publishing(keys));
+    }
+
+    private PublishingConfig publishing(Map<String, Node> keys) {
+        String permalinks = optionalString(keys, "permalinks").orElse(PublishingConfig.DEFAULT_PERMALINKS);
+        if (!PERMALINK.matcher(permalinks).matches()) {
+            throw error(keys.get("permalinks"), "permalinks '" + permalinks + "' must be folders made of {path}, {section}, {year}, "
+                    + "{month}, {day}, {slug} and lowercase letters, digits, '-', '_' or '.', ending in '/' (e.g. {section}/{year}/{month}/{day}/)");
+        }
+        Optional<String> docs = optionalString(keys, "docsBaseURL").map(v -> {
+            URI uri = httpUrl(keys.get("docsBaseURL"), "docsBaseURL", v);
+            return v.endsWith("/") ? v.substring(0, v.length() - 1) : uri.toString();
+        });
+        Optional<String> cname = optionalString(keys, "cname");
+        if (cname.isPresent() && !HOST.matcher(cname.get()).matches()) {
+            throw error(keys.get("cname"), "cname '" + cname.get() + "' is not a host name like docs.example.com");
+        }
+        int feedSize = 20;
+        boolean full = false;
+        if (keys.containsKey("feeds")) {
+            Map<String, Node> feeds = keys(mapping(keys.get("feeds"), "feeds"), FEED_KEYS);
+            feedSize = positiveInt(feeds, "size", 20);
+            String contentMode = optionalString(feeds, "content").orElse("summary");
+            if (!contentMode.equals("summary") && !contentMode.equals("full")) {
+                throw error(feeds.get("content"), "feeds.content must be 'summary' or 'full', not '" + contentMode + "'");
+            }
+            full = contentMode.equals("full");
+        }
+        return new PublishingConfig(permalinks, docs, cname, feedSize, full);
+    }
+
+    private URI httpUrl(Node node, String key, String value) {
+        try {
+            URI uri = new URI(value);
+            if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw error(node, key + " '" + value + "' must be an absolute http(s) URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw error(node, key + " '" + value + "' is not a valid URL (" + e.getReason() + ")");
+        }
     }
 
     private Node compose(String text) {

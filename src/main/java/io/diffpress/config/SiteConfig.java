@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param output       the folder the site is written to
  * @param content      the folder reports are written to and read from
  * @param maxDiffLines a file diff longer than this is cut in the report (counts stay exact)
+ * @param publishing   permalinks, feeds, custom domain and documentation links
  */
 public record SiteConfig(
         Path file,
@@ -39,7 +40,8 @@ public record SiteConfig(
         Path content,
         String theme,
         int pageSize,
-        int maxDiffLines) {
+        int maxDiffLines,
+        PublishingConfig publishing) {
 
     public SiteConfig {
         Objects.requireNonNull(file, "file");

@@ -52,6 +52,11 @@ final class MarkdownRenderer {
 
     /** Safe HTML for a Markdown body. */
     String render(String markdown) {
+        return renderBody(markdown).html();
+    }
+
+    /** The sanitised body element, for further rewriting before it is serialised with {@code html()}. */
+    Element renderBody(String markdown) {
         String prepared = ReportMarkdown.prepare(markdown);
         String html = renderer.render(parser.parse(prepared));
         Document dirty = Jsoup.parseBodyFragment(html, "https://diffpress.invalid/");
@@ -70,6 +75,6 @@ final class MarkdownRenderer {
             DiffHighlighter.highlight(code);
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean.body();
     }
 }

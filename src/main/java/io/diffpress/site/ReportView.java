@@ -5,12 +5,25 @@ import java.util.List;
 /**
  * What the templates see of one report. All strings are plain text (templates escape them)
  * except {@code html}, which is sanitised Markdown output.
+ *
+ * @param url       page URL relative to the site root, ending in "/"
+ * @param permalink the compare view URL ("" when unknown)
+ * @param tags      tags of the report: its section, its modification types and its own tags
+ * @param changes   A + D over all files, for activity charts
  */
-public record ReportView(String url, String title, String date, String section, String summary, String permalink,
-                         List<String> types, List<String> tags, int files, int additions, int deletions,
-                         List<CommitView> commits, String html) {
+public record ReportView(String url, String title, String date, String section, String sectionUrl, String summary, String permalink,
+                         List<String> types, List<TagLink> tags, int files, int additions, int deletions,
+                         List<CommitView> commits, String html, String source) {
+
+    public int changes() {
+        return additions + deletions;
+    }
 
     /** One commit of the range. */
-    public record CommitView(String shortSha, String subject, String author, String date, int pullRequest) {
+    public record CommitView(String shortSha, String subject, String author, String date, int pullRequest, String url) {
+    }
+
+    /** A tag with the URL of its page. */
+    public record TagLink(String name, String url) {
     }
 }

@@ -2,8 +2,13 @@ package io.diffpress.site;
 
 import io.diffpress.config.SiteConfig;
 import io.diffpress.content.ReportDocument;
+import io.diffpress.feed.FeedChannel;
+import io.diffpress.feed.FeedEntry;
+import io.diffpress.feed.FeedWriter;
 import io.diffpress.publish.OutputFile;
 
+import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,57 +16,137 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site stage: reads the reports in {@code content/} and renders the pages of the site
- * with the theme. It returns the files; {@link io.diffpress.publish.Publisher} writes them.
+ * The site stage: reads the reports in {@code content/} and renders every page, feed and
+ * sitemap of the site with the theme. It returns the files;
+ * {@link io.diffpress.publish.Publisher} writes them.
  */
 public final class SiteBuilder {
 
     private final SiteConfig config;
     private final Theme theme;
+    private final Map<String, String> ui;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final FeedWriter feeds;
 
     public SiteBuilder(SiteConfig config) {
         this.config = config;
         this.theme = new Theme(config.themeDir());
+        this.ui = UiStrings.load(config.themeDir(), config.locale());
+        this.feeds = new FeedWriter(config.publishing().feedFullContent());
     }
 
     /** Every file of the site, sorted by path. */
     public List<OutputFile> build() {
-        List<ReportDocument> documents = new ArrayList<>(ContentLoader.load(config.content()));
-        // Newest first; ties broken by section and path so the order never depends on the file system.
-        documents.sort(Comparator.comparing(ReportDocument::date).reversed()
-                .thenComparing(ReportDocument::section).thenComparing(ReportDocument::source));
-        List<ReportView> reports = documents.stream().map(this::view).toList();
+        return build(ContentLoader.load(config.content()));
+    }
 
+    /** Every file of the site made from these reports, sorted by path. */
+    public List<OutputFile> build(List<ReportDocument> documents) {
+        SiteModel model = SiteModel.of(config, documents, markdown);
         List<OutputFile> out = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            ReportView report = reports.get(i);
+        List<String[]> sitemap = new ArrayList<>();
+
+        indexPages(model, out, sitemap);
+        for (int i = 0; i < model.reports.size(); i++) {
+            ReportView report = model.reports.get(i);
             Map<String, Object> context = context(report.title());
             context.put("report", report);
-            context.put("newer", i > 0 ? link(reports.get(i - 1)) : null);
-            context.put("older", i + 1 < reports.size() ? link(reports.get(i + 1)) : null);
-            out.add(OutputFile.text(report.url() + "index.html", theme.render("report.peb", context)));
+            context.put("newer", i > 0 ? link(model.reports.get(i - 1)) : null);
+            context.put("older", i + 1 < model.reports.size() ? link(model.reports.get(i + 1)) : null);
+            page(out, sitemap, report.url(), report.date(), "report.peb", context);
         }
-        int pages = Math.max(1, (reports.size() + config.pageSize() - 1) / config.pageSize());
-        for (int page = 1; page <= pages; page++) {
-            List<ReportView> slice = reports.subList((page - 1) * config.pageSize(),
-                    Math.min(reports.size(), page * config.pageSize()));
-            Map<String, Object> context = context(config.title());
-            context.put("reports", slice);
-            context.put("page", page);
-            context.put("pages", pages);
-            context.put("newer", page > 1 ? new PageLink(pageUrl(page - 1), String.valueOf(page - 1)) : null);
-            context.put("older", page < pages ? new PageLink(pageUrl(page + 1), String.valueOf(page + 1)) : null);
-            out.add(OutputFile.text(pageUrl(page) + "index.html", theme.render("index.peb", context)));
+        listPages(model.tags, "tags/", ui.get("tags"), model, out, sitemap);
+        listPages(model.sections, "sections/", ui.get("sections"), model, out, sitemap);
+        listPages(model.months, "archive/", ui.get("archive"), model, out, sitemap);
+        for (ArticleView article : model.articles) {
+            Map<String, Object> context = context(article.path());
+            context.put("article", article);
+            context.put("chart", ActivityChart.svg(article.changes().stream()
+                    .map(c -> point(c.date(), Math.max(0, c.additions()) + Math.max(0, c.deletions()))).toList(), ui.get("activity")));
+            page(out, sitemap, article.url(), article.changes().isEmpty() ? "" : article.changes().get(0).date(), "article.peb", context);
         }
-        Map<String, Object> notFound = context("Page not found");
-        out.add(OutputFile.text("404.html", theme.render("404.peb", notFound)));
+        Map<String, Object> files = context(ui.get("documents"));
+        files.put("articles", model.articles);
+        page(out, sitemap, "files/", "", "articles.peb", files);
+        page(out, sitemap, "search/", "", "search.peb", context(ui.get("search")));
+
+        feed(out, config.title(), config.description(), "", model.reports);
+        for (ListPage list : model.tags) {
+            feed(out, config.title() + " · " + list.name(), config.description(), list.url(), list.reports());
+        }
+        for (ListPage list : model.sections) {
+            feed(out, config.title() + " · " + list.name(), config.description(), list.url(), list.reports());
+        }
+        out.add(OutputFile.text("404.html", theme.render("404.peb", context(ui.get("not_found")))));
         out.add(OutputFile.text(".nojekyll", ""));
+        config.publishing().cname().ifPresent(c -> out.add(OutputFile.text("CNAME", c + "\n")));
+        out.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseURL() + "sitemap.xml\n"));
+        out.addAll(Sitemap.files(config.baseURL().toString(), sitemap));
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             out.add(new OutputFile("assets/" + asset.getKey(), asset.getValue()));
         }
         out.sort(Comparator.comparing(OutputFile::path));
         return out;
+    }
+
+    private void indexPages(SiteModel model, List<OutputFile> out, List<String[]> sitemap) {
+        List<ReportView> reports = model.reports;
+        int pages = Math.max(1, (reports.size() + config.pageSize() - 1) / config.pageSize());
+        String chart = ActivityChart.svg(reports.stream().map(r -> point(r.date(), r.changes())).toList(), ui.get("activity"));
+        for (int page = 1; page <= pages; page++) {
+            List<ReportView> slice = reports.subList((page - 1) * config.pageSize(), Math.min(reports.size(), page * config.pageSize()));
+            Map<String, Object> context = context(config.title());
+            context.put("reports", slice);
+            context.put("page", page);
+            context.put("pages", pages);
+            context.put("chart", page == 1 ? chart : "");
+            context.put("sections", model.sections);
+            context.put("newer", page > 1 ? new PageLink(pageUrl(page - 1), String.valueOf(page - 1)) : null);
+            context.put("older", page < pages ? new PageLink(pageUrl(page + 1), String.valueOf(page + 1)) : null);
+            page(out, sitemap, pageUrl(page), page == 1 && !reports.isEmpty() ? reports.get(0).date() : "", "index.peb", context);
+        }
+    }
+
+    private void listPages(List<ListPage> lists, String indexUrl, String indexTitle, SiteModel model,
+                           List<OutputFile> out, List<String[]> sitemap) {
+        Map<String, Object> index = context(indexTitle);
+        index.put("lists", lists);
+        index.put("indexTitle", indexTitle);
+        page(out, sitemap, indexUrl, "", "lists.peb", index);
+        for (ListPage list : lists) {
+            Map<String, Object> context = context(list.name());
+            context.put("list", list);
+            context.put("indexUrl", indexUrl);
+            context.put("indexTitle", indexTitle);
+            context.put("chart", list.kind().equals("month") ? "" : ActivityChart.svg(list.reports().stream()
+                    .map(r -> point(r.date(), r.changes())).toList(), ui.get("activity")));
+            page(out, sitemap, list.url(), list.reports().get(0).date(), "list.peb", context);
+        }
+    }
+
+    private void page(List<OutputFile> out, List<String[]> sitemap, String url, String lastmod, String template,
+                      Map<String, Object> context) {
+        context.put("pageUrl", url);
+        out.add(OutputFile.text(url + "index.html", theme.render(template, context)));
+        sitemap.add(new String[]{url, lastmod});
+    }
+
+    private void feed(List<OutputFile> out, String title, String description, String pageUrl, List<ReportView> reports) {
+        String base = config.baseURL().toString();
+        List<FeedEntry> entries = reports.stream().limit(config.publishing().feedSize())
+                .map(r -> new FeedEntry(r.title(), base + Sitemap.encode(r.url()),
+                        LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), r.summary(), r.html(),
+                        r.tags().stream().map(ReportView.TagLink::name).toList()))
+                .toList();
+        FeedChannel channel = new FeedChannel(title, description, base + Sitemap.encode(pageUrl),
+                base + Sitemap.encode(pageUrl) + "index.xml", base + Sitemap.encode(pageUrl) + "atom.xml",
+                config.locale().replace('_', '-').toLowerCase(), entries);
+        out.add(OutputFile.text(pageUrl + "index.xml", feeds.rss(channel)));
+        out.add(OutputFile.text(pageUrl + "atom.xml", feeds.atom(channel)));
+    }
+
+    private static Map.Entry<LocalDate, Integer> point(String date, int changes) {
+        return new AbstractMap.SimpleEntry<>(LocalDate.parse(date), changes);
     }
 
     private static String pageUrl(int page) {
@@ -73,50 +158,11 @@ public final class SiteBuilder {
         context.put("site", new SiteView(config.title(), config.description(), config.basePath(),
                 config.baseURL().toString(), config.locale().replace('_', '-')));
         context.put("pageTitle", pageTitle);
+        context.put("t", ui);
         return context;
     }
 
     private static PageLink link(ReportView report) {
         return new PageLink(report.url(), report.date() + " · " + report.title());
-    }
-
-    private ReportView view(ReportDocument doc) {
-        int additions = doc.files().stream().mapToInt(f -> Math.max(0, f.additions())).sum();
-        int deletions = doc.files().stream().mapToInt(f -> Math.max(0, f.deletions())).sum();
-        List<ReportView.CommitView> commits = doc.commits().stream()
-                .map(c -> new ReportView.CommitView(c.sha().length() >= 7 ? c.sha().substring(0, 7) : c.sha(), c.subject(),
-                        c.author(), c.date().length() >= 10 ? c.date().substring(0, 10) : c.date(), c.pullRequest()))
-                .toList();
-        return new ReportView(url(doc), doc.title(), doc.date().toString(), doc.section(), doc.summary(),
-                doc.permalink().filter(SiteBuilder::isWebUrl).orElse(""), doc.types(), doc.tags(),
-                doc.files().size(), additions, deletions, commits, markdown.render(doc.body()));
-    }
-
-    private static boolean isWebUrl(String url) {
-        return url.startsWith("https://") || url.startsWith("http://");
-    }
-
-    /** The page URL of a report, relative to the site root: its path under content/ without ".md", as a folder. */
-    static String url(ReportDocument doc) {
-        String path = doc.source().substring(0, doc.source().length() - 3);
-        StringBuilder url = new StringBuilder();
-        for (String segment : path.split("/")) {
-            url.append(slug(segment)).append('/');
-        }
-        return url.toString();
-    }
-
-    /** A URL- and file-system-safe form of one path segment; stable for the same input. */
-    static String slug(String segment) {
-        StringBuilder out = new StringBuilder();
-        segment.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.') {
-                out.appendCodePoint(Character.toLowerCase(c));
-            } else {
-                out.append('-');
-            }
-        });
-        String s = out.toString().replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
-        return s.isEmpty() ? "report" : s;
     }
 }

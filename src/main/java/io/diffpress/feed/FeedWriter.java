@@ -1,0 +1,148 @@
+package io.diffpress.feed;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import io.diffpress.DiffpressException;
+import io.diffpress.Stage;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Writes RSS 2.0 and Atom 1.0 with ROME. Text from reports goes through ROME's XML
+ * escaping; invalid XML characters are removed first so a feed always parses.
+ */
+public final class FeedWriter {
+
+    private final boolean fullContent;
+
+    public FeedWriter(boolean fullContent) {
+        this.fullContent = fullContent;
+    }
+
+    public String rss(FeedChannel feed) {
+        Channel channel = new Channel("rss_2.0");
+        channel.setTitle(xml(feed.title()));
+        channel.setLink(feed.pageUrl());
+        channel.setDescription(xml(feed.description().isBlank() ? feed.title() : feed.description()));
+        channel.setLanguage(feed.language());
+        channel.setGenerator("diffpress");
+        if (!feed.entries().isEmpty()) {
+            channel.setLastBuildDate(Date.from(feed.entries().get(0).published().toInstant()));
+            channel.setPubDate(Date.from(feed.entries().get(0).published().toInstant()));
+        }
+        List<Item> items = new ArrayList<>();
+        for (FeedEntry e : feed.entries()) {
+            Item item = new Item();
+            item.setTitle(xml(e.title()));
+            item.setLink(e.url());
+            Guid guid = new Guid();
+            guid.setValue(e.url());
+            guid.setPermaLink(true);
+            item.setGuid(guid);
+            item.setPubDate(Date.from(e.published().toInstant()));
+            Description description = new Description();
+            description.setType(fullContent ? "text/html" : "text/plain");
+            description.setValue(xml(fullContent ? e.html() : e.summary()));
+            item.setDescription(description);
+            List<com.rometools.rome.feed.rss.Category> categories = new ArrayList<>();
+            for (String c : e.categories()) {
+                com.rometools.rome.feed.rss.Category category = new com.rometools.rome.feed.rss.Category();
+                category.setValue(xml(c));
+                categories.add(category);
+            }
+            item.setCategories(categories);
+            items.add(item);
+        }
+        channel.setItems(items);
+        return output(channel);
+    }
+
+    public String atom(FeedChannel feed) {
+        Feed atom = new Feed("atom_1.0");
+        atom.setTitle(xml(feed.title()));
+        atom.setId(feed.atomUrl());
+        atom.setLanguage(feed.language());
+        Link alternate = link(feed.pageUrl(), "alternate", "text/html");
+        Link self = link(feed.atomUrl(), "self", "application/atom+xml");
+        atom.setAlternateLinks(List.of(alternate));
+        atom.setOtherLinks(List.of(self));
+        Date updated = feed.entries().isEmpty() ? new Date(0) : Date.from(feed.entries().get(0).published().toInstant());
+        atom.setUpdated(updated);
+        com.rometools.rome.feed.atom.Person author = new com.rometools.rome.feed.atom.Person();
+        author.setName(xml(feed.title()));
+        atom.setAuthors(List.of(author));
+        List<Entry> entries = new ArrayList<>();
+        for (FeedEntry e : feed.entries()) {
+            Entry entry = new Entry();
+            entry.setTitle(xml(e.title()));
+            entry.setId(e.url());
+            entry.setAlternateLinks(List.of(link(e.url(), "alternate", "text/html")));
+            entry.setUpdated(Date.from(e.published().toInstant()));
+            entry.setPublished(Date.from(e.published().toInstant()));
+            Content summary = new Content();
+            summary.setType("text");
+            summary.setValue(xml(e.summary()));
+            entry.setSummary(summary);
+            if (fullContent) {
+                Content content = new Content();
+                content.setType("html");
+                content.setValue(xml(e.html()));
+                entry.setContents(List.of(content));
+            }
+            List<Category> categories = new ArrayList<>();
+            for (String c : e.categories()) {
+                Category category = new Category();
+                category.setTerm(xml(c));
+                categories.add(category);
+            }
+            entry.setCategories(categories);
+            entries.add(entry);
+        }
+        atom.setEntries(entries);
+        return output(atom);
+    }
+
+    private static Link link(String href, String rel, String type) {
+        Link link = new Link();
+        link.setHref(href);
+        link.setRel(rel);
+        link.setType(type);
+        return link;
+    }
+
+    private static String output(com.rometools.rome.feed.WireFeed feed) {
+        try {
+            return new WireFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw DiffpressException.build(Stage.FEED, "cannot write a feed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes characters XML 1.0 cannot hold (control characters, lone surrogates). */
+    static String xml(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

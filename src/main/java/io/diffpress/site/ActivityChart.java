@@ -1,0 +1,63 @@
+package io.diffpress.site;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An inline SVG bar chart of changed lines per week, drawn from data only (no script),
+ * so it works offline and under a strict Content-Security-Policy.
+ */
+final class ActivityChart {
+
+    private static final int WEEKS = 52;
+    private static final int WIDTH = 624;
+    private static final int HEIGHT = 64;
+
+    private ActivityChart() {
+    }
+
+    /** The chart for (date, changed lines) points, covering the 52 weeks up to the newest point; "" without data. */
+    static String svg(List<Map.Entry<LocalDate, Integer>> points, String label) {
+        if (points.isEmpty()) {
+            return "";
+        }
+        LocalDate newest = points.stream().map(Map.Entry::getKey).max(LocalDate::compareTo).orElseThrow();
+        LocalDate lastWeek = newest.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstWeek = lastWeek.minusWeeks(WEEKS - 1);
+        Map<LocalDate, Integer> perWeek = new TreeMap<>();
+        for (Map.Entry<LocalDate, Integer> p : points) {
+            LocalDate week = p.getKey().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (!week.isBefore(firstWeek)) {
+                perWeek.merge(week, Math.max(0, p.getValue()), Integer::sum);
+            }
+        }
+        int max = perWeek.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int barWidth = WIDTH / WEEKS;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"activity\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" preserveAspectRatio=\"none\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
+                .append(escape(label)).append("</title>");
+        for (Map.Entry<LocalDate, Integer> week : perWeek.entrySet()) {
+            if (week.getValue() == 0 || max == 0) {
+                continue;
+            }
+            int index = (int) ChronoUnit.WEEKS.between(firstWeek, week.getKey());
+            int h = Math.max(2, (int) Math.round((HEIGHT - 4) * Math.sqrt(week.getValue() / (double) max)));
+            svg.append("<rect x=\"").append(index * barWidth + 1).append("\" y=\"").append(HEIGHT - h)
+                    .append("\" width=\"").append(barWidth - 2).append("\" height=\"").append(h).append("\"><title>")
+                    .append("week of ").append(week.getKey()).append(": ").append(week.getValue()).append(" lines changed")
+                    .append("</title></rect>");
+        }
+        svg.append("</svg>");
+        return svg.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,27 @@
+package io.diffpress.site;
+
+import java.util.List;
+
+/**
+ * The history of one document across all reports, following renames.
+ *
+ * @param path     the document's latest path
+ * @param url      page URL relative to the site root
+ * @param oldPaths earlier paths of the same document, newest first
+ * @param changes  every change to it, newest first
+ */
+public record ArticleView(String path, String url, List<String> oldPaths, List<Change> changes) {
+
+    public ArticleView {
+        oldPaths = List.copyOf(oldPaths);
+        changes = List.copyOf(changes);
+    }
+
+    /** One change to the document in one report. additions/deletions are -1 when unknown. */
+    public record Change(String date, String type, String title, String status, String path, int additions, int deletions,
+                         String reportUrl, String reportTitle, String anchor) {
+        public boolean counted() {
+            return additions >= 0 && deletions >= 0;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.diffpress.site;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Points links of report text that would break on the portal to where they lead:
+ * relative links ("../concepts/models.md#x") to the documented repository's web view at the
+ * report's head commit, resolved against the file whose section they stand in;
+ * root-relative links ("/azure/...") to the configured documentation site. A link that
+ * cannot be resolved becomes plain text, so the site has no broken links.
+ */
+final class LinkRewriter {
+
+    /** GitHub compare URLs: https://github.com/OWNER/REPO/compare/[OWNER:]BASE...[OWNER:]HEAD */
+    private static final Pattern GITHUB_COMPARE = Pattern.compile("^(https://github\\.com/[^/]+/[^/]+)/compare/(?:[^:./]+:)?[^.]+\\.\\.\\.?(?:[^:./]+:)?([0-9A-Za-z._/-]+)$");
+    private static final Pattern GITLAB_COMPARE = Pattern.compile("^(https://[^/]+/.+?)/-/compare/[^.]+\\.\\.\\.?([0-9A-Za-z._/-]+)$");
+
+    private final Optional<String> blobBase;
+    private final Optional<String> docsBase;
+
+    private LinkRewriter(Optional<String> blobBase, Optional<String> docsBase) {
+        this.blobBase = blobBase;
+        this.docsBase = docsBase;
+    }
+
+    /** A rewriter for one report, from its compare URL and the site's docsBaseURL. */
+    static LinkRewriter forReport(String compareUrl, Optional<String> docsBaseURL) {
+        return new LinkRewriter(blobBase(compareUrl), docsBaseURL);
+    }
+
+    /** "https://github.com/O/R/blob/HEAD/" for a compare URL of a known host. */
+    static Optional<String> blobBase(String compareUrl) {
+        return host(compareUrl).map(h -> h.web() + h.blobPath() + h.head() + "/");
+    }
+
+    /** "https://github.com/O/R/commit/SHA" for a commit of the repository of a compare URL. */
+    static Optional<String> commitUrl(String compareUrl, String sha) {
+        return host(compareUrl).map(h -> h.web() + h.commitPath() + sha);
+    }
+
+    /** "https://github.com/O/R/pull/N" (GitLab: merge request) for the repository of a compare URL. */
+    static Optional<String> pullRequestUrl(String compareUrl, int number) {
+        return host(compareUrl).map(h -> h.web() + h.pullPath() + number);
+    }
+
+    private record Host(String web, String head, String blobPath, String commitPath, String pullPath) {
+    }
+
+    private static Optional<Host> host(String compareUrl) {
+        if (compareUrl == null) {
+            return Optional.empty();
+        }
+        Matcher gh = GITHUB_COMPARE.matcher(compareUrl);
+        if (gh.matches()) {
+            return Optional.of(new Host(gh.group(1), gh.group(2), "/blob/", "/commit/", "/pull/"));
+        }
+        Matcher gl = GITLAB_COMPARE.matcher(compareUrl);
+        if (gl.matches()) {
+            return Optional.of(new Host(gl.group(1), gl.group(2), "/-/blob/", "/-/commit/", "/-/merge_requests/"));
+        }
+        return Optional.empty();
+    }
+
+    /** Rewrites the links of a rendered report body in place. */
+    void rewrite(Element body) {
+        String currentFile = "";
+        for (Element element : body.getAllElements()) {
+            if (element.tagName().equals("h2") && element.id().startsWith("item-")) {
+                currentFile = element.text().trim();
+            } else if (element.tagName().equals("a") && element.hasAttr("href")) {
+                rewriteLink(element, currentFile);
+            }
+        }
+    }
+
+    private void rewriteLink(Element a, String currentFile) {
+        String href = a.attr("href").trim();
+        if (href.isEmpty() || href.startsWith("#") || href.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return;
+        }
+        if (href.startsWith("//")) {
+            a.attr("href", "https:" + href);
+            return;
+        }
+        Optional<String> target;
+        if (href.startsWith("/")) {
+            target = docsBase.map(d -> d + href);
+        } else {
+            target = blobBase.flatMap(b -> resolve(b, currentFile, href));
+        }
+        if (target.isPresent()) {
+            a.attr("href", target.get());
+            a.attr("rel", "noopener");
+        } else {
+            a.replaceWith(new TextNode(a.text()));
+        }
+    }
+
+    private static Optional<String> resolve(String blobBase, String currentFile, String href) {
+        try {
+            URI file = new URI("file:///" + encodePath(currentFile.isEmpty() ? "index.md" : currentFile));
+            URI resolved = file.resolve(new URI(href));
+            String path = resolved.getRawPath();
+            if (path == null || path.startsWith("/..") || path.contains("/../")) {
+                return Optional.empty();
+            }
+            String fragment = resolved.getRawFragment();
+            return Optional.of(blobBase + path.substring(1) + (fragment == null ? "" : "#" + fragment));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String encodePath(String path) throws Exception {
+        return new URI(null, null, path, null).getRawPath();
+    }
+}

@@ -1,0 +1,67 @@
+package io.diffpress.site;
+
+import io.diffpress.content.ReportDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page URLs. Every segment is made safe for URLs and file systems the same way on every
+ * build, so links stay stable; nothing can produce "..", an absolute path or an escape.
+ */
+final class Permalinks {
+
+    private final String pattern;
+
+    Permalinks(String pattern) {
+        this.pattern = pattern;
+    }
+
+    /** The URL of a report page, relative to the site root, ending in "/". */
+    String report(ReportDocument doc) {
+        String path = doc.source().substring(0, doc.source().length() - 3);
+        String slug = path.substring(path.lastIndexOf('/') + 1);
+        String date = doc.date().toString();
+        String url = pattern.replace("{path}", path)
+                .replace("{section}", doc.section().isEmpty() ? "reports" : doc.section())
+                .replace("{year}", date.substring(0, 4)).replace("{month}", date.substring(5, 7))
+                .replace("{day}", date.substring(8, 10)).replace("{slug}", slug);
+        return folder(url);
+    }
+
+    /** A folder URL made of safe segments, e.g. "openai/2025-06-21/". */
+    static String folder(String path) {
+        StringBuilder url = new StringBuilder();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                url.append(slug(segment)).append('/');
+            }
+        }
+        return url.toString();
+    }
+
+    /** The URL of the history page of a document path. */
+    static String article(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(slug(segment));
+            }
+        }
+        return "files/" + String.join("/", segments) + "/";
+    }
+
+    /** A URL- and file-system-safe form of one segment: letters and digits of any script, '-', '_', '.'. */
+    static String slug(String segment) {
+        StringBuilder out = new StringBuilder();
+        segment.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.') {
+                out.appendCodePoint(Character.toLowerCase(c));
+            } else {
+                out.append('-');
+            }
+        });
+        String s = out.toString().replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}
