@@ -107,7 +107,10 @@ final class LinkRewriter {
             URI file = new URI("file:///" + encodePath(currentFile.isEmpty() ? "index.md" : currentFile));
             URI resolved = file.resolve(new URI(href));
             String path = resolved.getRawPath();
-            if (path == null || path.startsWith("/..") || path.contains("/../")) {
+            while (path != null && path.startsWith("/../")) {
+                path = path.substring(3); // as browsers do: ".." never climbs above the root
+            }
+            if (path == null || path.contains("/../")) {
                 return Optional.empty();
             }
             String fragment = resolved.getRawFragment();
