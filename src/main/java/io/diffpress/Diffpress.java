@@ -13,6 +13,7 @@ import io.diffpress.insight.FileInsight;
 import io.diffpress.insight.InsightWriter;
 import io.diffpress.insight.ReportInsight;
 import io.diffpress.publish.OutputFile;
+import io.diffpress.publish.PortalLock;
 import io.diffpress.publish.Publisher;
 import io.diffpress.site.SiteBuilder;
 
@@ -44,7 +45,8 @@ public final class Diffpress {
         List<String> written = new ArrayList<>();
         List<String> upToDate = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        try (HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
+        try (PortalLock lock = PortalLock.acquire(config.portalDir());
+             HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
             int done = 0;
             for (CompareRange r : ranges) {
@@ -65,12 +67,14 @@ public final class Diffpress {
         }
     }
 
-    /** Renders the site from content/ and swaps it into the output folder; returns the number of files. */
-    public static int build(SiteConfig config) {
+    /** Renders the site from content/ and swaps it into the output folder. */
+    public static Publisher.Result build(SiteConfig config) {
         Publisher publisher = new Publisher(config.output());
         publisher.checkSafe(protectedDirs(config));
-        List<OutputFile> files = new SiteBuilder(config).build();
-        return publisher.publish(files);
+        try (PortalLock lock = PortalLock.acquire(config.portalDir())) {
+            List<OutputFile> files = new SiteBuilder(config).build();
+            return publisher.publish(files);
+        }
     }
 
     private static List<Path> protectedDirs(SiteConfig config) {

@@ -2,6 +2,7 @@ package io.diffpress.cli;
 
 import io.diffpress.Diffpress;
 import io.diffpress.config.SiteConfig;
+import io.diffpress.publish.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,9 +41,11 @@ final class BuildCommand implements Callable<Integer> {
             GenerateCommand.run(config, range, false, quiet, out);
         }
         long start = System.nanoTime();
-        int files = Diffpress.build(config);
+        Publisher.Result result = Diffpress.build(config);
         if (!quiet) {
-            out.printf("build: %d files written to %s in %d ms%n", files, config.output(), (System.nanoTime() - start) / 1_000_000);
+            out.printf("build: %d files (%d written, %d unchanged) in %s in %d ms%n", result.files(), result.written(),
+                    result.unchanged(), config.output(), (System.nanoTime() - start) / 1_000_000);
+            result.keptUserFiles().forEach(f -> out.println("  kept your file " + f + " (not made by diffpress)"));
             out.printf("open %s%n", config.output().resolve("index.html"));
             out.flush();
         }

@@ -4,30 +4,43 @@ import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The only component that writes the site to disk. It writes the whole site into a staging
  * folder next to the output folder and then swaps the two, so readers and a killed build
- * never see a half-written site. An output folder this tool did not make is never emptied.
+ * never see a half-written site. Unchanged files are hard-linked from the previous site
+ * rather than rewritten (they keep their modification time), files a person put into the
+ * output folder are carried over, and an output folder this tool did not make is never touched.
  */
 public final class Publisher {
 
-    /** Marks an output folder as made by diffpress (and so safe to replace). */
+    /** Marks an output folder as made by diffpress and lists the files the build wrote. */
     public static final String MARKER = ".diffpress-output";
+    private static final String MARKER_HEADER = "# Written by diffpress build; replaced on every build. Files listed here belong to the build.";
 
     private final Path output;
+
+    /** What a publish did. */
+    public record Result(int files, int written, int unchanged, List<String> keptUserFiles) {
+    }
 
     public Publisher(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -52,6 +65,9 @@ public final class Publisher {
         if (output.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
             throw DiffpressException.input(Stage.PUBLISH, "output folder " + output + " is your home folder; choose a folder such as public/");
         }
+        if (Files.isSymbolicLink(output)) {
+            throw DiffpressException.input(Stage.PUBLISH, "output folder " + output + " is a symbolic link; point output at a real folder");
+        }
         if (Files.exists(output)) {
             if (!Files.isDirectory(output)) {
                 throw DiffpressException.input(Stage.PUBLISH, "output " + output + " exists and is not a folder");
@@ -63,8 +79,8 @@ public final class Publisher {
         }
     }
 
-    /** Writes all files as the new site and swaps it in. Returns how many files were written. */
-    public int publish(List<OutputFile> files) {
+    /** Writes all files as the new site and swaps it in. */
+    public Result publish(List<OutputFile> files) {
         Path parent = output.getParent();
         String name = output.getFileName().toString();
         Path staging = parent.resolve("." + name + ".staging");
@@ -75,27 +91,73 @@ public final class Publisher {
             deleteTree(staging);
             Files.createDirectories(staging);
             Set<String> seen = new HashSet<>();
+            int written = 0;
+            int unchanged = 0;
             for (OutputFile file : files) {
                 if (!seen.add(file.path())) {
                     throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + file.path(), null);
                 }
                 Path target = staging.resolve(file.path()).normalize();
-                if (!target.startsWith(staging)) {
-                    throw DiffpressException.build(Stage.PUBLISH, "output path " + file.path() + " leaves the output folder", null);
+                if (!target.startsWith(staging) || file.path().equals(MARKER)) {
+                    throw DiffpressException.build(Stage.PUBLISH, "output path " + file.path() + " is not allowed", null);
                 }
                 Files.createDirectories(target.getParent());
-                Files.write(target, file.content());
+                if (linkUnchanged(output.resolve(file.path()), target, file.content())) {
+                    unchanged++;
+                } else {
+                    Files.write(target, file.content());
+                    written++;
+                }
             }
-            Files.writeString(staging.resolve(MARKER), "This folder is written by diffpress build and replaced on every build.\n");
+            List<String> kept = carryOverUserFiles(staging, seen);
+            Files.writeString(staging.resolve(MARKER), MARKER_HEADER + "\n" + String.join("\n", new TreeSet<>(seen)) + "\n",
+                    StandardCharsets.UTF_8);
             if (Files.exists(output)) {
                 move(output, old);
             }
             move(staging, output);
             deleteTree(old);
-            return files.size();
+            return new Result(files.size(), written, unchanged, kept);
         } catch (IOException e) {
             throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Hard-links the previous site's file when its bytes are the same, so unchanged pages are not rewritten. */
+    private static boolean linkUnchanged(Path previous, Path target, byte[] content) {
+        try {
+            if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == content.length
+                    && Arrays.equals(Files.readAllBytes(previous), content)) {
+                Files.createLink(target, previous);
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // No hard links here (another file system?): write the file instead.
+        }
+        return false;
+    }
+
+    /** Files in the previous site that no build wrote (a CNAME a person added) move into the new site. */
+    private List<String> carryOverUserFiles(Path staging, Set<String> built) throws IOException {
+        List<String> kept = new ArrayList<>();
+        Path marker = output.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return kept;
+        }
+        Set<String> previouslyBuilt = new HashSet<>(Files.readAllLines(marker, StandardCharsets.UTF_8));
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path p : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                String rel = output.relativize(p).toString().replace('\\', '/');
+                if (rel.equals(MARKER) || previouslyBuilt.contains(rel) || built.contains(rel)) {
+                    continue;
+                }
+                Path target = staging.resolve(rel);
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                kept.add(rel);
+            }
+        }
+        return kept;
     }
 
     /** A build killed between the two renames leaves the previous site in ".old": put it back. */
@@ -126,7 +188,7 @@ public final class Publisher {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {

@@ -1,0 +1,107 @@
+package io.diffpress.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Kills real build processes at random moments: the output folder must always hold one
+ * complete site, and two builds started together must not corrupt each other.
+ */
+class KillMidBuildTest {
+
+    @TempDir
+    Path portal;
+
+    private void portalWithReports(int count) throws IOException {
+        Files.writeString(portal.resolve("site.yml"), "title: Kill test\nbaseURL: https://o.github.io/r/\n");
+        String example;
+        try (InputStream in = KillMidBuildTest.class.getResourceAsStream("/io/diffpress/site/example-report.md")) {
+            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(portal.resolve("content/openai"));
+        for (int i = 0; i < count; i++) {
+            String date = java.time.LocalDate.of(2024, 1, 1).plusDays(i).toString();
+            Files.writeString(portal.resolve("content/openai/" + date + ".md"), example.replace("date: '2025-06-21'", "date: '" + date + "'"));
+        }
+    }
+
+    private Process build() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.diffpress.cli.Main",
+                "build", "--quiet", "--config", portal.resolve("site.yml").toString())
+                .redirectErrorStream(true).redirectOutput(portal.resolve("build.log").toFile()).start();
+    }
+
+    /** The site is complete: every file the marker lists exists and every page is whole. */
+    private int assertComplete() throws IOException {
+        Path out = portal.resolve("public");
+        List<String> listed = Files.readAllLines(out.resolve(Publisher.MARKER)).stream().filter(l -> !l.startsWith("#")).toList();
+        for (String file : listed) {
+            Path p = out.resolve(file);
+            assertTrue(Files.isRegularFile(p), "missing " + file);
+            if (file.endsWith(".html")) {
+                assertTrue(Files.readString(p).strip().endsWith("</html>"), "cut page " + file);
+            }
+        }
+        try (Stream<Path> walk = Files.walk(out)) {
+            assertEquals(listed.size() + 1, walk.filter(Files::isRegularFile).count(), "no stray files");
+        }
+        return listed.size();
+    }
+
+    @Test
+    void killedBuildsLeaveTheLastCompleteSite() throws Exception {
+        portalWithReports(150);
+        Process first = build();
+        assertTrue(first.waitFor(120, TimeUnit.SECONDS) && first.exitValue() == 0, Files.readString(portal.resolve("build.log")));
+        int pages = assertComplete();
+        assertTrue(pages > 150);
+        Random random = new Random(7);
+        int killed = 0;
+        for (int round = 0; round < 6; round++) {
+            Files.writeString(portal.resolve("content/openai/2024-01-01.md"),
+                    Files.readString(portal.resolve("content/openai/2024-01-01.md")).replace("Highlights", "Highlights " + round));
+            Process p = build();
+            Thread.sleep(200 + random.nextInt(2500));
+            if (p.isAlive()) {
+                p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                killed++;
+            }
+            assertComplete();
+        }
+        assertTrue(killed >= 3, "most rounds must kill a running build, killed " + killed);
+        Process last = build();
+        assertTrue(last.waitFor(120, TimeUnit.SECONDS) && last.exitValue() == 0, Files.readString(portal.resolve("build.log")));
+        assertComplete();
+    }
+
+    @Test
+    void twoBuildsAtOnceDoNotCorruptEachOther() throws Exception {
+        portalWithReports(60);
+        List<Process> builds = new ArrayList<>();
+        builds.add(build());
+        builds.add(build());
+        int ok = 0;
+        for (Process p : builds) {
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            ok += p.exitValue() == 0 ? 1 : 0;
+            assertTrue(p.exitValue() == 0 || p.exitValue() == 1);
+        }
+        assertTrue(ok >= 1, "at least one build succeeds");
+        assertComplete();
+    }
+}
