@@ -30,7 +30,7 @@ final class MarkdownRenderer {
     MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create()));
+                StrikethroughExtension.create(), AutolinkExtension.create(), SafeHtml.create()));
         options.set(TablesExtension.CLASS_NAME, "summary-table");
         // "## path{#item-03fc2e}" (no space) must give the heading that id, not a span inside it.
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);

@@ -44,18 +44,31 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rawHtmlOutsideTheSafeListIsShownAsText() {
+        String html = renderer.render("a <b>bold</b> <br> c\n\n<table><tr><td align=\"left\">cell</td></tr></table>\n\n<div class=x>block</div>\n");
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertTrue(doc.select("b, div").isEmpty(), html);
+        assertEquals(1, doc.select("br").size(), html);
+        assertEquals("cell", doc.select("table td").text(), html);
+        assertTrue(doc.text().contains("<b>bold</b>"), html);
+        assertTrue(doc.text().contains("<div class=x>block</div>"), html);
+    }
+
+    @Test
     void removesScriptAndEventHandlers() {
         String html = renderer.render("""
                 Hello <script>window.pwned=1</script> <img src=x onerror="window.pwned=1">
                 [x](javascript:alert(1)) <iframe src="https://evil.example"></iframe>
+
                 <details open><summary>ok</summary>kept</details>
+
                 <svg><script>alert(1)</script></svg>
                 """);
-        assertFalse(html.contains("<script"), html);
-        assertFalse(html.contains("onerror"), html);
-        assertFalse(html.contains("javascript:"), html);
-        assertFalse(html.contains("<iframe"), html);
-        assertFalse(html.contains("<svg"), html);
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertTrue(doc.select("script, img, iframe, svg, object").isEmpty(), html);
+        doc.getAllElements().forEach(e -> e.attributes().forEach(a -> assertFalse(a.getKey().startsWith("on"), html)));
+        assertTrue(doc.select("a[href^=javascript]").isEmpty(), html);
+        assertTrue(doc.text().contains("<script>window.pwned=1</script>"), "unsafe raw HTML is shown as text: " + html);
         assertTrue(html.contains("<details open>"), html);
         assertTrue(html.contains("<summary>ok</summary>"), html);
     }
