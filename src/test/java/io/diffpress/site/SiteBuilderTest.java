@@ -131,6 +131,27 @@ class SiteBuilderTest {
     }
 
     @Test
+    void feedsParseWithAnIndependentParser() throws Exception {
+        Diffpress.build(config());
+        Path script = Files.createTempFile(portal, "check_feed", ".py");
+        try (InputStream in = SiteBuilderTest.class.getResourceAsStream("/io/diffpress/feed/check_feed.py")) {
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String feed : List.of("index.xml", "atom.xml", "tags/bug-fix/index.xml", "sections/openai/atom.xml")) {
+            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), site.resolve(feed).toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), "python3-feedparser must be installed (apt-get install python3-feedparser): " + out);
+            com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+            assertFalse(result.get("bozo").asBoolean(), feed + ": " + result.get("bozo_exception").asText());
+            assertTrue(result.get("version").asText().startsWith(feed.endsWith("atom.xml") ? "atom" : "rss"), feed + ": " + out);
+            assertTrue(result.get("entries").size() >= 1, feed);
+            assertTrue(result.get("entries").get(0).get("link").asText().startsWith("https://owner.github.io/repo/openai/"), out);
+            assertFalse(result.get("entries").get(0).get("published").asText().isEmpty(), out);
+        }
+    }
+
+    @Test
     void malformedReportsAreAllListedWithLineAndReason() throws IOException {
         Files.writeString(portal.resolve("content/openai/bad-yaml.md"), "---\ntitle: x\ndate: [unclosed\n---\nbody\n");
         Files.writeString(portal.resolve("content/openai/no-front-matter.md"), "# Just text\n");
