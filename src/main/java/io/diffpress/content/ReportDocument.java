@@ -17,11 +17,12 @@ import java.util.Optional;
  * @param types      modification types present (front matter {@code types}, else from the files)
  * @param files      the changed files (front matter {@code files}, else the Summary Table)
  * @param commits    the commits of the range, when the front matter lists them
+ * @param slug       front matter {@code slug}: the last URL segment of the page, checked to be one safe segment
  * @param body       the Markdown after the front matter
  */
 public record ReportDocument(String source, String title, LocalDate date, Optional<String> permalink, String summary,
                              String section, List<String> tags, List<String> types, List<ReportFile> files,
-                             List<ReportCommit> commits, String body) {
+                             List<ReportCommit> commits, Optional<String> slug, String body) {
 
     public ReportDocument {
         tags = List.copyOf(tags);

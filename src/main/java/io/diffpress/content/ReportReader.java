@@ -41,6 +41,7 @@ public final class ReportReader {
     private static final Pattern TABLE_ROW = Pattern.compile(
             "^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
     private static final Pattern WRAPPER = Pattern.compile("^\\s*<(format|output|report)>\\s*\\n([\\s\\S]*?)\\n\\s*</\\1>\\s*$");
+    private static final Pattern SLUG = Pattern.compile("(?!\\.{1,2}$)[\\p{L}\\p{N}_.-]{1,200}");
     private static final Pattern UNESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
     private ReportReader() {
@@ -97,7 +98,12 @@ public final class ReportReader {
         List<String> types = keys.containsKey("types") ? strings(source, keys.get("types"))
                 : files.stream().map(ReportFile::type).filter(t -> !t.isBlank()).distinct().sorted().toList();
         List<ReportDocument.ReportCommit> commits = keys.containsKey("commits") ? commits(source, keys.get("commits")) : List.of();
-        return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, body);
+        Optional<String> slug = string(source, keys, "slug");
+        if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
+            throw error(source, keys.get("slug").getStartMark().getLine() + 2, "slug '" + slug.get()
+                    + "' must be one URL segment of letters, digits, '-', '_' or '.' (no '/', '%', '..' or spaces)");
+        }
+        return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug, body);
     }
 
     private static String unwrap(String body) {
@@ -115,6 +121,9 @@ public final class ReportReader {
             node = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            if (e.getContextMark() != null && (mark == null || mark.getIndex() >= yaml.length() - 1)) {
+                mark = e.getContextMark(); // "unexpected end": the opening bracket is where the fix goes
+            }
             String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
             throw error(source, mark == null ? 1 : mark.getLine() + 2, "malformed front matter: " + problem.trim());
         } catch (YAMLException e) {

@@ -89,8 +89,8 @@ public final class ReportWriter {
         for (CommitInfo c : range.commits()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sha", c.sha());
-            m.put("subject", c.subject());
-            m.put("author", c.author());
+            m.put("subject", printable(c.subject()));
+            m.put("author", printable(c.author()));
             m.put("date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.time().atZone(zone)));
             if (c.pullRequest() > 0) {
                 m.put("pr", c.pullRequest());
@@ -154,6 +154,13 @@ public final class ReportWriter {
         }
         commits(md, changes.range());
         return md.toString();
+    }
+
+    /** Control characters (a terminal escape in a commit subject) become U+FFFD; they have no place in a page. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
+        return out.toString();
     }
 
     private static void list(StringBuilder md, String heading, List<String> items) {

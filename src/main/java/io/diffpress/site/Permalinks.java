@@ -20,7 +20,10 @@ final class Permalinks {
     /** The URL of a report page, relative to the site root, ending in "/". */
     String report(ReportDocument doc) {
         String path = doc.source().substring(0, doc.source().length() - 3);
-        String slug = path.substring(path.lastIndexOf('/') + 1);
+        String slug = doc.slug().orElse(path.substring(path.lastIndexOf('/') + 1));
+        if (doc.slug().isPresent()) {
+            path = path.substring(0, path.lastIndexOf('/') + 1) + slug;
+        }
         String date = doc.date().toString();
         String url = pattern.replace("{path}", path)
                 .replace("{section}", doc.section().isEmpty() ? "reports" : doc.section())

@@ -159,7 +159,7 @@ class SiteBuilderTest {
         DiffpressException e = assertThrows(DiffpressException.class, () -> Diffpress.build(config()));
         assertEquals(DiffpressException.Kind.BUILD, e.kind());
         assertTrue(e.getMessage().contains("3 reports have errors"), e.getMessage());
-        assertTrue(e.getMessage().contains("content/openai/bad-yaml.md:4: malformed front matter"), e.getMessage());
+        assertTrue(e.getMessage().contains("content/openai/bad-yaml.md:3: malformed front matter"), e.getMessage());
         assertTrue(e.getMessage().contains("content/openai/no-front-matter.md:1: has no front matter"), e.getMessage());
         assertTrue(e.getMessage().contains("content/openai/bad-date.md:3: front matter 'date' 'someday' is not a date"), e.getMessage());
         assertFalse(Files.exists(site), "nothing written");

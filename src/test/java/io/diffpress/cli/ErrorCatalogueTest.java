@@ -1,0 +1,304 @@
+package io.diffpress.cli;
+
+import io.diffpress.publish.PortalLock;
+import io.diffpress.testing.GitFixture;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs every row of docs/errors.md: each id has a scenario here, and the scenario's output must
+ * contain the documented message and end with the documented exit code. A row without a
+ * scenario, or a scenario without a row, fails the test, so the catalogue cannot drift.
+ */
+class ErrorCatalogueTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Pattern ROW = Pattern.compile("^\\| ([a-z0-9-]+) \\| (.*) \\| (.*) \\| ([012]) \\|$");
+
+    record Entry(String id, String message, int exit) {
+    }
+
+    /** What one scenario produced: its exit code and everything it printed or wrote that the message may be in. */
+    record Outcome(int exit, String text) {
+    }
+
+    interface Scenario {
+        Outcome run(Path dir) throws Exception;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCatalogueEntryHasAPassingTest() throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("docs/errors.md"))) {
+            Matcher m = ROW.matcher(line.trim());
+            if (m.matches()) {
+                entries.add(new Entry(m.group(1), m.group(3), Integer.parseInt(m.group(4))));
+            }
+        }
+        Map<String, Scenario> scenarios = scenarios();
+        assertTrue(entries.size() >= 30, "catalogue rows: " + entries.size());
+        assertEquals(new java.util.TreeSet<>(scenarios.keySet()), new java.util.TreeSet<>(entries.stream().map(Entry::id).toList()),
+                "every row has a scenario and every scenario a row");
+        return entries.stream().map(e -> DynamicTest.dynamicTest(e.id(), () -> {
+            Path scenarioDir = Files.createDirectories(dir.resolve(e.id()));
+            Outcome outcome = scenarios.get(e.id()).run(scenarioDir);
+            assertEquals(e.exit(), outcome.exit(), e.id() + ": " + outcome.text());
+            for (String part : expectedParts(e.message())) {
+                assertTrue(outcome.text().contains(part), e.id() + ": expected '" + part + "' in:\n" + outcome.text());
+            }
+            assertFalse(outcome.text().contains("\tat "), e.id() + ": no stack trace");
+        }));
+    }
+
+    /** The `quoted` parts of the message column; all must appear. */
+    private static List<String> expectedParts(String column) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = Pattern.compile("`([^`]+)`").matcher(column);
+        while (m.find()) {
+            parts.add(m.group(1));
+        }
+        return parts;
+    }
+
+    private static Path portal(Path dir, String yaml) throws IOException {
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Files.writeString(portal.resolve("site.yml"), "title: Docs\nbaseURL: https://o.github.io/r/\n" + yaml);
+        return portal.resolve("site.yml");
+    }
+
+    private static GitFixture repo(Path dir) throws IOException {
+        GitFixture git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
+        git.write("docs/a.md", "# A\n\ntext\n").commit("first");
+        return git;
+    }
+
+    private static Outcome cli(String... args) {
+        CliRun run = CliRun.of(args);
+        return new Outcome(run.exitCode(), run.out() + run.err());
+    }
+
+    private static Outcome build(Path config, String... extra) {
+        List<String> args = new ArrayList<>(List.of("build", "--config", config.toString()));
+        args.addAll(List.of(extra));
+        return cli(args.toArray(new String[0]));
+    }
+
+    private static Outcome generateThenRead(Path config, String reportGlobPart) throws IOException {
+        Outcome run = cli("generate", "--config", config.toString());
+        StringBuilder text = new StringBuilder(run.text());
+        try (Stream<Path> walk = Files.walk(config.getParent().resolve("content"))) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().contains(reportGlobPart)).toList()) {
+                text.append(Files.readString(p));
+            }
+        }
+        return new Outcome(run.exit(), text.toString());
+    }
+
+    private static Path contentFile(Path config, String name, byte[] bytes) throws IOException {
+        Path file = config.getParent().resolve("content/other/" + name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private static byte[] report(String frontMatter) {
+        return ("---\ntitle: t\ndate: 2025-06-21\n" + frontMatter + "---\n\nbody\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Scenario> scenarios() {
+        Map<String, Scenario> s = new LinkedHashMap<>();
+        s.put("config-missing", d -> build(d.resolve("nope/site.yml")));
+        s.put("config-malformed", d -> build(portal(d, "sections: [a\n")));
+        s.put("config-unknown-key", d -> build(portal(d, "timezone: UTC\n")));
+        s.put("config-wrong-type", d -> {
+            Files.createDirectories(d.resolve("portal"));
+            Files.writeString(d.resolve("portal/site.yml"), "title: [a, b]\nbaseURL: https://o.io/\n");
+            return build(d.resolve("portal/site.yml"));
+        });
+        s.put("config-bad-baseurl", d -> {
+            Files.createDirectories(d.resolve("portal"));
+            Files.writeString(d.resolve("portal/site.yml"), "title: Docs\nbaseURL: /docs/\n");
+            return build(d.resolve("portal/site.yml"));
+        });
+        s.put("config-bad-timezone", d -> build(portal(d, "timeZone: Mars/Olympus\n")));
+        s.put("config-bad-permalinks", d -> build(portal(d, "permalinks: ../../x/\n")));
+        s.put("config-invalid-utf8", d -> {
+            Files.createDirectories(d.resolve("portal"));
+            Files.write(d.resolve("portal/site.yml"), new byte[]{'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3, '(', '\n'});
+            return build(d.resolve("portal/site.yml"));
+        });
+        s.put("repo-missing", d -> build(portal(d, "repository:\n  path: ../nothing-here\n")));
+        s.put("repo-not-git", d -> {
+            Files.createDirectories(d.resolve("plain"));
+            return build(portal(d, "repository:\n  path: ../plain\n"));
+        });
+        s.put("repo-empty", d -> {
+            new GitFixture(Files.createDirectories(d.resolve("repo")));
+            return build(portal(d, "repository:\n  path: ../repo\n"));
+        });
+        s.put("repo-shallow", d -> {
+            GitFixture git = repo(d);
+            git.write("docs/a.md", "changed\n").commit("second");
+            git.git("clone", "-q", "--depth", "1", "file://" + d.resolve("repo"), d.resolve("shallow").toString());
+            return build(portal(d, "repository:\n  path: ../shallow\n"));
+        });
+        s.put("repo-missing-object", d -> {
+            GitFixture git = repo(d);
+            git.write("docs/a.md", "# A\n\nchanged\n").commit("second");
+            String blob = git.git("rev-parse", "HEAD:docs/a.md").trim();
+            Files.delete(d.resolve("repo/.git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
+            return build(portal(d, "repository:\n  path: ../repo\n"));
+        });
+        s.put("repo-missing-branch", d -> {
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\n  branch: release\n"));
+        });
+        s.put("range-unknown-commit", d -> {
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\n"), "--range", "deadbeef...main");
+        });
+        s.put("range-malformed", d -> {
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\n"), "--range", "main");
+        });
+        s.put("content-malformed-front-matter", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "bad.md", "---\ntitle: t\ndate: [oops\n---\n".getBytes(StandardCharsets.UTF_8));
+            return build(config);
+        });
+        s.put("content-no-front-matter", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "plain.md", "# only text\n".getBytes(StandardCharsets.UTF_8));
+            return build(config);
+        });
+        s.put("content-duplicate-permalink", d -> {
+            Path config = portal(d, "permalinks: '{section}/{year}/'\n");
+            contentFile(config, "a.md", report(""));
+            contentFile(config, "b.md", report(""));
+            return build(config);
+        });
+        s.put("content-slug-escape", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", report("slug: ../../x\n"));
+            return build(config);
+        });
+        s.put("content-slug-encoded", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", report("slug: '%2e%2e'\n"));
+            return build(config);
+        });
+        s.put("content-symlink-outside", d -> {
+            Path config = portal(d, "");
+            Path secret = Files.writeString(d.resolve("secret.md"), new String(report(""), StandardCharsets.UTF_8));
+            Files.createDirectories(config.getParent().resolve("content"));
+            Files.createSymbolicLink(config.getParent().resolve("content/leak.md"), secret);
+            return build(config);
+        });
+        s.put("content-invalid-utf8", d -> {
+            Path config = portal(d, "");
+            byte[] bytes = report("");
+            bytes[bytes.length - 3] = (byte) 0xFF;
+            contentFile(config, "bad.md", bytes);
+            return build(config);
+        });
+        s.put("content-nul", d -> {
+            Path config = portal(d, "");
+            byte[] bytes = report("");
+            bytes[bytes.length - 3] = 0;
+            contentFile(config, "nul.md", bytes);
+            return build(config);
+        });
+        s.put("output-is-portal", d -> {
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\noutput: .\n"), "--no-generate");
+        });
+        s.put("output-is-content", d -> build(portal(d, "output: content\n")));
+        s.put("output-is-repository", d -> {
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\noutput: ../repo\n"));
+        });
+        s.put("output-is-root", d -> build(portal(d, "output: /\n")));
+        s.put("output-not-ours", d -> {
+            Path config = portal(d, "output: mine\n");
+            Files.createDirectories(config.getParent().resolve("mine"));
+            Files.writeString(config.getParent().resolve("mine/notes.txt"), "mine");
+            Outcome outcome = build(config);
+            assertEquals("mine", Files.readString(config.getParent().resolve("mine/notes.txt")));
+            return outcome;
+        });
+        s.put("concurrent-run", d -> {
+            Path config = portal(d, "");
+            try (PortalLock held = PortalLock.acquire(config.getParent())) {
+                return build(config);
+            }
+        });
+        s.put("big-file", d -> {
+            GitFixture git = repo(d);
+            byte[] line = ("x".repeat(63) + "\n").getBytes(StandardCharsets.US_ASCII);
+            Path big = d.resolve("repo/docs/big.md");
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
+                for (int i = 0; i < 1_638_400; i++) {
+                    out.write(line);
+                }
+            }
+            assertEquals(100L * 1024 * 1024, Files.size(big));
+            git.at("2025-06-02T10:00:00Z").commit("a 100 MB file");
+            return generateThenRead(portal(d, "repository:\n  path: ../repo\n"), "2025-06-02");
+        });
+        s.put("huge-diff", d -> {
+            GitFixture git = repo(d);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 200_000; i++) {
+                text.append("line ").append(i).append('\n');
+            }
+            git.at("2025-06-02T10:00:00Z").write("docs/huge.md", text.toString()).commit("200,000 lines");
+            return generateThenRead(portal(d, "repository:\n  path: ../repo\nsections:\n  docs: docs/**\n"), "2025-06-02");
+        });
+        s.put("hostile-file-names", d -> {
+            GitFixture git = repo(d);
+            git.at("2025-06-02T10:00:00Z").write("docs/\"q\" <a> & b.md", "x\n").write("docs/new\nline.md", "y\n")
+                    .write("docs/日本語のファイル.md", "z\n").write("docs/ملف.md", "w\n").commit("names");
+            Path config = portal(d, "repository:\n  path: ../repo\n");
+            Outcome outcome = build(config);
+            String page = Files.readString(config.getParent().resolve("public/all/2025-06-02/index.html"));
+            assertTrue(page.contains("&quot;q&quot; &lt;a&gt; &amp; b.md") || page.contains("\"q\" &lt;a&gt; &amp; b.md"), "name shown as text");
+            assertTrue(page.contains("日本語のファイル.md"));
+            return outcome;
+        });
+        s.put("control-characters", d -> {
+            GitFixture git = repo(d);
+            git.at("2025-06-02T10:00:00Z").write("docs/a.md", "changed\n").commit("bell\u0007 and escape\u001b[31m red");
+            Path config = portal(d, "repository:\n  path: ../repo\n");
+            Outcome outcome = build(config);
+            String report = Files.readString(config.getParent().resolve("content/all/2025-06-02.md"));
+            assertFalse(report.contains("\u0007") || report.contains("\u001b"), "control characters replaced");
+            new org.yaml.snakeyaml.Yaml().load(report.substring(4, report.indexOf("\n---\n", 4)));
+            return outcome;
+        });
+        return s;
+    }
+
+    static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+}
