@@ -1,0 +1,136 @@
+package io.diffpress.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview server: correct types, nothing outside the output folder, and no errors under load. */
+class StaticServerTest {
+
+    @TempDir
+    Path dir;
+
+    private StaticServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("public"));
+        Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><title>home</title>");
+        Files.createDirectories(site.resolve("a/b"));
+        Files.writeString(site.resolve("a/b/index.html"), "<!DOCTYPE html><title>page</title>");
+        Files.writeString(site.resolve("index.xml"), "<rss/>");
+        Files.writeString(site.resolve("style.css"), "body{}");
+        Files.writeString(site.resolve("search.js"), "1");
+        Files.writeString(site.resolve("index.json"), "{}");
+        Files.writeString(site.resolve("404.html"), "<!DOCTYPE html><title>404</title>");
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        Files.createSymbolicLink(site.resolve("leak.txt"), dir.resolve("secret.txt"));
+        server = StaticServer.start(site, "/repo/", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private record Response(int status, String type, String body) {
+    }
+
+    private Response get(String path) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL("http://127.0.0.1:" + server.port() + path).openConnection();
+        c.setInstanceFollowRedirects(false);
+        int status = c.getResponseCode();
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Response(status, String.valueOf(c.getContentType()), body);
+    }
+
+    /** Sends a raw request line, so the path reaches the server exactly as written (no client normalisation). */
+    private String raw(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void servesPagesWithTheirContentTypes() throws IOException {
+        assertEquals(new Response(200, "text/html; charset=utf-8", "<!DOCTYPE html><title>home</title>"), get("/repo/"));
+        assertEquals("text/html; charset=utf-8", get("/repo/a/b/").type());
+        assertEquals(301, get("/repo/a/b").status());
+        assertEquals("application/xml", get("/repo/index.xml").type());
+        assertEquals("text/css; charset=utf-8", get("/repo/style.css").type());
+        assertEquals("text/javascript; charset=utf-8", get("/repo/search.js").type());
+        assertEquals("application/json", get("/repo/index.json").type());
+        Response missing = get("/repo/nope/");
+        assertEquals(404, missing.status());
+        assertTrue(missing.body().contains("<title>404</title>"));
+        assertEquals(404, get("/other/").status(), "outside the base path");
+    }
+
+    @Test
+    void refusesPathsOutsideTheOutputFolder() throws IOException {
+        for (String path : List.of("/repo/../secret.txt", "/repo/%2e%2e/secret.txt", "/repo/%2E%2E%2Fsecret.txt",
+                "/repo/a/../../secret.txt", "/repo/..%2fsecret.txt", "/repo/%252e%252e/secret.txt", "/repo/leak.txt",
+                "/repo/a/%00/x")) {
+            String response = raw(path);
+            assertFalse(response.contains("secret") && !response.contains("404") && response.startsWith("HTTP/1.1 200"), path + ":\n" + response);
+            assertFalse(response.startsWith("HTTP/1.1 200"), path + ":\n" + response);
+        }
+    }
+
+    @Test
+    void answersManyParallelRequestsWithoutErrors() throws Exception {
+        int clients = 200;
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String path = i % 2 == 0 ? "/repo/" : "/repo/a/b/";
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < until) {
+                    try {
+                        Response r = get(path);
+                        if (r.status() == 200 && r.body().startsWith("<!DOCTYPE html>")) {
+                            ok.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(0, failed.get(), "failed requests (ok: " + ok.get() + ")");
+        assertTrue(ok.get() > 1000, "requests answered in 10 s: " + ok.get());
+        System.out.println("serve load: " + ok.get() + " requests from " + clients + " parallel clients in 10 s, 0 errors");
+    }
+}

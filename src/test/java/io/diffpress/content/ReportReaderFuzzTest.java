@@ -1,0 +1,102 @@
+package io.diffpress.content;
+
+import io.diffpress.DiffpressException;
+import io.diffpress.config.ConfigLoader;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Combinators;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fuzzing of the readers that take text from outside: any input may be rejected with a
+ * {@link DiffpressException} naming the file, none may throw anything else or hang.
+ */
+class ReportReaderFuzzTest {
+
+    private static final List<String> PIECES = List.of("---\n", "title: ", "date: ", "2025-06-21", "files:\n", "  - path: a.md\n",
+            "    additions: x\n", "tags: [", "]\n", "{", "}", "&a ", "*a ", "!!binary ", "!!python/object ", "\"", "'", "\\",
+            "\n", "\t", "\0", "\uFEFF", "\u202E", "# Summary Table\n", "| [a](#item-abcdef) | t | x | y | 1 | 2 | 3 |\n",
+            "## a.md{#item-abcdef}\n", "<format>\n", "</format>\n", "````diff\n", "commits:\n  - sha: 1\n", "? ", ": ", "- ",
+            "key: value\n", "<<: *a\n", "%YAML 1.2\n", "...\n", "😀", "日本");
+
+    @Provide
+    Arbitrary<String> reportish() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(60).map(l -> String.join("", l));
+    }
+
+    @Provide
+    Arbitrary<byte[]> noise() {
+        return Combinators.combine(reportish(), Arbitraries.bytes().array(byte[].class).ofMaxSize(200))
+                .as((text, bytes) -> {
+                    byte[] head = ("---\n" + text).getBytes(StandardCharsets.UTF_8);
+                    byte[] all = new byte[head.length + bytes.length];
+                    System.arraycopy(head, 0, all, 0, head.length);
+                    System.arraycopy(bytes, 0, all, head.length, bytes.length);
+                    return all;
+                });
+    }
+
+    @Property(tries = 400)
+    void reportReaderRejectsOrReads(@ForAll("noise") byte[] input) throws Exception {
+        bounded(() -> {
+            try {
+                ReportDocument doc = ReportReader.read("fuzz/x.md", input);
+                if (doc.title() == null || doc.date() == null) {
+                    throw new AssertionError("a read report always has a title and a date");
+                }
+            } catch (DiffpressException e) {
+                if (!e.getMessage().startsWith("content/fuzz/x.md")) {
+                    throw new AssertionError("the error must name the file: " + e.getMessage());
+                }
+            }
+            return null;
+        });
+    }
+
+    @Property(tries = 400)
+    void reportReaderOnStructuredText(@ForAll("reportish") String text) throws Exception {
+        reportReaderRejectsOrReads(("---\ntitle: t\ndate: 2025-01-01\n" + text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 300)
+    void configLoaderRejectsOrLoads(@ForAll("reportish") String text) throws Exception {
+        bounded(() -> {
+            try {
+                ConfigLoader.parse(Path.of("/tmp/fuzz/site.yml"), "title: t\nbaseURL: https://x.io/\n" + text);
+            } catch (DiffpressException e) {
+                if (!e.getMessage().contains("site.yml")) {
+                    throw new AssertionError("the error must name the file: " + e.getMessage());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Fails when the reader takes more than two seconds on one input (a hang). */
+    private static void bounded(java.util.concurrent.Callable<Void> work) throws Exception {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<Void> result = executor.submit(work);
+            try {
+                result.get(2, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Exception ex) {
+                    throw ex;
+                }
+                throw new AssertionError(e.getCause());
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+}
