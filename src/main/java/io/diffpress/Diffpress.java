@@ -53,7 +53,7 @@ public final class Diffpress {
                 for (RangeChanges changes : history.changes(r, config.sections())) {
                     List<FileInsight> insights = changes.files().stream().map(insight::explain).toList();
                     ReportInsight summary = insight.summarize(changes.section(), changes.files(), insights);
-                    GeneratedReport report = writer.write(changes, range.isPresent(), history.compareUrl(r), insights, summary);
+                    GeneratedReport report = writer.write(changes, history.compareUrl(r), insights, summary);
                     switch (store.store(report, force)) {
                         case WRITTEN -> written.add(report.relativePath());
                         case UP_TO_DATE -> upToDate.add(report.relativePath());

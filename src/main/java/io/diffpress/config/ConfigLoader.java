@@ -49,9 +49,9 @@ public final class ConfigLoader {
     private static final Pattern PERMALINK = Pattern.compile("([a-z0-9_.-]*\\{(path|section|year|month|day|slug)\\}[a-z0-9_.-]*/)+");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
     static final Set<String> REPOSITORY_KEYS = Set.of("path", "branch", "compareUrl");
-    static final Set<String> RANGES_KEYS = Set.of("strategy", "since", "until");
+    static final Set<String> RANGES_KEYS = Set.of("strategy", "since", "until", "tags", "fromRoot", "list");
     static final Set<String> SECTION_KEYS = Set.of("include", "exclude");
-    static final Set<String> STRATEGIES = Set.of("daily");
+    static final Set<String> STRATEGIES = Set.of("daily", "weekly", "monthly", "tags", "commits", "explicit");
     static final String DEFAULT_REPORT_TITLE = "[{locale}] Diff Insight Report - {section}";
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
     private static final Pattern SECTION_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -252,19 +252,54 @@ public final class ConfigLoader {
             throw error(keys.get("strategy"), "unknown ranges.strategy '" + strategy + "'" + suggestion(strategy, STRATEGIES)
                     + " (supported: " + String.join(", ", STRATEGIES.stream().sorted().toList()) + ")");
         }
-        return new RangesConfig(strategy, date(keys, "since"), date(keys, "until"));
+        String tags = optionalString(keys, "tags").orElse("*");
+        boolean fromRoot = keys.containsKey("fromRoot") && bool(keys.get("fromRoot"), "ranges.fromRoot");
+        List<String> list = new ArrayList<>();
+        if (keys.containsKey("list")) {
+            Node listNode = keys.get("list");
+            if (!(listNode instanceof SequenceNode seq)) {
+                throw error(listNode, "ranges.list must be a list of ranges like v1.0...v1.1");
+            }
+            for (Node item : seq.getValue()) {
+                String range = scalar(item, "a range");
+                if (!range.contains("..") || range.startsWith(".") || range.endsWith(".")) {
+                    throw error(item, "range '" + range + "' must look like BASE...HEAD or BASE..HEAD");
+                }
+                list.add(range);
+            }
+        }
+        if (strategy.equals("explicit") && list.isEmpty()) {
+            throw error(node, "ranges.strategy explicit needs ranges.list, e.g. list: [v1.0...v1.1]");
+        }
+        if (!strategy.equals("explicit") && !list.isEmpty()) {
+            throw error(keys.get("list"), "ranges.list is only used with strategy: explicit");
+        }
+        return new RangesConfig(strategy, bound(keys, "since"), bound(keys, "until"), tags, fromRoot, list);
     }
 
-    private Optional<String> date(Map<String, Node> keys, String key) {
+    /** A bound is an ISO date or a revision (tag, branch, commit); revisions are checked against the repository later. */
+    private Optional<String> bound(Map<String, Node> keys, String key) {
         Optional<String> value = optionalString(keys, key);
         value.ifPresent(v -> {
-            try {
-                LocalDate.parse(v);
-            } catch (DateTimeException e) {
-                throw error(keys.get(key), "ranges." + key + " '" + v + "' is not a date like 2025-06-21");
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                try {
+                    LocalDate.parse(v);
+                } catch (DateTimeException e) {
+                    throw error(keys.get(key), "ranges." + key + " '" + v + "' is not a valid date");
+                }
+            } else if (v.isBlank() || v.contains("..") || v.chars().anyMatch(c -> c <= ' ' || c == '~' || c == '^' || c == ':')) {
+                throw error(keys.get(key), "ranges." + key + " '" + v + "' is neither a date like 2025-06-21 nor a tag, branch or commit");
             }
         });
         return value;
+    }
+
+    private boolean bool(Node node, String what) {
+        String value = scalar(node, what);
+        if (value.equals("true") || value.equals("false")) {
+            return value.equals("true");
+        }
+        throw error(node, what + " must be true or false, not '" + value + "'");
     }
 
     private URI baseURL(Node node) {

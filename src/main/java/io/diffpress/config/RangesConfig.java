@@ -1,15 +1,30 @@
 package io.diffpress.config;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * How the history is cut into compare ranges.
  *
- * @param strategy {@code daily} (one range per calendar day in the site's time zone)
- * @param since    first day to report (an ISO date), or empty for the whole history
- * @param until    last day to report (an ISO date), or empty for up to the branch head
+ * @param strategy {@code daily}, {@code weekly}, {@code monthly} (calendar periods in the site's time zone),
+ *                 {@code tags} (between consecutive tags), {@code commits} (one per first-parent commit)
+ *                 or {@code explicit} (the ranges in {@code list})
+ * @param since    first date (ISO date) or first revision (exclusive) to report; empty for the whole history
+ * @param until    last date (ISO date) or last revision (inclusive) to report; empty for up to the branch head
+ * @param tags     glob of tag names for the {@code tags} strategy, e.g. {@code v*}
+ * @param fromRoot with {@code tags}: also report from the start of history to the first tag
+ * @param list     with {@code explicit}: ranges written {@code BASE...HEAD} or {@code BASE..HEAD}
  */
-public record RangesConfig(String strategy, Optional<String> since, Optional<String> until) {
+public record RangesConfig(String strategy, Optional<String> since, Optional<String> until, String tags,
+                           boolean fromRoot, List<String> list) {
+
+    public RangesConfig {
+        list = List.copyOf(list);
+    }
+
+    public RangesConfig(String strategy, Optional<String> since, Optional<String> until) {
+        this(strategy, since, until, "*", false, List.of());
+    }
 
     public static RangesConfig daily() {
         return new RangesConfig("daily", Optional.empty(), Optional.empty());

@@ -43,24 +43,21 @@ public final class ReportWriter {
         this.config = config;
     }
 
-    /** The stored path of the report of one range and section. */
-    public String pathFor(RangeChanges changes, boolean explicitRange) {
-        CompareRange range = changes.range();
-        String name = explicitRange
-                ? range.date() + "-" + range.key().replace("...", "-")
-                : range.date().toString();
-        return changes.section() + "/" + name + ".md";
+    /** The stored path of the report of one range and section: {@code SECTION/LABEL.md}. */
+    public String pathFor(RangeChanges changes) {
+        String label = changes.range().label().replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
+        return changes.section() + "/" + (label.isEmpty() ? changes.range().date().toString() : label) + ".md";
     }
 
-    public GeneratedReport write(RangeChanges changes, boolean explicitRange, Optional<String> compareUrl,
-                                 List<FileInsight> insights, ReportInsight report) {
+    public GeneratedReport write(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights,
+                                 ReportInsight report) {
         CompareRange range = changes.range();
-        String title = config.reportTitle().replace("{locale}", config.locale())
-                .replace("{section}", changes.section()).replace("{date}", range.date().toString());
+        String title = config.reportTitle().replace("{locale}", config.locale()).replace("{section}", changes.section())
+                .replace("{date}", range.date().toString()).replace("{label}", range.label());
         String body = body(changes, compareUrl, insights, report);
         String frontMatter = frontMatter(title, changes, compareUrl, insights, report);
         String text = "---\n" + frontMatter + "---\n\n" + body;
-        return new GeneratedReport(pathFor(changes, explicitRange), range.key(), GeneratedHash.seal(text));
+        return new GeneratedReport(pathFor(changes), range.key(), GeneratedHash.seal(text));
     }
 
     private String frontMatter(String title, RangeChanges changes, Optional<String> compareUrl,
@@ -78,6 +75,10 @@ public final class ReportWriter {
         rangeMap.put("key", range.key());
         rangeMap.put("base", range.base().orElse(""));
         rangeMap.put("head", range.head());
+        rangeMap.put("label", range.label());
+        if (range.unrelated()) {
+            rangeMap.put("unrelated", true);
+        }
         fm.put("range", rangeMap);
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("files", changes.files().size());
@@ -129,6 +130,11 @@ public final class ReportWriter {
         StringBuilder md = new StringBuilder();
         compareUrl.ifPresent(u -> md.append("[View Diff on GitHub](").append(u.replace(")", "%29").replace(" ", "%20"))
                 .append("){target=\"_blank\"}\n\n"));
+        if (changes.range().unrelated()) {
+            md.append("*The base ").append(Markdown.code(changes.range().base().orElse("").substring(0, 7)))
+                    .append(" shares no history with the head ").append(Markdown.code(changes.range().head().substring(0, 7)))
+                    .append(": their trees are compared directly.*\n\n");
+        }
         md.append("# Highlights\n").append(report.highlights()).append("\n\n");
         list(md, "New features", report.newFeatures());
         list(md, "Breaking changes", report.breakingChanges());

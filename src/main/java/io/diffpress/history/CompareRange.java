@@ -7,15 +7,23 @@ import java.util.Optional;
 /**
  * Two commits to compare, and the first-parent commits between them.
  *
- * @param base    full id of the base commit; empty when the range starts at the root of the history
- * @param head    full id of the head commit
- * @param date    the calendar day the range stands for (the head commit's day in the site's time zone)
- * @param commits first-parent commits after base up to and including head, oldest first
+ * @param base      full id of the base commit; empty when the range starts at the root of the history
+ * @param head      full id of the head commit
+ * @param date      the calendar day the range stands for (its head commit's day in the site's time zone)
+ * @param commits   first-parent commits after base up to and including head, oldest first
+ * @param label     names the range in file names: "2025-06-21", "2025-W25", "2025-06", "v1.2.0", "pr-42"
+ * @param unrelated true when base and head share no history: their trees are compared directly
  */
-public record CompareRange(Optional<String> base, String head, LocalDate date, List<CommitInfo> commits) {
+public record CompareRange(Optional<String> base, String head, LocalDate date, List<CommitInfo> commits,
+                           String label, boolean unrelated) {
 
     public CompareRange {
         commits = List.copyOf(commits);
+    }
+
+    /** A range named by its date, with related base and head. */
+    public CompareRange(Optional<String> base, String head, LocalDate date, List<CommitInfo> commits) {
+        this(base, head, date, commits, date.toString(), false);
     }
 
     /** A stable key naming the range, e.g. "fc0b900...fb526ea" (the base is "root" at the start of history). */

@@ -5,7 +5,6 @@ import io.diffpress.config.RepositoryConfig;
 import io.diffpress.config.SectionConfig;
 import org.eclipse.jgit.lib.Repository;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class HistoryReader implements AutoCloseable {
 
     /** The ranges of the configured strategy, oldest first. */
     public List<CompareRange> plan(RangesConfig ranges) {
-        return planner.daily(config.branch(), ranges.since().map(LocalDate::parse), ranges.until().map(LocalDate::parse));
+        return planner.plan(config.branch(), ranges);
     }
 
     /** One explicit range ({@code BASE...HEAD} or {@code BASE..HEAD}). */

@@ -2,32 +2,42 @@ package io.diffpress.history;
 
 import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
+import io.diffpress.config.RangesConfig;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts the first-parent history of a branch into compare ranges: one per calendar day
- * with commits, in the site's time zone. A range's base is the previous range's head,
- * so consecutive reports cover the history without gaps or overlaps.
+ * Cuts history into compare ranges. Calendar strategies (daily, weekly, monthly) and the
+ * commits strategy follow the first-parent line of the branch, each range's base being the
+ * previous range's head, so consecutive reports cover the history without gaps or overlaps.
+ * The tags strategy compares consecutive tags; explicit ranges are taken as written.
  */
 final class RangePlanner {
 
     private static final Pattern PULL_REQUEST = Pattern.compile("^Merge pull request #(\\d+)\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Repository repository;
     private final ZoneId zone;
@@ -37,33 +47,105 @@ final class RangePlanner {
         this.zone = zone;
     }
 
-    /** Daily ranges of {@code branch}, oldest first, limited to days within [since, until] when given. */
-    List<CompareRange> daily(String branch, Optional<LocalDate> since, Optional<LocalDate> until) {
-        ObjectId tip = resolve(branch);
-        List<RevCommit> line = firstParentLine(tip);
+    /** The ranges of a strategy on {@code branch}, oldest first. */
+    List<CompareRange> plan(String branch, RangesConfig config) {
+        Optional<LocalDate> sinceDate = config.since().filter(v -> ISO_DATE.matcher(v).matches()).map(LocalDate::parse);
+        Optional<LocalDate> untilDate = config.until().filter(v -> ISO_DATE.matcher(v).matches()).map(LocalDate::parse);
+        Optional<ObjectId> sinceRev = config.since().filter(v -> !ISO_DATE.matcher(v).matches()).map(this::resolve);
+        Optional<ObjectId> untilRev = config.until().filter(v -> !ISO_DATE.matcher(v).matches()).map(this::resolve);
+        ObjectId tip = untilRev.orElseGet(() -> resolve(branch));
+        List<CompareRange> ranges = switch (config.strategy()) {
+            case "weekly" -> periods(tip, sinceRev, d -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                    d -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            case "monthly" -> periods(tip, sinceRev, d -> d.withDayOfMonth(1), d -> d.toString().substring(0, 7));
+            case "commits" -> perCommit(tip, sinceRev);
+            case "tags" -> tags(config.tags(), config.fromRoot(), sinceRev, untilRev);
+            case "explicit" -> config.list().stream().map(r -> explicit(RangeSpec.parse(r))).toList();
+            default -> periods(tip, sinceRev, d -> d, LocalDate::toString);
+        };
+        return ranges.stream()
+                .filter(r -> sinceDate.map(s -> !r.date().isBefore(s)).orElse(true))
+                .filter(r -> untilDate.map(u -> !r.date().isAfter(u)).orElse(true))
+                .toList();
+    }
+
+    /** Consecutive first-parent commits of one calendar period become one range. */
+    private List<CompareRange> periods(ObjectId tip, Optional<ObjectId> since, Function<LocalDate, LocalDate> period,
+                                       Function<LocalDate, String> label) {
+        List<RevCommit> line = firstParentLine(tip, since);
         List<CompareRange> ranges = new ArrayList<>();
-        Optional<String> base = Optional.empty();
-        if (!line.isEmpty() && line.get(0).getParentCount() > 0) {
-            base = Optional.of(line.get(0).getParent(0).name());
-        }
+        Optional<String> base = baseOf(line);
         int start = 0;
         while (start < line.size()) {
-            LocalDate day = day(line.get(start));
+            LocalDate key = period.apply(day(line.get(start)));
             int end = start + 1;
-            // A commit dated on or before the group's day (clock skew, rebases) stays in the group:
+            // A commit dated in or before the group's period (clock skew, rebases) stays in the group:
             // ranges must stay contiguous along the first-parent line.
-            while (end < line.size() && !day(line.get(end)).isAfter(day)) {
+            while (end < line.size() && !period.apply(day(line.get(end))).isAfter(key)) {
                 end++;
             }
             RevCommit head = line.get(end - 1);
-            LocalDate headDay = day(head).isAfter(day) ? day(head) : day;
-            boolean inside = since.map(s -> !headDay.isBefore(s)).orElse(true)
-                    && until.map(u -> !headDay.isAfter(u)).orElse(true);
-            if (inside) {
-                ranges.add(new CompareRange(base, head.name(), headDay, commits(line.subList(start, end))));
-            }
+            LocalDate date = lastDay(line.subList(start, end));
+            ranges.add(new CompareRange(base, head.name(), date, commits(line.subList(start, end)), label.apply(key), false));
             base = Optional.of(head.name());
             start = end;
+        }
+        return ranges;
+    }
+
+    /** One range per first-parent commit; merged pull requests are named after their number. */
+    private List<CompareRange> perCommit(ObjectId tip, Optional<ObjectId> since) {
+        List<RevCommit> line = firstParentLine(tip, since);
+        List<CompareRange> ranges = new ArrayList<>();
+        Optional<String> base = baseOf(line);
+        for (RevCommit c : line) {
+            CommitInfo info = commits(List.of(c)).get(0);
+            String label = info.pullRequest() > 0 ? "pr-" + info.pullRequest() : day(c) + "-" + c.name().substring(0, 7);
+            ranges.add(new CompareRange(base, c.name(), day(c), List.of(info), label, false));
+            base = Optional.of(c.name());
+        }
+        return ranges;
+    }
+
+    /** Ranges between consecutive tags matching the glob, ordered by the tagged commit's date. */
+    private List<CompareRange> tags(String glob, boolean fromRoot, Optional<ObjectId> since, Optional<ObjectId> until) {
+        Pattern pattern = Pattern.compile(globToRegex(glob));
+        record Tag(String name, RevCommit commit) {
+        }
+        List<Tag> tags = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/tags/")) {
+                String name = ref.getName().substring("refs/tags/".length());
+                if (!pattern.matcher(name).matches()) {
+                    continue;
+                }
+                RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+                if (target instanceof RevCommit commit) {
+                    walk.parseHeaders(commit);
+                    tags.add(new Tag(name, commit));
+                }
+            }
+        } catch (IOException e) {
+            throw DiffpressException.input(Stage.HISTORY, "cannot read the tags: " + e.getMessage());
+        }
+        tags.sort(Comparator.comparingInt((Tag t) -> t.commit().getCommitTime()).thenComparing(Tag::name));
+        int first = 0;
+        int last = tags.size() - 1;
+        for (int i = 0; i < tags.size(); i++) {
+            if (since.isPresent() && tags.get(i).commit().equals(since.get())) {
+                first = i + 1;
+            }
+            if (until.isPresent() && tags.get(i).commit().equals(until.get())) {
+                last = i;
+            }
+        }
+        List<CompareRange> ranges = new ArrayList<>();
+        for (int i = Math.max(first, fromRoot ? 0 : 1); i <= last; i++) {
+            Tag head = tags.get(i);
+            Optional<Tag> base = i == 0 ? Optional.empty() : Optional.of(tags.get(i - 1));
+            CompareRange between = between(base.map(b -> b.commit().name()), head.commit().name(), false);
+            ranges.add(new CompareRange(between.base(), between.head(), between.date(), between.commits(),
+                    fileSafe(head.name()), between.unrelated()));
         }
         return ranges;
     }
@@ -72,33 +154,50 @@ final class RangePlanner {
     CompareRange explicit(RangeSpec spec) {
         ObjectId base = resolve(spec.base());
         ObjectId head = resolve(spec.head());
+        CompareRange range = between(Optional.of(base.name()), head.name(), spec.mergeBase());
+        return new CompareRange(range.base(), range.head(), range.date(), range.commits(),
+                range.date() + "-" + range.key().replace("...", "-"), range.unrelated());
+    }
+
+    /**
+     * The range from {@code base} to {@code head}. With {@code mergeBase} the base moves to the merge base.
+     * Histories without a common commit are compared tree to tree and marked unrelated.
+     */
+    private CompareRange between(Optional<String> base, String head, boolean mergeBase) {
         try (RevWalk walk = new RevWalk(repository)) {
-            RevCommit headCommit = walk.parseCommit(head);
-            RevCommit baseCommit = walk.parseCommit(base);
-            Optional<String> effectiveBase = Optional.of(baseCommit.name());
-            if (spec.mergeBase()) {
+            RevCommit headCommit = walk.parseCommit(ObjectId.fromString(head));
+            boolean unrelated = false;
+            Optional<String> effectiveBase = base;
+            if (base.isPresent()) {
+                RevCommit baseCommit = walk.parseCommit(ObjectId.fromString(base.get()));
                 walk.setRevFilter(RevFilter.MERGE_BASE);
                 walk.markStart(headCommit);
                 walk.markStart(baseCommit);
                 RevCommit mb = walk.next();
-                // Unrelated histories have no merge base: compare the two trees directly.
-                effectiveBase = Optional.of(mb == null ? baseCommit.name() : mb.name());
+                unrelated = mb == null;
+                if (mergeBase && mb != null) {
+                    effectiveBase = Optional.of(mb.name());
+                }
                 walk.reset();
                 walk.setRevFilter(RevFilter.ALL);
             }
             walk.setFirstParent(true);
-            walk.markStart(walk.parseCommit(head));
-            walk.markUninteresting(walk.parseCommit(ObjectId.fromString(effectiveBase.get())));
+            walk.markStart(walk.parseCommit(headCommit));
+            if (effectiveBase.isPresent() && !unrelated) {
+                walk.markUninteresting(walk.parseCommit(ObjectId.fromString(effectiveBase.get())));
+            }
             List<RevCommit> between = new ArrayList<>();
             for (RevCommit c : walk) {
                 between.add(c);
             }
             Collections.reverse(between);
-            LocalDate day = Instant.ofEpochSecond(headCommit.getCommitTime()).atZone(zone).toLocalDate();
-            return new CompareRange(effectiveBase, headCommit.name(), day, commits(between));
+            LocalDate day = day(headCommit);
+            return new CompareRange(effectiveBase, headCommit.name(), day, commits(between), day.toString(), unrelated);
+        } catch (MissingObjectException e) {
+            throw DiffpressException.input(Stage.HISTORY, "the history is incomplete: commit " + e.getObjectId().name()
+                    + " is missing (a shallow or partial clone? fetch the full history)");
         } catch (IOException e) {
-            throw DiffpressException.input(Stage.HISTORY, "cannot walk the range " + spec.base() + (spec.mergeBase() ? "..." : "..")
-                    + spec.head() + ": " + e.getMessage());
+            throw DiffpressException.input(Stage.HISTORY, "cannot walk from " + base.orElse("the root") + " to " + head + ": " + e.getMessage());
         }
     }
 
@@ -127,11 +226,14 @@ final class RangePlanner {
         return repository.isBare() ? repository.getDirectory().toString() : repository.getWorkTree().toString();
     }
 
-    private List<RevCommit> firstParentLine(ObjectId tip) {
+    private List<RevCommit> firstParentLine(ObjectId tip, Optional<ObjectId> since) {
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setFirstParent(true);
             walk.setRetainBody(true);
             walk.markStart(walk.parseCommit(tip));
+            if (since.isPresent()) {
+                walk.markUninteresting(walk.parseCommit(since.get()));
+            }
             List<RevCommit> line = new ArrayList<>();
             for (RevCommit c : walk) {
                 line.add(c);
@@ -144,6 +246,14 @@ final class RangePlanner {
         } catch (IOException e) {
             throw DiffpressException.input(Stage.HISTORY, "cannot walk the history: " + e.getMessage());
         }
+    }
+
+    private static Optional<String> baseOf(List<RevCommit> line) {
+        return !line.isEmpty() && line.get(0).getParentCount() > 0 ? Optional.of(line.get(0).getParent(0).name()) : Optional.empty();
+    }
+
+    private LocalDate lastDay(List<RevCommit> commits) {
+        return commits.stream().map(this::day).max(LocalDate::compareTo).orElseThrow();
     }
 
     private LocalDate day(RevCommit commit) {
@@ -159,5 +269,23 @@ final class RangePlanner {
                     Instant.ofEpochSecond(c.getCommitTime()), pr.find() ? Integer.parseInt(pr.group(1)) : 0));
         }
         return infos;
+    }
+
+    /** A tag name as part of a file name: '/' and other odd characters become '-'. */
+    static String fileSafe(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
+        return safe.isEmpty() ? "tag" : safe;
+    }
+
+    private static String globToRegex(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> re.append(".*");
+                case '?' -> re.append('.');
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return re.toString();
     }
 }

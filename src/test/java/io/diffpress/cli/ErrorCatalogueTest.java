@@ -177,6 +177,22 @@ class ErrorCatalogueTest {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n"), "--range", "deadbeef...main");
         });
+        s.put("range-unrelated", d -> {
+            GitFixture git = repo(d);
+            git.git("checkout", "-q", "--orphan", "other");
+            git.git("rm", "-q", "-rf", ".");
+            git.write("docs/b.md", "other root\n").commit("unrelated root");
+            git.git("checkout", "-q", "main");
+            Path config = portal(d, "repository:\n  path: ../repo\n");
+            Outcome run = cli("generate", "--config", config.toString(), "--range", "main...other");
+            StringBuilder text = new StringBuilder(run.text());
+            try (Stream<Path> walk = Files.walk(config.getParent().resolve("content"))) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    text.append(Files.readString(p));
+                }
+            }
+            return new Outcome(run.exit(), text.toString());
+        });
         s.put("range-malformed", d -> {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n"), "--range", "main");

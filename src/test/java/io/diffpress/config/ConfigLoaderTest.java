@@ -113,7 +113,9 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "timeZone: Mars/Olympus\n").contains("site.yml:3:11: timeZone 'Mars/Olympus' is not a time zone"));
         assertTrue(error(MINIMAL + "locale: english\n").contains("locale 'english'"));
         assertTrue(error(MINIMAL + "ranges:\n  strategy: dayly\n").contains("unknown ranges.strategy 'dayly' (did you mean 'daily'?)"));
-        assertTrue(error(MINIMAL + "ranges:\n  since: yesterday\n").contains("ranges.since 'yesterday' is not a date"));
+        assertTrue(error(MINIMAL + "ranges:\n  since: 2025-13-01\n").contains("ranges.since '2025-13-01' is not a valid date"));
+        assertTrue(error(MINIMAL + "ranges:\n  strategy: explicit\n").contains("needs ranges.list"));
+        assertTrue(error(MINIMAL + "ranges:\n  strategy: explicit\n  list: [main]\n").contains("range 'main' must look like BASE...HEAD"));
         assertTrue(error(MINIMAL + "repository:\n  compareUrl: https://x/{base}\n").contains("compareUrl must contain both {base} and {head}"));
         assertTrue(error(MINIMAL + "sections:\n  Bad Name: x/**\n").contains("section name 'Bad Name'"));
         assertTrue(error(MINIMAL + "sections:\n  a: /abs/**\n").contains("must be relative to the repository root"));

@@ -1,0 +1,129 @@
+package io.diffpress.history;
+
+import io.diffpress.config.RangesConfig;
+import io.diffpress.config.RepositoryConfig;
+import io.diffpress.testing.GitFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RangePlannerTest {
+
+    @TempDir
+    Path dir;
+
+    private GitFixture git;
+    private final List<String> commits = new ArrayList<>();
+
+    @BeforeEach
+    void history() {
+        git = new GitFixture(dir);
+        String[] times = {"2025-05-30T10:00:00Z", "2025-06-02T09:00:00Z", "2025-06-02T18:00:00Z", "2025-06-05T12:00:00Z",
+                "2025-06-10T08:00:00Z", "2025-07-01T08:00:00Z"};
+        for (int i = 0; i < times.length; i++) {
+            commits.add(git.at(times[i]).write("f.md", "v" + i + "\n").commit(i == 3 ? "Merge pull request #77 from a/b" : "c" + i));
+        }
+        git.git("tag", "v1.0", commits.get(1));
+        git.git("tag", "-a", "-m", "annotated", "v1.1", commits.get(3));
+        git.git("tag", "v2.0", commits.get(5));
+        git.git("tag", "other", commits.get(4));
+    }
+
+    private List<CompareRange> plan(RangesConfig config) {
+        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 100)) {
+            return history.plan(config);
+        }
+    }
+
+    private static List<String> labels(List<CompareRange> ranges) {
+        return ranges.stream().map(CompareRange::label).toList();
+    }
+
+    private RangesConfig strategy(String name) {
+        return new RangesConfig(name, Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void dailyWeeklyMonthly() {
+        assertEquals(List.of("2025-05-30", "2025-06-02", "2025-06-05", "2025-06-10", "2025-07-01"), labels(plan(strategy("daily"))));
+        List<CompareRange> weekly = plan(strategy("weekly"));
+        assertEquals(List.of("2025-W22", "2025-W23", "2025-W24", "2025-W27"), labels(weekly));
+        assertEquals(commits.get(3), weekly.get(1).head(), "the week's last commit");
+        assertEquals(Optional.of(commits.get(0)), weekly.get(1).base(), "the previous range's head");
+        assertEquals(3, weekly.get(1).commits().size());
+        assertEquals(List.of("2025-05", "2025-06", "2025-07"), labels(plan(strategy("monthly"))));
+        assertEquals(Optional.empty(), plan(strategy("monthly")).get(0).base(), "the first range starts at the root");
+    }
+
+    @Test
+    void commitsNamedAfterPullRequests() {
+        List<CompareRange> ranges = plan(strategy("commits"));
+        assertEquals(6, ranges.size());
+        assertEquals("pr-77", ranges.get(3).label());
+        assertEquals(77, ranges.get(3).commits().get(0).pullRequest());
+        assertEquals(Optional.of(commits.get(2)), ranges.get(3).base());
+    }
+
+    @Test
+    void tagsInDateOrderWithOptionalRootRange() {
+        List<CompareRange> ranges = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "v*", false, List.of()));
+        assertEquals(List.of("v1.1", "v2.0"), labels(ranges));
+        assertEquals(Optional.of(commits.get(1)), ranges.get(0).base());
+        assertEquals(commits.get(3), ranges.get(0).head(), "annotated tags are peeled to their commit");
+        List<CompareRange> withRoot = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "v*", true, List.of()));
+        assertEquals(List.of("v1.0", "v1.1", "v2.0"), labels(withRoot));
+        assertEquals(Optional.empty(), withRoot.get(0).base());
+    }
+
+    @Test
+    void sinceAndUntilAsDatesOrRevisions() {
+        assertEquals(List.of("2025-06-02", "2025-06-05"),
+                labels(plan(new RangesConfig("daily", Optional.of("2025-06-01"), Optional.of("2025-06-06")))));
+        List<CompareRange> byRef = plan(new RangesConfig("daily", Optional.of("v1.0"), Optional.of("v1.1")));
+        assertEquals(List.of("2025-06-02", "2025-06-05"), labels(byRef));
+        assertEquals(Optional.of(commits.get(1)), byRef.get(0).base(), "since a revision: the first range starts at it");
+        assertEquals(commits.get(3), byRef.get(1).head());
+        assertEquals(List.of("v2.0"), labels(plan(new RangesConfig("tags", Optional.of("v1.1"), Optional.empty(), "v*", false, List.of()))));
+    }
+
+    @Test
+    void explicitRangesWithTwoAndThreeDots() {
+        git.git("checkout", "-q", "-b", "topic", commits.get(2));
+        String topic = git.write("g.md", "topic\n").commit("topic work");
+        git.git("checkout", "-q", "main");
+        List<CompareRange> ranges = plan(new RangesConfig("explicit", Optional.empty(), Optional.empty(), "*", false,
+                List.of("main...topic", "main..topic")));
+        assertEquals(Optional.of(commits.get(2)), ranges.get(0).base(), "three dots: from the merge base");
+        assertEquals(topic, ranges.get(0).head());
+        assertEquals(Optional.of(commits.get(5)), ranges.get(1).base(), "two dots: from BASE itself");
+        assertFalse(ranges.get(0).unrelated());
+    }
+
+    @Test
+    void tagsOnDisjointRootsAreComparedTreeToTree() {
+        git.git("checkout", "-q", "--orphan", "rewrite");
+        git.git("rm", "-q", "-rf", ".");
+        String orphan = git.at("2025-08-01T00:00:00Z").write("new.md", "fresh start\n").commit("new root");
+        git.git("tag", "v3.0", orphan);
+        git.git("checkout", "-q", "main");
+        List<CompareRange> ranges = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "v*", false, List.of()));
+        CompareRange last = ranges.get(ranges.size() - 1);
+        assertEquals("v3.0", last.label());
+        assertTrue(last.unrelated());
+        assertEquals(Optional.of(commits.get(5)), last.base());
+        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 100)) {
+            List<String> changed = history.changes(last).stream().map(f -> f.status().word() + " " + f.path()).toList();
+            assertEquals(List.of("removed f.md", "added new.md"), changed.stream().sorted((a, b) -> a.substring(a.indexOf(' ')).compareTo(b.substring(b.indexOf(' ')))).toList());
+        }
+    }
+}
