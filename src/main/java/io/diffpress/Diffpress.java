@@ -21,6 +21,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -32,38 +38,76 @@ public final class Diffpress {
     private Diffpress() {
     }
 
+    /** Progress of {@code generate}: ranges done of all, files compared so far. */
+    public record Progress(int rangesDone, int rangesTotal, long files) {
+    }
+
     /**
      * Writes the reports of every planned range that has none yet (or only {@code range} when given).
-     * Reports a person edited are never overwritten, not even with {@code force}.
+     * Reports a person edited are never overwritten, not even with {@code force}. Ranges are
+     * independent, so they are compared on all cores; the reports do not depend on the order.
      */
-    public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, Consumer<String> progress) {
+    public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, Consumer<Progress> progress) {
         RepositoryConfig repository = config.repository().orElseThrow(() -> DiffpressException.input(Stage.CONFIG,
                 config.file() + ": has no 'repository', so there is no history to generate reports from"));
         ContentStore store = new ContentStore(config.content());
         ReportWriter writer = new ReportWriter(config);
         InsightWriter insight = new InsightWriter(config.javaLocale());
-        List<String> written = new ArrayList<>();
-        List<String> upToDate = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
         try (PortalLock lock = PortalLock.acquire(config.portalDir());
              HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
-            int done = 0;
-            for (CompareRange r : ranges) {
-                for (RangeChanges changes : history.changes(r, config.sections())) {
-                    List<FileInsight> insights = changes.files().stream().map(insight::explain).toList();
-                    ReportInsight summary = insight.summarize(changes.section(), changes.files(), insights);
-                    GeneratedReport report = writer.write(changes, history.compareUrl(r), insights, summary);
-                    switch (store.store(report, force)) {
-                        case WRITTEN -> written.add(report.relativePath());
-                        case UP_TO_DATE -> upToDate.add(report.relativePath());
-                        case KEPT_EDITED -> kept.add(report.relativePath());
+            AtomicInteger done = new AtomicInteger();
+            AtomicLong files = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            try {
+                List<Future<List<Stored>>> jobs = new ArrayList<>();
+                for (CompareRange r : ranges) {
+                    jobs.add(pool.submit(() -> {
+                        List<Stored> stored = new ArrayList<>();
+                        for (RangeChanges changes : history.changes(r, config.sections())) {
+                            List<FileInsight> insights = changes.files().stream().map(insight::explain).toList();
+                            ReportInsight summary = insight.summarize(changes.section(), changes.files(), insights);
+                            GeneratedReport report = writer.write(changes, history.compareUrl(r), insights, summary);
+                            stored.add(new Stored(report.relativePath(), store.store(report, force)));
+                            files.addAndGet(changes.files().size());
+                        }
+                        progress.accept(new Progress(done.incrementAndGet(), ranges.size(), files.get()));
+                        return stored;
+                    }));
+                }
+                List<String> written = new ArrayList<>();
+                List<String> upToDate = new ArrayList<>();
+                List<String> kept = new ArrayList<>();
+                for (Future<List<Stored>> job : jobs) {
+                    for (Stored s : await(job)) {
+                        switch (s.outcome()) {
+                            case WRITTEN -> written.add(s.path());
+                            case UP_TO_DATE -> upToDate.add(s.path());
+                            case KEPT_EDITED -> kept.add(s.path());
+                        }
                     }
                 }
-                done++;
-                progress.accept(done + "/" + ranges.size() + " ranges");
+                return new GenerateResult(ranges.size(), written, upToDate, kept);
+            } finally {
+                pool.shutdownNow();
             }
-            return new GenerateResult(ranges.size(), written, upToDate, kept);
+        }
+    }
+
+    private record Stored(String path, ContentStore.Outcome outcome) {
+    }
+
+    private static <T> T await(Future<T> job) {
+        try {
+            return job.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw DiffpressException.build(Stage.HISTORY, "a range failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DiffpressException.build(Stage.HISTORY, "interrupted", e);
         }
     }
 

@@ -42,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     static GenerateResult run(SiteConfig config, String range, boolean force, boolean quiet, PrintWriter out) {
         Optional<RangeSpec> spec = Optional.ofNullable(range).map(RangeSpec::parse);
-        GenerateResult result = Diffpress.generate(config, spec, force, p -> { });
+        GenerateResult result = Diffpress.generate(config, spec, force, ProgressBar.forTerminal(quiet));
         if (!quiet) {
             out.printf("generate: %d ranges, %d reports written, %d up to date, %d edited by hand and kept%n",
                     result.ranges(), result.written().size(), result.upToDate().size(), result.keptEdited().size());

@@ -1,0 +1,50 @@
+package io.diffpress.cli;
+
+import io.diffpress.Diffpress;
+
+import java.io.PrintStream;
+import java.util.function.Consumer;
+
+/**
+ * A one-line progress bar on the terminal for long history walks: ranges done of all and
+ * files per second. Silent when the output is not a terminal or with --quiet.
+ */
+final class ProgressBar implements Consumer<Diffpress.Progress> {
+
+    private static final int WIDTH = 30;
+
+    private final PrintStream out;
+    private final long start = System.nanoTime();
+    private long lastDraw;
+
+    private ProgressBar(PrintStream out) {
+        this.out = out;
+    }
+
+    /** A bar on standard error when it is a terminal and not quiet; otherwise a no-op. */
+    static Consumer<Diffpress.Progress> forTerminal(boolean quiet) {
+        return quiet || System.console() == null ? p -> { } : new ProgressBar(System.err);
+    }
+
+    @Override
+    public synchronized void accept(Diffpress.Progress p) {
+        long now = System.nanoTime();
+        boolean finished = p.rangesDone() == p.rangesTotal();
+        if (!finished && now - lastDraw < 100_000_000L) {
+            return; // at most ten redraws a second
+        }
+        lastDraw = now;
+        out.print("\r" + line(p, (now - start) / 1e9));
+        if (finished) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    static String line(Diffpress.Progress p, double seconds) {
+        int filled = p.rangesTotal() == 0 ? WIDTH : (int) ((long) WIDTH * p.rangesDone() / p.rangesTotal());
+        double rate = seconds > 0 ? p.files() / seconds : 0;
+        return String.format("[%s%s] %d/%d ranges, %d files, %.0f files/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
+                p.rangesDone(), p.rangesTotal(), p.files(), rate);
+    }
+}
