@@ -1,0 +1,92 @@
+package io.diffpress.history;
+
+import io.diffpress.DiffpressException;
+import io.diffpress.config.RangesConfig;
+import io.diffpress.config.RepositoryConfig;
+import io.diffpress.testing.GitFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The repository shapes users point diffpress at, and the ones it must refuse clearly. */
+class RepositoryConditionsTest {
+
+    @TempDir
+    Path dir;
+
+    private GitFixture origin;
+    private String head;
+
+    @BeforeEach
+    void origin() throws Exception {
+        origin = new GitFixture(Files.createDirectories(dir.resolve("origin")));
+        origin.at("2025-06-01T10:00:00Z").write("docs/a.md", "a\n").commit("one");
+        origin.at("2025-06-02T10:00:00Z").write("docs/a.md", "b\n").write("docs/b.md", "new\n").commit("two");
+        head = origin.at("2025-06-03T10:00:00Z").write("docs/b.md", "changed\n").commit("three");
+    }
+
+    private List<CompareRange> plan(Path path, String branch) {
+        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(path, branch, Optional.empty()), ZoneId.of("UTC"), 100)) {
+            List<CompareRange> ranges = history.plan(RangesConfig.daily());
+            ranges.forEach(history::changes);
+            return ranges;
+        }
+    }
+
+    @Test
+    void detachedHead() {
+        origin.git("checkout", "-q", "--detach", "HEAD~1");
+        List<CompareRange> ranges = plan(dir.resolve("origin"), "HEAD");
+        assertEquals(2, ranges.size(), "HEAD is the detached commit");
+        assertEquals(3, plan(dir.resolve("origin"), "main").size(), "a branch still names its tip");
+    }
+
+    @Test
+    void remoteTrackingBranch() {
+        origin.git("clone", "-q", "file://" + dir.resolve("origin"), dir.resolve("clone").toString());
+        new GitFixture(dir.resolve("clone")).git("checkout", "-q", "-b", "local", "HEAD~2");
+        List<CompareRange> ranges = plan(dir.resolve("clone"), "origin/main");
+        assertEquals(head, ranges.get(ranges.size() - 1).head());
+    }
+
+    @Test
+    void bareRepository() {
+        origin.git("clone", "-q", "--bare", "file://" + dir.resolve("origin"), dir.resolve("bare.git").toString());
+        List<CompareRange> ranges = plan(dir.resolve("bare.git"), "main");
+        assertEquals(head, ranges.get(ranges.size() - 1).head());
+    }
+
+    @Test
+    void subfolderOfAWorkTree() {
+        List<CompareRange> ranges = plan(dir.resolve("origin/docs"), "main");
+        assertEquals(3, ranges.size());
+    }
+
+    @Test
+    void shallowCloneIsRefusedWithTheFix() {
+        origin.git("clone", "-q", "--depth", "1", "file://" + dir.resolve("origin"), dir.resolve("shallow").toString());
+        DiffpressException e = assertThrows(DiffpressException.class, () -> plan(dir.resolve("shallow"), "HEAD"));
+        assertTrue(e.getMessage().contains("shallow clone") && e.getMessage().contains("fetch-depth: 0"), e.getMessage());
+        assertEquals(DiffpressException.Kind.INPUT, e.kind());
+    }
+
+    @Test
+    void partialCloneNamesTheMissingObject() {
+        origin.git("config", "uploadpack.allowFilter", "true");
+        origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
+        DiffpressException e = assertThrows(DiffpressException.class, () -> plan(dir.resolve("partial"), "origin/main"));
+        assertTrue(e.getMessage().contains("is missing from the repository"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*[0-9a-f]{40}.*"), "names the object: " + e.getMessage());
+        assertEquals(DiffpressException.Kind.INPUT, e.kind());
+    }
+}
