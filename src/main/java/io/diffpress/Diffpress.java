@@ -9,7 +9,9 @@ import io.diffpress.history.CompareRange;
 import io.diffpress.history.HistoryReader;
 import io.diffpress.history.RangeChanges;
 import io.diffpress.history.RangeSpec;
+import io.diffpress.history.FileChange;
 import io.diffpress.insight.FileInsight;
+import io.diffpress.insight.llm.LlmInsightWriter;
 import io.diffpress.insight.InsightWriter;
 import io.diffpress.insight.ReportInsight;
 import io.diffpress.publish.OutputFile;
@@ -53,6 +55,8 @@ public final class Diffpress {
         ContentStore store = new ContentStore(config.content());
         ReportWriter writer = new ReportWriter(config);
         InsightWriter insight = new InsightWriter(config.javaLocale());
+        Optional<LlmInsightWriter> llm = config.insight().llm()
+                .map(l -> LlmInsightWriter.fromEnvironment(l, config.locale(), System.getenv()));
         try (PortalLock lock = PortalLock.acquire(config.portalDir());
              HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
@@ -65,9 +69,21 @@ public final class Diffpress {
                     jobs.add(pool.submit(() -> {
                         List<Stored> stored = new ArrayList<>();
                         for (RangeChanges changes : history.changes(r, config.sections())) {
-                            List<FileInsight> insights = changes.files().stream().map(insight::explain).toList();
+                            List<FileInsight> insights = new ArrayList<>();
+                            List<String> writers = new ArrayList<>();
+                            for (FileChange change : changes.files()) {
+                                FileInsight builtin = insight.explain(change);
+                                if (llm.isPresent()) {
+                                    LlmInsightWriter.Attributed text = llm.get().explain(change, builtin);
+                                    insights.add(text.insight());
+                                    writers.add(text.writer());
+                                } else {
+                                    insights.add(builtin);
+                                    writers.add("builtin");
+                                }
+                            }
                             ReportInsight summary = insight.summarize(changes.section(), changes.files(), insights);
-                            GeneratedReport report = writer.write(changes, history.compareUrl(r), insights, summary);
+                            GeneratedReport report = writer.write(changes, history.compareUrl(r), insights, writers, summary);
                             stored.add(new Stored(report.relativePath(), store.store(report, force)));
                             files.addAndGet(changes.files().size());
                         }

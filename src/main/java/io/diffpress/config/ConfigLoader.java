@@ -44,7 +44,10 @@ public final class ConfigLoader {
 
     static final Set<String> TOP_KEYS = Set.of("title", "description", "baseURL", "locale", "timeZone",
             "repository", "sections", "reportTitle", "ranges", "output", "content", "theme", "pageSize",
-            "maxDiffLines", "permalinks", "docsBaseURL", "cname", "feeds");
+            "maxDiffLines", "permalinks", "docsBaseURL", "cname", "feeds", "insight");
+    static final Set<String> INSIGHT_KEYS = Set.of("provider", "llm");
+    static final Set<String> LLM_KEYS = Set.of("api", "endpoint", "model", "apiVersion", "apiKeyEnv", "timeoutSeconds",
+            "maxParallel", "cache", "prompts");
     static final Set<String> FEED_KEYS = Set.of("size", "content");
     private static final Pattern PERMALINK = Pattern.compile("([a-z0-9_.-]*\\{(path|section|year|month|day|slug)\\}[a-z0-9_.-]*/)+");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
@@ -119,7 +122,46 @@ public final class ConfigLoader {
         int pageSize = positiveInt(keys, "pageSize", 20);
         int maxDiffLines = positiveInt(keys, "maxDiffLines", 5000);
         return new SiteConfig(file, portalDir, title, description, baseURL, locale, zone, repository, sections,
-                reportTitle, ranges, output, content, theme, pageSize, maxDiffLines, publishing(keys));
+                reportTitle, ranges, output, content, theme, pageSize, maxDiffLines, publishing(keys),
+                keys.containsKey("insight") ? insight(keys.get("insight"), portalDir) : InsightConfig.builtin());
+    }
+
+    private InsightConfig insight(Node node, Path portalDir) {
+        Map<String, Node> keys = keys(mapping(node, "insight"), INSIGHT_KEYS);
+        String provider = optionalString(keys, "provider").orElse("builtin");
+        if (!provider.equals("builtin") && !provider.equals("llm")) {
+            throw error(keys.get("provider"), "insight.provider must be 'builtin' or 'llm', not '" + provider + "'");
+        }
+        if (provider.equals("builtin")) {
+            return InsightConfig.builtin();
+        }
+        if (!keys.containsKey("llm")) {
+            throw error(node, "insight.provider llm needs an 'llm' block with endpoint, model and apiKeyEnv");
+        }
+        Node llmNode = keys.get("llm");
+        Map<String, Node> llm = keys(mapping(llmNode, "insight.llm"), LLM_KEYS);
+        String api = optionalString(llm, "api").orElse("openai");
+        if (!api.equals("openai") && !api.equals("azure")) {
+            throw error(llm.get("api"), "insight.llm.api must be 'openai' or 'azure', not '" + api + "'");
+        }
+        String endpoint = requiredString(llm, "endpoint", llmNode);
+        httpUrl(llm.get("endpoint"), "insight.llm.endpoint", endpoint);
+        String model = requiredString(llm, "model", llmNode);
+        String apiVersion = optionalString(llm, "apiVersion").orElse("");
+        if (api.equals("azure") && apiVersion.isBlank()) {
+            throw error(llmNode, "insight.llm.apiVersion is required for Azure OpenAI (e.g. 2024-10-21)");
+        }
+        String keyEnv = requiredString(llm, "apiKeyEnv", llmNode);
+        if (!keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw error(llm.get("apiKeyEnv"), "insight.llm.apiKeyEnv names an environment variable (like OPENAI_API_KEY), "
+                    + "never the key itself");
+        }
+        int timeout = positiveInt(llm, "timeoutSeconds", 60);
+        int parallel = positiveInt(llm, "maxParallel", 4);
+        Path cache = portalDir.resolve(optionalString(llm, "cache").orElse(".diffpress/llm-cache")).normalize();
+        Optional<Path> prompts = optionalString(llm, "prompts").map(p -> portalDir.resolve(p).normalize());
+        return new InsightConfig("llm", Optional.of(new InsightConfig.Llm(api, endpoint.replaceAll("/+$", ""), model,
+                apiVersion, keyEnv, timeout, parallel, cache, prompts)));
     }
 
     private PublishingConfig publishing(Map<String, Node> keys) {

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param content      the folder reports are written to and read from
  * @param maxDiffLines a file diff longer than this is cut in the report (counts stay exact)
  * @param publishing   permalinks, feeds, custom domain and documentation links
+ * @param insight      who writes the report text (built in, or a language model)
  */
 public record SiteConfig(
         Path file,
@@ -41,7 +42,8 @@ public record SiteConfig(
         String theme,
         int pageSize,
         int maxDiffLines,
-        PublishingConfig publishing) {
+        PublishingConfig publishing,
+        InsightConfig insight) {
 
     public SiteConfig {
         Objects.requireNonNull(file, "file");

@@ -51,17 +51,27 @@ public final class ReportWriter {
 
     public GeneratedReport write(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights,
                                  ReportInsight report) {
+        return write(changes, compareUrl, insights, java.util.Collections.nCopies(insights.size(), "builtin"), report);
+    }
+
+    /**
+     * The report of one range and section.
+     *
+     * @param writers who wrote each file's text ("builtin" or "llm:MODEL"), recorded in the front matter
+     */
+    public GeneratedReport write(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights,
+                                 List<String> writers, ReportInsight report) {
         CompareRange range = changes.range();
         String title = config.reportTitle().replace("{locale}", config.locale()).replace("{section}", changes.section())
                 .replace("{date}", range.date().toString()).replace("{label}", range.label());
         String body = body(changes, compareUrl, insights, report);
-        String frontMatter = frontMatter(title, changes, compareUrl, insights, report);
+        String frontMatter = frontMatter(title, changes, compareUrl, insights, writers, report);
         String text = "---\n" + frontMatter + "---\n\n" + body;
         return new GeneratedReport(pathFor(changes), range.key(), GeneratedHash.seal(text));
     }
 
     private String frontMatter(String title, RangeChanges changes, Optional<String> compareUrl,
-                               List<FileInsight> insights, ReportInsight report) {
+                               List<FileInsight> insights, List<String> writers, ReportInsight report) {
         CompareRange range = changes.range();
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("date", range.date().toString());
@@ -114,6 +124,7 @@ public final class ReportWriter {
                 m.put("binary", true);
             }
             m.put("anchor", ItemAnchor.of(f.path()));
+            m.put("writer", writers.get(i));
             files.add(m);
         }
         fm.put("files", files);

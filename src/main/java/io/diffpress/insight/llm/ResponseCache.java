@@ -1,0 +1,61 @@
+package io.diffpress.insight.llm;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Answers on disk, keyed by the model and a hash of the prompt, so a rerun never pays twice. */
+final class ResponseCache {
+
+    private final Path dir;
+
+    ResponseCache(Path dir) {
+        this.dir = dir;
+    }
+
+    static String key(String model, String system, String user) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(model.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(system.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(user.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    Optional<String> get(String key) {
+        Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    void put(String key, String answer) {
+        Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".answer-", ".tmp");
+            Files.writeString(temp, answer, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // A cache that cannot be written only costs a second request next time.
+        }
+    }
+}
