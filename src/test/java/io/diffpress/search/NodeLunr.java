@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,12 +34,12 @@ final class NodeLunr implements AutoCloseable {
         + " root (or set DIFFPRESS_LUNR_DIR to a lunr 2.3.9 package directory, DIFFPRESS_NODE to the node binary).";
 
     private final Process process;
-    private final BufferedWriter requests;
+    private final OutputStream requests;
     private final BufferedReader responses;
 
     private NodeLunr(Process process) {
         this.process = process;
-        this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        this.requests = process.getOutputStream();
         this.responses = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
@@ -52,7 +51,9 @@ final class NodeLunr implements AutoCloseable {
     }
 
     JsonNode request(ObjectNode request) throws IOException {
-        requests.write(JSON.writeValueAsString(request));
+        // Bytes, not a String through a Writer: Jackson's UTF-8 output escapes lone surrogates, which a
+        // Writer would turn into '?'.
+        requests.write(JSON.writeValueAsBytes(request));
         requests.write('\n');
         requests.flush();
         String line = responses.readLine();
