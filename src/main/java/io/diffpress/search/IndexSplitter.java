@@ -1,0 +1,200 @@
+package io.diffpress.search;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits a site's search index into parts of at most {@code maxPartBytes} (raw index + store JSON) so that
+ * the browser can load the newest part first and the rest on demand.
+ *
+ * <p>Pages are grouped by partition key, newest (greatest key) first; consecutive partitions share a part
+ * while they fit, and a partition too large for one part is cut into consecutive chunks (in input order).
+ * A single page larger than the limit gets a part of its own. Refs are ordinals ("0", "1", …) in that
+ * order, unique across parts so that results can be merged.
+ *
+ * <p>Each part is a separate lunr index, so idf (and hence scores) are computed per part; merged results
+ * rank well but not exactly as one index would.
+ */
+public final class IndexSplitter {
+
+    private static final String REF_FIELD = "ref";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<SearchField> fields;
+    private final long maxPartBytes;
+
+    public IndexSplitter(List<SearchField> fields, long maxPartBytes) {
+        if (maxPartBytes <= 0) {
+            throw new IllegalArgumentException("maxPartBytes must be positive: " + maxPartBytes);
+        }
+        this.fields = List.copyOf(fields);
+        this.maxPartBytes = maxPartBytes;
+        new LunrIndexBuilder(REF_FIELD, fields); // validates the field names now rather than per part
+    }
+
+    public SplitIndex split(List<SearchPage> pages) {
+        List<List<Ref>> partitions = partitionsNewestFirst(pages);
+        List<Built> parts = new ArrayList<>();
+        List<Ref> current = new ArrayList<>();
+        Built currentBuilt = null;
+        for (List<Ref> partition : partitions) {
+            List<Ref> merged = new ArrayList<>(current);
+            merged.addAll(partition);
+            Built mergedBuilt = build(merged);
+            if (mergedBuilt.fits()) {
+                current = merged;
+                currentBuilt = mergedBuilt;
+                continue;
+            }
+            if (currentBuilt != null) {
+                parts.add(currentBuilt);
+            }
+            current = new ArrayList<>();
+            currentBuilt = null;
+            int from = 0;
+            while (from < partition.size()) {
+                Built chunk = largestFittingPrefix(partition, from, parts);
+                from += chunk.refs.size();
+                if (from < partition.size()) {
+                    parts.add(chunk);
+                } else {
+                    // the tail may still share a part with the next partition
+                    current = new ArrayList<>(chunk.refs);
+                    currentBuilt = chunk;
+                }
+            }
+        }
+        if (currentBuilt != null) {
+            parts.add(currentBuilt);
+        }
+        return assemble(parts, pages.size());
+    }
+
+    /** Groups pages by partition (greatest key first), assigning ordinal refs in that order. */
+    private static List<List<Ref>> partitionsNewestFirst(List<SearchPage> pages) {
+        Map<String, List<SearchPage>> byKey = new LinkedHashMap<>();
+        for (SearchPage page : pages) {
+            byKey.computeIfAbsent(page.partition(), k -> new ArrayList<>()).add(page);
+        }
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        keys.sort(Comparator.reverseOrder());
+        List<List<Ref>> partitions = new ArrayList<>();
+        int ordinal = 0;
+        for (String key : keys) {
+            List<Ref> refs = new ArrayList<>();
+            for (SearchPage page : byKey.get(key)) {
+                refs.add(new Ref(Integer.toString(ordinal++), page));
+            }
+            partitions.add(refs);
+        }
+        return partitions;
+    }
+
+    /**
+     * The longest prefix of {@code partition[from..]} that fits (at least one page). Starts from an estimate
+     * based on the bytes per page seen so far, grows geometrically until it overflows, then bisects; stops
+     * within 2% of the best length, since every probe builds an index.
+     */
+    private Built largestFittingPrefix(List<Ref> partition, int from, List<Built> doneSoFar) {
+        int remaining = partition.size() - from;
+        int unbounded = remaining + 1;
+        int lo = 0;
+        int hi = unbounded;
+        Built best = null;
+        int k = Math.max(1, Math.min(remaining, estimatePages(doneSoFar)));
+        while (hi - lo > 1) {
+            Built probe = build(partition.subList(from, from + k));
+            if (probe.fits()) {
+                lo = k;
+                best = probe;
+            } else {
+                hi = k;
+                if (k == 1) {
+                    return probe; // one page over the limit still needs a part
+                }
+            }
+            if (hi - lo <= Math.max(1, lo / 50)) {
+                break;
+            }
+            k = hi == unbounded ? Math.min(remaining, Math.max(lo + 1, lo * 5 / 4)) : (lo + hi) >>> 1;
+        }
+        return best;
+    }
+
+    private int estimatePages(List<Built> doneSoFar) {
+        long bytes = 0;
+        long pages = 0;
+        for (Built built : doneSoFar) {
+            bytes += built.rawBytes();
+            pages += built.refs.size();
+        }
+        if (pages == 0) {
+            return 16;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, maxPartBytes * pages / Math.max(1, bytes));
+    }
+
+    private Built build(List<Ref> refs) {
+        LunrIndexBuilder builder = new LunrIndexBuilder(REF_FIELD, fields);
+        SearchStore store = new SearchStore();
+        for (Ref ref : refs) {
+            builder.add(new SearchDocument(ref.ref, ref.page.fields(), ref.page.boost()));
+            store.put(ref.ref, ref.page.entry());
+        }
+        return new Built(List.copyOf(refs), builder.toJson(), store.toJson(), maxPartBytes);
+    }
+
+    private SplitIndex assemble(List<Built> built, int documentCount) {
+        List<IndexPart> parts = new ArrayList<>();
+        List<ManifestPart> manifestParts = new ArrayList<>();
+        for (Built b : built) {
+            LinkedHashSet<String> keys = new LinkedHashSet<>();
+            b.refs.forEach(r -> keys.add(r.page.partition()));
+            IndexPart part = new IndexPart(parts.size(), List.copyOf(keys), b.refs.size(), b.index, b.store,
+                PayloadSize.of(b.index), PayloadSize.of(b.store));
+            parts.add(part);
+            manifestParts.add(new ManifestPart(part.indexFile(), part.storeFile(), part.partitions(),
+                part.documents(), part.indexSize().raw(), part.indexSize().gzip(), part.storeSize().raw(),
+                part.storeSize().gzip()));
+        }
+        Manifest manifest = new Manifest(LunrIndexBuilder.LUNR_VERSION,
+            fields.stream().map(SearchField::name).toList(), documentCount, manifestParts);
+        try {
+            return new SplitIndex(JSON.writeValueAsBytes(manifest), parts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Ref(String ref, SearchPage page) {
+    }
+
+    private record Built(List<Ref> refs, byte[] index, byte[] store, long limit) {
+        long rawBytes() {
+            return (long) index.length + store.length;
+        }
+
+        boolean fits() {
+            return rawBytes() <= limit;
+        }
+    }
+
+    @JsonPropertyOrder({"lunr", "fields", "documents", "parts"})
+    record Manifest(String lunr, List<String> fields, int documents, List<ManifestPart> parts) {
+    }
+
+    @JsonPropertyOrder({"index", "store", "partitions", "documents", "indexBytes", "indexGzipBytes", "storeBytes",
+        "storeGzipBytes"})
+    record ManifestPart(String index, String store, List<String> partitions, int documents, long indexBytes,
+                        long indexGzipBytes, long storeBytes, long storeGzipBytes) {
+    }
+}
