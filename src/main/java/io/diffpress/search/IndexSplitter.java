@@ -17,7 +17,8 @@ import java.util.Map;
  * the browser can load the newest part first and the rest on demand.
  *
  * <p>Pages are grouped by partition key, newest (greatest key) first; consecutive partitions share a part
- * while they fit, and a partition too large for one part is cut into consecutive chunks (in input order).
+ * while they fit, and a partition too large for one part is cut into consecutive chunks (in input order),
+ * each filled to between 90% and 100% of the limit where the page sizes allow.
  * A single page larger than the limit gets a part of its own. Refs are ordinals ("0", "1", …) in that
  * order, unique across parts so that results can be merged.
  *
@@ -47,13 +48,15 @@ public final class IndexSplitter {
         List<Ref> current = new ArrayList<>();
         Built currentBuilt = null;
         for (List<Ref> partition : partitions) {
-            List<Ref> merged = new ArrayList<>(current);
-            merged.addAll(partition);
-            Built mergedBuilt = build(merged);
-            if (mergedBuilt.fits()) {
-                current = merged;
-                currentBuilt = mergedBuilt;
-                continue;
+            if (currentBuilt != null && mightFitTogether(currentBuilt, partition, parts)) {
+                List<Ref> merged = new ArrayList<>(current);
+                merged.addAll(partition);
+                Built mergedBuilt = build(merged);
+                if (mergedBuilt.fits()) {
+                    current = merged;
+                    currentBuilt = mergedBuilt;
+                    continue;
+                }
             }
             if (currentBuilt != null) {
                 parts.add(currentBuilt);
@@ -79,6 +82,14 @@ public final class IndexSplitter {
         return assemble(parts, pages.size());
     }
 
+    /** Skips building a merge that the bytes per page seen so far say would be far over the limit. */
+    private boolean mightFitTogether(Built current, List<Ref> partition, List<Built> done) {
+        List<Built> seen = new ArrayList<>(done);
+        seen.add(current);
+        double bytesPerPage = bytesPerPage(seen);
+        return current.rawBytes() + bytesPerPage * partition.size() <= maxPartBytes * 1.1;
+    }
+
     /** Groups pages by partition (greatest key first), assigning ordinal refs in that order. */
     private static List<List<Ref>> partitionsNewestFirst(List<SearchPage> pages) {
         Map<String, List<SearchPage>> byKey = new LinkedHashMap<>();
@@ -100,47 +111,48 @@ public final class IndexSplitter {
     }
 
     /**
-     * The longest prefix of {@code partition[from..]} that fits (at least one page). Starts from an estimate
-     * based on the bytes per page seen so far, grows geometrically until it overflows, then bisects; stops
-     * within 2% of the best length, since every probe builds an index.
+     * A long prefix of {@code partition[from..]} that fits (at least one page). Every probe builds an index,
+     * so instead of bisecting it scales the page count by limit ÷ size (sizes grow about linearly with
+     * pages), within the bounds found so far, and settles for a part filled to 90% of the limit.
      */
-    private Built largestFittingPrefix(List<Ref> partition, int from, List<Built> doneSoFar) {
+    private Built largestFittingPrefix(List<Ref> partition, int from, List<Built> done) {
         int remaining = partition.size() - from;
-        int unbounded = remaining + 1;
-        int lo = 0;
-        int hi = unbounded;
+        int lo = 0;              // longest prefix known to fit
+        int hi = remaining + 1;  // shortest prefix known not to fit
         Built best = null;
-        int k = Math.max(1, Math.min(remaining, estimatePages(doneSoFar)));
-        while (hi - lo > 1) {
+        double bytesPerPage = bytesPerPage(done);
+        int k = bytesPerPage > 0 ? (int) Math.min(remaining, Math.max(1, maxPartBytes * 0.97 / bytesPerPage))
+            : Math.min(remaining, 16);
+        while (true) {
             Built probe = build(partition.subList(from, from + k));
             if (probe.fits()) {
                 lo = k;
                 best = probe;
+                if (k == remaining || probe.rawBytes() >= maxPartBytes * 0.9) {
+                    return probe;
+                }
             } else {
                 hi = k;
                 if (k == 1) {
-                    return probe; // one page over the limit still needs a part
+                    return probe; // one page over the limit still gets a part
                 }
             }
-            if (hi - lo <= Math.max(1, lo / 50)) {
-                break;
+            if (hi - lo <= 1) {
+                return best;
             }
-            k = hi == unbounded ? Math.min(remaining, Math.max(lo + 1, lo * 5 / 4)) : (lo + hi) >>> 1;
+            int scaled = (int) Math.min(Integer.MAX_VALUE, (long) (k * (maxPartBytes * 0.97 / probe.rawBytes())));
+            k = Math.max(lo + 1, Math.min(hi - 1, scaled));
         }
-        return best;
     }
 
-    private int estimatePages(List<Built> doneSoFar) {
+    private static double bytesPerPage(List<Built> builds) {
         long bytes = 0;
         long pages = 0;
-        for (Built built : doneSoFar) {
+        for (Built built : builds) {
             bytes += built.rawBytes();
             pages += built.refs.size();
         }
-        if (pages == 0) {
-            return 16;
-        }
-        return (int) Math.min(Integer.MAX_VALUE, maxPartBytes * pages / Math.max(1, bytes));
+        return pages == 0 ? 0 : (double) bytes / pages;
     }
 
     private Built build(List<Ref> refs) {
