@@ -30,7 +30,7 @@ class LunrPropertyTest {
         "generalization", "yelling", "Yes", "sky", "agreed", "feed", "café", "naïve", "über", "ΟΔΟΣ", "σοφός",
         "日本語", "搜索", "😀", "🚀launch", "a😀😀ing", "!!!", "...", "--", "(x)", "'quoted'", "\"dq\"", "x.y",
         "snake_case", "2023", "v2.0", "01", "10", "1.5", "C++", "e-mail", "won't", "path/to/file.java", "\u0001",
-        "bad\uD800", "İstanbul", "ﬁle", "ß", "_", "");
+        "bad\uD800", "İstanbul", "ﬁle", "ß", "_", "constructor", "__proto__", "toString", "hasOwnProperty", "");
 
     private static final List<String> SEPARATORS = List.of(
         " ", " ", " ", "  ", "-", "\u00A0", "\t", "\n", "\u2003", "\u3000", " - ", "\u200B", "\u2028", "\uFEFF");
@@ -40,7 +40,8 @@ class LunrPropertyTest {
         List.of(SearchField.of("title"), SearchField.of("body", 2), SearchField.of("tags", 0)),
         List.of(SearchField.of("2"), SearchField.of("title", 5), SearchField.of("0")));
 
-    private static final List<String> REFS = List.of("0", "1", "2", "10", "01", "a", "b", "x/y", "4294967295", "-1");
+    private static final List<String> REFS = List.of("0", "1", "2", "10", "01", "a", "b", "x/y", "4294967295", "-1",
+        "constructor", "__proto__");
 
     private static NodeLunr node;
     private static Path workDir;
