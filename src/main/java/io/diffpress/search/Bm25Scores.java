@@ -1,5 +1,6 @@
 package io.diffpress.search;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ final class Bm25Scores {
             averageFieldLengths[f] = (double) total / documents.size();
         }
         this.idfByTerm = new double[terms.size()];
-        java.util.Arrays.fill(idfByTerm, Double.NaN);
+        Arrays.fill(idfByTerm, Double.NaN);
     }
 
     /** lunr.idf: ln(1 + |(N − n + 0.5) / (n + 0.5)|), with fdlibm's log like V8's Math.log. */

@@ -32,6 +32,8 @@ public final class IndexSplitter {
 
     private final List<SearchField> fields;
     private final long maxPartBytes;
+    /** Shared by every trial build: the pipeline is a pure function of the token, so its cache carries over. */
+    private final TermPipeline pipeline = new TermPipeline();
 
     public IndexSplitter(List<SearchField> fields, long maxPartBytes) {
         if (maxPartBytes <= 0) {
@@ -156,7 +158,7 @@ public final class IndexSplitter {
     }
 
     private Built build(List<Ref> refs) {
-        LunrIndexBuilder builder = new LunrIndexBuilder(REF_FIELD, fields);
+        LunrIndexBuilder builder = new LunrIndexBuilder(REF_FIELD, fields, pipeline);
         SearchStore store = new SearchStore();
         for (Ref ref : refs) {
             builder.add(new SearchDocument(ref.ref, ref.page.fields(), ref.page.boost()));

@@ -42,7 +42,7 @@ public final class LunrIndexBuilder {
 
     private final String refField;
     private final List<SearchField> fields;
-    private final TermPipeline pipeline = new TermPipeline();
+    private final TermPipeline pipeline;
     private final Map<String, IndexTerm> termsByText = new HashMap<>();
     private final List<IndexTerm> terms = new ArrayList<>();
     private final Map<String, IndexedDocument> documentsByRef = new HashMap<>();
@@ -58,6 +58,12 @@ public final class LunrIndexBuilder {
      *                 and its last boost, and names that are array indices ("0", "1") come first
      */
     public LunrIndexBuilder(String refField, List<SearchField> fields) {
+        this(refField, fields, new TermPipeline());
+    }
+
+    /** With a pipeline (and its cache) shared between builders, as the splitter's many builds do. */
+    LunrIndexBuilder(String refField, List<SearchField> fields, TermPipeline pipeline) {
+        this.pipeline = pipeline;
         this.refField = Objects.requireNonNull(refField, "refField");
         Map<String, SearchField> byName = new LinkedHashMap<>();
         for (SearchField field : fields) {

@@ -67,16 +67,16 @@ final class PorterStemmer {
         Matcher m;
 
         // Step 1a: w.replace(re, "$1$2") keeps everything up to the end of group 2.
-        if ((m = w.match(RE_1A)) != null || (m = w.match(RE2_1A)) != null) {
+        if ((m = w.matchIfEndsWith(RE_1A, "es")) != null || (m = w.matchIfEndsWith(RE2_1A, "s")) != null) {
             w.cut(m.end(2));
         }
 
         // Step 1b
-        if ((m = w.match(RE_1B)) != null) {
+        if ((m = w.matchIfEndsWith(RE_1B, "eed")) != null) {
             if (w.test(MGR0, m.end(1))) {
                 w.dropLastChar();
             }
-        } else if ((m = w.match(RE2_1B)) != null) {
+        } else if ((m = w.matchIfEndsWith(RE2_1B, "ed", "ing")) != null) {
             int stemEnd = m.end(1);
             if (w.test(S_V, stemEnd)) {
                 w.cut(stemEnd);
@@ -91,13 +91,13 @@ final class PorterStemmer {
         }
 
         // Step 1c
-        if ((m = w.match(RE_1C)) != null) {
+        if ((m = w.matchIfEndsWith(RE_1C, "y")) != null) {
             w.cut(m.end(1));
             w.append("i");
         }
 
         // Step 2
-        if ((m = w.match(RE_2)) != null) {
+        if ((m = w.matchIfLastIn(RE_2, "lirnms")) != null) {
             int stemEnd = m.end(1);
             String suffix = m.group(2);
             if (w.test(MGR0, stemEnd)) {
@@ -107,7 +107,7 @@ final class PorterStemmer {
         }
 
         // Step 3
-        if ((m = w.match(RE_3)) != null) {
+        if ((m = w.matchIfLastIn(RE_3, "eils")) != null) {
             int stemEnd = m.end(1);
             String suffix = m.group(2);
             if (w.test(MGR0, stemEnd)) {
@@ -117,12 +117,12 @@ final class PorterStemmer {
         }
 
         // Step 4
-        if ((m = w.match(RE_4)) != null) {
+        if ((m = w.matchIfLastIn(RE_4, "lerctumis")) != null) {
             int stemEnd = m.end(1);
             if (w.test(MGR1, stemEnd)) {
                 w.cut(stemEnd);
             }
-        } else if ((m = w.match(RE2_4)) != null) {
+        } else if ((m = w.matchIfEndsWith(RE2_4, "ion")) != null) {
             int stemEnd = m.end(2); // fp[1] + fp[2]
             if (w.test(MGR1, stemEnd)) {
                 w.cut(stemEnd);
@@ -130,7 +130,7 @@ final class PorterStemmer {
         }
 
         // Step 5
-        if ((m = w.match(RE_5)) != null) {
+        if ((m = w.matchIfEndsWith(RE_5, "e")) != null) {
             int stemEnd = m.end(1);
             if (w.test(MGR1, stemEnd) || (w.test(MEQ1, stemEnd) && !w.test(RE3_5, stemEnd))) {
                 w.cut(stemEnd);
@@ -163,7 +163,25 @@ final class PorterStemmer {
             return text;
         }
 
-        Matcher match(Pattern pattern) {
+        /**
+         * Runs a suffix pattern only when the word ends with one of the given endings, which every match of
+         * that pattern does: a cheap necessary condition that spares the regex engine most words.
+         */
+        Matcher matchIfEndsWith(Pattern pattern, String... endings) {
+            for (String ending : endings) {
+                if (proxy.endsWith(ending)) {
+                    Matcher m = pattern.matcher(proxy);
+                    return m.find() ? m : null;
+                }
+            }
+            return null;
+        }
+
+        /** Like {@link #matchIfEndsWith}, for patterns whose alternatives end with one of {@code lastChars}. */
+        Matcher matchIfLastIn(Pattern pattern, String lastChars) {
+            if (proxy.isEmpty() || lastChars.indexOf(proxy.charAt(proxy.length() - 1)) < 0) {
+                return null;
+            }
             Matcher m = pattern.matcher(proxy);
             return m.find() ? m : null;
         }

@@ -13,12 +13,15 @@ final class TermPipeline {
     private static final String STOP = new String("<stop word>");
 
     private final Map<String, String> cache = new HashMap<>();
+    /** Stems by trimmed token: "release," and "(release)" share one stemming. */
+    private final Map<String, String> stems = new HashMap<>();
 
     /** The indexed term for a token from the tokenizer, or null when the stop-word filter drops it. */
     String process(String token) {
         String cached = cache.get(token);
         if (cached == null) {
-            cached = run(token);
+            String trimmed = LunrTrimmer.trim(token);
+            cached = StopWords.contains(trimmed) ? null : stems.computeIfAbsent(trimmed, PorterStemmer::stem);
             cache.put(token, cached == null ? STOP : cached);
         }
         return cached == STOP ? null : cached;
