@@ -39,32 +39,28 @@ public final class IndexSplitter {
         if (maxPartBytes <= 0) {
             throw new IllegalArgumentException("maxPartBytes must be positive: " + maxPartBytes);
         }
-        this.fields = List.copyOf(fields);
+        // through a builder: validates the names now rather than per part, and gives lunr's field order
+        this.fields = new LunrIndexBuilder(REF_FIELD, fields).fields();
         this.maxPartBytes = maxPartBytes;
-        new LunrIndexBuilder(REF_FIELD, fields); // validates the field names now rather than per part
     }
 
     public SplitIndex split(List<SearchPage> pages) {
-        List<List<Ref>> partitions = partitionsNewestFirst(pages);
         List<Built> parts = new ArrayList<>();
-        List<Ref> current = new ArrayList<>();
-        Built currentBuilt = null;
-        for (List<Ref> partition : partitions) {
-            if (currentBuilt != null && mightFitTogether(currentBuilt, partition, parts)) {
-                List<Ref> merged = new ArrayList<>(current);
+        Built current = null;
+        for (List<Ref> partition : partitionsNewestFirst(pages)) {
+            if (current != null && mightFitTogether(current, partition, parts)) {
+                List<Ref> merged = new ArrayList<>(current.refs);
                 merged.addAll(partition);
                 Built mergedBuilt = build(merged);
                 if (mergedBuilt.fits()) {
-                    current = merged;
-                    currentBuilt = mergedBuilt;
+                    current = mergedBuilt;
                     continue;
                 }
             }
-            if (currentBuilt != null) {
-                parts.add(currentBuilt);
+            if (current != null) {
+                parts.add(current);
+                current = null;
             }
-            current = new ArrayList<>();
-            currentBuilt = null;
             int from = 0;
             while (from < partition.size()) {
                 Built chunk = largestFittingPrefix(partition, from, parts);
@@ -72,14 +68,12 @@ public final class IndexSplitter {
                 if (from < partition.size()) {
                     parts.add(chunk);
                 } else {
-                    // the tail may still share a part with the next partition
-                    current = new ArrayList<>(chunk.refs);
-                    currentBuilt = chunk;
+                    current = chunk; // the tail may still share a part with the next partition
                 }
             }
         }
-        if (currentBuilt != null) {
-            parts.add(currentBuilt);
+        if (current != null) {
+            parts.add(current);
         }
         return assemble(parts, pages.size());
     }
