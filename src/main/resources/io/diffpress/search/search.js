@@ -298,18 +298,19 @@
     }
 
     onKeyDown(event) {
-      if (event.key === 'ArrowDown') {
+      const fromInput = event.target === this.input;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
-        this.move(1);
-      } else if (event.key === 'ArrowUp') {
-        event.preventDefault();
-        this.move(-1);
-      } else if (event.key === 'Enter') {
+        this.move(event.key === 'ArrowDown' ? 1 : -1);
+        const link = this.items()[this.active] && this.items()[this.active].querySelector('a');
+        // focus stays in the box (aria-activedescendant); in the list it follows the selection
+        if (!fromInput && link && link.focus) link.focus();
+      } else if (event.key === 'Enter' && fromInput) {
         const item = this.items()[this.active];
         if (item) {
           event.preventDefault();
           this.win.location.href = item.querySelector('a').href;
-        } else if (this.input && event.target === this.input) {
+        } else {
           event.preventDefault();
           this.run();
         }

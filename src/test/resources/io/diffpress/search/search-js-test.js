@@ -41,6 +41,7 @@ class Node {
   getAttribute(k) { return k in this.attributes ? this.attributes[k] : null; }
   hasAttribute(k) { return k in this.attributes; }
   removeAttribute(k) { delete this.attributes[k]; }
+  focus() { doc.activeElement = this; }
   addEventListener(type, fn) { (this.listeners[type] = this.listeners[type] || []).push(fn); }
   dispatch(type, event) { (this.listeners[type] || []).forEach((fn) => fn(Object.assign({ target: this, preventDefault() {} }, event))); }
   all() { return this.childNodes.flatMap((c) => [c, ...c.all()]); }
@@ -162,6 +163,16 @@ async function test(name, fn) {
     input.dispatch('keydown', { key: 'Enter' });
     assert.strictEqual(win.location.href, items[items.length - 1].querySelector('a').href);
     assert.ok(win.location.href.startsWith('https://example.org/sub/reports/'));
+
+    // in the list, the selection moves focus along; Enter on a focused link is left to the browser
+    const before = win.location.href;
+    const link0 = items[0].querySelector('a');
+    list.dispatch('keydown', { key: 'ArrowDown', target: link0 });
+    assert.strictEqual(doc.activeElement, items[0].querySelector('a'));
+    list.dispatch('keydown', { key: 'ArrowDown', target: link0 });
+    assert.strictEqual(doc.activeElement, items[1].querySelector('a'));
+    list.dispatch('keydown', { key: 'Enter', target: items[1].querySelector('a') });
+    assert.strictEqual(win.location.href, before);
 
     input.value = 'title:';
     page.run();
