@@ -1,0 +1,194 @@
+package io.diffpress.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Builds a search index exactly as lunr.js 2.3.9 does with its default pipeline, and serializes it byte for
+ * byte as {@code JSON.stringify(builder.build())} would, so the browser can {@code lunr.Index.load} it.
+ *
+ * <pre>{@code
+ * LunrIndexBuilder builder = new LunrIndexBuilder("id", List.of(SearchField.of("title", 10), SearchField.of("body")));
+ * builder.add(new SearchDocument("0", Map.of("title", "Release 1.2", "body", "...")));
+ * byte[] json = builder.toJson();
+ * }</pre>
+ *
+ * <p>Like lunr, adding a ref again replaces that ref's field vectors and boost but keeps its earlier
+ * postings, and counts as one more document for idf. Not thread-safe.
+ */
+public final class LunrIndexBuilder {
+
+    public static final String LUNR_VERSION = "2.3.9";
+
+    /**
+     * Names lunr cannot use as fields: "_index" is the posting's own key, and names inherited from
+     * Object.prototype break lunr's per-field averages (it accumulates them in plain objects).
+     */
+    private static final Set<String> RESERVED_FIELD_NAMES = Set.of("_index", "__proto__", "constructor",
+        "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf",
+        "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__");
+
+    private final String refField;
+    private final List<SearchField> fields;
+    private final TermPipeline pipeline;
+    private final Map<String, IndexTerm> termsByText = new HashMap<>();
+    private final List<IndexTerm> terms = new ArrayList<>();
+    private final Map<String, IndexedDocument> documentsByRef = new HashMap<>();
+    private final List<IndexedDocument> documents = new ArrayList<>();
+    private final List<IndexTerm> fieldTerms = new ArrayList<>();
+    private int documentCount;
+    private int stamp;
+
+    /**
+     * @param refField name of the ref field; it only matters when a field has the same name, which then
+     *                 indexes the document's ref, as in lunr
+     * @param fields   indexed fields; like lunr's object of fields, a repeated name keeps its first position
+     *                 and its last boost, and names that are array indices ("0", "1") come first
+     */
+    public LunrIndexBuilder(String refField, List<SearchField> fields) {
+        this(refField, fields, new TermPipeline());
+    }
+
+    /** With a pipeline (and its cache) shared between builders, as the splitter's many builds do. */
+    LunrIndexBuilder(String refField, List<SearchField> fields, TermPipeline pipeline) {
+        this.pipeline = pipeline;
+        this.refField = Objects.requireNonNull(refField, "refField");
+        Map<String, SearchField> byName = new LinkedHashMap<>();
+        for (SearchField field : fields) {
+            checkFieldName(field.name());
+            byName.put(field.name(), field);
+        }
+        List<String> names = JsKeys.order(byName.keySet());
+        List<SearchField> ordered = new ArrayList<>();
+        for (String name : names) {
+            ordered.add(byName.get(name));
+        }
+        this.fields = List.copyOf(ordered);
+    }
+
+    private static void checkFieldName(String name) {
+        if (name.indexOf('/') >= 0) {
+            throw new IllegalArgumentException("Field '" + name + "' contains illegal character '/'");
+        }
+        if (RESERVED_FIELD_NAMES.contains(name)) {
+            throw new IllegalArgumentException("Field name '" + name + "' cannot be used with lunr");
+        }
+    }
+
+    /** The fields in the order lunr serializes them. */
+    public List<SearchField> fields() {
+        return fields;
+    }
+
+    public String refField() {
+        return refField;
+    }
+
+    /** Documents added, repeated refs included (lunr's documentCount). */
+    public int documentCount() {
+        return documentCount;
+    }
+
+    public LunrIndexBuilder addAll(Iterable<SearchDocument> docs) {
+        for (SearchDocument doc : docs) {
+            add(doc);
+        }
+        return this;
+    }
+
+    public LunrIndexBuilder add(SearchDocument doc) {
+        IndexedDocument indexed = documentsByRef.get(doc.ref());
+        boolean readded = indexed != null;
+        if (!readded) {
+            indexed = new IndexedDocument(documents.size(), doc.ref(), fields.size());
+            documentsByRef.put(doc.ref(), indexed);
+            documents.add(indexed);
+        }
+        indexed.boost = doc.boost();
+        documentCount++;
+        for (int f = 0; f < fields.size(); f++) {
+            String name = fields.get(f).name();
+            String text = name.equals(refField) ? doc.ref() : doc.text(name);
+            indexField(indexed, f, text, readded);
+        }
+        return this;
+    }
+
+    /**
+     * Term frequencies are counted on the terms themselves: a fresh stamp per (document, field) tells
+     * whether a term was already seen in this field, without a map per field.
+     */
+    private void indexField(IndexedDocument doc, int field, String text, boolean readded) {
+        int currentStamp = ++stamp;
+        fieldTerms.clear();
+        int length = 0;
+        for (String token : LunrTokenizer.tokenize(text)) {
+            String termText = pipeline.process(token);
+            if (termText == null) {
+                continue;
+            }
+            length++;
+            IndexTerm term = termsByText.get(termText);
+            if (term == null) {
+                term = new IndexTerm(termText, terms.size(), fields.size());
+                termsByText.put(termText, term);
+                terms.add(term);
+            }
+            if (term.stamp != currentStamp) {
+                term.stamp = currentStamp;
+                term.count = 0;
+                fieldTerms.add(term);
+                term.addPosting(field, doc.id, readded);
+            }
+            term.count++;
+        }
+        long[] frequencies = new long[fieldTerms.size()];
+        for (int i = 0; i < frequencies.length; i++) {
+            IndexTerm term = fieldTerms.get(i);
+            frequencies[i] = (long) term.index << 32 | term.count;
+        }
+        Arrays.sort(frequencies);
+        doc.termFrequencies[field] = frequencies;
+        doc.fieldLengths[field] = length;
+    }
+
+    /** The serialized index as UTF-8 JSON. */
+    public byte[] toJson() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public String toJsonString() {
+        return new String(toJson(), StandardCharsets.UTF_8);
+    }
+
+    /** Writes the serialized index as UTF-8 JSON; does not close the stream. */
+    public void writeTo(OutputStream out) throws IOException {
+        new IndexJsonWriter(this).write(out);
+    }
+
+    List<IndexedDocument> documents() {
+        return Collections.unmodifiableList(documents);
+    }
+
+    List<IndexTerm> terms() {
+        return Collections.unmodifiableList(terms);
+    }
+}

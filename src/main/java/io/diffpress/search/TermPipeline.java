@@ -1,0 +1,38 @@
+package io.diffpress.search;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * lunr's default build pipeline, trimmer → stopWordFilter → stemmer, with a cache: the pipeline is a pure
+ * function of the token, and a corpus repeats its tokens far more often than it has distinct ones.
+ */
+final class TermPipeline {
+
+    /** Marks a cached stop word (null cannot be told apart from "not cached yet"). */
+    private static final String STOP = new String("<stop word>");
+
+    private final Map<String, String> cache = new HashMap<>();
+    /** Stems by trimmed token: "release," and "(release)" share one stemming. */
+    private final Map<String, String> stems = new HashMap<>();
+
+    /** The indexed term for a token from the tokenizer, or null when the stop-word filter drops it. */
+    String process(String token) {
+        String cached = cache.get(token);
+        if (cached == null) {
+            String trimmed = LunrTrimmer.trim(token);
+            cached = StopWords.contains(trimmed) ? null : stems.computeIfAbsent(trimmed, PorterStemmer::stem);
+            cache.put(token, cached == null ? STOP : cached);
+        }
+        return cached == STOP ? null : cached;
+    }
+
+    static String run(String token) {
+        String trimmed = LunrTrimmer.trim(token);
+        if (StopWords.contains(trimmed)) {
+            return null;
+        }
+        // A token trimmed to "" survives: the stop-word filter and the stemmer pass "" through.
+        return PorterStemmer.stem(trimmed);
+    }
+}

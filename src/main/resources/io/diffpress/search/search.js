@@ -1,0 +1,404 @@
+/*
+ * diffpress site search (plain ES2017, no framework). Needs lunr.js 2.3.9 loaded before it.
+ *
+ * Page contract:
+ *   <html data-base="../">             base URL of the site, relative to the page or absolute (a data-base
+ *                                        attribute on this script tag works too); defaults to "./"
+ *   data-search-manifest="search/manifest.json"   optional, on <html> or the script tag, relative to the base
+ *   <input data-search-input>           search box (type=search, name=q); live search while typing
+ *   <ol data-search-results>            where results are rendered; its presence makes this the search page
+ *   <p data-search-status>              optional; messages (loading, no results, query syntax errors)
+ *
+ * The manifest lists index parts newest first (written by io.diffpress.search.IndexSplitter). The newest
+ * part is loaded first so the first results show early; the other parts follow, and results from all
+ * loaded parts are merged by score. Every URL is resolved against the base URL, so the site works under
+ * a subpath and with no network beyond its own files. Data from the index is only ever inserted with
+ * textContent / DOM nodes, never as HTML.
+ */
+(function (root, factory) {
+  'use strict';
+  const api = factory();
+  if (typeof module === 'object' && module.exports) {
+    module.exports = api;
+  } else {
+    root.diffpressSearch = api;
+    if (typeof document !== 'undefined') {
+      const script = document.currentScript;
+      const start = () => api.start(document, root, script);
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+      } else {
+        start();
+      }
+    }
+  }
+})(typeof self !== 'undefined' ? self : this, function () {
+  'use strict';
+
+  const MAX_RESULTS = 100;
+  const SNIPPET_LENGTH = 240;
+  const SEPARATOR = /([\s\-]+)/;
+
+  /** Absolute URL of `relative` against the site base, itself relative to the page. */
+  function resolveUrl(relative, base, pageUrl) {
+    return new URL(relative, new URL(base || './', pageUrl)).href;
+  }
+
+  /** The q parameter of a location.search string ("" when absent). */
+  function queryFromSearch(search) {
+    const q = new URLSearchParams(search || '').get('q');
+    return q === null ? '' : q;
+  }
+
+  /**
+   * Loaded parts, search and merge. `fetchJson(url)` returns a promise of parsed JSON; `lunr` is the lunr
+   * global. Kept free of the DOM so that it runs in Node too.
+   */
+  class PartedIndex {
+    constructor(lunr, fetchJson, manifestUrl) {
+      this.lunr = lunr;
+      this.fetchJson = fetchJson;
+      this.manifestUrl = manifestUrl;
+      this.manifest = null;
+      this.parts = [];
+    }
+
+    async loadManifest() {
+      this.manifest = await this.fetchJson(this.manifestUrl);
+      return this.manifest;
+    }
+
+    get partCount() {
+      return this.manifest ? this.manifest.parts.length : 0;
+    }
+
+    /** Loads part i (index and store); parts are kept in manifest order whatever the load order. */
+    async loadPart(i) {
+      const entry = this.manifest.parts[i];
+      const [index, store] = await Promise.all([
+        this.fetchJson(new URL(entry.index, this.manifestUrl).href),
+        this.fetchJson(new URL(entry.store, this.manifestUrl).href),
+      ]);
+      this.parts[i] = { index: this.lunr.Index.load(index), store };
+      return this.parts[i];
+    }
+
+    /**
+     * Searches every loaded part. Returns {results, error}: results sorted by score (ties keep part order,
+     * then lunr's order), each {ref, score, entry, terms}; error is the lunr.QueryParseError, if any.
+     */
+    search(query) {
+      const hits = [];
+      if (query.trim() === '') {
+        return { results: hits, error: null };
+      }
+      try {
+        this.parts.forEach((part, partNumber) => {
+          if (!part) return;
+          part.index.search(query).forEach((result, rank) => {
+            hits.push({
+              ref: result.ref,
+              score: result.score,
+              entry: part.store[result.ref] || null,
+              terms: Object.keys(result.matchData.metadata),
+              partNumber,
+              rank,
+            });
+          });
+        });
+      } catch (e) {
+        if (e instanceof this.lunr.QueryParseError) {
+          return { results: [], error: e };
+        }
+        throw e;
+      }
+      return { results: mergeByScore(hits), error: null };
+    }
+  }
+
+  function mergeByScore(hits) {
+    return hits.slice().sort((a, b) => (b.score - a.score) || (a.partNumber - b.partNumber) || (a.rank - b.rank));
+  }
+
+  /** The term lunr indexed for a word (trimmer, then stemmer); stop words need no highlight anyway. */
+  function termOf(lunr, word) {
+    const token = new lunr.Token(word.toLowerCase());
+    return lunr.stemmer(lunr.trimmer(token)).toString();
+  }
+
+  /**
+   * Splits text into [{text, mark}] segments, marking the words whose lunr term is one of `terms`.
+   * Long text is cut to a window around the first match.
+   */
+  function highlightSegments(lunr, text, terms, maxLength) {
+    const wanted = new Set(terms);
+    let pieces = String(text || '').split(SEPARATOR);
+    const marks = pieces.map((piece, i) => i % 2 === 0 && piece !== '' && wanted.has(termOf(lunr, piece)));
+    const limit = maxLength || SNIPPET_LENGTH;
+    let prefix = '';
+    let suffix = '';
+    if (pieces.join('').length > limit) {
+      const first = Math.max(0, marks.indexOf(true));
+      let start = first;
+      let length = 0;
+      // a little context before the first match
+      while (start > 0 && length < limit / 4) {
+        start -= 1;
+        length += pieces[start].length;
+      }
+      if (start % 2 === 1) start += 1;
+      let end = start;
+      length = 0;
+      while (end < pieces.length && length + pieces[end].length <= limit) {
+        length += pieces[end].length;
+        end += 1;
+      }
+      if (end === start) end = start + 1;
+      prefix = start > 0 ? '… ' : '';
+      suffix = end < pieces.length ? ' …' : '';
+      pieces = pieces.slice(start, end);
+      const kept = marks.slice(start, end);
+      return withEllipses(pieces.map((piece, i) => ({ text: piece, mark: kept[i] })), prefix, suffix);
+    }
+    return withEllipses(pieces.map((piece, i) => ({ text: piece, mark: marks[i] })), prefix, suffix);
+  }
+
+  function withEllipses(segments, prefix, suffix) {
+    const out = segments.filter((s) => s.text !== '');
+    if (prefix) out.unshift({ text: prefix, mark: false });
+    if (suffix) out.push({ text: suffix, mark: false });
+    return out;
+  }
+
+  /** Builds one result item with DOM APIs only. */
+  function renderResult(doc, lunr, hit, base, pageUrl, id) {
+    const entry = hit.entry || {};
+    const item = doc.createElement('li');
+    item.className = 'search-result';
+    item.id = id;
+    item.setAttribute('role', 'option');
+
+    const heading = doc.createElement('a');
+    heading.className = 'search-result-title';
+    heading.href = resolveUrl(entry.url || '', base, pageUrl);
+    heading.textContent = entry.title || entry.url || hit.ref;
+    item.appendChild(heading);
+
+    const meta = doc.createElement('div');
+    meta.className = 'search-result-meta';
+    if (entry.date) {
+      const time = doc.createElement('time');
+      time.setAttribute('datetime', entry.date);
+      time.textContent = entry.date;
+      meta.appendChild(time);
+    }
+    if (entry.section) {
+      const section = doc.createElement('span');
+      section.className = 'search-result-section';
+      section.textContent = entry.section;
+      meta.appendChild(section);
+    }
+    (entry.types || []).forEach((type) => {
+      const badge = doc.createElement('span');
+      badge.className = 'badge badge-type badge-' + String(type).replace(/[^A-Za-z0-9_-]/g, '');
+      badge.textContent = type;
+      meta.appendChild(badge);
+    });
+    if (meta.childNodes.length > 0) item.appendChild(meta);
+
+    if (entry.summary) {
+      const summary = doc.createElement('p');
+      summary.className = 'search-result-summary';
+      highlightSegments(lunr, entry.summary, hit.terms).forEach((segment) => {
+        if (segment.mark) {
+          const mark = doc.createElement('mark');
+          mark.textContent = segment.text;
+          summary.appendChild(mark);
+        } else {
+          summary.appendChild(doc.createTextNode(segment.text));
+        }
+      });
+      item.appendChild(summary);
+    }
+    return item;
+  }
+
+  /** Wires the page: input, results list, status line, keyboard navigation, progressive part loading. */
+  class SearchPage {
+    constructor(doc, win, lunr, index, elements, base) {
+      this.doc = doc;
+      this.win = win;
+      this.lunr = lunr;
+      this.index = index;
+      this.input = elements.input;
+      this.list = elements.results;
+      this.status = elements.status;
+      this.base = base;
+      this.active = -1;
+      this.timer = null;
+    }
+
+    setStatus(text, isError) {
+      if (!this.status) return;
+      this.status.textContent = text;
+      this.status.className = isError ? 'search-status search-status-error' : 'search-status';
+    }
+
+    run() {
+      const query = this.input ? this.input.value : '';
+      const { results, error } = this.index.search(query);
+      this.clear();
+      if (error) {
+        this.setStatus('Search syntax error: ' + error.message +
+          '. Put a backslash before special characters (: ^ ~ * + -) to search for them literally.', true);
+        return;
+      }
+      if (query.trim() === '') {
+        this.setStatus('', false);
+        return;
+      }
+      const loading = this.index.parts.filter(Boolean).length < this.index.partCount;
+      const shown = results.slice(0, MAX_RESULTS);
+      shown.forEach((hit, i) => {
+        this.list.appendChild(renderResult(this.doc, this.lunr, hit, this.base, this.doc.baseURI, 'search-result-' + i));
+      });
+      const count = results.length === 0 ? 'No results' :
+        results.length === 1 ? '1 result' : results.length + ' results';
+      this.setStatus(count + (results.length > MAX_RESULTS ? ' (showing ' + MAX_RESULTS + ')' : '') +
+        (loading ? ' so far, searching older entries…' : ''), false);
+    }
+
+    clear() {
+      while (this.list.firstChild) this.list.removeChild(this.list.firstChild);
+      this.active = -1;
+      if (this.input) this.input.removeAttribute('aria-activedescendant');
+    }
+
+    items() {
+      return Array.from(this.list.querySelectorAll('.search-result'));
+    }
+
+    move(delta) {
+      const items = this.items();
+      if (items.length === 0) return;
+      if (this.active >= 0 && items[this.active]) {
+        items[this.active].classList.remove('is-active');
+        items[this.active].setAttribute('aria-selected', 'false');
+      }
+      if (this.active < 0) {
+        this.active = delta > 0 ? 0 : items.length - 1;
+      } else {
+        this.active = (this.active + delta + items.length) % items.length;
+      }
+      const item = items[this.active];
+      item.classList.add('is-active');
+      item.setAttribute('aria-selected', 'true');
+      if (this.input) this.input.setAttribute('aria-activedescendant', item.id);
+      if (item.scrollIntoView) item.scrollIntoView({ block: 'nearest' });
+    }
+
+    onKeyDown(event) {
+      const fromInput = event.target === this.input;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        this.move(event.key === 'ArrowDown' ? 1 : -1);
+        const link = this.items()[this.active] && this.items()[this.active].querySelector('a');
+        // focus stays in the box (aria-activedescendant); in the list it follows the selection
+        if (!fromInput && link && link.focus) link.focus();
+      } else if (event.key === 'Enter' && fromInput) {
+        const item = this.items()[this.active];
+        if (item) {
+          event.preventDefault();
+          this.win.location.href = item.querySelector('a').href;
+        } else {
+          event.preventDefault();
+          this.run();
+        }
+      }
+    }
+
+    /** Keeps ?q= in the address bar so that a search can be bookmarked and reloaded. */
+    rememberQuery() {
+      if (!this.win.history || !this.win.history.replaceState || !this.input) return;
+      const url = new URL(this.win.location.href);
+      if (this.input.value) url.searchParams.set('q', this.input.value);
+      else url.searchParams.delete('q');
+      this.win.history.replaceState(null, '', url.href);
+    }
+
+    bind() {
+      if (this.input) {
+        this.input.addEventListener('input', () => {
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => {
+            this.rememberQuery();
+            this.run();
+          }, 120);
+        });
+        this.input.addEventListener('keydown', (e) => this.onKeyDown(e));
+        if (this.input.form) {
+          this.input.form.addEventListener('submit', (e) => {
+            e.preventDefault();
+            this.rememberQuery();
+            this.run();
+          });
+        }
+      }
+      this.list.addEventListener('keydown', (e) => this.onKeyDown(e));
+      this.list.setAttribute('role', 'listbox');
+    }
+
+    async loadAll() {
+      this.setStatus('Loading search index…', false);
+      await this.index.loadManifest();
+      for (let i = 0; i < this.index.partCount; i++) {
+        await this.index.loadPart(i);
+        this.run();
+      }
+    }
+  }
+
+  function attribute(doc, script, name) {
+    const html = doc.documentElement;
+    if (html && html.hasAttribute(name)) return html.getAttribute(name);
+    if (script && script.hasAttribute(name)) return script.getAttribute(name);
+    return null;
+  }
+
+  /** Entry point in the browser; does nothing on pages without a results list. */
+  function start(doc, win, script) {
+    const results = doc.querySelector('[data-search-results]');
+    if (!results) return null;
+    const input = doc.querySelector('[data-search-input]');
+    let status = doc.querySelector('[data-search-status]');
+    if (!status) {
+      status = doc.createElement('p');
+      results.parentNode.insertBefore(status, results);
+    }
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    const base = attribute(doc, script, 'data-base') || './';
+    if (!win.lunr) {
+      status.textContent = 'Search is unavailable: lunr.js did not load.';
+      return null;
+    }
+    const manifestPath = attribute(doc, script, 'data-search-manifest') || 'search/manifest.json';
+    const fetchJson = (url) => win.fetch(url, { credentials: 'same-origin' }).then((response) => {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      return response.json();
+    });
+    const index = new PartedIndex(win.lunr, fetchJson, resolveUrl(manifestPath, base, doc.baseURI));
+    const page = new SearchPage(doc, win, win.lunr, index, { input, results, status }, base);
+    if (input) {
+      const q = queryFromSearch(win.location.search);
+      if (q) input.value = q;
+    }
+    page.bind();
+    page.loadAll().catch((e) => {
+      page.setStatus('Search is unavailable: ' + e.message, true);
+    });
+    return page;
+  }
+
+  return { start, PartedIndex, SearchPage, mergeByScore, highlightSegments, renderResult, resolveUrl, queryFromSearch, termOf };
+});

@@ -1,0 +1,59 @@
+package io.diffpress.search;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs search.js in Node (with lunr.js and a minimal DOM, see search-js-test.js) against an index split by
+ * {@link IndexSplitter}: part loading, merging, query errors, highlighting, rendering and keyboard navigation.
+ */
+class SearchScriptTest {
+
+    @Test
+    void searchScriptPassesItsNodeTests(@TempDir Path dir) throws Exception {
+        List<SearchPage> pages = new ArrayList<>();
+        String[] years = {"2024", "2023", "2022"};
+        for (String year : years) {
+            for (int i = 0; i < 30; i++) {
+                String title = "Report " + year + "-" + i + (i % 3 == 0 ? " release" : "");
+                String body = "The release " + i + " fixed a crash in the parser. " + "Details ".repeat(i % 7)
+                    + (i % 2 == 0 ? "Crashes were common." : "Releasing went fine.");
+                pages.add(new SearchPage(year, Map.of("title", title, "body", body),
+                    new SearchStoreEntry("reports/" + year + "/" + i + "/", title, year + "-03-0" + (i % 9 + 1),
+                        "Reports", "Fixed a crash in the parser during release " + i, List.of("release"),
+                        List.of("fix"))));
+            }
+        }
+        Path site = dir.resolve("search");
+        new IndexSplitter(List.of(SearchField.of("title", 10), SearchField.of("body")), 12_000).split(pages).writeTo(site);
+
+        Path script = copy("search.js", dir, SearchScriptTest.class.getResourceAsStream("/io/diffpress/search/search.js"));
+        Path test = copy("search-js-test.js", dir, SearchScriptTest.class.getResourceAsStream("search-js-test.js"));
+        Process p = new ProcessBuilder(NodeLunr.node(), test.toString(), NodeLunr.lunrDir().toString(),
+            script.toString(), site.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "search-js-test.js timed out");
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.contains("8 passed, 0 failed"), output);
+    }
+
+    private static Path copy(String name, Path dir, InputStream in) throws Exception {
+        try (in) {
+            Path target = dir.resolve(name);
+            Files.copy(in, target);
+            return target;
+        }
+    }
+}
