@@ -44,7 +44,8 @@ public final class ConfigLoader {
 
     static final Set<String> TOP_KEYS = Set.of("title", "description", "baseURL", "locale", "timeZone",
             "repository", "sections", "reportTitle", "ranges", "output", "content", "theme", "pageSize",
-            "maxDiffLines", "permalinks", "docsBaseURL", "cname", "feeds", "insight");
+            "maxDiffLines", "permalinks", "docsBaseURL", "cname", "feeds", "insight", "search");
+    static final Set<String> SEARCH_KEYS = Set.of("maxPartBytes");
     static final Set<String> INSIGHT_KEYS = Set.of("provider", "llm");
     static final Set<String> LLM_KEYS = Set.of("api", "endpoint", "model", "apiVersion", "apiKeyEnv", "timeoutSeconds",
             "maxParallel", "cache", "prompts");
@@ -189,7 +190,15 @@ public final class ConfigLoader {
             }
             full = contentMode.equals("full");
         }
-        return new PublishingConfig(permalinks, docs, cname, feedSize, full);
+        long partBytes = PublishingConfig.DEFAULT_SEARCH_PART_BYTES;
+        if (keys.containsKey("search")) {
+            Map<String, Node> search = keys(mapping(keys.get("search"), "search"), SEARCH_KEYS);
+            partBytes = positiveInt(search, "maxPartBytes", (int) PublishingConfig.DEFAULT_SEARCH_PART_BYTES);
+            if (partBytes < 10_000) {
+                throw error(search.get("maxPartBytes"), "search.maxPartBytes must be at least 10000");
+            }
+        }
+        return new PublishingConfig(permalinks, docs, cname, feedSize, full, partBytes);
     }
 
     private URI httpUrl(Node node, String key, String value) {

@@ -11,13 +11,15 @@ import java.util.Optional;
  * @param cname           custom domain written to {@code CNAME} for GitHub Pages
  * @param feedSize        reports per feed
  * @param feedFullContent whether feed entries carry the whole report or only its summary
+ * @param searchPartBytes the search index is split (newest year first) into parts of at most this many bytes
  */
 public record PublishingConfig(String permalinks, Optional<String> docsBaseURL, Optional<String> cname,
-                               int feedSize, boolean feedFullContent) {
+                               int feedSize, boolean feedFullContent, long searchPartBytes) {
 
     public static final String DEFAULT_PERMALINKS = "{path}/";
+    public static final long DEFAULT_SEARCH_PART_BYTES = 500_000;
 
     public static PublishingConfig defaults() {
-        return new PublishingConfig(DEFAULT_PERMALINKS, Optional.empty(), Optional.empty(), 20, false);
+        return new PublishingConfig(DEFAULT_PERMALINKS, Optional.empty(), Optional.empty(), 20, false, DEFAULT_SEARCH_PART_BYTES);
     }
 }

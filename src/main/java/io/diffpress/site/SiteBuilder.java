@@ -69,6 +69,7 @@ public final class SiteBuilder {
         files.put("articles", model.articles);
         page(out, sitemap, "files/", "", "articles.peb", files);
         page(out, sitemap, "search/", "", "search.peb", context(ui.get("search")));
+        out.addAll(SearchIndexPages.files(model.reports, documents, model.articles, config.publishing().searchPartBytes()));
 
         feed(out, config.title(), config.description(), "", model.reports);
         for (ListPage list : model.tags) {

@@ -105,6 +105,35 @@ class BrowserTest {
     }
 
     @Test
+    void searchFindsReportsAndArticlesUnderTheSubpath() throws IOException {
+        browser.get(url("search/?q=" + java.net.URLEncoder.encode("title:responses", java.nio.charset.StandardCharsets.UTF_8)));
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+        wait.until(d -> !d.findElements(By.cssSelector("li.search-result")).isEmpty());
+        List<String> links = browser.findElements(By.cssSelector("li.search-result a.search-result-title")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+        assertTrue(links.contains(url("files/articles/ai-services/openai/how-to/responses.md/")), links.toString());
+        screenshot("search");
+
+        // Typing in the box searches as one types; a report about quotas is found by a word of its text.
+        WebElement box = browser.findElement(By.cssSelector("input[data-search-input]"));
+        box.clear();
+        box.sendKeys("quotas");
+        wait.until(d -> d.findElements(By.cssSelector("li.search-result a.search-result-title")).stream()
+                .anyMatch(a -> url("other/2025-06-21/").equals(a.getDomAttribute("href"))));
+        assertTrue(browser.findElements(By.cssSelector("li.search-result mark")).size() > 0, "matched words highlighted");
+
+        // Keyboard: arrow down selects the first result, Enter opens it.
+        String first = browser.findElement(By.cssSelector("li.search-result a.search-result-title")).getDomAttribute("href");
+        box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().endsWith(first));
+
+        // A syntax error is explained, not thrown.
+        browser.get(url("search/?q=" + java.net.URLEncoder.encode("title:", java.nio.charset.StandardCharsets.UTF_8)));
+        wait.until(d -> d.findElement(By.cssSelector("[data-search-status]")).getAttribute("class").contains("error"));
+    }
+
+    @Test
     void noPayloadRunsOnAnyPage() throws IOException {
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {

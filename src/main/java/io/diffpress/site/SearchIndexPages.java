@@ -1,0 +1,97 @@
+package io.diffpress.site;
+
+import io.diffpress.content.ReportDocument;
+import io.diffpress.content.ReportFile;
+import io.diffpress.publish.OutputFile;
+import io.diffpress.search.IndexPart;
+import io.diffpress.search.IndexSplitter;
+import io.diffpress.search.SearchField;
+import io.diffpress.search.SearchPage;
+import io.diffpress.search.SearchStoreEntry;
+import io.diffpress.search.SplitIndex;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The search index of the site: reports (title boosted, summary, tags, changed paths and the
+ * prose without diffs) and per-document pages (path), split by year into parts under a size
+ * limit so the first search downloads only the newest part. Also ships lunr.js and search.js.
+ */
+final class SearchIndexPages {
+
+    static final List<SearchField> FIELDS = List.of(SearchField.of("title", 10), SearchField.of("summary", 2),
+            SearchField.of("tags", 3), SearchField.of("paths", 2), SearchField.of("body", 1));
+    private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+    private static final Pattern FENCED = Pattern.compile("(?ms)^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\\1[`~]*\\s*$");
+    private static final Pattern DETAILS = Pattern.compile("(?is)<details>.*?</details>");
+    private static final Pattern MARKUP = Pattern.compile("[#|*_>`\\[\\](){}]+|<[^>]*>");
+
+    private SearchIndexPages() {
+    }
+
+    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, List<ArticleView> articles, long maxPartBytes) {
+        Map<String, ReportDocument> bySource = new LinkedHashMap<>();
+        docs.forEach(d -> bySource.put(d.source(), d));
+        List<SearchPage> pages = new ArrayList<>();
+        for (ReportView report : reports) {
+            ReportDocument doc = bySource.get(report.source());
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", report.title());
+            fields.put("summary", report.summary());
+            fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
+            fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
+            fields.put("body", prose(doc.body()));
+            pages.add(new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
+                    report.date(), report.section(), report.summary(),
+                    report.tags().stream().map(ReportView.TagLink::name).toList(), report.types())));
+        }
+        for (ArticleView article : articles) {
+            String date = article.changes().isEmpty() ? "" : article.changes().get(0).date();
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", words(article.path().substring(article.path().lastIndexOf('/') + 1)));
+            fields.put("paths", words(String.join(" ", article.oldPaths()) + " " + article.path()));
+            pages.add(new SearchPage(date.isEmpty() ? "0000" : date.substring(0, 4), fields, new SearchStoreEntry(article.url(),
+                    article.path(), date, "", article.changes().size() + (article.changes().size() == 1 ? " change" : " changes"),
+                    List.of(), List.of())));
+        }
+        SplitIndex split = new IndexSplitter(FIELDS, maxPartBytes).split(pages);
+        List<OutputFile> out = new ArrayList<>();
+        out.add(new OutputFile("search/" + SplitIndex.MANIFEST_FILE, split.manifest()));
+        for (IndexPart part : split.parts()) {
+            out.add(new OutputFile("search/" + part.indexFile(), part.index()));
+            out.add(new OutputFile("search/" + part.storeFile(), part.store()));
+        }
+        out.add(new OutputFile("assets/lunr.js", resource(LUNR)));
+        out.add(new OutputFile("assets/search.js", resource("io/diffpress/search/search.js")));
+        return out;
+    }
+
+    /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
+    static String words(String paths) {
+        return paths.replaceAll("[/._]+", " ").trim();
+    }
+
+    /** The words of a report without its diffs, code blocks and Markdown punctuation. */
+    static String prose(String markdown) {
+        String text = DETAILS.matcher(markdown).replaceAll(" ");
+        text = FENCED.matcher(text).replaceAll(" ");
+        return MARKUP.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").trim();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SearchIndexPages.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name, e);
+        }
+    }
+}
