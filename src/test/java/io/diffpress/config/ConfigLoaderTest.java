@@ -123,6 +123,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void languageModelSettings() {
+        SiteConfig config = parse(MINIMAL + """
+                insight:
+                  provider: llm
+                  llm:
+                    api: azure
+                    endpoint: https://res.openai.azure.com/
+                    model: gpt-4o-mini
+                    apiVersion: 2024-10-21
+                    apiKeyEnv: AZURE_OPENAI_KEY
+                """);
+        InsightConfig.Llm llm = config.insight().llm().orElseThrow();
+        assertEquals("https://res.openai.azure.com", llm.endpoint());
+        assertEquals(dir.resolve(".diffpress/llm-cache"), llm.cacheDir());
+        assertEquals("builtin", parse(MINIMAL).insight().provider());
+        assertTrue(error(MINIMAL + "insight:\n  provider: llm\n").contains("needs an 'llm' block"));
+        assertTrue(error(MINIMAL + "insight:\n  provider: gpt\n").contains("must be 'builtin' or 'llm'"));
+        assertTrue(error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: sk-123abc\n")
+                .contains("never the key itself"));
+        assertTrue(error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    api: azure\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: K\n")
+                .contains("apiVersion is required for Azure"));
+    }
+
+    @Test
     void missingRequiredKeysAndEmptyFiles() {
         assertTrue(error("baseURL: https://x.io/\n").contains("site.yml:1:1: missing required key 'title'"));
         assertTrue(error("title: Docs\n").contains("missing required key 'baseURL'"));
