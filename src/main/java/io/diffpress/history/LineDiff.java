@@ -28,6 +28,11 @@ final class LineDiff {
     static LineDiff of(byte[] oldBytes, byte[] newBytes, boolean indentHeuristic) {
         LineRecords a = new LineRecords(oldBytes);
         LineRecords b = new LineRecords(newBytes);
+        if (a.count == 0 || b.count == 0) {
+            // An added or removed file (or one emptied): every record of the other side changed.
+            int[] all = a.count + b.count == 0 ? new int[0] : new int[]{0, 0, a.count, b.count};
+            return new LineDiff(a, b, all, all.length / 4, b.count, a.count);
+        }
         LineClasses classes = LineClasses.classify(a, b);
         boolean[] changedOld = new boolean[a.count + 2];
         boolean[] changedNew = new boolean[b.count + 2];

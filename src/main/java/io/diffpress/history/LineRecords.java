@@ -12,29 +12,44 @@ final class LineRecords {
     final byte[] data;
     /** Record i spans data[starts[i], starts[i + 1]). */
     private final int[] starts;
+    /** A hash of each record's bytes (xdl_hash_record()'s function; only equality matters). */
+    private final int[] hashes;
     final int count;
     /** Equivalence class of each record, shared with the other side of the diff (see {@link LineClasses}). */
     final int[] classes;
 
     LineRecords(byte[] data) {
         this.data = data;
+        // One pass: record boundaries and the hash of each record.
+        int[] bounds = new int[Math.max(4, data.length / 32)];
+        int[] sums = new int[bounds.length];
         int lines = 0;
-        for (byte b : data) {
+        int h = 5381;
+        int length = data.length;
+        for (int i = 0; i < length; i++) {
+            int b = data[i];
+            h += h << 5;
+            h ^= b & 0xff;
             if (b == '\n') {
-                lines++;
+                if (lines + 1 >= bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                    sums = Arrays.copyOf(sums, bounds.length);
+                }
+                sums[lines] = h;
+                bounds[++lines] = i + 1;
+                h = 5381;
             }
         }
-        if (data.length > 0 && data[data.length - 1] != '\n') {
-            lines++;
-        }
-        starts = new int[lines + 1];
-        int r = 1;
-        for (int i = 0; i < data.length; i++) {
-            if (data[i] == '\n' && r < lines) {
-                starts[r++] = i + 1;
+        if (length > 0 && data[length - 1] != '\n') {
+            if (lines + 1 >= bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length + 2);
+                sums = Arrays.copyOf(sums, bounds.length);
             }
+            sums[lines] = h;
+            bounds[++lines] = length;
         }
-        starts[lines] = data.length;
+        starts = bounds;
+        hashes = sums;
         count = lines;
         classes = new int[lines];
     }
@@ -58,12 +73,6 @@ final class LineRecords {
     }
 
     int hash(int record) {
-        // The record hash of xdl_hash_record(); any hash would do, only equality matters.
-        int h = 5381;
-        for (int i = starts[record], end = starts[record + 1]; i < end; i++) {
-            h += h << 5;
-            h ^= data[i] & 0xff;
-        }
-        return h;
+        return hashes[record];
     }
 }
