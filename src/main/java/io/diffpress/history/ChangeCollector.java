@@ -156,14 +156,10 @@ final class ChangeCollector {
         FileKind kind = shown.submodule() ? FileKind.SUBMODULE : shown.symlink() ? FileKind.SYMLINK : FileKind.FILE;
 
         boolean sameContent = before != null && after != null && before.id().equals(after.id());
-        if (big(blobs, before) || big(blobs, after)) {
-            // diff_populate_filespec() with check_binary: too big to look at, so binary.
-            return new FileChange(shown.path(), oldPath, status, similarity, kind, true, 0, 0, "", false,
-                    Optional.empty(), Optional.empty());
-        }
         byte[] oldBytes = content(blobs, before);
         byte[] newBytes = sameContent ? oldBytes : content(blobs, after);
-        if (binary(before, oldBytes) || binary(after, newBytes)) {
+        // Null content: above core.bigFileThreshold, binary without looking (diff_populate_filespec()).
+        if (oldBytes == null || newBytes == null || binary(before, oldBytes) || binary(after, newBytes)) {
             return new FileChange(shown.path(), oldPath, status, similarity, kind, true, 0, 0, "", false,
                     Optional.empty(), Optional.empty());
         }
@@ -180,19 +176,18 @@ final class ChangeCollector {
                 diff.text(), diff.cut(), text(before, oldBytes), text(after, newBytes));
     }
 
-    /** What git diffs for one side: nothing when absent, "Subproject commit" for a submodule, else the blob. */
-    private static byte[] content(RangeBlobs blobs, PathVersion side) {
+    /**
+     * What git diffs for one side: nothing when absent, "Subproject commit" for a submodule, else
+     * the blob; null for a blob above core.bigFileThreshold.
+     */
+    private byte[] content(RangeBlobs blobs, PathVersion side) {
         if (side == null) {
             return new byte[0];
         }
         if (side.submodule()) {
             return ("Subproject commit " + side.id().name() + "\n").getBytes(StandardCharsets.US_ASCII);
         }
-        return blobs.take(side.id());
-    }
-
-    private boolean big(RangeBlobs blobs, PathVersion side) {
-        return side != null && !side.submodule() && blobs.size(side.id()) > bigFileThreshold;
+        return blobs.take(side.id(), bigFileThreshold);
     }
 
     /** diff_filespec_is_binary() without attributes: a NUL in the first 8000 bytes. */

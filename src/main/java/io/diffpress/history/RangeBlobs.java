@@ -2,6 +2,7 @@ package io.diffpress.history;
 
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 
 import java.io.IOException;
@@ -70,14 +71,20 @@ final class RangeBlobs implements RenameMatcher.Blobs {
         return bytes;
     }
 
-    /** The blob's bytes for the last time in this range: kept bytes are handed over and forgotten. */
-    byte[] take(ObjectId id) {
+    /**
+     * The blob's bytes for the last time in this range: kept bytes are handed over and forgotten.
+     * Null when the blob is larger than {@code bigFileThreshold}, which is then not read at all.
+     */
+    byte[] take(ObjectId id, long bigFileThreshold) {
         byte[] bytes = kept.remove(id);
         if (bytes != null) {
             keptBytes -= bytes.length;
-            return bytes;
+            return bytes.length > bigFileThreshold ? null : bytes;
         }
-        return load(id);
+        return read(() -> {
+            ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
+            return loader.getSize() > bigFileThreshold ? null : loader.getCachedBytes(Integer.MAX_VALUE);
+        });
     }
 
     private byte[] load(ObjectId id) {
