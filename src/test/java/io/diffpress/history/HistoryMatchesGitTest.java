@@ -173,6 +173,38 @@ class HistoryMatchesGitTest {
         }
     }
 
+    /**
+     * A unique basename on both sides is tried first and taken at 75% similarity even when another
+     * file is more similar; below 75% the full matrix decides and the most similar file wins.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {13, 17})
+    void sameBasenameIsPreferredAtSeventyFivePercent(int keptOfTwenty) {
+        GitFixture git = new GitFixture(dir);
+        String original = lines("source", 20);
+        String base = git.write("a/page.md", original).commit("one page");
+        git.delete("a/page.md")
+                .write("b/page.md", keep(original, keptOfTwenty))
+                .write("b/other.md", keep(original, 19));
+        String head = git.commit("two candidates");
+        try (HistoryReader history = open()) {
+            SameAsGit.assertRange(git, history, base, head);
+            FileChange renamed = changes(history, base, head).stream().filter(f -> f.status() == ChangeStatus.RENAMED)
+                    .findFirst().orElseThrow();
+            assertEquals(keptOfTwenty == 17 ? "b/page.md" : "b/other.md", renamed.path());
+        }
+    }
+
+    /** The first {@code kept} lines of {@code text}, the rest rewritten. */
+    private static String keep(String text, int kept) {
+        String[] lines = text.split("\n");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            out.append(i < kept ? lines[i] : "rewritten " + i).append('\n');
+        }
+        return out.toString();
+    }
+
     static String lines(String word, int n) {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= n; i++) {
