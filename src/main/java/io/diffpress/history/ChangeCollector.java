@@ -44,7 +44,8 @@ final class ChangeCollector {
     private final int renameLimit;
     private final long bigFileThreshold;
     private final boolean indentHeuristic;
-    private final SpanHash.Builder spanHashes = new SpanHash.Builder();
+    /** The generate command computes ranges on several threads; each gets its own counting table. */
+    private final ThreadLocal<SpanHash.Builder> spanHashes = ThreadLocal.withInitial(SpanHash.Builder::new);
 
     ChangeCollector(Repository repository, int maxDiffLines) {
         this.repository = repository;
@@ -83,7 +84,7 @@ final class ChangeCollector {
                     }
                 }
             }
-            RangeBlobs blobs = new RangeBlobs(reader, spanHashes, KEEP_BUDGET);
+            RangeBlobs blobs = new RangeBlobs(reader, spanHashes.get(), KEEP_BUDGET);
             RenameMatcher.Pairing pairing = new RenameMatcher(blobs, renameLimit).match(deleted, added);
 
             List<FileChange> changes = new ArrayList<>(modified.size() + deleted.size() + added.size());

@@ -6,6 +6,9 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -94,13 +97,23 @@ final class RangeBlobs implements RenameMatcher.Blobs {
     /** buffer_is_binary(): a NUL byte among the first 8000 bytes. */
     static boolean hasNul(byte[] bytes) {
         int n = Math.min(bytes.length, BINARY_PROBE);
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        // Eight bytes at a time: a word has a zero byte when this expression is non-zero.
+        for (; i + 8 <= n; i += 8) {
+            long w = (long) LONGS.get(bytes, i);
+            if (((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; i < n; i++) {
             if (bytes[i] == 0) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private interface Read<T> {
         T get() throws IOException;

@@ -126,6 +126,35 @@ class HistoryMatchesGitTest {
         }
     }
 
+    /** The generate command asks for ranges from several threads at once. */
+    @Test
+    void rangesComputedConcurrentlyAreTheSame() throws Exception {
+        RandomHistory random = new RandomHistory(31L, new GitFixture(dir));
+        List<String> commits = random.build(16);
+        try (HistoryReader history = open()) {
+            List<List<FileChange>> sequential = new ArrayList<>();
+            for (int i = 0; i + 1 < commits.size(); i++) {
+                sequential.add(changes(history, commits.get(i), commits.get(i + 1)));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                for (int round = 0; round < 3; round++) {
+                    List<java.util.concurrent.Future<List<FileChange>>> futures = new ArrayList<>();
+                    for (int i = 0; i + 1 < commits.size(); i++) {
+                        String base = commits.get(i);
+                        String head = commits.get(i + 1);
+                        futures.add(pool.submit(() -> changes(history, base, head)));
+                    }
+                    for (int i = 0; i < futures.size(); i++) {
+                        assertEquals(sequential.get(i), futures.get(i).get(), "range " + i);
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
     /**
      * Identical deleted files: git takes the first unused source with the same blob, except when
      * the number of sources makes its hashmap rehash on the last insertion (205, 3277, ...),
