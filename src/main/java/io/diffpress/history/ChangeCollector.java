@@ -2,28 +2,20 @@ package io.diffpress.history;
 
 import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
-import org.eclipse.jgit.diff.DiffAlgorithm;
-import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.EditList;
-import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.RawTextComparator;
-import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.lib.AbbreviatedObjectId;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
-import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,61 +23,111 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Computes the changed files between two commits as {@code git diff -M --numstat} does:
- * rename detection at git's default 50% similarity and rename limit, binary files detected
- * by git's rule (a NUL byte in the first 8000 bytes), and line counts from a Myers diff.
+ * Computes the changed files between two commits as {@code git diff -M --numstat} and
+ * {@code --name-status} of git 2.39 report them: git's rename detection ({@link RenameMatcher}),
+ * git's binary rule, and git's line diff ({@link LineDiff}) for the counts and hunks.
+ * <p>
+ * A type change (file to symlink and the like, git's {@code T}) is one MODIFIED change whose
+ * kind is the new one, with counts and hunks of the content diff, as numstat counts it.
  */
 final class ChangeCollector {
 
-    /** git's buffer_is_binary looks at this many leading bytes. */
-    private static final int BINARY_PROBE = 8000;
     /** Texts larger than this are not handed to the insight stage (counts stay exact). */
     private static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
-    private static final int RENAME_SCORE = 50;
-    private static final int RENAME_LIMIT = 1000;
+    /** git's core.bigFileThreshold default: larger blobs are binary without looking. */
+    private static final long DEFAULT_BIG_FILE_THRESHOLD = 512L * 1024 * 1024;
+    /** Blob bytes kept between rename detection and the line diff of one range. */
+    private static final long KEEP_BUDGET = 64L * 1024 * 1024;
 
     private final Repository repository;
     private final int maxDiffLines;
-    private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.MYERS);
+    private final int renameLimit;
+    private final long bigFileThreshold;
+    private final boolean indentHeuristic;
+    /** The generate command computes ranges on several threads; each gets its own counting table. */
+    private final ThreadLocal<SpanHash.Builder> spanHashes = ThreadLocal.withInitial(SpanHash.Builder::new);
 
     ChangeCollector(Repository repository, int maxDiffLines) {
         this.repository = repository;
         this.maxDiffLines = maxDiffLines;
+        Config config = repository.getConfig();
+        // The settings git diff reads that change what it reports.
+        this.renameLimit = config.getInt("diff", "renameLimit", RenameMatcher.DEFAULT_RENAME_LIMIT);
+        this.bigFileThreshold = config.getLong("core", "bigFileThreshold", DEFAULT_BIG_FILE_THRESHOLD);
+        this.indentHeuristic = config.getBoolean("diff", "indentHeuristic", true);
     }
 
     /** All changed files between {@code base} (empty for the empty tree) and {@code head}, sorted by path. */
     List<FileChange> changes(Optional<String> base, String head) {
         try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            AbstractTreeIterator oldTree = base.isPresent()
-                    ? tree(reader, walk, base.get()) : new EmptyTreeIterator();
+            AbstractTreeIterator oldTree = base.isPresent() ? tree(reader, walk, base.get()) : new EmptyTreeIterator();
             AbstractTreeIterator newTree = tree(reader, walk, head);
-            List<DiffEntry> entries;
+            List<PathVersion[]> modified = new ArrayList<>();
+            List<PathVersion> deleted = new ArrayList<>();
+            List<PathVersion> added = new ArrayList<>();
             try (TreeWalk treeWalk = new TreeWalk(repository, reader)) {
                 treeWalk.setRecursive(true);
                 treeWalk.setFilter(TreeFilter.ANY_DIFF);
                 treeWalk.addTree(oldTree);
                 treeWalk.addTree(newTree);
-                entries = DiffEntry.scan(treeWalk);
+                // TreeWalk visits paths in git's tree order, the order diffcore-rename's tie-breaks rely on.
+                while (treeWalk.next()) {
+                    String path = treeWalk.getPathString();
+                    PathVersion before = new PathVersion(path, treeWalk.getRawMode(0), treeWalk.getObjectId(0));
+                    PathVersion after = new PathVersion(path, treeWalk.getRawMode(1), treeWalk.getObjectId(1));
+                    if (!before.present()) {
+                        added.add(after);
+                    } else if (!after.present()) {
+                        deleted.add(before);
+                    } else {
+                        modified.add(new PathVersion[]{before, after});
+                    }
+                }
             }
-            RenameDetector renames = new RenameDetector(reader, repository.getConfig().get(org.eclipse.jgit.diff.DiffConfig.KEY));
-            renames.setRenameScore(RENAME_SCORE);
-            renames.setRenameLimit(RENAME_LIMIT);
-            renames.addAll(entries);
-            entries = renames.compute(reader, null);
-            List<FileChange> changes = new ArrayList<>(entries.size());
-            for (DiffEntry entry : entries) {
-                changes.add(change(reader, entry));
+            RangeBlobs blobs = new RangeBlobs(reader, spanHashes.get(), KEEP_BUDGET);
+            RenameMatcher.Pairing pairing = new RenameMatcher(blobs, renameLimit).match(deleted, added);
+
+            List<FileChange> changes = new ArrayList<>(modified.size() + deleted.size() + added.size());
+            boolean[] deletedIsSource = new boolean[deleted.size()];
+            for (int d = 0; d < added.size(); d++) {
+                int source = pairing.sourceOf()[d];
+                if (source >= 0) {
+                    deletedIsSource[source] = true;
+                    changes.add(change(blobs, deleted.get(source), added.get(d), pairing.scoreOf()[d]));
+                } else {
+                    changes.add(change(blobs, null, added.get(d), 0));
+                }
+            }
+            for (int s = 0; s < deleted.size(); s++) {
+                if (!deletedIsSource[s]) {
+                    changes.add(change(blobs, deleted.get(s), null, 0));
+                }
+            }
+            for (PathVersion[] pair : modified) {
+                changes.add(change(blobs, pair[0], pair[1], 0));
             }
             changes.sort(Comparator.comparing(FileChange::path));
             return changes;
         } catch (MissingObjectException e) {
-            throw DiffpressException.input(Stage.HISTORY, "object " + e.getObjectId().name() + " is missing from the repository "
-                    + "(a partial or damaged clone?); fetch the full repository");
-        } catch (org.eclipse.jgit.api.errors.CanceledException e) {
-            throw DiffpressException.build(Stage.HISTORY, "rename detection was cancelled", e);
+            throw missing(e.getObjectId());
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof MissingObjectException m) {
+                throw missing(m.getObjectId());
+            }
+            throw cannotCompare(base, head, e.getCause());
         } catch (IOException e) {
-            throw DiffpressException.build(Stage.HISTORY, "cannot compare " + base.orElse("the empty tree") + " with " + head + ": " + e.getMessage(), e);
+            throw cannotCompare(base, head, e);
         }
+    }
+
+    private static DiffpressException missing(ObjectId id) {
+        return DiffpressException.input(Stage.HISTORY, "object " + id.name() + " is missing from the repository "
+                + "(a partial or damaged clone?); fetch the full repository");
+    }
+
+    private static DiffpressException cannotCompare(Optional<String> base, String head, IOException e) {
+        return DiffpressException.build(Stage.HISTORY, "cannot compare " + base.orElse("the empty tree") + " with " + head
+                + ": " + e.getMessage(), e);
     }
 
     private static AbstractTreeIterator tree(ObjectReader reader, RevWalk walk, String commit) throws IOException {
@@ -94,69 +136,68 @@ final class ChangeCollector {
         return parser;
     }
 
-    private FileChange change(ObjectReader reader, DiffEntry entry) throws IOException {
-        ChangeStatus status = switch (entry.getChangeType()) {
-            case ADD -> ChangeStatus.ADDED;
-            case DELETE -> ChangeStatus.REMOVED;
-            case MODIFY -> ChangeStatus.MODIFIED;
-            case RENAME -> ChangeStatus.RENAMED;
-            case COPY -> ChangeStatus.COPIED;
-        };
-        String path = status == ChangeStatus.REMOVED ? entry.getOldPath() : entry.getNewPath();
-        Optional<String> oldPath = status == ChangeStatus.RENAMED || status == ChangeStatus.COPIED
-                ? Optional.of(entry.getOldPath()) : Optional.empty();
-        FileMode mode = status == ChangeStatus.REMOVED ? entry.getOldMode() : entry.getNewMode();
-        FileKind kind = mode == FileMode.GITLINK ? FileKind.SUBMODULE
-                : mode == FileMode.SYMLINK ? FileKind.SYMLINK : FileKind.FILE;
-        byte[] oldBytes = content(reader, entry.getOldMode(), entry.getOldId(), entry.getOldPath());
-        byte[] newBytes = content(reader, entry.getNewMode(), entry.getNewId(), entry.getNewPath());
-        int similarity = oldPath.isPresent() ? entry.getScore() : 100;
-        if (isBinary(oldBytes) || isBinary(newBytes)) {
-            return new FileChange(path, oldPath, status, similarity, kind, true, 0, 0, "", false,
+    /**
+     * One file's change; {@code before} or {@code after} is null for an added or removed file.
+     * {@code score} is the rename score when both are present under different paths.
+     */
+    private FileChange change(RangeBlobs blobs, PathVersion before, PathVersion after, int score) {
+        ChangeStatus status;
+        if (before == null) {
+            status = ChangeStatus.ADDED;
+        } else if (after == null) {
+            status = ChangeStatus.REMOVED;
+        } else if (!before.path().equals(after.path())) {
+            status = ChangeStatus.RENAMED;
+        } else {
+            status = ChangeStatus.MODIFIED;
+        }
+        PathVersion shown = after != null ? after : before;
+        Optional<String> oldPath = status == ChangeStatus.RENAMED ? Optional.of(before.path()) : Optional.empty();
+        int similarity = status == ChangeStatus.RENAMED ? RenameMatcher.Pairing.percent(score) : 100;
+        FileKind kind = shown.submodule() ? FileKind.SUBMODULE : shown.symlink() ? FileKind.SYMLINK : FileKind.FILE;
+
+        boolean sameContent = before != null && after != null && before.id().equals(after.id());
+        byte[] oldBytes = content(blobs, before);
+        byte[] newBytes = sameContent ? oldBytes : content(blobs, after);
+        // Null content: above core.bigFileThreshold, binary without looking (diff_populate_filespec()).
+        if (oldBytes == null || newBytes == null || binary(before, oldBytes) || binary(after, newBytes)) {
+            return new FileChange(shown.path(), oldPath, status, similarity, kind, true, 0, 0, "", false,
                     Optional.empty(), Optional.empty());
         }
-        RawText a = new RawText(oldBytes);
-        RawText b = new RawText(newBytes);
-        EditList edits = algorithm.diff(RawTextComparator.DEFAULT, a, b);
         int additions = 0;
         int deletions = 0;
-        for (Edit edit : edits) {
-            additions += edit.getLengthB();
-            deletions += edit.getLengthA();
+        UnifiedDiff.Result diff = new UnifiedDiff.Result("", false);
+        if (!sameContent) {
+            LineDiff lines = LineDiff.of(oldBytes, newBytes, indentHeuristic);
+            additions = lines.additions;
+            deletions = lines.deletions;
+            diff = UnifiedDiff.format(lines, maxDiffLines);
         }
-        UnifiedDiff.Result diff = UnifiedDiff.format(a, b, edits, maxDiffLines);
-        return new FileChange(path, oldPath, status, similarity, kind, false, additions, deletions,
-                diff.text(), diff.cut(), text(oldBytes, entry.getOldMode()), text(newBytes, entry.getNewMode()));
+        return new FileChange(shown.path(), oldPath, status, similarity, kind, false, additions, deletions,
+                diff.text(), diff.cut(), text(before, oldBytes), text(after, newBytes));
     }
 
-    private static byte[] content(ObjectReader reader, FileMode mode, AbbreviatedObjectId id, String path) throws IOException {
-        if (mode == FileMode.MISSING) {
+    /**
+     * What git diffs for one side: nothing when absent, "Subproject commit" for a submodule, else
+     * the blob; null for a blob above core.bigFileThreshold.
+     */
+    private byte[] content(RangeBlobs blobs, PathVersion side) {
+        if (side == null) {
             return new byte[0];
         }
-        if (mode == FileMode.GITLINK) {
-            // git shows a submodule as one line naming the commit it points to.
-            return ("Subproject commit " + id.name() + "\n").getBytes(StandardCharsets.US_ASCII);
+        if (side.submodule()) {
+            return ("Subproject commit " + side.id().name() + "\n").getBytes(StandardCharsets.US_ASCII);
         }
-        try {
-            return reader.open(id.toObjectId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
-        } catch (MissingObjectException e) {
-            throw DiffpressException.input(Stage.HISTORY, "blob " + id.name() + " of " + path
-                    + " is missing from the repository (a partial or damaged clone?); fetch the full repository");
-        }
+        return blobs.take(side.id(), bigFileThreshold);
     }
 
-    static boolean isBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, BINARY_PROBE);
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+    /** diff_filespec_is_binary() without attributes: a NUL in the first 8000 bytes. */
+    private static boolean binary(PathVersion side, byte[] bytes) {
+        return side != null && RangeBlobs.hasNul(bytes);
     }
 
-    private static Optional<String> text(byte[] bytes, FileMode mode) {
-        if (mode == FileMode.MISSING || mode == FileMode.GITLINK || bytes.length > MAX_TEXT_BYTES) {
+    private static Optional<String> text(PathVersion side, byte[] bytes) {
+        if (side == null || side.submodule() || bytes.length > MAX_TEXT_BYTES) {
             return Optional.empty();
         }
         return Optional.of(new String(bytes, StandardCharsets.UTF_8));

@@ -1,31 +1,35 @@
 package io.diffpress.history;
 
-import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.EditList;
-import org.eclipse.jgit.diff.RawText;
-
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Writes the hunks of a unified diff the way {@code git diff} does: three lines of context,
- * hunks merged when their context touches, git's default function-name line after the
- * hunk header, and "\ No newline at end of file" markers.
+ * Writes the hunks of a unified diff the way {@code git diff} does (xdl_emit_diff() of git 2.39):
+ * three lines of context, changes closer than six lines share a hunk, git's default
+ * function-name line after the hunk header, and "\ No newline at end of file" markers.
  */
 final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
+    /** Changes at most this far apart share a hunk (xdl_get_hunk(): 2 * ctxlen + interhunkctxlen). */
+    private static final int MAX_COMMON = 2 * CONTEXT;
+    /** struct func_line's buffer: the function name is cut to this many bytes. */
     private static final int FUNC_NAME_MAX = 80;
+    private static final byte[] NO_NEWLINE = "\\ No newline at end of file\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final RawText a;
-    private final RawText b;
+    private final LineDiff diff;
     private final int maxLines;
-    private final StringBuilder out = new StringBuilder();
+    private byte[] out = new byte[256];
+    private int size;
     private int lines;
     private boolean cut;
+    /** The last function line found and where the previous search started (get_func_line()). */
+    private int funcStart = -1;
+    private int funcEnd = -1;
+    private int funcSearchedDownTo = -1;
 
-    private UnifiedDiff(RawText a, RawText b, int maxLines) {
-        this.a = a;
-        this.b = b;
+    private UnifiedDiff(LineDiff diff, int maxLines) {
+        this.diff = diff;
         this.maxLines = maxLines;
     }
 
@@ -33,99 +37,150 @@ final class UnifiedDiff {
     record Result(String text, boolean cut) {
     }
 
-    static Result format(RawText a, RawText b, EditList edits, int maxLines) {
-        UnifiedDiff diff = new UnifiedDiff(a, b, maxLines);
-        diff.write(edits);
-        return new Result(diff.out.toString(), diff.cut);
+    static Result format(LineDiff diff, int maxLines) {
+        UnifiedDiff writer = new UnifiedDiff(diff, maxLines);
+        writer.write();
+        return new Result(new String(writer.out, 0, writer.size, StandardCharsets.UTF_8), writer.cut);
     }
 
-    private void write(EditList edits) {
-        int i = 0;
-        while (i < edits.size() && !cut) {
-            int j = i;
-            while (j + 1 < edits.size() && edits.get(j + 1).getBeginA() - edits.get(j).getEndA() <= 2 * CONTEXT) {
-                j++;
+    private void write() {
+        int[] s = diff.script;
+        LineRecords a = diff.oldLines;
+        LineRecords b = diff.newLines;
+        int first = 0;
+        while (first < diff.changes && !cut) {
+            int last = first;
+            while (last + 1 < diff.changes
+                    && s[(last + 1) * 4] - (s[last * 4] + s[last * 4 + 2]) <= MAX_COMMON) {
+                last++;
             }
-            Edit first = edits.get(i);
-            Edit last = edits.get(j);
-            int aStart = Math.max(0, first.getBeginA() - CONTEXT);
-            int bStart = Math.max(0, first.getBeginB() - CONTEXT);
-            int aEnd = Math.min(a.size(), last.getEndA() + CONTEXT);
-            int bEnd = Math.min(b.size(), last.getEndB() + CONTEXT);
-            header(aStart, aEnd, bStart, bEnd);
-            int ai = aStart;
-            int bi = bStart;
-            for (int k = i; k <= j && !cut; k++) {
-                Edit e = edits.get(k);
-                while (ai < e.getBeginA() && !cut) {
-                    line(' ', a, ai++);
-                    bi++;
-                }
-                for (int x = e.getBeginA(); x < e.getEndA() && !cut; x++) {
-                    line('-', a, x);
-                }
-                for (int x = e.getBeginB(); x < e.getEndB() && !cut; x++) {
-                    line('+', b, x);
-                }
-                ai = e.getEndA();
-                bi = e.getEndB();
+            int s1 = Math.max(s[first * 4] - CONTEXT, 0);
+            int s2 = Math.max(s[first * 4 + 1] - CONTEXT, 0);
+            int lastEnd1 = s[last * 4] + s[last * 4 + 2];
+            int lastEnd2 = s[last * 4 + 1] + s[last * 4 + 3];
+            int lctx = Math.min(CONTEXT, Math.min(a.count - lastEnd1, b.count - lastEnd2));
+            int e1 = lastEnd1 + lctx;
+            int e2 = lastEnd2 + lctx;
+            header(s1 + 1, e1 - s1, s2 + 1, e2 - s2, s1 - 1);
+
+            // Context lines come from the new file, as in git 2.39.
+            for (int i2 = s2; i2 < s[first * 4 + 1]; i2++) {
+                record(' ', b, i2);
             }
-            while (ai < aEnd && !cut) {
-                line(' ', a, ai++);
-            }
-            i = j + 1;
-        }
-    }
-
-    private void header(int aStart, int aEnd, int bStart, int bEnd) {
-        StringBuilder h = new StringBuilder("@@ -").append(range(aStart, aEnd - aStart))
-                .append(" +").append(range(bStart, bEnd - bStart)).append(" @@");
-        String func = funcName(aStart - 1);
-        if (!func.isEmpty()) {
-            h.append(' ').append(func);
-        }
-        emit(h.toString());
-    }
-
-    private static String range(int start, int count) {
-        if (count == 0) {
-            return start + ",0";
-        }
-        return count == 1 ? String.valueOf(start + 1) : (start + 1) + "," + count;
-    }
-
-    /** git's default funcname rule: the nearest earlier line starting with a letter, '_' or '$'. */
-    private String funcName(int from) {
-        for (int i = from; i >= 0; i--) {
-            String line = a.getString(i);
-            if (!line.isEmpty()) {
-                char c = line.charAt(0);
-                if (Character.isLetter(c) && c < 128 || c == '_' || c == '$') {
-                    String trimmed = line.stripTrailing();
-                    byte[] bytes = trimmed.getBytes(StandardCharsets.UTF_8);
-                    if (bytes.length > FUNC_NAME_MAX) {
-                        trimmed = new String(bytes, 0, FUNC_NAME_MAX, StandardCharsets.UTF_8).replace("\uFFFD", "");
+            for (int c = first; c <= last && !cut; c++) {
+                int i1 = s[c * 4];
+                int i2 = s[c * 4 + 1];
+                if (c > first) {
+                    for (int k = s[(c - 1) * 4 + 1] + s[(c - 1) * 4 + 3]; k < i2; k++) {
+                        record(' ', b, k);
                     }
-                    return trimmed;
+                }
+                for (int k = i1; k < i1 + s[c * 4 + 2]; k++) {
+                    record('-', a, k);
+                }
+                for (int k = i2; k < i2 + s[c * 4 + 3]; k++) {
+                    record('+', b, k);
                 }
             }
-        }
-        return "";
-    }
-
-    private void line(char prefix, RawText text, int index) {
-        emit(prefix + text.getString(index));
-        if (index == text.size() - 1 && text.isMissingNewlineAtEnd()) {
-            emit("\\ No newline at end of file");
+            for (int i2 = lastEnd2; i2 < e2; i2++) {
+                record(' ', b, i2);
+            }
+            first = last + 1;
         }
     }
 
-    private void emit(String line) {
-        if (lines >= maxLines) {
-            cut = true;
+    /** xdl_emit_hunk_hdr(): an empty side shows the line before it and ",0"; a count of 1 is left out. */
+    private void header(int s1, int c1, int s2, int c2, int funcFrom) {
+        StringBuilder h = new StringBuilder(32).append("@@ -").append(c1 != 0 ? s1 : s1 - 1);
+        if (c1 != 1) {
+            h.append(',').append(c1);
+        }
+        h.append(" +").append(c2 != 0 ? s2 : s2 - 1);
+        if (c2 != 1) {
+            h.append(',').append(c2);
+        }
+        h.append(" @@");
+        byte[] head = h.toString().getBytes(StandardCharsets.US_ASCII);
+        findFunctionLine(funcFrom);
+        int funcLength = funcEnd - funcStart;
+        byte[] line = Arrays.copyOf(head, head.length + (funcLength > 0 ? funcLength + 1 : 0) + 1);
+        if (funcLength > 0) {
+            line[head.length] = ' ';
+            System.arraycopy(diff.oldLines.data, funcStart, line, head.length + 1, funcLength);
+        }
+        line[line.length - 1] = '\n';
+        emit(line, 0, line.length);
+    }
+
+    /**
+     * get_func_line() with def_ff(): the nearest old line at or above {@code from} that starts
+     * with an ASCII letter, '_' or '$', cut to 80 bytes and stripped of trailing whitespace.
+     * The search stops where the previous hunk's search started and keeps its answer otherwise.
+     */
+    private void findFunctionLine(int from) {
+        LineRecords a = diff.oldLines;
+        for (int l = from; l != funcSearchedDownTo && l >= 0 && l < a.count; l--) {
+            int start = a.start(l);
+            int end = a.end(l);
+            if (end > start && startsIdentifier(a.data[start])) {
+                int len = Math.min(end - start, FUNC_NAME_MAX);
+                while (len > 0 && ChangeCompaction.isSpace(a.data[start + len - 1])) {
+                    len--;
+                }
+                funcStart = start;
+                funcEnd = start + len;
+                break;
+            }
+        }
+        funcSearchedDownTo = from;
+    }
+
+    private static boolean startsIdentifier(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+    }
+
+    private void record(char prefix, LineRecords text, int index) {
+        int start = text.start(index);
+        int end = text.end(index);
+        if (!ensureLine()) {
             return;
         }
-        out.append(line).append('\n');
+        append((byte) prefix);
+        append(text.data, start, end - start);
+        if (!text.endsWithNewline(index)) {
+            append((byte) '\n');
+            emit(NO_NEWLINE, 0, NO_NEWLINE.length);
+        }
+    }
+
+    private void emit(byte[] bytes, int from, int length) {
+        if (ensureLine()) {
+            append(bytes, from, length);
+        }
+    }
+
+    /** Counts one more output line, or marks the diff cut when the limit is reached. */
+    private boolean ensureLine() {
+        if (cut || lines >= maxLines) {
+            cut = true;
+            return false;
+        }
         lines++;
+        return true;
+    }
+
+    private void append(byte b) {
+        if (size == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[size++] = b;
+    }
+
+    private void append(byte[] bytes, int from, int length) {
+        if (size + length > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, size + length));
+        }
+        System.arraycopy(bytes, from, out, size, length);
+        size += length;
     }
 }

@@ -2,17 +2,18 @@ package io.diffpress.history;
 
 import io.diffpress.config.RepositoryConfig;
 import io.diffpress.testing.GitFixture;
-import io.diffpress.testing.GitFixture.GitChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,8 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Our per-file changes must be what C git reports for the same two commits with rename detection. */
 class HistoryMatchesGitTest {
 
+    /** No cut in tests: every hunk is compared with git's. */
+    private static final int ALL_LINES = Integer.MAX_VALUE;
+
     @TempDir
     Path dir;
+
+    private HistoryReader open() {
+        return HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), ALL_LINES);
+    }
 
     @Test
     void everyKindOfChangeMatchesGit() {
@@ -35,17 +43,20 @@ class HistoryMatchesGitTest {
                 .write("docs/empty.md", "")
                 .write("images/logo.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3})
                 .write("docs/名前 with space.md", "unicode\nname\n")
+                .write("tools/run.sh", "#!/bin/sh\necho run\n")
                 .commit("initial"));
         commits.add(git.write("docs/intro.md", lines("intro", 40).replace("intro line 7\n", "intro line seven\n") + "appended\n")
                 .write("docs/crlf.md", "one\r\ntwo changed\r\nthree\r\n")
                 .write("docs/no-newline.md", "first\nlast\n")
                 .write("docs/empty.md", "now text\n")
                 .write("images/logo.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 9, 9})
-                .commit("edits"));
+                .executable("tools/run.sh", true)
+                .commit("edits, mode change"));
         commits.add(git.move("docs/guide/setup.md", "docs/start/setup.md")
                 .write("docs/start/setup.md", lines("setup", 60).replace("setup line 3\n", "setup line three\n"))
                 .delete("docs/empty.md")
-                .commit("rename with edit, delete"));
+                .move("images/logo.png", "img/logo.png")
+                .commit("rename with edit, delete, binary rename"));
         commits.add(git.move("docs/start", "articles/start")
                 .move("docs/intro.md", "articles/intro.md")
                 .write("docs/ws.md", "a  b\n\tc\n")
@@ -57,94 +68,170 @@ class HistoryMatchesGitTest {
         commits.add(git.symlink("docs/link.md", "../articles/start/setup.md")
                 .delete("docs/名前 with space.md")
                 .write("docs/quote\"and<amp&.md", "hostile name\n")
-                .commit("retarget symlink, odd names"));
+                .delete("docs/ws.md").symlink("docs/ws.md", "elsewhere.md")
+                .commit("retarget symlink, odd names, file becomes a symlink"));
+        commits.add(submodule(git, "vendor/lib", "first")
+                .move("docs/link.md", "docs/moved-link.md")
+                .delete("docs/ws.md").write("docs/ws.md", "a file again\n")
+                .commit("submodule, renamed symlink, symlink becomes a file"));
+        commits.add(submodule(git, "vendor/lib", "second").commit("submodule moves on"));
+        commits.add(git.move("vendor/lib", "third_party/lib").commit("submodule moves"));
 
-        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 5000)) {
+        try (HistoryReader history = open()) {
             for (int i = 0; i < commits.size(); i++) {
                 for (int j = i + 1; j < commits.size(); j++) {
-                    assertSameAsGit(git, history, commits.get(i), commits.get(j));
+                    SameAsGit.assertRange(git, history, commits.get(i), commits.get(j));
                 }
             }
+            List<FileChange> typeChange = changes(history, commits.get(4), commits.get(5));
+            FileChange ws = typeChange.stream().filter(f -> f.path().equals("docs/ws.md")).findFirst().orElseThrow();
+            assertEquals(ChangeStatus.MODIFIED, ws.status());
+            assertEquals(FileKind.SYMLINK, ws.kind());
         }
     }
 
-    @Test
-    void randomHistoriesMatchGit() {
-        Random random = new Random(20251125L);
-        GitFixture git = new GitFixture(dir);
-        List<String> files = new ArrayList<>();
-        List<String> commits = new ArrayList<>();
-        String[] words = {"alpha", "beta", "gamma", "", "delta", "```", "| a | b |", "- item", "# Heading", "  indented"};
-        for (int c = 0; c < 25; c++) {
-            int ops = 1 + random.nextInt(4);
-            for (int o = 0; o < ops; o++) {
-                int op = files.isEmpty() ? 0 : random.nextInt(5);
-                switch (op) {
-                    case 0 -> {
-                        String path = "d" + random.nextInt(3) + "/f" + c + "_" + o + ".md";
-                        files.add(path);
-                        git.write(path, randomText(random, words, 5 + random.nextInt(40)));
-                    }
-                    case 1, 2 -> {
-                        String path = files.get(random.nextInt(files.size()));
-                        git.write(path, mutate(random, words, read(dir.resolve(path))));
-                    }
-                    case 3 -> {
-                        String path = files.remove(random.nextInt(files.size()));
-                        git.delete(path);
-                    }
-                    default -> {
-                        String from = files.remove(random.nextInt(files.size()));
-                        String to = "moved" + c + "/" + from.substring(from.indexOf('/') + 1);
-                        git.move(from, to);
-                        files.add(to);
-                        if (random.nextBoolean()) {
-                            git.write(to, mutate(random, words, read(dir.resolve(to))));
-                        }
-                    }
-                }
-            }
-            commits.add(git.commit("random " + c));
+    /** A nested repository with one more commit, which {@code git add -A} records as a submodule entry. */
+    private static GitFixture submodule(GitFixture git, String path, String text) {
+        git.write(path + "/README", text + "\n");
+        Path sub = git.dir().resolve(path);
+        if (!Files.isDirectory(sub.resolve(".git"))) {
+            git.git("-C", path, "init", "-q");
         }
-        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 5000)) {
+        git.git("-C", path, "add", "-A");
+        git.git("-C", path, "-c", "user.name=Sub", "-c", "user.email=sub@example.com", "commit", "-q", "-m", text);
+        return git;
+    }
+
+    private static List<FileChange> changes(HistoryReader history, String base, String head) {
+        return history.changes(new CompareRange(Optional.of(base), head, LocalDate.EPOCH, List.of()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {20251125L, 7L, 424242L, 99991L})
+    void randomHistoriesMatchGit(long seed) {
+        RandomHistory history = new RandomHistory(seed, new GitFixture(dir));
+        List<String> commits = history.build(28);
+        try (HistoryReader reader = open()) {
             for (int i = 0; i + 1 < commits.size(); i++) {
-                assertSameAsGit(git, history, commits.get(i), commits.get(i + 1));
+                SameAsGit.assertRange(history.git(), reader, commits.get(i), commits.get(i + 1));
             }
-            for (int k = 0; k < 30; k++) {
+            java.util.Random random = new java.util.Random(seed);
+            for (int k = 0; k < 12; k++) {
                 int a = random.nextInt(commits.size());
                 int b = random.nextInt(commits.size());
                 if (a != b) {
-                    assertSameAsGit(git, history, commits.get(Math.min(a, b)), commits.get(Math.max(a, b)));
+                    SameAsGit.assertRange(history.git(), reader, commits.get(Math.min(a, b)), commits.get(Math.max(a, b)));
                 }
             }
         }
     }
 
-    private static void assertSameAsGit(GitFixture git, HistoryReader history, String base, String head) {
-        List<GitChange> expected = git.gitDiff(base, head);
-        List<FileChange> actual = history.changes(new CompareRange(Optional.of(base), head, java.time.LocalDate.EPOCH, List.of()));
-        String where = base.substring(0, 7) + ".." + head.substring(0, 7);
-        assertEquals(describeGit(expected), describeOurs(actual), "changes of " + where);
+    /** The generate command asks for ranges from several threads at once. */
+    @Test
+    void rangesComputedConcurrentlyAreTheSame() throws Exception {
+        RandomHistory random = new RandomHistory(31L, new GitFixture(dir));
+        List<String> commits = random.build(16);
+        try (HistoryReader history = open()) {
+            List<List<FileChange>> sequential = new ArrayList<>();
+            for (int i = 0; i + 1 < commits.size(); i++) {
+                sequential.add(changes(history, commits.get(i), commits.get(i + 1)));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                for (int round = 0; round < 3; round++) {
+                    List<java.util.concurrent.Future<List<FileChange>>> futures = new ArrayList<>();
+                    for (int i = 0; i + 1 < commits.size(); i++) {
+                        String base = commits.get(i);
+                        String head = commits.get(i + 1);
+                        futures.add(pool.submit(() -> changes(history, base, head)));
+                    }
+                    for (int i = 0; i < futures.size(); i++) {
+                        assertEquals(sequential.get(i), futures.get(i).get(), "range " + i);
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
     }
 
-    private static String describeGit(List<GitChange> changes) {
-        return changes.stream().map(c -> c.status() + " " + (c.oldPath().isEmpty() ? "" : c.oldPath() + " -> ") + c.path()
-                + (c.binary() ? " binary" : " +" + c.additions() + " -" + c.deletions())).collect(Collectors.joining("\n"));
+    /**
+     * Identical deleted files: git takes the first unused source with the same blob, except when
+     * the number of sources makes its hashmap rehash on the last insertion (205, 3277, ...),
+     * which reverses the order.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 204, 205, 206})
+    void exactRenameTieBreaksMatchGit(int sources) {
+        GitFixture git = new GitFixture(dir);
+        for (int i = 0; i < sources; i++) {
+            git.write(String.format("old/s%03d.txt", i), "same content\n");
+        }
+        git.write("old/keep.md", "same content\n");
+        String base = git.commit("identical files");
+        git.delete("old");
+        git.write("new/x.md", "same content\n").write("new/y.md", "same content\n").write("new/keep.md", "same content\n")
+                .write("new/s001.txt", "same content\n");
+        String head = git.commit("moved");
+        try (HistoryReader history = open()) {
+            SameAsGit.assertRange(git, history, base, head);
+            assertEquals(RenameMatcher.hashmapReversesChains(sources + 1), sources + 1 == 205);
+        }
     }
 
-    private static String describeOurs(List<FileChange> changes) {
-        return changes.stream().map(c -> letter(c.status()) + " " + c.oldPath().map(p -> p + " -> ").orElse("") + c.path()
-                + (c.binary() ? " binary" : " +" + c.additions() + " -" + c.deletions())).collect(Collectors.joining("\n"));
+    /** diff.renameLimit of the repository bounds inexact detection; exact renames are still found. */
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 0})
+    void renameLimitMatchesGit(int limit) {
+        GitFixture git = new GitFixture(dir);
+        for (int i = 0; i < 3; i++) {
+            git.write("a/f" + i + ".md", lines("file " + i, 30));
+            git.write("a/exact" + i + ".md", lines("exact " + i, 10));
+        }
+        String base = git.commit("files");
+        for (int i = 0; i < 3; i++) {
+            git.delete("a/f" + i + ".md").write("b/g" + i + ".md", lines("file " + i, 30).replace("line 5\n", "line five\n"));
+            git.move("a/exact" + i + ".md", "b/other" + i + ".md");
+        }
+        String head = git.commit("renamed with edits");
+        git.git("config", "diff.renameLimit", String.valueOf(limit));
+        try (HistoryReader history = open()) {
+            SameAsGit.assertRange(git, history, base, head);
+            long renamed = changes(history, base, head).stream().filter(f -> f.status() == ChangeStatus.RENAMED).count();
+            assertEquals(limit == 2 ? 3 : 6, renamed);
+        }
     }
 
-    private static String letter(ChangeStatus status) {
-        return switch (status) {
-            case ADDED -> "A";
-            case MODIFIED -> "M";
-            case REMOVED -> "D";
-            case RENAMED -> "R";
-            case COPIED -> "C";
-        };
+    /**
+     * A unique basename on both sides is tried first and taken at 75% similarity even when another
+     * file is more similar; below 75% the full matrix decides and the most similar file wins.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {13, 17})
+    void sameBasenameIsPreferredAtSeventyFivePercent(int keptOfTwenty) {
+        GitFixture git = new GitFixture(dir);
+        String original = lines("source", 20);
+        String base = git.write("a/page.md", original).commit("one page");
+        git.delete("a/page.md")
+                .write("b/page.md", keep(original, keptOfTwenty))
+                .write("b/other.md", keep(original, 19));
+        String head = git.commit("two candidates");
+        try (HistoryReader history = open()) {
+            SameAsGit.assertRange(git, history, base, head);
+            FileChange renamed = changes(history, base, head).stream().filter(f -> f.status() == ChangeStatus.RENAMED)
+                    .findFirst().orElseThrow();
+            assertEquals(keptOfTwenty == 17 ? "b/page.md" : "b/other.md", renamed.path());
+        }
+    }
+
+    /** The first {@code kept} lines of {@code text}, the rest rewritten. */
+    private static String keep(String text, int kept) {
+        String[] lines = text.split("\n");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            out.append(i < kept ? lines[i] : "rewritten " + i).append('\n');
+        }
+        return out.toString();
     }
 
     static String lines(String word, int n) {
@@ -155,48 +242,32 @@ class HistoryMatchesGitTest {
         return text.toString();
     }
 
-    private static String randomText(Random random, String[] words, int n) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? " " + i : "").append('\n');
-        }
-        return random.nextInt(6) == 0 ? text.toString().stripTrailing() : text.toString();
-    }
-
-    private static String mutate(Random random, String[] words, String text) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        int edits = 1 + random.nextInt(6);
-        for (int e = 0; e < edits; e++) {
-            int at = random.nextInt(lines.size());
-            switch (random.nextInt(3)) {
-                case 0 -> lines.add(at, words[random.nextInt(words.length)]);
-                case 1 -> { if (lines.size() > 1) { lines.remove(at); } }
-                default -> lines.set(at, words[random.nextInt(words.length)] + " changed");
-            }
-        }
-        return String.join("\n", lines);
-    }
-
-    private static String read(Path file) {
-        try {
-            return java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void diffTextIsWhatGitPrints() {
         GitFixture git = new GitFixture(dir);
         String base = git.write("a.md", "# Title\n\nintro\n\n## Section\n\none\ntwo\nthree\nfour\nfive\nsix\nseven\n").commit("one");
         String head = git.write("a.md", "# Title\n\nintro\n\n## Section\n\none\ntwo\nthree\nfour\nFIVE\nsix\nseven").commit("two");
-        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 5000)) {
-            FileChange change = history.changes(new CompareRange(Optional.of(base), head, java.time.LocalDate.EPOCH, List.of())).get(0);
+        try (HistoryReader history = open()) {
+            FileChange change = changes(history, base, head).get(0);
             String gitText = git.git("diff", base, head);
             String hunks = gitText.substring(gitText.indexOf("@@"));
             assertEquals(hunks, change.diff());
             assertTrue(change.diff().startsWith("@@ -8,6 +8,6 @@ ## Section") || change.diff().startsWith("@@ -8,6 +8,6 @@"), change.diff());
             assertFalse(change.diffCut());
+        }
+    }
+
+    @Test
+    void longDiffsAreCutAtTheLimit() {
+        GitFixture git = new GitFixture(dir);
+        String base = git.write("a.md", lines("old", 50)).commit("one");
+        String head = git.write("a.md", lines("new", 50)).commit("two");
+        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 10)) {
+            FileChange change = changes(history, base, head).get(0);
+            assertTrue(change.diffCut());
+            assertEquals(10, change.diff().split("\n", -1).length - 1);
+            assertEquals(50, change.additions());
+            assertEquals(50, change.deletions());
         }
     }
 }

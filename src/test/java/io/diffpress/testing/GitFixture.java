@@ -116,7 +116,9 @@ public final class GitFixture {
 
     private String run(Map<String, String> env, String... command) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+            // Warnings (e.g. git's rename limit notice) go to stderr and must not mix with the output.
+            Path errors = Files.createTempFile("git-stderr", ".txt");
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectError(errors.toFile());
             pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
             pb.environment().put("HOME", dir.toString());
             pb.environment().putAll(env);
@@ -125,8 +127,11 @@ public final class GitFixture {
             try (InputStream in = p.getInputStream()) {
                 in.transferTo(out);
             }
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + out.toString(StandardCharsets.UTF_8));
+            boolean ok = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+            String stderr = Files.readString(errors);
+            Files.delete(errors);
+            if (!ok) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + out.toString(StandardCharsets.UTF_8) + stderr);
             }
             return out.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -137,8 +142,24 @@ public final class GitFixture {
         }
     }
 
-    /** One line of C git's numstat/name-status for a path. */
-    public record GitChange(String status, String path, String oldPath, int additions, int deletions, boolean binary) {
+    /** Sets or clears the executable bit of a file (git records 100755 or 100644). */
+    public GitFixture executable(String path, boolean executable) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
+                    java.nio.file.attribute.PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--");
+            Files.setPosixFilePermissions(dir.resolve(path), permissions);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /**
+     * One line of C git's numstat/name-status for a path; {@code similarity} is the number after
+     * R in --name-status (R087 is 87), -1 for other statuses.
+     */
+    public record GitChange(String status, String path, String oldPath, int additions, int deletions, boolean binary,
+                            int similarity) {
     }
 
     /**
@@ -180,9 +201,88 @@ public final class GitFixture {
                 path = names[++i];
             }
             int[] c = counts.get(path);
-            changes.add(new GitChange(status.substring(0, 1), path, oldPath, c[0], c[1], c[2] == 1));
+            int similarity = status.startsWith("R") ? Integer.parseInt(status.substring(1)) : -1;
+            changes.add(new GitChange(status.substring(0, 1), path, oldPath, c[0], c[1], c[2] == 1, similarity));
         }
         changes.sort(java.util.Comparator.comparing(GitChange::path));
         return changes;
+    }
+
+    /**
+     * The hunks C git prints for each file of {@code git diff -M base head}: the text from the
+     * first "@@" of a file's section to the end of it, keyed by the new path (the old one for a
+     * deleted file). Files without hunks (binary, mode-only, pure renames) are absent. A type
+     * change prints two sections for one path; their hunks are joined.
+     */
+    public Map<String, String> gitHunks(String base, String head) {
+        String patch = git("-c", "core.quotePath=false", "diff", "-M", base, head);
+        Map<String, String> hunks = new LinkedHashMap<>();
+        String[] lines = patch.split("\n", -1);
+        String oldName = null;
+        String key = null;
+        StringBuilder text = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean last = i == lines.length - 1;
+            if (line.startsWith("diff --git ") || last) {
+                if (key != null && text != null) {
+                    hunks.merge(key, text.toString(), String::concat);
+                }
+                key = null;
+                text = null;
+                oldName = null;
+            } else if (text != null) {
+                text.append(line).append('\n');
+            } else if (line.startsWith("--- ")) {
+                oldName = name(line.substring(4), "a/");
+            } else if (line.startsWith("+++ ")) {
+                String newName = name(line.substring(4), "b/");
+                key = newName != null ? newName : oldName;
+            } else if (line.startsWith("@@") && key != null) {
+                text = new StringBuilder(line).append('\n');
+            }
+        }
+        return hunks;
+    }
+
+    /** A file name of a ---/+++ line without its a/ or b/ prefix, C-style quotes undone; null for /dev/null. */
+    private static String name(String field, String prefix) {
+        if (field.endsWith("\t")) {
+            // git ends the name with a TAB when it contains a space.
+            field = field.substring(0, field.length() - 1);
+        }
+        if (field.equals("/dev/null")) {
+            return null;
+        }
+        if (!field.startsWith("\"")) {
+            return field.substring(prefix.length());
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] raw = field.substring(1, field.length() - 1).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] != '\\') {
+                bytes.write(raw[i]);
+                continue;
+            }
+            char c = (char) raw[++i];
+            switch (c) {
+                case 'a' -> bytes.write(7);
+                case 'b' -> bytes.write(8);
+                case 't' -> bytes.write('\t');
+                case 'n' -> bytes.write('\n');
+                case 'v' -> bytes.write(11);
+                case 'f' -> bytes.write(12);
+                case 'r' -> bytes.write('\r');
+                default -> {
+                    if (c >= '0' && c <= '7') {
+                        bytes.write(Integer.parseInt(new String(raw, i, 3, StandardCharsets.US_ASCII), 8));
+                        i += 2;
+                    } else {
+                        bytes.write(c);
+                    }
+                }
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8).substring(prefix.length());
     }
 }
