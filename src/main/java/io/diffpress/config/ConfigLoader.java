@@ -52,7 +52,7 @@ public final class ConfigLoader {
     static final Set<String> FEED_KEYS = Set.of("size", "content");
     private static final Pattern PERMALINK = Pattern.compile("([a-z0-9_.-]*\\{(path|section|year|month|day|slug)\\}[a-z0-9_.-]*/)+");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    static final Set<String> REPOSITORY_KEYS = Set.of("path", "branch", "compareUrl");
+    static final Set<String> REPOSITORY_KEYS = Set.of("path", "branch", "compareUrl", "missingObjects");
     static final Set<String> RANGES_KEYS = Set.of("strategy", "since", "until", "tags", "fromRoot", "list");
     static final Set<String> SECTION_KEYS = Set.of("include", "exclude");
     static final Set<String> STRATEGIES = Set.of("daily", "weekly", "monthly", "tags", "commits", "explicit");
@@ -246,7 +246,11 @@ public final class ConfigLoader {
                 throw error(keys.get("compareUrl"), "compareUrl must be an http(s) URL");
             }
         }
-        return new RepositoryConfig(path, branch, compare);
+        String missing = optionalString(keys, "missingObjects").orElse("fail");
+        if (!missing.equals("fail") && !missing.equals("skip")) {
+            throw error(keys.get("missingObjects"), "repository.missingObjects must be 'fail' or 'skip', not '" + missing + "'");
+        }
+        return new RepositoryConfig(path, branch, compare, missing.equals("skip"));
     }
 
     private List<SectionConfig> sections(Node node) {

@@ -202,7 +202,7 @@ public final class ReportReader {
             if (path.isBlank()) {
                 throw error(source, item.getStartMark().getLine() + 2, "a 'files' entry has no 'path'");
             }
-            boolean binary = "true".equals(m.get("binary"));
+            boolean binary = "true".equals(m.get("binary")) || "true".equals(m.get("missing"));
             files.add(new ReportFile(path, m.getOrDefault("oldPath", ""), m.getOrDefault("status", ""),
                     m.getOrDefault("type", ""), m.getOrDefault("title", ""),
                     binary ? -1 : number(m.get("additions")), binary ? -1 : number(m.get("deletions")),

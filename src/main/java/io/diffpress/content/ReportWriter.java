@@ -123,6 +123,9 @@ public final class ReportWriter {
             if (f.binary()) {
                 m.put("binary", true);
             }
+            if (f.missing()) {
+                m.put("missing", true);
+            }
             m.put("anchor", ItemAnchor.of(f.path()));
             m.put("writer", writers.get(i));
             files.add(m);
@@ -161,9 +164,9 @@ public final class ReportWriter {
                     .append(insight.type().word()).append(" | ")
                     .append(Markdown.text(insight.title())).append(" | ")
                     .append(f.status().word()).append(" | ")
-                    .append(f.binary() ? "-" : f.additions()).append(" | ")
-                    .append(f.binary() ? "-" : f.deletions()).append(" | ")
-                    .append(f.binary() ? "-" : f.changes()).append(" | \n");
+                    .append(f.binary() || f.missing() ? "-" : f.additions()).append(" | ")
+                    .append(f.binary() || f.missing() ? "-" : f.deletions()).append(" | ")
+                    .append(f.binary() || f.missing() ? "-" : f.changes()).append(" | \n");
         }
         md.append("\n\n# Modified Contents\n");
         for (int i = 0; i < changes.files().size(); i++) {
@@ -193,7 +196,10 @@ public final class ReportWriter {
 
     private void file(StringBuilder md, FileChange f, FileInsight insight) {
         md.append("## ").append(Markdown.text(f.path())).append("{#").append(ItemAnchor.of(f.path())).append("}\n\n");
-        if (f.binary()) {
+        if (f.missing()) {
+            md.append("**Warning:** the contents of this file are missing from the repository (a partial clone), "
+                    + "so it was skipped: no line counts and no diff are shown.\n\n");
+        } else if (f.binary()) {
             md.append("Binary file: no line diff is shown.\n\n");
         } else if (!f.diff().isEmpty()) {
             String fence = Markdown.fence(f.diff(), 4);

@@ -41,15 +41,17 @@ final class ChangeCollector {
 
     private final Repository repository;
     private final int maxDiffLines;
+    private final boolean skipMissing;
     private final int renameLimit;
     private final long bigFileThreshold;
     private final boolean indentHeuristic;
     /** The generate command computes ranges on several threads; each gets its own counting table. */
     private final ThreadLocal<SpanHash.Builder> spanHashes = ThreadLocal.withInitial(SpanHash.Builder::new);
 
-    ChangeCollector(Repository repository, int maxDiffLines) {
+    ChangeCollector(Repository repository, int maxDiffLines, boolean skipMissing) {
         this.repository = repository;
         this.maxDiffLines = maxDiffLines;
+        this.skipMissing = skipMissing;
         Config config = repository.getConfig();
         // The settings git diff reads that change what it reports.
         this.renameLimit = config.getInt("diff", "renameLimit", RenameMatcher.DEFAULT_RENAME_LIMIT);
@@ -84,6 +86,14 @@ final class ChangeCollector {
                     }
                 }
             }
+            List<FileChange> skipped = new ArrayList<>();
+            if (skipMissing) {
+                // Files whose blobs a partial clone lacks are reported as skipped, outside rename detection.
+                added.removeIf(v -> absent(reader, v) && skipped.add(FileChange.skipped(v.path(), ChangeStatus.ADDED, kindOf(v))));
+                deleted.removeIf(v -> absent(reader, v) && skipped.add(FileChange.skipped(v.path(), ChangeStatus.REMOVED, kindOf(v))));
+                modified.removeIf(p -> (absent(reader, p[0]) || absent(reader, p[1]))
+                        && skipped.add(FileChange.skipped(p[1].path(), ChangeStatus.MODIFIED, kindOf(p[1]))));
+            }
             RangeBlobs blobs = new RangeBlobs(reader, spanHashes.get(), KEEP_BUDGET);
             RenameMatcher.Pairing pairing = new RenameMatcher(blobs, renameLimit).match(deleted, added);
 
@@ -106,6 +116,7 @@ final class ChangeCollector {
             for (PathVersion[] pair : modified) {
                 changes.add(change(blobs, pair[0], pair[1], 0));
             }
+            changes.addAll(skipped);
             changes.sort(Comparator.comparing(FileChange::path));
             return changes;
         } catch (MissingObjectException e) {
@@ -122,7 +133,20 @@ final class ChangeCollector {
 
     private static DiffpressException missing(ObjectId id) {
         return DiffpressException.input(Stage.HISTORY, "object " + id.name() + " is missing from the repository "
-                + "(a partial or damaged clone?); fetch the full repository");
+                + "(a partial or damaged clone?); fetch the full repository, or set repository.missingObjects: skip "
+                + "to report such files without their contents");
+    }
+
+    private static boolean absent(ObjectReader reader, PathVersion version) {
+        try {
+            return !version.submodule() && !reader.has(version.id());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static FileKind kindOf(PathVersion version) {
+        return version.submodule() ? FileKind.SUBMODULE : version.symlink() ? FileKind.SYMLINK : FileKind.FILE;
     }
 
     private static DiffpressException cannotCompare(Optional<String> base, String head, IOException e) {

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param diffCut     true when {@code diff} was cut because it was longer than the configured limit
  * @param oldText     the base version as text, empty when absent, binary or too large
  * @param newText     the head version as text, empty when absent, binary or too large
+ * @param missing     the file's contents are missing from the repository (partial clone) and were skipped
  */
 public record FileChange(
         String path,
@@ -31,7 +32,21 @@ public record FileChange(
         String diff,
         boolean diffCut,
         Optional<String> oldText,
-        Optional<String> newText) {
+        Optional<String> newText,
+        boolean missing) {
+
+    /** A change whose contents could be read (the usual case). */
+    public FileChange(String path, Optional<String> oldPath, ChangeStatus status, int similarity, FileKind kind,
+                      boolean binary, int additions, int deletions, String diff, boolean diffCut,
+                      Optional<String> oldText, Optional<String> newText) {
+        this(path, oldPath, status, similarity, kind, binary, additions, deletions, diff, diffCut, oldText, newText, false);
+    }
+
+    /** A change whose blob is missing (partial clone) and that was skipped: no counts, no diff. */
+    static FileChange skipped(String path, ChangeStatus status, FileKind kind) {
+        return new FileChange(path, Optional.empty(), status, 100, kind, false, 0, 0, "", false,
+                Optional.empty(), Optional.empty(), true);
+    }
 
     /** M = A + D, the number of changed lines. */
     public int changes() {

@@ -33,7 +33,7 @@ public final class HistoryReader implements AutoCloseable {
         this.repository = repository;
         this.config = config;
         this.planner = new RangePlanner(repository, zone);
-        this.collector = new ChangeCollector(repository, maxDiffLines);
+        this.collector = new ChangeCollector(repository, maxDiffLines, config.skipMissingObjects());
     }
 
     /** Opens and checks the repository; bad repositories fail with a DiffpressException of kind INPUT. */

@@ -81,6 +81,30 @@ class RepositoryConditionsTest {
     }
 
     @Test
+    void partialCloneFilesCanBeSkippedWithAWarning() {
+        origin.git("config", "uploadpack.allowFilter", "true");
+        origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
+        RepositoryConfig config = new RepositoryConfig(dir.resolve("partial"), "origin/main", Optional.empty(), true);
+        try (HistoryReader history = HistoryReader.open(config, ZoneId.of("UTC"), 100)) {
+            List<CompareRange> ranges = history.plan(RangesConfig.daily());
+            List<FileChange> last = history.changes(ranges.get(2));
+            assertEquals(1, last.size());
+            assertEquals("docs/b.md", last.get(0).path());
+            assertTrue(last.get(0).missing());
+            assertEquals(ChangeStatus.MODIFIED, last.get(0).status());
+        }
+        io.diffpress.content.ReportWriter writer = new io.diffpress.content.ReportWriter(io.diffpress.config.ConfigLoader.parse(
+                dir.resolve("site.yml"), "title: t\nbaseURL: https://x.io/\n"));
+        FileChange skipped = FileChange.skipped("docs/b.md", ChangeStatus.MODIFIED, FileKind.FILE);
+        String report = writer.write(new RangeChanges(new CompareRange(Optional.empty(), head, java.time.LocalDate.EPOCH, List.of()),
+                "all", List.of(skipped)), Optional.empty(),
+                List.of(new io.diffpress.insight.FileInsight(io.diffpress.insight.ChangeType.MINOR_UPDATE, "t", "e", List.of())),
+                new io.diffpress.insight.ReportInsight("s", "h", List.of(), List.of(), List.of(), "i")).text();
+        assertTrue(report.contains("the contents of this file are missing from the repository"), report);
+        assertTrue(report.contains("missing: true"), report);
+    }
+
+    @Test
     void partialCloneNamesTheMissingObject() {
         origin.git("config", "uploadpack.allowFilter", "true");
         origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
