@@ -132,7 +132,7 @@ public final class Diffpress {
         Publisher publisher = new Publisher(config.output());
         publisher.checkSafe(protectedDirs(config));
         try (PortalLock lock = PortalLock.acquire(config.portalDir())) {
-            List<OutputFile> files = new SiteBuilder(config).build();
+            List<OutputFile> files = new SiteBuilder(config, true).build();
             return publisher.publish(files);
         }
     }

@@ -32,7 +32,7 @@ final class InitCommand implements Callable<Integer> {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("site.yml", resource("site.yml"));
         files.put("content/.gitkeep", "");
-        files.put(".gitignore", "# built site and the lock of a running diffpress\npublic/\n.diffpress.lock\n");
+        files.put(".gitignore", "# built site, render cache and the lock of a running diffpress\npublic/\n.diffpress/\n.diffpress.lock\n");
         files.put(".github/workflows/pages.yml", resource("pages.yml"));
         for (String name : files.keySet()) {
             if (Files.exists(dir.resolve(name))) {

@@ -15,12 +15,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -90,6 +91,8 @@ public final class Publisher {
             recover(old);
             deleteTree(staging);
             Files.createDirectories(staging);
+            Map<String, String> previous = previousHashes();
+            Map<String, String> hashes = new TreeMap<>();
             Set<String> seen = new HashSet<>();
             int written = 0;
             int unchanged = 0;
@@ -102,16 +105,19 @@ public final class Publisher {
                     throw DiffpressException.build(Stage.PUBLISH, "output path " + file.path() + " is not allowed", null);
                 }
                 Files.createDirectories(target.getParent());
-                if (linkUnchanged(output.resolve(file.path()), target, file.content())) {
+                String hash = sha256(file.content());
+                hashes.put(file.path(), hash);
+                if (hash.equals(previous.get(file.path())) && linkUnchanged(output.resolve(file.path()), target, file.content().length)) {
                     unchanged++;
                 } else {
                     Files.write(target, file.content());
                     written++;
                 }
             }
-            List<String> kept = carryOverUserFiles(staging, seen);
-            Files.writeString(staging.resolve(MARKER), MARKER_HEADER + "\n" + String.join("\n", new TreeSet<>(seen)) + "\n",
-                    StandardCharsets.UTF_8);
+            List<String> kept = carryOverUserFiles(staging, seen, previous.keySet());
+            StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
+            hashes.forEach((path, hash) -> marker.append(path).append('\t').append(hash).append('\n'));
+            Files.writeString(staging.resolve(MARKER), marker.toString(), StandardCharsets.UTF_8);
             if (Files.exists(output)) {
                 move(output, old);
             }
@@ -123,11 +129,13 @@ public final class Publisher {
         }
     }
 
-    /** Hard-links the previous site's file when its bytes are the same, so unchanged pages are not rewritten. */
-    private static boolean linkUnchanged(Path previous, Path target, byte[] content) {
+    /**
+     * Hard-links the previous site's file when the build wrote the same bytes last time (same hash in the
+     * marker), so unchanged pages are not rewritten and keep their modification time.
+     */
+    private static boolean linkUnchanged(Path previous, Path target, long size) {
         try {
-            if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == content.length
-                    && Arrays.equals(Files.readAllBytes(previous), content)) {
+            if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == size) {
                 Files.createLink(target, previous);
                 return true;
             }
@@ -137,14 +145,27 @@ public final class Publisher {
         return false;
     }
 
-    /** Files in the previous site that no build wrote (a CNAME a person added) move into the new site. */
-    private List<String> carryOverUserFiles(Path staging, Set<String> built) throws IOException {
-        List<String> kept = new ArrayList<>();
+    /** What the previous build wrote: path → SHA-256, from the marker file; empty when there is none. */
+    private Map<String, String> previousHashes() throws IOException {
+        Map<String, String> hashes = new HashMap<>();
         Path marker = output.resolve(MARKER);
-        if (!Files.isRegularFile(marker)) {
+        if (Files.isRegularFile(marker)) {
+            for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
+                if (!line.startsWith("#") && !line.isEmpty()) {
+                    int tab = line.indexOf('\t');
+                    hashes.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /** Files in the previous site that no build wrote (a CNAME a person added) move into the new site. */
+    private List<String> carryOverUserFiles(Path staging, Set<String> built, Set<String> previouslyBuilt) throws IOException {
+        List<String> kept = new ArrayList<>();
+        if (!Files.isRegularFile(output.resolve(MARKER))) {
             return kept;
         }
-        Set<String> previouslyBuilt = new HashSet<>(Files.readAllLines(marker, StandardCharsets.UTF_8));
         try (Stream<Path> walk = Files.walk(output)) {
             for (Path p : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 String rel = output.relativize(p).toString().replace('\\', '/');
@@ -168,6 +189,14 @@ public final class Publisher {
             } else {
                 deleteTree(old);
             }
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -50,15 +50,31 @@ final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
+    /** A rendered body: the sanitised element to rewrite further, and the diff blocks to put back when serialising. */
+    record Rendered(Element body, ReportMarkdown.Prepared prepared) {
+
+        /** The final HTML, with each diff placeholder replaced by its rendered diff. */
+        String html() {
+            String html = body.html();
+            for (int i = 0; i < prepared.diffs().size(); i++) {
+                String diff = DiffHtml.render(prepared.diffs().get(i));
+                String placeholder = prepared.placeholder(i);
+                String paragraph = "<p>" + placeholder + "</p>";
+                html = html.contains(paragraph) ? html.replace(paragraph, diff) : html.replace(placeholder, diff);
+            }
+            return html;
+        }
+    }
+
     /** Safe HTML for a Markdown body. */
     String render(String markdown) {
         return renderBody(markdown).html();
     }
 
-    /** The sanitised body element, for further rewriting before it is serialised with {@code html()}. */
-    Element renderBody(String markdown) {
-        String prepared = ReportMarkdown.prepare(markdown);
-        String html = renderer.render(parser.parse(prepared));
+    /** The sanitised body, for further rewriting before it is serialised with {@link Rendered#html()}. */
+    Rendered renderBody(String markdown) {
+        ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(markdown);
+        String html = renderer.render(parser.parse(prepared.markdown()));
         Document dirty = Jsoup.parseBodyFragment(html, "https://diffpress.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         for (Element a : clean.select("a[target]")) {
@@ -72,9 +88,10 @@ final class MarkdownRenderer {
             }
         }
         for (Element code : clean.select("pre > code.language-diff")) {
-            DiffHighlighter.highlight(code);
+            // A diff fence the fast path did not take (e.g. inside a list) is drawn the same way.
+            code.parent().before(DiffHtml.render(code.wholeText())).remove();
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body();
+        return new Rendered(clean.body(), prepared);
     }
 }

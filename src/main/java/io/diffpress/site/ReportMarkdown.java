@@ -1,31 +1,68 @@
 package io.diffpress.site;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Adapts report Markdown in the reference format to CommonMark before parsing, outside code fences only:
- * {@code <summary>Diff</summary>} directly followed by a fence: CommonMark would swallow the fence
- * into the HTML block (which only ends at a blank line), so a blank line is inserted.
+ * Prepares report Markdown in the reference format for flexmark, in one pass that knows
+ * where code fences are:
+ * <ul>
+ *   <li>{@code <summary>Diff</summary>} directly followed by a fence: CommonMark would swallow the fence
+ *       into the HTML block (which only ends at a blank line), so a blank line is inserted;</li>
+ *   <li>{@code diff} fences, most of a report's bytes, are taken out and replaced by a placeholder
+ *       paragraph; {@link DiffHtml} renders them directly, which is much cheaper than parsing them
+ *       as Markdown and then as HTML.</li>
+ * </ul>
  */
 final class ReportMarkdown {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
     private static final Pattern HTML_OPENER = Pattern.compile("^\\s*</?(details|summary)\\b[^>]*>.*$", Pattern.CASE_INSENSITIVE);
 
+    /** The Markdown to parse, the diff blocks taken out of it, and the token that marks their places. */
+    record Prepared(String markdown, List<String> diffs, String token) {
+
+        /** The placeholder of diff block {@code i}. */
+        String placeholder(int i) {
+            return token + i + "x";
+        }
+    }
+
     private ReportMarkdown() {
     }
 
-    static String prepare(String markdown) {
+    static Prepared prepare(String markdown) {
+        // A token no report can contain: it depends on the whole text, including any attempt to write it.
+        String token = "dpdiff" + sha256(markdown).substring(0, 16) + "n";
         String[] lines = markdown.split("\n", -1);
-        StringBuilder out = new StringBuilder(markdown.length() + 64);
+        StringBuilder out = new StringBuilder(markdown.length() / 2 + 64);
+        List<String> diffs = new ArrayList<>();
         String openFence = null;
+        StringBuilder diff = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (openFence != null) {
                 Matcher close = FENCE.matcher(line);
-                if (close.matches() && close.group(1).charAt(0) == openFence.charAt(0)
-                        && close.group(1).length() >= openFence.length() && close.group(2).isBlank()) {
+                boolean closes = close.matches() && close.group(1).charAt(0) == openFence.charAt(0)
+                        && close.group(1).length() >= openFence.length() && close.group(2).isBlank();
+                if (diff != null) {
+                    if (closes) {
+                        out.append('\n').append(token).append(diffs.size()).append('x').append("\n\n");
+                        diffs.add(diff.toString());
+                        diff = null;
+                        openFence = null;
+                    } else {
+                        diff.append(line).append('\n');
+                    }
+                    continue;
+                }
+                if (closes) {
                     openFence = null;
                 }
                 out.append(line);
@@ -33,6 +70,11 @@ final class ReportMarkdown {
                 Matcher open = FENCE.matcher(line);
                 if (open.matches()) {
                     openFence = open.group(1);
+                    String info = open.group(2).trim().toLowerCase();
+                    if (openFence.charAt(0) == '`' && (info.equals("diff") || info.startsWith("diff "))) {
+                        diff = new StringBuilder();
+                        continue;
+                    }
                     out.append(line);
                 } else {
                     out.append(line);
@@ -45,6 +87,18 @@ final class ReportMarkdown {
                 out.append('\n');
             }
         }
-        return out.toString();
+        if (diff != null) { // an unclosed fence runs to the end, as in CommonMark
+            out.append('\n').append(token).append(diffs.size()).append("x\n");
+            diffs.add(diff.toString());
+        }
+        return new Prepared(out.toString(), diffs, token);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

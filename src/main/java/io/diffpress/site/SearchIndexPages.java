@@ -28,8 +28,6 @@ final class SearchIndexPages {
     static final List<SearchField> FIELDS = List.of(SearchField.of("title", 10), SearchField.of("summary", 2),
             SearchField.of("tags", 3), SearchField.of("paths", 2), SearchField.of("body", 1));
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
-    private static final Pattern FENCED = Pattern.compile("(?ms)^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\\1[`~]*\\s*$");
-    private static final Pattern DETAILS = Pattern.compile("(?is)<details>.*?</details>");
     private static final Pattern MARKUP = Pattern.compile("[#|*_>`\\[\\](){}]+|<[^>]*>");
 
     private SearchIndexPages() {
@@ -79,9 +77,26 @@ final class SearchIndexPages {
 
     /** The words of a report without its diffs, code blocks and Markdown punctuation. */
     static String prose(String markdown) {
-        String text = DETAILS.matcher(markdown).replaceAll(" ");
-        text = FENCED.matcher(text).replaceAll(" ");
-        return MARKUP.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").trim();
+        StringBuilder text = new StringBuilder(markdown.length() / 3);
+        String fence = null;
+        for (String line : markdown.split("\n")) {
+            String trimmed = line.trim();
+            if (fence != null) {
+                if (trimmed.startsWith(fence) && trimmed.replace(String.valueOf(fence.charAt(0)), "").isEmpty()) {
+                    fence = null;
+                }
+            } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                char c = trimmed.charAt(0);
+                int n = 0;
+                while (n < trimmed.length() && trimmed.charAt(n) == c) {
+                    n++;
+                }
+                fence = trimmed.substring(0, n);
+            } else if (!trimmed.isEmpty()) {
+                text.append(MARKUP.matcher(trimmed).replaceAll(" ")).append(' ');
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").trim();
     }
 
     private static byte[] resource(String name) {

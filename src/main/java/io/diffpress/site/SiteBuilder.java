@@ -28,8 +28,17 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final FeedWriter feeds;
 
+    private final RenderCache cache;
+
+    /** A builder that renders every report (no cache on disk). */
     public SiteBuilder(SiteConfig config) {
+        this(config, false);
+    }
+
+    /** @param cached keep rendered report bodies in the portal's .diffpress/cache, so rebuilds render only what changed */
+    public SiteBuilder(SiteConfig config, boolean cached) {
         this.config = config;
+        this.cache = cached ? RenderCache.in(config.portalDir()) : RenderCache.none();
         this.theme = new Theme(config.themeDir());
         this.ui = UiStrings.load(config.themeDir(), config.locale());
         this.feeds = new FeedWriter(config.publishing().feedFullContent());
@@ -42,7 +51,8 @@ public final class SiteBuilder {
 
     /** Every file of the site made from these reports, sorted by path. */
     public List<OutputFile> build(List<ReportDocument> documents) {
-        SiteModel model = SiteModel.of(config, documents, markdown);
+        SiteModel model = SiteModel.of(config, documents, markdown, cache);
+        cache.prune();
         List<OutputFile> out = new ArrayList<>();
         List<String[]> sitemap = new ArrayList<>();
 

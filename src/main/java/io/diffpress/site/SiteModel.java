@@ -37,7 +37,7 @@ final class SiteModel {
         this.articles = articles;
     }
 
-    static SiteModel of(SiteConfig config, List<ReportDocument> input, MarkdownRenderer markdown) {
+    static SiteModel of(SiteConfig config, List<ReportDocument> input, MarkdownRenderer markdown, RenderCache cache) {
         List<ReportDocument> docs = new ArrayList<>(input);
         // Newest first; ties broken by section and path so the order never depends on the file system.
         docs.sort(Comparator.comparing(ReportDocument::date).reversed()
@@ -65,7 +65,7 @@ final class SiteModel {
         }
         // Rendering is the expensive part and each report is independent: use every core.
         java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i ->
-                views.set(i, view(config, docs.get(i), urls.get(i), markdown, articles)));
+                views.set(i, view(config, docs.get(i), urls.get(i), markdown, articles, cache)));
 
         Map<String, List<ReportView>> byTag = new TreeMap<>();
         Map<String, List<ReportView>> bySection = new TreeMap<>();
@@ -97,7 +97,8 @@ final class SiteModel {
         return "sections/" + Permalinks.slug(name) + "/";
     }
 
-    private static ReportView view(SiteConfig config, ReportDocument doc, String url, MarkdownRenderer markdown, Articles articles) {
+    private static ReportView view(SiteConfig config, ReportDocument doc, String url, MarkdownRenderer markdown, Articles articles,
+                                   RenderCache cache) {
         int additions = doc.files().stream().mapToInt(f -> Math.max(0, f.additions())).sum();
         int deletions = doc.files().stream().mapToInt(f -> Math.max(0, f.deletions())).sum();
         String compare = doc.permalink().filter(SiteModel::isWebUrl).orElse("");
@@ -106,9 +107,21 @@ final class SiteModel {
                         c.author(), c.date().length() >= 10 ? c.date().substring(0, 10) : c.date(), c.pullRequest(),
                         LinkRewriter.commitUrl(compare, c.sha()).orElse("")))
                 .toList();
-        Element body = markdown.renderBody(doc.body());
-        LinkRewriter.forReport(compare, config.publishing().docsBaseURL()).rewrite(body);
-        linkHistories(body, doc, articles, config.basePath());
+        StringBuilder histories = new StringBuilder();
+        for (ReportFile f : doc.files()) {
+            histories.append(f.anchor()).append('=').append(articles.url(f.path()).orElse("")).append('\n');
+        }
+        String key = RenderCache.key(doc.body(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
+                histories.toString());
+        String html = cache.get(key).orElseGet(() -> {
+            MarkdownRenderer.Rendered rendered = markdown.renderBody(doc.body());
+            Element body = rendered.body();
+            LinkRewriter.forReport(compare, config.publishing().docsBaseURL()).rewrite(body);
+            linkHistories(body, doc, articles, config.basePath());
+            String fresh = rendered.html();
+            cache.put(key, fresh);
+            return fresh;
+        });
         List<String> tagNames = new ArrayList<>();
         if (!doc.section().isEmpty()) {
             tagNames.add(doc.section());
@@ -124,7 +137,7 @@ final class SiteModel {
         }
         return new ReportView(url, doc.title(), doc.date().toString(), doc.section(),
                 doc.section().isEmpty() ? "" : sectionUrl(doc.section()), doc.summary(), compare,
-                doc.types(), List.copyOf(tags.values()), doc.files().size(), additions, deletions, commits, body.html(), doc.source());
+                doc.types(), List.copyOf(tags.values()), doc.files().size(), additions, deletions, commits, html, doc.source());
     }
 
     /** Adds a link to each file's history page in the Summary Table rows. */

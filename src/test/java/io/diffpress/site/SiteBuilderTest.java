@@ -118,6 +118,27 @@ class SiteBuilderTest {
     }
 
     @Test
+    void theRenderCacheNeverChangesTheOutput() throws IOException {
+        Diffpress.build(config());
+        try (var entries = Files.walk(portal.resolve(".diffpress/cache/render"))) {
+            assertEquals(2, entries.filter(p -> p.toString().endsWith(".html")).count(), "one entry per report");
+        }
+        Path ja = portal.resolve("content/openai/2025-06-22.md");
+        Files.writeString(ja, Files.readString(ja).replace("新しいリージョン", "新しいリージョン (edited)"));
+        Diffpress.build(config());
+        String cached = Files.readString(site.resolve("openai/2025-06-22/index.html"));
+        assertTrue(cached.contains("新しいリージョン (edited)"), "a changed report is rendered again");
+        List<io.diffpress.publish.OutputFile> fresh = new SiteBuilder(config(), false).build();
+        for (io.diffpress.publish.OutputFile file : fresh) {
+            assertEquals(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8),
+                    Files.readString(site.resolve(file.path())), file.path());
+        }
+        try (var entries = Files.walk(portal.resolve(".diffpress/cache/render"))) {
+            assertEquals(2, entries.filter(p -> p.toString().endsWith(".html")).count(), "the old entry is pruned");
+        }
+    }
+
+    @Test
     void feedsParseBackWithRome() throws Exception {
         Diffpress.build(config());
         for (String feed : List.of("index.xml", "atom.xml", "sections/openai/index.xml", "tags/quota/atom.xml")) {

@@ -1,0 +1,76 @@
+package io.diffpress.site;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A unified diff as HTML: one element per line with classes for added, removed, context and
+ * hunk lines, and the old and new line numbers from the hunk headers. Every character of the
+ * diff is escaped, so a diff can never inject markup.
+ */
+final class DiffHtml {
+
+    private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+)(?:,\\d+)? \\+(\\d+)(?:,\\d+)? @@.*");
+
+    private DiffHtml() {
+    }
+
+    static String render(String diff) {
+        String text = diff.endsWith("\n") ? diff.substring(0, diff.length() - 1) : diff;
+        StringBuilder html = new StringBuilder(text.length() * 2 + 64);
+        html.append("<pre><code class=\"language-diff diff-lines\">");
+        int oldLine = 0;
+        int newLine = 0;
+        for (String line : text.split("\n", -1)) {
+            String kind;
+            String oldNo = "";
+            String newNo = "";
+            Matcher hunk = line.startsWith("@@") ? HUNK.matcher(line) : null;
+            if (hunk != null && hunk.matches()) {
+                kind = "hunk";
+                oldLine = parse(hunk.group(1));
+                newLine = parse(hunk.group(2));
+            } else if (line.startsWith("+")) {
+                kind = "add";
+                newNo = String.valueOf(newLine++);
+            } else if (line.startsWith("-")) {
+                kind = "del";
+                oldNo = String.valueOf(oldLine++);
+            } else if (line.startsWith("\\")) {
+                kind = "note";
+            } else {
+                kind = "ctx";
+                oldNo = String.valueOf(oldLine++);
+                newNo = String.valueOf(newLine++);
+            }
+            html.append("<span class=\"dl dl-").append(kind).append("\"><span class=\"ln\" aria-hidden=\"true\">").append(oldNo)
+                    .append("</span><span class=\"ln\" aria-hidden=\"true\">").append(newNo).append("</span><span class=\"tx\">");
+            escape(line.isEmpty() ? " " : line, html);
+            html.append("</span></span>\n");
+        }
+        return html.append("</code></pre>").toString();
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** HTML text escaping; control characters other than tab become U+FFFD, which HTML cannot carry. */
+    static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\t' -> out.append('\t');
+                default -> out.append(c < 0x20 || c == 0x7f ? '\uFFFD' : c);
+            }
+        }
+    }
+}

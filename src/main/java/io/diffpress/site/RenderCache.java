@@ -1,0 +1,132 @@
+package io.diffpress.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Rendered report bodies from earlier builds, in {@code .diffpress/cache/render/} of the portal,
+ * so a rebuild renders only the reports that changed. An entry's key covers everything the
+ * HTML depends on: the Markdown, the links it is rewritten with, and the renderer's own code,
+ * so a stale entry can never be used. It is a cache: losing it only costs time.
+ */
+final class RenderCache {
+
+    /** The classes whose code decides a report body's HTML. */
+    private static final List<Class<?>> RENDERER = List.of(MarkdownRenderer.class, ReportMarkdown.class, DiffHtml.class,
+            SafeHtml.class, LinkRewriter.class, SiteModel.class);
+    private static final String RENDERER_HASH = rendererHash();
+
+    private final Optional<Path> dir;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    private RenderCache(Optional<Path> dir) {
+        this.dir = dir;
+    }
+
+    static RenderCache in(Path portalDir) {
+        return new RenderCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("render")));
+    }
+
+    static RenderCache none() {
+        return new RenderCache(Optional.empty());
+    }
+
+    static String key(String... parts) {
+        MessageDigest sha = sha();
+        sha.update(RENDERER_HASH.getBytes(StandardCharsets.US_ASCII));
+        for (String part : parts) {
+            sha.update((byte) 0);
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    Optional<String> get(String key) {
+        used.add(key);
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = file(key);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    void put(String key, String html) {
+        used.add(key);
+        if (dir.isEmpty()) {
+            return;
+        }
+        Path file = file(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".entry-", ".tmp");
+            Files.writeString(temp, html, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Not cached: the next build renders this report again.
+        }
+    }
+
+    /** Removes entries no report of this build used (deleted or changed reports). */
+    void prune() {
+        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir.get())) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".html") || !used.contains(name.substring(0, name.length() - 5))) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // A cache that cannot be pruned only takes disk space.
+        }
+    }
+
+    private Path file(String key) {
+        return dir.orElseThrow().resolve(key.substring(0, 2)).resolve(key + ".html");
+    }
+
+    private static String rendererHash() {
+        MessageDigest sha = sha();
+        for (Class<?> c : RENDERER) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                if (in != null) {
+                    sha.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the renderer's own class " + c.getName(), e);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
