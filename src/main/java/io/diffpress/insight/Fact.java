@@ -66,7 +66,7 @@ sealed interface Fact {
             return p.get(copied ? "fact.fileCopied" : "fact.fileRenamed", p.code(path), p.code(oldPath), similarity);
         }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.code(oldPath), file));
+            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(oldPath), file));
         }
     }
 
@@ -140,21 +140,21 @@ sealed interface Fact {
         public ChangeType impact() { return scope == Scope.DATA ? ChangeType.NEW_FEATURE : ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get(scope.key("added"), p.code(key), p.code(value)); }
         public List<String> names() { return List.of(key); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldAdded", p.code(key), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldAdded", p.brief(key), file)); }
     }
 
     record FieldRemoved(Scope scope, String key, String value) implements Fact {
         public ChangeType impact() { return scope == Scope.DATA ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get(scope.key("removed"), p.code(key), p.code(value)); }
         public List<String> names() { return List.of(key); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldRemoved", p.code(key), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldRemoved", p.brief(key), file)); }
     }
 
     record FieldChanged(Scope scope, String key, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get(scope.key("changed"), p.code(key), p.code(before), p.code(after)); }
         public List<String> names() { return List.of(key); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.code(key), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.brief(key), file)); }
     }
 
     // ---- headings and sections ----
@@ -163,21 +163,21 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) { return p.count("fact.sectionAdded", lines, p.code(title), level, lines); }
         public List<String> names() { return List.of(title); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionAdded", p.code(title), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionAdded", p.brief(title), file)); }
     }
 
     record SectionRemoved(int level, String title, int lines) implements Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) { return p.count("fact.sectionRemoved", lines, p.code(title), level, lines); }
         public List<String> names() { return List.of(title); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionRemoved", p.code(title), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionRemoved", p.brief(title), file)); }
     }
 
     record HeadingRenamed(int level, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get("fact.headingRenamed", p.code(before), p.code(after)); }
         public List<String> names() { return List.of(before, after); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingRenamed", p.code(after), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingRenamed", p.brief(after), file)); }
     }
 
     record SectionEdited(String section, int added, int deleted) implements Fact {
@@ -216,7 +216,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) { return p.count("fact.columnsAdded", columns.size(), p.names(columns), p.section(section)); }
         public List<String> names() { return columns; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsAdded", p.names(columns, 2), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsAdded", p.brief(columns), file)); }
     }
 
     record ColumnsRemoved(String section, List<String> columns) implements Fact {
@@ -224,7 +224,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) { return p.count("fact.columnsRemoved", columns.size(), p.names(columns), p.section(section)); }
         public List<String> names() { return columns; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsRemoved", p.names(columns, 2), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsRemoved", p.brief(columns), file)); }
     }
 
     /** Rows named by their first cell; a name repeats when several rows share it. */
@@ -236,7 +236,7 @@ sealed interface Fact {
         }
         public List<String> names() { return distinct(rows); }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get("title.rowsAdded", p.names(distinct(rows), 2), file));
+            return Optional.of(p.get("title.rowsAdded", p.brief(distinct(rows)), file));
         }
     }
 
@@ -248,7 +248,7 @@ sealed interface Fact {
         }
         public List<String> names() { return distinct(rows); }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get("title.rowsRemoved", p.names(distinct(rows), 2), file));
+            return Optional.of(p.get("title.rowsRemoved", p.brief(distinct(rows)), file));
         }
     }
 
@@ -267,7 +267,7 @@ sealed interface Fact {
             return p.get("fact.rowChanged", p.code(row), p.section(section), p.messages().join(parts));
         }
         public List<String> names() { return List.of(row); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.rowChanged", p.code(row), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.rowChanged", p.brief(row), file)); }
     }
 
     /** Every row is still there; only spacing or separator lines changed. */
@@ -284,7 +284,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) { return p.count("fact.itemsAdded", items.size(), items.size(), p.section(section), p.names(items)); }
         public List<String> names() { return items; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsAdded", p.names(items, 2), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsAdded", p.brief(items), file)); }
     }
 
     record ItemsRemoved(String section, List<String> items) implements Fact {
@@ -292,7 +292,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) { return p.count("fact.itemsRemoved", items.size(), items.size(), p.section(section), p.names(items)); }
         public List<String> names() { return items; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsRemoved", p.names(items, 2), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsRemoved", p.brief(items), file)); }
     }
 
     /** Paragraphs with no counterpart, named by the bold terms and code spans they contain. */
@@ -304,7 +304,7 @@ sealed interface Fact {
             return terms.isEmpty() ? counted + p.get("sentence.end") : counted + p.get("fact.mentioning", p.names(terms));
         }
         public List<String> names() { return terms; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.proseAdded", p.section(section), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseAdded", section, terms, file)); }
     }
 
     record ProseRemoved(String section, int paragraphs, List<String> terms) implements Fact {
@@ -315,7 +315,7 @@ sealed interface Fact {
             return terms.isEmpty() ? counted + p.get("sentence.end") : counted + p.get("fact.mentioning", p.names(terms));
         }
         public List<String> names() { return terms; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.proseRemoved", p.section(section), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseRemoved", section, terms, file)); }
     }
 
     /** A paragraph or item reworded beyond a typo; named by its opening words and the code spans it gained or lost. */
@@ -340,8 +340,8 @@ sealed interface Fact {
         }
         public Optional<String> title(Phrasing p, String file) {
             return Optional.of(codeAdded.isEmpty()
-                    ? p.get("title.rewritten", p.section(section), file)
-                    : p.get("title.rewritten.gained", p.names(codeAdded, 2), file));
+                    ? proseTitle(p, "title.rewritten", section, List.of(), file)
+                    : p.get("title.rewritten.gained", p.brief(codeAdded), file));
         }
     }
 
@@ -375,7 +375,7 @@ sealed interface Fact {
             return codeNow.isEmpty() ? s + p.get("sentence.end") : s + p.get("fact.markupFixed.code", p.names(codeNow));
         }
         public List<String> names() { return codeNow; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.markupFixed", p.code(mark), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.markupFixed", p.brief(mark), file)); }
     }
 
     // ---- code blocks ----
@@ -422,7 +422,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
         public String sentence(Phrasing p) { return p.get("fact.linkRetargeted", p.code(text), p.code(before), p.code(after)); }
         public List<String> names() { return List.of(text); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linkRetargeted", p.code(text), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linkRetargeted", p.brief(text), file)); }
     }
 
     // ---- tables of contents ----
@@ -432,7 +432,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) { return p.count("fact.tocAdded", entries.size(), entries.size(), p.names(entries)); }
         public List<String> names() { return entries; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocAdded", p.names(entries, 2), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocAdded", p.brief(entries), file)); }
     }
 
     record TocEntriesRemoved(List<String> entries) implements Fact {
@@ -440,21 +440,21 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) { return p.count("fact.tocRemoved", entries.size(), entries.size(), p.names(entries)); }
         public List<String> names() { return entries; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRemoved", p.names(entries, 2), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRemoved", p.brief(entries), file)); }
     }
 
     record TocEntryRetargeted(String name, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
         public String sentence(Phrasing p) { return p.get("fact.tocRetargeted", p.code(name), p.code(before), p.code(after)); }
         public List<String> names() { return List.of(name); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRetargeted", p.code(name), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRetargeted", p.brief(name), file)); }
     }
 
     record TocEntryRenamed(String href, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get("fact.tocRenamed", p.code(before), p.code(after), p.code(href)); }
         public List<String> names() { return List.of(before, after); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRenamed", p.code(after), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRenamed", p.brief(after), file)); }
     }
 
     // ---- source code files ----
@@ -464,7 +464,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) { return p.count("fact.definitionsAdded", definitions.size(), language, p.names(definitions)); }
         public List<String> names() { return definitions; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsAdded", p.names(definitions, 2), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsAdded", p.brief(definitions), file)); }
     }
 
     record DefinitionsRemoved(String language, List<String> definitions) implements Fact {
@@ -472,7 +472,15 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) { return p.count("fact.definitionsRemoved", definitions.size(), language, p.names(definitions)); }
         public List<String> names() { return definitions; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsRemoved", p.names(definitions, 2), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsRemoved", p.brief(definitions), file)); }
+    }
+
+    /** "Added text on `term` to `file`", else "… to section `s` of `file`", else "… to `file`". */
+    private static String proseTitle(Phrasing p, String key, String section, List<String> terms, String file) {
+        if (!terms.isEmpty()) {
+            return p.get(key + ".terms", p.brief(terms.get(0)), file);
+        }
+        return section.isEmpty() ? p.get(key + ".top", file) : p.get(key, p.brief(section), file);
     }
 
     private static String languageName(Phrasing p, String language) {

@@ -17,9 +17,11 @@ final class FileExplanation {
 
     static String title(Phrasing p, FileChange change, Verdict verdict) {
         String file = p.code(shortName(change.fileName()));
-        String lead = verdict.reason().flatMap(f -> f.title(p, file)).orElse(p.get("title.updated", file));
-        if (lead.length() <= MAX_TITLE) {
-            return lead;
+        for (Phrasing phrasing : List.of(p, p.terser())) {
+            String lead = verdict.reason().flatMap(f -> f.title(phrasing, file)).orElse(p.get("title.updated", file));
+            if (lead.length() <= MAX_TITLE) {
+                return lead;
+            }
         }
         return p.get("title.generic", p.get("type." + verdict.type().name()), file);
     }

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
@@ -193,6 +194,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             List<String> header = List.of();
             List<Row> rows = new ArrayList<>();
             for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof TableSeparator) {
+                    continue; // "|---|:---:|" is layout, not a row
+                }
                 for (Node r = part.getFirstChild(); r != null; r = r.getNext()) {
                     if (!(r instanceof TableRow row)) {
                         continue;
