@@ -494,7 +494,7 @@ final class MarkdownComparison {
         }
         int[] pairs = BlockPairs.pair(oldRest, newRest, SAME_CODE, (a, b) ->
                 oldToNew[a.section()] == b.section() && a.language().equals(b.language())
-                        ? Similarity.words(a.content(), b.content()) : 0);
+                        ? Similarity.identifiers(a.content(), b.content()) : 0);
         boolean[] restUsed = new boolean[newRest.size()];
         List<Fact> removed = new ArrayList<>();
         List<Fact> changed = new ArrayList<>();

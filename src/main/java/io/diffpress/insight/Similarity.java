@@ -17,8 +17,10 @@ final class Similarity {
 
     /** Dice coefficient over lower-cased words stripped of punctuation: 1 for the same words, 0 for none shared. */
     static double words(String a, String b) {
-        List<String> wa = words(a);
-        List<String> wb = words(b);
+        return dice(words(a), words(b));
+    }
+
+    private static double dice(List<String> wa, List<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return 0;
         }
@@ -35,6 +37,21 @@ final class Similarity {
             }
         }
         return 2.0 * shared / (wa.size() + wb.size());
+    }
+
+    /** Dice over identifiers and numbers, for code: "print('a')" and "print('b')" share "print". */
+    static double identifiers(String a, String b) {
+        return dice(split(a, "[^\\p{L}\\p{N}_]+"), split(b, "[^\\p{L}\\p{N}_]+"));
+    }
+
+    private static List<String> split(String text, String separator) {
+        List<String> out = new ArrayList<>();
+        for (String t : text.split(separator)) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     static List<String> words(String text) {
