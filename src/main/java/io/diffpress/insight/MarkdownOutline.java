@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
@@ -245,6 +246,14 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         }
 
         private static String plain(Node n) {
+            Node only = n.getFirstChild();
+            if (only == null) {
+                return "";
+            }
+            // most cells and items are one run of text or one code span: skip building a visitor
+            if (only.getNext() == null && (only instanceof Text || only instanceof Code)) {
+                return collapse(only instanceof Code c ? c.getText().toString() : only.getChars().toString());
+            }
             return collapse(new TextCollectingVisitor().collectAndGetText(n));
         }
     }

@@ -1,0 +1,101 @@
+package io.diffpress.insight;
+
+import io.diffpress.history.ChangeStatus;
+import io.diffpress.history.FileChange;
+import io.diffpress.history.FileKind;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Markdown-ish input of any shape never makes the writer throw, hang or write a multi-line fact. */
+class RobustnessProperties {
+
+    /** CPU time of this thread, not wall time: other builds share the machine's cores. */
+    private static final long MAX_MILLIS_PER_FILE = 2_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long cpuMillis() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() / 1_000_000
+                : System.nanoTime() / 1_000_000;
+    }
+
+    @Provide
+    Arbitrary<String> markdownish() {
+        Arbitrary<String> line = Arbitraries.oneOf(
+                Arbitraries.of("---", "...", "title: x", "ms.date: 05/25/2025", "key: [unclosed", "a: b: c", "  - item",
+                        "# Heading", "## Sub", "###### deep", "```", "```python", "~~~", "    indented code",
+                        "| a | b |", "|---|---|", "| `x` | 1 M |", "|:--|--:|", "- item", "* item", "1. one", "> quote",
+                        ">>>>>>>> nested", "[link](http://x)", "[ref]: http://y", "![img](a.png)", "`unclosed",
+                        "**bold", "<div>", "</details>", "", " ", "\t", "\u0000\u0007\u001b[31m", "\r", "\u2028", "&amp;", "\\"),
+                Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(30),
+                Arbitraries.strings().withChars("|`*_-#>[]()!:\n ").ofMaxLength(40),
+                Arbitraries.integers().between(1, 300).map(n -> "| c |".repeat(n)),
+                Arbitraries.integers().between(1, 200).map(n -> ">".repeat(n) + " q"),
+                Arbitraries.integers().between(1, 200).map(n -> "  ".repeat(n) + "- deep"));
+        return line.list().ofMaxSize(80).map(lines -> String.join("\n", lines));
+    }
+
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.of("docs/a.md", "toc.yml", "data/x.json", "data/y.yaml", "samples/s.py", "README", "media/i.svg");
+    }
+
+    @Property(tries = 250)
+    void neverThrowsAndFinishesQuickly(@ForAll("markdownish") String before, @ForAll("markdownish") String after,
+                                       @ForAll("paths") String path) {
+        FileChange change = Changes.modified(path, before, after);
+        InsightWriter writer = new InsightWriter(Locale.US);
+        long start = cpuMillis();
+        FileInsight insight = writer.explain(change);
+        long millis = cpuMillis() - start;
+        assertTrue(millis < MAX_MILLIS_PER_FILE, "took " + millis + " ms");
+        for (String fact : insight.facts()) {
+            assertFalse(fact.contains("\n") || fact.contains("\r"), fact);
+        }
+        assertFalse(insight.title().contains("\n"));
+        assertTrue(insight.title().length() <= FileExplanation.MAX_TITLE, insight.title());
+        assertEquals(insight, new InsightWriter(Locale.US).explain(change), "deterministic");
+        writer.summarize("s", List.of(change), List.of(insight));
+    }
+
+    /** Noise comes first: after the table, a "---" line would turn the table's lines into a setext heading. */
+    @Property(tries = 20)
+    void hugeTablesStayCheap(@ForAll("markdownish") String noise) {
+        StringBuilder before = new StringBuilder("| Model | Quota |\n|---|---|\n");
+        StringBuilder after = new StringBuilder("| Model | Quota |\n|---|---|\n");
+        for (int i = 0; i < 3_000; i++) {
+            before.append("| m").append(i).append(" | ").append(i).append(" |\n");
+            after.append("| m").append(i).append(" |").append(i % 7 == 0 ? i + 1 : i).append("|\n");
+        }
+        FileChange change = Changes.modified("t.md", noise + "\n\n" + before, noise + "\n\n" + after);
+        long start = cpuMillis();
+        FileInsight insight = new InsightWriter(Locale.US).explain(change);
+        long millis = cpuMillis() - start;
+        assertTrue(millis < MAX_MILLIS_PER_FILE, "took " + millis + " ms");
+        // the respaced rows are neither removed nor added; the 429 corrected ones are row changes (unless noise opened a code block)
+        assertFalse(insight.explanation().contains("rows were removed"), insight.explanation());
+        assertFalse(insight.explanation().contains("rows were added"), insight.explanation());
+    }
+
+    @Property(tries = 100)
+    void hunksOfAnyShapeAreReadSafely(@ForAll("markdownish") String diffBody) {
+        String diff = "@@ -1,3 +1,3 @@\n" + diffBody.lines().map(l -> (l.hashCode() % 3 == 0 ? "+" : l.hashCode() % 3 == 1 ? "-" : " ") + l)
+                .reduce("", (a, b) -> a + b + "\n");
+        FileChange change = new FileChange("a.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false, 1, 1,
+                diff, true, Optional.empty(), Optional.empty());
+        FileInsight insight = new InsightWriter(Locale.JAPAN).explain(change);
+        assertFalse(insight.facts().isEmpty());
+    }
+}
