@@ -77,13 +77,20 @@ final class FactFinder {
 
     private static List<Fact> structure(FileFormat format, String language, Versions v) {
         return switch (format) {
-            case MARKDOWN -> MarkdownComparison.compare(MarkdownOutline.read(v.before()), MarkdownOutline.read(v.after()));
+            case MARKDOWN -> markdown(v);
             case TOC -> toc(v);
             case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
             case SOURCE -> SourceDefinitions.compare(language, v.before(), v.after());
             case IMAGE, TEXT -> List.of();
         };
+    }
+
+    private static List<Fact> markdown(Versions v) {
+        LineDiff diff = LineDiff.of(v.before(), v.after());
+        List<List<String>> parsed = UnchangedSections.blank(v.before(), v.after(), diff);
+        return MarkdownComparison.compare(MarkdownOutline.read(v.before(), parsed.get(0)),
+                MarkdownOutline.read(v.after(), parsed.get(1)), diff);
     }
 
     private static List<Fact> toc(Versions v) {

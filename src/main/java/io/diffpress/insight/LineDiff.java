@@ -54,6 +54,27 @@ final class LineDiff {
         return added[newLine];
     }
 
+    /**
+     * For each old line, the new line it is kept as (the i-th kept old line goes with the i-th
+     * kept new line), or -1 when it was removed. Past the edit cap the pairs may differ in
+     * text, so callers compare the two lines before trusting a pair.
+     */
+    int[] oldToNew() {
+        int[] toNew = new int[removed.length];
+        int j = 0;
+        for (int i = 0; i < removed.length; i++) {
+            if (removed[i]) {
+                toNew[i] = -1;
+                continue;
+            }
+            while (j < added.length && added[j]) {
+                j++;
+            }
+            toNew[i] = j < added.length ? j++ : -1;
+        }
+        return toNew;
+    }
+
     int removedCount() {
         return count(removed);
     }

@@ -38,15 +38,23 @@ final class MarkdownComparison {
     private final boolean[] newMatched;
     private final List<Fact> facts = new ArrayList<>();
 
-    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after) {
+    private final LineDiff lineDiff;
+
+    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
         this.before = before;
         this.after = after;
+        this.lineDiff = lineDiff;
         this.oldToNew = new int[before.headings().size() + 1];
         this.newMatched = new boolean[after.headings().size() + 1];
     }
 
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after) {
-        MarkdownComparison c = new MarkdownComparison(before, after);
+        return compare(before, after, LineDiff.of(before.lines(), after.lines()));
+    }
+
+    /** Compares two outlines whose lines the given diff was computed on. */
+    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
+        MarkdownComparison c = new MarkdownComparison(before, after, lineDiff);
         c.fields();
         c.sections();
         c.tables();
@@ -74,28 +82,40 @@ final class MarkdownComparison {
     private void sections() {
         List<Title> oldH = before.headings();
         List<Title> newH = after.headings();
-        LineDiff diff = LineDiff.of(keys(oldH), keys(newH));
+        // Anchor headings on the line diff, so sections pair exactly as the changed lines do.
+        Map<Integer, Integer> newAtLine = new HashMap<>();
+        for (int j = 0; j < newH.size(); j++) {
+            newAtLine.put(newH.get(j).line(), j);
+        }
+        int[] toNew = lineDiff.oldToNew();
         int[] match = new int[oldH.size()];
         Arrays.fill(match, -1);
         int[] oldGap = new int[oldH.size()];
         int[] newGap = new int[newH.size()];
         boolean[] taken = new boolean[newH.size()];
-        int i = 0;
-        int j = 0;
         int gap = 0;
-        while (i < oldH.size() || j < newH.size()) {
-            if (i < oldH.size() && (j >= newH.size() || diff.removed(i))) {
-                oldGap[i++] = gap;
-            } else if (j < newH.size() && (i >= oldH.size() || diff.added(j))) {
-                newGap[j++] = gap;
-            } else {
+        int lastNew = -1;
+        for (int i = 0; i < oldH.size(); i++) {
+            Title h = oldH.get(i);
+            int line = h.line() < toNew.length ? toNew[h.line()] : -1;
+            Integer j = line < 0 ? null : newAtLine.get(line);
+            if (j != null && j > lastNew && newH.get(j).level() == h.level() && newH.get(j).text().equals(h.text())) {
+                for (int k = lastNew + 1; k < j; k++) {
+                    newGap[k] = gap;
+                }
                 match[i] = j;
                 taken[j] = true;
-                i++;
-                j++;
+                lastNew = j;
                 gap++;
+            } else {
+                oldGap[i] = gap;
             }
         }
+        for (int k = lastNew + 1; k < newH.size(); k++) {
+            newGap[k] = gap;
+        }
+        int i;
+        int j;
         List<Fact> renamed = new ArrayList<>();
         for (i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
@@ -130,10 +150,6 @@ final class MarkdownComparison {
         facts.addAll(renamed);
     }
 
-    private static List<String> keys(List<Title> headings) {
-        return headings.stream().map(h -> h.level() + " " + h.text()).toList();
-    }
-
     /** Same words mostly, or a spelling fix: "Quotas & limits" → "Quotas and limits". */
     private static boolean similarTitles(String a, String b) {
         return Similarity.words(a, b) >= SAME_BLOCK
@@ -143,7 +159,7 @@ final class MarkdownComparison {
     // ---- lines per section ----
 
     private void sectionCounts() {
-        LineDiff diff = LineDiff.of(before.lines(), after.lines());
+        LineDiff diff = lineDiff;
         int[] added = new int[newMatched.length];
         int[] deleted = new int[newMatched.length];
         for (int line = before.frontMatter().lines(); line < before.lines().size(); line++) {

@@ -75,9 +75,17 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
     }
 
     static MarkdownOutline read(List<String> lines) {
+        return read(lines, lines);
+    }
+
+    /**
+     * The outline of lines, parsing only parsed: the same lines with unchanged section bodies
+     * blanked (see UnchangedSections). Line numbers are those of lines.
+     */
+    static MarkdownOutline read(List<String> lines, List<String> parsed) {
         FrontMatter frontMatter = FrontMatter.read(lines);
         int offset = frontMatter.lines();
-        Node document = PARSER.parse(String.join("\n", lines.subList(offset, lines.size())));
+        Node document = PARSER.parse(String.join("\n", parsed.subList(offset, parsed.size())));
         Reader reader = new Reader(offset);
         reader.walk(document);
         return new MarkdownOutline(lines, frontMatter, List.copyOf(reader.headings), List.copyOf(reader.tables),
@@ -260,6 +268,23 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
 
     /** Runs of whitespace as one space, trimmed: what a reader sees of spacing. */
     static String collapse(String text) {
-        return text.trim().replaceAll("\\s+", " ");
+        StringBuilder out = null;
+        boolean space = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            } else if (space) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out == null ? "" : out.toString();
     }
 }

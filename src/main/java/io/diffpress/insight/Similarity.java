@@ -41,14 +41,19 @@ final class Similarity {
 
     /** Dice over identifiers and numbers, for code: "print('a')" and "print('b')" share "print". */
     static double identifiers(String a, String b) {
-        return dice(split(a, "[^\\p{L}\\p{N}_]+"), split(b, "[^\\p{L}\\p{N}_]+"));
+        return dice(identifiers(a), identifiers(b));
     }
 
-    private static List<String> split(String text, String separator) {
+    private static List<String> identifiers(String text) {
         List<String> out = new ArrayList<>();
-        for (String t : text.split(separator)) {
-            if (!t.isEmpty()) {
-                out.add(t);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean part = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_');
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
             }
         }
         return out;
@@ -56,7 +61,7 @@ final class Similarity {
 
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : text.split("\\s+")) {
+        for (String raw : MarkdownOutline.collapse(text).split(" ")) {
             String w = strip(raw).toLowerCase(Locale.ROOT);
             if (!w.isEmpty()) {
                 out.add(w);

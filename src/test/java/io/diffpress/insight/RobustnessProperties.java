@@ -5,9 +5,11 @@ import io.diffpress.history.FileChange;
 import io.diffpress.history.FileKind;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -97,5 +99,38 @@ class RobustnessProperties {
                 diff, true, Optional.empty(), Optional.empty());
         FileInsight insight = new InsightWriter(Locale.JAPAN).explain(change);
         assertFalse(insight.facts().isEmpty());
+    }
+
+    @Provide
+    Arbitrary<List<String>> sections() {
+        Arbitrary<String> body = Arbitraries.oneOf(
+                Arbitraries.of("text line", "- item a", "- item b", "| a | b |\n|---|---|\n| x | 1 |", "```python\n# comment\nx = 1\n```",
+                        "~~~\n```\n~~~", "    indented # code", "> quote\n> # quoted heading", "<div>\n# in html\n</div>",
+                        "  ```\n  # in indented fence\n  ```", "- item\n\n      ```\n      # deep fence\n      ```", "[ref]: http://r",
+                        "Setext\n---", "", "```unclosed"),
+                Arbitraries.strings().withChars("#`~ -|>abc\n").ofMaxLength(20));
+        Arbitrary<String> section = Combinators.combine(Arbitraries.of("# ", "## ", "### ", "#", "    # "),
+                Arbitraries.strings().alpha().ofLength(3), body.list().ofMaxSize(5))
+                .as((hashes, title, lines) -> hashes + title + "\n\n" + String.join("\n\n", lines));
+        return section.list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    /** Blanking unchanged sections is only a shortcut: the facts must be those of the full parse. */
+    @Property(tries = 400)
+    void blankingUnchangedSectionsKeepsTheFacts(@ForAll("sections") List<String> before, @ForAll("sections") List<String> replacements,
+                                                @ForAll @IntRange(max = 11) int at) {
+        List<String> after = new java.util.ArrayList<>(before);
+        if (at < after.size()) {
+            after.set(at, replacements.get(0));
+        } else {
+            after.addAll(replacements);
+        }
+        List<String> a = String.join("\n\n", before).lines().toList();
+        List<String> b = String.join("\n\n", after).lines().toList();
+        LineDiff diff = LineDiff.of(a, b);
+        List<List<String>> parsed = UnchangedSections.blank(a, b, diff);
+        List<Fact> shortcut = MarkdownComparison.compare(MarkdownOutline.read(a, parsed.get(0)), MarkdownOutline.read(b, parsed.get(1)), diff);
+        List<Fact> full = MarkdownComparison.compare(MarkdownOutline.read(a), MarkdownOutline.read(b), diff);
+        assertEquals(full, shortcut, () -> "before " + a + "\nafter " + b);
     }
 }
