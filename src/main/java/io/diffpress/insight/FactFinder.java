@@ -89,8 +89,17 @@ final class FactFinder {
     private static List<Fact> markdown(Versions v) {
         LineDiff diff = LineDiff.of(v.before(), v.after());
         List<List<String>> parsed = UnchangedSections.blank(v.before(), v.after(), diff);
-        return MarkdownComparison.compare(MarkdownOutline.read(v.before(), parsed.get(0)),
-                MarkdownOutline.read(v.after(), parsed.get(1)), diff);
+        // identical front matter has no field facts: spare the YAML parser
+        int same = FrontMatter.read(v.before(), false).lines();
+        boolean fields = same == 0 || same != FrontMatter.read(v.after(), false).lines()
+                || !v.before().subList(0, same).equals(v.after().subList(0, same));
+        MarkdownOutline before = MarkdownOutline.read(v.before(), parsed.get(0), fields);
+        MarkdownOutline after = MarkdownOutline.read(v.after(), parsed.get(1), fields);
+        if (!UnchangedSections.confirmed(v.before(), before) || !UnchangedSections.confirmed(v.after(), after)) {
+            before = MarkdownOutline.read(v.before(), v.before(), fields);
+            after = MarkdownOutline.read(v.after(), v.after(), fields);
+        }
+        return MarkdownComparison.compare(before, after, diff);
     }
 
     private static List<Fact> toc(Versions v) {

@@ -28,16 +28,18 @@ final class FileExplanation {
 
     /**
      * Paragraphs: what happened to the file and its counts; additions and removals; fixes and
-     * smaller edits; lines per section; the type and the rule that gave it.
+     * smaller edits; lines per section; the type and the rule that gave it. sentences holds
+     * the sentence of each shown fact, already written for the fact lines.
      */
-    static String text(Phrasing p, FileChange change, Verdict verdict, List<Fact> shown) {
+    static String text(Phrasing p, FileChange change, Verdict verdict, List<Fact> shown, List<String> sentences) {
         List<String> opening = new ArrayList<>();
         List<String> major = new ArrayList<>();
         List<String> minor = new ArrayList<>();
         List<String> sections = new ArrayList<>();
         boolean statusStated = false;
-        for (Fact f : shown) {
-            String sentence = f.sentence(p);
+        for (int i = 0; i < shown.size(); i++) {
+            Fact f = shown.get(i);
+            String sentence = sentences.get(i);
             if (f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved || f instanceof Fact.FileMoved) {
                 statusStated = true;
                 opening.add(sentence);

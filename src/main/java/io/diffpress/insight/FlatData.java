@@ -29,8 +29,21 @@ final class FlatData {
     private FlatData() {
     }
 
+    /** A Yaml is costly to build and not thread safe: one per thread, used one load at a time. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FlatData::newYaml);
+
     /** The parsed YAML tree (maps, lists, strings), if the text is YAML. */
     static Optional<Object> yamlTree(String text) {
+        try {
+            return Optional.ofNullable(YAML.get().load(text));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a failed load can leave the instance mid-document: start the next load afresh
+            YAML.remove();
+            return Optional.empty();
+        }
+    }
+
+    private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -43,13 +56,7 @@ final class FlatData {
             protected void addImplicitResolvers() {
             }
         };
-        try {
-            Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-                    new DumperOptions(), options, textOnly);
-            return Optional.ofNullable(yaml.load(text));
-        } catch (RuntimeException | StackOverflowError e) {
-            return Optional.empty();
-        }
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options, textOnly);
     }
 
     static Optional<Map<String, String>> yaml(String text) {

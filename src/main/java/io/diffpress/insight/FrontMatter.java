@@ -23,12 +23,20 @@ record FrontMatter(Map<String, String> fields, int lines) {
     static final FrontMatter NONE = new FrontMatter(Map.of(), 0);
 
     static FrontMatter read(List<String> lines) {
+        return read(lines, true);
+    }
+
+    /** With parse false the fields are left empty: for a block known to be the same in both versions. */
+    static FrontMatter read(List<String> lines, boolean parse) {
         if (lines.isEmpty() || !isDelimiter(lines.get(0).replace("\ufeff", ""), false)) {
             return NONE;
         }
         for (int end = 1; end < lines.size() && end < MAX_LINES; end++) {
             if (isDelimiter(lines.get(end), true)) {
                 List<String> yaml = lines.subList(1, end);
+                if (!parse) {
+                    return new FrontMatter(Map.of(), end + 1);
+                }
                 Map<String, String> fields = FlatData.yamlTree(String.join("\n", yaml))
                         .filter(tree -> tree instanceof Map<?, ?>)
                         .map(FlatData::flatten)

@@ -47,7 +47,7 @@ public final class InsightWriter {
             lines.add(f.sentence(phrasing));
         }
         FileInsight insight = new FileInsight(verdict.type(), FileExplanation.title(phrasing, change, verdict),
-                FileExplanation.text(phrasing, change, verdict, shown), lines);
+                FileExplanation.text(phrasing, change, verdict, shown, lines), lines);
         factsOf.put(insight, facts);
         return insight;
     }

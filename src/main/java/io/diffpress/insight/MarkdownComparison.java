@@ -39,11 +39,14 @@ final class MarkdownComparison {
     private final List<Fact> facts = new ArrayList<>();
 
     private final LineDiff lineDiff;
+    /** For each old line, the new line the diff kept it as, or -1. */
+    private final int[] keptAs;
 
     private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
         this.before = before;
         this.after = after;
         this.lineDiff = lineDiff;
+        this.keptAs = lineDiff.oldToNew();
         this.oldToNew = new int[before.headings().size() + 1];
         this.newMatched = new boolean[after.headings().size() + 1];
     }
@@ -87,7 +90,7 @@ final class MarkdownComparison {
         for (int j = 0; j < newH.size(); j++) {
             newAtLine.put(newH.get(j).line(), j);
         }
-        int[] toNew = lineDiff.oldToNew();
+        int[] toNew = keptAs;
         int[] match = new int[oldH.size()];
         Arrays.fill(match, -1);
         int[] oldGap = new int[oldH.size()];
@@ -189,6 +192,8 @@ final class MarkdownComparison {
         int[] match = new int[oldT.size()];
         Arrays.fill(match, -1);
         boolean[] taken = new boolean[newT.size()];
+        matchTables(oldT, newT, match, taken, (o, n) -> anchored(o.line(), n.line()) && oldToNew[o.section()] == n.section()
+                && o.header().equals(n.header()) && o.rows().equals(n.rows()));
         matchTables(oldT, newT, match, taken, (o, n) -> oldToNew[o.section()] == n.section() && o.header().equals(n.header()));
         matchTables(oldT, newT, match, taken, (o, n) -> oldToNew[o.section()] == n.section());
         matchTables(oldT, newT, match, taken, (o, n) -> !o.header().isEmpty() && o.header().equals(n.header()));
@@ -206,6 +211,11 @@ final class MarkdownComparison {
                 facts.add(new Fact.TableAdded(title(t.section()), t.header(), rowNames(t.rows())));
             }
         }
+    }
+
+    /** Whether the line diff kept old line a as new line b: the two blocks starting there are one block. */
+    private boolean anchored(int a, int b) {
+        return a >= 0 && a < keptAs.length && keptAs[a] == b;
     }
 
     private interface TablePair {
@@ -342,6 +352,7 @@ final class MarkdownComparison {
 
         boolean[] oldUsed = new boolean[oldB.size()];
         boolean[] newUsed = new boolean[newB.size()];
+        anchorBlocks(oldB, newB, oldUsed, newUsed);
         matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::source, null);
         matchBlocks(oldB, newB, oldUsed, newUsed, b -> MarkdownOutline.collapse(b.source()), at);
 
@@ -439,6 +450,27 @@ final class MarkdownComparison {
         facts.addAll(minor);
     }
 
+    /**
+     * First, blocks the line diff kept in place: same start line, same text, matching sections.
+     * Matching these before any search makes the result independent of equal blocks elsewhere,
+     * and equal to what parsing only the changed parts gives (see UnchangedSections).
+     */
+    private void anchorBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed) {
+        Map<Integer, Integer> newAt = new HashMap<>();
+        for (int j = 0; j < newB.size(); j++) {
+            newAt.putIfAbsent(newB.get(j).line(), j);
+        }
+        for (int i = 0; i < oldB.size(); i++) {
+            TextBlock a = oldB.get(i);
+            Integer j = a.line() < keptAs.length && keptAs[a.line()] >= 0 ? newAt.get(keptAs[a.line()]) : null;
+            if (j != null && !newUsed[j] && newB.get(j).item() == a.item() && newB.get(j).source().equals(a.source())
+                    && oldToNew[a.section()] == newB.get(j).section()) {
+                oldUsed[i] = true;
+                newUsed[j] = true;
+            }
+        }
+    }
+
     private void matchBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
                              Function<TextBlock, String> text, Function<Integer, SectionEdits> countWhitespace) {
         Map<String, Deque<Integer>> index = new HashMap<>();
@@ -490,11 +522,35 @@ final class MarkdownComparison {
     private void codeBlocks() {
         List<CodeBlock> oldC = before.codeBlocks().stream().filter(c -> oldToNew[c.section()] >= 0).toList();
         List<CodeBlock> newC = after.codeBlocks().stream().filter(c -> newMatched[c.section()]).toList();
-        Map<String, Deque<Integer>> exact = index(newC, c -> c.section() + "/" + c.language() + "/" + c.content());
         boolean[] newUsed = new boolean[newC.size()];
+        boolean[] oldAnchored = new boolean[oldC.size()];
+        Map<Integer, Integer> newAt = new HashMap<>();
+        for (int j = 0; j < newC.size(); j++) {
+            newAt.putIfAbsent(newC.get(j).line(), j);
+        }
+        for (int i = 0; i < oldC.size(); i++) {
+            CodeBlock c = oldC.get(i);
+            Integer j = c.line() < keptAs.length && keptAs[c.line()] >= 0 ? newAt.get(keptAs[c.line()]) : null;
+            if (j != null && !newUsed[j] && newC.get(j).language().equals(c.language()) && newC.get(j).content().equals(c.content())
+                    && oldToNew[c.section()] == newC.get(j).section()) {
+                oldAnchored[i] = true;
+                newUsed[j] = true;
+            }
+        }
+        Map<String, Deque<Integer>> exact = new HashMap<>();
+        for (int j = 0; j < newC.size(); j++) {
+            if (!newUsed[j]) {
+                CodeBlock c = newC.get(j);
+                exact.computeIfAbsent(c.section() + "/" + c.language() + "/" + c.content(), k -> new ArrayDeque<>()).add(j);
+            }
+        }
         List<CodeBlock> oldRest = new ArrayList<>();
         TreeMap<Integer, Integer> whitespace = new TreeMap<>();
-        for (CodeBlock c : oldC) {
+        for (int i = 0; i < oldC.size(); i++) {
+            if (oldAnchored[i]) {
+                continue;
+            }
+            CodeBlock c = oldC.get(i);
             Integer j = poll(exact, oldToNew[c.section()] + "/" + c.language() + "/" + c.content());
             if (j != null) {
                 newUsed[j] = true;
@@ -578,11 +634,12 @@ final class MarkdownComparison {
                 addedUrls.add(added.get(j).url());
             }
         }
+        // sorted: which of several equal links counts as the removed one depends on matching order
         if (!addedUrls.isEmpty()) {
-            facts.add(new Fact.LinksAdded(distinct(addedUrls)));
+            facts.add(new Fact.LinksAdded(distinct(addedUrls).stream().sorted().toList()));
         }
         if (!removedUrls.isEmpty()) {
-            facts.add(new Fact.LinksRemoved(distinct(removedUrls)));
+            facts.add(new Fact.LinksRemoved(distinct(removedUrls).stream().sorted().toList()));
         }
     }
 

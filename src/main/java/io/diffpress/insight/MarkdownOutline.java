@@ -10,6 +10,11 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -21,7 +26,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.ArrayList;
@@ -57,14 +61,14 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         }
     }
 
-    record Table(int section, List<String> header, List<Row> rows) {
+    record Table(int section, List<String> header, List<Row> rows, int line) {
     }
 
     /** A paragraph, or the first paragraph of a list item, with the code spans and bold terms in it. */
-    record TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms) {
+    record TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line) {
     }
 
-    record CodeBlock(int section, String language, String content) {
+    record CodeBlock(int section, String language, String content, int line) {
 
         int lineCount() {
             return content.isEmpty() ? 0 : (int) content.lines().count();
@@ -75,15 +79,16 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
     }
 
     static MarkdownOutline read(List<String> lines) {
-        return read(lines, lines);
+        return read(lines, lines, true);
     }
 
     /**
      * The outline of lines, parsing only parsed: the same lines with unchanged section bodies
-     * blanked (see UnchangedSections). Line numbers are those of lines.
+     * blanked (see UnchangedSections). Line numbers are those of lines. With fields false the
+     * front matter is located but not parsed (it is the same in the other version).
      */
-    static MarkdownOutline read(List<String> lines, List<String> parsed) {
-        FrontMatter frontMatter = FrontMatter.read(lines);
+    static MarkdownOutline read(List<String> lines, List<String> parsed, boolean fields) {
+        FrontMatter frontMatter = FrontMatter.read(lines, fields);
         int offset = frontMatter.lines();
         Node document = PARSER.parse(String.join("\n", parsed.subList(offset, parsed.size())));
         Reader reader = new Reader(offset);
@@ -165,11 +170,12 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             if (n instanceof FencedCodeBlock f) {
                 String info = f.getInfo().toString().trim();
                 int space = info.indexOf(' ');
-                code.add(new CodeBlock(section(), space < 0 ? info : info.substring(0, space), f.getContentChars().toString()));
+                code.add(new CodeBlock(section(), space < 0 ? info : info.substring(0, space), f.getContentChars().toString(),
+                        f.getStartLineNumber() + offset));
                 return false;
             }
             if (n instanceof IndentedCodeBlock c) {
-                code.add(new CodeBlock(section(), "", c.getContentChars().toString()));
+                code.add(new CodeBlock(section(), "", c.getContentChars().toString(), c.getStartLineNumber() + offset));
                 return false;
             }
             if (n instanceof ListItem item) {
@@ -177,7 +183,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 if (first instanceof Paragraph p) {
                     blocks.add(textBlock(p, true));
                 } else if (first == null) {
-                    blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of()));
+                    blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), item.getStartLineNumber() + offset));
                 }
                 return true;
             }
@@ -227,7 +233,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     }
                 }
             }
-            tables.add(new Table(section(), header, List.copyOf(rows)));
+            tables.add(new Table(section(), header, List.copyOf(rows), block.getStartLineNumber() + offset));
         }
 
         private TextBlock textBlock(Paragraph p, boolean item) {
@@ -250,19 +256,41 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 n = n == null || n == p ? null : n.getNext();
             }
             String source = p.getChars().toString().stripTrailing();
-            return new TextBlock(section(), item, source, collapse(plain(p)), List.copyOf(codeSpans), List.copyOf(terms));
+            return new TextBlock(section(), item, source, collapse(plain(p)), List.copyOf(codeSpans), List.copyOf(terms),
+                    p.getStartLineNumber() + offset);
         }
 
-        private static String plain(Node n) {
-            Node only = n.getFirstChild();
-            if (only == null) {
-                return "";
+        /**
+         * The text a reader sees: text runs, code span contents and link or image texts, with
+         * line breaks as spaces; HTML and markup left out. Iterative, and cheaper than flexmark's
+         * TextCollectingVisitor, which is built anew for every call.
+         */
+        private static String plain(Node root) {
+            StringBuilder text = new StringBuilder();
+            Node n = root.getFirstChild();
+            while (n != null) {
+                boolean descend = true;
+                if (n instanceof Text || n instanceof TextBase) {
+                    text.append(n.getChars());
+                    descend = n instanceof TextBase;
+                } else if (n instanceof Code c) {
+                    text.append(c.getText());
+                    descend = false;
+                } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                    text.append(' ');
+                } else if (n instanceof HtmlInline || n instanceof HtmlInlineComment) {
+                    descend = false;
+                }
+                if (descend && n.getFirstChild() != null) {
+                    n = n.getFirstChild();
+                    continue;
+                }
+                while (n != null && n != root && n.getNext() == null) {
+                    n = n.getParent();
+                }
+                n = n == null || n == root ? null : n.getNext();
             }
-            // most cells and items are one run of text or one code span: skip building a visitor
-            if (only.getNext() == null && (only instanceof Text || only instanceof Code)) {
-                return collapse(only instanceof Code c ? c.getText().toString() : only.getChars().toString());
-            }
-            return collapse(new TextCollectingVisitor().collectAndGetText(n));
+            return collapse(text.toString());
         }
     }
 

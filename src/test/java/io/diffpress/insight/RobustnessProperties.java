@@ -107,12 +107,25 @@ class RobustnessProperties {
                 Arbitraries.of("text line", "- item a", "- item b", "| a | b |\n|---|---|\n| x | 1 |", "```python\n# comment\nx = 1\n```",
                         "~~~\n```\n~~~", "    indented # code", "> quote\n> # quoted heading", "<div>\n# in html\n</div>",
                         "  ```\n  # in indented fence\n  ```", "- item\n\n      ```\n      # deep fence\n      ```", "[ref]: http://r",
-                        "Setext\n---", "", "```unclosed"),
+                        "Setext\n---", "", "```unclosed", "- loose a\n\n  continued a\n\n- loose b", "1. one\n\n   indented more",
+                        "<!-- comment\n\nstill comment -->", "<pre>\n\ntext in pre\n\n</pre>", "para\nlazy line", "> q\n\n> r",
+                        "| t | u |\n|---|---|\n| 1 | 2 |", "text [link](x.md) and `code`", "***", "Term\n===", "    indented code\n\n    more code"),
                 Arbitraries.strings().withChars("#`~ -|>abc\n").ofMaxLength(20));
         Arbitrary<String> section = Combinators.combine(Arbitraries.of("# ", "## ", "### ", "#", "    # "),
                 Arbitraries.strings().alpha().ofLength(3), body.list().ofMaxSize(5))
                 .as((hashes, title, lines) -> hashes + title + "\n\n" + String.join("\n\n", lines));
         return section.list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    /** What FactFinder does: parse the blanked versions, unless the scan is not confirmed by the parse. */
+    private static List<Fact> shortcut(List<String> a, List<String> b, LineDiff diff) {
+        List<List<String>> parsed = UnchangedSections.blank(a, b, diff);
+        MarkdownOutline x = MarkdownOutline.read(a, parsed.get(0), true);
+        MarkdownOutline y = MarkdownOutline.read(b, parsed.get(1), true);
+        if (!UnchangedSections.confirmed(a, x) || !UnchangedSections.confirmed(b, y)) {
+            return MarkdownComparison.compare(MarkdownOutline.read(a), MarkdownOutline.read(b), diff);
+        }
+        return MarkdownComparison.compare(x, y, diff);
     }
 
     /** Blanking unchanged sections is only a shortcut: the facts must be those of the full parse. */
@@ -128,8 +141,27 @@ class RobustnessProperties {
         List<String> a = String.join("\n\n", before).lines().toList();
         List<String> b = String.join("\n\n", after).lines().toList();
         LineDiff diff = LineDiff.of(a, b);
-        List<List<String>> parsed = UnchangedSections.blank(a, b, diff);
-        List<Fact> shortcut = MarkdownComparison.compare(MarkdownOutline.read(a, parsed.get(0)), MarkdownOutline.read(b, parsed.get(1)), diff);
+        List<Fact> shortcut = shortcut(a, b, diff);
+        List<Fact> full = MarkdownComparison.compare(MarkdownOutline.read(a), MarkdownOutline.read(b), diff);
+        assertEquals(full, shortcut, () -> "before " + a + "\nafter " + b);
+    }
+
+    /** The same, for one line inserted, replaced or deleted anywhere: edits inside sections. */
+    @Property(tries = 400)
+    void blankingKeepsTheFactsOfLineEdits(@ForAll("sections") List<String> sections, @ForAll("sections") List<String> donor,
+                                          @ForAll @IntRange(max = 200) int at, @ForAll @IntRange(max = 2) int kind) {
+        List<String> a = String.join("\n\n", sections).lines().toList();
+        List<String> b = new java.util.ArrayList<>(a);
+        List<String> pool = String.join("\n\n", donor).lines().toList();
+        String line = pool.get(at % pool.size());
+        int where = at % (b.size() + 1);
+        switch (kind) {
+            case 0 -> b.add(where, line);
+            case 1 -> { if (where < b.size()) b.set(where, line); else b.add(line); }
+            default -> { if (where < b.size()) b.remove(where); }
+        }
+        LineDiff diff = LineDiff.of(a, b);
+        List<Fact> shortcut = shortcut(a, b, diff);
         List<Fact> full = MarkdownComparison.compare(MarkdownOutline.read(a), MarkdownOutline.read(b), diff);
         assertEquals(full, shortcut, () -> "before " + a + "\nafter " + b);
     }
