@@ -90,8 +90,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
     static MarkdownOutline read(List<String> lines, List<String> parsed, boolean fields) {
         FrontMatter frontMatter = FrontMatter.read(lines, fields);
         int offset = frontMatter.lines();
-        Node document = PARSER.parse(String.join("\n", parsed.subList(offset, parsed.size())));
-        Reader reader = new Reader(offset);
+        String body = String.join("\n", parsed.subList(offset, parsed.size()));
+        Node document = PARSER.parse(body);
+        Reader reader = new Reader(offset, body);
         reader.walk(document);
         return new MarkdownOutline(lines, frontMatter, List.copyOf(reader.headings), List.copyOf(reader.tables),
                 List.copyOf(reader.blocks), List.copyOf(reader.code), List.copyOf(reader.links));
@@ -135,8 +136,29 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         private final List<CodeBlock> code = new ArrayList<>();
         private final List<LinkTarget> links = new ArrayList<>();
 
-        Reader(int offset) {
+        /** Offsets where each line of the parsed body starts: flexmark's own line lookup is slow on long bodies. */
+        private final int[] lineStarts;
+
+        Reader(int offset, String body) {
             this.offset = offset;
+            int count = 1;
+            for (int i = 0; i < body.length(); i++) {
+                if (body.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            lineStarts = new int[count];
+            for (int i = 0, line = 1; i < body.length(); i++) {
+                if (body.charAt(i) == '\n') {
+                    lineStarts[line++] = i + 1;
+                }
+            }
+        }
+
+        /** The file line a node starts on. */
+        private int line(Node n) {
+            int at = java.util.Arrays.binarySearch(lineStarts, n.getStartOffset());
+            return (at >= 0 ? at : -at - 2) + offset;
         }
 
         void walk(Node root) {
@@ -160,7 +182,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
 
         private boolean visit(Node n) {
             if (n instanceof Heading h) {
-                headings.add(new Title(h.getLevel(), plain(h), h.getStartLineNumber() + offset));
+                headings.add(new Title(h.getLevel(), plain(h), line(h)));
                 return true;
             }
             if (n instanceof TableBlock t) {
@@ -171,11 +193,11 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 String info = f.getInfo().toString().trim();
                 int space = info.indexOf(' ');
                 code.add(new CodeBlock(section(), space < 0 ? info : info.substring(0, space), f.getContentChars().toString(),
-                        f.getStartLineNumber() + offset));
+                        line(f)));
                 return false;
             }
             if (n instanceof IndentedCodeBlock c) {
-                code.add(new CodeBlock(section(), "", c.getContentChars().toString(), c.getStartLineNumber() + offset));
+                code.add(new CodeBlock(section(), "", c.getContentChars().toString(), line(c)));
                 return false;
             }
             if (n instanceof ListItem item) {
@@ -183,7 +205,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 if (first instanceof Paragraph p) {
                     blocks.add(textBlock(p, true));
                 } else if (first == null) {
-                    blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), item.getStartLineNumber() + offset));
+                    blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), line(item)));
                 }
                 return true;
             }
@@ -233,7 +255,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     }
                 }
             }
-            tables.add(new Table(section(), header, List.copyOf(rows), block.getStartLineNumber() + offset));
+            tables.add(new Table(section(), header, List.copyOf(rows), line(block)));
         }
 
         private TextBlock textBlock(Paragraph p, boolean item) {
@@ -257,7 +279,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             }
             String source = p.getChars().toString().stripTrailing();
             return new TextBlock(section(), item, source, collapse(plain(p)), List.copyOf(codeSpans), List.copyOf(terms),
-                    p.getStartLineNumber() + offset);
+                    line(p));
         }
 
         /**

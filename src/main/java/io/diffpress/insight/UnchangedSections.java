@@ -26,7 +26,7 @@ final class UnchangedSections {
      * misread the file (a fence or HTML block it did not see), the caller parses without blanking.
      */
     static boolean confirmed(List<String> lines, MarkdownOutline outline) {
-        boolean[] starts = chunkStarts(lines);
+        boolean[] starts = chunkStarts(lines, fenced(lines));
         java.util.Set<Integer> headings = new java.util.HashSet<>();
         outline.headings().forEach(h -> headings.add(h.line()));
         for (int i = 0; i < starts.length; i++) {
@@ -39,8 +39,10 @@ final class UnchangedSections {
 
     /** The two versions with unchanged section bodies blanked: {before, after}. */
     static List<List<String>> blank(List<String> before, List<String> after, LineDiff diff) {
-        boolean[] startsA = chunkStarts(before);
-        boolean[] startsB = chunkStarts(after);
+        boolean[] fencedA = fenced(before);
+        boolean[] fencedB = fenced(after);
+        boolean[] startsA = chunkStarts(before, fencedA);
+        boolean[] startsB = chunkStarts(after, fencedB);
         int[] toNew = diff.oldToNew();
         String[] a = before.toArray(String[]::new);
         String[] b = after.toArray(String[]::new);
@@ -53,7 +55,7 @@ final class UnchangedSections {
             }
             start = end;
         }
-        blankBlocks(before, after, toNew, startsA, startsB, a, b);
+        blankBlocks(before, after, toNew, startsA, startsB, fencedA, fencedB, a, b);
         return List.of(Arrays.asList(a), Arrays.asList(b));
     }
 
@@ -67,11 +69,10 @@ final class UnchangedSections {
      * equal blocks from both versions then leaves the differences, and so the facts, as they were.
      */
     private static void blankBlocks(List<String> before, List<String> after, int[] toNew, boolean[] startsA,
-                                    boolean[] startsB, String[] a, String[] b) {
+                                    boolean[] startsB, boolean[] fencedA, boolean[] fencedB, String[] a, String[] b) {
         int from = Math.max(FrontMatter.read(before, false).lines(), 1);
+        int fromB = FrontMatter.read(after, false).lines();
         boolean[] settled = settled(toNew, startsA, startsB);
-        boolean[] fencedA = fenced(before);
-        boolean[] fencedB = fenced(after);
         int s = from;
         while (s < before.size()) {
             if (before.get(s).isBlank() || !before.get(s - 1).isBlank() || a[s].isEmpty()) {
@@ -82,7 +83,7 @@ final class UnchangedSections {
             while (e < before.size() && !before.get(e).isBlank()) {
                 e++;
             }
-            if (quietGroup(before, after, toNew, settled, fencedA, fencedB, s, e)) {
+            if (quietGroup(before, after, toNew, settled, fencedA, fencedB, fromB, s, e)) {
                 int t = toNew[s];
                 Arrays.fill(a, s, e, "");
                 Arrays.fill(b, t, t + (e - s), "");
@@ -92,9 +93,9 @@ final class UnchangedSections {
     }
 
     private static boolean quietGroup(List<String> before, List<String> after, int[] toNew, boolean[] settled,
-                                      boolean[] fencedA, boolean[] fencedB, int s, int e) {
+                                      boolean[] fencedA, boolean[] fencedB, int fromB, int s, int e) {
         int t = toNew[s];
-        if (t < 1 || !after.get(t - 1).isBlank() || t < FrontMatter.read(after, false).lines()) {
+        if (t < 1 || !after.get(t - 1).isBlank() || t < fromB) {
             return false;
         }
         for (int i = s; i < e; i++) {
@@ -199,16 +200,15 @@ final class UnchangedSections {
         String htmlEnd = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String lower = line.toLowerCase(java.util.Locale.ROOT);
             if (htmlEnd != null) {
                 fenced[i] = true;
-                if (lower.contains(htmlEnd)) {
+                if (line.indexOf('>') >= 0 && line.toLowerCase(java.util.Locale.ROOT).contains(htmlEnd)) {
                     htmlEnd = null;
                 }
                 continue;
             }
-            if (fence == null) {
-                htmlEnd = rawHtmlEnd(lower);
+            if (fence == null && line.indexOf('<') >= 0) {
+                htmlEnd = rawHtmlEnd(line.toLowerCase(java.util.Locale.ROOT));
                 if (htmlEnd != null) {
                     fenced[i] = true;
                     continue;
@@ -241,8 +241,7 @@ final class UnchangedSections {
     }
 
     /** ATX headings at column 0 after a blank line, outside fences and HTML comment or raw-text blocks. */
-    static boolean[] chunkStarts(List<String> lines) {
-        boolean[] fenced = fenced(lines);
+    static boolean[] chunkStarts(List<String> lines, boolean[] fenced) {
         boolean[] starts = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             starts[i] = !fenced[i] && isHeading(lines.get(i)) && (i == 0 || lines.get(i - 1).isBlank());

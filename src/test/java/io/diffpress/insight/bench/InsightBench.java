@@ -183,7 +183,7 @@ public final class InsightBench {
     }
 
     /** Docs-like Markdown: front matter, sections, paragraphs, lists, tables, code; and typical edits. */
-    static final class SyntheticDocs {
+    public static final class SyntheticDocs {
 
         private static final String[] WORDS = ("the service model region quota limit deployment token request minute "
                 + "azure openai batch tier default enterprise agreement support preview image streaming response "
@@ -192,7 +192,7 @@ public final class InsightBench {
         private SyntheticDocs() {
         }
 
-        static String[] pair(Random random, int index) {
+        public static String[] pair(Random random, int index) {
             int sections = switch (index % 10) {
                 case 0 -> 40 + random.nextInt(30);      // long reference pages
                 case 1, 2, 3 -> 10 + random.nextInt(15);
