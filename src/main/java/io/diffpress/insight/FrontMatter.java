@@ -18,6 +18,8 @@ record FrontMatter(Map<String, String> fields, int lines) {
 
     /** A block not closed within this many lines is not front matter (flexmark sees a thematic break). */
     static final int MAX_LINES = 500;
+    /** "key: value" with a plain value YAML reads as that same text: no quotes, flow, anchors, tags or comments. */
+    private static final Pattern SIMPLE = Pattern.compile("^([A-Za-z0-9_][A-Za-z0-9_.-]*): ([^\\s'\"\\[\\]{}&*!|>%@`#,][^:#]*?)\\s*$");
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z0-9_.$@-][^:#]*?)\\s*:(?:\\s+(.*?))?\\s*$");
 
     static final FrontMatter NONE = new FrontMatter(Map.of(), 0);
@@ -37,6 +39,10 @@ record FrontMatter(Map<String, String> fields, int lines) {
                 if (!parse) {
                     return new FrontMatter(Map.of(), end + 1);
                 }
+                Map<String, String> simple = simple(yaml);
+                if (simple != null) {
+                    return new FrontMatter(simple, end + 1);
+                }
                 Map<String, String> fields = FlatData.yamlTree(String.join("\n", yaml))
                         .filter(tree -> tree instanceof Map<?, ?>)
                         .map(FlatData::flatten)
@@ -45,6 +51,23 @@ record FrontMatter(Map<String, String> fields, int lines) {
             }
         }
         return NONE;
+    }
+
+    /**
+     * The fields when every line is a flat "key: plain value" (most docs front matter), read
+     * without the YAML parser; null when any line needs it. Duplicate keys keep the last value,
+     * as the YAML reading does.
+     */
+    private static Map<String, String> simple(List<String> yaml) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : yaml) {
+            Matcher m = SIMPLE.matcher(line);
+            if (!m.matches() || m.group(2).contains(": ") || m.group(2).endsWith(":")) {
+                return null;
+            }
+            fields.put(m.group(1), m.group(2));
+        }
+        return fields;
     }
 
     private static boolean isDelimiter(String line, boolean closing) {

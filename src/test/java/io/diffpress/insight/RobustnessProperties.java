@@ -165,4 +165,28 @@ class RobustnessProperties {
         List<Fact> full = MarkdownComparison.compare(MarkdownOutline.read(a), MarkdownOutline.read(b), diff);
         assertEquals(full, shortcut, () -> "before " + a + "\nafter " + b);
     }
+
+    @Provide
+    Arbitrary<List<String>> frontMatterLines() {
+        Arbitrary<String> key = Arbitraries.of("title", "ms.date", "ms.author", "a_b", "x-y", "n1");
+        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of("05/25/2025", "2025-06-20", "how-to", "true", "12", "a b  c",
+                        "Use the API", "x#y", "say: hi", "'q'", "\"d\"", "[a, b]", "~", "null", "a:b", "-1", "x ", "* y", "&a", "é ü"),
+                Arbitraries.strings().withChars("ab :#'\"-_.,/").ofMaxLength(12));
+        return Combinators.combine(key, value).as((k, v) -> k + ": " + v).list().ofMaxSize(6);
+    }
+
+    /** The fast reading of flat front matter gives exactly what the YAML parser gives. */
+    @Property(tries = 1000)
+    void simpleFrontMatterReadsAsYamlDoes(@ForAll("frontMatterLines") List<String> fields) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("---");
+        lines.addAll(fields);
+        lines.add("---");
+        FrontMatter fast = FrontMatter.read(lines);
+        java.util.Optional<java.util.Map<String, String>> yaml = FlatData.yamlTree(String.join("\n", fields))
+                .filter(t -> t instanceof java.util.Map<?, ?>).map(FlatData::flatten);
+        if (yaml.isPresent()) {
+            assertEquals(yaml.get(), fast.fields(), String.join("\n", fields));
+        }
+    }
 }
