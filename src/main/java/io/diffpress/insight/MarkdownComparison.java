@@ -51,10 +51,6 @@ final class MarkdownComparison {
         this.newMatched = new boolean[after.headings().size() + 1];
     }
 
-    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after) {
-        return compare(before, after, LineDiff.of(before.lines(), after.lines()));
-    }
-
     /** Compares two outlines whose lines the given diff was computed on. */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
         MarkdownComparison c = new MarkdownComparison(before, after, lineDiff);

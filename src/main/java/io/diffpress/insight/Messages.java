@@ -79,10 +79,6 @@ final class Messages {
         return get(n == 1 && owner.containsKey(one) ? one : key, args);
     }
 
-    boolean has(String key) {
-        return primary.containsKey(key) || fallback.containsKey(key);
-    }
-
     /** "a, b and c" in the locale's words. */
     String join(List<String> items) {
         if (items.isEmpty()) {
