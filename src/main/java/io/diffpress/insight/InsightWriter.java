@@ -1,108 +1,75 @@
 package io.diffpress.insight;
 
-import io.diffpress.history.ChangeStatus;
 import io.diffpress.history.FileChange;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
 
 /**
- * Writes the report text from the facts of the diff. This first version only states
- * counts and statuses; every sentence is true of the diff and nothing is invented.
+ * Writes the report text of a compare range from facts read off the diff, without a language
+ * model: every sentence states a fact of the diff (a heading, a row, a field, a count), and
+ * the same input always gives the same text.
+ *
+ * <pre>{@code
+ * InsightWriter writer = new InsightWriter(Locale.US);
+ * List<FileInsight> insights = files.stream().map(writer::explain).toList();
+ * ReportInsight report = writer.summarize("openai", files, insights);
+ * }</pre>
+ *
+ * Safe to share between threads.
  */
 public final class InsightWriter {
 
     private final Locale locale;
+    private final Phrasing phrasing;
+    /** Facts behind each insight this writer made, so summarize need not read the files again. */
+    private final Map<FileInsight, List<Fact>> factsOf = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** A writer for the locale's messages; locales other than Japanese get en_US. */
     public InsightWriter(Locale locale) {
-        this.locale = locale;
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.phrasing = new Phrasing(Messages.forLocale(locale));
     }
 
-    /** The type, title and explanation of one file change. */
+    /** The type, title, explanation and facts of one file change. */
     public FileInsight explain(FileChange change) {
-        ChangeType type = switch (change.status()) {
-            case ADDED -> ChangeType.NEW_FEATURE;
-            case REMOVED -> ChangeType.BREAKING_CHANGE;
-            default -> ChangeType.MINOR_UPDATE;
-        };
-        String title = switch (change.status()) {
-            case ADDED -> "New file " + change.fileName();
-            case REMOVED -> "Removed " + change.fileName();
-            case RENAMED -> "Renamed to " + change.fileName();
-            case COPIED -> "Copied to " + change.fileName();
-            case MODIFIED -> "Updated " + change.fileName();
-        };
-        List<String> facts = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        String path = code(change.path());
-        if (change.oldPath().isPresent()) {
-            facts.add(change.status().word() + " from " + change.oldPath().get() + " (" + change.similarity() + "% similar)");
-            text.append("The file ").append(path).append(" was ").append(change.status().word())
-                    .append(" from ").append(code(change.oldPath().get()))
-                    .append(" with ").append(change.similarity()).append("% similarity. ");
-        } else {
-            text.append("The file ").append(path).append(" was ").append(change.status().word()).append(". ");
+        Objects.requireNonNull(change, "change");
+        List<Fact> facts = FactFinder.find(change);
+        Verdict verdict = Verdict.of(facts);
+        List<Fact> shown = Verdict.forReading(facts);
+        List<String> lines = new ArrayList<>(shown.size());
+        for (Fact f : shown) {
+            lines.add(f.sentence(phrasing));
         }
-        if (change.binary()) {
-            facts.add("binary");
-            text.append("It is a binary file, so no lines are counted.");
-        } else {
-            facts.add("+" + change.additions() + " -" + change.deletions());
-            text.append(lines(change.additions())).append(" added and ")
-                    .append(lines(change.deletions())).append(" deleted, ")
-                    .append(change.changes()).append(" changed in total.");
-        }
-        return new FileInsight(type, title, text.toString(), facts);
+        FileInsight insight = new FileInsight(verdict.type(), FileExplanation.title(phrasing, change, verdict),
+                FileExplanation.text(phrasing, change, verdict, shown, lines), lines);
+        factsOf.put(insight, facts);
+        return insight;
     }
 
-    /** The report-level text for one range and section. */
+    /**
+     * The report-level text for one range and section.
+     *
+     * @param files    the changed files, in report order
+     * @param insights {@link #explain} of each file, in the same order
+     * @throws IllegalArgumentException when the two lists differ in length
+     */
     public ReportInsight summarize(String section, List<FileChange> files, List<FileInsight> insights) {
-        int added = files.stream().mapToInt(FileChange::additions).sum();
-        int deleted = files.stream().mapToInt(FileChange::deletions).sum();
-        long newFiles = files.stream().filter(f -> f.status() == ChangeStatus.ADDED).count();
-        long removed = files.stream().filter(f -> f.status() == ChangeStatus.REMOVED).count();
-        String summary = files.size() + (files.size() == 1 ? " file" : " files") + " changed in " + section
-                + ": " + lines(added) + " added and " + lines(deleted) + " deleted"
-                + (newFiles > 0 ? ", " + newFiles + " new" : "")
-                + (removed > 0 ? ", " + removed + " removed" : "") + ".";
-        List<String> features = new ArrayList<>();
-        List<String> breaking = new ArrayList<>();
-        List<String> other = new ArrayList<>();
+        Objects.requireNonNull(section, "section");
+        if (files.size() != insights.size()) {
+            throw new IllegalArgumentException("insights: expected " + files.size() + " (one per file), got " + insights.size());
+        }
+        List<List<Fact>> facts = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
-            FileInsight insight = insights.get(i);
-            String item = insight.title() + " (" + code(files.get(i).path()) + ")";
-            switch (insight.type()) {
-                case NEW_FEATURE -> features.add(item);
-                case BREAKING_CHANGE -> breaking.add(item);
-                default -> other.add(item);
-            }
+            List<Fact> known = factsOf.get(insights.get(i));
+            facts.add(known != null ? known : FactFinder.find(files.get(i)));
         }
-        StringBuilder insightText = new StringBuilder();
-        for (int i = 0; i < files.size(); i++) {
-            insightText.append("- ").append(code(files.get(i).path())).append(": ")
-                    .append(insights.get(i).type().word()).append(", ")
-                    .append(files.get(i).binary() ? "binary" : "+" + files.get(i).additions() + " -" + files.get(i).deletions())
-                    .append('\n');
-        }
-        return new ReportInsight(summary, summary, features, breaking, other, insightText.toString().strip());
-    }
-
-    private static String lines(int n) {
-        return n + (n == 1 ? " line" : " lines");
-    }
-
-    /** Inline code with a fence longer than any backtick run inside, so paths cannot break out. */
-    static String code(String text) {
-        int longest = 0;
-        int run = 0;
-        for (char c : text.toCharArray()) {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        String fence = "`".repeat(longest + 1);
-        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-        return fence + pad + text.replace('\n', ' ').replace('\r', ' ') + pad + fence;
+        return new RangeSummary(phrasing, section, files, insights, facts).write();
     }
 
     Locale locale() {

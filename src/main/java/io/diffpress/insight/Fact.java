@@ -1,0 +1,493 @@
+package io.diffpress.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One thing that is true of a diff, small enough to state in one sentence. Every fact carries
+ * the names it is about (rows, items, headings, fields) exactly as the diff has them, its own
+ * impact under the rules in {@code docs/insight-rules.md}, and its sentence in a locale.
+ */
+sealed interface Fact {
+
+    /** The modification type this fact alone would give its file. */
+    ChangeType impact();
+
+    /** The fact as one sentence of Markdown; names from the diff are code spans. */
+    String sentence(Phrasing p);
+
+    /** The names from the diff this fact mentions, for finding names shared by several files. */
+    default List<String> names() {
+        return List.of();
+    }
+
+    /** Context facts (counts) support the text but are not listed as changes of their own. */
+    default boolean context() {
+        return false;
+    }
+
+    /** A short title for a file whose lead fact this is. */
+    default Optional<String> title(Phrasing p, String file) {
+        return Optional.empty();
+    }
+
+    /** Where a field lives: front matter of a Markdown file, or the keys of a JSON/YAML file. */
+    enum Scope {
+        FRONT_MATTER, DATA;
+
+        String key(String what) {
+            return (this == FRONT_MATTER ? "fact.frontMatter." : "fact.data.") + what;
+        }
+    }
+
+    /** How one cell of a table row changed. */
+    record CellChange(String column, String before, String after) {
+    }
+
+    // ---- the file as a whole ----
+
+    record FileAdded(String path) implements Fact {
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.get("fact.fileAdded", p.code(path)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fileAdded", file)); }
+    }
+
+    record FileRemoved(String path) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.get("fact.fileRemoved", p.code(path)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fileRemoved", file)); }
+    }
+
+    /** A rename moves the published page, so links to the old path stop working. */
+    record FileMoved(String oldPath, String path, int similarity, boolean copied) implements Fact {
+        public ChangeType impact() { return copied ? ChangeType.NEW_FEATURE : ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) {
+            return p.get(copied ? "fact.fileCopied" : "fact.fileRenamed", p.code(path), p.code(oldPath), similarity);
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(oldPath), file));
+        }
+    }
+
+    record LinesChanged(int added, int deleted, String language) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public boolean context() { return true; }
+        public String sentence(Phrasing p) {
+            String counts = p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted);
+            return language.isEmpty() ? p.get("fact.lines", counts) : p.get("fact.lines.language", counts, language);
+        }
+    }
+
+    record BinaryChanged(String status, boolean image) implements Fact {
+        public ChangeType impact() {
+            return switch (status) {
+                case "added" -> ChangeType.NEW_FEATURE;
+                case "removed" -> ChangeType.BREAKING_CHANGE;
+                default -> ChangeType.MINOR_UPDATE;
+            };
+        }
+        public String sentence(Phrasing p) {
+            return p.get("fact.binary." + status, p.get(image ? "word.image" : "word.binary"));
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get("title.binary." + status, p.get(image ? "word.image" : "word.binary"), file));
+        }
+    }
+
+    /** A symlink or submodule entry: git records a target, not lines. */
+    record EntryChanged(String kind, String status) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.entry", p.get("word." + kind), p.get("status." + status)); }
+    }
+
+    record FinalNewline(boolean added) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get(added ? "fact.newline.added" : "fact.newline.removed"); }
+    }
+
+    /** The file is too large to read as structure; only line counts are stated. */
+    record StructureSkipped(int lines, int limit) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public boolean context() { return true; }
+        public String sentence(Phrasing p) { return p.get("fact.skipped", lines, limit); }
+    }
+
+    /** Only the diff hunks were available, so facts describe those lines only. */
+    record FromHunksOnly() implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public boolean context() { return true; }
+        public String sentence(Phrasing p) { return p.get("fact.hunksOnly"); }
+    }
+
+    record DataUnreadable(String format, boolean newVersion) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.get(newVersion ? "fact.unreadable.new" : "fact.unreadable.old", format);
+        }
+    }
+
+    /** More facts of the listed kinds exist than one explanation states. */
+    record MoreFacts(int count) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public boolean context() { return true; }
+        public String sentence(Phrasing p) { return p.count("fact.more", count, count); }
+    }
+
+    // ---- fields: front matter and data keys ----
+
+    record FieldAdded(Scope scope, String key, String value) implements Fact {
+        public ChangeType impact() { return scope == Scope.DATA ? ChangeType.NEW_FEATURE : ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get(scope.key("added"), p.code(key), p.code(value)); }
+        public List<String> names() { return List.of(key); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldAdded", p.brief(key), file)); }
+    }
+
+    record FieldRemoved(Scope scope, String key, String value) implements Fact {
+        public ChangeType impact() { return scope == Scope.DATA ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get(scope.key("removed"), p.code(key), p.code(value)); }
+        public List<String> names() { return List.of(key); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldRemoved", p.brief(key), file)); }
+    }
+
+    record FieldChanged(Scope scope, String key, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get(scope.key("changed"), p.code(key), p.code(before), p.code(after)); }
+        public List<String> names() { return List.of(key); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.brief(key), file)); }
+    }
+
+    // ---- headings and sections ----
+
+    record SectionAdded(int level, String title, int lines) implements Fact {
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.count("fact.sectionAdded", lines, p.code(title), level, lines); }
+        public List<String> names() { return List.of(title); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionAdded", p.brief(title), file)); }
+    }
+
+    record SectionRemoved(int level, String title, int lines) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.count("fact.sectionRemoved", lines, p.code(title), level, lines); }
+        public List<String> names() { return List.of(title); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionRemoved", p.brief(title), file)); }
+    }
+
+    record HeadingRenamed(int level, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.headingRenamed", p.code(before), p.code(after)); }
+        public List<String> names() { return List.of(before, after); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingRenamed", p.brief(after), file)); }
+    }
+
+    record SectionEdited(String section, int added, int deleted) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public boolean context() { return true; }
+        public String sentence(Phrasing p) {
+            return p.get("fact.sectionEdited", p.section(section),
+                    p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted));
+        }
+    }
+
+    // ---- tables ----
+
+    record TableAdded(String section, List<String> columns, List<String> rows) implements Fact {
+        public TableAdded { columns = List.copyOf(columns); rows = List.copyOf(rows); }
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) {
+            return p.count("fact.tableAdded", rows.size(), p.section(section), p.names(columns), rows.size());
+        }
+        public List<String> names() { return rows; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tableAdded", file)); }
+    }
+
+    record TableRemoved(String section, List<String> columns, List<String> rows) implements Fact {
+        public TableRemoved { columns = List.copyOf(columns); rows = List.copyOf(rows); }
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) {
+            return p.count("fact.tableRemoved", rows.size(), p.section(section), p.names(columns), rows.size());
+        }
+        public List<String> names() { return rows; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tableRemoved", file)); }
+    }
+
+    record ColumnsAdded(String section, List<String> columns) implements Fact {
+        public ColumnsAdded { columns = List.copyOf(columns); }
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.count("fact.columnsAdded", columns.size(), p.names(columns), p.section(section)); }
+        public List<String> names() { return columns; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsAdded", p.brief(columns), file)); }
+    }
+
+    record ColumnsRemoved(String section, List<String> columns) implements Fact {
+        public ColumnsRemoved { columns = List.copyOf(columns); }
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.count("fact.columnsRemoved", columns.size(), p.names(columns), p.section(section)); }
+        public List<String> names() { return columns; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsRemoved", p.brief(columns), file)); }
+    }
+
+    /** Rows named by their first cell; a name repeats when several rows share it. */
+    record RowsAdded(String section, List<String> rows) implements Fact {
+        public RowsAdded { rows = List.copyOf(rows); }
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) {
+            return p.count("fact.rowsAdded", rows.size(), rows.size(), p.section(section), p.names(distinct(rows)));
+        }
+        public List<String> names() { return distinct(rows); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get("title.rowsAdded", p.brief(distinct(rows)), file));
+        }
+    }
+
+    record RowsRemoved(String section, List<String> rows) implements Fact {
+        public RowsRemoved { rows = List.copyOf(rows); }
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) {
+            return p.count("fact.rowsRemoved", rows.size(), rows.size(), p.section(section), p.names(distinct(rows)));
+        }
+        public List<String> names() { return distinct(rows); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get("title.rowsRemoved", p.brief(distinct(rows)), file));
+        }
+    }
+
+    /** Cells of a row that is still there under the same first cell: a corrected value. */
+    record RowChanged(String section, String row, List<CellChange> cells) implements Fact {
+        public RowChanged { cells = List.copyOf(cells); }
+        public ChangeType impact() { return ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) {
+            List<String> parts = new ArrayList<>();
+            for (CellChange c : cells.subList(0, Math.min(3, cells.size()))) {
+                parts.add(p.get("fact.cell", p.code(c.column()), p.code(c.before()), p.code(c.after())));
+            }
+            if (cells.size() > 3) {
+                parts.add(p.count("list.more", cells.size() - 3, cells.size() - 3));
+            }
+            return p.get("fact.rowChanged", p.code(row), p.section(section), p.messages().join(parts));
+        }
+        public List<String> names() { return List.of(row); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.rowChanged", p.brief(row), file)); }
+    }
+
+    /** Every row is still there; only spacing or separator lines changed. */
+    record TableReformatted(String section, int rows) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.tableReformatted", rows, p.section(section), rows); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tableReformatted", file)); }
+    }
+
+    // ---- lists, paragraphs and edits ----
+
+    record ItemsAdded(String section, List<String> items) implements Fact {
+        public ItemsAdded { items = List.copyOf(items); }
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.count("fact.itemsAdded", items.size(), items.size(), p.section(section), p.names(items)); }
+        public List<String> names() { return items; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsAdded", p.brief(items), file)); }
+    }
+
+    record ItemsRemoved(String section, List<String> items) implements Fact {
+        public ItemsRemoved { items = List.copyOf(items); }
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.count("fact.itemsRemoved", items.size(), items.size(), p.section(section), p.names(items)); }
+        public List<String> names() { return items; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsRemoved", p.brief(items), file)); }
+    }
+
+    /** Paragraphs with no counterpart, named by the bold terms and code spans they contain. */
+    record ProseAdded(String section, int paragraphs, List<String> terms) implements Fact {
+        public ProseAdded { terms = List.copyOf(terms); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String counted = p.count("fact.proseAdded", paragraphs, paragraphs, p.section(section));
+            return terms.isEmpty() ? counted + p.get("sentence.end") : counted + p.get("fact.mentioning", p.names(terms));
+        }
+        public List<String> names() { return terms; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseAdded", section, terms, file)); }
+    }
+
+    record ProseRemoved(String section, int paragraphs, List<String> terms) implements Fact {
+        public ProseRemoved { terms = List.copyOf(terms); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String counted = p.count("fact.proseRemoved", paragraphs, paragraphs, p.section(section));
+            return terms.isEmpty() ? counted + p.get("sentence.end") : counted + p.get("fact.mentioning", p.names(terms));
+        }
+        public List<String> names() { return terms; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseRemoved", section, terms, file)); }
+    }
+
+    /** A paragraph or item reworded beyond a typo; named by its opening words and the code spans it gained or lost. */
+    record TextRewritten(String section, boolean item, String opening, List<String> codeAdded, List<String> codeRemoved)
+            implements Fact {
+        public TextRewritten { codeAdded = List.copyOf(codeAdded); codeRemoved = List.copyOf(codeRemoved); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String s = p.get(item ? "fact.rewritten.item" : "fact.rewritten.paragraph", p.code(opening), p.section(section));
+            if (!codeAdded.isEmpty()) {
+                s += p.get("fact.rewritten.gained", p.names(codeAdded));
+            }
+            if (!codeRemoved.isEmpty()) {
+                s += p.get("fact.rewritten.lost", p.names(codeRemoved));
+            }
+            return s + p.get("sentence.end");
+        }
+        public List<String> names() {
+            List<String> all = new ArrayList<>(codeAdded);
+            all.addAll(codeRemoved);
+            return all;
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(codeAdded.isEmpty()
+                    ? proseTitle(p, "title.rewritten", section, List.of(), file)
+                    : p.get("title.rewritten.gained", p.brief(codeAdded), file));
+        }
+    }
+
+    /** Words whose spelling changed by at most two letters, nothing else in the block. */
+    record TyposFixed(String section, List<String> fixes) implements Fact {
+        public TyposFixed { fixes = List.copyOf(fixes); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.typos", fixes.size(), p.section(section), p.names(fixes)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.typos", file)); }
+    }
+
+    record WhitespaceOnly(String section, int blocks) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.whitespace", blocks, blocks, p.section(section)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.whitespace", file)); }
+    }
+
+    /** Only emphasis, code or strike-through marks changed, and the old markup was well formed. */
+    record FormattingOnly(String section, int blocks) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.formatting", blocks, blocks, p.section(section)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.formatting", file)); }
+    }
+
+    /** Unbalanced markup (an odd number of backticks or emphasis marks) made balanced, text unchanged. */
+    record MarkupFixed(String section, String mark, List<String> codeNow) implements Fact {
+        public MarkupFixed { codeNow = List.copyOf(codeNow); }
+        public ChangeType impact() { return ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) {
+            String s = p.get("fact.markupFixed", p.code(mark), p.section(section));
+            return codeNow.isEmpty() ? s + p.get("sentence.end") : s + p.get("fact.markupFixed.code", p.names(codeNow));
+        }
+        public List<String> names() { return codeNow; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.markupFixed", p.brief(mark), file)); }
+    }
+
+    // ---- code blocks ----
+
+    record CodeBlockAdded(String section, String language, int lines) implements Fact {
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.count("fact.codeAdded", lines, languageName(p, language), lines, p.section(section)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeAdded", languageName(p, language), file)); }
+    }
+
+    record CodeBlockRemoved(String section, String language, int lines) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.count("fact.codeRemoved", lines, languageName(p, language), lines, p.section(section)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeRemoved", languageName(p, language), file)); }
+    }
+
+    record CodeBlockChanged(String section, String language, int added, int deleted) implements Fact {
+        public ChangeType impact() { return ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) {
+            return p.get("fact.codeChanged", languageName(p, language), p.section(section),
+                    p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted));
+        }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeChanged", languageName(p, language), file)); }
+    }
+
+    // ---- links ----
+
+    record LinksAdded(List<String> targets) implements Fact {
+        public LinksAdded { targets = List.copyOf(targets); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.linksAdded", targets.size(), targets.size(), p.names(targets, 4)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linksAdded", file)); }
+    }
+
+    record LinksRemoved(List<String> targets) implements Fact {
+        public LinksRemoved { targets = List.copyOf(targets); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.linksRemoved", targets.size(), targets.size(), p.names(targets, 4)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linksRemoved", file)); }
+    }
+
+    /** The same link text now points elsewhere: a fixed link. */
+    record LinkRetargeted(String text, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) { return p.get("fact.linkRetargeted", p.code(text), p.code(before), p.code(after)); }
+        public List<String> names() { return List.of(text); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linkRetargeted", p.brief(text), file)); }
+    }
+
+    // ---- tables of contents ----
+
+    record TocEntriesAdded(List<String> entries) implements Fact {
+        public TocEntriesAdded { entries = List.copyOf(entries); }
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.count("fact.tocAdded", entries.size(), entries.size(), p.names(entries)); }
+        public List<String> names() { return entries; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocAdded", p.brief(entries), file)); }
+    }
+
+    record TocEntriesRemoved(List<String> entries) implements Fact {
+        public TocEntriesRemoved { entries = List.copyOf(entries); }
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.count("fact.tocRemoved", entries.size(), entries.size(), p.names(entries)); }
+        public List<String> names() { return entries; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRemoved", p.brief(entries), file)); }
+    }
+
+    record TocEntryRetargeted(String name, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) { return p.get("fact.tocRetargeted", p.code(name), p.code(before), p.code(after)); }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRetargeted", p.brief(name), file)); }
+    }
+
+    record TocEntryRenamed(String href, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.tocRenamed", p.code(before), p.code(after), p.code(href)); }
+        public List<String> names() { return List.of(before, after); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRenamed", p.brief(after), file)); }
+    }
+
+    // ---- source code files ----
+
+    record DefinitionsAdded(String language, List<String> definitions) implements Fact {
+        public DefinitionsAdded { definitions = List.copyOf(definitions); }
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.count("fact.definitionsAdded", definitions.size(), language, p.names(definitions)); }
+        public List<String> names() { return definitions; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsAdded", p.brief(definitions), file)); }
+    }
+
+    record DefinitionsRemoved(String language, List<String> definitions) implements Fact {
+        public DefinitionsRemoved { definitions = List.copyOf(definitions); }
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.count("fact.definitionsRemoved", definitions.size(), language, p.names(definitions)); }
+        public List<String> names() { return definitions; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsRemoved", p.brief(definitions), file)); }
+    }
+
+    /** "Added text on `term` to `file`", else "… to section `s` of `file`", else "… to `file`". */
+    private static String proseTitle(Phrasing p, String key, String section, List<String> terms, String file) {
+        if (!terms.isEmpty()) {
+            return p.get(key + ".terms", p.brief(terms.get(0)), file);
+        }
+        return section.isEmpty() ? p.get(key + ".top", file) : p.get(key, p.brief(section), file);
+    }
+
+    private static String languageName(Phrasing p, String language) {
+        return language.isEmpty() ? p.get("word.plainCode") : p.code(language);
+    }
+
+    private static List<String> distinct(List<String> names) {
+        return names.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,162 @@
+package io.diffpress.insight;
+
+import io.diffpress.history.ChangeStatus;
+import io.diffpress.history.FileChange;
+import io.diffpress.history.FileKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All facts of one file change, in the order: what happened to the file, its line counts,
+ * then what its format lets us read from the two versions. Structure is read only for files
+ * up to {@link #MAX_STRUCTURE_LINES} lines and {@link #MAX_STRUCTURE_CHARS} characters; larger
+ * files get line counts only, which keeps the cost linear in what git already produced.
+ */
+final class FactFinder {
+
+    static final int MAX_STRUCTURE_LINES = 20_000;
+    static final int MAX_STRUCTURE_CHARS = 2_000_000;
+
+    private FactFinder() {
+    }
+
+    /** The two versions as lines, and whether they are only the lines the diff shows. */
+    private record Versions(List<String> before, List<String> after, boolean fragments, String beforeText, String afterText) {
+    }
+
+    static List<Fact> find(FileChange change) {
+        List<Fact> facts = new ArrayList<>();
+        switch (change.status()) {
+            case ADDED -> facts.add(new Fact.FileAdded(change.path()));
+            case REMOVED -> facts.add(new Fact.FileRemoved(change.path()));
+            case RENAMED, COPIED -> facts.add(new Fact.FileMoved(change.oldPath().orElse(""), change.path(),
+                    change.similarity(), change.status() == ChangeStatus.COPIED));
+            case MODIFIED -> { }
+        }
+        if (change.kind() != FileKind.FILE) {
+            facts.add(new Fact.EntryChanged(change.kind().name().toLowerCase(Locale.ROOT), change.status().word()));
+            return facts;
+        }
+        FileFormat format = FileFormat.of(change.path());
+        if (change.binary()) {
+            facts.add(new Fact.BinaryChanged(binaryStatus(change.status()), format == FileFormat.IMAGE));
+            return facts;
+        }
+        String language = FileFormat.language(change.path());
+        facts.add(new Fact.LinesChanged(change.additions(), change.deletions(), language));
+        Optional<Versions> versions = versions(change);
+        if (versions.isEmpty()) {
+            return facts;
+        }
+        Versions v = versions.get();
+        if (v.fragments()) {
+            facts.add(new Fact.FromHunksOnly());
+        }
+        int lines = Math.max(v.before().size(), v.after().size());
+        int chars = Math.max(v.beforeText().length(), v.afterText().length());
+        if (lines > MAX_STRUCTURE_LINES || chars > MAX_STRUCTURE_CHARS) {
+            facts.add(new Fact.StructureSkipped(lines, MAX_STRUCTURE_LINES));
+            return facts;
+        }
+        try {
+            facts.addAll(structure(format, language, v));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser choking on hostile input must not stop the report: the counts above stay true.
+            return facts;
+        }
+        if (!v.fragments() && !v.beforeText().isEmpty() && !v.afterText().isEmpty()
+                && v.beforeText().endsWith("\n") != v.afterText().endsWith("\n")) {
+            facts.add(new Fact.FinalNewline(v.afterText().endsWith("\n")));
+        }
+        return facts;
+    }
+
+    private static List<Fact> structure(FileFormat format, String language, Versions v) {
+        return switch (format) {
+            case MARKDOWN -> markdown(v);
+            case TOC -> toc(v);
+            case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
+            case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
+            case SOURCE -> SourceDefinitions.compare(language, v.before(), v.after());
+            case IMAGE, TEXT -> List.of();
+        };
+    }
+
+    private static List<Fact> markdown(Versions v) {
+        LineDiff diff = LineDiff.of(v.before(), v.after());
+        List<List<String>> parsed = UnchangedSections.blank(v.before(), v.after(), diff);
+        // identical front matter has no field facts: spare the YAML parser
+        int same = FrontMatter.read(v.before(), false).lines();
+        boolean fields = same == 0 || same != FrontMatter.read(v.after(), false).lines()
+                || !v.before().subList(0, same).equals(v.after().subList(0, same));
+        MarkdownOutline before = MarkdownOutline.read(v.before(), parsed.get(0), fields);
+        MarkdownOutline after = MarkdownOutline.read(v.after(), parsed.get(1), fields);
+        if (!UnchangedSections.confirmed(v.before(), before) || !UnchangedSections.confirmed(v.after(), after)) {
+            before = MarkdownOutline.read(v.before(), v.before(), fields);
+            after = MarkdownOutline.read(v.after(), v.after(), fields);
+        }
+        return MarkdownComparison.compare(before, after, diff);
+    }
+
+    private static List<Fact> toc(Versions v) {
+        Optional<Object> before = v.beforeText().isEmpty() ? Optional.of(List.of()) : FlatData.yamlTree(v.beforeText());
+        Optional<Object> after = v.afterText().isEmpty() ? Optional.of(List.of()) : FlatData.yamlTree(v.afterText());
+        Optional<List<TocComparison.Entry>> a = before.flatMap(TocComparison::entries).or(() -> emptyList(v.beforeText()));
+        Optional<List<TocComparison.Entry>> b = after.flatMap(TocComparison::entries).or(() -> emptyList(v.afterText()));
+        if (a.isPresent() && b.isPresent()) {
+            return TocComparison.compare(a.get(), b.get());
+        }
+        return data("YAML", before.map(FlatData::flatten), after.map(FlatData::flatten), v);
+    }
+
+    private static Optional<List<TocComparison.Entry>> emptyList(String text) {
+        return text.isBlank() ? Optional.of(List.of()) : Optional.empty();
+    }
+
+    private static List<Fact> data(String format, Optional<Map<String, String>> before, Optional<Map<String, String>> after,
+                                   Versions v) {
+        // an empty side (added or removed file) has no keys rather than being unreadable
+        Optional<Map<String, String>> a = v.beforeText().isBlank() ? Optional.of(Map.of()) : before;
+        Optional<Map<String, String>> b = v.afterText().isBlank() ? Optional.of(Map.of()) : after;
+        if (v.fragments()) {
+            return List.of();
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            List<Fact> facts = new ArrayList<>();
+            if (a.isEmpty()) {
+                facts.add(new Fact.DataUnreadable(format, false));
+            }
+            if (b.isEmpty()) {
+                facts.add(new Fact.DataUnreadable(format, true));
+            }
+            return facts;
+        }
+        return FieldComparison.compare(Fact.Scope.DATA, a.get(), b.get());
+    }
+
+    private static Optional<Versions> versions(FileChange change) {
+        String before = change.status() == ChangeStatus.ADDED ? "" : change.oldText().orElse(null);
+        String after = change.status() == ChangeStatus.REMOVED ? "" : change.newText().orElse(null);
+        if (before != null && after != null) {
+            return Optional.of(new Versions(before.lines().toList(), after.lines().toList(), false, before, after));
+        }
+        if (change.diff().isBlank()) {
+            return Optional.empty();
+        }
+        HunkText hunks = HunkText.of(change.diff());
+        return Optional.of(new Versions(hunks.before(), hunks.after(), true,
+                String.join("\n", hunks.before()), String.join("\n", hunks.after())));
+    }
+
+    private static String binaryStatus(ChangeStatus status) {
+        return switch (status) {
+            case ADDED -> "added";
+            case REMOVED -> "removed";
+            default -> "replaced";
+        };
+    }
+}

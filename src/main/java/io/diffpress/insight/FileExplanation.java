@@ -1,0 +1,75 @@
+package io.diffpress.insight;
+
+import io.diffpress.history.FileChange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The title and Explanation paragraphs of one file, written from its facts. */
+final class FileExplanation {
+
+    /** Titles longer than this fall back to "type: file". */
+    static final int MAX_TITLE = 100;
+    private static final int MAX_FILE_NAME = 40;
+
+    private FileExplanation() {
+    }
+
+    static String title(Phrasing p, FileChange change, Verdict verdict) {
+        String file = p.code(shortName(change.fileName()));
+        for (Phrasing phrasing : List.of(p, p.terser())) {
+            String lead = verdict.reason().flatMap(f -> f.title(phrasing, file)).orElse(p.get("title.updated", file));
+            if (lead.length() <= MAX_TITLE) {
+                return lead;
+            }
+        }
+        return p.get("title.generic", p.get("type." + verdict.type().name()), file);
+    }
+
+    /**
+     * Paragraphs: what happened to the file and its counts; additions and removals; fixes and
+     * smaller edits; lines per section; the type and the rule that gave it. sentences holds
+     * the sentence of each shown fact, already written for the fact lines.
+     */
+    static String text(Phrasing p, FileChange change, Verdict verdict, List<Fact> shown, List<String> sentences) {
+        List<String> opening = new ArrayList<>();
+        List<String> major = new ArrayList<>();
+        List<String> minor = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
+        boolean statusStated = false;
+        for (int i = 0; i < shown.size(); i++) {
+            Fact f = shown.get(i);
+            String sentence = sentences.get(i);
+            if (f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved || f instanceof Fact.FileMoved) {
+                statusStated = true;
+                opening.add(sentence);
+            } else if (f instanceof Fact.SectionEdited) {
+                sections.add(sentence);
+            } else if (f.context() && !(f instanceof Fact.MoreFacts)) {
+                opening.add(sentence);
+            } else if (!f.context() && (f.impact() == ChangeType.BREAKING_CHANGE || f.impact() == ChangeType.NEW_FEATURE)) {
+                major.add(sentence);
+            } else {
+                minor.add(sentence);
+            }
+        }
+        if (!statusStated) {
+            opening.add(0, p.get("explain.modified", p.code(change.path())));
+        }
+        String typeWord = p.get("type." + verdict.type().name());
+        String closing = verdict.reason()
+                .map(f -> p.get("explain.verdict", typeWord, p.get("rule." + f.getClass().getSimpleName())))
+                .orElse(p.get("explain.verdict.none", typeWord));
+        List<String> paragraphs = new ArrayList<>();
+        for (List<String> group : List.of(opening, major, minor, sections, List.of(closing))) {
+            if (!group.isEmpty()) {
+                paragraphs.add(String.join(p.get("sentence.separator"), group));
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static String shortName(String name) {
+        return name.length() <= MAX_FILE_NAME ? name : name.substring(0, MAX_FILE_NAME - 1) + "…";
+    }
+}

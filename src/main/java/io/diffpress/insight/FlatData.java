@@ -1,0 +1,148 @@
+package io.diffpress.insight;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * YAML and JSON read as flat "a.b[0].c" keys with text values, which makes two versions
+ * comparable key by key. Every failure is an empty result, never an exception.
+ */
+final class FlatData {
+
+    /** Keys kept per document; a bigger file is compared on its first keys only. */
+    static final int MAX_KEYS = 5_000;
+    static final int MAX_DEPTH = 40;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FlatData() {
+    }
+
+    /** A Yaml is costly to build and not thread safe: one per thread, used one load at a time. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FlatData::newYaml);
+
+    /** The parsed YAML tree (maps, lists, strings), if the text is YAML. */
+    static Optional<Object> yamlTree(String text) {
+        try {
+            return Optional.ofNullable(YAML.get().load(text));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a failed load can leave the instance mid-document: start the next load afresh
+            YAML.remove();
+            return Optional.empty();
+        }
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(4 * 1024 * 1024);
+        options.setAllowDuplicateKeys(true);
+        // No implicit resolvers: every scalar stays the text it was written as, so
+        // "2025-06-20" is never turned into a Date printed in the JVM's time zone.
+        Resolver textOnly = new Resolver() {
+            @Override
+            protected void addImplicitResolvers() {
+            }
+        };
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options, textOnly);
+    }
+
+    static Optional<Map<String, String>> yaml(String text) {
+        return yamlTree(text).map(FlatData::flatten);
+    }
+
+    static Optional<Map<String, String>> json(String text) {
+        try {
+            JsonNode root = JSON.readTree(text);
+            if (root == null || root.isMissingNode()) {
+                return Optional.empty();
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            flattenJson("", root, out, 0);
+            return Optional.of(out);
+        } catch (Exception | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    static Map<String, String> flatten(Object tree) {
+        Map<String, String> out = new LinkedHashMap<>();
+        flattenYaml("", tree, out, 0);
+        return out;
+    }
+
+    private static void flattenYaml(String prefix, Object node, Map<String, String> out, int depth) {
+        if (out.size() >= MAX_KEYS) {
+            return;
+        }
+        if (node instanceof Map<?, ?> map && depth < MAX_DEPTH && !map.isEmpty()) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                flattenYaml(join(prefix, String.valueOf(e.getKey())), e.getValue(), out, depth + 1);
+            }
+        } else if (node instanceof List<?> list && depth < MAX_DEPTH && !list.isEmpty()) {
+            if (list.stream().allMatch(v -> v == null || v instanceof String)) {
+                out.put(prefix, scalarList(list));
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    flattenYaml(prefix + "[" + i + "]", list.get(i), out, depth + 1);
+                }
+            }
+        } else {
+            out.put(prefix, node == null ? "" : scalar(node));
+        }
+    }
+
+    private static void flattenJson(String prefix, JsonNode node, Map<String, String> out, int depth) {
+        if (out.size() >= MAX_KEYS) {
+            return;
+        }
+        if (node.isObject() && depth < MAX_DEPTH && node.size() > 0) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                flattenJson(join(prefix, e.getKey()), e.getValue(), out, depth + 1);
+            }
+        } else if (node.isArray() && depth < MAX_DEPTH && node.size() > 0) {
+            for (int i = 0; i < node.size(); i++) {
+                flattenJson(prefix + "[" + i + "]", node.get(i), out, depth + 1);
+            }
+        } else {
+            out.put(prefix, node.isValueNode() ? node.asText() : node.toString());
+        }
+    }
+
+    private static String scalarList(List<?> list) {
+        StringBuilder out = new StringBuilder("[");
+        for (Object v : list) {
+            if (out.length() > 1) {
+                out.append(", ");
+            }
+            out.append(v == null ? "" : v);
+            if (out.length() > 400) {
+                break;
+            }
+        }
+        return out.append(']').toString();
+    }
+
+    private static String scalar(Object node) {
+        String s = node instanceof String str ? str : node instanceof Map<?, ?> || node instanceof List<?> ? "" : String.valueOf(node);
+        return s.length() > 400 ? s.substring(0, 400) : s;
+    }
+
+    private static String join(String prefix, String key) {
+        return prefix.isEmpty() ? key : prefix + "." + key;
+    }
+}

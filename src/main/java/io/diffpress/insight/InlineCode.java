@@ -1,0 +1,64 @@
+package io.diffpress.insight;
+
+/**
+ * Wraps text taken from a diff as a Markdown code span, so that no path, heading or cell
+ * value can inject HTML or break the surrounding Markdown.
+ */
+final class InlineCode {
+
+    /** Longest name shown; longer names are cut so one cell value cannot flood a sentence. */
+    static final int MAX_CHARS = 80;
+
+    private InlineCode() {
+    }
+
+    /** A code span whose fence is longer than any backtick run inside the text. */
+    static String wrap(String text) {
+        String clean = shorten(flatten(text));
+        if (clean.isBlank()) {
+            // "``" would be literal backticks; a span of one space is still a code span.
+            return "` `";
+        }
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            run = clean.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+        return fence + pad + clean + pad + fence;
+    }
+
+    /** One line: line breaks and other control characters become spaces, runs of spaces one. */
+    static String flatten(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 4 * MAX_CHARS));
+        boolean space = false;
+        for (int i = 0; i < text.length() && out.length() < 4 * MAX_CHARS; i++) {
+            char c = text.charAt(i);
+            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
+                    || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
+            if (blank) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text;
+        }
+        int cut = MAX_CHARS - 1;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "…";
+    }
+}

@@ -1,0 +1,682 @@
+package io.diffpress.insight;
+
+import io.diffpress.insight.MarkdownOutline.CodeBlock;
+import io.diffpress.insight.MarkdownOutline.LinkTarget;
+import io.diffpress.insight.MarkdownOutline.Row;
+import io.diffpress.insight.MarkdownOutline.Table;
+import io.diffpress.insight.MarkdownOutline.TextBlock;
+import io.diffpress.insight.MarkdownOutline.Title;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The facts that tell two versions of a Markdown file apart. Sections are matched by their
+ * headings first; tables, paragraphs, list items and code blocks are then compared within
+ * matched sections, so content of an added or removed section is told once, by the section fact.
+ */
+final class MarkdownComparison {
+
+    /** Words two blocks must share (Dice) to be taken as one block edited rather than one removed and one added. */
+    static final double SAME_BLOCK = 0.5;
+    static final double SAME_CODE = 0.3;
+    private static final int MAX_TERMS = 8;
+
+    private final MarkdownOutline before;
+    private final MarkdownOutline after;
+    private final int[] oldToNew;
+    private final boolean[] newMatched;
+    private final List<Fact> facts = new ArrayList<>();
+
+    private final LineDiff lineDiff;
+    /** For each old line, the new line the diff kept it as, or -1. */
+    private final int[] keptAs;
+
+    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
+        this.before = before;
+        this.after = after;
+        this.lineDiff = lineDiff;
+        this.keptAs = lineDiff.oldToNew();
+        this.oldToNew = new int[before.headings().size() + 1];
+        this.newMatched = new boolean[after.headings().size() + 1];
+    }
+
+    /** Compares two outlines whose lines the given diff was computed on. */
+    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
+        MarkdownComparison c = new MarkdownComparison(before, after, lineDiff);
+        c.fields();
+        c.sections();
+        c.tables();
+        c.blocks();
+        c.codeBlocks();
+        c.links();
+        c.sectionCounts();
+        return c.facts;
+    }
+
+    private String title(int newSection) {
+        return after.sectionTitle(newSection);
+    }
+
+    // ---- front matter ----
+
+    private void fields() {
+        Map<String, String> a = before.frontMatter().fields();
+        Map<String, String> b = after.frontMatter().fields();
+        facts.addAll(FieldComparison.compare(Fact.Scope.FRONT_MATTER, a, b));
+    }
+
+    // ---- headings ----
+
+    private void sections() {
+        List<Title> oldH = before.headings();
+        List<Title> newH = after.headings();
+        // Anchor headings on the line diff, so sections pair exactly as the changed lines do.
+        Map<Integer, Integer> newAtLine = new HashMap<>();
+        for (int j = 0; j < newH.size(); j++) {
+            newAtLine.put(newH.get(j).line(), j);
+        }
+        int[] toNew = keptAs;
+        int[] match = new int[oldH.size()];
+        Arrays.fill(match, -1);
+        int[] oldGap = new int[oldH.size()];
+        int[] newGap = new int[newH.size()];
+        boolean[] taken = new boolean[newH.size()];
+        int gap = 0;
+        int lastNew = -1;
+        for (int i = 0; i < oldH.size(); i++) {
+            Title h = oldH.get(i);
+            int line = h.line() < toNew.length ? toNew[h.line()] : -1;
+            Integer j = line < 0 ? null : newAtLine.get(line);
+            if (j != null && j > lastNew && newH.get(j).level() == h.level() && newH.get(j).text().equals(h.text())) {
+                for (int k = lastNew + 1; k < j; k++) {
+                    newGap[k] = gap;
+                }
+                match[i] = j;
+                taken[j] = true;
+                lastNew = j;
+                gap++;
+            } else {
+                oldGap[i] = gap;
+            }
+        }
+        for (int k = lastNew + 1; k < newH.size(); k++) {
+            newGap[k] = gap;
+        }
+        int i;
+        int j;
+        List<Fact> renamed = new ArrayList<>();
+        for (i = 0; i < oldH.size(); i++) {
+            if (match[i] >= 0) {
+                continue;
+            }
+            for (j = 0; j < newH.size(); j++) {
+                if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
+                        && similarTitles(oldH.get(i).text(), newH.get(j).text())) {
+                    match[i] = j;
+                    taken[j] = true;
+                    renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(j).text()));
+                    break;
+                }
+            }
+        }
+        Arrays.fill(oldToNew, -1);
+        oldToNew[0] = 0;
+        newMatched[0] = true;
+        for (i = 0; i < oldH.size(); i++) {
+            if (match[i] >= 0) {
+                oldToNew[i + 1] = match[i] + 1;
+                newMatched[match[i] + 1] = true;
+            } else {
+                facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
+            }
+        }
+        for (j = 0; j < newH.size(); j++) {
+            if (!taken[j]) {
+                facts.add(new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1)));
+            }
+        }
+        facts.addAll(renamed);
+    }
+
+    /** Same words mostly, or a spelling fix: "Quotas & limits" → "Quotas and limits". */
+    private static boolean similarTitles(String a, String b) {
+        return Similarity.words(a, b) >= SAME_BLOCK
+                || Similarity.editDistance(a.toLowerCase(), b.toLowerCase(), 3) <= Math.min(3, a.length() / 4);
+    }
+
+    // ---- lines per section ----
+
+    private void sectionCounts() {
+        LineDiff diff = lineDiff;
+        int[] added = new int[newMatched.length];
+        int[] deleted = new int[newMatched.length];
+        for (int line = before.frontMatter().lines(); line < before.lines().size(); line++) {
+            int target = oldToNew[before.sectionOf(line)];
+            if (diff.removed(line) && target >= 0) {
+                deleted[target]++;
+            }
+        }
+        for (int line = after.frontMatter().lines(); line < after.lines().size(); line++) {
+            int section = after.sectionOf(line);
+            if (diff.added(line) && newMatched[section]) {
+                added[section]++;
+            }
+        }
+        for (int s = 0; s < added.length; s++) {
+            if (added[s] + deleted[s] > 0) {
+                facts.add(new Fact.SectionEdited(title(s), added[s], deleted[s]));
+            }
+        }
+    }
+
+    // ---- tables ----
+
+    private void tables() {
+        List<Table> oldT = before.tables();
+        List<Table> newT = after.tables();
+        int[] match = new int[oldT.size()];
+        Arrays.fill(match, -1);
+        boolean[] taken = new boolean[newT.size()];
+        matchTables(oldT, newT, match, taken, (o, n) -> anchored(o.line(), n.line()) && oldToNew[o.section()] == n.section()
+                && o.header().equals(n.header()) && o.rows().equals(n.rows()));
+        matchTables(oldT, newT, match, taken, (o, n) -> oldToNew[o.section()] == n.section() && o.header().equals(n.header()));
+        matchTables(oldT, newT, match, taken, (o, n) -> oldToNew[o.section()] == n.section());
+        matchTables(oldT, newT, match, taken, (o, n) -> !o.header().isEmpty() && o.header().equals(n.header()));
+        for (int i = 0; i < oldT.size(); i++) {
+            Table t = oldT.get(i);
+            if (match[i] >= 0) {
+                rows(title(newT.get(match[i]).section()), t, newT.get(match[i]));
+            } else if (oldToNew[t.section()] >= 0) {
+                facts.add(new Fact.TableRemoved(title(oldToNew[t.section()]), t.header(), rowNames(t.rows())));
+            }
+        }
+        for (int j = 0; j < newT.size(); j++) {
+            Table t = newT.get(j);
+            if (!taken[j] && newMatched[t.section()]) {
+                facts.add(new Fact.TableAdded(title(t.section()), t.header(), rowNames(t.rows())));
+            }
+        }
+    }
+
+    /** Whether the line diff kept old line a as new line b: the two blocks starting there are one block. */
+    private boolean anchored(int a, int b) {
+        return a >= 0 && a < keptAs.length && keptAs[a] == b;
+    }
+
+    private interface TablePair {
+        boolean same(Table before, Table after);
+    }
+
+    private void matchTables(List<Table> oldT, List<Table> newT, int[] match, boolean[] taken, TablePair rule) {
+        for (int i = 0; i < oldT.size(); i++) {
+            if (match[i] >= 0 || oldToNew[oldT.get(i).section()] < 0) {
+                continue;
+            }
+            for (int j = 0; j < newT.size(); j++) {
+                if (!taken[j] && newMatched[newT.get(j).section()] && rule.same(oldT.get(i), newT.get(j))) {
+                    match[i] = j;
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void rows(String section, Table oldTable, Table newTable) {
+        List<String> columnsAdded = minus(newTable.header(), oldTable.header());
+        List<String> columnsRemoved = minus(oldTable.header(), newTable.header());
+        if (!columnsAdded.isEmpty()) {
+            facts.add(new Fact.ColumnsAdded(section, columnsAdded));
+        }
+        if (!columnsRemoved.isEmpty()) {
+            facts.add(new Fact.ColumnsRemoved(section, columnsRemoved));
+        }
+        boolean sameColumns = columnsAdded.isEmpty() && columnsRemoved.isEmpty();
+        Map<String, Deque<Integer>> byCells = index(newTable.rows(), r -> String.join("\u0001", r.cells()));
+        boolean[] newUsed = new boolean[newTable.rows().size()];
+        List<Row> oldRest = new ArrayList<>();
+        int reformatted = 0;
+        for (Row r : oldTable.rows()) {
+            Integer j = poll(byCells, String.join("\u0001", r.cells()));
+            if (j == null) {
+                oldRest.add(r);
+            } else {
+                newUsed[j] = true;
+                if (!r.source().equals(newTable.rows().get(j).source())) {
+                    reformatted++;
+                }
+            }
+        }
+        List<Row> newRest = new ArrayList<>();
+        for (int j = 0; j < newUsed.length; j++) {
+            if (!newUsed[j]) {
+                newRest.add(newTable.rows().get(j));
+            }
+        }
+        // A row still there under its first cell is a corrected row, not one removed and one added.
+        Map<String, Deque<Integer>> byName = index(newRest, Row::name);
+        boolean[] restUsed = new boolean[newRest.size()];
+        List<String> removed = new ArrayList<>();
+        int markupOnly = 0;
+        for (Row r : oldRest) {
+            Integer j = poll(byName, r.name());
+            if (j == null) {
+                removed.add(r.name());
+                continue;
+            }
+            restUsed[j] = true;
+            if (!sameColumns) {
+                continue;
+            }
+            List<Fact.CellChange> cells = cellChanges(newTable.header(), r, newRest.get(j));
+            if (cells.isEmpty()) {
+                markupOnly++;
+            } else {
+                facts.add(new Fact.RowChanged(section, r.name(), cells));
+            }
+        }
+        List<String> added = new ArrayList<>();
+        for (int j = 0; j < newRest.size(); j++) {
+            if (!restUsed[j]) {
+                added.add(newRest.get(j).name());
+            }
+        }
+        if (!added.isEmpty()) {
+            facts.add(new Fact.RowsAdded(section, added));
+        }
+        if (!removed.isEmpty()) {
+            facts.add(new Fact.RowsRemoved(section, removed));
+        }
+        if (markupOnly > 0) {
+            facts.add(new Fact.FormattingOnly(section, markupOnly));
+        }
+        if (reformatted > 0) {
+            facts.add(new Fact.TableReformatted(section, reformatted));
+        }
+    }
+
+    private static List<Fact.CellChange> cellChanges(List<String> header, Row a, Row b) {
+        List<Fact.CellChange> out = new ArrayList<>();
+        int n = Math.max(a.plain().size(), b.plain().size());
+        for (int k = 0; k < n; k++) {
+            String x = k < a.plain().size() ? a.plain().get(k) : "";
+            String y = k < b.plain().size() ? b.plain().get(k) : "";
+            if (!x.equals(y)) {
+                out.add(new Fact.CellChange(k < header.size() ? header.get(k) : "#" + (k + 1), x, y));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> rowNames(List<Row> rows) {
+        return rows.stream().map(Row::name).toList();
+    }
+
+    // ---- paragraphs and list items ----
+
+    /** Per section of the new version, what happened to its text blocks. */
+    private static final class SectionEdits {
+        final List<String> itemsAdded = new ArrayList<>();
+        final List<String> itemsRemoved = new ArrayList<>();
+        int proseAdded;
+        int proseRemoved;
+        final LinkedHashSet<String> addedTerms = new LinkedHashSet<>();
+        final LinkedHashSet<String> removedTerms = new LinkedHashSet<>();
+        final List<String> typos = new ArrayList<>();
+        final List<Fact> rewrites = new ArrayList<>();
+        final List<Fact> markup = new ArrayList<>();
+        int whitespace;
+        int formatting;
+    }
+
+    private void blocks() {
+        List<TextBlock> oldB = before.blocks().stream().filter(b -> oldToNew[b.section()] >= 0).toList();
+        List<TextBlock> newB = after.blocks().stream().filter(b -> newMatched[b.section()]).toList();
+        TreeMap<Integer, SectionEdits> edits = new TreeMap<>();
+        Function<Integer, SectionEdits> at = s -> edits.computeIfAbsent(s, k -> new SectionEdits());
+
+        boolean[] oldUsed = new boolean[oldB.size()];
+        boolean[] newUsed = new boolean[newB.size()];
+        anchorBlocks(oldB, newB, oldUsed, newUsed);
+        matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::source, null);
+        matchBlocks(oldB, newB, oldUsed, newUsed, b -> MarkdownOutline.collapse(b.source()), at);
+
+        Map<String, List<Integer>> oldGroups = new LinkedHashMap<>();
+        Map<String, List<Integer>> newGroups = new LinkedHashMap<>();
+        for (int i = 0; i < oldB.size(); i++) {
+            if (!oldUsed[i]) {
+                oldGroups.computeIfAbsent(oldToNew[oldB.get(i).section()] + "/" + oldB.get(i).item(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int j = 0; j < newB.size(); j++) {
+            if (!newUsed[j]) {
+                newGroups.computeIfAbsent(newB.get(j).section() + "/" + newB.get(j).item(), k -> new ArrayList<>()).add(j);
+            }
+        }
+        for (Map.Entry<String, List<Integer>> group : oldGroups.entrySet()) {
+            List<Integer> olds = group.getValue();
+            List<Integer> news = newGroups.getOrDefault(group.getKey(), List.of());
+            List<TextBlock> a = olds.stream().map(oldB::get).toList();
+            List<TextBlock> b = news.stream().map(newB::get).toList();
+            int[] pairs = BlockPairs.pair(a, b, SAME_BLOCK, (x, y) -> Similarity.words(x.plain(), y.plain()));
+            for (int k = 0; k < pairs.length; k++) {
+                if (pairs[k] >= 0) {
+                    oldUsed[olds.get(k)] = true;
+                    newUsed[news.get(pairs[k])] = true;
+                    int section = b.get(pairs[k]).section();
+                    edited(a.get(k), b.get(pairs[k]), at.apply(section), title(section));
+                }
+            }
+        }
+        for (int i = 0; i < oldB.size(); i++) {
+            TextBlock b = oldB.get(i);
+            if (!oldUsed[i]) {
+                SectionEdits e = at.apply(oldToNew[b.section()]);
+                if (b.item()) {
+                    e.itemsRemoved.add(b.plain());
+                } else {
+                    e.proseRemoved++;
+                    e.removedTerms.addAll(b.terms());
+                    e.removedTerms.addAll(b.code());
+                }
+            }
+        }
+        for (int j = 0; j < newB.size(); j++) {
+            TextBlock b = newB.get(j);
+            if (!newUsed[j]) {
+                SectionEdits e = at.apply(b.section());
+                if (b.item()) {
+                    e.itemsAdded.add(b.plain());
+                } else {
+                    e.proseAdded++;
+                    e.addedTerms.addAll(b.terms());
+                    e.addedTerms.addAll(b.code());
+                }
+            }
+        }
+        emit(edits);
+    }
+
+    private void emit(TreeMap<Integer, SectionEdits> edits) {
+        List<Fact> removals = new ArrayList<>();
+        List<Fact> additions = new ArrayList<>();
+        List<Fact> fixes = new ArrayList<>();
+        List<Fact> minor = new ArrayList<>();
+        for (Map.Entry<Integer, SectionEdits> entry : edits.entrySet()) {
+            String section = title(entry.getKey());
+            SectionEdits e = entry.getValue();
+            if (!e.itemsRemoved.isEmpty()) {
+                removals.add(new Fact.ItemsRemoved(section, e.itemsRemoved));
+            }
+            if (!e.itemsAdded.isEmpty()) {
+                additions.add(new Fact.ItemsAdded(section, e.itemsAdded));
+            }
+            fixes.addAll(e.markup);
+            if (e.proseAdded > 0) {
+                minor.add(new Fact.ProseAdded(section, e.proseAdded, first(e.addedTerms)));
+            }
+            if (e.proseRemoved > 0) {
+                minor.add(new Fact.ProseRemoved(section, e.proseRemoved, first(e.removedTerms)));
+            }
+            minor.addAll(e.rewrites);
+            if (!e.typos.isEmpty()) {
+                minor.add(new Fact.TyposFixed(section, e.typos));
+            }
+            if (e.formatting > 0) {
+                minor.add(new Fact.FormattingOnly(section, e.formatting));
+            }
+            if (e.whitespace > 0) {
+                minor.add(new Fact.WhitespaceOnly(section, e.whitespace));
+            }
+        }
+        facts.addAll(removals);
+        facts.addAll(additions);
+        facts.addAll(fixes);
+        facts.addAll(minor);
+    }
+
+    /**
+     * First, blocks the line diff kept in place: same start line, same text, matching sections.
+     * Matching these before any search makes the result independent of equal blocks elsewhere,
+     * and equal to what parsing only the changed parts gives (see UnchangedSections).
+     */
+    private void anchorBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed) {
+        Map<Integer, Integer> newAt = new HashMap<>();
+        for (int j = 0; j < newB.size(); j++) {
+            newAt.putIfAbsent(newB.get(j).line(), j);
+        }
+        for (int i = 0; i < oldB.size(); i++) {
+            TextBlock a = oldB.get(i);
+            Integer j = a.line() < keptAs.length && keptAs[a.line()] >= 0 ? newAt.get(keptAs[a.line()]) : null;
+            if (j != null && !newUsed[j] && newB.get(j).item() == a.item() && newB.get(j).source().equals(a.source())
+                    && oldToNew[a.section()] == newB.get(j).section()) {
+                oldUsed[i] = true;
+                newUsed[j] = true;
+            }
+        }
+    }
+
+    private void matchBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
+                             Function<TextBlock, String> text, Function<Integer, SectionEdits> countWhitespace) {
+        Map<String, Deque<Integer>> index = new HashMap<>();
+        for (int j = 0; j < newB.size(); j++) {
+            if (!newUsed[j]) {
+                TextBlock b = newB.get(j);
+                index.computeIfAbsent(b.section() + "/" + b.item() + "/" + text.apply(b), k -> new ArrayDeque<>()).add(j);
+            }
+        }
+        for (int i = 0; i < oldB.size(); i++) {
+            if (oldUsed[i]) {
+                continue;
+            }
+            TextBlock b = oldB.get(i);
+            Integer j = poll(index, oldToNew[b.section()] + "/" + b.item() + "/" + text.apply(b));
+            if (j != null) {
+                oldUsed[i] = true;
+                newUsed[j] = true;
+                if (countWhitespace != null) {
+                    countWhitespace.apply(newB.get(j).section()).whitespace++;
+                }
+            }
+        }
+    }
+
+    private static void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
+        TextEdit edit = TextEdit.classify(a.source(), b.source());
+        switch (edit.kind()) {
+            case WHITESPACE -> e.whitespace++;
+            case FORMATTING -> e.formatting++;
+            case TYPO -> e.typos.addAll(edit.typos());
+            case MARKUP_FIXED -> e.markup.add(new Fact.MarkupFixed(section, edit.mark(), minus(b.code(), a.code())));
+            case REWRITTEN -> e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()),
+                    minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
+        }
+    }
+
+    /** The first words of a block, enough to find it on the page. */
+    static String opening(String plain) {
+        String[] words = plain.split(" ");
+        if (words.length <= 8) {
+            return plain;
+        }
+        return String.join(" ", Arrays.asList(words).subList(0, 8)) + " …";
+    }
+
+    // ---- code blocks ----
+
+    private void codeBlocks() {
+        List<CodeBlock> oldC = before.codeBlocks().stream().filter(c -> oldToNew[c.section()] >= 0).toList();
+        List<CodeBlock> newC = after.codeBlocks().stream().filter(c -> newMatched[c.section()]).toList();
+        boolean[] newUsed = new boolean[newC.size()];
+        boolean[] oldAnchored = new boolean[oldC.size()];
+        Map<Integer, Integer> newAt = new HashMap<>();
+        for (int j = 0; j < newC.size(); j++) {
+            newAt.putIfAbsent(newC.get(j).line(), j);
+        }
+        for (int i = 0; i < oldC.size(); i++) {
+            CodeBlock c = oldC.get(i);
+            Integer j = c.line() < keptAs.length && keptAs[c.line()] >= 0 ? newAt.get(keptAs[c.line()]) : null;
+            if (j != null && !newUsed[j] && newC.get(j).language().equals(c.language()) && newC.get(j).content().equals(c.content())
+                    && oldToNew[c.section()] == newC.get(j).section()) {
+                oldAnchored[i] = true;
+                newUsed[j] = true;
+            }
+        }
+        Map<String, Deque<Integer>> exact = new HashMap<>();
+        for (int j = 0; j < newC.size(); j++) {
+            if (!newUsed[j]) {
+                CodeBlock c = newC.get(j);
+                exact.computeIfAbsent(c.section() + "/" + c.language() + "/" + c.content(), k -> new ArrayDeque<>()).add(j);
+            }
+        }
+        List<CodeBlock> oldRest = new ArrayList<>();
+        TreeMap<Integer, Integer> whitespace = new TreeMap<>();
+        for (int i = 0; i < oldC.size(); i++) {
+            if (oldAnchored[i]) {
+                continue;
+            }
+            CodeBlock c = oldC.get(i);
+            Integer j = poll(exact, oldToNew[c.section()] + "/" + c.language() + "/" + c.content());
+            if (j != null) {
+                newUsed[j] = true;
+            } else {
+                oldRest.add(c);
+            }
+        }
+        List<CodeBlock> newRest = new ArrayList<>();
+        for (int j = 0; j < newC.size(); j++) {
+            if (!newUsed[j]) {
+                newRest.add(newC.get(j));
+            }
+        }
+        int[] pairs = BlockPairs.pair(oldRest, newRest, SAME_CODE, (a, b) ->
+                oldToNew[a.section()] == b.section() && a.language().equals(b.language())
+                        ? Similarity.identifiers(a.content(), b.content()) : 0);
+        boolean[] restUsed = new boolean[newRest.size()];
+        List<Fact> removed = new ArrayList<>();
+        List<Fact> changed = new ArrayList<>();
+        for (int i = 0; i < oldRest.size(); i++) {
+            CodeBlock a = oldRest.get(i);
+            if (pairs[i] < 0) {
+                removed.add(new Fact.CodeBlockRemoved(title(oldToNew[a.section()]), a.language(), a.lineCount()));
+                continue;
+            }
+            CodeBlock b = newRest.get(pairs[i]);
+            restUsed[pairs[i]] = true;
+            if (MarkdownOutline.collapse(a.content()).equals(MarkdownOutline.collapse(b.content()))) {
+                whitespace.merge(b.section(), 1, Integer::sum);
+            } else {
+                LineDiff d = LineDiff.of(a.content().lines().toList(), b.content().lines().toList());
+                changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount()));
+            }
+        }
+        facts.addAll(removed);
+        for (int j = 0; j < newRest.size(); j++) {
+            if (!restUsed[j]) {
+                CodeBlock b = newRest.get(j);
+                facts.add(new Fact.CodeBlockAdded(title(b.section()), b.language(), b.lineCount()));
+            }
+        }
+        facts.addAll(changed);
+        whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
+    }
+
+    // ---- links ----
+
+    private void links() {
+        Map<String, Deque<Integer>> byUrl = index(after.links(), LinkTarget::url);
+        boolean[] newUsed = new boolean[after.links().size()];
+        List<LinkTarget> removed = new ArrayList<>();
+        for (LinkTarget l : before.links()) {
+            Integer j = poll(byUrl, l.url());
+            if (j == null) {
+                removed.add(l);
+            } else {
+                newUsed[j] = true;
+            }
+        }
+        List<LinkTarget> added = new ArrayList<>();
+        for (int j = 0; j < newUsed.length; j++) {
+            if (!newUsed[j]) {
+                added.add(after.links().get(j));
+            }
+        }
+        Map<String, Deque<Integer>> addedByText = index(added, LinkTarget::text);
+        boolean[] addedUsed = new boolean[added.size()];
+        List<String> removedUrls = new ArrayList<>();
+        for (LinkTarget l : removed) {
+            Integer j = l.text().isBlank() ? null : poll(addedByText, l.text());
+            if (j == null) {
+                removedUrls.add(l.url());
+            } else {
+                addedUsed[j] = true;
+                facts.add(new Fact.LinkRetargeted(l.text(), l.url(), added.get(j).url()));
+            }
+        }
+        List<String> addedUrls = new ArrayList<>();
+        for (int j = 0; j < added.size(); j++) {
+            if (!addedUsed[j]) {
+                addedUrls.add(added.get(j).url());
+            }
+        }
+        // sorted: which of several equal links counts as the removed one depends on matching order
+        if (!addedUrls.isEmpty()) {
+            facts.add(new Fact.LinksAdded(distinct(addedUrls).stream().sorted().toList()));
+        }
+        if (!removedUrls.isEmpty()) {
+            facts.add(new Fact.LinksRemoved(distinct(removedUrls).stream().sorted().toList()));
+        }
+    }
+
+    // ---- small helpers ----
+
+    private static <T> Map<String, Deque<Integer>> index(List<T> items, Function<T, String> key) {
+        Map<String, Deque<Integer>> index = new HashMap<>();
+        for (int j = 0; j < items.size(); j++) {
+            index.computeIfAbsent(key.apply(items.get(j)), k -> new ArrayDeque<>()).add(j);
+        }
+        return index;
+    }
+
+    private static Integer poll(Map<String, Deque<Integer>> index, String key) {
+        Deque<Integer> q = index.get(key);
+        return q == null ? null : q.pollFirst();
+    }
+
+    /** Elements of a not in b, counting copies, in a's order. */
+    static List<String> minus(List<String> a, List<String> b) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String s : b) {
+            counts.merge(s, 1, Integer::sum);
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : a) {
+            Integer c = counts.get(s);
+            if (c != null && c > 0) {
+                counts.put(s, c - 1);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinct(List<String> names) {
+        return names.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    private static List<String> first(LinkedHashSet<String> terms) {
+        return terms.stream().filter(t -> !t.isBlank()).limit(MAX_TERMS).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package io.diffpress.insight;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sentence templates of one locale, read as UTF-8 (ResourceBundle.getBundle would read
+ * ISO-8859-1 on some setups). Missing keys fall back to en_US. Placeholders are {0}..{9},
+ * replaced literally: no MessageFormat, so apostrophes need no escaping and numbers are
+ * never grouped differently from one JVM to another.
+ */
+final class Messages {
+
+    private static final Locale FALLBACK = Locale.US;
+    private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
+
+    private final Locale locale;
+    private final ResourceBundle primary;
+    private final ResourceBundle fallback;
+
+    private Messages(Locale locale, ResourceBundle primary, ResourceBundle fallback) {
+        this.locale = locale;
+        this.primary = primary;
+        this.fallback = fallback;
+    }
+
+    /** en_US and ja_JP have bundles; any Japanese locale uses ja_JP, any other en_US. */
+    static Messages forLocale(Locale requested) {
+        Locale locale = "ja".equals(requested.getLanguage()) ? Locale.JAPAN : FALLBACK;
+        return CACHE.computeIfAbsent(locale, l -> new Messages(l, load(l), load(FALLBACK)));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** The template for key with {i} replaced by args[i]. */
+    String get(String key, Object... args) {
+        String template = lookup(key);
+        return fill(template, args);
+    }
+
+    private static String fill(String template, Object... args) {
+        if (args.length == 0) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}'
+                    && Character.isDigit(template.charAt(i + 1))) {
+                int index = template.charAt(i + 1) - '0';
+                out.append(index < args.length ? String.valueOf(args[index]) : "");
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * key + ".one" when n is 1 and the bundle that has key also has that form, else key: a
+     * language without a singular form (Japanese) never borrows the English one.
+     */
+    String count(String key, int n, Object... args) {
+        String one = key + ".one";
+        ResourceBundle owner = primary.containsKey(key) ? primary : fallback;
+        return get(n == 1 && owner.containsKey(one) ? one : key, args);
+    }
+
+    /** "a, b and c" in the locale's words. */
+    String join(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        if (items.size() == 2) {
+            return items.get(0) + lookup("list.pair") + items.get(1);
+        }
+        String sep = lookup("list.separator");
+        StringBuilder out = new StringBuilder(items.get(0));
+        for (int i = 1; i < items.size() - 1; i++) {
+            out.append(sep).append(items.get(i));
+        }
+        return out.append(lookup("list.last")).append(items.get(items.size() - 1)).toString();
+    }
+
+    private String lookup(String key) {
+        if (primary.containsKey(key)) {
+            return primary.getString(key);
+        }
+        if (fallback.containsKey(key)) {
+            return fallback.getString(key);
+        }
+        throw new MissingResourceException("no message " + key, Messages.class.getName(), key);
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        String name = "messages_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties";
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new MissingResourceException("missing " + name, Messages.class.getName(), name);
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}

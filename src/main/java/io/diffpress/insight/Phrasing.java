@@ -1,0 +1,86 @@
+package io.diffpress.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns names and counts from the diff into pieces of a sentence in one locale. */
+final class Phrasing {
+
+    /** Names listed in one sentence before "and N more". */
+    static final int MAX_NAMES = 6;
+    /** Characters of one name in a title. */
+    static final int BRIEF_CHARS = 32;
+
+    private final Messages messages;
+    private final int briefNames;
+
+    Phrasing(Messages messages) {
+        this(messages, 2);
+    }
+
+    private Phrasing(Messages messages, int briefNames) {
+        this.messages = messages;
+        this.briefNames = briefNames;
+    }
+
+    /** The same phrasing naming only the first name in titles, for when two make a title too long. */
+    Phrasing terser() {
+        return new Phrasing(messages, 1);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    String get(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    String count(String key, int n, Object... args) {
+        return messages.count(key, n, args);
+    }
+
+    /** A name from the diff as a code span. */
+    String code(String name) {
+        return InlineCode.wrap(name);
+    }
+
+    /** A section title as a phrase: "section `Title`", or "the top of the file" before any heading. */
+    String section(String title) {
+        return title.isEmpty() ? get("section.top") : get("section.named", code(title));
+    }
+
+    /** Up to {@link #MAX_NAMES} names as code spans, then "and N more". */
+    String names(List<String> names) {
+        return names(names, MAX_NAMES);
+    }
+
+    /** One name cut short, as a code span: for titles. */
+    String brief(String name) {
+        String n = InlineCode.flatten(name);
+        return code(n.length() <= BRIEF_CHARS ? n : n.substring(0, BRIEF_CHARS - 1) + "…");
+    }
+
+    /** The first one or two names, each cut short: for titles, which must stay one short line. */
+    String brief(List<String> names) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < names.size() && i < briefNames; i++) {
+            shown.add(brief(names.get(i)));
+        }
+        if (names.size() > briefNames) {
+            shown.add(count("list.more", names.size() - briefNames, names.size() - briefNames));
+        }
+        return messages.join(shown);
+    }
+
+    String names(List<String> names, int max) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < names.size() && i < max; i++) {
+            shown.add(code(names.get(i)));
+        }
+        if (names.size() > max) {
+            shown.add(count("list.more", names.size() - max, names.size() - max));
+        }
+        return messages.join(shown);
+    }
+}

@@ -1,0 +1,263 @@
+package io.diffpress.insight;
+
+import io.diffpress.history.FileChange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The report-level text of one range and section: summary, highlights, the three lists and
+ * the insights, each sentence built from the files' facts and naming files, names or counts.
+ */
+final class RangeSummary {
+
+    /** Bullets per list before "N more". */
+    static final int MAX_BULLETS = 12;
+    static final int MAX_HIGHLIGHTED = 4;
+    static final int MAX_SHARED_NAMES = 5;
+
+    private final Phrasing p;
+    private final String section;
+    private final List<FileChange> files;
+    private final List<FileInsight> insights;
+    private final List<List<Fact>> facts;
+
+    RangeSummary(Phrasing p, String section, List<FileChange> files, List<FileInsight> insights, List<List<Fact>> facts) {
+        this.p = p;
+        this.section = section;
+        this.files = files;
+        this.insights = insights;
+        this.facts = facts;
+    }
+
+    ReportInsight write() {
+        return new ReportInsight(summary(), highlights(), bullets(List.of(ChangeType.NEW_FEATURE)),
+                bullets(List.of(ChangeType.BREAKING_CHANGE)), bullets(List.of(ChangeType.BUG_FIX, ChangeType.MINOR_UPDATE)),
+                insights());
+    }
+
+    private String summary() {
+        if (files.isEmpty()) {
+            return p.get("summary.empty", p.code(section));
+        }
+        int added = files.stream().mapToInt(FileChange::additions).sum();
+        int deleted = files.stream().mapToInt(FileChange::deletions).sum();
+        String text = p.count("summary.files", files.size(), files.size(), p.code(section), typeCounts(),
+                p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted));
+        int lead = bySeverity().get(0);
+        return text + p.get("sentence.separator")
+                + p.get("summary.lead", insights.get(lead).title(), p.code(files.get(lead).path()));
+    }
+
+    private String typeCounts() {
+        Map<ChangeType, Integer> counts = new EnumMap<>(ChangeType.class);
+        insights.forEach(i -> counts.merge(i.type(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        for (ChangeType t : Verdict.SEVERITY) {
+            int n = counts.getOrDefault(t, 0);
+            if (n > 0) {
+                parts.add(p.count("count." + t.name(), n, n));
+            }
+        }
+        return p.messages().join(parts);
+    }
+
+    /** File indexes, most severe type first, file order within a type. */
+    private List<Integer> bySeverity() {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> Verdict.severity(insights.get(i).type())));
+        return order;
+    }
+
+    private String highlights() {
+        if (files.isEmpty()) {
+            return p.get("summary.empty", p.code(section));
+        }
+        List<String> sentences = new ArrayList<>();
+        List<Integer> order = bySeverity();
+        int shown = 0;
+        for (int i : order) {
+            if (shown == MAX_HIGHLIGHTED) {
+                break;
+            }
+            if (shown > 0 && insights.get(i).type() == ChangeType.MINOR_UPDATE) {
+                break;
+            }
+            sentences.add(p.get("highlights.file", p.get("type." + insights.get(i).type().name()),
+                    insights.get(i).title(), p.code(files.get(i).path())));
+            shown++;
+        }
+        int rest = files.size() - shown;
+        if (rest > 0) {
+            List<String> names = new ArrayList<>();
+            for (int k = shown; k < order.size(); k++) {
+                names.add(files.get(order.get(k)).fileName());
+            }
+            sentences.add(p.count("highlights.rest", rest, rest, p.names(names, 4)));
+        }
+        return String.join(p.get("sentence.separator"), sentences);
+    }
+
+    private List<String> bullets(List<ChangeType> types) {
+        List<String> out = new ArrayList<>();
+        int more = 0;
+        for (ChangeType type : types) {
+            for (int i = 0; i < files.size(); i++) {
+                for (Fact f : facts.get(i)) {
+                    if (f.context() || f.impact() != type || f instanceof Fact.MoreFacts) {
+                        continue;
+                    }
+                    if (out.size() < MAX_BULLETS) {
+                        out.add(p.get("bullet.file", p.code(files.get(i).fileName()), f.sentence(p)));
+                    } else {
+                        more++;
+                    }
+                }
+            }
+        }
+        if (more > 0) {
+            out.add(p.count("bullet.more", more, more));
+        }
+        return out;
+    }
+
+    private String insights() {
+        if (files.isEmpty()) {
+            return p.get("summary.empty", p.code(section));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(contentTotals());
+        largest().ifPresent(paragraphs::add);
+        paragraphs.addAll(sharedNames());
+        paragraphs.addAll(fieldChanges());
+        paragraphs.removeIf(String::isEmpty);
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** "Across the 6 files: 6 table rows added, 2 list items added, 1 code block removed." */
+    private String contentTotals() {
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        for (String key : List.of("rowsAdded", "rowsRemoved", "rowsChanged", "itemsAdded", "itemsRemoved",
+                "sectionsAdded", "sectionsRemoved", "codeAdded", "codeRemoved", "codeChanged", "linksAdded", "linksRemoved",
+                "fields", "typos")) {
+            totals.put(key, 0);
+        }
+        for (List<Fact> list : facts) {
+            for (Fact f : list) {
+                if (f instanceof Fact.RowsAdded r) totals.merge("rowsAdded", r.rows().size(), Integer::sum);
+                else if (f instanceof Fact.RowsRemoved r) totals.merge("rowsRemoved", r.rows().size(), Integer::sum);
+                else if (f instanceof Fact.RowChanged) totals.merge("rowsChanged", 1, Integer::sum);
+                else if (f instanceof Fact.ItemsAdded r) totals.merge("itemsAdded", r.items().size(), Integer::sum);
+                else if (f instanceof Fact.ItemsRemoved r) totals.merge("itemsRemoved", r.items().size(), Integer::sum);
+                else if (f instanceof Fact.SectionAdded) totals.merge("sectionsAdded", 1, Integer::sum);
+                else if (f instanceof Fact.SectionRemoved) totals.merge("sectionsRemoved", 1, Integer::sum);
+                else if (f instanceof Fact.CodeBlockAdded) totals.merge("codeAdded", 1, Integer::sum);
+                else if (f instanceof Fact.CodeBlockRemoved) totals.merge("codeRemoved", 1, Integer::sum);
+                else if (f instanceof Fact.CodeBlockChanged) totals.merge("codeChanged", 1, Integer::sum);
+                else if (f instanceof Fact.LinksAdded r) totals.merge("linksAdded", r.targets().size(), Integer::sum);
+                else if (f instanceof Fact.LinksRemoved r) totals.merge("linksRemoved", r.targets().size(), Integer::sum);
+                else if (f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved)
+                    totals.merge("fields", 1, Integer::sum);
+                else if (f instanceof Fact.TyposFixed r) totals.merge("typos", r.fixes().size(), Integer::sum);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        totals.forEach((key, n) -> {
+            if (n > 0) {
+                parts.add(p.count("total." + key, n, n));
+            }
+        });
+        return parts.isEmpty() ? p.count("insights.noStructure", files.size(), files.size())
+                : p.count("insights.totals", files.size(), files.size(), p.messages().join(parts));
+    }
+
+    /** The file with the most changed lines, and its most edited section. */
+    private java.util.Optional<String> largest() {
+        int best = -1;
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).changes() > 0 && (best < 0 || files.get(i).changes() > files.get(best).changes())) {
+                best = i;
+            }
+        }
+        if (best < 0 || files.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        FileChange f = files.get(best);
+        String counts = p.count("fact.lines.added", f.additions(), f.additions()) + p.count("fact.lines.deleted", f.deletions(), f.deletions());
+        Fact.SectionEdited top = null;
+        for (Fact fact : facts.get(best)) {
+            if (fact instanceof Fact.SectionEdited s && (top == null || s.added() + s.deleted() > top.added() + top.deleted())) {
+                top = s;
+            }
+        }
+        return java.util.Optional.of(top == null
+                ? p.get("insights.largest", p.code(f.path()), counts)
+                : p.get("insights.largest.section", p.code(f.path()), counts, p.section(top.section()),
+                top.added() + top.deleted()));
+    }
+
+    /** Names (rows, items, code) that the changes of two or more files mention. */
+    private List<String> sharedNames() {
+        Map<String, TreeSet<Integer>> filesByName = new TreeMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (Fact f : facts.get(i)) {
+                if (f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved) {
+                    continue;
+                }
+                for (String name : f.names()) {
+                    if (!name.isBlank()) {
+                        filesByName.computeIfAbsent(name, k -> new TreeSet<>()).add(i);
+                    }
+                }
+            }
+        }
+        // group names mentioned by exactly the same files: "`codex-mini` and `o3-pro` appear in ..."
+        Map<TreeSet<Integer>, List<String>> byFiles = new LinkedHashMap<>();
+        filesByName.forEach((name, set) -> {
+            if (set.size() >= 2) {
+                byFiles.computeIfAbsent(set, k -> new ArrayList<>()).add(name);
+            }
+        });
+        List<Map.Entry<TreeSet<Integer>, List<String>>> groups = new ArrayList<>(byFiles.entrySet());
+        groups.sort(Comparator.<Map.Entry<TreeSet<Integer>, List<String>>>comparingInt(e -> -e.getKey().size())
+                .thenComparing(e -> e.getValue().get(0)));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<TreeSet<Integer>, List<String>> g : groups.subList(0, Math.min(MAX_SHARED_NAMES, groups.size()))) {
+            List<String> fileNames = g.getKey().stream().map(i -> files.get(i).fileName()).toList();
+            out.add(p.count("insights.shared", g.getValue().size(), p.names(g.getValue(), 4), g.getKey().size(),
+                    p.names(fileNames, 4)));
+        }
+        return out;
+    }
+
+    /** Front matter fields changed, grouped by field across files. */
+    private List<String> fieldChanges() {
+        Map<String, List<String>> byKey = new TreeMap<>();
+        Map<String, Fact.FieldChanged> example = new TreeMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (Fact f : facts.get(i)) {
+                if (f instanceof Fact.FieldChanged c && c.scope() == Fact.Scope.FRONT_MATTER) {
+                    byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(files.get(i).fileName());
+                    example.putIfAbsent(c.key(), c);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byKey.forEach((key, names) -> {
+            Fact.FieldChanged c = example.get(key);
+            out.add(names.size() == 1
+                    ? p.get("insights.field.one", p.code(key), p.code(names.get(0)), p.code(c.before()), p.code(c.after()))
+                    : p.get("insights.field", p.code(key), names.size(), p.names(names, 4)));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package io.diffpress.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What kind of edit turned one paragraph or list item into another, judged on the Markdown
+ * source: only spacing, only markup, a repair of unbalanced markup, a few misspelt words, or
+ * a rewrite.
+ *
+ * @param kind  the kind of edit
+ * @param typos "old → new" for each misspelt word (TYPO only)
+ * @param mark  the markup character whose count became even (MARKUP_FIXED only)
+ */
+record TextEdit(Kind kind, List<String> typos, String mark) {
+
+    enum Kind { WHITESPACE, FORMATTING, MARKUP_FIXED, TYPO, REWRITTEN }
+
+    /** At most this many words may differ for an edit to count as typo fixes. */
+    static final int MAX_TYPO_WORDS = 3;
+    /** Letters that may change in one word for it to count as a typo fix. */
+    static final int MAX_TYPO_LETTERS = 2;
+    private static final String MARKS = "`*_~";
+
+    static TextEdit classify(String before, String after) {
+        if (MarkdownOutline.collapse(before).equals(MarkdownOutline.collapse(after))) {
+            return new TextEdit(Kind.WHITESPACE, List.of(), "");
+        }
+        if (withoutMarks(before).equals(withoutMarks(after))) {
+            for (char mark : MARKS.toCharArray()) {
+                if (count(before, mark) % 2 == 1 && count(after, mark) % 2 == 0) {
+                    return new TextEdit(Kind.MARKUP_FIXED, List.of(), String.valueOf(mark));
+                }
+            }
+            return new TextEdit(Kind.FORMATTING, List.of(), "");
+        }
+        List<String> typos = typos(before, after);
+        return typos.isEmpty() ? new TextEdit(Kind.REWRITTEN, List.of(), "") : new TextEdit(Kind.TYPO, typos, "");
+    }
+
+    /** The changed word pairs if every change is a short misspelling of a word without digits, else none. */
+    private static List<String> typos(String before, String after) {
+        String[] a = MarkdownOutline.collapse(before).split(" ");
+        String[] b = MarkdownOutline.collapse(after).split(" ");
+        if (a.length != b.length) {
+            return List.of();
+        }
+        List<String> fixes = new ArrayList<>();
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) {
+                continue;
+            }
+            String wa = Similarity.strip(a[i]);
+            String wb = Similarity.strip(b[i]);
+            boolean word = Math.max(wa.length(), wb.length()) >= 3 && !hasDigit(wa) && !hasDigit(wb);
+            if (fixes.size() == MAX_TYPO_WORDS || !word || wa.equals(wb)
+                    || Similarity.editDistance(wa, wb, MAX_TYPO_LETTERS) > MAX_TYPO_LETTERS) {
+                return List.of();
+            }
+            fixes.add(wa + " → " + wb);
+        }
+        return fixes;
+    }
+
+    private static String withoutMarks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (MARKS.indexOf(text.charAt(i)) < 0) {
+                out.append(text.charAt(i));
+            }
+        }
+        return MarkdownOutline.collapse(out.toString());
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasDigit(String s) {
+        return s.chars().anyMatch(Character::isDigit);
+    }
+}

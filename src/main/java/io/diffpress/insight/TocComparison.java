@@ -1,0 +1,120 @@
+package io.diffpress.insight;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Entries of a docs table of contents ({@code toc.yml}: a list of {@code name}/{@code href}
+ * maps nested under {@code items}) added, removed, renamed or pointed elsewhere. An entry is
+ * identified by its href; entries without one by their path of names.
+ */
+final class TocComparison {
+
+    record Entry(String path, String name, String href) {
+
+        String key() {
+            return href.isEmpty() ? "name:" + path : href;
+        }
+    }
+
+    private TocComparison() {
+    }
+
+    /** The entries of a parsed toc, or empty when the tree is not shaped like one. */
+    static Optional<List<Entry>> entries(Object tree) {
+        Object root = tree instanceof Map<?, ?> map && map.get("items") instanceof List<?> items ? items : tree;
+        if (!(root instanceof List<?> list) || list.stream().noneMatch(TocComparison::isEntry)) {
+            return Optional.empty();
+        }
+        List<Entry> out = new ArrayList<>();
+        walk(list, "", out, 0);
+        return Optional.of(out);
+    }
+
+    static List<Fact> compare(List<Entry> before, List<Entry> after) {
+        List<Fact> facts = new ArrayList<>();
+        Map<String, Deque<Entry>> byKey = new HashMap<>();
+        after.forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayDeque<>()).add(e));
+        List<Entry> removed = new ArrayList<>();
+        for (Entry e : before) {
+            Deque<Entry> q = byKey.get(e.key());
+            Entry now = q == null ? null : q.pollFirst();
+            if (now == null) {
+                removed.add(e);
+            } else {
+                if (!now.name().equals(e.name())) {
+                    facts.add(new Fact.TocEntryRenamed(e.href(), e.name(), now.name()));
+                }
+            }
+        }
+        // what is left in byKey was added; walk "after" to keep file order without sorting
+        Set<Entry> left = Collections.newSetFromMap(new IdentityHashMap<>());
+        byKey.values().forEach(left::addAll);
+        List<Entry> added = new ArrayList<>();
+        Map<String, Deque<Entry>> addedByPath = new HashMap<>();
+        for (Entry e : after) {
+            if (left.contains(e)) {
+                added.add(e);
+                addedByPath.computeIfAbsent(e.path(), k -> new ArrayDeque<>()).add(e);
+            }
+        }
+        // the same entry name pointing at a new href is a fixed link, not a removal and an addition
+        List<String> removedNames = new ArrayList<>();
+        Set<Entry> retargeted = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Entry e : removed) {
+            Deque<Entry> q = e.href().isEmpty() ? null : addedByPath.get(e.path());
+            Entry now = q == null ? null : q.pollFirst();
+            if (now == null) {
+                removedNames.add(label(e));
+            } else {
+                retargeted.add(now);
+                facts.add(new Fact.TocEntryRetargeted(e.name(), e.href(), now.href()));
+            }
+        }
+        added.removeIf(retargeted::contains);
+        if (!removedNames.isEmpty()) {
+            facts.add(0, new Fact.TocEntriesRemoved(removedNames));
+        }
+        if (!added.isEmpty()) {
+            facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
+        }
+        return facts;
+    }
+
+    private static String label(Entry e) {
+        return e.name().isEmpty() ? e.href() : e.name();
+    }
+
+    private static boolean isEntry(Object o) {
+        return o instanceof Map<?, ?> m && (m.containsKey("name") || m.containsKey("href") || m.containsKey("items"));
+    }
+
+    private static void walk(List<?> items, String parent, List<Entry> out, int depth) {
+        if (depth > FlatData.MAX_DEPTH) {
+            return;
+        }
+        for (Object o : items) {
+            if (!(o instanceof Map<?, ?> m) || out.size() >= FlatData.MAX_KEYS) {
+                continue;
+            }
+            String name = text(m.get("name"));
+            String path = parent.isEmpty() ? name : parent + " > " + name;
+            out.add(new Entry(path, name, text(m.get("href"))));
+            if (m.get("items") instanceof List<?> children) {
+                walk(children, path, out, depth + 1);
+            }
+        }
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : String.valueOf(o).trim();
+    }
+}

@@ -1,0 +1,82 @@
+package io.diffpress.insight;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The modification type of a file and the fact that decided it. The type is the most severe
+ * impact among the file's facts: breaking change, then new feature, then bug fix, then minor
+ * update (see docs/insight-rules.md). The deciding fact is the first fact with that impact.
+ */
+record Verdict(ChangeType type, Optional<Fact> reason) {
+
+    /** Severity order, most severe first. */
+    static final List<ChangeType> SEVERITY = List.of(
+            ChangeType.BREAKING_CHANGE, ChangeType.NEW_FEATURE, ChangeType.BUG_FIX, ChangeType.MINOR_UPDATE);
+
+    /** Facts listed in one explanation; the rest are counted in one closing sentence. */
+    static final int MAX_LISTED = 20;
+    static final int MAX_SECTION_COUNTS = 6;
+
+    static Verdict of(List<Fact> facts) {
+        for (ChangeType type : SEVERITY) {
+            for (Fact f : facts) {
+                if (!f.context() && f.impact() == type) {
+                    return new Verdict(type, Optional.of(f));
+                }
+            }
+        }
+        return new Verdict(ChangeType.MINOR_UPDATE, Optional.empty());
+    }
+
+    static int severity(ChangeType type) {
+        return SEVERITY.indexOf(type);
+    }
+
+    /**
+     * The facts in the order an explanation states them (what happened to the file, counts,
+     * then changes from most to least severe, then per-section line counts) and cut to
+     * {@link #MAX_LISTED}. Decided on all facts before cutting, so the cut never changes the type.
+     */
+    static List<Fact> forReading(List<Fact> facts) {
+        List<Fact> ordered = new ArrayList<>(facts);
+        ordered.sort(Comparator.comparingInt(Verdict::rank)); // stable: keeps file order within a rank
+        List<Fact> out = new ArrayList<>();
+        int listed = 0;
+        int sectionCounts = 0;
+        int dropped = 0;
+        for (Fact f : ordered) {
+            if (f instanceof Fact.SectionEdited) {
+                if (sectionCounts++ < MAX_SECTION_COUNTS) {
+                    out.add(f);
+                }
+            } else if (f.context() || rank(f) == 0) {
+                out.add(f);
+            } else if (listed++ < MAX_LISTED) {
+                out.add(f);
+            } else {
+                dropped++;
+            }
+        }
+        if (dropped > 0) {
+            out.add(new Fact.MoreFacts(dropped));
+        }
+        return out;
+    }
+
+    private static int rank(Fact f) {
+        if (f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved || f instanceof Fact.FileMoved
+                || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged) {
+            return 0;
+        }
+        if (f instanceof Fact.SectionEdited) {
+            return 6;
+        }
+        if (f.context()) {
+            return 1;
+        }
+        return 2 + severity(f.impact());
+    }
+}

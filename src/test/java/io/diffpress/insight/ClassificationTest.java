@@ -1,0 +1,122 @@
+package io.diffpress.insight;
+
+import io.diffpress.history.ChangeStatus;
+import io.diffpress.history.FileChange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One case per rule of docs/insight-rules.md, through the public InsightWriter. */
+class ClassificationTest {
+
+    private static final String DOC = """
+            ---
+            ms.date: 05/25/2025
+            ---
+            # Page
+
+            Intro with a [link](a.md).
+
+            ## Regions
+
+            - eastus
+            - westus
+
+            ## Limits
+
+            | Model | Quota |
+            |---|---|
+            | `a` | 1 M |
+
+            ```python
+            print('a')
+            ```
+            """;
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                Arguments.of("removed file", Changes.removed("docs/page.md", DOC), ChangeType.BREAKING_CHANGE, "a removed file"),
+                Arguments.of("renamed file", Changes.renamed("docs/old.md", "docs/page.md", DOC, DOC, 100), ChangeType.BREAKING_CHANGE, "a renamed file"),
+                Arguments.of("removed section", edit(DOC.replace("## Regions\n\n- eastus\n- westus\n\n", "")), ChangeType.BREAKING_CHANGE, "a removed section"),
+                Arguments.of("removed item", edit(DOC.replace("- westus\n", "")), ChangeType.BREAKING_CHANGE, "list items removed without a replacement"),
+                Arguments.of("removed row", edit(DOC.replace("| `a` | 1 M |\n", "")), ChangeType.BREAKING_CHANGE, "table rows removed"),
+                Arguments.of("removed code", edit(DOC.replace("```python\nprint('a')\n```\n", "")), ChangeType.BREAKING_CHANGE, "a removed code block"),
+                Arguments.of("new file", Changes.added("docs/page.md", DOC), ChangeType.NEW_FEATURE, "a new file"),
+                Arguments.of("new section", edit(DOC + "\n## Pricing\n\nFree.\n"), ChangeType.NEW_FEATURE, "a new section"),
+                Arguments.of("new item", edit(DOC.replace("- westus\n", "- westus\n- polandcentral\n")), ChangeType.NEW_FEATURE, "new list items"),
+                Arguments.of("new row", edit(DOC.replace("| `a` | 1 M |\n", "| `a` | 1 M |\n| `b` | 2 M |\n")), ChangeType.NEW_FEATURE, "new table rows"),
+                Arguments.of("corrected row", edit(DOC.replace("| `a` | 1 M |", "| `a` | 10 M |")), ChangeType.BUG_FIX, "corrected values"),
+                Arguments.of("fixed link", edit(DOC.replace("[link](a.md)", "[link](b.md)")), ChangeType.BUG_FIX, "target changed"),
+                Arguments.of("fixed code", edit(DOC.replace("print('a')", "print('b')")), ChangeType.BUG_FIX, "a changed code block"),
+                Arguments.of("fixed backtick", Changes.modified("docs/page.md", DOC.replace("Intro with", "Intro `with"),
+                        DOC.replace("Intro with", "Intro `with`")), ChangeType.BUG_FIX, "repaired markup"),
+                Arguments.of("typo", edit(DOC.replace("Intro with", "Intro wiht")), ChangeType.MINOR_UPDATE, "typo fixes"),
+                Arguments.of("date", edit(DOC.replace("05/25/2025", "06/20/2025")), ChangeType.MINOR_UPDATE, "a changed field value"),
+                Arguments.of("whitespace", edit(DOC.replace("Intro with a", "Intro  with\na")), ChangeType.MINOR_UPDATE, "whitespace-only"),
+                Arguments.of("formatting", edit(DOC.replace("Intro with", "**Intro** with")), ChangeType.MINOR_UPDATE, "formatting-only"),
+                Arguments.of("removal beats addition", edit(DOC.replace("- westus\n", "").replace("| `a` | 1 M |\n", "| `a` | 1 M |\n| `b` | 2 M |\n")),
+                        ChangeType.BREAKING_CHANGE, "list items removed"),
+                Arguments.of("addition beats fix", edit(DOC.replace("- westus\n", "- westus\n- polandcentral\n").replace("print('a')", "print('b')")),
+                        ChangeType.NEW_FEATURE, "new list items"));
+    }
+
+    /** DOC as the old version, the given text as the new one. */
+    private static FileChange edit(String after) {
+        return Changes.modified("docs/page.md", DOC, after);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void eachRuleGivesItsType(String rule, FileChange change, ChangeType expected, String ruleText) {
+        FileInsight insight = new InsightWriter(Locale.US).explain(change);
+        assertEquals(expected, insight.type(), insight.explanation());
+        assertTrue(insight.explanation().contains("It is classified as a " + expected.word() + ": "), insight.explanation());
+        assertTrue(insight.explanation().contains(ruleText), insight.explanation());
+    }
+
+    @Test
+    void backtickRepairIsABugFix() {
+        String broken = "Use `codex-mini and `o3-pro` now.\n";
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("a.md", broken, "Use `codex-mini` and `o3-pro` now.\n"));
+        assertEquals(ChangeType.BUG_FIX, insight.type());
+        assertEquals("Fixed unbalanced `` ` `` in `a.md`", insight.title());
+    }
+
+    @Test
+    void binaryTypesFollowTheStatus() {
+        InsightWriter writer = new InsightWriter(Locale.US);
+        assertEquals(ChangeType.NEW_FEATURE, writer.explain(Changes.binary("a.png", ChangeStatus.ADDED)).type());
+        assertEquals(ChangeType.BREAKING_CHANGE, writer.explain(Changes.binary("a.png", ChangeStatus.REMOVED)).type());
+        assertEquals(ChangeType.MINOR_UPDATE, writer.explain(Changes.binary("a.png", ChangeStatus.MODIFIED)).type());
+    }
+
+    @Test
+    void noStructuralChangeIsAMinorUpdateSaidSo() {
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("NOTICE", "a\n", "b\n"));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertTrue(insight.explanation().endsWith("no change of structure was found beyond the line counts."), insight.explanation());
+    }
+
+    @Test
+    void theCutNeverChangesTheType() {
+        StringBuilder before = new StringBuilder("# Doc\n\n");
+        StringBuilder after = new StringBuilder("# Doc\n\n");
+        for (int i = 0; i < 40; i++) {
+            before.append("## S").append(i).append("\n\nThe servce number ").append(i).append(" is here.\n\n");
+            after.append("## S").append(i).append("\n\nThe service number ").append(i).append(" is here.\n\n");
+        }
+        before.append("## Gone\n\ntext\n");
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("a.md", before.toString(), after.toString()));
+        assertEquals(ChangeType.BREAKING_CHANGE, insight.type());
+        assertTrue(insight.facts().get(1).startsWith("Section `Gone`"), insight.facts().toString());
+        assertTrue(insight.facts().stream().anyMatch(f -> f.matches("\\d+ more changes are not listed here\\.")), insight.facts().toString());
+        assertTrue(insight.facts().size() <= 2 + Verdict.MAX_LISTED + Verdict.MAX_SECTION_COUNTS + 1);
+    }
+}

@@ -1,0 +1,232 @@
+package io.diffpress.insight;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One small before/after pair per kind of Markdown fact. */
+class MarkdownFactsTest {
+
+    static List<Fact> facts(String before, String after) {
+        return FactFinder.find(Changes.modified("docs/page.md", before, after));
+    }
+
+    /** The facts of one kind; context facts (counts) are left out. */
+    static <T extends Fact> List<T> only(List<Fact> facts, Class<T> kind) {
+        return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    /** All non-context facts, to assert that nothing else was found. */
+    static List<Fact> changes(List<Fact> facts) {
+        return facts.stream().filter(f -> !f.context()).toList();
+    }
+
+    // ---- front matter ----
+
+    @Test
+    void frontMatterFieldsAddedRemovedChanged() {
+        List<Fact> facts = facts("---\ntitle: Quotas\nms.date: 05/25/2025\nauthor: a\n---\n# Quotas\n",
+                "---\ntitle: Quotas\nms.date: 06/20/2025\nms.topic: how-to\n---\n# Quotas\n");
+        assertEquals(List.of(
+                new Fact.FieldRemoved(Fact.Scope.FRONT_MATTER, "author", "a"),
+                new Fact.FieldChanged(Fact.Scope.FRONT_MATTER, "ms.date", "05/25/2025", "06/20/2025"),
+                new Fact.FieldAdded(Fact.Scope.FRONT_MATTER, "ms.topic", "how-to")), changes(facts));
+    }
+
+    @Test
+    void nestedFrontMatterIsFlattenedAndDatesStayText() {
+        List<Fact> facts = facts("---\nms.custom:\n  - build-2025\ndate: 2025-05-25\n---\nx\n",
+                "---\nms.custom:\n  - build-2025\n  - ignite\ndate: 2025-06-20\n---\nx\n");
+        assertEquals(List.of(
+                new Fact.FieldChanged(Fact.Scope.FRONT_MATTER, "ms.custom", "[build-2025]", "[build-2025, ignite]"),
+                new Fact.FieldChanged(Fact.Scope.FRONT_MATTER, "date", "2025-05-25", "2025-06-20")), changes(facts));
+    }
+
+    @Test
+    void malformedFrontMatterIsReadLineByLine() {
+        // "title: a: [b" is not YAML; the other lines still are fields
+        List<Fact> facts = facts("---\ntitle: a: [b\nms.date: 05/25/2025\n---\nx\n",
+                "---\ntitle: a: [b\nms.date: 06/20/2025\n---\nx\n");
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.FRONT_MATTER, "ms.date", "05/25/2025", "06/20/2025")),
+                changes(facts));
+    }
+
+    @Test
+    void unclosedFrontMatterIsNotFrontMatter() {
+        List<Fact> facts = facts("---\nms.date: 1\n\ntext\n", "---\nms.date: 2\n\ntext\n");
+        assertTrue(only(facts, Fact.FieldChanged.class).isEmpty());
+    }
+
+    // ---- headings and sections ----
+
+    @Test
+    void sectionsAddedAndRemoved() {
+        List<Fact> facts = facts("# Doc\n\n## Old part\n\ntext\n\n## Kept\n\nsame\n",
+                "# Doc\n\n## Kept\n\nsame\n\n## New part\n\nnew text\nmore\n");
+        assertEquals(List.of(new Fact.SectionRemoved(2, "Old part", 4)), only(facts, Fact.SectionRemoved.class));
+        assertEquals(List.of(new Fact.SectionAdded(2, "New part", 4)), only(facts, Fact.SectionAdded.class));
+        // the text of an added or removed section is told by the section fact alone
+        assertTrue(only(facts, Fact.ProseAdded.class).isEmpty());
+        assertTrue(only(facts, Fact.ProseRemoved.class).isEmpty());
+    }
+
+    @Test
+    void headingRenamedAtTheSamePlace() {
+        List<Fact> facts = facts("# Doc\n\n## Quotas and limts\n\ntext\n", "# Doc\n\n## Quotas and limits\n\ntext\n");
+        assertEquals(List.of(new Fact.HeadingRenamed(2, "Quotas and limts", "Quotas and limits")), changes(facts));
+    }
+
+    @Test
+    void differentHeadingIsNotARename() {
+        List<Fact> facts = facts("# Doc\n\n## Overview\n\ntext\n", "# Doc\n\n## Pricing\n\ntext\n");
+        assertEquals(1, only(facts, Fact.SectionRemoved.class).size());
+        assertEquals(1, only(facts, Fact.SectionAdded.class).size());
+        assertTrue(only(facts, Fact.HeadingRenamed.class).isEmpty());
+    }
+
+    @Test
+    void linesAreCountedPerSection() {
+        List<Fact> facts = facts("# A\n\none\n\n# B\n\ntwo\n", "# A\n\none\nuno\n\n# B\n\nzwei\n");
+        assertEquals(List.of(new Fact.SectionEdited("A", 1, 0), new Fact.SectionEdited("B", 1, 1)),
+                only(facts, Fact.SectionEdited.class));
+    }
+
+    // ---- tables ----
+
+    private static final String TABLE = "## Limits\n\n| Model | Quota |\n|---|---|\n| `a` | 1 M |\n| `b` | 2 M |\n";
+
+    @Test
+    void tableRowsAddedAndRemovedByFirstCell() {
+        List<Fact> facts = facts(TABLE, "## Limits\n\n| Model | Quota |\n|---|---|\n| `a` | 1 M |\n| `c` | 3 M |\n| `d` | 4 M |\n");
+        assertEquals(List.of(new Fact.RowsAdded("Limits", List.of("c", "d")), new Fact.RowsRemoved("Limits", List.of("b"))),
+                changes(facts));
+    }
+
+    @Test
+    void correctedCellIsARowChange() {
+        List<Fact> facts = facts(TABLE, "## Limits\n\n| Model | Quota |\n|---|---|\n| `a` | 1 M |\n| `b` | 20 M |\n");
+        assertEquals(List.of(new Fact.RowChanged("Limits", "b", List.of(new Fact.CellChange("Quota", "2 M", "20 M")))),
+                changes(facts));
+    }
+
+    @Test
+    void reformattedTableHasNoRowChanges() {
+        List<Fact> facts = facts(TABLE, "## Limits\n\n| Model   | Quota   |\n|---------|:-------:|\n| `a`     | 1 M     |\n| `b`|2 M|\n");
+        assertEquals(List.of(new Fact.TableReformatted("Limits", 2)), changes(facts));
+    }
+
+    @Test
+    void columnsAddedAndTablesAddedOrRemoved() {
+        List<Fact> columns = facts(TABLE, "## Limits\n\n| Model | Quota | Region |\n|---|---|---|\n| `a` | 1 M | eu |\n| `b` | 2 M | us |\n");
+        assertEquals(List.of(new Fact.ColumnsAdded("Limits", List.of("Region"))), changes(columns));
+
+        List<Fact> added = facts("## Limits\n\ntext\n", TABLE.replace("## Limits\n", "## Limits\n\ntext\n"));
+        assertEquals(List.of(new Fact.TableAdded("Limits", List.of("Model", "Quota"), List.of("a", "b"))), changes(added));
+
+        List<Fact> removed = facts(TABLE, "## Limits\n");
+        assertEquals(List.of(new Fact.TableRemoved("Limits", List.of("Model", "Quota"), List.of("a", "b"))), changes(removed));
+    }
+
+    // ---- list items and paragraphs ----
+
+    @Test
+    void listItemsAddedAndRemoved() {
+        List<Fact> facts = facts("Regions:\n\n- eastus\n- westus\n- japaneast\n", "Regions:\n\n- eastus\n- polandcentral\n- japaneast\n- switzerlandnorth\n");
+        assertEquals(List.of(new Fact.ItemsRemoved("", List.of("westus")), new Fact.ItemsAdded("", List.of("polandcentral", "switzerlandnorth"))),
+                changes(facts));
+    }
+
+    @Test
+    void rewordedItemIsAnEditNotARemoval() {
+        List<Fact> facts = facts("- `gpt-4o` supports direct preference optimization in its regions.\n",
+                "- `gpt-4o`, `gpt-4.1` supports direct preference optimization in its regions.\n");
+        assertEquals(List.of(new Fact.TextRewritten("", true, "gpt-4o, gpt-4.1 supports direct preference optimization in its …",
+                List.of("gpt-4.1"), List.of())), changes(facts));
+    }
+
+    @Test
+    void paragraphsAddedAndRemovedNameTheirTerms() {
+        List<Fact> facts = facts("# A\n\nOld note about `legacy_flag`.\n", "# A\n\n**Filter configuration**: set `Services` first.\n");
+        assertEquals(List.of(new Fact.ProseAdded("A", 1, List.of("Filter configuration", "Services")),
+                new Fact.ProseRemoved("A", 1, List.of("legacy_flag"))), changes(facts).stream()
+                .sorted((x, y) -> x.getClass().getSimpleName().compareTo(y.getClass().getSimpleName())).toList());
+    }
+
+    @Test
+    void typoFixedWithinAWord() {
+        List<Fact> facts = facts("The servce is available in all regoins today.\n", "The service is available in all regions today.\n");
+        assertEquals(List.of(new Fact.TyposFixed("", List.of("servce → service", "regoins → regions"))), changes(facts));
+    }
+
+    @Test
+    void changedNumberIsNotATypo() {
+        List<Fact> facts = facts("The limit is 10 requests per minute.\n", "The limit is 20 requests per minute.\n");
+        assertEquals(1, only(facts, Fact.TextRewritten.class).size());
+        assertTrue(only(facts, Fact.TyposFixed.class).isEmpty());
+    }
+
+    @Test
+    void whitespaceOnlyEdit() {
+        List<Fact> facts = facts("Use the  API\nto   create items.\n", "Use the API to create items.\n");
+        assertEquals(List.of(new Fact.WhitespaceOnly("", 1)), changes(facts));
+    }
+
+    @Test
+    void formattingOnlyEdit() {
+        List<Fact> facts = facts("Set the region to eastus first.\n", "Set the **region** to `eastus` first.\n");
+        assertEquals(List.of(new Fact.FormattingOnly("", 1)), changes(facts));
+    }
+
+    @Test
+    void unbalancedBacktickRepaired() {
+        List<Fact> facts = facts("- `codex-mini and `o3-pro` are available.\n", "- `codex-mini` and `o3-pro` are available.\n");
+        assertEquals(List.of(new Fact.MarkupFixed("", "`", List.of("codex-mini", "o3-pro"))), changes(facts));
+    }
+
+    // ---- code blocks ----
+
+    @Test
+    void codeBlocksAddedRemovedChanged() {
+        String before = "# Sample\n\n```python\nprint('a')\nprint('b')\n```\n\n```bash\nls -la\n```\n";
+        String after = "# Sample\n\n```python\nprint('a')\nprint('c')\n```\n\n```json\n{\"a\": 1}\n```\n";
+        assertEquals(List.of(new Fact.CodeBlockRemoved("Sample", "bash", 1), new Fact.CodeBlockAdded("Sample", "json", 1),
+                new Fact.CodeBlockChanged("Sample", "python", 1, 1)), changes(facts(before, after)));
+    }
+
+    @Test
+    void reindentedCodeBlockIsWhitespaceOnly() {
+        List<Fact> facts = facts("```python\nif x:\n  y()\n```\n", "```python\nif x:\n    y()\n```\n");
+        assertEquals(List.of(new Fact.WhitespaceOnly("", 1)), changes(facts));
+    }
+
+    // ---- links ----
+
+    @Test
+    void linksAddedRemovedAndRetargeted() {
+        List<Fact> facts = facts("See [models](models.md) and [old](old.md).\n\nAlso [quotas](quota.md).\n",
+                "See [models](models.md#fine-tuning) and [new](new.md).\n\nAlso [quotas](quota.md).\n");
+        List<Fact> links = facts.stream().filter(f -> f instanceof Fact.LinksAdded || f instanceof Fact.LinksRemoved
+                || f instanceof Fact.LinkRetargeted).toList();
+        assertEquals(List.of(new Fact.LinkRetargeted("models", "models.md", "models.md#fine-tuning"),
+                new Fact.LinksAdded(List.of("new.md")), new Fact.LinksRemoved(List.of("old.md"))), links);
+    }
+
+    // ---- the file ----
+
+    @Test
+    void finalNewline() {
+        assertEquals(List.of(new Fact.FinalNewline(true)), changes(facts("text", "text\n")));
+        assertEquals(List.of(new Fact.FinalNewline(false)), changes(facts("text\n", "text")));
+    }
+
+    @Test
+    void newMarkdownFileListsItsSections() {
+        List<Fact> facts = FactFinder.find(Changes.added("docs/new.md", "# New page\n\nIntro.\n\n## Setup\n\nSteps.\n"));
+        assertEquals(new Fact.FileAdded("docs/new.md"), facts.get(0));
+        assertEquals(List.of(new Fact.SectionAdded(1, "New page", 4), new Fact.SectionAdded(2, "Setup", 3)),
+                only(facts, Fact.SectionAdded.class));
+    }
+}

@@ -1,0 +1,65 @@
+package io.diffpress.insight;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.PropertyResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessagesTest {
+
+    private static Set<String> keys(String name) throws IOException {
+        try (var in = Messages.class.getResourceAsStream(name)) {
+            return new TreeSet<>(new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8)).keySet());
+        }
+    }
+
+    @Test
+    void japaneseHasEveryKeyButTheSingularForms() throws IOException {
+        Set<String> en = keys("messages_en_US.properties");
+        Set<String> ja = keys("messages_ja_JP.properties");
+        Set<String> expected = en.stream().filter(k -> !k.endsWith(".one") || k.equals("insights.field.one"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, ja);
+    }
+
+    @Test
+    void everyFactThatCanDecideATypeHasARule() throws IOException {
+        Set<String> en = keys("messages_en_US.properties");
+        List<String> kinds = Arrays.stream(Fact.class.getPermittedSubclasses()).map(Class::getSimpleName).toList();
+        for (String kind : kinds) {
+            boolean context = Set.of("LinesChanged", "StructureSkipped", "FromHunksOnly", "MoreFacts", "SectionEdited").contains(kind);
+            assertEquals(!context, en.contains("rule." + kind), kind);
+        }
+    }
+
+    @Test
+    void japaneseTextForJapaneseLocalesAndEnglishOtherwise() {
+        var change = Changes.modified("a.md", "- eastus\n", "- eastus\n- polandcentral\n");
+        FileInsight ja = new InsightWriter(Locale.JAPAN).explain(change);
+        assertTrue(ja.facts().contains("最初の見出しより前の部分 にリスト項目が 1 件追加されました：`polandcentral`。"), ja.facts().toString());
+        assertEquals(ja, new InsightWriter(Locale.JAPANESE).explain(change));
+        FileInsight fr = new InsightWriter(Locale.FRANCE).explain(change);
+        assertEquals(new InsightWriter(Locale.US).explain(change), fr);
+        assertTrue(fr.facts().contains("1 list item was added in the text before the first heading: `polandcentral`."), fr.facts().toString());
+    }
+
+    @Test
+    void placeholdersAndSingularForms() {
+        Messages en = Messages.forLocale(Locale.US);
+        assertEquals("1 row was added to the table in x: y.", en.count("fact.rowsAdded", 1, 1, "x", "y"));
+        assertEquals("2 rows were added to the table in x: y.", en.count("fact.rowsAdded", 2, 2, "x", "y"));
+        assertEquals("`a` and `b`", en.join(List.of("`a`", "`b`")));
+        assertEquals("`a`、`b`、`c`", Messages.forLocale(Locale.JAPAN).join(List.of("`a`", "`b`", "`c`")));
+    }
+}

@@ -1,0 +1,133 @@
+package io.diffpress.insight;
+
+import io.diffpress.history.ChangeStatus;
+import io.diffpress.history.FileChange;
+import io.diffpress.history.FileKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static io.diffpress.insight.MarkdownFactsTest.changes;
+import static io.diffpress.insight.MarkdownFactsTest.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Facts of files that are not Markdown: tables of contents, data, binaries, code samples. */
+class OtherFormatsTest {
+
+    private static final String TOC = """
+            - name: Azure OpenAI
+              href: index.yml
+            - name: Concepts
+              items:
+              - name: Models
+                href: concepts/models.md
+              - name: Quotas
+                href: quotas.md
+              - name: Retired
+                href: retired.md
+            """;
+
+    @Test
+    void tocEntriesAddedRemovedRenamedAndRetargeted() {
+        String after = """
+                - name: Azure OpenAI
+                  href: index.yml
+                - name: Concepts
+                  items:
+                  - name: Models and versions
+                    href: concepts/models.md
+                  - name: Quotas
+                    href: concepts/quotas-limits.md
+                  - name: Responses API
+                    href: how-to/responses.md
+                """;
+        List<Fact> facts = FactFinder.find(Changes.modified("articles/toc.yml", TOC, after));
+        assertEquals(List.of(
+                new Fact.TocEntriesRemoved(List.of("Retired")),
+                new Fact.TocEntryRenamed("concepts/models.md", "Models", "Models and versions"),
+                new Fact.TocEntryRetargeted("Quotas", "quotas.md", "concepts/quotas-limits.md"),
+                new Fact.TocEntriesAdded(List.of("Responses API"))), changes(facts));
+    }
+
+    @Test
+    void newTocListsItsEntries() {
+        List<Fact> facts = FactFinder.find(Changes.added("articles/toc.yml", TOC));
+        assertEquals(List.of(new Fact.FileAdded("articles/toc.yml"),
+                new Fact.TocEntriesAdded(List.of("Azure OpenAI", "Concepts", "Models", "Quotas", "Retired"))), changes(facts));
+    }
+
+    @Test
+    void jsonKeysAddedRemovedChanged() {
+        List<Fact> facts = FactFinder.find(Changes.modified("config/models.json",
+                "{\"models\": {\"gpt-4o\": {\"tpm\": 10}, \"o1\": {\"tpm\": 5}}}",
+                "{\"models\": {\"gpt-4o\": {\"tpm\": 20}, \"o3\": {\"tpm\": 5}}}"));
+        assertEquals(List.of(
+                new Fact.FieldRemoved(Fact.Scope.DATA, "models.o1.tpm", "5"),
+                new Fact.FieldChanged(Fact.Scope.DATA, "models.gpt-4o.tpm", "10", "20"),
+                new Fact.FieldAdded(Fact.Scope.DATA, "models.o3.tpm", "5")), changes(facts));
+    }
+
+    @Test
+    void yamlKeysAndUnreadableJson() {
+        List<Fact> yaml = FactFinder.find(Changes.modified("data/regions.yaml", "regions:\n  eu: [westeurope]\n",
+                "regions:\n  eu: [westeurope, polandcentral]\n"));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "regions.eu", "[westeurope]", "[westeurope, polandcentral]")),
+                changes(yaml));
+        List<Fact> broken = FactFinder.find(Changes.modified("a.json", "{\"a\": 1}", "{\"a\": 1,"));
+        assertEquals(List.of(new Fact.DataUnreadable("JSON", true)), changes(broken));
+    }
+
+    @Test
+    void binaryImagesAddedRemovedReplaced() {
+        assertEquals(List.of(new Fact.BinaryChanged("added", true)),
+                changes(FactFinder.find(Changes.binary("media/new.png", ChangeStatus.ADDED))).subList(1, 2));
+        assertEquals(new Fact.BinaryChanged("removed", false),
+                changes(FactFinder.find(Changes.binary("lib/tool.bin", ChangeStatus.REMOVED))).get(1));
+        assertEquals(List.of(new Fact.BinaryChanged("replaced", true)),
+                changes(FactFinder.find(Changes.binary("media/chart.jpg", ChangeStatus.MODIFIED))));
+    }
+
+    @Test
+    void codeSampleDefinitionsAndLanguage() {
+        List<Fact> facts = FactFinder.find(Changes.modified("samples/app.py",
+                "import os\n\ndef main():\n    pass\n\ndef old_helper():\n    pass\n",
+                "import os\n\nclass Client:\n    pass\n\ndef main():\n    pass\n"));
+        assertEquals(new Fact.LinesChanged(2, 2, "Python"), facts.get(0));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Python", List.of("old_helper")),
+                new Fact.DefinitionsAdded("Python", List.of("Client"))), changes(facts));
+    }
+
+    @Test
+    void renamedFileAndSubmodule() {
+        List<Fact> renamed = FactFinder.find(Changes.renamed("docs/old.md", "docs/new.md", "text\n", "text\n", 100));
+        assertEquals(List.of(new Fact.FileMoved("docs/old.md", "docs/new.md", 100, false)), changes(renamed));
+        FileChange submodule = new FileChange("vendor/lib", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.SUBMODULE,
+                false, 1, 1, "", false, Optional.empty(), Optional.empty());
+        assertEquals(List.of(new Fact.EntryChanged("submodule", "modified")), FactFinder.find(submodule));
+    }
+
+    @Test
+    void largeFilesGetLineCountsOnly() {
+        String big = "line\n".repeat(FactFinder.MAX_STRUCTURE_LINES + 1);
+        List<Fact> facts = FactFinder.find(Changes.modified("big.md", big, big + "| a | b |\n|---|---|\n| x | y |\n"));
+        assertEquals(List.of(new Fact.LinesChanged(3, 0, ""), new Fact.StructureSkipped(FactFinder.MAX_STRUCTURE_LINES + 4,
+                FactFinder.MAX_STRUCTURE_LINES)), facts);
+    }
+
+    @Test
+    void missingTextsFallBackToTheHunks() {
+        String diff = "@@ -1,3 +1,4 @@\n Regions:\n \n - eastus\n+- polandcentral\n";
+        FileChange change = new FileChange("docs/r.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
+                1, 0, diff, false, Optional.empty(), Optional.empty());
+        List<Fact> facts = FactFinder.find(change);
+        assertTrue(facts.contains(new Fact.FromHunksOnly()));
+        assertEquals(List.of(new Fact.ItemsAdded("", List.of("polandcentral"))), changes(facts));
+    }
+
+    @Test
+    void plainTextHasCountsOnly() {
+        assertEquals(List.of(new Fact.LinesChanged(1, 1, "")), FactFinder.find(Changes.modified("NOTICE", "a\n", "b\n")));
+    }
+}

@@ -1,0 +1,55 @@
+package io.diffpress.insight;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Text from the diff reaches the report only as one-line code spans that cannot break out. */
+class TextSafetyTest {
+
+    @Test
+    void fenceIsLongerThanAnyBacktickRun() {
+        assertEquals("`a`", InlineCode.wrap("a"));
+        assertEquals("`` a`b ``".replace("`` a", "``a").replace("b ``", "b``"), InlineCode.wrap("a`b"));
+        assertEquals("``` ``x`` ```", InlineCode.wrap("``x``"));
+        assertEquals("` `", InlineCode.wrap(""));
+    }
+
+    @Test
+    void controlCharactersAndLineBreaksBecomeSpaces() {
+        assertEquals("`a b c d`", InlineCode.wrap("a\nb\r\n\tc\u0000\u2028d"));
+    }
+
+    @Test
+    void longNamesAreCut() {
+        String wrapped = InlineCode.wrap("x".repeat(500));
+        assertEquals(InlineCode.MAX_CHARS + 2, wrapped.length());
+        assertTrue(wrapped.endsWith("…`"));
+    }
+
+    @Test
+    void htmlInAHeadingStaysInsideACodeSpan() {
+        String before = "# Doc\n\ntext\n";
+        String after = "# Doc\n\ntext\n\n## <script>alert(1)</script>\n\n| <img src=x onerror=y> | b |\n|---|---|\n| `` ` `` | <b>c |\n";
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("a.md", before, after));
+        // flexmark's plain text leaves inline HTML out of the heading's name
+        assertTrue(insight.explanation().contains("Section `alert(1)`"), insight.explanation());
+        assertFalse(insight.explanation().replaceAll("`+[^`]*`+", "").contains("<"), insight.explanation());
+        for (String line : insight.facts()) {
+            assertFalse(line.contains("\n"), line);
+            assertFalse(line.replaceAll("`+[^`]*`+", "").contains("<"), "every < sits in a code span: " + line);
+        }
+    }
+
+    @Test
+    void namesInSentencesAreCappedWithACount() {
+        Phrasing p = new Phrasing(Messages.forLocale(Locale.US));
+        assertEquals("`a`, `b`, `c`, `d`, `e`, `f` and 2 more", p.names(List.of("a", "b", "c", "d", "e", "f", "g", "h")));
+        assertEquals("`a` and `b`", p.names(List.of("a", "b")));
+    }
+}
