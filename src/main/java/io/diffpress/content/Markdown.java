@@ -26,6 +26,27 @@ final class Markdown {
         return out.toString();
     }
 
+    /**
+     * Insight Markdown (code spans included) made safe for one GFM table cell: a '|' would end the cell and a
+     * line break the row. Raw HTML is left to the site's safe list.
+     */
+    static String tableCell(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length() + 8);
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '|') {
+                out.append("\\|");
+            } else if (c == '\n' || c == '\r' || c == '\t') {
+                out.append(' ');
+            } else if (Character.isISOControl(c)) {
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** A backtick fence longer than any run of backticks inside {@code body} (at least {@code min}). */
     static String fence(String body, int min) {
         int longest = 0;

@@ -162,7 +162,7 @@ public final class ReportWriter {
             FileInsight insight = insights.get(i);
             md.append("| [").append(Markdown.text(f.fileName())).append("](#").append(ItemAnchor.of(f.path())).append(") | ")
                     .append(insight.type().word()).append(" | ")
-                    .append(Markdown.text(insight.title())).append(" | ")
+                    .append(Markdown.tableCell(insight.title())).append(" | ")
                     .append(f.status().word()).append(" | ")
                     .append(f.binary() || f.missing() ? "-" : f.additions()).append(" | ")
                     .append(f.binary() || f.missing() ? "-" : f.deletions()).append(" | ")
