@@ -1,6 +1,7 @@
 package io.diffpress;
 
 import io.diffpress.config.RepositoryConfig;
+import io.diffpress.config.SectionConfig;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.content.ContentStore;
 import io.diffpress.content.GeneratedReport;
@@ -68,7 +69,21 @@ public final class Diffpress {
                 for (CompareRange r : ranges) {
                     jobs.add(pool.submit(() -> {
                         List<Stored> stored = new ArrayList<>();
-                        for (RangeChanges changes : history.changes(r, config.sections())) {
+                        // Reports that exist for this range (or were edited by hand) are decided from
+                        // content/ and the changed paths alone: a rerun reads no file contents and
+                        // asks no language model for ranges already reported.
+                        List<SectionConfig> needed = new ArrayList<>();
+                        for (String section : history.touchedSections(r, config.sections())) {
+                            String path = writer.pathFor(r, section);
+                            Optional<ContentStore.Outcome> existing = store.existing(path, r.key(), force);
+                            if (existing.isPresent()) {
+                                stored.add(new Stored(path, existing.get()));
+                            } else {
+                                needed.add(config.sections().stream().filter(s -> s.name().equals(section)).findFirst().orElseThrow());
+                            }
+                        }
+                        List<RangeChanges> perSection = needed.isEmpty() ? List.of() : history.changes(r, needed);
+                        for (RangeChanges changes : perSection) {
                             List<FileInsight> insights = new ArrayList<>();
                             List<String> writers = new ArrayList<>();
                             for (FileChange change : changes.files()) {

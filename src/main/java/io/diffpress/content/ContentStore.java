@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,12 +41,33 @@ public final class ContentStore {
         return root;
     }
 
+    /**
+     * What {@link #store} would do with a report of this range at this path, decided without
+     * generating it: UP_TO_DATE or KEPT_EDITED when the report can be left as it is, empty when it
+     * must be generated (missing, of an outdated range, or untouched and forced). It lets
+     * {@code generate} skip the history and insight work of ranges whose reports exist.
+     */
+    public Optional<Outcome> existing(String relativePath, String rangeKey, boolean force) {
+        Path target = target(relativePath);
+        if (!Files.isRegularFile(target)) {
+            return Optional.empty();
+        }
+        try {
+            String existing = Files.readString(target, StandardCharsets.UTF_8);
+            if (!GeneratedHash.untouched(existing)) {
+                return Optional.of(Outcome.KEPT_EDITED);
+            }
+            return !force && rangeKey.equals(rangeKey(existing)) ? Optional.of(Outcome.UP_TO_DATE) : Optional.empty();
+        } catch (java.nio.charset.MalformedInputException e) {
+            return Optional.of(Outcome.KEPT_EDITED);
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.CONTENT, "cannot read " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Stores a report; with {@code force} untouched reports are regenerated even when up to date. */
     public Outcome store(GeneratedReport report, boolean force) {
-        Path target = root.resolve(report.relativePath()).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw DiffpressException.input(Stage.CONTENT, "report path " + report.relativePath() + " would leave " + root);
-        }
+        Path target = target(report.relativePath());
         try {
             if (Files.exists(target)) {
                 String existing = Files.readString(target, StandardCharsets.UTF_8);
@@ -66,6 +88,14 @@ public final class ContentStore {
         } catch (IOException e) {
             throw DiffpressException.build(Stage.CONTENT, "cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    private Path target(String relativePath) {
+        Path target = root.resolve(relativePath).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw DiffpressException.input(Stage.CONTENT, "report path " + relativePath + " would leave " + root);
+        }
+        return target;
     }
 
     private static String rangeKey(String text) {

@@ -45,8 +45,13 @@ public final class ReportWriter {
 
     /** The stored path of the report of one range and section: {@code SECTION/LABEL.md}. */
     public String pathFor(RangeChanges changes) {
-        String label = changes.range().label().replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
-        return changes.section() + "/" + (label.isEmpty() ? changes.range().date().toString() : label) + ".md";
+        return pathFor(changes.range(), changes.section());
+    }
+
+    /** The stored path of the report of {@code range} in {@code section}, known before its changes are. */
+    public String pathFor(CompareRange range, String section) {
+        String label = range.label().replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
+        return section + "/" + (label.isEmpty() ? range.date().toString() : label) + ".md";
     }
 
     public GeneratedReport write(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights,

@@ -59,6 +59,29 @@ final class ChangeCollector {
         this.indentHeuristic = config.getBoolean("diff", "indentHeuristic", true);
     }
 
+    /**
+     * The paths that differ between the two trees (a renamed file gives its old and its new path),
+     * without reading any file: a tree walk that skips identical subtrees.
+     */
+    List<String> changedPaths(Optional<String> base, String head) {
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader);
+             TreeWalk treeWalk = new TreeWalk(repository, reader)) {
+            treeWalk.setRecursive(true);
+            treeWalk.setFilter(TreeFilter.ANY_DIFF);
+            treeWalk.addTree(base.isPresent() ? tree(reader, walk, base.get()) : new EmptyTreeIterator());
+            treeWalk.addTree(tree(reader, walk, head));
+            List<String> paths = new ArrayList<>();
+            while (treeWalk.next()) {
+                paths.add(treeWalk.getPathString());
+            }
+            return paths;
+        } catch (MissingObjectException e) {
+            throw missing(e.getObjectId());
+        } catch (IOException e) {
+            throw cannotCompare(base, head, e);
+        }
+    }
+
     /** All changed files between {@code base} (empty for the empty tree) and {@code head}, sorted by path. */
     List<FileChange> changes(Optional<String> base, String head) {
         try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {

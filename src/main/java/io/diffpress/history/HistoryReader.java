@@ -77,6 +77,16 @@ public final class HistoryReader implements AutoCloseable {
         return result;
     }
 
+    /**
+     * The names of the sections that have changes in a range, found from the changed paths alone
+     * (no file is read), in the order of {@code sections}. A renamed file touches the sections of
+     * its old and its new path, as in {@link #changes(CompareRange, List)}, so both give the same sections.
+     */
+    public List<String> touchedSections(CompareRange range, List<SectionConfig> sections) {
+        List<String> paths = collector.changedPaths(range.base(), range.head());
+        return sections.stream().filter(s -> paths.stream().anyMatch(s::matches)).map(SectionConfig::name).toList();
+    }
+
     private static boolean inSection(SectionConfig section, FileChange change) {
         return section.matches(change.path()) || change.oldPath().map(section::matches).orElse(false);
     }
