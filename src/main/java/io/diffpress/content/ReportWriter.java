@@ -121,6 +121,12 @@ public final class ReportWriter {
             m.put("path", f.path());
             f.oldPath().ifPresent(p -> m.put("oldPath", p));
             m.put("status", f.status().word());
+            if (f.status() == io.diffpress.history.ChangeStatus.RENAMED) {
+                m.put("similarity", f.similarity());
+            }
+            if (f.kind() != io.diffpress.history.FileKind.FILE) {
+                m.put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT));
+            }
             m.put("type", insights.get(i).type().word());
             m.put("title", insights.get(i).title());
             m.put("additions", f.additions());

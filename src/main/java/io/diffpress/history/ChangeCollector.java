@@ -27,7 +27,7 @@ import java.util.Optional;
  * {@code --name-status} of git 2.39 report them: git's rename detection ({@link RenameMatcher}),
  * git's binary rule, and git's line diff ({@link LineDiff}) for the counts and hunks.
  * <p>
- * A type change (file to symlink and the like, git's {@code T}) is one MODIFIED change whose
+ * A type change (file to symlink and the like, git's {@code T}) is one TYPE_CHANGED change whose
  * kind is the new one, with counts and hunks of the content diff, as numstat counts it.
  */
 final class ChangeCollector {
@@ -195,6 +195,8 @@ final class ChangeCollector {
             status = ChangeStatus.REMOVED;
         } else if (!before.path().equals(after.path())) {
             status = ChangeStatus.RENAMED;
+        } else if (!before.sameType(after)) {
+            status = ChangeStatus.TYPE_CHANGED;
         } else {
             status = ChangeStatus.MODIFIED;
         }

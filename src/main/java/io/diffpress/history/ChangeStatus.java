@@ -6,6 +6,8 @@ public enum ChangeStatus {
     MODIFIED("modified"),
     REMOVED("removed"),
     RENAMED("renamed"),
+    /** git's T: the entry changed between regular file, symlink and submodule under the same path. */
+    TYPE_CHANGED("type changed"),
     COPIED("copied");
 
     private final String word;

@@ -7,8 +7,8 @@ import java.util.Optional;
  *
  * @param path        the path in the head tree (the old path for a removed file)
  * @param oldPath     the path in the base tree when the file was renamed or copied
- * @param status      added, modified, removed, renamed or copied; a type change (git's T, e.g. a file
- *                    that became a symlink) is modified, with the new kind and the content diff's counts
+ * @param status      added, modified, removed, renamed, copied or type changed (git's T, e.g. a file
+ *                    that became a symlink: the new kind, with the content diff's counts as numstat prints them)
  * @param similarity  rename similarity in percent as git prints it after R (R087 is 87), 100 otherwise
  * @param kind        regular file, symlink or submodule (in the head tree, or the base tree when removed)
  * @param binary      true when git would print "-" for the counts

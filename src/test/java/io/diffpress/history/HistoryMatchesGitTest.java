@@ -85,7 +85,7 @@ class HistoryMatchesGitTest {
             }
             List<FileChange> typeChange = changes(history, commits.get(4), commits.get(5));
             FileChange ws = typeChange.stream().filter(f -> f.path().equals("docs/ws.md")).findFirst().orElseThrow();
-            assertEquals(ChangeStatus.MODIFIED, ws.status());
+            assertEquals(ChangeStatus.TYPE_CHANGED, ws.status());
             assertEquals(FileKind.SYMLINK, ws.kind());
         }
     }

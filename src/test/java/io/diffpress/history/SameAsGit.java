@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * Compares our changes of a range with C git's: {@code git diff -M --name-status} (with the R
  * score), {@code --numstat} counts, and the hunks of {@code git diff -M} for every text file.
- * git's T (type change) is our MODIFIED with the new kind; its hunks are not compared because
+ * git's T is our TYPE_CHANGED with the new kind; its hunks are not compared because
  * git prints a type change as a deletion plus a creation while we diff the contents, as numstat does.
  */
 final class SameAsGit {
@@ -43,7 +43,7 @@ final class SameAsGit {
     }
 
     private static String describeGit(List<GitChange> changes) {
-        return changes.stream().map(c -> (c.status().equals("T") ? "M" : c.status())
+        return changes.stream().map(c -> c.status()
                 + (c.similarity() >= 0 ? String.format("%03d", c.similarity()) : "") + " "
                 + (c.oldPath().isEmpty() ? "" : c.oldPath() + " -> ") + c.path()
                 + (c.binary() ? " binary" : " +" + c.additions() + " -" + c.deletions())).collect(Collectors.joining("\n"));
@@ -62,6 +62,7 @@ final class SameAsGit {
             case MODIFIED -> "M";
             case REMOVED -> "D";
             case RENAMED -> "R";
+            case TYPE_CHANGED -> "T";
             case COPIED -> "C";
         };
     }

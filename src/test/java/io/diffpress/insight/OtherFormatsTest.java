@@ -109,6 +109,19 @@ class OtherFormatsTest {
     }
 
     @Test
+    void fileThatBecameASymlinkIsATypeChange() {
+        FileChange link = new FileChange("docs/ws.md", Optional.empty(), ChangeStatus.TYPE_CHANGED, 100, FileKind.SYMLINK,
+                false, 1, 3, "", false, Optional.empty(), Optional.empty());
+        List<Fact> facts = FactFinder.find(link);
+        assertEquals(List.of(new Fact.EntryChanged("symlink", "type changed")), facts);
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(link);
+        assertTrue(insight.explanation().contains("symbolic link entry was put in place of an entry of another kind"),
+                insight.explanation());
+        FileInsight japanese = new InsightWriter(java.util.Locale.JAPAN).explain(link);
+        assertTrue(japanese.explanation().contains("シンボリックリンク"), japanese.explanation());
+    }
+
+    @Test
     void largeFilesGetLineCountsOnly() {
         String big = "line\n".repeat(FactFinder.MAX_STRUCTURE_LINES + 1);
         List<Fact> facts = FactFinder.find(Changes.modified("big.md", big, big + "| a | b |\n|---|---|\n| x | y |\n"));
