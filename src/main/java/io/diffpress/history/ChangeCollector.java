@@ -76,7 +76,7 @@ final class ChangeCollector {
             }
             return paths;
         } catch (MissingObjectException e) {
-            throw missing(e.getObjectId());
+            throw missing(e.getObjectId(), Optional.empty());
         } catch (IOException e) {
             throw cannotCompare(base, head, e);
         }
@@ -84,12 +84,13 @@ final class ChangeCollector {
 
     /** All changed files between {@code base} (empty for the empty tree) and {@code head}, sorted by path. */
     List<FileChange> changes(Optional<String> base, String head) {
+        // Declared outside the try so that a missing-object error can name the file.
+        List<PathVersion[]> modified = new ArrayList<>();
+        List<PathVersion> deleted = new ArrayList<>();
+        List<PathVersion> added = new ArrayList<>();
         try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             AbstractTreeIterator oldTree = base.isPresent() ? tree(reader, walk, base.get()) : new EmptyTreeIterator();
             AbstractTreeIterator newTree = tree(reader, walk, head);
-            List<PathVersion[]> modified = new ArrayList<>();
-            List<PathVersion> deleted = new ArrayList<>();
-            List<PathVersion> added = new ArrayList<>();
             try (TreeWalk treeWalk = new TreeWalk(repository, reader)) {
                 treeWalk.setRecursive(true);
                 treeWalk.setFilter(TreeFilter.ANY_DIFF);
@@ -143,10 +144,10 @@ final class ChangeCollector {
             changes.sort(Comparator.comparing(FileChange::path));
             return changes;
         } catch (MissingObjectException e) {
-            throw missing(e.getObjectId());
+            throw missing(e.getObjectId(), pathOf(e.getObjectId(), added, deleted, modified));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof MissingObjectException m) {
-                throw missing(m.getObjectId());
+                throw missing(m.getObjectId(), pathOf(m.getObjectId(), added, deleted, modified));
             }
             throw cannotCompare(base, head, e.getCause());
         } catch (IOException e) {
@@ -154,10 +155,17 @@ final class ChangeCollector {
         }
     }
 
-    private static DiffpressException missing(ObjectId id) {
-        return DiffpressException.input(Stage.HISTORY, "object " + id.name() + " is missing from the repository "
-                + "(a partial or damaged clone?); fetch the full repository, or set repository.missingObjects: skip "
-                + "to report such files without their contents");
+    /** The path of the file whose blob is {@code id}, for the error message; empty for a tree or commit. */
+    private static Optional<String> pathOf(ObjectId id, List<PathVersion> added, List<PathVersion> deleted,
+                                           List<PathVersion[]> modified) {
+        return java.util.stream.Stream.of(added.stream(), deleted.stream(), modified.stream().flatMap(java.util.Arrays::stream))
+                .flatMap(s -> s).filter(v -> v.id().equals(id)).map(PathVersion::path).findFirst();
+    }
+
+    private static DiffpressException missing(ObjectId id, Optional<String> path) {
+        return DiffpressException.input(Stage.HISTORY, "object " + id.name() + path.map(p -> " (" + p + ")").orElse("")
+                + " is missing from the repository (a partial or damaged clone?); fetch the full repository, or set "
+                + "repository.missingObjects: skip to report such files without their contents");
     }
 
     private static boolean absent(ObjectReader reader, PathVersion version) {

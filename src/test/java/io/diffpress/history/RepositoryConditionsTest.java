@@ -81,7 +81,7 @@ class RepositoryConditionsTest {
     }
 
     @Test
-    void partialCloneFilesCanBeSkippedWithAWarning() {
+    void partialCloneFilesCanBeSkippedWithAWarning() throws Exception {
         origin.git("config", "uploadpack.allowFilter", "true");
         origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
         RepositoryConfig config = new RepositoryConfig(dir.resolve("partial"), "origin/main", Optional.empty(), true);
@@ -93,13 +93,21 @@ class RepositoryConditionsTest {
             assertTrue(last.get(0).missing());
             assertEquals(ChangeStatus.MODIFIED, last.get(0).status());
         }
-        io.diffpress.content.ReportWriter writer = new io.diffpress.content.ReportWriter(io.diffpress.config.ConfigLoader.parse(
-                dir.resolve("site.yml"), "title: t\nbaseURL: https://x.io/\n"));
-        FileChange skipped = FileChange.skipped("docs/b.md", ChangeStatus.MODIFIED, FileKind.FILE);
-        String report = writer.write(new RangeChanges(new CompareRange(Optional.empty(), head, java.time.LocalDate.EPOCH, List.of()),
-                "all", List.of(skipped)), Optional.empty(),
-                List.of(new io.diffpress.insight.FileInsight(io.diffpress.insight.ChangeType.MINOR_UPDATE, "t", "e", List.of())),
-                new io.diffpress.insight.ReportInsight("s", "h", List.of(), List.of(), List.of(), "i")).text();
+        // The whole generate run on the partial clone: every report is written, the skipped files say why.
+        Path siteYml = dir.resolve("portal/site.yml");
+        Files.createDirectories(siteYml.getParent());
+        Files.writeString(siteYml, """
+                title: t
+                baseURL: https://x.io/
+                repository:
+                  path: ../partial
+                  branch: origin/main
+                  missingObjects: skip
+                """);
+        io.diffpress.GenerateResult result = io.diffpress.Diffpress.generate(io.diffpress.config.ConfigLoader.load(siteYml),
+                Optional.empty(), false, p -> { });
+        assertEquals(List.of("all/2025-06-01.md", "all/2025-06-02.md", "all/2025-06-03.md"), result.written().stream().sorted().toList());
+        String report = Files.readString(dir.resolve("portal/content/all/2025-06-03.md"));
         assertTrue(report.contains("the contents of this file are missing from the repository"), report);
         assertTrue(report.contains("missing: true"), report);
     }
@@ -110,7 +118,7 @@ class RepositoryConditionsTest {
         origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
         DiffpressException e = assertThrows(DiffpressException.class, () -> plan(dir.resolve("partial"), "origin/main"));
         assertTrue(e.getMessage().contains("is missing from the repository"), e.getMessage());
-        assertTrue(e.getMessage().matches("(?s).*[0-9a-f]{40}.*"), "names the object: " + e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*[0-9a-f]{40} \\(docs/a\\.md\\) is missing.*"), "names the object and its file: " + e.getMessage());
         assertEquals(DiffpressException.Kind.INPUT, e.kind());
     }
 }
