@@ -342,7 +342,7 @@ public final class ConfigLoader {
                 } catch (DateTimeException e) {
                     throw error(keys.get(key), "ranges." + key + " '" + v + "' is not a valid date");
                 }
-            } else if (v.isBlank() || v.contains("..") || v.chars().anyMatch(c -> c <= ' ' || c == '~' || c == '^' || c == ':')) {
+            } else if (v.isBlank() || v.contains("..") || v.chars().anyMatch(c -> c <= ' ' || c == ':')) {
                 throw error(keys.get(key), "ranges." + key + " '" + v + "' is neither a date like 2025-06-21 nor a tag, branch or commit");
             }
         });

@@ -59,11 +59,17 @@ final class RangePlanner {
                     d -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
             case "monthly" -> periods(tip, sinceRev, d -> d.withDayOfMonth(1), d -> d.toString().substring(0, 7));
             case "commits" -> perCommit(tip, sinceRev);
-            case "tags" -> tags(config.tags(), config.fromRoot(), sinceRev, untilRev);
+            case "tags" -> tags(config.tags(), config.fromRoot());
             case "explicit" -> config.list().stream().map(r -> explicit(RangeSpec.parse(r))).toList();
             default -> periods(tip, sinceRev, d -> d, LocalDate::toString);
         };
+        // Revision bounds mean the same for every strategy: a range is kept when its head is not
+        // reachable from since and is reachable from until. The first-parent walks cut there
+        // already; tags and explicit ranges are checked here.
+        boolean walked = !config.strategy().equals("tags") && !config.strategy().equals("explicit");
         return ranges.stream()
+                .filter(r -> walked || sinceRev.map(s -> !reachable(r.head(), s)).orElse(true))
+                .filter(r -> walked || untilRev.map(u -> reachable(r.head(), u)).orElse(true))
                 .filter(r -> sinceDate.map(s -> !r.date().isBefore(s)).orElse(true))
                 .filter(r -> untilDate.map(u -> !r.date().isAfter(u)).orElse(true))
                 .toList();
@@ -108,7 +114,7 @@ final class RangePlanner {
     }
 
     /** Ranges between consecutive tags matching the glob, ordered by the tagged commit's date. */
-    private List<CompareRange> tags(String glob, boolean fromRoot, Optional<ObjectId> since, Optional<ObjectId> until) {
+    private List<CompareRange> tags(String glob, boolean fromRoot) {
         Pattern pattern = Pattern.compile(globToRegex(glob));
         record Tag(String name, RevCommit commit) {
         }
@@ -129,18 +135,8 @@ final class RangePlanner {
             throw DiffpressException.input(Stage.HISTORY, "cannot read the tags: " + e.getMessage());
         }
         tags.sort(Comparator.comparingInt((Tag t) -> t.commit().getCommitTime()).thenComparing(Tag::name));
-        int first = 0;
-        int last = tags.size() - 1;
-        for (int i = 0; i < tags.size(); i++) {
-            if (since.isPresent() && tags.get(i).commit().equals(since.get())) {
-                first = i + 1;
-            }
-            if (until.isPresent() && tags.get(i).commit().equals(until.get())) {
-                last = i;
-            }
-        }
         List<CompareRange> ranges = new ArrayList<>();
-        for (int i = Math.max(first, fromRoot ? 0 : 1); i <= last; i++) {
+        for (int i = fromRoot ? 0 : 1; i < tags.size(); i++) {
             Tag head = tags.get(i);
             Optional<Tag> base = i == 0 ? Optional.empty() : Optional.of(tags.get(i - 1));
             CompareRange between = between(base.map(b -> b.commit().name()), head.commit().name(), false);
@@ -198,6 +194,15 @@ final class RangePlanner {
                     + " is missing (a shallow or partial clone? fetch the full history)");
         } catch (IOException e) {
             throw DiffpressException.input(Stage.HISTORY, "cannot walk from " + base.orElse("the root") + " to " + head + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether {@code commit} is {@code tip} or one of its ancestors. */
+    private boolean reachable(String commit, ObjectId tip) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ObjectId.fromString(commit)), walk.parseCommit(tip));
+        } catch (IOException e) {
+            throw DiffpressException.input(Stage.HISTORY, "cannot walk from " + tip.name() + ": " + e.getMessage());
         }
     }
 

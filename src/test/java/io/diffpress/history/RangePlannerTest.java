@@ -97,6 +97,51 @@ class RangePlannerTest {
     }
 
     @Test
+    void revisionBoundsWorkForEveryStrategy() {
+        // Bounds that are not tags themselves, in revision syntax: tags after c2 up to main~1 (c4).
+        RangesConfig tags = new RangesConfig("tags", Optional.of(commits.get(2)), Optional.of("main~1"), "*", false, List.of());
+        assertEquals(List.of("v1.1", "other"), labels(plan(tags)));
+        // Explicit ranges keep only heads after since and up to until.
+        git.git("tag", "mid", commits.get(3));
+        RangesConfig explicit = new RangesConfig("explicit", Optional.of("v1.0"), Optional.of("main^"), "*", false,
+                List.of("v1.0..mid", commits.get(0) + ".." + commits.get(1), "mid..v2.0"));
+        List<CompareRange> kept = plan(explicit);
+        assertEquals(1, kept.size(), labels(kept).toString());
+        assertEquals(commits.get(3), kept.get(0).head());
+        // The calendar strategies take the same syntax.
+        assertEquals(List.of("2025-06-10"), labels(plan(new RangesConfig("daily", Optional.of("main~2"), Optional.of("main~1")))));
+    }
+
+    @Test
+    void mergedPullRequestsOnAFirstParentLine() {
+        // A GitHub-style history: every change lands by a merge commit of a topic branch.
+        String base = commits.get(5);
+        List<String> merges = new ArrayList<>();
+        for (int pr = 101; pr <= 103; pr++) {
+            git.git("checkout", "-q", "-b", "topic-" + pr, base);
+            git.at("2025-07-0" + (pr - 99) + "T08:00:00Z").write("topic" + pr + ".md", "work " + pr + "\n").commit("topic " + pr + " part 1");
+            git.at("2025-07-0" + (pr - 99) + "T09:00:00Z").write("topic" + pr + ".md", "work " + pr + " done\n").commit("topic " + pr + " part 2");
+            git.git("checkout", "-q", "main");
+            git.git("-c", "user.name=Merger", "-c", "user.email=m@example.com", "merge", "-q", "--no-ff",
+                    "-m", "Merge pull request #" + pr + " from o/topic-" + pr, "topic-" + pr);
+            merges.add(git.git("rev-parse", "HEAD").trim());
+            base = merges.get(merges.size() - 1);
+        }
+        List<CompareRange> ranges = plan(new RangesConfig("commits", Optional.of(commits.get(5)), Optional.empty()));
+        assertEquals(List.of("pr-101", "pr-102", "pr-103"), labels(ranges));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(merges.get(i), ranges.get(i).head());
+            assertEquals(1, ranges.get(i).commits().size(), "first-parent commits only: the merge, not the topic's commits");
+            assertEquals(101 + i, ranges.get(i).commits().get(0).pullRequest());
+        }
+        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 100)) {
+            for (CompareRange range : ranges) {
+                SameAsGit.assertRange(git, history, range.base().orElseThrow(), range.head());
+            }
+        }
+    }
+
+    @Test
     void explicitRangesWithTwoAndThreeDots() {
         git.git("checkout", "-q", "-b", "topic", commits.get(2));
         String topic = git.write("g.md", "topic\n").commit("topic work");
