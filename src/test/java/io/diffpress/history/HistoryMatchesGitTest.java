@@ -123,6 +123,14 @@ class HistoryMatchesGitTest {
                     SameAsGit.assertRange(history.git(), reader, commits.get(Math.min(a, b)), commits.get(Math.max(a, b)));
                 }
             }
+            // The ranges generate plans: one per first-parent commit, merges included, each equal to git.
+            List<CompareRange> planned = reader.plan(new io.diffpress.config.RangesConfig("commits", Optional.empty(), Optional.empty()));
+            List<String> firstParent = List.of(history.git().git("rev-list", "--first-parent", "--reverse", "main").trim().split("\n"));
+            assertEquals(firstParent, planned.stream().map(CompareRange::head).toList());
+            assertTrue(planned.stream().anyMatch(r -> r.label().startsWith("pr-")), "the history has merged pull requests");
+            for (CompareRange range : planned.subList(1, planned.size())) {
+                SameAsGit.assertRange(history.git(), reader, range.base().orElseThrow(), range.head());
+            }
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Random;
 /**
  * A seeded random documentation history made with the git CLI: edits of every size, renames with
  * edits around git's 50% threshold, copies, files that shrink or grow a lot, duplicate files
- * moved together, binary files, empty files, CRLF and final-newline flips, mode and type changes.
+ * moved together, binary files, empty files, CRLF and final-newline flips, mode and type changes,
+ * and topic branches merged by merge commits, as pull requests land on GitHub.
  */
 final class RandomHistory {
 
@@ -39,6 +40,10 @@ final class RandomHistory {
     List<String> build(int commitCount) {
         List<String> commits = new ArrayList<>();
         for (int c = 0; c < commitCount; c++) {
+            if (c > 3 && random.nextInt(5) == 0) {
+                commits.addAll(mergedTopic(c));
+                continue;
+            }
             int ops = 1 + random.nextInt(5);
             for (int o = 0; o < ops; o++) {
                 operation(c);
@@ -46,6 +51,35 @@ final class RandomHistory {
             commits.add(git.commit("random " + c));
         }
         return commits;
+    }
+
+    /**
+     * A pull request: a topic branch with a commit or two, a commit on main meanwhile, then a merge
+     * commit. The topic only adds and edits its own files, so the merge never conflicts.
+     * Returns main's commit and the merge.
+     */
+    private List<String> mergedTopic(int c) {
+        String topic = "topic" + c;
+        git.git("checkout", "-q", "-b", topic);
+        List<String> topicFiles = new ArrayList<>();
+        int parts = 1 + random.nextInt(2);
+        for (int k = 0; k < parts; k++) {
+            if (!topicFiles.isEmpty() && random.nextBoolean()) {
+                String path = topicFiles.get(random.nextInt(topicFiles.size()));
+                writeText(path, mutate(read(path)));
+            } else {
+                String path = topic + "/t" + (serial++) + ".md";
+                topicFiles.add(path);
+                writeText(path, text(sizeOfNewFile()));
+            }
+            git.commit("topic " + c + " part " + k);
+        }
+        git.git("checkout", "-q", "main");
+        operation(c);
+        String onMain = git.commit("random " + c);
+        String merge = git.merge(topic, "Merge pull request #" + c + " from o/" + topic);
+        files.addAll(topicFiles);
+        return List.of(onMain, merge);
     }
 
     private void operation(int c) {

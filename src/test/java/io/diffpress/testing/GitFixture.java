@@ -107,6 +107,16 @@ public final class GitFixture {
         return git("rev-parse", "HEAD").trim();
     }
 
+    /** Merges {@code branch} into the checked-out branch with a merge commit at the fixture's clock; returns it. */
+    public String merge(String branch, String message) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("GIT_AUTHOR_DATE", clock.toString());
+        env.put("GIT_COMMITTER_DATE", clock.toString());
+        run(env, "git", "merge", "-q", "--no-ff", "-m", message, branch);
+        clock = clock.plusSeconds(60);
+        return git("rev-parse", "HEAD").trim();
+    }
+
     public String git(String... args) {
         List<String> command = new ArrayList<>();
         command.add("git");
