@@ -2,7 +2,10 @@ package io.diffpress.cli;
 
 import io.diffpress.Diffpress;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -23,7 +26,21 @@ final class ProgressBar implements Consumer<Diffpress.Progress> {
 
     /** A bar on standard error when it is a terminal and not quiet; otherwise a no-op. */
     static Consumer<Diffpress.Progress> forTerminal(boolean quiet) {
-        return quiet || System.console() == null ? p -> { } : new ProgressBar(System.err);
+        return quiet || !isTerminal(Path.of("/proc/self/fd/2")) ? p -> { } : new ProgressBar(System.err);
+    }
+
+    /**
+     * Whether a file descriptor link ({@code /proc/self/fd/2} for standard error) points to a terminal.
+     * Java 17 can only tell whether standard input and output are one (System.console()), which would
+     * fill a log with bars on {@code generate 2>log}; without /proc that is the fallback.
+     */
+    static boolean isTerminal(Path descriptor) {
+        try {
+            String target = Files.readSymbolicLink(descriptor).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override
