@@ -142,6 +142,15 @@ public final class Diffpress {
         }
     }
 
+    /**
+     * Refuses an output folder the site must not replace (the portal, content/, the repository, /,
+     * a folder diffpress did not make). {@code build} checks this before {@code generate} runs,
+     * so a refused build writes nothing at all.
+     */
+    public static void checkOutput(SiteConfig config) {
+        new Publisher(config.output()).checkSafe(protectedDirs(config));
+    }
+
     /** Renders the site from content/ and swaps it into the output folder. */
     public static Publisher.Result build(SiteConfig config) {
         Publisher publisher = new Publisher(config.output());

@@ -37,6 +37,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static void run(SiteConfig config, String range, boolean noGenerate, boolean quiet, PrintWriter out) {
+        Diffpress.checkOutput(config);
         if (!noGenerate && config.repository().isPresent()) {
             GenerateCommand.run(config, range, false, quiet, out);
         }

@@ -67,7 +67,28 @@ class ErrorCatalogueTest {
                 assertTrue(outcome.text().contains(part), e.id() + ": expected '" + part + "' in:\n" + outcome.text());
             }
             assertFalse(outcome.text().contains("\tat "), e.id() + ": no stack trace");
+            if (e.exit() != 0) {
+                assertNothingWritten(scenarioDir, e.id());
+            }
         }));
+    }
+
+    /**
+     * The catalogue's promise for every failing row: no report was generated, no staging folder
+     * is left behind, and a site exists only if the scenario built one before it failed.
+     */
+    private static void assertNothingWritten(Path scenarioDir, String id) throws IOException {
+        try (Stream<Path> walk = Files.walk(scenarioDir)) {
+            for (Path p : walk.toList()) {
+                String name = p.getFileName().toString();
+                assertFalse(name.endsWith(".staging") || name.endsWith(".old") || name.startsWith(".diffpress-") && name.endsWith(".tmp"),
+                        id + ": left behind " + p);
+                if (Files.isRegularFile(p) && p.toString().contains("/content/") && !Files.isSymbolicLink(p)
+                        && Files.size(p) < 1_000_000) {
+                    assertFalse(Files.readString(p, StandardCharsets.ISO_8859_1).contains("\ngeneratedHash: "), id + ": report written " + p);
+                }
+            }
+        }
     }
 
     /** The `quoted` parts of the message column; all must appear. */
