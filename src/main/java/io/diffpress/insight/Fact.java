@@ -113,11 +113,14 @@ sealed interface Fact {
         public String sentence(Phrasing p) { return p.get("fact.skipped", lines, limit); }
     }
 
-    /** Only the diff hunks were available, so facts describe those lines only. */
-    record FromHunksOnly() implements Fact {
+    /** Only the diff hunks were available, so facts describe those lines only; cutHunks were not read as structure. */
+    record FromHunksOnly(int cutHunks) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public boolean context() { return true; }
-        public String sentence(Phrasing p) { return p.get("fact.hunksOnly"); }
+        public String sentence(Phrasing p) {
+            String s = p.get("fact.hunksOnly");
+            return cutHunks == 0 ? s : s + p.get("sentence.separator") + p.count("fact.hunksCut", cutHunks, cutHunks);
+        }
     }
 
     record DataUnreadable(String format, boolean newVersion) implements Fact {

@@ -122,7 +122,7 @@ class OtherFormatsTest {
         FileChange change = new FileChange("docs/r.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
                 1, 0, diff, false, Optional.empty(), Optional.empty());
         List<Fact> facts = FactFinder.find(change);
-        assertTrue(facts.contains(new Fact.FromHunksOnly()));
+        assertTrue(facts.contains(new Fact.FromHunksOnly(0)));
         assertEquals(List.of(new Fact.ItemsAdded("", List.of("polandcentral"))), changes(facts));
     }
 

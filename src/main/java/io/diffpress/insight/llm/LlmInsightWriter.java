@@ -98,7 +98,7 @@ public final class LlmInsightWriter {
                     || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION) {
                 return Optional.empty();
             }
-            return Optional.of(new FileInsight(type.get(), title, explanation, builtin.facts()));
+            return Optional.of(builtin.withText(type.get(), title, explanation));
         } catch (IOException e) {
             return Optional.empty();
         }
