@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * <p>
  * A hunk may begin or end inside a fenced code block, and read alone its code would become
  * headings and its prose code. A fence line with an info string ({@code ```yaml}) can only open a
- * block, which decides where most hunks start; a hunk still left undecided on either side (an odd
- * number of bare fence lines) is left out and only counted in {@link #cutHunks}.
+ * block, which decides where most hunks start; a hunk still undecided (a lone bare fence line) is
+ * left out and only counted in {@link #cutHunks}.
  *
  * @param before   old fragment lines, a blank line between hunks
  * @param after    new fragment lines, a blank line between hunks
@@ -55,9 +55,20 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
         if (hunkBefore == null) {
             return 0;
         }
-        List<String> oldSide = balanced(hunkBefore);
-        List<String> newSide = balanced(hunkAfter);
-        if (oldSide == null || newSide == null) {
+        List<Matcher> oldFences = fences(hunkBefore);
+        List<Matcher> newFences = fences(hunkAfter);
+        // both sides start at the hunk's first line, so inside or outside a block alike
+        boolean fromOutside = opensOnlyWithInfo(oldFences, false) && opensOnlyWithInfo(newFences, false);
+        boolean fromInside = opensOnlyWithInfo(oldFences, true) && opensOnlyWithInfo(newFences, true);
+        boolean inside;
+        if (fromOutside && fromInside) {
+            if (oldFences.size() % 2 == 1 || newFences.size() % 2 == 1) {
+                return 1; // a lone bare fence closes a block or opens one, and nothing says which
+            }
+            inside = false;
+        } else if (fromOutside || fromInside) {
+            inside = fromInside;
+        } else {
             return 1;
         }
         if (!before.isEmpty() || !after.isEmpty()) {
@@ -65,16 +76,12 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
             before.add("");
             after.add("");
         }
-        before.addAll(oldSide);
-        after.addAll(newSide);
+        before.addAll(closed(hunkBefore, oldFences, inside));
+        after.addAll(closed(hunkAfter, newFences, inside));
         return 0;
     }
 
-    /**
-     * The lines with a fence added before them when they start inside a code block and after them
-     * when they end inside one; null when where they start cannot be told.
-     */
-    private static List<String> balanced(List<String> lines) {
+    private static List<Matcher> fences(List<String> lines) {
         List<Matcher> fences = new ArrayList<>();
         for (String line : lines) {
             Matcher m = FENCE.matcher(line);
@@ -82,29 +89,21 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
                 fences.add(m);
             }
         }
-        if (fences.isEmpty()) {
+        return fences;
+    }
+
+    /** The lines with a fence before them when they start inside a code block, and after them when they end inside one. */
+    private static List<String> closed(List<String> lines, List<Matcher> fences, boolean startsInside) {
+        if (fences.isEmpty() && !startsInside) {
             return lines;
         }
-        boolean fromOutside = opensOnlyWithInfo(fences, false);
-        boolean fromInside = opensOnlyWithInfo(fences, true);
-        boolean inside;
-        if (fromOutside && fromInside) {
-            if (fences.size() % 2 == 1) {
-                return null; // one bare fence: it closes a block or opens one, and nothing says which
-            }
-            inside = false;
-        } else if (fromOutside || fromInside) {
-            inside = fromInside;
-        } else {
-            return null;
-        }
-        String fence = fences.get(0).group(1).substring(0, 3);
+        String fence = fences.isEmpty() ? "```" : fences.get(0).group(1).substring(0, 3);
         List<String> out = new ArrayList<>(lines.size() + 2);
-        if (inside) {
+        if (startsInside) {
             out.add(fence);
         }
         out.addAll(lines);
-        if (inside ^ (fences.size() % 2 == 1)) { // ends inside a block
+        if (startsInside ^ (fences.size() % 2 == 1)) { // ends inside a block
             out.add(fence);
         }
         return out;

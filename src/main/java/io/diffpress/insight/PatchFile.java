@@ -184,7 +184,16 @@ public final class PatchFile {
             entry.hunks.append(lines[i]).append('\n'); // "\ No newline at end of file" after the last line
             i++;
         }
+        if (i < lines.length && looksLikeHunkLine(lines[i])) {
+            throw error(name + ":" + (i + 1) + ": the hunk at line " + (start + 1) + " has more lines than its header counts");
+        }
         return i - 1;
+    }
+
+    /** A changed or context line right after a complete hunk: its header undercounts. A mail signature "-- " is not one. */
+    private static boolean looksLikeHunkLine(String line) {
+        return line.startsWith("+") || line.startsWith(" ")
+                || (line.startsWith("-") && !line.equals("-- ") && !line.startsWith("--- "));
     }
 
     private DiffpressException hunkEndsEarly(int start, int oldLeft, int newLeft) {
