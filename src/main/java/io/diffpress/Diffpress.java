@@ -22,6 +22,7 @@ import io.diffpress.site.SiteBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,13 +51,19 @@ public final class Diffpress {
      * independent, so they are compared on all cores; the reports do not depend on the order.
      */
     public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, Consumer<Progress> progress) {
+        return generate(config, range, force, progress, System.getenv());
+    }
+
+    /** {@link #generate} with the environment the language model's key is read from ({@code insight.llm.apiKeyEnv}). */
+    public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, Consumer<Progress> progress,
+                                          Map<String, String> environment) {
         RepositoryConfig repository = config.repository().orElseThrow(() -> DiffpressException.input(Stage.CONFIG,
                 config.file() + ": has no 'repository', so there is no history to generate reports from"));
         ContentStore store = new ContentStore(config.content());
         ReportWriter writer = new ReportWriter(config);
         InsightWriter insight = new InsightWriter(config.javaLocale());
         Optional<LlmInsightWriter> llm = config.insight().llm()
-                .map(l -> LlmInsightWriter.fromEnvironment(l, config.locale(), System.getenv()));
+                .map(l -> LlmInsightWriter.fromEnvironment(l, config.locale(), environment));
         try (PortalLock lock = PortalLock.acquire(config.portalDir());
              HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
@@ -69,6 +76,12 @@ public final class Diffpress {
                     jobs.add(pool.submit(() -> {
                         List<Stored> stored = new ArrayList<>();
                         for (RangeChanges changes : history.changes(r, config.sections())) {
+                            Optional<ContentStore.Outcome> settled = store.settled(writer.pathFor(changes), r.key(), force);
+                            if (settled.isPresent()) { // no text to write, no model to ask
+                                stored.add(new Stored(writer.pathFor(changes), settled.get()));
+                                files.addAndGet(changes.files().size());
+                                continue;
+                            }
                             List<FileInsight> insights = new ArrayList<>();
                             List<String> writers = new ArrayList<>();
                             for (FileChange change : changes.files()) {
@@ -103,7 +116,8 @@ public final class Diffpress {
                         }
                     }
                 }
-                return new GenerateResult(ranges.size(), written, upToDate, kept);
+                List<String> warnings = llm.flatMap(LlmInsightWriter::warning).map(w -> Stage.INSIGHT.label() + ": " + w).stream().toList();
+                return new GenerateResult(ranges.size(), written, upToDate, kept, warnings);
             } finally {
                 pool.shutdownNow();
             }

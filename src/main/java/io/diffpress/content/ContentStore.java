@@ -40,6 +40,30 @@ public final class ContentStore {
         return root;
     }
 
+    /**
+     * What {@link #store} would do with any report of this range at this path, when that does not
+     * depend on the report's text: kept when a person edited it, up to date when it covers the same
+     * range (and not {@code force}). Lets generate skip writing text, and asking a language model,
+     * for reports that are already settled.
+     */
+    public java.util.Optional<Outcome> settled(String relativePath, String rangeKey, boolean force) {
+        Path target = root.resolve(relativePath).normalize();
+        if (!target.startsWith(root) || target.equals(root) || !Files.exists(target)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String existing = Files.readString(target, StandardCharsets.UTF_8);
+            if (!GeneratedHash.untouched(existing)) {
+                return java.util.Optional.of(Outcome.KEPT_EDITED);
+            }
+            return !force && rangeKey.equals(rangeKey(existing)) ? java.util.Optional.of(Outcome.UP_TO_DATE) : java.util.Optional.empty();
+        } catch (java.nio.charset.MalformedInputException e) {
+            return java.util.Optional.of(Outcome.KEPT_EDITED);
+        } catch (IOException e) {
+            return java.util.Optional.empty(); // store will report what is wrong
+        }
+    }
+
     /** Stores a report; with {@code force} untouched reports are regenerated even when up to date. */
     public Outcome store(GeneratedReport report, boolean force) {
         Path target = root.resolve(report.relativePath()).normalize();
