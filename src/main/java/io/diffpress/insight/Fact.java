@@ -235,7 +235,7 @@ sealed interface Fact {
         public RowsAdded { rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) {
-            return p.count("fact.rowsAdded", rows.size(), rows.size(), p.section(section), p.names(distinct(rows)));
+            return p.count("fact.rowsAdded", rows.size(), rows.size(), p.section(section), p.counted(rows, "word.rows"));
         }
         public List<String> names() { return distinct(rows); }
         public Optional<String> title(Phrasing p, String file) {
@@ -247,7 +247,7 @@ sealed interface Fact {
         public RowsRemoved { rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) {
-            return p.count("fact.rowsRemoved", rows.size(), rows.size(), p.section(section), p.names(distinct(rows)));
+            return p.count("fact.rowsRemoved", rows.size(), rows.size(), p.section(section), p.counted(rows, "word.rows"));
         }
         public List<String> names() { return distinct(rows); }
         public Optional<String> title(Phrasing p, String file) {
@@ -298,25 +298,22 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsRemoved", p.brief(items), file)); }
     }
 
-    /** Paragraphs with no counterpart, named by the bold terms and code spans they contain. */
-    record ProseAdded(String section, int paragraphs, List<String> terms) implements Fact {
-        public ProseAdded { terms = List.copyOf(terms); }
+    /**
+     * Paragraphs with no counterpart, named by the bold terms and code spans they contain, or,
+     * when they have none, by their opening words.
+     */
+    record ProseAdded(String section, int paragraphs, List<String> terms, List<String> openings) implements Fact {
+        public ProseAdded { terms = List.copyOf(terms); openings = List.copyOf(openings); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) {
-            String counted = p.count("fact.proseAdded", paragraphs, paragraphs, p.section(section));
-            return terms.isEmpty() ? counted + p.get("sentence.end") : counted + p.get("fact.mentioning", p.names(terms));
-        }
+        public String sentence(Phrasing p) { return proseSentence(p, "fact.proseAdded", section, paragraphs, terms, openings); }
         public List<String> names() { return terms; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseAdded", section, terms, file)); }
     }
 
-    record ProseRemoved(String section, int paragraphs, List<String> terms) implements Fact {
-        public ProseRemoved { terms = List.copyOf(terms); }
+    record ProseRemoved(String section, int paragraphs, List<String> terms, List<String> openings) implements Fact {
+        public ProseRemoved { terms = List.copyOf(terms); openings = List.copyOf(openings); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) {
-            String counted = p.count("fact.proseRemoved", paragraphs, paragraphs, p.section(section));
-            return terms.isEmpty() ? counted + p.get("sentence.end") : counted + p.get("fact.mentioning", p.names(terms));
-        }
+        public String sentence(Phrasing p) { return proseSentence(p, "fact.proseRemoved", section, paragraphs, terms, openings); }
         public List<String> names() { return terms; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseRemoved", section, terms, file)); }
     }
@@ -477,6 +474,26 @@ sealed interface Fact {
         public List<String> names() { return definitions; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsRemoved", p.brief(definitions), file)); }
     }
+
+    /** "N paragraphs were added in X, mentioning `a`", else "… starting `First words …`", else the count alone. */
+    private static String proseSentence(Phrasing p, String key, String section, int paragraphs, List<String> terms,
+                                        List<String> openings) {
+        if (!terms.isEmpty()) {
+            return p.count(key, paragraphs, paragraphs, p.section(section)) + p.get("fact.mentioning", p.names(terms));
+        }
+        if (!openings.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            openings.forEach(o -> shown.add(p.code(o)));
+            if (paragraphs > openings.size()) {
+                shown.add(p.count("list.more", paragraphs - openings.size(), paragraphs - openings.size()));
+            }
+            return p.count(key + ".opening", paragraphs, paragraphs, p.section(section), p.messages().join(shown));
+        }
+        return p.count(key, paragraphs, paragraphs, p.section(section)) + p.get("sentence.end");
+    }
+
+    /** Paragraphs named by their opening words in one sentence. */
+    int MAX_OPENINGS = 3;
 
     /** "Added text on `term` to `file`", else "… to section `s` of `file`", else "… to `file`". */
     private static String proseTitle(Phrasing p, String key, String section, List<String> terms, String file) {

@@ -73,6 +73,25 @@ final class Phrasing {
         return messages.join(shown);
     }
 
+    /**
+     * Names from the diff, each once, with how often it occurs when that is more than once
+     * ("`codex-mini` (2 rows)"), so the list agrees with the count before it.
+     */
+    String counted(List<String> names, String unitKey) {
+        java.util.Map<String, Integer> times = new java.util.LinkedHashMap<>();
+        names.forEach(n -> times.merge(n, 1, Integer::sum));
+        List<String> shown = new ArrayList<>();
+        int listed = 0;
+        for (java.util.Map.Entry<String, Integer> e : times.entrySet()) {
+            if (listed++ == MAX_NAMES) {
+                shown.add(count("list.more", times.size() - MAX_NAMES, times.size() - MAX_NAMES));
+                break;
+            }
+            shown.add(e.getValue() == 1 ? code(e.getKey()) : get("name.times", code(e.getKey()), count(unitKey, e.getValue(), e.getValue())));
+        }
+        return messages.join(shown);
+    }
+
     String names(List<String> names, int max) {
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < names.size() && i < max; i++) {
