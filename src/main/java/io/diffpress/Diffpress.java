@@ -76,9 +76,10 @@ public final class Diffpress {
                     jobs.add(pool.submit(() -> {
                         List<Stored> stored = new ArrayList<>();
                         for (RangeChanges changes : history.changes(r, config.sections())) {
-                            Optional<ContentStore.Outcome> settled = store.settled(writer.pathFor(changes), r.key(), force);
+                            String path = writer.pathFor(changes);
+                            Optional<ContentStore.Outcome> settled = store.settled(path, r.key(), force);
                             if (settled.isPresent()) { // no text to write, no model to ask
-                                stored.add(new Stored(writer.pathFor(changes), settled.get()));
+                                stored.add(new Stored(path, settled.get()));
                                 files.addAndGet(changes.files().size());
                                 continue;
                             }
