@@ -155,7 +155,10 @@ sealed interface Fact {
 
     record FieldChanged(Scope scope, String key, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get(scope.key("changed"), p.code(key), p.code(before), p.code(after)); }
+        public String sentence(Phrasing p) {
+            String[] values = p.changed(before, after);
+            return p.get(scope.key("changed"), p.code(key), values[0], values[1]);
+        }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.brief(key), file)); }
     }
@@ -262,7 +265,8 @@ sealed interface Fact {
         public String sentence(Phrasing p) {
             List<String> parts = new ArrayList<>();
             for (CellChange c : cells.subList(0, Math.min(3, cells.size()))) {
-                parts.add(p.get("fact.cell", p.code(c.column()), p.code(c.before()), p.code(c.after())));
+                String[] values = p.changed(c.before(), c.after());
+                parts.add(p.get("fact.cell", p.code(c.column()), values[0], values[1]));
             }
             if (cells.size() > 3) {
                 parts.add(p.count("list.more", cells.size() - 3, cells.size() - 3));
@@ -420,7 +424,10 @@ sealed interface Fact {
     /** The same link text now points elsewhere: a fixed link. */
     record LinkRetargeted(String text, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
-        public String sentence(Phrasing p) { return p.get("fact.linkRetargeted", p.code(text), p.code(before), p.code(after)); }
+        public String sentence(Phrasing p) {
+            String[] targets = p.changed(before, after);
+            return p.get("fact.linkRetargeted", p.code(text), targets[0], targets[1]);
+        }
         public List<String> names() { return List.of(text); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linkRetargeted", p.brief(text), file)); }
     }
@@ -445,7 +452,10 @@ sealed interface Fact {
 
     record TocEntryRetargeted(String name, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
-        public String sentence(Phrasing p) { return p.get("fact.tocRetargeted", p.code(name), p.code(before), p.code(after)); }
+        public String sentence(Phrasing p) {
+            String[] targets = p.changed(before, after);
+            return p.get("fact.tocRetargeted", p.code(name), targets[0], targets[1]);
+        }
         public List<String> names() { return List.of(name); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRetargeted", p.brief(name), file)); }
     }

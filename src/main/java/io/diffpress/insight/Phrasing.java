@@ -45,6 +45,11 @@ final class Phrasing {
         return InlineCode.wrap(name);
     }
 
+    /** An old and a new value as code spans that show where they differ (see {@link InlineCode#wrapPair}). */
+    String[] changed(String before, String after) {
+        return InlineCode.wrapPair(before, after);
+    }
+
     /** A section title as a phrase: "section `Title`", or "the top of the file" before any heading. */
     String section(String title) {
         return title.isEmpty() ? get("section.top") : get("section.named", code(title));
