@@ -218,6 +218,19 @@ class ErrorCatalogueTest {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n"), "--range", "main");
         });
+        s.put("explain-unknown-path", d -> {
+            repo(d).write("docs/b.md", "# B\n").commit("second");
+            return cli("explain", "--config", portal(d, "repository:\n  path: ../repo\n").toString(), "main~1..main", "--", "b.md");
+        });
+        s.put("explain-bad-range", d -> {
+            repo(d);
+            return cli("explain", "--config", portal(d, "repository:\n  path: ../repo\n").toString(), "nope..main", "--", "docs/a.md");
+        });
+        s.put("explain-patch-missing", d -> cli("explain", "--patch", d.resolve("missing.patch").toString()));
+        s.put("explain-patch-malformed", d -> cli("explain", "--patch",
+                Files.writeString(d.resolve("short.diff"), "--- a/x.md\n+++ b/x.md\n@@ -1,3 +1,3 @@\n a\n-b\n+c\n").toString()));
+        s.put("explain-patch-not-a-patch", d -> cli("explain", "--patch",
+                Files.writeString(d.resolve("notes.txt"), "only notes\n").toString()));
         s.put("content-malformed-front-matter", d -> {
             Path config = portal(d, "");
             contentFile(config, "bad.md", "---\ntitle: t\ndate: [oops\n---\n".getBytes(StandardCharsets.UTF_8));

@@ -120,6 +120,49 @@ class GenerateAndBuildTest {
     }
 
     @Test
+    void japaneseReportsAreJapaneseThroughoutAndTheSiteReadsThem() throws IOException {
+        Path config = portal("locale: ja_JP\n");
+        CliRun run = CliRun.of("build", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path file = dir.resolve("portal/content/openai/2025-06-21.md");
+        String report = Files.readString(file);
+        String body = report.substring(report.indexOf("\n---\n", 4) + 5);
+        for (String heading : List.of("# ハイライト\n", "# インサイト\n", "# 概要テーブル\n|  ファイル名  | 種類 |    タイトル    | 状態 |",
+                "# 変更内容\n", "<summary>差分</summary>", "### 概要\n", "### 説明\n", "# コミット\n")) {
+            assertTrue(body.contains(heading), heading + " in:\n" + body);
+        }
+        assertTrue(body.startsWith("\n[GitHub で差分を表示](https://github.com/o/r/compare/"), body);
+        assertTrue(body.contains("## 新機能\n") || body.contains("## 破壊的変更\n") || body.contains("## その他の更新\n"), body);
+        // Left in English by design: names from the diff and git (code spans, paths, diffs, commit subjects) and the
+        // format's type and status words. Anything else with three English words in a row is untranslated text.
+        String prose = body.replaceAll("(?s)````diff.*?````", "").replaceAll("(?s)```json.*?```", "")
+                .replaceAll("`[^`\n]*`", "").replaceAll("\\]\\([^)]*\\)", "]").replaceAll("(?m)^## .*\\{#item-[0-9a-f]{6}}$", "")
+                .replaceAll("(?m)^- .*\\(Fixture Author, 2025-.*$", "")
+                .replaceAll("new feature|breaking change|bug fix|minor update|added|modified|removed|renamed|copied", "");
+        Matcher english = Pattern.compile("[A-Za-z]+[ ,.:]+[A-Za-z]+[ ,.:]+[A-Za-z]+").matcher(prose);
+        assertFalse(english.find(), () -> "untranslated: '" + english.group() + "' in:\n" + prose);
+
+        // The site reads the report back (files, types) and renders its table with working anchors.
+        io.diffpress.content.ReportDocument doc = io.diffpress.content.ReportReader.read("openai/2025-06-21.md", Files.readAllBytes(file));
+        assertEquals(2, doc.files().size());
+        assertEquals(List.of("articles/openai/<script>alert(1)</script>.md", "articles/openai/moved/b.md"),
+                doc.files().stream().map(io.diffpress.content.ReportFile::path).sorted().toList());
+        // without the front matter's files, the reader finds them in the Japanese Summary Table
+        io.diffpress.content.ReportDocument fromTable = io.diffpress.content.ReportReader.read("openai/x.md",
+                ("---\ntitle: t\ndate: 2025-06-21\n---\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(doc.files().stream().map(f -> f.path() + " " + f.type() + " " + f.title()).sorted().toList(),
+                fromTable.files().stream().map(f -> f.path() + " " + f.type() + " " + f.title()).sorted().toList());
+        Document page = Jsoup.parse(dir.resolve("portal/public/openai/2025-06-21/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("ハイライト", "インサイト", "概要テーブル", "変更内容", "コミット"), page.select("article h1, main h1").eachText()
+                .stream().filter(t -> !t.contains("Diff Insight Report")).toList());
+        assertEquals(2, page.select("table.summary-table tbody tr").size());
+        for (Element a : page.select("table.summary-table tbody tr td:first-child a[href^=#]")) {
+            assertNotNull(page.getElementById(a.attr("href").substring(1)), "anchor target " + a.attr("href"));
+        }
+        assertEquals("GitHub で差分を表示", page.select("a[href^=https://github.com/o/r/compare/]").first().text());
+    }
+
+    @Test
     void rerunWritesNothingAndHandEditsSurvive() throws IOException {
         Path config = portal("");
         assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
