@@ -114,6 +114,7 @@ public final class ReportWriter {
             m.put("date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.time().atZone(zone)));
             if (c.pullRequest() > 0) {
                 m.put("pr", c.pullRequest());
+                pullRequestUrl(c).ifPresent(u -> m.put("prUrl", u));
             }
             commits.add(m);
         }
@@ -159,6 +160,9 @@ public final class ReportWriter {
         StringBuilder md = new StringBuilder();
         compareUrl.ifPresent(u -> md.append('[').append(Markdown.text(labels.viewDiff(u))).append("](")
                 .append(u.replace(")", "%29").replace(" ", "%20")).append("){target=\"_blank\"}\n\n"));
+        CompareRange range = changes.range();
+        md.append(labels.range(Markdown.code(range.base().map(b -> b.substring(0, 7)).orElse("root")), Markdown.code(range.head().substring(0, 7)),
+                changes.files().size(), changes.additions(), changes.deletions())).append("\n\n");
         if (changes.range().unrelated()) {
             md.append(labels.unrelated(Markdown.code(changes.range().base().orElse("").substring(0, 7)),
                     Markdown.code(changes.range().head().substring(0, 7)))).append("\n\n");
@@ -237,12 +241,18 @@ public final class ReportWriter {
         md.append("### ").append(labels.explanation()).append('\n').append(insight.explanation()).append("\n\n");
     }
 
+    private Optional<String> pullRequestUrl(CommitInfo commit) {
+        return commit.pullRequest() > 0 ? config.repository().flatMap(r -> r.pullRequestUrl(commit.pullRequest())) : Optional.empty();
+    }
+
     private void commits(StringBuilder md, CompareRange range) {
         md.append("# ").append(labels.commits()).append('\n');
         for (CommitInfo c : range.commits()) {
             md.append("- ").append(Markdown.code(c.shortSha())).append(' ').append(Markdown.text(c.subject()))
                     .append(" (").append(Markdown.text(c.author())).append(", ")
-                    .append(c.time().atZone(config.timeZone()).toLocalDate()).append(")\n");
+                    .append(c.time().atZone(config.timeZone()).toLocalDate());
+            pullRequestUrl(c).ifPresent(u -> md.append(", [#").append(c.pullRequest()).append("](").append(u).append(')'));
+            md.append(")\n");
         }
     }
 }

@@ -55,6 +55,11 @@ public final class ReportLabels {
         return host(compareUrl).map(h -> messages.get("report.viewDiff.host", h)).orElse(messages.get("report.viewDiff"));
     }
 
+    /** The line under the compare link: which commits were compared and the totals; commits are code spans. */
+    public String range(String base, String head, int files, int additions, int deletions) {
+        return messages.get("report.range", base, head, files, additions, deletions);
+    }
+
     /** The note on a range whose base and head share no history; both are code spans. */
     public String unrelated(String base, String head) { return messages.get("report.unrelated", base, head); }
 
