@@ -50,6 +50,16 @@ final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
+    /**
+     * Moves every heading one level down ({@code # Highlights} becomes an h2, a file's {@code ##} heading an h3),
+     * keeping its id: the page title is the only h1 of a page. An h6 stays an h6, there is no lower level.
+     */
+    static void demoteHeadings(Element body) {
+        for (Element h : body.select("h1, h2, h3, h4, h5")) {
+            h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
+        }
+    }
+
     /** A rendered body: the sanitised element to rewrite further, and the diff blocks to put back when serialising. */
     record Rendered(Element body, ReportMarkdown.Prepared prepared) {
 
@@ -87,6 +97,7 @@ final class MarkdownRenderer {
                 e.removeAttr("style");
             }
         }
+        demoteHeadings(clean.body());
         for (Element code : clean.select("pre > code.language-diff")) {
             // A diff fence the fast path did not take (e.g. inside a list) is drawn the same way.
             code.parent().before(DiffHtml.render(code.wholeText())).remove();
