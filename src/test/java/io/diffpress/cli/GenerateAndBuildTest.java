@@ -3,6 +3,7 @@ package io.diffpress.cli;
 import io.diffpress.content.ItemAnchor;
 import io.diffpress.testing.GitFixture;
 import io.diffpress.testing.GitFixture.GitChange;
+import io.diffpress.testing.LinkChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -153,6 +154,61 @@ class GenerateAndBuildTest {
         Map<Path, String> first = snapshot(dir.resolve("portal/public"), false);
         assertEquals(0, CliRun.of("build", "--config", config.toString()).exitCode());
         assertEquals(first, snapshot(dir.resolve("portal/public"), false));
+    }
+
+    @Test
+    void perDocumentPagesFollowRenamesThroughTheHistory() throws IOException {
+        git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
+        String text = "# Title\n\n" + "A line of the article that stays the same.\n".repeat(12);
+        git.at("2025-06-19T01:00:00Z").write("docs/a.md", text).write("docs/x.md", text.replace("Title", "X")).commit("add a and x");
+        git.at("2025-06-20T01:00:00Z").move("docs/a.md", "docs/b.md").commit("rename a to b");
+        git.at("2025-06-21T01:00:00Z").write("docs/a.md", "# A new article\n\nnothing in common\n")
+                .move("docs/x.md", "docs/y.md").commit("a new a, x to y");
+        git.at("2025-06-22T01:00:00Z").move("docs/y.md", "docs/x.md").write("docs/b.md", text + "more\n").commit("y back to x");
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Files.writeString(portal.resolve("site.yml"), """
+                title: Renames
+                baseURL: https://o.github.io/r/
+                repository:
+                  path: ../repo
+                  compareUrl: https://github.com/o/r/compare/{base}...{head}
+                sections:
+                  docs: docs/**
+                pageSize: 2
+                """);
+        CliRun run = CliRun.of("build", "--config", portal.resolve("site.yml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path site = portal.resolve("public");
+
+        Document b = Jsoup.parse(site.resolve("files/docs/b.md/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2025-06-22", "2025-06-20", "2025-06-19"), b.select("table.history-table tbody tr td:first-child").eachText());
+        assertTrue(b.select("p.muted code").eachText().contains("docs/a.md"), "earlier name shown");
+        Document a = Jsoup.parse(site.resolve("files/docs/a.md/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2025-06-21"), a.select("table.history-table tbody tr td:first-child").eachText(),
+                "the new docs/a.md has a history of its own");
+        Document x = Jsoup.parse(site.resolve("files/docs/x.md/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2025-06-22", "2025-06-21", "2025-06-19"), x.select("table.history-table tbody tr td:first-child").eachText());
+        assertFalse(Files.exists(site.resolve("files/docs/y.md/index.html")), "x → y → x is one page, named x");
+
+        // Summary Table rows link to the document as it was in that report.
+        Document first = Jsoup.parse(site.resolve("docs/2025-06-19/index.html").toFile(), "UTF-8");
+        assertEquals("/r/files/docs/b.md/", historyLink(first, "docs/a.md"));
+        assertEquals("/r/files/docs/x.md/", historyLink(first, "docs/x.md"));
+        Document third = Jsoup.parse(site.resolve("docs/2025-06-21/index.html").toFile(), "UTF-8");
+        assertEquals("/r/files/docs/a.md/", historyLink(third, "docs/a.md"));
+        assertEquals("/r/files/docs/x.md/", historyLink(third, "docs/y.md"));
+
+        int[] counted = {0};
+        List<String> broken = LinkChecker.broken(site, "https://o.github.io/r/", counted);
+        assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
+        assertTrue(counted[0] > 100, "checked " + counted[0]);
+    }
+
+    private static String historyLink(Document report, String path) {
+        Element row = report.select("table.summary-table tbody tr").stream()
+                .filter(tr -> tr.selectFirst("a.history") != null && tr.selectFirst("a.history").attr("title").endsWith(" " + path))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + path + " in " + report.select("table.summary-table")));
+        return row.selectFirst("a.history").attr("href");
     }
 
     @Test

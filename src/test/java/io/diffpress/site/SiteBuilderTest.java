@@ -148,7 +148,7 @@ class SiteBuilderTest {
         assertTrue(sitemap.contains("<loc>https://owner.github.io/repo/openai/2025-06-21/</loc><lastmod>2025-06-21</lastmod>"), sitemap);
 
         int[] counted = {0};
-        List<String> broken = LinkChecker.broken(site, "/repo/", counted);
+        List<String> broken = LinkChecker.broken(site, "https://owner.github.io/repo/", counted);
         assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
         assertTrue(counted[0] > 100, "checked " + counted[0] + " links");
     }
