@@ -47,7 +47,7 @@ final class SiteModel {
                 .thenComparing(ReportDocument::section).thenComparing(ReportDocument::source));
         List<String> urls = reportUrls(config, docs);
         Articles articles = Articles.of(docs, urls);
-        Map<String, String> tagNames = tagNames(docs);
+        Map<String, String> tagNames = tagNames(docs, ui);
         ReportView[] views = new ReportView[docs.size()];
         // Rendering is the expensive part and each report is independent: use every core.
         IntStream.range(0, docs.size()).parallel().forEach(i ->
@@ -101,13 +101,20 @@ final class SiteModel {
     }
 
     /** One display name per tag slug, over the sections, types and front matter tags of all reports. */
-    private static Map<String, String> tagNames(List<ReportDocument> docs) {
+    private static Map<String, String> tagNames(List<ReportDocument> docs, Map<String, String> ui) {
         SlugNames names = new SlugNames();
         for (ReportDocument doc : docs) {
             // A name counts once per report, however often the report repeats it.
             tagsOf(doc).stream().map(String::trim).distinct().forEach(names::count);
         }
-        return names.chosen();
+        Map<String, String> chosen = names.chosen();
+        chosen.replaceAll((slug, name) -> typeLabel(name, ui));
+        return chosen;
+    }
+
+    /** The modification types are words of this tool: their tags read in the site's language. Other tags stay as written. */
+    private static String typeLabel(String name, Map<String, String> ui) {
+        return name.matches("[a-z]+( [a-z]+)*") ? ui.getOrDefault("type_" + name.replace(' ', '_'), name) : name;
     }
 
     private static List<String> tagsOf(ReportDocument doc) {
