@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -185,15 +186,22 @@ public final class SiteBuilder {
         for (ListPage list : model.sections) {
             all.add(new Feed(config.title() + " · " + list.name(), list.url(), list.reports()));
         }
-        return all.parallelStream().flatMap(f -> feed(f.title(), config.description(), f.pageUrl(), f.reports()).stream()).toList();
+        Map<String, String> fullHtml = new ConcurrentHashMap<>(); // a report is in several feeds: make its HTML once
+        return all.parallelStream()
+                .flatMap(f -> feed(f.title(), config.description(), f.pageUrl(), f.reports(), fullHtml).stream()).toList();
     }
 
-    private List<OutputFile> feed(String title, String description, String pageUrl, List<ReportView> reports) {
+    private List<OutputFile> feed(String title, String description, String pageUrl, List<ReportView> reports,
+                                  Map<String, String> fullHtml) {
         String base = config.baseURL().toString();
+        boolean full = config.publishing().feedFullContent();
         List<FeedEntry> entries = reports.stream().limit(config.publishing().feedSize())
-                .map(r -> new FeedEntry(r.title(), base + Sitemap.encode(r.url()),
-                        LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), r.summary(), r.html(),
-                        r.tags().stream().map(ReportView.TagLink::name).toList()))
+                .map(r -> {
+                    String url = base + Sitemap.encode(r.url());
+                    String html = full ? fullHtml.computeIfAbsent(url, u -> FeedHtml.absolute(r.html(), u)) : "";
+                    return new FeedEntry(r.title(), url, LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), r.summary(),
+                            html, r.tags().stream().map(ReportView.TagLink::name).toList());
+                })
                 .toList();
         FeedChannel channel = new FeedChannel(title, description, base + Sitemap.encode(pageUrl),
                 base + Sitemap.encode(pageUrl) + "index.xml", base + Sitemap.encode(pageUrl) + "atom.xml",

@@ -188,6 +188,54 @@ class SiteBuilderTest {
     }
 
     @Test
+    void feedsCarryTheWholeReportWhenConfigured() throws Exception {
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")) + "feeds:\n  content: full\n");
+        Diffpress.build(config());
+        SyndFeed rss = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("index.xml")))));
+        SyndFeed atom = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("atom.xml")))));
+        for (String html : List.of(rss.getEntries().get(1).getDescription().getValue(),
+                atom.getEntries().get(1).getContents().get(0).getValue())) {
+            Document body = Jsoup.parseBodyFragment(html);
+            assertEquals(6, body.select("table.summary-table tbody tr").size(), "the whole report");
+            assertEquals(6, body.select("details code.diff-lines").size(), "with its diffs");
+            assertEquals("https://owner.github.io/repo/openai/2025-06-21/#item-03fc2e",
+                    body.select("table.summary-table a[href*=item-03fc2e]").attr("href"), "links work in a feed reader");
+            assertEquals("https://owner.github.io/repo/files/articles/ai-services/openai/concepts/model-retirements.md/",
+                    body.select("a.history").first().attr("href"));
+            for (String href : body.select("[href]").eachAttr("href")) {
+                assertTrue(href.startsWith("https://"), "absolute: " + href);
+            }
+        }
+        assertEquals("html", atom.getEntries().get(1).getContents().get(0).getType());
+        assertTrue(atom.getEntries().get(1).getDescription().getValue().startsWith("Summary: The recent updates"), "the summary stays");
+
+        Path script = Files.createTempFile(portal, "check_feed", ".py");
+        try (InputStream in = SiteBuilderTest.class.getResourceAsStream("/io/diffpress/feed/check_feed.py")) {
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String feed : List.of("index.xml", "atom.xml")) {
+            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), site.resolve(feed).toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+            assertFalse(result.get("bozo").asBoolean(), feed + ": " + result.get("bozo_exception").asText());
+            String content = result.get("entries").get(1).get("content").asText();
+            assertTrue(content.contains("https://owner.github.io/repo/openai/2025-06-21/#item-b9757d"), feed + ": " + content);
+            assertTrue(content.contains("<table"), feed);
+        }
+    }
+
+    @Test
+    void summaryFeedsCarryOnlyTheSummary() throws Exception {
+        Diffpress.build(config());
+        SyndFeed rss = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("index.xml")))));
+        SyndFeed atom = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("atom.xml")))));
+        assertEquals("Summary: 概要の文章。", rss.getEntries().get(0).getDescription().getValue());
+        assertTrue(atom.getEntries().get(0).getContents().isEmpty(), "no content by default");
+        assertFalse(Files.readString(site.resolve("index.xml")).contains("summary-table"));
+    }
+
+    @Test
     void feedsParseWithAnIndependentParser() throws Exception {
         Diffpress.build(config());
         Path script = Files.createTempFile(portal, "check_feed", ".py");
