@@ -38,8 +38,8 @@ final class SearchIndexPages {
                                   Map<String, String> ui) {
         Map<String, ReportDocument> bySource = new LinkedHashMap<>();
         docs.forEach(d -> bySource.put(d.source(), d));
-        List<SearchPage> pages = new ArrayList<>();
-        for (ReportView report : reports) {
+        // Extracting the words of every report is most of the work here, and each report is independent.
+        List<SearchPage> pages = new ArrayList<>(reports.parallelStream().map(report -> {
             ReportDocument doc = bySource.get(report.source());
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("title", report.title());
@@ -47,10 +47,10 @@ final class SearchIndexPages {
             fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
             fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
             fields.put("body", prose(doc.body()));
-            pages.add(new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
+            return new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
                     report.date(), report.section(), report.summary(),
-                    report.tags().stream().map(ReportView.TagLink::name).toList(), report.types())));
-        }
+                    report.tags().stream().map(ReportView.TagLink::name).toList(), report.types()));
+        }).toList());
         for (ArticleView article : articles) {
             String date = article.changes().isEmpty() ? "" : article.changes().get(0).date();
             Map<String, String> fields = new LinkedHashMap<>();
