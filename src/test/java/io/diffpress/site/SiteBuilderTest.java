@@ -293,6 +293,29 @@ class SiteBuilderTest {
     }
 
     @Test
+    void fragmentLinksToIdsThePageDoesNotHaveBecomeText() throws IOException {
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"), """
+                ---
+                title: Fragments
+                date: 2025-06-23
+                ---
+
+                # Highlights
+                See [the file](#item-b9757d), [the highlights](#highlights), [**gone**](#item-000000) and [nothing](#).
+
+                ## docs/a.md{#item-b9757d}
+                text
+                """);
+        Diffpress.build(config());
+        Element body = page("openai/2025-06-23/index.html").selectFirst(".report-body");
+        assertEquals(List.of("#item-b9757d", "#highlights"), body.select("a").eachAttr("href"));
+        assertEquals("gone", body.select("p strong").text(), "the text stays, with its emphasis");
+        assertTrue(body.text().contains("and nothing."), body.text());
+        int[] counted = {0};
+        assertEquals(List.of(), LinkChecker.broken(site, "https://owner.github.io/repo/", counted));
+    }
+
+    @Test
     void wrapperTagsOfOtherGeneratorsAreRemovedAnywhereOutsideCode() throws IOException {
         Files.writeString(portal.resolve("content/openai/2025-06-23.md"), """
                 ---
