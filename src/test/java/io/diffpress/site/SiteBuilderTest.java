@@ -259,7 +259,7 @@ class SiteBuilderTest {
     @Test
     void tagsWhoseNamesShareASlugAreOnePage() throws IOException {
         // "Quota" here, "quota" in the ja report; the tag "breaking-change" and the example's type "breaking change";
-        // a tag "OpenAI" and the section "openai"; "Bug Fix" here, the ja report's type "bug fix" and a tag "bug fix".
+        // a tag "OpenAI", a section "OpenAI" and the section "openai"; "Bug Fix" here, the ja report's type "bug fix" and a tag "bug fix".
         Files.writeString(portal.resolve("content/openai/2025-06-23.md"), """
                 ---
                 title: Third
@@ -270,7 +270,8 @@ class SiteBuilderTest {
                 # Highlights
                 text
                 """);
-        Files.writeString(portal.resolve("content/openai/2025-06-24.md"), "---\ntitle: Fourth\ndate: 2025-06-24\ntags: [bug fix]\n---\n");
+        Files.writeString(portal.resolve("content/openai/2025-06-24.md"),
+                "---\ntitle: Fourth\ndate: 2025-06-24\nsection: OpenAI\ntags: [bug fix]\n---\n");
         Diffpress.build(config());
         assertEquals(List.of("/repo/openai/2025-06-23/", "/repo/openai/2025-06-22/"), List.of(
                 page("tags/quota/index.html").select("ol.report-list h2 a").attr("href"),
@@ -283,6 +284,8 @@ class SiteBuilderTest {
         Document tags = page("tags/index.html");
         assertEquals(1, tags.select("ul.lists a[href=/repo/tags/quota/]").size(), "one entry per slug");
         assertEquals(tags.select("ul.lists a").eachAttr("href").stream().distinct().count(), tags.select("ul.lists a").size());
+        Document sections = page("sections/index.html");
+        assertEquals(List.of("openai (4)"), sections.select("ul.lists li").eachText(), "sections OpenAI and openai are one");
         Document third = page("openai/2025-06-23/index.html");
         assertEquals(List.of("#openai", "#Quota", "#breaking change", "#bug fix"), third.select("p.tags a").eachText(),
                 "each tag once on the report, under its page's name");
