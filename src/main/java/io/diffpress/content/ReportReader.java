@@ -113,8 +113,8 @@ public final class ReportReader {
      * so text before the wrapper (such as the "View Diff" line) does not keep it on the page.
      */
     static String unwrap(String body) {
-        if (body.indexOf('<') < 0) {
-            return body;
+        if (!body.contains("format>") && !body.contains("output>") && !body.contains("report>")) {
+            return body; // the common case: nothing to look for line by line
         }
         String[] lines = body.split("\n", -1);
         StringBuilder out = new StringBuilder(body.length());
