@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -63,10 +64,8 @@ public final class SiteBuilder {
         SiteModel model = SiteModel.of(config, documents, markdown, cache, ui);
         cache.prune();
         List<Page> pages = new ArrayList<>();
-        paginated(pages, "", config.title(), model.reports, "index.peb", context -> {
-            context.put("sections", model.sections);
-            return ActivityChart.svg(points(model.reports), ui);
-        });
+        paginated(pages, "", config.title(), model.reports, "index.peb", context -> context.put("sections", model.sections),
+                () -> ActivityChart.svg(points(model.reports), ui));
         for (int i = 0; i < model.reports.size(); i++) {
             ReportView report = model.reports.get(i);
             PageLink newer = i > 0 ? link(model.reports.get(i - 1)) : null;
@@ -124,16 +123,13 @@ public final class SiteBuilder {
                 .toList();
     }
 
-    /** Adds the extra context of the first page of a list and returns its chart ("" for none). */
-    private interface FirstPage {
-        String decorate(Map<String, Object> context);
-    }
-
     /**
      * A list of reports cut into pages of {@code pageSize}: the first at {@code url}, the others at
-     * {@code url + "page/N/"}, each linking to its neighbours.
+     * {@code url + "page/N/"}, each linking to its neighbours. {@code extra} adds to every page's context;
+     * the chart ("" for none) is drawn for the first page only.
      */
-    private void paginated(List<Page> pages, String url, String title, List<ReportView> reports, String template, FirstPage firstPage) {
+    private void paginated(List<Page> pages, String url, String title, List<ReportView> reports, String template,
+                           Consumer<Map<String, Object>> extra, Supplier<String> chart) {
         int size = config.pageSize();
         int count = Math.max(1, (reports.size() + size - 1) / size);
         for (int page = 1; page <= count; page++) {
@@ -150,8 +146,8 @@ public final class SiteBuilder {
                 context.put("pages", count);
                 context.put("newer", newer);
                 context.put("older", older);
-                String chart = firstPage.decorate(context);
-                context.put("chart", number == 1 ? chart : "");
+                extra.accept(context);
+                context.put("chart", number == 1 ? chart.get() : "");
                 return context;
             }));
         }
@@ -169,8 +165,7 @@ public final class SiteBuilder {
                 context.put("list", list);
                 context.put("indexUrl", indexUrl);
                 context.put("indexTitle", indexTitle);
-                return list.kind().equals("month") ? "" : ActivityChart.svg(points(list.reports()), ui);
-            });
+            }, () -> list.kind().equals("month") ? "" : ActivityChart.svg(points(list.reports()), ui));
         }
     }
 
