@@ -33,11 +33,13 @@ final class SearchIndexPages {
     private SearchIndexPages() {
     }
 
-    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, List<ArticleView> articles, long maxPartBytes) {
+    /** @param ui the theme's interface words, for the text shown with per-document results */
+    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, List<ArticleView> articles, long maxPartBytes,
+                                  Map<String, String> ui) {
         Map<String, ReportDocument> bySource = new LinkedHashMap<>();
         docs.forEach(d -> bySource.put(d.source(), d));
-        List<SearchPage> pages = new ArrayList<>();
-        for (ReportView report : reports) {
+        // Extracting the words of every report is most of the work here, and each report is independent.
+        List<SearchPage> pages = new ArrayList<>(reports.parallelStream().map(report -> {
             ReportDocument doc = bySource.get(report.source());
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("title", report.title());
@@ -45,17 +47,17 @@ final class SearchIndexPages {
             fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
             fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
             fields.put("body", prose(doc.body()));
-            pages.add(new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
+            return new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
                     report.date(), report.section(), report.summary(),
-                    report.tags().stream().map(ReportView.TagLink::name).toList(), report.types())));
-        }
+                    report.tags().stream().map(ReportView.TagLink::name).toList(), report.types()));
+        }).toList());
         for (ArticleView article : articles) {
             String date = article.changes().isEmpty() ? "" : article.changes().get(0).date();
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("title", words(article.path().substring(article.path().lastIndexOf('/') + 1)));
             fields.put("paths", words(String.join(" ", article.oldPaths()) + " " + article.path()));
             pages.add(new SearchPage(date.isEmpty() ? "0000" : date.substring(0, 4), fields, new SearchStoreEntry(article.url(),
-                    article.path(), date, "", article.changes().size() + (article.changes().size() == 1 ? " change" : " changes"),
+                    article.path(), date, "", changeCount(article.changes().size(), ui),
                     List.of(), List.of())));
         }
         SplitIndex split = new IndexSplitter(FIELDS, maxPartBytes).split(pages);
@@ -68,6 +70,11 @@ final class SearchIndexPages {
         out.add(new OutputFile("assets/lunr.js", resource(LUNR)));
         out.add(new OutputFile("assets/search.js", resource("io/diffpress/search/search.js")));
         return out;
+    }
+
+    private static String changeCount(int n, Map<String, String> ui) {
+        return n == 1 ? ui.getOrDefault("change_count", "1 change")
+                : ui.getOrDefault("changes_count", "{0} changes").replace("{0}", String.valueOf(n));
     }
 
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
