@@ -150,7 +150,8 @@ final class SiteModel {
         List<ReportView.CommitView> commits = doc.commits().stream()
                 .map(c -> new ReportView.CommitView(c.sha().length() >= 7 ? c.sha().substring(0, 7) : c.sha(), c.subject(),
                         c.author(), c.date().length() >= 10 ? c.date().substring(0, 10) : c.date(), c.pullRequest(),
-                        LinkRewriter.commitUrl(compare, c.sha()).orElse("")))
+                        LinkRewriter.commitUrl(compare, c.sha()).orElse(""),
+                        c.pullRequest() > 0 ? LinkRewriter.pullRequestUrl(compare, c.pullRequest()).orElse("") : ""))
                 .toList();
         StringBuilder histories = new StringBuilder();
         for (ReportFile f : doc.files()) {

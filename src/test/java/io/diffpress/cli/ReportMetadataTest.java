@@ -52,7 +52,7 @@ class ReportMetadataTest {
                   path: ../repo
                   compareUrl: https://github.com/o/r/compare/{base}...{head}
                 """);
-        CliRun run = CliRun.of("generate", "--config", portal.resolve("site.yml").toString());
+        CliRun run = CliRun.of("build", "--config", portal.resolve("site.yml").toString());
         assertEquals(0, run.exitCode(), run.err());
         String report = Files.readString(portal.resolve("content/all/2025-06-20.md"));
         Map<String, Object> front = new Yaml().load(report.substring(4, report.indexOf("\n---\n", 4)));
@@ -70,5 +70,12 @@ class ReportMetadataTest {
                 + "`. Files: 2, lines added: 2, deleted: 0."), report);
         assertTrue(report.contains("Merge pull request \\#42 from o/topic (Fixture Author, 2025-06-20, [#42](https://github.com/o/r/pull/42))"),
                 report);
+
+        // The report page links the commit and its pull request.
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(portal.resolve("public/all/2025-06-20/index.html").toFile(), "UTF-8");
+        org.jsoup.nodes.Element item = page.selectFirst("section.commits li");
+        assertEquals("https://github.com/o/r/commit/" + merge, item.selectFirst("a").attr("href"));
+        assertEquals("https://github.com/o/r/pull/42", item.select("a").get(1).attr("href"));
+        assertEquals("#42", item.select("a").get(1).text());
     }
 }
