@@ -6,6 +6,7 @@ import io.diffpress.feed.FeedChannel;
 import io.diffpress.feed.FeedEntry;
 import io.diffpress.feed.FeedWriter;
 import io.diffpress.publish.OutputFile;
+import io.diffpress.search.PartCache;
 
 import java.time.LocalDate;
 import java.util.AbstractMap;
@@ -29,6 +30,7 @@ public final class SiteBuilder {
     private final FeedWriter feeds;
 
     private final RenderCache cache;
+    private final PartCache searchCache;
 
     /** A builder that renders every report (no cache on disk). */
     public SiteBuilder(SiteConfig config) {
@@ -39,6 +41,7 @@ public final class SiteBuilder {
     public SiteBuilder(SiteConfig config, boolean cached) {
         this.config = config;
         this.cache = cached ? RenderCache.in(config.portalDir()) : RenderCache.none();
+        this.searchCache = cached ? PartCache.in(config.portalDir()) : PartCache.none();
         this.theme = new Theme(config.themeDir());
         this.ui = UiStrings.load(config.themeDir(), config.locale());
         this.feeds = new FeedWriter(config.publishing().feedFullContent());
@@ -79,7 +82,7 @@ public final class SiteBuilder {
         files.put("articles", model.articles);
         page(out, sitemap, "files/", "", "articles.peb", files);
         page(out, sitemap, "search/", "", "search.peb", context(ui.get("search")));
-        out.addAll(SearchIndexPages.files(model.reports, documents, model.articles, config.publishing().searchPartBytes()));
+        out.addAll(SearchIndexPages.files(model.reports, documents, model.articles, config.publishing().searchPartBytes(), searchCache));
 
         feed(out, config.title(), config.description(), "", model.reports);
         for (ListPage list : model.tags) {
