@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Splits a site's search index into parts of at most {@code maxPartBytes} (raw index + store JSON) so that
@@ -39,6 +40,7 @@ public final class IndexSplitter {
     /** The pipeline is a pure function of the token, so one cache serves every page. */
     private final TermPipeline pipeline = new TermPipeline();
     private int partsBuilt;
+    private int pagesAnalysed;
 
     public IndexSplitter(List<SearchField> fields, long maxPartBytes) {
         this(fields, maxPartBytes, PartCache.none());
@@ -61,42 +63,79 @@ public final class IndexSplitter {
     }
 
     public SplitIndex split(List<SearchPage> pages) {
-        List<PartBuilder.Prepared> oldestFirst = new ArrayList<>();
-        for (SearchPage page : newestFirst(pages)) {
-            oldestFirst.add(PartBuilder.prepare(page, fields, pipeline));
-        }
+        AtomicInteger analyses = new AtomicInteger();
+        List<PreparedPage> oldestFirst = new ArrayList<>(newestFirst(pages).parallelStream()
+            .map(page -> new PreparedPage(page, fields, pipeline, analyses)).toList());
         Collections.reverse(oldestFirst);
-        List<PartPlanner.Item> items = new ArrayList<>(oldestFirst.size());
-        oldestFirst.forEach(p -> items.add(new PartPlanner.Item(p.page().partition(), p.document(), p.storeEntry().length)));
 
+        String planKey = PartKey.plan(fields, maxPartBytes);
+        PlanMemo memo = cache.plan().map(bytes -> PlanMemo.fromBytes(bytes, planKey)).orElse(PlanMemo.empty());
+        if (memo.isEmpty()) {
+            oldestFirst.parallelStream().forEach(PreparedPage::analysed); // every page will be: use all cores
+        }
         PartPlanner planner = new PartPlanner(fields, emptyIndexBytes, maxPartBytes);
         PartBuilder builder = new PartBuilder(fields, cache);
-        List<Built> parts = new ArrayList<>();
-        List<PartPlanner.Cut> cuts = planner.plan(items, 0);
+        List<PartPlanner.Cut> cuts = plan(oldestFirst, 0, memo, planner);
+        List<PartCache.Entry> entries = build(oldestFirst, cuts, builder);
         for (int c = 0; c < cuts.size(); c++) {
             PartPlanner.Cut cut = cuts.get(c);
-            List<PartBuilder.Prepared> newest = reversed(oldestFirst.subList(cut.from(), cut.to()));
-            PartCache.Entry entry = builder.build(newest);
-            long bytes = (long) entry.index().length + entry.store().length;
+            long bytes = (long) entries.get(c).index().length + entries.get(c).store().length;
             if (bytes > maxPartBytes && cut.size() > 1) {
                 // The estimate was short: keep a share of the pages that should fit, and cut the rest again.
                 int keep = (int) Math.max(1, Math.min(cut.size() - 1, (long) cut.size() * maxPartBytes / bytes));
+                List<PartPlanner.Cut> redone = new ArrayList<>();
+                redone.add(new PartPlanner.Cut(cut.from(), cut.from() + keep, cut.horizon()));
+                redone.addAll(plan(oldestFirst, cut.from() + keep, PlanMemo.empty(), planner));
                 cuts = new ArrayList<>(cuts.subList(0, c));
-                cuts.add(new PartPlanner.Cut(cut.from(), cut.from() + keep));
-                cuts.addAll(planner.plan(items, cut.from() + keep));
+                cuts.addAll(redone);
+                entries = new ArrayList<>(entries.subList(0, c));
+                entries.addAll(build(oldestFirst, redone, builder));
                 c--;
-                continue;
             }
-            parts.add(new Built(newest, entry));
+        }
+        PlanMemo next = PlanMemo.of(oldestFirst, cuts);
+        if (!next.sameAs(memo)) {
+            cache.putPlan(next.toBytes(planKey));
         }
         cache.prune();
         partsBuilt = builder.built();
+        pagesAnalysed = analyses.get();
+        List<Built> parts = new ArrayList<>();
+        for (int c = 0; c < cuts.size(); c++) {
+            parts.add(new Built(reversed(oldestFirst.subList(cuts.get(c).from(), cuts.get(c).to())), entries.get(c)));
+        }
         return assemble(parts, pages.size());
+    }
+
+    /** Cuts from {@code from} on: the previous build's where the pages they looked at are unchanged. */
+    private static List<PartPlanner.Cut> plan(List<PreparedPage> oldestFirst, int from, PlanMemo memo,
+                                              PartPlanner planner) {
+        List<PartPlanner.Cut> cuts = new ArrayList<>();
+        for (int i = from; i < oldestFirst.size(); ) {
+            int start = i;
+            PartPlanner.Cut cut = memo.cutAt(oldestFirst, start).orElseGet(() -> planner.next(oldestFirst, start));
+            cuts.add(cut);
+            i = cut.to();
+        }
+        return cuts;
+    }
+
+    /** Builds (or takes from the cache) the parts, on all cores; each part's pages newest first. */
+    private static List<PartCache.Entry> build(List<PreparedPage> oldestFirst, List<PartPlanner.Cut> cuts,
+                                               PartBuilder builder) {
+        return cuts.parallelStream()
+            .map(cut -> builder.build(reversed(oldestFirst.subList(cut.from(), cut.to()))))
+            .toList();
     }
 
     /** Parts the last {@link #split} built rather than took from the cache (shrinking included). */
     public int partsBuilt() {
         return partsBuilt;
+    }
+
+    /** Pages the last {@link #split} analysed with lunr's pipeline, to cut or to build parts. */
+    public int pagesAnalysed() {
+        return pagesAnalysed;
     }
 
     /** Grouped by partition, greatest key first; input order within a partition. */
@@ -140,7 +179,7 @@ public final class IndexSplitter {
         }
     }
 
-    private record Built(List<PartBuilder.Prepared> pages, PartCache.Entry entry) {
+    private record Built(List<PreparedPage> pages, PartCache.Entry entry) {
     }
 
     @JsonPropertyOrder({"lunr", "fields", "documents", "parts"})

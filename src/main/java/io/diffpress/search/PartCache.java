@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.zip.CRC32;
 public final class PartCache {
 
     private static final int FORMAT = 1;
+    private static final String PLAN_FILE = "plan.bin";
 
     private final Optional<Path> dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -75,27 +77,52 @@ public final class PartCache {
         if (dir.isEmpty()) {
             return;
         }
-        Path file = file(key);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.index().length + entry.store().length + 32);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeInt(entry.index().length);
+            out.write(entry.index());
+            out.writeInt(entry.store().length);
+            out.write(entry.store());
+            out.writeLong(crc(entry.index(), entry.store()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(file(key), bytes.toByteArray());
+    }
+
+    /** Through a temporary file and a rename, so a killed build leaves no half-written entry. */
+    private static void write(Path file, byte[] content) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.index().length + entry.store().length + 32);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeInt(FORMAT);
-                out.writeInt(entry.index().length);
-                out.write(entry.index());
-                out.writeInt(entry.store().length);
-                out.write(entry.store());
-                out.writeLong(crc(entry.index(), entry.store()));
-            }
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".part-", ".tmp");
-            Files.write(temp, bytes.toByteArray());
+            Files.write(temp, content);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            // Not cached: the next build builds this part again.
+            // Not cached: the next build does this work again.
+        }
+    }
+
+    /** The bytes of the cut memo ({@link PlanMemo}) of the last build, if any. */
+    Optional<byte[]> plan() {
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path file = dir.get().resolve(PLAN_FILE);
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    void putPlan(byte[] bytes) {
+        if (dir.isPresent()) {
+            write(dir.get().resolve(PLAN_FILE), bytes);
         }
     }
 
@@ -107,7 +134,8 @@ public final class PartCache {
         try (Stream<Path> files = Files.list(dir.get())) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
-                if (!name.endsWith(".part") || !used.contains(name.substring(0, name.length() - 5))) {
+                boolean usedPart = name.endsWith(".part") && used.contains(name.substring(0, name.length() - 5));
+                if (!usedPart && !name.equals(PLAN_FILE)) {
                     Files.deleteIfExists(p);
                 }
             }

@@ -21,18 +21,26 @@ final class PartKey {
     static final List<Class<?>> SERIALIZERS = List.of(AnalyzedDocument.class, Bm25Scores.class, FieldTerms.class,
         IndexJsonWriter.class, IndexSplitter.class, IndexTerm.class, IndexedDocument.class, JsKeys.class,
         JsLowerCase.class, JsNumber.class, JsonText.class, LunrIndexBuilder.class, LunrTokenizer.class,
-        LunrTrimmer.class, PartBuilder.class, PartCache.class, PartKey.class, PorterStemmer.class, PostingOrder.class,
+        LunrTrimmer.class, PartBuilder.class, PartCache.class, PartKey.class, PreparedPage.class, PorterStemmer.class, PostingOrder.class,
         SearchDocument.class, SearchField.class, SearchStore.class, SearchStoreEntry.class, StopWords.class,
         TermPipeline.class);
 
-    private static final byte[] CODE = codeDigest();
+    /** Every class whose code decides where parts are cut, given the pages (a test checks the list). */
+    static final List<Class<?>> PLANNERS = List.of(PartPlanner.class, PartSizeEstimate.class, PlanMemo.class);
+
+    private static final byte[] CODE = codeDigest(SERIALIZERS);
+    private static final byte[] PLANNER_CODE = codeDigest(PLANNERS);
 
     private PartKey() {
     }
 
-    /** Digest of one document: boost, each field's text (absent and empty differ) and its store entry. */
+    /**
+     * Digest of one page: partition (it decides cuts), boost, each field's text (absent and empty differ) and
+     * its store entry.
+     */
     static byte[] document(SearchPage page, List<SearchField> fields, byte[] storeEntry) {
         MessageDigest sha = sha();
+        text(sha, page.partition());
         sha.update(Double.toString(page.boost()).getBytes(StandardCharsets.US_ASCII));
         Map<String, String> texts = page.fields();
         for (SearchField field : fields) {
@@ -65,6 +73,19 @@ final class PartKey {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** Key of the {@link PlanMemo}: cuts depend on the serializing code too (sizes), the fields and the limit. */
+    static String plan(List<SearchField> fields, long limit) {
+        MessageDigest sha = sha();
+        sha.update(CODE);
+        sha.update(PLANNER_CODE);
+        for (SearchField field : fields) {
+            text(sha, field.name());
+            text(sha, Double.toString(field.boost()));
+        }
+        text(sha, Long.toString(limit));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     private static void text(MessageDigest sha, String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_16BE);
         updateLength(sha, bytes.length);
@@ -75,10 +96,10 @@ final class PartKey {
         sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
     }
 
-    private static byte[] codeDigest() {
+    private static byte[] codeDigest(List<Class<?>> classes) {
         MessageDigest sha = sha();
         sha.update(PackageVersion.VERSION.toString().getBytes(StandardCharsets.US_ASCII)); // Jackson writes the JSON
-        for (Class<?> c : SERIALIZERS) {
+        for (Class<?> c : classes) {
             updateClass(sha, c);
         }
         return sha.digest();

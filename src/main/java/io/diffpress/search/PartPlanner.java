@@ -1,25 +1,23 @@
 package io.diffpress.search;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Decides where the split index is cut, from {@link PartSizeEstimate}s alone (no index is built).
  *
- * <p>Documents are walked oldest first and parts filled greedily from the oldest end, so that new documents,
- * which arrive at the newest end, change only the newest part: every older cut depends only on the documents
- * before it. A partition that fits entirely into the part being filled joins it (small years share a part);
- * otherwise it starts a new part and is cut wherever the next document would not fit. A document larger than
- * the limit gets a part of its own.
+ * <p>Pages are walked oldest first and parts filled greedily from the oldest end, so that new pages, which
+ * arrive at the newest end, change only the newest part: every cut depends only on the pages from the start
+ * of its part to the first page that did not fit (its horizon). A partition that fits entirely into the part
+ * being filled joins it (small years share a part); otherwise it starts a new part and is cut wherever the
+ * next page would not fit. A page larger than the limit gets a part of its own.
  */
 final class PartPlanner {
 
-    /** A document to place: its analysis and the bytes of its store entry. */
-    record Item(String partition, AnalyzedDocument document, int storeEntryBytes) {
-    }
-
-    /** Documents {@code [from, to)} of the oldest-first list form one part. */
-    record Cut(int from, int to) {
+    /**
+     * Pages {@code [from, to)} of the oldest-first list form one part; the decision looked at pages
+     * {@code [from, horizon)} and, when {@code horizon} is the list's size, at the list ending there.
+     */
+    record Cut(int from, int to, int horizon) {
         int size() {
             return to - from;
         }
@@ -36,61 +34,34 @@ final class PartPlanner {
         this.limit = limit;
     }
 
-    /** Cuts {@code items} (oldest first, grouped by partition) starting at {@code from}. */
-    List<Cut> plan(List<Item> items, int from) {
-        List<Cut> cuts = new ArrayList<>();
-        int start = from;
-        PartSizeEstimate part = estimate();
+    /** The part that starts at {@code from} in {@code pages} (oldest first, grouped by partition). */
+    Cut next(List<PreparedPage> pages, int from) {
+        PartSizeEstimate part = new PartSizeEstimate(fields, emptyIndexBytes, termLengths);
         int i = from;
-        while (i < items.size()) {
-            int partitionEnd = partitionEnd(items, i);
-            if (!part.isEmpty() && fitsWhole(part, items, i, partitionEnd)) {
-                i = partitionEnd;
-                continue;
+        // pages of the partition the part starts in, one by one
+        String partition = pages.get(from).partition();
+        for (; i < pages.size() && pages.get(i).partition().equals(partition); i++) {
+            if (!part.isEmpty() && !fits(part, pages.get(i))) {
+                return new Cut(from, i, i + 1);
             }
-            if (!part.isEmpty()) {
-                cuts.add(new Cut(start, i));
-                start = i;
-                part = estimate();
-            }
-            for (; i < partitionEnd; i++) {
-                Item item = items.get(i);
-                if (!part.isEmpty() && part.bytesWith(item.document(), item.storeEntryBytes()) > limit) {
-                    cuts.add(new Cut(start, i));
-                    start = i;
-                    part = estimate();
+            part.add(pages.get(i).analysed(), pages.get(i).storeEntryBytes());
+        }
+        // then whole partitions, while each fits entirely
+        while (i < pages.size()) {
+            int end = i;
+            partition = pages.get(i).partition();
+            for (; end < pages.size() && pages.get(end).partition().equals(partition); end++) {
+                if (!fits(part, pages.get(end))) {
+                    return new Cut(from, i, end + 1);
                 }
-                part.add(item.document(), item.storeEntryBytes());
+                part.add(pages.get(end).analysed(), pages.get(end).storeEntryBytes());
             }
+            i = end;
         }
-        if (start < items.size()) {
-            cuts.add(new Cut(start, items.size()));
-        }
-        return cuts;
+        return new Cut(from, i, i);
     }
 
-    /** Adds the partition to {@code part} if all of it fits; a partial addition leaves the part unusable. */
-    private boolean fitsWhole(PartSizeEstimate part, List<Item> items, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Item item = items.get(i);
-            if (part.bytesWith(item.document(), item.storeEntryBytes()) > limit) {
-                return false;
-            }
-            part.add(item.document(), item.storeEntryBytes());
-        }
-        return true;
-    }
-
-    private static int partitionEnd(List<Item> items, int from) {
-        String key = items.get(from).partition();
-        int i = from;
-        while (i < items.size() && items.get(i).partition().equals(key)) {
-            i++;
-        }
-        return i;
-    }
-
-    private PartSizeEstimate estimate() {
-        return new PartSizeEstimate(fields, emptyIndexBytes, termLengths);
+    private boolean fits(PartSizeEstimate part, PreparedPage page) {
+        return part.bytesWith(page.analysed(), page.storeEntryBytes()) <= limit;
     }
 }

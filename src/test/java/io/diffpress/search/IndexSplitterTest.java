@@ -2,6 +2,11 @@ package io.diffpress.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,9 +173,12 @@ class IndexSplitterTest {
         assertSameOutput(new IndexSplitter(FIELDS, 40_000).split(pages), first);
         assertEquals(first.parts().size(), entries(cacheDir).size(), "one cache entry per part");
 
+        assertTrue(Files.isRegularFile(cacheDir.resolve("plan.bin")), "the cuts are remembered");
+
         IndexSplitter warm = new IndexSplitter(FIELDS, 40_000, PartCache.in(portal));
         assertSameOutput(first, warm.split(pages));
         assertEquals(0, warm.partsBuilt(), "nothing changed, nothing built");
+        assertEquals(0, warm.pagesAnalysed(), "nothing changed, the remembered cuts hold");
 
         // one new page: only the newest part is built; the result is what a build without cache makes
         List<SearchPage> added = new ArrayList<>(pages);
@@ -179,6 +187,7 @@ class IndexSplitterTest {
         SplitIndex withOneMore = oneMore.split(added);
         assertSameOutput(new IndexSplitter(FIELDS, 40_000).split(added), withOneMore);
         assertEquals(1, oneMore.partsBuilt());
+        assertEquals(withOneMore.parts().get(0).documents(), oneMore.pagesAnalysed(), "only the newest part's pages");
         assertEquals(withOneMore.parts().size(), entries(cacheDir).size(), "unused entries are pruned");
 
         // an edited page in an old year, a changed store entry, a changed boost: each rebuilds its part
@@ -194,8 +203,10 @@ class IndexSplitterTest {
         assertSameOutput(new IndexSplitter(FIELDS, 40_000).split(edited), afterEdit.split(edited));
         assertTrue(afterEdit.partsBuilt() >= 2, "built " + afterEdit.partsBuilt());
 
-        // a damaged entry is a miss, not a wrong part
-        for (Path entry : entries(cacheDir)) {
+        // a damaged entry or cut memo is a miss, not a wrong part or cut
+        List<Path> files = new ArrayList<>(entries(cacheDir));
+        files.add(cacheDir.resolve("plan.bin"));
+        for (Path entry : files) {
             byte[] bytes = Files.readAllBytes(entry);
             bytes[bytes.length / 2] ^= 1;
             Files.write(entry, bytes);
@@ -206,10 +217,59 @@ class IndexSplitterTest {
         assertSameOutput(new IndexSplitter(FIELDS, 40_000).split(edited), repaired);
         assertEquals(repaired.parts().size(), damaged.partsBuilt(), "every damaged entry rebuilt");
 
+        // a cut memo made for another limit is not used for this one
+        assertSameOutput(new IndexSplitter(FIELDS, 30_000).split(edited),
+            new IndexSplitter(FIELDS, 30_000, PartCache.in(portal)).split(edited));
+
         // a lost cache only costs time
         deleteTree(cacheDir);
         assertSameOutput(new IndexSplitter(FIELDS, 40_000).split(edited),
             new IndexSplitter(FIELDS, 40_000, PartCache.in(portal)).split(edited));
+    }
+
+    /**
+     * Random histories of edits, each split with the cache of the one before: the output must always be what
+     * a split without any cache makes, or a remembered cut or part was stale.
+     */
+    @Property(tries = 25)
+    void aCachedSplitEqualsAnUncachedOneAfterAnyEdits(@ForAll("edits") List<Integer> edits) throws Exception {
+        Path portal = Files.createTempDirectory("splitter-cache");
+        try {
+            List<SearchPage> pages = new ArrayList<>(pages().subList(100, 148)); // 2022, 2023, 2021: small years
+            Random random = new Random(edits.size());
+            int counter = 0;
+            for (int edit : edits) {
+                int at = random.nextInt(pages.size() + 1);
+                String[] years = {"2021", "2022", "2023", "2024"};
+                String year = years[random.nextInt(years.length)];
+                switch (edit) {
+                    case 0 -> pages.add(0, page("2024", "n" + counter++, "new words " + counter + " crash"));
+                    case 1 -> pages.add(Math.min(at, pages.size()), page(year, "m" + counter++, "inserted " + counter));
+                    case 2 -> pages.remove(Math.min(at, pages.size() - 1));
+                    case 3 -> {
+                        int i = Math.min(at, pages.size() - 1);
+                        SearchPage p = pages.get(i);
+                        pages.set(i, new SearchPage(p.partition(), Map.of("title", "changed", "body",
+                            "changed text ".repeat(random.nextInt(30))), p.entry()));
+                    }
+                    default -> {
+                        int i = Math.min(at, pages.size() - 1);
+                        SearchPage p = pages.get(i);
+                        pages.set(i, new SearchPage(year, p.fields(), p.entry()));
+                    }
+                }
+                long limit = 12_000;
+                assertSameOutput(new IndexSplitter(FIELDS, limit).split(pages),
+                    new IndexSplitter(FIELDS, limit, PartCache.in(portal)).split(pages));
+            }
+        } finally {
+            deleteTree(portal);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> edits() {
+        return Arbitraries.integers().between(0, 4).list().ofMinSize(1).ofMaxSize(6);
     }
 
     @Test
@@ -234,7 +294,7 @@ class IndexSplitterTest {
 
     private static List<Path> entries(Path dir) throws java.io.IOException {
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            return files.sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".part")).sorted().toList();
         }
     }
 
