@@ -7,6 +7,15 @@ package io.diffpress.site;
  */
 final class ReportProse {
 
+    /** ASCII characters that are not plain text: markup, whitespace and '<'. */
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "#|*_>`[](){}< \t\n\u000B\f\r".toCharArray()) {
+            SPECIAL[c] = true;
+        }
+    }
+
     private final StringBuilder out;
     private boolean pendingSpace;
 
@@ -63,17 +72,20 @@ final class ReportProse {
             } else if (c == '<' && lastGt > i) {
                 i = text.indexOf('>', i) + 1; // a tag: the '>' found is consumed, so the scan stays linear
                 space();
-            } else {
-                if (isSpace(c)) {
-                    space();
-                } else {
-                    if (pendingSpace && out.length() > 0) {
-                        out.append(' ');
-                    }
-                    pendingSpace = false;
-                    out.append(c);
-                }
+            } else if (isSpace(c)) {
+                space();
                 i++;
+            } else {
+                int end = i + 1; // a run of plain text is copied at once
+                while (end < to && isPlain(text.charAt(end))) {
+                    end++;
+                }
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(text, i, end);
+                i = end;
             }
         }
         space(); // lines are joined by a space
@@ -81,6 +93,10 @@ final class ReportProse {
 
     private void space() {
         pendingSpace = true;
+    }
+
+    private static boolean isPlain(char c) {
+        return c >= 128 || !SPECIAL[c];
     }
 
     /** Java's regex \s, which the collapsing of whitespace used. */
