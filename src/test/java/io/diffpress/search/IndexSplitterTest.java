@@ -130,6 +130,38 @@ class IndexSplitterTest {
         assertEquals(split.parts().size(), splitter.partsBuilt());
     }
 
+    /**
+     * Thousands of tiny pages with unique words score above 10 (six printed characters where the estimate
+     * counts five), so some estimated parts come out over the limit: they must be cut again until they fit,
+     * and the cache must remember the corrected cuts.
+     */
+    @Test
+    void aPartOverTheLimitIsCutAgainAndTheCorrectedCutRemembered(@TempDir Path dir) {
+        List<SearchField> body = List.of(SearchField.of("body"));
+        Random random = new Random(3);
+        List<SearchPage> pages = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder("w" + i);
+            for (int k = random.nextInt(9); k > 0; k--) {
+                text.append(" common").append(k);
+            }
+            pages.add(new SearchPage("2024", Map.of("body", text.toString()),
+                new SearchStoreEntry("u" + i, null, null, null, null, null, null)));
+        }
+        long limit = 50_000;
+        IndexSplitter splitter = new IndexSplitter(body, limit, PartCache.in(dir));
+        SplitIndex split = splitter.split(pages);
+        assertTrue(splitter.partsBuilt() > split.parts().size(), "no part needed a second build");
+        assertTrue(split.parts().stream().allMatch(p -> p.rawBytes() <= limit));
+        assertEquals(pages.size(), split.parts().stream().mapToInt(IndexPart::documents).sum());
+        assertSameOutput(new IndexSplitter(body, limit).split(pages), split);
+
+        IndexSplitter again = new IndexSplitter(body, limit, PartCache.in(dir));
+        assertSameOutput(split, again.split(pages));
+        assertEquals(0, again.partsBuilt());
+        assertEquals(0, again.pagesAnalysed());
+    }
+
     @Test
     void aNewPageAtTheNewestEndChangesOnlyTheNewestPart() {
         List<SearchPage> before = pages();
