@@ -20,9 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Pages are ordered by partition key, newest (greatest key) first, in input order within a partition.
  * {@link PartPlanner} cuts that list from its oldest end by estimated sizes, so adding pages at the newest
- * end changes only the newest part. Each part is then built once (or taken from the {@link PartCache}) and
- * its real size checked: a part over the limit, which the estimate makes rare, loses its newest pages to
- * the next part. A single page larger than the limit gets a part of its own.
+ * end changes only the newest part. Each part is then built once, on all cores, and its real size checked:
+ * a part over the limit, which the estimate makes rare, loses its newest pages to the next part. A single
+ * page larger than the limit gets a part of its own.
+ *
+ * <p>With a {@link PartCache}, a part whose pages are unchanged is read rather than built, and a cut whose
+ * pages are unchanged is taken from the previous build ({@link PlanMemo}) without analysing them; the output
+ * is the same with or without the cache.
  *
  * <p>Refs are positions within a part ("0" is its newest page), so a part's bytes depend only on its own
  * pages; search.js looks results up in the store of the part that found them. File numbers count from the
@@ -77,22 +81,8 @@ public final class IndexSplitter {
         PartBuilder builder = new PartBuilder(fields, cache);
         List<PartPlanner.Cut> cuts = plan(oldestFirst, 0, memo, planner);
         List<PartCache.Entry> entries = build(oldestFirst, cuts, builder);
-        for (int c = 0; c < cuts.size(); c++) {
-            PartPlanner.Cut cut = cuts.get(c);
-            long bytes = (long) entries.get(c).index().length + entries.get(c).store().length;
-            if (bytes > maxPartBytes && cut.size() > 1) {
-                // The estimate was short: keep a share of the pages that should fit, and cut the rest again.
-                int keep = (int) Math.max(1, Math.min(cut.size() - 1, (long) cut.size() * maxPartBytes / bytes));
-                List<PartPlanner.Cut> redone = new ArrayList<>();
-                redone.add(new PartPlanner.Cut(cut.from(), cut.from() + keep, cut.horizon()));
-                redone.addAll(plan(oldestFirst, cut.from() + keep, PlanMemo.empty(), planner));
-                cuts = new ArrayList<>(cuts.subList(0, c));
-                cuts.addAll(redone);
-                entries = new ArrayList<>(entries.subList(0, c));
-                entries.addAll(build(oldestFirst, redone, builder));
-                c--;
-            }
-        }
+        fitToLimit(oldestFirst, cuts, entries, planner, builder);
+
         PlanMemo next = PlanMemo.of(oldestFirst, cuts);
         if (!next.sameAs(memo)) {
             cache.putPlan(next.toBytes(planKey));
@@ -105,6 +95,30 @@ public final class IndexSplitter {
             parts.add(new Built(reversed(oldestFirst.subList(cuts.get(c).from(), cuts.get(c).to())), entries.get(c)));
         }
         return assemble(parts, pages.size());
+    }
+
+    /**
+     * Where the estimate was short and a built part is over the limit, keeps the share of its pages that
+     * should fit and cuts the rest again; {@code cuts} and {@code entries} are updated in place.
+     */
+    private void fitToLimit(List<PreparedPage> oldestFirst, List<PartPlanner.Cut> cuts, List<PartCache.Entry> entries,
+                            PartPlanner planner, PartBuilder builder) {
+        for (int c = 0; c < cuts.size(); c++) {
+            PartPlanner.Cut cut = cuts.get(c);
+            long bytes = (long) entries.get(c).index().length + entries.get(c).store().length;
+            if (bytes <= maxPartBytes || cut.size() == 1) {
+                continue;
+            }
+            int keep = (int) Math.max(1, Math.min(cut.size() - 1, (long) cut.size() * maxPartBytes / bytes));
+            List<PartPlanner.Cut> redone = new ArrayList<>();
+            redone.add(new PartPlanner.Cut(cut.from(), cut.from() + keep, cut.horizon()));
+            redone.addAll(plan(oldestFirst, cut.from() + keep, PlanMemo.empty(), planner));
+            cuts.subList(c, cuts.size()).clear();
+            cuts.addAll(redone);
+            entries.subList(c, entries.size()).clear();
+            entries.addAll(build(oldestFirst, redone, builder));
+            c--; // check the shortened part too
+        }
     }
 
     /** Cuts from {@code from} on: the previous build's where the pages they looked at are unchanged. */
@@ -123,9 +137,9 @@ public final class IndexSplitter {
     /** Builds (or takes from the cache) the parts, on all cores; each part's pages newest first. */
     private static List<PartCache.Entry> build(List<PreparedPage> oldestFirst, List<PartPlanner.Cut> cuts,
                                                PartBuilder builder) {
-        return cuts.parallelStream()
+        return new ArrayList<>(cuts.parallelStream()
             .map(cut -> builder.build(reversed(oldestFirst.subList(cut.from(), cut.to()))))
-            .toList();
+            .toList());
     }
 
     /** Parts the last {@link #split} built rather than took from the cache (shrinking included). */
