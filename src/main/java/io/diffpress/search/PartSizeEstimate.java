@@ -76,10 +76,6 @@ final class PartSizeEstimate {
         return refUses.isEmpty();
     }
 
-    int documents() {
-        return refUses.size();
-    }
-
     /** Estimated raw bytes of index + store ("{}" when empty) with the documents added so far. */
     long bytes() {
         return emptyIndexBytes + 2 + bytes;
