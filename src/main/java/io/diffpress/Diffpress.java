@@ -23,6 +23,7 @@ import io.diffpress.site.SiteBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,13 +52,19 @@ public final class Diffpress {
      * independent, so they are compared on all cores; the reports do not depend on the order.
      */
     public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, Consumer<Progress> progress) {
+        return generate(config, range, force, progress, System.getenv());
+    }
+
+    /** {@link #generate} with the environment the language model's key is read from ({@code insight.llm.apiKeyEnv}). */
+    public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, Consumer<Progress> progress,
+                                          Map<String, String> environment) {
         RepositoryConfig repository = config.repository().orElseThrow(() -> DiffpressException.input(Stage.CONFIG,
                 config.file() + ": has no 'repository', so there is no history to generate reports from"));
         ContentStore store = new ContentStore(config.content());
         ReportWriter writer = new ReportWriter(config);
         InsightWriter insight = new InsightWriter(config.javaLocale());
         Optional<LlmInsightWriter> llm = config.insight().llm()
-                .map(l -> LlmInsightWriter.fromEnvironment(l, config.locale(), System.getenv()));
+                .map(l -> LlmInsightWriter.fromEnvironment(l, config.locale(), environment));
         try (PortalLock lock = PortalLock.acquire(config.portalDir());
              HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
@@ -118,7 +125,8 @@ public final class Diffpress {
                         }
                     }
                 }
-                return new GenerateResult(ranges.size(), written, upToDate, kept);
+                List<String> warnings = llm.flatMap(LlmInsightWriter::warning).map(w -> Stage.INSIGHT.label() + ": " + w).stream().toList();
+                return new GenerateResult(ranges.size(), written, upToDate, kept, warnings);
             } finally {
                 pool.shutdownNow();
             }

@@ -32,14 +32,14 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteConfig config = options.load();
-        run(config, range, noGenerate, options.quiet, spec.commandLine().getOut());
+        run(config, range, noGenerate, options.quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
     }
 
-    static void run(SiteConfig config, String range, boolean noGenerate, boolean quiet, PrintWriter out) {
+    static void run(SiteConfig config, String range, boolean noGenerate, boolean quiet, PrintWriter out, PrintWriter err) {
         Diffpress.checkOutput(config);
         if (!noGenerate && config.repository().isPresent()) {
-            GenerateCommand.run(config, range, false, quiet, out);
+            GenerateCommand.run(config, range, false, quiet, out, err);
         }
         long start = System.nanoTime();
         Publisher.Result result = Diffpress.build(config);

@@ -11,7 +11,7 @@ import java.util.Arrays;
 @Command(name = "diffpress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Turns a git repository's history into a changelog portal.",
         description = "Exit codes: 0 success, 1 build error, 2 usage or configuration error.",
-        subcommands = {GenerateCommand.class, BuildCommand.class, ServeCommand.class, InitCommand.class,
+        subcommands = {GenerateCommand.class, BuildCommand.class, ServeCommand.class, InitCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DiffpressCommand implements Runnable {
 

@@ -36,14 +36,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteConfig config = options.load();
-        run(config, range, force, options.quiet, spec.commandLine().getOut());
+        run(config, range, force, options.quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
     }
 
-    static GenerateResult run(SiteConfig config, String range, boolean force, boolean quiet, PrintWriter out) {
+    static GenerateResult run(SiteConfig config, String range, boolean force, boolean quiet, PrintWriter out, PrintWriter err) {
         Optional<RangeSpec> spec = Optional.ofNullable(range).map(RangeSpec::parse);
         GenerateResult result = Diffpress.generate(config, spec, force, ProgressBar.forTerminal(quiet));
         if (!quiet) {
+            result.warnings().forEach(w -> err.println("warning: " + w));
+            err.flush();
             out.printf("generate: %d ranges, %d reports written, %d up to date, %d edited by hand and kept%n",
                     result.ranges(), result.written().size(), result.upToDate().size(), result.keptEdited().size());
             result.keptEdited().forEach(p -> out.println("  kept (edited by hand): content/" + p));

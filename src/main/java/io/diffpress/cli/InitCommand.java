@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code diffpress init DIR}: scaffolds a new portal without touching existing files. */
@@ -29,26 +30,43 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("site.yml", resource("site.yml"));
-        files.put("content/.gitkeep", "");
-        files.put(".gitignore", "# built site, render cache and the lock of a running diffpress\npublic/\n.diffpress/\n.diffpress.lock\n");
-        files.put(".github/workflows/pages.yml", resource("pages.yml"));
-        for (String name : files.keySet()) {
-            if (Files.exists(dir.resolve(name))) {
-                throw DiffpressException.input(Stage.CONFIG, dir.resolve(name) + " already exists; init never overwrites files");
+        Path portal = dir.toAbsolutePath().normalize();
+        // GitHub runs workflows only from the repository root: the portal may be a subfolder of the
+        // documented repository (its history is then reported) or the root of one.
+        Path root = workTreeOf(portal).orElse(portal);
+        String portalDir = root.equals(portal) ? "." : root.relativize(portal).toString().replace('\\', '/');
+        String repositoryPath = root.equals(portal) ? "." : portal.relativize(root).toString().replace('\\', '/');
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(portal.resolve("site.yml"), resource("site.yml").replace("{repositoryPath}", repositoryPath)
+                .replace("{portalExclude}", portalDir.equals(".") ? "" : ", \"" + portalDir.replace("\"", "\\\"") + "/**\""));
+        files.put(portal.resolve("content/.gitkeep"), "");
+        files.put(portal.resolve(".gitignore"), "# built site, render cache and the lock of a running diffpress\npublic/\n.diffpress/\n.diffpress.lock\n");
+        files.put(root.resolve(".github/workflows/pages.yml"), resource("pages.yml").replace("{portalDir}", portalDir)
+                .replace("{publicDir}", portalDir.equals(".") ? "public" : portalDir + "/public"));
+        for (Path file : files.keySet()) {
+            if (Files.exists(file)) {
+                throw DiffpressException.input(Stage.CONFIG, file + " already exists; init never overwrites files");
             }
         }
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = dir.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("created " + target);
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            Files.createDirectories(file.getKey().getParent());
+            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("created " + file.getKey());
         }
-        spec.commandLine().getOut().println("next: edit " + dir.resolve("site.yml") + ", then run: diffpress build --config "
-                + dir.resolve("site.yml"));
+        spec.commandLine().getOut().println("next: edit " + portal.resolve("site.yml") + ", put diffpress.jar next to it, then run: "
+                + "java -jar diffpress.jar build --config " + portal.resolve("site.yml"));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The nearest folder at or above {@code dir} that holds {@code .git} (a folder, or a file in a linked work tree). */
+    private static Optional<Path> workTreeOf(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String resource(String name) throws IOException {

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteConfig config = options.load();
-        BuildCommand.run(config, range, noGenerate, options.quiet, out);
+        BuildCommand.run(config, range, noGenerate, options.quiet, out, err);
         try (StaticServer server = StaticServer.start(config.output(), config.basePath(), port)) {
             out.printf("serving %s at http://127.0.0.1:%d%s (Ctrl+C to stop)%n", config.output(), server.port(), config.basePath());
             out.flush();
@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
                     stamp = now;
                     try {
                         config = options.load();
-                        BuildCommand.run(config, null, true, options.quiet, out);
+                        BuildCommand.run(config, null, true, options.quiet, out, err);
                     } catch (DiffpressException e) {
                         err.println("error: " + e.userMessage() + " (still serving the last good site)");
                         err.flush();

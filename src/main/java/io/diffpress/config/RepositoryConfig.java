@@ -17,6 +17,29 @@ public record RepositoryConfig(Path path, String branch, Optional<String> compar
         this(path, branch, compareUrl, false);
     }
 
+    /**
+     * The web page of pull request {@code number}, derived from the compare URL template of a known
+     * host: GitHub {@code /pull/N}, GitLab {@code /-/merge_requests/N}, Azure DevOps {@code /pullrequest/N}.
+     */
+    public Optional<String> pullRequestUrl(int number) {
+        return compareUrl.flatMap(t -> {
+            java.util.regex.Matcher github = GITHUB.matcher(t);
+            if (github.matches()) {
+                return Optional.of(github.group(1) + "/pull/" + number);
+            }
+            java.util.regex.Matcher gitlab = GITLAB.matcher(t);
+            if (gitlab.matches()) {
+                return Optional.of(gitlab.group(1) + "/-/merge_requests/" + number);
+            }
+            java.util.regex.Matcher azure = AZURE.matcher(t);
+            return azure.matches() ? Optional.of(azure.group(1) + "/pullrequest/" + number) : Optional.empty();
+        });
+    }
+
+    private static final java.util.regex.Pattern GITHUB = java.util.regex.Pattern.compile("(https://github\\.com/[^/]+/[^/]+)/compare/.*");
+    private static final java.util.regex.Pattern GITLAB = java.util.regex.Pattern.compile("(https://[^/]+/.+?)/-/compare/.*");
+    private static final java.util.regex.Pattern AZURE = java.util.regex.Pattern.compile("(https://dev\\.azure\\.com/[^/]+/[^/]+/_git/[^/?]+)/branchCompare\\?.*");
+
     /** The compare view URL for two commits, when a template is configured. */
     public Optional<String> compareUrl(String base, String head) {
         return compareUrl.map(t -> t.replace("{base}", base).replace("{head}", head));

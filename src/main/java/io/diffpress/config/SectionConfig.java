@@ -28,8 +28,9 @@ public record SectionConfig(String name, List<String> include, List<String> excl
                 && exclude.stream().noneMatch(g -> compiled(g).matcher(repoPath).matches());
     }
 
+    /** DOTALL: a file name may contain a newline, and {@code **} must match it too. */
     static Pattern compiled(String glob) {
-        return COMPILED.computeIfAbsent(glob, g -> Pattern.compile(toRegex(g)));
+        return COMPILED.computeIfAbsent(glob, g -> Pattern.compile(toRegex(g), Pattern.DOTALL));
     }
 
     static String toRegex(String glob) {

@@ -40,7 +40,8 @@ public final class ReportReader {
     private static final Pattern HEADING_ANCHOR = Pattern.compile("(?m)^#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile(
             "^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
-    private static final Pattern WRAPPER = Pattern.compile("^\\s*<(format|output|report)>\\s*\\n([\\s\\S]*?)\\n\\s*</\\1>\\s*$");
+    private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
     private static final Pattern SLUG = Pattern.compile("(?!\\.{1,2}$)[\\p{L}\\p{N}_.-]{1,200}");
     private static final Pattern UNESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
@@ -106,9 +107,37 @@ public final class ReportReader {
         return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug, body);
     }
 
-    private static String unwrap(String body) {
-        Matcher m = WRAPPER.matcher(body);
-        return m.matches() ? m.group(2) + "\n" : body;
+    /**
+     * Drops the wrapper tags other generators leave around the body ({@code <format>}, {@code </format>},
+     * also {@code output} and {@code report}): each on a line of its own, anywhere outside fenced code,
+     * so text before the wrapper (such as the "View Diff" line) does not keep it on the page.
+     */
+    static String unwrap(String body) {
+        if (!body.contains("format>") && !body.contains("output>") && !body.contains("report>")) {
+            return body; // the common case: nothing to look for line by line
+        }
+        String[] lines = body.split("\n", -1);
+        StringBuilder out = new StringBuilder(body.length());
+        String fence = null;
+        boolean removed = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher f = FENCE.matcher(line);
+            if (fence == null && f.matches()) {
+                fence = f.group(1);
+            } else if (fence != null && f.matches() && f.group(1).charAt(0) == fence.charAt(0)
+                    && f.group(1).length() >= fence.length() && f.group(2).isBlank()) {
+                fence = null;
+            } else if (fence == null && WRAPPER_TAG.matcher(line).matches()) {
+                removed = true;
+                continue;
+            }
+            out.append(line);
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return removed ? out.toString() : body;
     }
 
     private static MappingNode frontMatter(String source, String yaml) {

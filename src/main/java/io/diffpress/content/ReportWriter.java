@@ -11,6 +11,7 @@ import io.diffpress.history.CompareRange;
 import io.diffpress.history.FileChange;
 import io.diffpress.history.RangeChanges;
 import io.diffpress.insight.FileInsight;
+import io.diffpress.insight.ReportLabels;
 import io.diffpress.insight.ReportInsight;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,7 +27,8 @@ import java.util.Optional;
 /**
  * Writes one report in the shape of the reference report: front matter, compare link,
  * Highlights, New features, Breaking changes, Other updates, Insights, Summary Table and,
- * per file, the diff, the summary JSON and the explanation. Text from git is escaped.
+ * per file, the diff, the summary JSON and the explanation, with headings in the site's locale
+ * ({@link ReportLabels}). Text from git is escaped.
  */
 public final class ReportWriter {
 
@@ -38,9 +40,11 @@ public final class ReportWriter {
                                     .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
 
     private final SiteConfig config;
+    private final ReportLabels labels;
 
     public ReportWriter(SiteConfig config) {
         this.config = config;
+        this.labels = ReportLabels.forLocale(config.javaLocale());
     }
 
     /** The stored path of the report of one range and section: {@code SECTION/LABEL.md}. */
@@ -110,6 +114,7 @@ public final class ReportWriter {
             m.put("date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.time().atZone(zone)));
             if (c.pullRequest() > 0) {
                 m.put("pr", c.pullRequest());
+                pullRequestUrl(c).ifPresent(u -> m.put("prUrl", u));
             }
             commits.add(m);
         }
@@ -153,20 +158,22 @@ public final class ReportWriter {
 
     private String body(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights, ReportInsight report) {
         StringBuilder md = new StringBuilder();
-        compareUrl.ifPresent(u -> md.append("[View Diff on GitHub](").append(u.replace(")", "%29").replace(" ", "%20"))
-                .append("){target=\"_blank\"}\n\n"));
+        compareUrl.ifPresent(u -> md.append('[').append(Markdown.text(labels.viewDiff(u))).append("](")
+                .append(u.replace(")", "%29").replace(" ", "%20")).append("){target=\"_blank\"}\n\n"));
+        CompareRange range = changes.range();
+        md.append(labels.range(Markdown.code(range.base().map(b -> b.substring(0, 7)).orElse("root")), Markdown.code(range.head().substring(0, 7)),
+                changes.files().size(), changes.additions(), changes.deletions())).append("\n\n");
         if (changes.range().unrelated()) {
-            md.append("*The base ").append(Markdown.code(changes.range().base().orElse("").substring(0, 7)))
-                    .append(" shares no history with the head ").append(Markdown.code(changes.range().head().substring(0, 7)))
-                    .append(": their trees are compared directly.*\n\n");
+            md.append(labels.unrelated(Markdown.code(changes.range().base().orElse("").substring(0, 7)),
+                    Markdown.code(changes.range().head().substring(0, 7)))).append("\n\n");
         }
-        md.append("# Highlights\n").append(report.highlights()).append("\n\n");
-        list(md, "New features", report.newFeatures());
-        list(md, "Breaking changes", report.breakingChanges());
-        list(md, "Other updates", report.otherUpdates());
-        md.append("# Insights\n").append(report.insights()).append("\n\n");
-        md.append("# Summary Table\n");
-        md.append("|  Filename  | Type |    Title    | Status | A  | D  | M  |\n");
+        md.append("# ").append(labels.highlights()).append('\n').append(report.highlights()).append("\n\n");
+        list(md, labels.newFeatures(), report.newFeatures());
+        list(md, labels.breakingChanges(), report.breakingChanges());
+        list(md, labels.otherUpdates(), report.otherUpdates());
+        md.append("# ").append(labels.insights()).append('\n').append(report.insights()).append("\n\n");
+        md.append("# ").append(labels.summaryTable()).append('\n');
+        md.append(labels.tableHeader()).append('\n');
         md.append("|------------|------|-------------|--------|----|----|----|\n");
         for (int i = 0; i < changes.files().size(); i++) {
             FileChange f = changes.files().get(i);
@@ -179,7 +186,7 @@ public final class ReportWriter {
                     .append(f.binary() || f.missing() ? "-" : f.deletions()).append(" | ")
                     .append(f.binary() || f.missing() ? "-" : f.changes()).append(" | \n");
         }
-        md.append("\n\n# Modified Contents\n");
+        md.append("\n\n# ").append(labels.modifiedContents()).append('\n');
         for (int i = 0; i < changes.files().size(); i++) {
             file(md, changes.files().get(i), insights.get(i));
         }
@@ -208,17 +215,15 @@ public final class ReportWriter {
     private void file(StringBuilder md, FileChange f, FileInsight insight) {
         md.append("## ").append(Markdown.text(f.path())).append("{#").append(ItemAnchor.of(f.path())).append("}\n\n");
         if (f.missing()) {
-            md.append("**Warning:** the contents of this file are missing from the repository (a partial clone), "
-                    + "so it was skipped: no line counts and no diff are shown.\n\n");
+            md.append(labels.missingContents()).append("\n\n");
         } else if (f.binary()) {
-            md.append("Binary file: no line diff is shown.\n\n");
+            md.append(labels.binaryFile()).append("\n\n");
         } else if (!f.diff().isEmpty()) {
             String fence = Markdown.fence(f.diff(), 4);
-            md.append("<details>\n<summary>Diff</summary>\n\n").append(fence).append("diff\n").append(f.diff());
+            md.append("<details>\n<summary>").append(labels.diff()).append("</summary>\n\n").append(fence).append("diff\n").append(f.diff());
             md.append(fence).append('\n');
             if (f.diffCut()) {
-                md.append("\n*The diff is cut after ").append(config.maxDiffLines())
-                        .append(" lines; the counts above cover the whole file.*\n");
+                md.append('\n').append(labels.diffCut(config.maxDiffLines())).append('\n');
             }
             md.append("\n</details>\n\n");
         }
@@ -232,16 +237,22 @@ public final class ReportWriter {
             throw new IllegalStateException("a map of strings always serialises", e);
         }
         String jsonFence = Markdown.fence(json, 3);
-        md.append("### Summary\n\n").append(jsonFence).append("json\n").append(json).append('\n').append(jsonFence).append("\n\n");
-        md.append("### Explanation\n").append(insight.explanation()).append("\n\n");
+        md.append("### ").append(labels.fileSummary()).append("\n\n").append(jsonFence).append("json\n").append(json).append('\n').append(jsonFence).append("\n\n");
+        md.append("### ").append(labels.explanation()).append('\n').append(insight.explanation()).append("\n\n");
+    }
+
+    private Optional<String> pullRequestUrl(CommitInfo commit) {
+        return commit.pullRequest() > 0 ? config.repository().flatMap(r -> r.pullRequestUrl(commit.pullRequest())) : Optional.empty();
     }
 
     private void commits(StringBuilder md, CompareRange range) {
-        md.append("# Commits\n");
+        md.append("# ").append(labels.commits()).append('\n');
         for (CommitInfo c : range.commits()) {
             md.append("- ").append(Markdown.code(c.shortSha())).append(' ').append(Markdown.text(c.subject()))
                     .append(" (").append(Markdown.text(c.author())).append(", ")
-                    .append(c.time().atZone(config.timeZone()).toLocalDate()).append(")\n");
+                    .append(c.time().atZone(config.timeZone()).toLocalDate());
+            pullRequestUrl(c).ifPresent(u -> md.append(", [#").append(c.pullRequest()).append("](").append(u).append(')'));
+            md.append(")\n");
         }
     }
 }

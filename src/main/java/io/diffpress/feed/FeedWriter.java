@@ -52,8 +52,10 @@ public final class FeedWriter {
             item.setGuid(guid);
             item.setPubDate(Date.from(e.published().toInstant()));
             Description description = new Description();
-            description.setType(fullContent ? "text/html" : "text/plain");
-            description.setValue(xml(fullContent ? e.html() : e.summary()));
+            // RSS has no text type: readers render every description as HTML, so a summary
+            // (plain text, possibly written by a stranger) is escaped to show as the text it is.
+            description.setType("text/html");
+            description.setValue(xml(fullContent ? e.html() : escapeHtml(e.summary())));
             item.setDescription(description);
             List<com.rometools.rome.feed.rss.Category> categories = new ArrayList<>();
             for (String c : e.categories()) {
@@ -66,6 +68,10 @@ public final class FeedWriter {
         }
         channel.setItems(items);
         return output(channel);
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     public String atom(FeedChannel feed) {

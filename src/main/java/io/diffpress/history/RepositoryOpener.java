@@ -20,7 +20,25 @@ final class RepositoryOpener {
     private RepositoryOpener() {
     }
 
+    /**
+     * JGit's defaults (10 MB of pack windows, 10 MB of delta bases) make every range re-inflate the
+     * same trees: a history walks the same trees thousands of times. Larger caches, installed once
+     * for the process, let consecutive ranges share them; they stay well inside a 512 MB heap.
+     */
+    private static final java.util.concurrent.atomic.AtomicBoolean CACHES = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static void installCaches() {
+        if (CACHES.compareAndSet(false, true)) {
+            org.eclipse.jgit.storage.file.WindowCacheConfig caches = new org.eclipse.jgit.storage.file.WindowCacheConfig();
+            caches.setPackedGitLimit(128L * 1024 * 1024);
+            caches.setPackedGitWindowSize(64 * 1024);
+            caches.setDeltaBaseCacheLimit(48 * 1024 * 1024);
+            caches.install();
+        }
+    }
+
     static Repository open(Path path) {
+        installCaches();
         if (!Files.exists(path)) {
             throw DiffpressException.input(Stage.HISTORY, "repository path " + path + " does not exist");
         }

@@ -113,11 +113,14 @@ sealed interface Fact {
         public String sentence(Phrasing p) { return p.get("fact.skipped", lines, limit); }
     }
 
-    /** Only the diff hunks were available, so facts describe those lines only. */
-    record FromHunksOnly() implements Fact {
+    /** Only the diff hunks were available, so facts describe those lines only; cutHunks were not read as structure. */
+    record FromHunksOnly(int cutHunks) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public boolean context() { return true; }
-        public String sentence(Phrasing p) { return p.get("fact.hunksOnly"); }
+        public String sentence(Phrasing p) {
+            String s = p.get("fact.hunksOnly");
+            return cutHunks == 0 ? s : s + p.get("sentence.separator") + p.count("fact.hunksCut", cutHunks, cutHunks);
+        }
     }
 
     record DataUnreadable(String format, boolean newVersion) implements Fact {
@@ -152,7 +155,10 @@ sealed interface Fact {
 
     record FieldChanged(Scope scope, String key, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get(scope.key("changed"), p.code(key), p.code(before), p.code(after)); }
+        public String sentence(Phrasing p) {
+            String[] values = p.changed(before, after);
+            return p.get(scope.key("changed"), p.code(key), values[0], values[1]);
+        }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.brief(key), file)); }
     }
@@ -232,7 +238,7 @@ sealed interface Fact {
         public RowsAdded { rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) {
-            return p.count("fact.rowsAdded", rows.size(), rows.size(), p.section(section), p.names(distinct(rows)));
+            return p.count("fact.rowsAdded", rows.size(), rows.size(), p.section(section), p.counted(rows, "word.rows"));
         }
         public List<String> names() { return distinct(rows); }
         public Optional<String> title(Phrasing p, String file) {
@@ -244,7 +250,7 @@ sealed interface Fact {
         public RowsRemoved { rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) {
-            return p.count("fact.rowsRemoved", rows.size(), rows.size(), p.section(section), p.names(distinct(rows)));
+            return p.count("fact.rowsRemoved", rows.size(), rows.size(), p.section(section), p.counted(rows, "word.rows"));
         }
         public List<String> names() { return distinct(rows); }
         public Optional<String> title(Phrasing p, String file) {
@@ -259,7 +265,8 @@ sealed interface Fact {
         public String sentence(Phrasing p) {
             List<String> parts = new ArrayList<>();
             for (CellChange c : cells.subList(0, Math.min(3, cells.size()))) {
-                parts.add(p.get("fact.cell", p.code(c.column()), p.code(c.before()), p.code(c.after())));
+                String[] values = p.changed(c.before(), c.after());
+                parts.add(p.get("fact.cell", p.code(c.column()), values[0], values[1]));
             }
             if (cells.size() > 3) {
                 parts.add(p.count("list.more", cells.size() - 3, cells.size() - 3));
@@ -295,25 +302,22 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsRemoved", p.brief(items), file)); }
     }
 
-    /** Paragraphs with no counterpart, named by the bold terms and code spans they contain. */
-    record ProseAdded(String section, int paragraphs, List<String> terms) implements Fact {
-        public ProseAdded { terms = List.copyOf(terms); }
+    /**
+     * Paragraphs with no counterpart, named by the bold terms and code spans they contain, or,
+     * when they have none, by their opening words.
+     */
+    record ProseAdded(String section, int paragraphs, List<String> terms, List<String> openings) implements Fact {
+        public ProseAdded { terms = List.copyOf(terms); openings = List.copyOf(openings); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) {
-            String counted = p.count("fact.proseAdded", paragraphs, paragraphs, p.section(section));
-            return terms.isEmpty() ? counted + p.get("sentence.end") : counted + p.get("fact.mentioning", p.names(terms));
-        }
+        public String sentence(Phrasing p) { return proseSentence(p, "fact.proseAdded", section, paragraphs, terms, openings); }
         public List<String> names() { return terms; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseAdded", section, terms, file)); }
     }
 
-    record ProseRemoved(String section, int paragraphs, List<String> terms) implements Fact {
-        public ProseRemoved { terms = List.copyOf(terms); }
+    record ProseRemoved(String section, int paragraphs, List<String> terms, List<String> openings) implements Fact {
+        public ProseRemoved { terms = List.copyOf(terms); openings = List.copyOf(openings); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) {
-            String counted = p.count("fact.proseRemoved", paragraphs, paragraphs, p.section(section));
-            return terms.isEmpty() ? counted + p.get("sentence.end") : counted + p.get("fact.mentioning", p.names(terms));
-        }
+        public String sentence(Phrasing p) { return proseSentence(p, "fact.proseRemoved", section, paragraphs, terms, openings); }
         public List<String> names() { return terms; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseRemoved", section, terms, file)); }
     }
@@ -420,7 +424,10 @@ sealed interface Fact {
     /** The same link text now points elsewhere: a fixed link. */
     record LinkRetargeted(String text, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
-        public String sentence(Phrasing p) { return p.get("fact.linkRetargeted", p.code(text), p.code(before), p.code(after)); }
+        public String sentence(Phrasing p) {
+            String[] targets = p.changed(before, after);
+            return p.get("fact.linkRetargeted", p.code(text), targets[0], targets[1]);
+        }
         public List<String> names() { return List.of(text); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linkRetargeted", p.brief(text), file)); }
     }
@@ -445,7 +452,10 @@ sealed interface Fact {
 
     record TocEntryRetargeted(String name, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
-        public String sentence(Phrasing p) { return p.get("fact.tocRetargeted", p.code(name), p.code(before), p.code(after)); }
+        public String sentence(Phrasing p) {
+            String[] targets = p.changed(before, after);
+            return p.get("fact.tocRetargeted", p.code(name), targets[0], targets[1]);
+        }
         public List<String> names() { return List.of(name); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRetargeted", p.brief(name), file)); }
     }
@@ -474,6 +484,26 @@ sealed interface Fact {
         public List<String> names() { return definitions; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsRemoved", p.brief(definitions), file)); }
     }
+
+    /** "N paragraphs were added in X, mentioning `a`", else "… starting `First words …`", else the count alone. */
+    private static String proseSentence(Phrasing p, String key, String section, int paragraphs, List<String> terms,
+                                        List<String> openings) {
+        if (!terms.isEmpty()) {
+            return p.count(key, paragraphs, paragraphs, p.section(section)) + p.get("fact.mentioning", p.names(terms));
+        }
+        if (!openings.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            openings.forEach(o -> shown.add(p.code(o)));
+            if (paragraphs > openings.size()) {
+                shown.add(p.count("list.more", paragraphs - openings.size(), paragraphs - openings.size()));
+            }
+            return p.count(key + ".opening", paragraphs, paragraphs, p.section(section), p.messages().join(shown));
+        }
+        return p.count(key, paragraphs, paragraphs, p.section(section)) + p.get("sentence.end");
+    }
+
+    /** Paragraphs named by their opening words in one sentence. */
+    int MAX_OPENINGS = 3;
 
     /** "Added text on `term` to `file`", else "… to section `s` of `file`", else "… to `file`". */
     private static String proseTitle(Phrasing p, String key, String section, List<String> terms, String file) {

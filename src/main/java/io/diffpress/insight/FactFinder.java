@@ -25,7 +25,8 @@ final class FactFinder {
     }
 
     /** The two versions as lines, and whether they are only the lines the diff shows. */
-    private record Versions(List<String> before, List<String> after, boolean fragments, String beforeText, String afterText) {
+    private record Versions(List<String> before, List<String> after, boolean fragments, String beforeText, String afterText,
+                            int cutHunks) {
     }
 
     static List<Fact> find(FileChange change) {
@@ -54,7 +55,7 @@ final class FactFinder {
         }
         Versions v = versions.get();
         if (v.fragments()) {
-            facts.add(new Fact.FromHunksOnly());
+            facts.add(new Fact.FromHunksOnly(v.cutHunks()));
         }
         int lines = Math.max(v.before().size(), v.after().size());
         int chars = Math.max(v.beforeText().length(), v.afterText().length());
@@ -142,14 +143,14 @@ final class FactFinder {
         String before = change.status() == ChangeStatus.ADDED ? "" : change.oldText().orElse(null);
         String after = change.status() == ChangeStatus.REMOVED ? "" : change.newText().orElse(null);
         if (before != null && after != null) {
-            return Optional.of(new Versions(before.lines().toList(), after.lines().toList(), false, before, after));
+            return Optional.of(new Versions(before.lines().toList(), after.lines().toList(), false, before, after, 0));
         }
         if (change.diff().isBlank()) {
             return Optional.empty();
         }
         HunkText hunks = HunkText.of(change.diff());
         return Optional.of(new Versions(hunks.before(), hunks.after(), true,
-                String.join("\n", hunks.before()), String.join("\n", hunks.after())));
+                String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks()));
     }
 
     private static String binaryStatus(ChangeStatus status) {

@@ -2,42 +2,124 @@ package io.diffpress.insight;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The parts of both versions that a unified diff shows: context and removed lines make the
  * old fragment, context and added lines the new one. Used when the full texts are missing
- * (too large), so facts can still name what the visible lines contain.
+ * (too large, or only a patch was given), so facts can still name what the visible lines contain.
+ * <p>
+ * A hunk may begin or end inside a fenced code block, and read alone its code would become
+ * headings and its prose code. A fence line with an info string ({@code ```yaml}) can only open a
+ * block, which decides where most hunks start; a hunk still undecided (a lone bare fence line) is
+ * left out and only counted in {@link #cutHunks}.
  *
- * @param before old fragment lines, a blank line between hunks
- * @param after  new fragment lines, a blank line between hunks
+ * @param before   old fragment lines, a blank line between hunks
+ * @param after    new fragment lines, a blank line between hunks
+ * @param cutHunks hunks left out because it is not known where their code blocks start
  */
-record HunkText(List<String> before, List<String> after) {
+record HunkText(List<String> before, List<String> after, int cutHunks) {
+
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
 
     static HunkText of(String diff) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
-        boolean inHunk = false;
+        List<String> hunkBefore = null;
+        List<String> hunkAfter = null;
+        int cut = 0;
         for (String line : diff.split("\n", -1)) {
             if (line.startsWith("@@")) {
-                if (inHunk) {
-                    // a blank line keeps the last paragraph of one hunk from joining the next hunk's first
-                    before.add("");
-                    after.add("");
-                }
-                inHunk = true;
-            } else if (!inHunk || line.startsWith("\\")) {
+                cut += add(hunkBefore, hunkAfter, before, after);
+                hunkBefore = new ArrayList<>();
+                hunkAfter = new ArrayList<>();
+            } else if (hunkBefore == null || line.startsWith("\\")) {
                 continue;
             } else if (line.startsWith("+")) {
-                after.add(line.substring(1));
+                hunkAfter.add(line.substring(1));
             } else if (line.startsWith("-")) {
-                before.add(line.substring(1));
+                hunkBefore.add(line.substring(1));
             } else {
                 String text = line.isEmpty() ? "" : line.substring(1);
-                before.add(text);
-                after.add(text);
+                hunkBefore.add(text);
+                hunkAfter.add(text);
             }
         }
-        return new HunkText(trimEnd(before), trimEnd(after));
+        cut += add(hunkBefore, hunkAfter, before, after);
+        return new HunkText(trimEnd(before), trimEnd(after), cut);
+    }
+
+    /** Appends one hunk with its code blocks closed on both sides; returns 1 when it had to be left out. */
+    private static int add(List<String> hunkBefore, List<String> hunkAfter, List<String> before, List<String> after) {
+        if (hunkBefore == null) {
+            return 0;
+        }
+        List<Matcher> oldFences = fences(hunkBefore);
+        List<Matcher> newFences = fences(hunkAfter);
+        // both sides start at the hunk's first line, so inside or outside a block alike
+        boolean fromOutside = opensOnlyWithInfo(oldFences, false) && opensOnlyWithInfo(newFences, false);
+        boolean fromInside = opensOnlyWithInfo(oldFences, true) && opensOnlyWithInfo(newFences, true);
+        boolean inside;
+        if (fromOutside && fromInside) {
+            if (oldFences.size() % 2 == 1 || newFences.size() % 2 == 1) {
+                return 1; // a lone bare fence closes a block or opens one, and nothing says which
+            }
+            inside = false;
+        } else if (fromOutside || fromInside) {
+            inside = fromInside;
+        } else {
+            return 1;
+        }
+        if (!before.isEmpty() || !after.isEmpty()) {
+            // a blank line keeps the last paragraph of one hunk from joining the next hunk's first
+            before.add("");
+            after.add("");
+        }
+        before.addAll(closed(hunkBefore, oldFences, inside));
+        after.addAll(closed(hunkAfter, newFences, inside));
+        return 0;
+    }
+
+    private static List<Matcher> fences(List<String> lines) {
+        List<Matcher> fences = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = FENCE.matcher(line);
+            if (m.matches()) {
+                fences.add(m);
+            }
+        }
+        return fences;
+    }
+
+    /** The lines with a fence before them when they start inside a code block, and after them when they end inside one. */
+    private static List<String> closed(List<String> lines, List<Matcher> fences, boolean startsInside) {
+        if (fences.isEmpty() && !startsInside) {
+            return lines;
+        }
+        String fence = fences.isEmpty() ? "```" : fences.get(0).group(1).substring(0, 3);
+        List<String> out = new ArrayList<>(lines.size() + 2);
+        if (startsInside) {
+            out.add(fence);
+        }
+        out.addAll(lines);
+        if (startsInside ^ (fences.size() % 2 == 1)) { // ends inside a block
+            out.add(fence);
+        }
+        return out;
+    }
+
+    /** True when, starting inside or outside a block, every fence with an info string comes where it opens one. */
+    private static boolean opensOnlyWithInfo(List<Matcher> fences, boolean startInside) {
+        boolean inside = startInside;
+        for (Matcher fence : fences) {
+            boolean info = !fence.group(2).isBlank();
+            if (info && inside) {
+                return false;
+            }
+            inside = !inside;
+        }
+        return true;
     }
 
     private static List<String> trimEnd(List<String> lines) {

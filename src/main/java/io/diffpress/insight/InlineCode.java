@@ -30,6 +30,35 @@ final class InlineCode {
         return fence + pad + clean + pad + fence;
     }
 
+    /** Characters kept before the first difference when a changed value is shown from there. */
+    static final int CONTEXT_CHARS = 20;
+
+    /**
+     * The old and the new value as code spans that show where they differ: when one is too long
+     * to show whole and both share a long beginning, both start shortly before the first
+     * difference ("…renamed; headings added"), so the two spans never read the same.
+     */
+    static String[] wrapPair(String before, String after) {
+        String a = flatten(before);
+        String b = flatten(after);
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        if (Math.max(a.length(), b.length()) <= MAX_CHARS || common <= CONTEXT_CHARS) {
+            return new String[]{wrap(a), wrap(b)};
+        }
+        int start = common - CONTEXT_CHARS;
+        int space = a.indexOf(' ', start);
+        if (space >= 0 && space < common) {
+            start = space + 1; // begin with a whole word
+        }
+        if (Character.isLowSurrogate(a.charAt(start))) {
+            start++;
+        }
+        return new String[]{wrap("…" + a.substring(start)), wrap("…" + b.substring(start))};
+    }
+
     /** One line: line breaks and other control characters become spaces, runs of spaces one. */
     static String flatten(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 4 * MAX_CHARS));

@@ -3,12 +3,10 @@ package io.diffpress.insight;
 import io.diffpress.history.FileChange;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
+import java.util.Optional;
 
 /**
  * Writes the report text of a compare range from facts read off the diff, without a language
@@ -27,8 +25,16 @@ public final class InsightWriter {
 
     private final Locale locale;
     private final Phrasing phrasing;
-    /** Facts behind each insight this writer made, so summarize need not read the files again. */
-    private final Map<FileInsight, List<Fact>> factsOf = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * One fact as the rules see it, for {@code diffpress explain}.
+     *
+     * @param sentence the fact in the writer's locale
+     * @param impact   the type this fact alone would give its file; empty for context (counts)
+     * @param decisive true for the fact that decided the file's type
+     */
+    public record RuledFact(String sentence, Optional<ChangeType> impact, boolean decisive) {
+    }
 
     /** A writer for the locale's messages; locales other than Japanese get en_US. */
     public InsightWriter(Locale locale) {
@@ -46,17 +52,29 @@ public final class InsightWriter {
         for (Fact f : shown) {
             lines.add(f.sentence(phrasing));
         }
-        FileInsight insight = new FileInsight(verdict.type(), FileExplanation.title(phrasing, change, verdict),
-                FileExplanation.text(phrasing, change, verdict, shown, lines), lines);
-        factsOf.put(insight, facts);
-        return insight;
+        return new FileInsight(verdict.type(), FileExplanation.title(phrasing, change, verdict),
+                FileExplanation.text(phrasing, change, verdict, shown, lines), lines, Findings.of(facts));
+    }
+
+    /** Every fact of an insight made by {@link #explain}, uncut, with its impact and whether it decided the type. */
+    public List<RuledFact> ruledFacts(FileInsight insight) {
+        List<Fact> facts = insight.findings().facts();
+        Optional<Fact> reason = Verdict.of(facts).reason();
+        List<RuledFact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            out.add(new RuledFact(f.sentence(phrasing), f.context() ? Optional.empty() : Optional.of(f.impact()),
+                    reason.isPresent() && reason.get() == f));
+        }
+        return out;
     }
 
     /**
-     * The report-level text for one range and section.
+     * The report-level text for one range and section, from the facts the insights carry (the
+     * files are not read again). The three lists follow each insight's type, also when a
+     * language model chose it: see {@link RangeSummary}.
      *
      * @param files    the changed files, in report order
-     * @param insights {@link #explain} of each file, in the same order
+     * @param insights {@link #explain} of each file (or its rewrite by another writer), in the same order
      * @throws IllegalArgumentException when the two lists differ in length
      */
     public ReportInsight summarize(String section, List<FileChange> files, List<FileInsight> insights) {
@@ -64,11 +82,7 @@ public final class InsightWriter {
         if (files.size() != insights.size()) {
             throw new IllegalArgumentException("insights: expected " + files.size() + " (one per file), got " + insights.size());
         }
-        List<List<Fact>> facts = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            List<Fact> known = factsOf.get(insights.get(i));
-            facts.add(known != null ? known : FactFinder.find(files.get(i)));
-        }
+        List<List<Fact>> facts = insights.stream().map(i -> i.findings().facts()).toList();
         return new RangeSummary(phrasing, section, files, insights, facts).write();
     }
 

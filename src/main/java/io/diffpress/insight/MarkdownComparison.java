@@ -333,6 +333,8 @@ final class MarkdownComparison {
         int proseRemoved;
         final LinkedHashSet<String> addedTerms = new LinkedHashSet<>();
         final LinkedHashSet<String> removedTerms = new LinkedHashSet<>();
+        final List<String> addedOpenings = new ArrayList<>();
+        final List<String> removedOpenings = new ArrayList<>();
         final List<String> typos = new ArrayList<>();
         final List<Fact> rewrites = new ArrayList<>();
         final List<Fact> markup = new ArrayList<>();
@@ -387,6 +389,7 @@ final class MarkdownComparison {
                     e.itemsRemoved.add(b.plain());
                 } else {
                     e.proseRemoved++;
+                    e.removedOpenings.add(opening(b.plain()));
                     e.removedTerms.addAll(b.terms());
                     e.removedTerms.addAll(b.code());
                 }
@@ -400,6 +403,7 @@ final class MarkdownComparison {
                     e.itemsAdded.add(b.plain());
                 } else {
                     e.proseAdded++;
+                    e.addedOpenings.add(opening(b.plain()));
                     e.addedTerms.addAll(b.terms());
                     e.addedTerms.addAll(b.code());
                 }
@@ -424,10 +428,10 @@ final class MarkdownComparison {
             }
             fixes.addAll(e.markup);
             if (e.proseAdded > 0) {
-                minor.add(new Fact.ProseAdded(section, e.proseAdded, first(e.addedTerms)));
+                minor.add(new Fact.ProseAdded(section, e.proseAdded, first(e.addedTerms), openings(e.addedOpenings)));
             }
             if (e.proseRemoved > 0) {
-                minor.add(new Fact.ProseRemoved(section, e.proseRemoved, first(e.removedTerms)));
+                minor.add(new Fact.ProseRemoved(section, e.proseRemoved, first(e.removedTerms), openings(e.removedOpenings)));
             }
             minor.addAll(e.rewrites);
             if (!e.typos.isEmpty()) {
@@ -674,6 +678,11 @@ final class MarkdownComparison {
 
     private static List<String> distinct(List<String> names) {
         return names.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The opening words of the first few paragraphs; none when one of them has no words to quote. */
+    private static List<String> openings(List<String> openings) {
+        return openings.stream().anyMatch(String::isBlank) ? List.of() : openings.stream().limit(Fact.MAX_OPENINGS).toList();
     }
 
     private static List<String> first(LinkedHashSet<String> terms) {

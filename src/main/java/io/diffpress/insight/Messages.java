@@ -44,12 +44,18 @@ final class Messages {
         return locale;
     }
 
-    /** The template for key with {i} replaced by args[i]. */
+    /** The template for key with {i} replaced by args[i] (see {@link #fill}). */
     String get(String key, Object... args) {
         String template = lookup(key);
         return fill(template, args);
     }
 
+    /**
+     * The template with {i} replaced by args[i]. A space of the template next to a placeholder is
+     * left out when the characters on both sides of it are Japanese: templates put a space around
+     * each placeholder because most values are code spans or numbers, but Japanese words run on
+     * ("最初の見出しより前の部分に", not "部分 に").
+     */
     private static String fill(String template, Object... args) {
         if (args.length == 0) {
             return template;
@@ -57,16 +63,55 @@ final class Messages {
         StringBuilder out = new StringBuilder(template.length() + 32);
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
-            if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}'
-                    && Character.isDigit(template.charAt(i + 1))) {
+            if (placeholderAt(template, i)) {
                 int index = template.charAt(i + 1) - '0';
                 out.append(index < args.length ? String.valueOf(args[index]) : "");
                 i += 2;
+            } else if (c == ' ' && (placeholderEndsAt(template, i - 1) || placeholderAt(template, i + 1))
+                    && out.length() > 0 && japanese(out.codePointBefore(out.length())) && japanese(next(template, i + 1, args))) {
+                continue;
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean placeholderAt(String template, int i) {
+        return i >= 0 && i + 2 < template.length() && template.charAt(i) == '{' && template.charAt(i + 2) == '}'
+                && Character.isDigit(template.charAt(i + 1));
+    }
+
+    private static boolean placeholderEndsAt(String template, int i) {
+        return placeholderAt(template, i - 2);
+    }
+
+    /** The first character the output will have from template position i on; -1 at the end. */
+    private static int next(String template, int i, Object[] args) {
+        if (i >= template.length()) {
+            return -1;
+        }
+        if (placeholderAt(template, i)) {
+            int index = template.charAt(i + 1) - '0';
+            String value = index < args.length ? String.valueOf(args[index]) : "";
+            return value.isEmpty() ? next(template, i + 3, args) : value.codePointAt(0);
+        }
+        return template.codePointAt(i);
+    }
+
+    private static boolean japanese(int codePoint) {
+        if (codePoint < 0) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA) {
+            return true;
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        return block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     /**

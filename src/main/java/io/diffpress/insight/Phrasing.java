@@ -45,6 +45,11 @@ final class Phrasing {
         return InlineCode.wrap(name);
     }
 
+    /** An old and a new value as code spans that show where they differ (see {@link InlineCode#wrapPair}). */
+    String[] changed(String before, String after) {
+        return InlineCode.wrapPair(before, after);
+    }
+
     /** A section title as a phrase: "section `Title`", or "the top of the file" before any heading. */
     String section(String title) {
         return title.isEmpty() ? get("section.top") : get("section.named", code(title));
@@ -69,6 +74,25 @@ final class Phrasing {
         }
         if (names.size() > briefNames) {
             shown.add(count("list.more", names.size() - briefNames, names.size() - briefNames));
+        }
+        return messages.join(shown);
+    }
+
+    /**
+     * Names from the diff, each once, with how often it occurs when that is more than once
+     * ("`codex-mini` (2 rows)"), so the list agrees with the count before it.
+     */
+    String counted(List<String> names, String unitKey) {
+        java.util.Map<String, Integer> times = new java.util.LinkedHashMap<>();
+        names.forEach(n -> times.merge(n, 1, Integer::sum));
+        List<String> shown = new ArrayList<>();
+        int listed = 0;
+        for (java.util.Map.Entry<String, Integer> e : times.entrySet()) {
+            if (listed++ == MAX_NAMES) {
+                shown.add(count("list.more", times.size() - MAX_NAMES, times.size() - MAX_NAMES));
+                break;
+            }
+            shown.add(e.getValue() == 1 ? code(e.getKey()) : get("name.times", code(e.getKey()), count(unitKey, e.getValue(), e.getValue())));
         }
         return messages.join(shown);
     }

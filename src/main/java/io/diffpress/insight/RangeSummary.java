@@ -107,17 +107,32 @@ final class RangeSummary {
         return String.join(p.get("sentence.separator"), sentences);
     }
 
+    /**
+     * The bullets of one list: each fact under its own impact, unless that is more severe than its
+     * file's type (which a language model may have chosen), then under Other updates; and a file
+     * whose type is this list's headline type but none of whose facts is listed here, by its title.
+     */
     private List<String> bullets(List<ChangeType> types) {
         List<String> out = new ArrayList<>();
         int more = 0;
         for (ChangeType type : types) {
             for (int i = 0; i < files.size(); i++) {
+                ChangeType fileType = insights.get(i).type();
+                int listed = 0;
                 for (Fact f : facts.get(i)) {
-                    if (f.context() || f.impact() != type || f instanceof Fact.MoreFacts) {
+                    if (f.context() || f instanceof Fact.MoreFacts || listedUnder(f.impact(), fileType) != type) {
                         continue;
                     }
+                    listed++;
                     if (out.size() < MAX_BULLETS) {
                         out.add(p.get("bullet.file", p.code(files.get(i).fileName()), f.sentence(p)));
+                    } else {
+                        more++;
+                    }
+                }
+                if (listed == 0 && fileType == type && HEADLINES.contains(type)) {
+                    if (out.size() < MAX_BULLETS) {
+                        out.add(p.get("bullet.file", p.code(files.get(i).fileName()), insights.get(i).title()));
                     } else {
                         more++;
                     }
@@ -128,6 +143,14 @@ final class RangeSummary {
             out.add(p.count("bullet.more", more, more));
         }
         return out;
+    }
+
+    /** The two lists a file's type puts the file in by itself. */
+    private static final List<ChangeType> HEADLINES = List.of(ChangeType.NEW_FEATURE, ChangeType.BREAKING_CHANGE);
+
+    /** A fact's impact, or minor update (Other updates) when that is more severe than the type of its file. */
+    static ChangeType listedUnder(ChangeType impact, ChangeType fileType) {
+        return Verdict.severity(impact) < Verdict.severity(fileType) ? ChangeType.MINOR_UPDATE : impact;
     }
 
     private String insights() {

@@ -4,6 +4,7 @@ import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -22,6 +23,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -92,10 +94,8 @@ public final class Publisher {
             deleteTree(staging);
             Files.createDirectories(staging);
             Map<String, String> previous = previousHashes();
-            Map<String, String> hashes = new TreeMap<>();
             Set<String> seen = new HashSet<>();
-            int written = 0;
-            int unchanged = 0;
+            // Paths are checked in order first, so an error names the same file on every run.
             for (OutputFile file : files) {
                 if (!seen.add(file.path())) {
                     throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + file.path(), null);
@@ -104,19 +104,39 @@ public final class Publisher {
                 if (!target.startsWith(staging) || file.path().equals(MARKER)) {
                     throw DiffpressException.build(Stage.PUBLISH, "output path " + file.path() + " is not allowed", null);
                 }
-                Files.createDirectories(target.getParent());
-                String hash = sha256(file.content());
-                hashes.put(file.path(), hash);
-                if (hash.equals(previous.get(file.path())) && linkUnchanged(output.resolve(file.path()), target, file.content().length)) {
-                    unchanged++;
-                } else {
-                    Files.write(target, file.content());
-                    written++;
-                }
             }
+            // Hashing and writing are independent per file: on every core.
+            String[] hashes = new String[files.size()];
+            boolean[] linked = new boolean[files.size()];
+            try {
+                IntStream.range(0, files.size()).parallel().forEach(i -> {
+                    OutputFile file = files.get(i);
+                    Path target = staging.resolve(file.path());
+                    try {
+                        Files.createDirectories(target.getParent());
+                        hashes[i] = sha256(file.content());
+                        linked[i] = hashes[i].equals(previous.get(file.path()))
+                                && linkUnchanged(output.resolve(file.path()), target, file.content().length);
+                        if (!linked[i]) {
+                            Files.write(target, file.content());
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            Map<String, String> hashByPath = new TreeMap<>();
+            int unchanged = 0;
+            for (int i = 0; i < files.size(); i++) {
+                hashByPath.put(files.get(i).path(), hashes[i]);
+                unchanged += linked[i] ? 1 : 0;
+            }
+            int written = files.size() - unchanged;
             List<String> kept = carryOverUserFiles(staging, seen, previous.keySet());
             StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
-            hashes.forEach((path, hash) -> marker.append(path).append('\t').append(hash).append('\n'));
+            hashByPath.forEach((path, hash) -> marker.append(path).append('\t').append(hash).append('\n'));
             Files.writeString(staging.resolve(MARKER), marker.toString(), StandardCharsets.UTF_8);
             if (Files.exists(output)) {
                 move(output, old);

@@ -21,8 +21,13 @@ final class ActivityChart {
     private ActivityChart() {
     }
 
-    /** The chart for (date, changed lines) points, covering the 52 weeks up to the newest point; "" without data. */
-    static String svg(List<Map.Entry<LocalDate, Integer>> points, String label) {
+    /**
+     * The chart for (date, changed lines) points, covering the 52 weeks up to the newest point; "" without data.
+     * Its title and each bar's title ({@code activity} and {@code chart_bar}) are the theme's interface words.
+     */
+    static String svg(List<Map.Entry<LocalDate, Integer>> points, Map<String, String> ui) {
+        String label = ui.getOrDefault("activity", "Lines changed per week");
+        String barTitle = ui.getOrDefault("chart_bar", "week of {0}: {1} lines changed");
         if (points.isEmpty()) {
             return "";
         }
@@ -50,7 +55,7 @@ final class ActivityChart {
             int h = Math.max(2, (int) Math.round((HEIGHT - 4) * Math.sqrt(week.getValue() / (double) max)));
             svg.append("<rect x=\"").append(index * barWidth + 1).append("\" y=\"").append(HEIGHT - h)
                     .append("\" width=\"").append(barWidth - 2).append("\" height=\"").append(h).append("\"><title>")
-                    .append("week of ").append(week.getKey()).append(": ").append(week.getValue()).append(" lines changed")
+                    .append(escape(barTitle.replace("{0}", week.getKey().toString()).replace("{1}", String.valueOf(week.getValue()))))
                     .append("</title></rect>");
         }
         svg.append("</svg>");

@@ -4,87 +4,160 @@ import io.diffpress.content.ReportDocument;
 import io.diffpress.content.ReportFile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Per-document histories across all reports. A rename joins the old path's history to the
- * new path's, so one article keeps one page across its old and new names.
+ * Per-document histories across all reports. Reports are replayed oldest first, keeping track
+ * of which document lives at which path: a rename moves the document to its new path and
+ * frees the old one, so a file created later at the old path starts a history of its own,
+ * and a file renamed A → B → A keeps one history named after its latest path.
  */
 final class Articles {
 
-    private final Map<String, Integer> idByPath;
+    private final List<Map<String, Integer>> idsByReport;
     private final List<ArticleView> views;
     private final Map<Integer, String> urlById;
 
-    private Articles(Map<String, Integer> idByPath, List<ArticleView> views, Map<Integer, String> urlById) {
-        this.idByPath = idByPath;
+    private Articles(List<Map<String, Integer>> idsByReport, List<ArticleView> views, Map<Integer, String> urlById) {
+        this.idsByReport = idsByReport;
         this.views = views;
         this.urlById = urlById;
     }
 
-    /** {@code docs} newest first with their page URLs. */
-    static Articles of(List<ReportDocument> docs, List<String> urls) {
-        Map<String, Integer> idByPath = new HashMap<>();
-        Map<Integer, List<ArticleView.Change>> changes = new HashMap<>();
-        Map<Integer, LinkedHashSet<String>> paths = new HashMap<>();
-        int next = 0;
-        // Oldest first, so a rename finds the history of its old path already there.
-        for (int i = docs.size() - 1; i >= 0; i--) {
-            ReportDocument doc = docs.get(i);
-            for (ReportFile f : doc.files()) {
-                Integer id = idByPath.get(f.path());
-                if (id == null && !f.oldPath().isEmpty()) {
-                    id = idByPath.get(f.oldPath());
-                }
-                if (id == null) {
-                    id = next++;
-                }
-                idByPath.put(f.path(), id);
-                if (!f.oldPath().isEmpty()) {
-                    idByPath.putIfAbsent(f.oldPath(), id);
-                    paths.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.oldPath());
-                }
-                paths.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.path());
-                changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new ArticleView.Change(doc.date().toString(), f.type(),
-                        f.title(), f.status(), f.path(), f.additions(), f.deletions(), urls.get(i), doc.title(), f.anchor()));
-            }
-        }
-        // The page of a document is named after its latest path; equal slugs get a numbered suffix.
-        Map<String, Integer> byLatest = new TreeMap<>();
-        for (Map.Entry<Integer, LinkedHashSet<String>> e : paths.entrySet()) {
-            List<String> all = new ArrayList<>(e.getValue());
-            byLatest.put(all.get(all.size() - 1) + "\0" + e.getKey(), e.getKey());
-        }
-        Map<Integer, String> urlById = new HashMap<>();
-        Map<String, Integer> usedUrls = new HashMap<>();
-        List<ArticleView> views = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : byLatest.entrySet()) {
-            int id = e.getValue();
-            String latest = e.getKey().substring(0, e.getKey().indexOf('\0'));
-            String url = Permalinks.article(latest);
-            int n = usedUrls.merge(url, 1, Integer::sum);
-            if (n > 1) {
-                url = url.substring(0, url.length() - 1) + "-" + n + "/";
-            }
-            urlById.put(id, url);
-            List<ArticleView.Change> list = new ArrayList<>(changes.get(id));
-            java.util.Collections.reverse(list); // collected oldest first; pages show newest first
-            List<String> older = new ArrayList<>(paths.get(id));
-            older.remove(latest);
-            java.util.Collections.reverse(older);
-            views.add(new ArticleView(latest, url, older, list));
-        }
-        return new Articles(idByPath, List.copyOf(views), urlById);
+    /** One document's changes, oldest first, and the path of each. */
+    private static final class History {
+        final List<ArticleView.Change> changes = new ArrayList<>();
+        final List<String> paths = new ArrayList<>();
     }
 
-    Optional<String> url(String path) {
-        Integer id = idByPath.get(path);
+    /** {@code docs} newest first with their page URLs (same order). */
+    static Articles of(List<ReportDocument> docs, List<String> urls) {
+        Map<String, Integer> living = new HashMap<>(); // path → the document there now
+        List<History> histories = new ArrayList<>();
+        List<Map<String, Integer>> idsByReport = new ArrayList<>(Collections.nCopies(docs.size(), Map.of()));
+        for (int i = docs.size() - 1; i >= 0; i--) {
+            ReportDocument doc = docs.get(i);
+            Map<String, Integer> ids = identify(doc.files(), living, histories);
+            move(doc.files(), ids, living);
+            for (ReportFile f : doc.files()) {
+                History h = histories.get(ids.get(f.path()));
+                h.paths.add(f.path());
+                h.changes.add(new ArticleView.Change(doc.date().toString(), f.type(), f.title(), f.status(), f.path(),
+                        f.additions(), f.deletions(), urls.get(i), doc.title(), f.anchor()));
+            }
+            idsByReport.set(i, ids);
+        }
+        return named(histories, idsByReport);
+    }
+
+    /**
+     * The document of each file of one report, from where documents lived before it: all lookups
+     * happen before any move, so a swap (a → b and b → a in one range) is followed correctly.
+     */
+    private static Map<String, Integer> identify(List<ReportFile> files, Map<String, Integer> living, List<History> histories) {
+        Set<String> renamedAway = new HashSet<>();
+        for (ReportFile f : files) {
+            if (isRename(f)) {
+                renamedAway.add(f.oldPath());
+            }
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        for (ReportFile f : files) {
+            Integer id = isRename(f) ? living.get(f.oldPath()) : null;
+            // A new file where a document moved away in this same range is another document.
+            boolean newAtFreedPath = !isRename(f) && renamedAway.contains(f.path());
+            if (id == null && !newAtFreedPath) {
+                // Also a rename another report of the same range (overlapping sections) already followed.
+                id = living.get(f.path());
+            }
+            if (id == null) {
+                id = histories.size();
+                histories.add(new History());
+            }
+            ids.putIfAbsent(f.path(), id);
+        }
+        return ids;
+    }
+
+    /** Renamed documents leave their old paths; every file's document now lives at its path. */
+    private static void move(List<ReportFile> files, Map<String, Integer> ids, Map<String, Integer> living) {
+        for (ReportFile f : files) {
+            if (isRename(f) && ids.get(f.path()).equals(living.get(f.oldPath()))) {
+                living.remove(f.oldPath());
+            }
+        }
+        for (ReportFile f : files) {
+            // A removed file keeps its path: restoring it later continues its history.
+            living.put(f.path(), ids.get(f.path()));
+        }
+    }
+
+    private static boolean isRename(ReportFile f) {
+        return !f.oldPath().isEmpty() && !f.oldPath().equals(f.path()) && !f.status().equals("copied");
+    }
+
+    /** Names each history after its latest path; documents whose URLs would clash get "-2", "-3", … */
+    private static Articles named(List<History> histories, List<Map<String, Integer>> idsByReport) {
+        Map<String, Integer> byLatest = new TreeMap<>();
+        Set<String> wanted = new HashSet<>();
+        for (int id = 0; id < histories.size(); id++) {
+            List<String> paths = histories.get(id).paths;
+            String latest = paths.get(paths.size() - 1);
+            byLatest.put(latest + "\0" + String.format("%010d", id), id);
+            wanted.add(Permalinks.article(latest));
+        }
+        Map<Integer, String> urlById = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        List<ArticleView> views = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : byLatest.entrySet()) {
+            History h = histories.get(e.getValue());
+            String latest = h.paths.get(h.paths.size() - 1);
+            String url = uniqueUrl(Permalinks.article(latest), taken, wanted);
+            urlById.put(e.getValue(), url);
+            List<ArticleView.Change> newestFirst = new ArrayList<>(h.changes);
+            Collections.reverse(newestFirst);
+            LinkedHashSet<String> older = new LinkedHashSet<>();
+            for (int k = h.paths.size() - 1; k >= 0; k--) {
+                if (!h.paths.get(k).equals(latest)) {
+                    older.add(h.paths.get(k));
+                }
+            }
+            views.add(new ArticleView(latest, url, new ArrayList<>(older), newestFirst));
+        }
+        return new Articles(idsByReport, List.copyOf(views), urlById);
+    }
+
+    /** The first free URL: {@code url} itself, else with a number no other document's own URL uses. */
+    private static String uniqueUrl(String url, Set<String> taken, Set<String> wanted) {
+        if (taken.add(url)) {
+            return url;
+        }
+        String stem = url.substring(0, url.length() - 1);
+        for (int n = 2; ; n++) {
+            String candidate = stem + "-" + n + "/";
+            if (!wanted.contains(candidate) && taken.add(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** The history page of a file as listed in report {@code reportIndex} (index into the newest-first list). */
+    Optional<String> url(int reportIndex, String path) {
+        Integer id = idsByReport.get(reportIndex).get(path);
         return id == null ? Optional.empty() : Optional.ofNullable(urlById.get(id));
+    }
+
+    /** {@link #url(int, String)} for one report. */
+    java.util.function.Function<String, Optional<String>> forReport(int reportIndex) {
+        return path -> url(reportIndex, path);
     }
 
     List<ArticleView> views() {

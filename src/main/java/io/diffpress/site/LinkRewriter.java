@@ -71,11 +71,36 @@ final class LinkRewriter {
     void rewrite(Element body) {
         String currentFile = "";
         for (Element element : body.getAllElements()) {
-            if (element.tagName().equals("h2") && element.id().startsWith("item-")) {
+            if (element.tagName().matches("h[1-6]") && element.id().startsWith("item-")) {
                 currentFile = element.text().trim();
             } else if (element.tagName().equals("a") && element.hasAttr("href")) {
                 rewriteLink(element, currentFile);
             }
+        }
+    }
+
+    /**
+     * A link to "#x" where the page has no element with id x leads nowhere: its content stays, the link goes.
+     * The body is the only part of a report page that its text can know the ids of.
+     */
+    static void unlinkMissingFragments(Element body) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Element e : body.select("[id]")) {
+            ids.add(e.id());
+        }
+        for (Element a : body.select("a[href^=#]")) {
+            String id = a.attr("href").substring(1);
+            if (!ids.contains(decode(id)) && !ids.contains(id)) {
+                a.unwrap();
+            }
+        }
+    }
+
+    private static String decode(String fragment) {
+        try {
+            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment;
         }
     }
 

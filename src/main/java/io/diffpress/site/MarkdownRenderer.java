@@ -50,19 +50,43 @@ final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
+    /**
+     * Moves every heading one level down ({@code # Highlights} becomes an h2, a file's {@code ##} heading an h3),
+     * keeping its id: the page title is the only h1 of a page. An h6 stays an h6, there is no lower level.
+     */
+    static void demoteHeadings(Element body) {
+        for (Element h : body.select("h1, h2, h3, h4, h5")) {
+            h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
+        }
+    }
+
     /** A rendered body: the sanitised element to rewrite further, and the diff blocks to put back when serialising. */
     record Rendered(Element body, ReportMarkdown.Prepared prepared) {
 
-        /** The final HTML, with each diff placeholder replaced by its rendered diff. */
+        /**
+         * The final HTML, with each diff placeholder replaced by its rendered diff (in place of the paragraph
+         * flexmark wrapped it in). The placeholders appear in order, so one pass over the HTML does it.
+         */
         String html() {
             String html = body.html();
+            StringBuilder out = new StringBuilder(html.length() + prepared.diffs().size() * 4096);
+            int from = 0;
             for (int i = 0; i < prepared.diffs().size(); i++) {
-                String diff = DiffHtml.render(prepared.diffs().get(i));
                 String placeholder = prepared.placeholder(i);
-                String paragraph = "<p>" + placeholder + "</p>";
-                html = html.contains(paragraph) ? html.replace(paragraph, diff) : html.replace(placeholder, diff);
+                int at = html.indexOf(placeholder, from);
+                if (at < 0) {
+                    continue; // dropped by the sanitiser together with what held it
+                }
+                int start = at;
+                int end = at + placeholder.length();
+                if (html.startsWith("<p>", at - 3) && html.startsWith("</p>", end)) {
+                    start -= 3;
+                    end += 4;
+                }
+                out.append(html, from, start).append(DiffHtml.render(prepared.diffs().get(i)));
+                from = end;
             }
-            return html;
+            return out.append(html, from, html.length()).toString();
         }
     }
 
@@ -87,6 +111,7 @@ final class MarkdownRenderer {
                 e.removeAttr("style");
             }
         }
+        demoteHeadings(clean.body());
         for (Element code : clean.select("pre > code.language-diff")) {
             // A diff fence the fast path did not take (e.g. inside a list) is drawn the same way.
             code.parent().before(DiffHtml.render(code.wholeText())).remove();

@@ -19,8 +19,14 @@ public record ReportView(String url, String title, String date, String section, 
         return additions + deletions;
     }
 
-    /** One commit of the range. */
-    public record CommitView(String shortSha, String subject, String author, String date, int pullRequest, String url) {
+    /**
+     * One commit of the range.
+     *
+     * @param url            the commit's web page, "" when the host is not known
+     * @param pullRequestUrl the merged pull request's page ("Merge pull request #N"), "" when none or unknown
+     */
+    public record CommitView(String shortSha, String subject, String author, String date, int pullRequest, String url,
+                             String pullRequestUrl) {
     }
 
     /** A tag with the URL of its page. */

@@ -33,10 +33,11 @@ final class SearchIndexPages {
     }
 
     /**
+     * @param ui    the theme's interface words, for the text shown with per-document results
      * @param cache parts of earlier builds: a part whose pages are unchanged is not built again
      */
     static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, List<ArticleView> articles, long maxPartBytes,
-                                  PartCache cache) {
+                                  Map<String, String> ui, PartCache cache) {
         Map<String, ReportDocument> bySource = new LinkedHashMap<>();
         docs.forEach(d -> bySource.put(d.source(), d));
         List<SearchPage> pages = new ArrayList<>();
@@ -48,7 +49,7 @@ final class SearchIndexPages {
             fields.put("title", words(article.path().substring(article.path().lastIndexOf('/') + 1)));
             fields.put("paths", words(String.join(" ", article.oldPaths()) + " " + article.path()));
             pages.add(new SearchPage(date.isEmpty() ? "0000" : date.substring(0, 4), fields, new SearchStoreEntry(article.url(),
-                    article.path(), date, "", article.changes().size() + (article.changes().size() == 1 ? " change" : " changes"),
+                    article.path(), date, "", changeCount(article.changes().size(), ui),
                     List.of(), List.of())));
         }
         // the prose is most of the text: extracted on all cores
@@ -76,6 +77,11 @@ final class SearchIndexPages {
         out.add(new OutputFile("assets/lunr.js", resource(LUNR)));
         out.add(new OutputFile("assets/search.js", resource("io/diffpress/search/search.js")));
         return out;
+    }
+
+    private static String changeCount(int n, Map<String, String> ui) {
+        return n == 1 ? ui.getOrDefault("change_count", "1 change")
+                : ui.getOrDefault("changes_count", "{0} changes").replace("{0}", String.valueOf(n));
     }
 
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Everything the pages are made from, computed once from the reports: the report views
@@ -37,11 +39,48 @@ final class SiteModel {
         this.articles = articles;
     }
 
-    static SiteModel of(SiteConfig config, List<ReportDocument> input, MarkdownRenderer markdown, RenderCache cache) {
+    static SiteModel of(SiteConfig config, List<ReportDocument> input, MarkdownRenderer markdown, RenderCache cache,
+                        Map<String, String> ui) {
         List<ReportDocument> docs = new ArrayList<>(input);
         // Newest first; ties broken by section and path so the order never depends on the file system.
         docs.sort(Comparator.comparing(ReportDocument::date).reversed()
                 .thenComparing(ReportDocument::section).thenComparing(ReportDocument::source));
+        List<String> urls = reportUrls(config, docs);
+        Articles articles = Articles.of(docs, urls);
+        Map<String, String> tagNames = tagNames(docs, ui);
+        ReportView[] views = new ReportView[docs.size()];
+        // Rendering is the expensive part and each report is independent: use every core.
+        IntStream.range(0, docs.size()).parallel().forEach(i ->
+                views[i] = view(config, docs.get(i), urls.get(i), markdown, articles.forReport(i), cache, tagNames, ui));
+
+        Map<String, List<ReportView>> byTag = new TreeMap<>();
+        Map<String, List<ReportView>> bySection = new TreeMap<>();
+        SlugNames sectionNames = new SlugNames();
+        Map<String, List<ReportView>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        for (ReportView view : views) {
+            for (ReportView.TagLink tag : view.tags()) {
+                byTag.computeIfAbsent(tag.url(), k -> new ArrayList<>()).add(view);
+            }
+            if (!view.section().isEmpty()) {
+                bySection.computeIfAbsent(view.sectionUrl(), k -> new ArrayList<>()).add(view);
+                sectionNames.count(view.section());
+            }
+            byMonth.computeIfAbsent(view.date().substring(0, 7), k -> new ArrayList<>()).add(view);
+        }
+        List<ListPage> tags = new ArrayList<>();
+        byTag.forEach((url, list) -> tags.add(new ListPage("tag", tagNames.get(slugOf(url)), url, url + "index.xml", list)));
+        Map<String, String> sectionNamesBySlug = sectionNames.chosen();
+        List<ListPage> sections = new ArrayList<>();
+        bySection.forEach((url, list) -> sections.add(new ListPage("section", sectionNamesBySlug.get(slugOf(url)), url,
+                url + "index.xml", list)));
+        List<ListPage> months = new ArrayList<>();
+        byMonth.forEach((month, list) -> months.add(new ListPage("month", month,
+                "archive/" + month.substring(0, 4) + "/" + month.substring(5, 7) + "/", "", list)));
+        return new SiteModel(List.of(views), List.copyOf(tags), List.copyOf(sections), List.copyOf(months), articles.views());
+    }
+
+    /** The page URL of each report; two reports wanting one URL is an error naming both files. */
+    private static List<String> reportUrls(SiteConfig config, List<ReportDocument> docs) {
         Permalinks permalinks = new Permalinks(config.publishing().permalinks());
         Map<String, String> urlOwner = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
@@ -58,35 +97,34 @@ final class SiteModel {
             throw new DiffpressException(Stage.SITE, DiffpressException.Kind.BUILD,
                     "duplicate page URLs (change a file name or the permalinks pattern):\n  " + String.join("\n  ", duplicates));
         }
-        Articles articles = Articles.of(docs, urls);
-        List<ReportView> views = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            views.add(null);
-        }
-        // Rendering is the expensive part and each report is independent: use every core.
-        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i ->
-                views.set(i, view(config, docs.get(i), urls.get(i), markdown, articles, cache)));
+        return urls;
+    }
 
-        Map<String, List<ReportView>> byTag = new TreeMap<>();
-        Map<String, List<ReportView>> bySection = new TreeMap<>();
-        Map<String, List<ReportView>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-        for (ReportView view : views) {
-            for (ReportView.TagLink tag : view.tags()) {
-                byTag.computeIfAbsent(tag.name(), k -> new ArrayList<>()).add(view);
-            }
-            if (!view.section().isEmpty()) {
-                bySection.computeIfAbsent(view.section(), k -> new ArrayList<>()).add(view);
-            }
-            byMonth.computeIfAbsent(view.date().substring(0, 7), k -> new ArrayList<>()).add(view);
+    /** One display name per tag slug, over the sections, types and front matter tags of all reports. */
+    private static Map<String, String> tagNames(List<ReportDocument> docs, Map<String, String> ui) {
+        SlugNames names = new SlugNames();
+        for (ReportDocument doc : docs) {
+            // A name counts once per report, however often the report repeats it.
+            tagsOf(doc).stream().map(String::trim).distinct().forEach(names::count);
         }
-        List<ListPage> tags = new ArrayList<>();
-        byTag.forEach((name, list) -> tags.add(new ListPage("tag", name, tagUrl(name), tagUrl(name) + "index.xml", list)));
-        List<ListPage> sections = new ArrayList<>();
-        bySection.forEach((name, list) -> sections.add(new ListPage("section", name, sectionUrl(name), sectionUrl(name) + "index.xml", list)));
-        List<ListPage> months = new ArrayList<>();
-        byMonth.forEach((month, list) -> months.add(new ListPage("month", month,
-                "archive/" + month.substring(0, 4) + "/" + month.substring(5, 7) + "/", "", list)));
-        return new SiteModel(List.copyOf(views), List.copyOf(tags), List.copyOf(sections), List.copyOf(months), articles.views());
+        Map<String, String> chosen = names.chosen();
+        chosen.replaceAll((slug, name) -> typeLabel(name, ui));
+        return chosen;
+    }
+
+    /** The modification types are words of this tool: their tags read in the site's language. Other tags stay as written. */
+    private static String typeLabel(String name, Map<String, String> ui) {
+        return name.matches("[a-z]+( [a-z]+)*") ? ui.getOrDefault("type_" + name.replace(' ', '_'), name) : name;
+    }
+
+    private static List<String> tagsOf(ReportDocument doc) {
+        List<String> names = new ArrayList<>();
+        if (!doc.section().isEmpty()) {
+            names.add(doc.section());
+        }
+        names.addAll(doc.types());
+        names.addAll(doc.tags());
+        return names;
     }
 
     static String tagUrl(String name) {
@@ -97,42 +135,46 @@ final class SiteModel {
         return "sections/" + Permalinks.slug(name) + "/";
     }
 
-    private static ReportView view(SiteConfig config, ReportDocument doc, String url, MarkdownRenderer markdown, Articles articles,
-                                   RenderCache cache) {
+    /** "tags/quota/" → "quota". */
+    private static String slugOf(String listUrl) {
+        String trimmed = listUrl.substring(0, listUrl.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static ReportView view(SiteConfig config, ReportDocument doc, String url, MarkdownRenderer markdown,
+                                   Function<String, Optional<String>> historyUrl, RenderCache cache,
+                                   Map<String, String> tagNames, Map<String, String> ui) {
         int additions = doc.files().stream().mapToInt(f -> Math.max(0, f.additions())).sum();
         int deletions = doc.files().stream().mapToInt(f -> Math.max(0, f.deletions())).sum();
         String compare = doc.permalink().filter(SiteModel::isWebUrl).orElse("");
         List<ReportView.CommitView> commits = doc.commits().stream()
                 .map(c -> new ReportView.CommitView(c.sha().length() >= 7 ? c.sha().substring(0, 7) : c.sha(), c.subject(),
                         c.author(), c.date().length() >= 10 ? c.date().substring(0, 10) : c.date(), c.pullRequest(),
-                        LinkRewriter.commitUrl(compare, c.sha()).orElse("")))
+                        LinkRewriter.commitUrl(compare, c.sha()).orElse(""),
+                        c.pullRequest() > 0 ? LinkRewriter.pullRequestUrl(compare, c.pullRequest()).orElse("") : ""))
                 .toList();
         StringBuilder histories = new StringBuilder();
         for (ReportFile f : doc.files()) {
-            histories.append(f.anchor()).append('=').append(articles.url(f.path()).orElse("")).append('\n');
+            histories.append(f.anchor()).append('=').append(historyUrl.apply(f.path()).orElse("")).append('\n');
         }
         String key = RenderCache.key(doc.body(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
-                histories.toString());
+                histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""));
         String html = cache.get(key).orElseGet(() -> {
             MarkdownRenderer.Rendered rendered = markdown.renderBody(doc.body());
             Element body = rendered.body();
             LinkRewriter.forReport(compare, config.publishing().docsBaseURL()).rewrite(body);
-            linkHistories(body, doc, articles, config.basePath());
+            linkHistories(body, doc, historyUrl, config.basePath(), ui);
+            LinkRewriter.unlinkMissingFragments(body);
             String fresh = rendered.html();
             cache.put(key, fresh);
             return fresh;
         });
-        List<String> tagNames = new ArrayList<>();
-        if (!doc.section().isEmpty()) {
-            tagNames.add(doc.section());
-        }
-        tagNames.addAll(doc.types());
-        tagNames.addAll(doc.tags());
         Map<String, ReportView.TagLink> tags = new LinkedHashMap<>();
-        for (String name : tagNames) {
+        for (String name : tagsOf(doc)) {
             String clean = name.trim();
             if (!clean.isEmpty()) {
-                tags.putIfAbsent(clean, new ReportView.TagLink(clean, tagUrl(clean)));
+                String tagUrl = tagUrl(clean);
+                tags.putIfAbsent(tagUrl, new ReportView.TagLink(tagNames.get(Permalinks.slug(clean)), tagUrl));
             }
         }
         return new ReportView(url, doc.title(), doc.date().toString(), doc.section(),
@@ -141,16 +183,18 @@ final class SiteModel {
     }
 
     /** Adds a link to each file's history page in the Summary Table rows. */
-    private static void linkHistories(Element body, ReportDocument doc, Articles articles, String base) {
+    private static void linkHistories(Element body, ReportDocument doc, Function<String, Optional<String>> historyUrl,
+                                      String base, Map<String, String> ui) {
         Map<String, String> pathByAnchor = new HashMap<>();
         for (ReportFile f : doc.files()) {
             pathByAnchor.put(f.anchor(), f.path());
         }
         for (Element a : body.select("table tr > td:first-child a[href^=#item-]")) {
             String path = pathByAnchor.get(a.attr("href").substring(1));
-            Optional<String> url = path == null ? Optional.empty() : articles.url(path);
+            Optional<String> url = path == null ? Optional.empty() : historyUrl.apply(path);
             url.ifPresent(u -> a.parent().appendText(" ").appendElement("a").addClass("history")
-                    .attr("href", base + u).attr("title", "History of " + path).text("history"));
+                    .attr("href", base + u).attr("title", ui.getOrDefault("history_of", "History of {0}").replace("{0}", path))
+                    .text(ui.getOrDefault("history", "history")));
         }
     }
 

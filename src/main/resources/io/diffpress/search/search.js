@@ -8,6 +8,8 @@
  *   <input data-search-input>           search box (type=search, name=q); live search while typing
  *   <ol data-search-results>            where results are rendered; its presence makes this the search page
  *   <p data-search-status>              optional; messages (loading, no results, query syntax errors)
+ *   data-text-KEY="…"                  optional, on the status element: the messages in the page's language,
+ *                                        KEY one of the keys of TEXT below ({0} stands for a number or message)
  *
  * The manifest lists index parts newest first (written by io.diffpress.search.IndexSplitter). The newest
  * part is loaded first so the first results show early; the other parts follow, and results from all
@@ -38,6 +40,39 @@
   const MAX_RESULTS = 100;
   const SNIPPET_LENGTH = 240;
   const SEPARATOR = /([\s\-]+)/;
+
+  /** The messages; a page replaces any of them with data-text-KEY attributes in its own language. */
+  const TEXT = {
+    'no-results': 'No results',
+    'one-result': '1 result',
+    'results': '{0} results',
+    'showing': '(showing {0})',
+    'more': 'so far, searching older entries…',
+    'syntax-error': 'Search syntax error: {0}. Put a backslash before special characters (: ^ ~ * + -) to search for them literally.',
+    'loading': 'Loading search index…',
+    'unavailable': 'Search is unavailable: {0}',
+    'no-lunr': 'Search is unavailable: lunr.js did not load.',
+    'type-new-feature': 'new feature',
+    'type-breaking-change': 'breaking change',
+    'type-bug-fix': 'bug fix',
+    'type-minor-update': 'minor update',
+  };
+
+  /** TEXT with the data-text-KEY attributes of `element` (if any) taking precedence. */
+  function textsOf(element) {
+    const texts = Object.assign({}, TEXT);
+    if (element && element.getAttribute) {
+      Object.keys(TEXT).forEach((key) => {
+        const own = element.getAttribute('data-text-' + key);
+        if (own) texts[key] = own;
+      });
+    }
+    return texts;
+  }
+
+  function fill(pattern, value) {
+    return pattern.split('{0}').join(String(value));
+  }
 
   /** Absolute URL of `relative` against the site base, itself relative to the page. */
   function resolveUrl(relative, base, pageUrl) {
@@ -171,7 +206,8 @@
   }
 
   /** Builds one result item with DOM APIs only. */
-  function renderResult(doc, lunr, hit, base, pageUrl, id) {
+  function renderResult(doc, lunr, hit, base, pageUrl, id, text) {
+    const texts = text || TEXT;
     const entry = hit.entry || {};
     const item = doc.createElement('li');
     item.className = 'search-result';
@@ -201,7 +237,7 @@
     (entry.types || []).forEach((type) => {
       const badge = doc.createElement('span');
       badge.className = 'badge badge-type badge-' + String(type).replace(/[^A-Za-z0-9_-]/g, '');
-      badge.textContent = type;
+      badge.textContent = texts['type-' + String(type).replace(/ /g, '-')] || type;
       meta.appendChild(badge);
     });
     if (meta.childNodes.length > 0) item.appendChild(meta);
@@ -236,6 +272,7 @@
       this.base = base;
       this.active = -1;
       this.timer = null;
+      this.text = textsOf(elements.status);
     }
 
     setStatus(text, isError) {
@@ -249,8 +286,7 @@
       const { results, error } = this.index.search(query);
       this.clear();
       if (error) {
-        this.setStatus('Search syntax error: ' + error.message +
-          '. Put a backslash before special characters (: ^ ~ * + -) to search for them literally.', true);
+        this.setStatus(fill(this.text['syntax-error'], error.message), true);
         return;
       }
       if (query.trim() === '') {
@@ -260,12 +296,12 @@
       const loading = this.index.parts.filter(Boolean).length < this.index.partCount;
       const shown = results.slice(0, MAX_RESULTS);
       shown.forEach((hit, i) => {
-        this.list.appendChild(renderResult(this.doc, this.lunr, hit, this.base, this.doc.baseURI, 'search-result-' + i));
+        this.list.appendChild(renderResult(this.doc, this.lunr, hit, this.base, this.doc.baseURI, 'search-result-' + i, this.text));
       });
-      const count = results.length === 0 ? 'No results' :
-        results.length === 1 ? '1 result' : results.length + ' results';
-      this.setStatus(count + (results.length > MAX_RESULTS ? ' (showing ' + MAX_RESULTS + ')' : '') +
-        (loading ? ' so far, searching older entries…' : ''), false);
+      const count = results.length === 0 ? this.text['no-results'] :
+        results.length === 1 ? this.text['one-result'] : fill(this.text.results, results.length);
+      this.setStatus(count + (results.length > MAX_RESULTS ? ' ' + fill(this.text.showing, MAX_RESULTS) : '') +
+        (loading ? ' ' + this.text.more : ''), false);
     }
 
     clear() {
@@ -349,7 +385,7 @@
     }
 
     async loadAll() {
-      this.setStatus('Loading search index…', false);
+      this.setStatus(this.text.loading, false);
       await this.index.loadManifest();
       for (let i = 0; i < this.index.partCount; i++) {
         await this.index.loadPart(i);
@@ -379,7 +415,7 @@
     status.setAttribute('aria-live', 'polite');
     const base = attribute(doc, script, 'data-base') || './';
     if (!win.lunr) {
-      status.textContent = 'Search is unavailable: lunr.js did not load.';
+      status.textContent = textsOf(status)['no-lunr'];
       return null;
     }
     const manifestPath = attribute(doc, script, 'data-search-manifest') || 'search/manifest.json';
@@ -395,10 +431,10 @@
     }
     page.bind();
     page.loadAll().catch((e) => {
-      page.setStatus('Search is unavailable: ' + e.message, true);
+      page.setStatus(fill(page.text.unavailable, e.message), true);
     });
     return page;
   }
 
-  return { start, PartedIndex, SearchPage, mergeByScore, highlightSegments, renderResult, resolveUrl, queryFromSearch, termOf };
+  return { start, PartedIndex, SearchPage, mergeByScore, highlightSegments, renderResult, resolveUrl, queryFromSearch, termOf, TEXT };
 });

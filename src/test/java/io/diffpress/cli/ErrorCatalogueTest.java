@@ -218,6 +218,19 @@ class ErrorCatalogueTest {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n"), "--range", "main");
         });
+        s.put("explain-unknown-path", d -> {
+            repo(d).write("docs/b.md", "# B\n").commit("second");
+            return cli("explain", "--config", portal(d, "repository:\n  path: ../repo\n").toString(), "main~1..main", "--", "b.md");
+        });
+        s.put("explain-bad-range", d -> {
+            repo(d);
+            return cli("explain", "--config", portal(d, "repository:\n  path: ../repo\n").toString(), "nope..main", "--", "docs/a.md");
+        });
+        s.put("explain-patch-missing", d -> cli("explain", "--patch", d.resolve("missing.patch").toString()));
+        s.put("explain-patch-malformed", d -> cli("explain", "--patch",
+                Files.writeString(d.resolve("short.diff"), "--- a/x.md\n+++ b/x.md\n@@ -1,3 +1,3 @@\n a\n-b\n+c\n").toString()));
+        s.put("explain-patch-not-a-patch", d -> cli("explain", "--patch",
+                Files.writeString(d.resolve("notes.txt"), "only notes\n").toString()));
         s.put("content-malformed-front-matter", d -> {
             Path config = portal(d, "");
             contentFile(config, "bad.md", "---\ntitle: t\ndate: [oops\n---\n".getBytes(StandardCharsets.UTF_8));
@@ -320,8 +333,42 @@ class ErrorCatalogueTest {
             String page = Files.readString(config.getParent().resolve("public/all/2025-06-02/index.html"));
             assertTrue(page.contains("&quot;q&quot; &lt;a&gt; &amp; b.md") || page.contains("\"q\" &lt;a&gt; &amp; b.md"), "name shown as text");
             assertTrue(page.contains("日本語のファイル.md"));
-            return outcome;
+            assertTrue(page.contains("ملف.md"), "right-to-left name shown");
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
+            List<String> rows = doc.select("table.summary-table tbody tr td:first-child a:first-child").eachText();
+            assertEquals(4, rows.size(), rows.toString());
+            assertTrue(rows.stream().anyMatch(r -> r.contains("new") && r.contains("line.md")), "the name with a newline has its row: " + rows);
+            assertTrue(doc.select("a[href^=javascript], script:not([src])").isEmpty());
+            String report = Files.readString(config.getParent().resolve("content/all/2025-06-02.md"));
+            Map<String, Object> front = new org.yaml.snakeyaml.Yaml().load(report.substring(4, report.indexOf("\n---\n", 4)));
+            assertTrue(((List<?>) front.get("files")).stream().anyMatch(f -> "docs/new\nline.md".equals(((Map<?, ?>) f).get("path"))),
+                    "the newline is kept in the front matter");
+            return new Outcome(outcome.exit(), outcome.text() + page);
         });
+        s.put("repo-invalid-utf8", d -> {
+            GitFixture git = repo(d);
+            byte[] latin1 = "# Caf\u00e9\n\nna\u00efve text\n".getBytes(StandardCharsets.ISO_8859_1);
+            git.at("2025-06-02T10:00:00Z").write("docs/latin1.md", latin1)
+                    .commit("Caf\u00e9 in the subject");
+            Path config = portal(d, "repository:\n  path: ../repo\n");
+            Outcome outcome = build(config);
+            String report = Files.readString(config.getParent().resolve("content/all/2025-06-02.md"), StandardCharsets.UTF_8);
+            assertTrue(report.contains("# Caf\uFFFD"), "undecodable bytes become U+FFFD in the shown diff");
+            new org.yaml.snakeyaml.Yaml().load(report.substring(4, report.indexOf("\n---\n", 4)));
+            return new Outcome(outcome.exit(), outcome.text() + report);
+        });
+        s.put("content-slug-absolute", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", report("slug: /etc/x\n"));
+            return build(config);
+        });
+        s.put("content-duplicate-slug", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", report("slug: same\n"));
+            contentFile(config, "b.md", report("slug: same\n"));
+            return build(config);
+        });
+        s.put("config-absolute-permalinks", d -> build(portal(d, "permalinks: /etc/{path}/\n")));
         s.put("control-characters", d -> {
             GitFixture git = repo(d);
             git.at("2025-06-02T10:00:00Z").write("docs/a.md", "changed\n").commit("bell\u0007 and escape\u001b[31m red");

@@ -3,6 +3,7 @@ package io.diffpress.cli;
 import io.diffpress.content.ItemAnchor;
 import io.diffpress.testing.GitFixture;
 import io.diffpress.testing.GitFixture.GitChange;
+import io.diffpress.testing.LinkChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,7 +36,12 @@ class GenerateAndBuildTest {
     private final List<String> heads = new ArrayList<>();
 
     private Path portal(String extra) throws IOException {
-        git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
+        return portal(dir, extra);
+    }
+
+    /** The fixture repository and portal under {@code root}; the same commits (and ids) every time. */
+    private Path portal(Path root, String extra) throws IOException {
+        git = new GitFixture(Files.createDirectories(root.resolve("repo")));
         // Three days in Tokyo; the 23:30 UTC commit belongs to the next day there.
         git.at("2025-06-19T01:00:00Z").write("articles/openai/a.md", "# A\n\none\ntwo\n").write("articles/speech/s.md", "s\n").commit("first");
         git.at("2025-06-19T02:00:00Z").write("articles/openai/b.md", "# B\n").commit("second, same day");
@@ -45,7 +51,7 @@ class GenerateAndBuildTest {
         git.at("2025-06-21T05:00:00Z").move("articles/openai/b.md", "articles/openai/moved/b.md")
                 .write("articles/openai/<script>alert(1)</script>.md", "x\n").write("articles/speech/s.md", "t\n").commit("rename <b>and</b> add");
         heads.add(git.git("rev-parse", "HEAD").trim());
-        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Path portal = Files.createDirectories(root.resolve("portal"));
         Files.writeString(portal.resolve("site.yml"), """
                 title: Docs changes
                 baseURL: https://o.github.io/r/
@@ -120,6 +126,49 @@ class GenerateAndBuildTest {
     }
 
     @Test
+    void japaneseReportsAreJapaneseThroughoutAndTheSiteReadsThem() throws IOException {
+        Path config = portal("locale: ja_JP\n");
+        CliRun run = CliRun.of("build", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path file = dir.resolve("portal/content/openai/2025-06-21.md");
+        String report = Files.readString(file);
+        String body = report.substring(report.indexOf("\n---\n", 4) + 5);
+        for (String heading : List.of("# ハイライト\n", "# インサイト\n", "# 概要テーブル\n|  ファイル名  | 種類 |    タイトル    | 状態 |",
+                "# 変更内容\n", "<summary>差分</summary>", "### 概要\n", "### 説明\n", "# コミット\n")) {
+            assertTrue(body.contains(heading), heading + " in:\n" + body);
+        }
+        assertTrue(body.startsWith("\n[GitHub で差分を表示](https://github.com/o/r/compare/"), body);
+        assertTrue(body.contains("## 新機能\n") || body.contains("## 破壊的変更\n") || body.contains("## その他の更新\n"), body);
+        // Left in English by design: names from the diff and git (code spans, paths, diffs, commit subjects) and the
+        // format's type and status words. Anything else with three English words in a row is untranslated text.
+        String prose = body.replaceAll("(?s)````diff.*?````", "").replaceAll("(?s)```json.*?```", "")
+                .replaceAll("`[^`\n]*`", "").replaceAll("\\]\\([^)]*\\)", "]").replaceAll("(?m)^## .*\\{#item-[0-9a-f]{6}}$", "")
+                .replaceAll("(?m)^- .*\\(Fixture Author, 2025-.*$", "")
+                .replaceAll("new feature|breaking change|bug fix|minor update|added|modified|removed|renamed|copied", "");
+        Matcher english = Pattern.compile("[A-Za-z]+[ ,.:]+[A-Za-z]+[ ,.:]+[A-Za-z]+").matcher(prose);
+        assertFalse(english.find(), () -> "untranslated: '" + english.group() + "' in:\n" + prose);
+
+        // The site reads the report back (files, types) and renders its table with working anchors.
+        io.diffpress.content.ReportDocument doc = io.diffpress.content.ReportReader.read("openai/2025-06-21.md", Files.readAllBytes(file));
+        assertEquals(2, doc.files().size());
+        assertEquals(List.of("articles/openai/<script>alert(1)</script>.md", "articles/openai/moved/b.md"),
+                doc.files().stream().map(io.diffpress.content.ReportFile::path).sorted().toList());
+        // without the front matter's files, the reader finds them in the Japanese Summary Table
+        io.diffpress.content.ReportDocument fromTable = io.diffpress.content.ReportReader.read("openai/x.md",
+                ("---\ntitle: t\ndate: 2025-06-21\n---\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(doc.files().stream().map(f -> f.path() + " " + f.type() + " " + f.title()).sorted().toList(),
+                fromTable.files().stream().map(f -> f.path() + " " + f.type() + " " + f.title()).sorted().toList());
+        Document page = Jsoup.parse(dir.resolve("portal/public/openai/2025-06-21/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("ハイライト", "インサイト", "概要テーブル", "変更内容", "コミット"), page.select("article h1, main h1").eachText()
+                .stream().filter(t -> !t.contains("Diff Insight Report")).toList());
+        assertEquals(2, page.select("table.summary-table tbody tr").size());
+        for (Element a : page.select("table.summary-table tbody tr td:first-child a[href^=#]")) {
+            assertNotNull(page.getElementById(a.attr("href").substring(1)), "anchor target " + a.attr("href"));
+        }
+        assertEquals("GitHub で差分を表示", page.select("a[href^=https://github.com/o/r/compare/]").first().text());
+    }
+
+    @Test
     void rerunWritesNothingAndHandEditsSurvive() throws IOException {
         Path config = portal("");
         assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
@@ -148,11 +197,154 @@ class GenerateAndBuildTest {
 
     @Test
     void buildIsDeterministic() throws IOException {
-        Path config = portal("");
+        // Two copies of the same input in different folders, each built from cold (no render cache, no previous site).
+        Path one = portal(dir.resolve("one"), "pageSize: 2\n");
+        Path two = portal(dir.resolve("two"), "pageSize: 2\n");
+        assertEquals(0, CliRun.of("build", "--config", one.toString()).exitCode());
+        assertEquals(0, CliRun.of("build", "--config", two.toString()).exitCode());
+        Map<Path, byte[]> first = bytes(dir.resolve("one/portal/public"));
+        assertTrue(first.size() > 50, "a whole site: " + first.keySet());
+        assertSameBytes(first, bytes(dir.resolve("two/portal/public")), "cold builds of copies in different folders");
+        assertSameBytes(bytes(dir.resolve("one/portal/content")), bytes(dir.resolve("two/portal/content")), "the reports");
+
+        // And a rebuild with a warm render cache gives the same bytes again.
+        assertTrue(Files.isDirectory(dir.resolve("one/portal/.diffpress/cache/render")));
+        assertEquals(0, CliRun.of("build", "--no-generate", "--config", one.toString()).exitCode());
+        assertSameBytes(first, bytes(dir.resolve("one/portal/public")), "warm rebuild");
+    }
+
+    private static void assertSameBytes(Map<Path, byte[]> expected, Map<Path, byte[]> actual, String what) {
+        assertEquals(new java.util.TreeSet<>(expected.keySet()), new java.util.TreeSet<>(actual.keySet()), what + ": the same files");
+        for (Map.Entry<Path, byte[]> e : expected.entrySet()) {
+            assertTrue(java.util.Arrays.equals(e.getValue(), actual.get(e.getKey())), what + ": " + e.getKey() + " differs");
+        }
+    }
+
+    private static Map<Path, byte[]> bytes(Path root) throws IOException {
+        Map<Path, byte[]> files = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void anIncrementalBuildRewritesOnlyThePagesThatChanged() throws IOException {
+        Path config = portal("pageSize: 2\n");
         assertEquals(0, CliRun.of("build", "--config", config.toString()).exitCode());
-        Map<Path, String> first = snapshot(dir.resolve("portal/public"), false);
-        assertEquals(0, CliRun.of("build", "--config", config.toString()).exitCode());
-        assertEquals(first, snapshot(dir.resolve("portal/public"), false));
+        Path site = dir.resolve("portal/public");
+        Map<Path, Object> inodes = new HashMap<>();
+        Map<Path, byte[]> before = bytes(site);
+        for (Path p : before.keySet()) {
+            inodes.put(p, Files.readAttributes(site.resolve(p), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        assertNotNull(inodes.values().iterator().next(), "this file system has file keys");
+
+        // One more report: a copy of the newest speech report, one day later.
+        Path content = dir.resolve("portal/content");
+        Files.writeString(content.resolve("speech/2025-06-22.md"), Files.readString(content.resolve("speech/2025-06-21.md"))
+                .replace("date: '2025-06-21", "date: '2025-06-22").replace("date: 2025-06-21", "date: 2025-06-22"));
+        CliRun run = CliRun.of("build", "--no-generate", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Map<Path, byte[]> after = bytes(site);
+
+        List<String> rewrittenButSame = new ArrayList<>();
+        List<String> keptButChanged = new ArrayList<>();
+        List<String> rewritten = new ArrayList<>();
+        for (Map.Entry<Path, byte[]> e : after.entrySet()) {
+            Path p = e.getKey();
+            Object inode = Files.readAttributes(site.resolve(p), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            boolean kept = inode.equals(inodes.get(p));
+            boolean same = before.containsKey(p) && java.util.Arrays.equals(before.get(p), e.getValue());
+            if (!kept) {
+                rewritten.add(p.toString());
+            }
+            if (!kept && same && !p.toString().equals(".diffpress-output")) {
+                rewrittenButSame.add(p.toString());
+            }
+            if (kept && !same) {
+                keptButChanged.add(p.toString());
+            }
+        }
+        assertEquals(List.of(), rewrittenButSame, "untouched files must not be rewritten");
+        assertEquals(List.of(), keptButChanged, "changed files must be written");
+        assertTrue(rewritten.contains("speech/2025-06-22/index.html"), "the new page: " + rewritten);
+        assertTrue(rewritten.contains("openai/2025-06-21/index.html"), "the next older report links to it: " + rewritten);
+        assertTrue(rewritten.contains("index.html") && rewritten.contains("sections/speech/index.html")
+                && rewritten.contains("sitemap.xml") && rewritten.contains("index.xml"), rewritten.toString());
+        for (String untouched : List.of("openai/2025-06-19/index.html", "openai/2025-06-20/index.html", "sections/openai/index.html",
+                "sections/openai/atom.xml", "files/articles/openai/a.md/index.html", "assets/style.css", "404.html", "robots.txt")) {
+            assertFalse(rewritten.contains(untouched), untouched + " was rewritten");
+        }
+        assertTrue(run.out().contains("(" + (rewritten.size() - 1) + " written"), "all but the marker: " + run.out() + " vs " + rewritten);
+        // Exactly what the new report changes: lists that shift by one, its section's and tags' pages and feeds,
+        // the next older report (its "newer" link), its file's history, the counts on index pages, search and sitemap.
+        assertEquals(new java.util.TreeSet<>(List.of(".diffpress-output", "index.html", "page/2/index.html", "page/3/index.html",
+                "index.xml", "atom.xml", "sitemap.xml", "speech/2025-06-22/index.html", "openai/2025-06-21/index.html",
+                "archive/index.html", "archive/2025/06/index.html", "archive/2025/06/page/2/index.html",
+                "archive/2025/06/page/3/index.html", "sections/index.html", "sections/speech/index.html",
+                "sections/speech/page/2/index.html", "sections/speech/index.xml", "sections/speech/atom.xml", "tags/index.html",
+                "tags/speech/index.html", "tags/speech/page/2/index.html", "tags/speech/index.xml", "tags/speech/atom.xml",
+                "tags/minor-update/index.html", "tags/minor-update/page/2/index.html", "tags/minor-update/index.xml",
+                "tags/minor-update/atom.xml", "files/index.html", "files/articles/speech/s.md/index.html",
+                "search/manifest.json", "search/index-0.json", "search/store-0.json")), new java.util.TreeSet<>(rewritten));
+    }
+
+    @Test
+    void perDocumentPagesFollowRenamesThroughTheHistory() throws IOException {
+        git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
+        String text = "# Title\n\n" + "A line of the article that stays the same.\n".repeat(12);
+        git.at("2025-06-19T01:00:00Z").write("docs/a.md", text).write("docs/x.md", text.replace("Title", "X")).commit("add a and x");
+        git.at("2025-06-20T01:00:00Z").move("docs/a.md", "docs/b.md").commit("rename a to b");
+        git.at("2025-06-21T01:00:00Z").write("docs/a.md", "# A new article\n\nnothing in common\n")
+                .move("docs/x.md", "docs/y.md").commit("a new a, x to y");
+        git.at("2025-06-22T01:00:00Z").move("docs/y.md", "docs/x.md").write("docs/b.md", text + "more\n").commit("y back to x");
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Files.writeString(portal.resolve("site.yml"), """
+                title: Renames
+                baseURL: https://o.github.io/r/
+                repository:
+                  path: ../repo
+                  compareUrl: https://github.com/o/r/compare/{base}...{head}
+                sections:
+                  docs: docs/**
+                pageSize: 2
+                """);
+        CliRun run = CliRun.of("build", "--config", portal.resolve("site.yml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path site = portal.resolve("public");
+
+        Document b = Jsoup.parse(site.resolve("files/docs/b.md/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2025-06-22", "2025-06-20", "2025-06-19"), b.select("table.history-table tbody tr td:first-child").eachText());
+        assertTrue(b.select("p.muted code").eachText().contains("docs/a.md"), "earlier name shown");
+        Document a = Jsoup.parse(site.resolve("files/docs/a.md/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2025-06-21"), a.select("table.history-table tbody tr td:first-child").eachText(),
+                "the new docs/a.md has a history of its own");
+        Document x = Jsoup.parse(site.resolve("files/docs/x.md/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2025-06-22", "2025-06-21", "2025-06-19"), x.select("table.history-table tbody tr td:first-child").eachText());
+        assertFalse(Files.exists(site.resolve("files/docs/y.md/index.html")), "x → y → x is one page, named x");
+
+        // Summary Table rows link to the document as it was in that report.
+        Document first = Jsoup.parse(site.resolve("docs/2025-06-19/index.html").toFile(), "UTF-8");
+        assertEquals("/r/files/docs/b.md/", historyLink(first, "docs/a.md"));
+        assertEquals("/r/files/docs/x.md/", historyLink(first, "docs/x.md"));
+        Document third = Jsoup.parse(site.resolve("docs/2025-06-21/index.html").toFile(), "UTF-8");
+        assertEquals("/r/files/docs/a.md/", historyLink(third, "docs/a.md"));
+        assertEquals("/r/files/docs/x.md/", historyLink(third, "docs/y.md"));
+
+        int[] counted = {0};
+        List<String> broken = LinkChecker.broken(site, "https://o.github.io/r/", counted);
+        assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
+        assertTrue(counted[0] > 100, "checked " + counted[0]);
+    }
+
+    private static String historyLink(Document report, String path) {
+        Element row = report.select("table.summary-table tbody tr").stream()
+                .filter(tr -> tr.selectFirst("a.history") != null && tr.selectFirst("a.history").attr("title").endsWith(" " + path))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + path + " in " + report.select("table.summary-table")));
+        return row.selectFirst("a.history").attr("href");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InitAndHelpTest {
@@ -27,7 +28,7 @@ class InitAndHelpTest {
         String yml = Files.readString(portal.resolve("site.yml"));
         assertTrue(yml.contains("# Absolute URL the site is published at"), "site.yml is commented");
         SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
-        assertEquals(dir, config.repository().orElseThrow().path());
+        assertEquals(portal, config.repository().orElseThrow().path(), "outside any repository the portal is the repository's root");
         Map<String, Object> workflow = new Yaml().load(Files.readString(portal.resolve(".github/workflows/pages.yml")));
         String text = Files.readString(portal.resolve(".github/workflows/pages.yml"));
         assertTrue(workflow.containsKey("jobs"));
@@ -40,6 +41,34 @@ class InitAndHelpTest {
         assertEquals(2, again.exitCode());
         assertTrue(again.err().contains("already exists; init never overwrites files"), again.err());
         assertEquals("mine", Files.readString(portal.resolve("site.yml")));
+    }
+
+    @Test
+    void initInASubfolderOfARepositoryPutsTheWorkflowAtItsRootAndBuilds() throws Exception {
+        io.diffpress.testing.GitFixture git = new io.diffpress.testing.GitFixture(Files.createDirectories(dir.resolve("docs-repo")));
+        git.at("2025-06-20T10:00:00Z").write("articles/a.md", "# A\n\ntext\n").commit("first");
+        git.at("2025-06-21T10:00:00Z").write("articles/a.md", "# A\n\nmore text\n").commit("second");
+        Path portal = git.dir().resolve("changelog");
+        CliRun run = CliRun.of("init", portal.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.notExists(portal.resolve(".github")), "GitHub ignores workflows outside the repository root");
+        Path workflowFile = git.dir().resolve(".github/workflows/pages.yml");
+        Map<String, Object> workflow = new Yaml().load(Files.readString(workflowFile));
+        Map<?, ?> build = (Map<?, ?>) ((Map<?, ?>) workflow.get("jobs")).get("build");
+        assertEquals("changelog", ((Map<?, ?>) ((Map<?, ?>) build.get("defaults")).get("run")).get("working-directory"));
+        String text = Files.readString(workflowFile);
+        assertTrue(text.contains("path: changelog/public"), text);
+        assertTrue(text.contains("run: java -jar diffpress.jar build --config site.yml"), text);
+        SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
+        assertEquals(git.dir(), config.repository().orElseThrow().path(), "the portal reports the repository around it");
+        assertTrue(config.sections().get(0).matches("articles/a.md"));
+        assertFalse(config.sections().get(0).matches("changelog/content/docs/2025-06-21.md"), "its own reports are not reported on");
+
+        // What the workflow runs, from its working directory, on the scaffold as written: a site with both days.
+        CliRun site = CliRun.of("build", "--config", portal.resolve("site.yml").toString());
+        assertEquals(0, site.exitCode(), site.out() + site.err());
+        assertTrue(Files.exists(portal.resolve("content/docs/2025-06-21.md")), site.out());
+        assertTrue(Files.exists(portal.resolve("public/index.html")));
     }
 
     @Test

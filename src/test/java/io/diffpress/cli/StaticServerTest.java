@@ -93,11 +93,20 @@ class StaticServerTest {
     void refusesPathsOutsideTheOutputFolder() throws IOException {
         for (String path : List.of("/repo/../secret.txt", "/repo/%2e%2e/secret.txt", "/repo/%2E%2E%2Fsecret.txt",
                 "/repo/a/../../secret.txt", "/repo/..%2fsecret.txt", "/repo/%252e%252e/secret.txt", "/repo/leak.txt",
-                "/repo/a/%00/x")) {
+                "/repo/a/%00/x", "/repo/..%5csecret.txt", "/repo/%c0%ae%c0%ae/secret.txt", "/repo/.%2e/secret.txt")) {
             String response = raw(path);
             assertFalse(response.contains("secret") && !response.contains("404") && response.startsWith("HTTP/1.1 200"), path + ":\n" + response);
             assertFalse(response.startsWith("HTTP/1.1 200"), path + ":\n" + response);
         }
+    }
+
+    @Test
+    void malformedEscapesGetABadRequest() throws IOException {
+        for (String path : List.of("/repo/%zz", "/repo/%", "/repo/index.html%2")) {
+            String response = raw(path);
+            assertTrue(response.startsWith("HTTP/1.1 400"), path + ":\n" + response);
+        }
+        assertTrue(raw("/repo/").startsWith("HTTP/1.1 200"), "the server still answers afterwards");
     }
 
     @Test

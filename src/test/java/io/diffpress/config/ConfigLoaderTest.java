@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,6 +66,8 @@ class ConfigLoaderTest {
         SectionConfig speech = config.sections().get(1);
         assertTrue(speech.matches("articles/speech/a.md"));
         assertFalse(speech.matches("articles/speech/includes/a.md"));
+        assertTrue(speech.matches("articles/speech/new\nline.md"), "a name with a newline is still in its section");
+        assertTrue(new SectionConfig("all", List.of("**"), List.of()).matches("a/b\nc/d.md"));
         assertTrue(config.sections().get(0).matches("articles/ai-services/openai/concepts/model-retirements.md"));
         assertFalse(config.sections().get(0).matches("articles/ai-services/speech/x.md"));
         assertEquals("2025-01-01", config.ranges().since().orElseThrow());

@@ -28,7 +28,7 @@ class DeterminismTest {
             assertEquals(a, c);
             ReportInsight fromCache = first.summarize("openai", files, a);
             assertEquals(fromCache, first.summarize("openai", files, b));
-            // a writer that never explained these files reads them again and must say the same
+            // a writer that never explained these files summarizes from the facts the insights carry: the same text
             assertEquals(fromCache, new InsightWriter(locale).summarize("openai", files, a));
         }
     }

@@ -58,6 +58,8 @@ class ExampleReportTest {
         assertEquals(ChangeType.BREAKING_CHANGE, insight.type());
         assertTrue(insight.facts().stream().anyMatch(f -> f.contains("`polandcentral`") && f.contains("`switzerlandnorth`")));
         assertTrue(insight.explanation().contains("`ms.date`"));
+        assertTrue(insight.facts().contains("A new paragraph starting `There's a known issue with the following:` was added in the text "
+                + "before the first heading."), "the new paragraph is named by its words: " + insight.facts());
     }
 
     @Test
@@ -78,6 +80,9 @@ class ExampleReportTest {
         assertTrue(only(facts, Fact.RowChanged.class).isEmpty(), "reformatted rows are not changed");
         assertEquals(List.of(new Fact.TableReformatted("o-series global standard", 10)), only(facts, Fact.TableReformatted.class));
         assertEquals(ChangeType.NEW_FEATURE, Verdict.of(facts).type());
+        // four rows, two names: the sentence says which names have two rows each, so the counts agree
+        assertTrue(new InsightWriter(Locale.US).explain(Changes.example("quotas-limits", true)).facts().contains(
+                "4 rows were added to the table in section `o-series global standard`: `codex-mini` (2 rows) and `o3-pro` (2 rows)."));
     }
 
     @Test

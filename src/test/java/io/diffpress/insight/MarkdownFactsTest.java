@@ -150,9 +150,35 @@ class MarkdownFactsTest {
     @Test
     void paragraphsAddedAndRemovedNameTheirTerms() {
         List<Fact> facts = facts("# A\n\nOld note about `legacy_flag`.\n", "# A\n\n**Filter configuration**: set `Services` first.\n");
-        assertEquals(List.of(new Fact.ProseAdded("A", 1, List.of("Filter configuration", "Services")),
-                new Fact.ProseRemoved("A", 1, List.of("legacy_flag"))), changes(facts).stream()
+        assertEquals(List.of(new Fact.ProseAdded("A", 1, List.of("Filter configuration", "Services"),
+                        List.of("Filter configuration: set Services first.")),
+                new Fact.ProseRemoved("A", 1, List.of("legacy_flag"), List.of("Old note about legacy_flag."))), changes(facts).stream()
                 .sorted((x, y) -> x.getClass().getSimpleName().compareTo(y.getClass().getSimpleName())).toList());
+    }
+
+    @Test
+    void paragraphsWithoutTermsAreNamedByTheirOpeningWords() {
+        List<Fact> facts = facts("Intro.\n", "Intro.\n\nAzure OpenAI notifies customers by email and in the portal before a model retires.\n");
+        Fact.ProseAdded added = (Fact.ProseAdded) changes(facts).get(0);
+        assertEquals(List.of("Azure OpenAI notifies customers by email and in …"), added.openings());
+        Phrasing en = new Phrasing(Messages.forLocale(java.util.Locale.US));
+        assertEquals("A new paragraph starting `Azure OpenAI notifies customers by email and in …` was added in the text before the first heading.",
+                added.sentence(en));
+        Phrasing ja = new Phrasing(Messages.forLocale(java.util.Locale.JAPAN));
+        assertEquals("最初の見出しより前の部分に `Azure OpenAI notifies customers by email and in …` で始まる段落が 1 件追加されました。",
+                added.sentence(ja));
+        Fact.ProseRemoved five = new Fact.ProseRemoved("Notes", 5, List.of(), List.of("One.", "Two.", "Three."));
+        assertEquals("5 paragraphs were removed from section `Notes`, starting `One.`, `Two.`, `Three.` and 2 more.", five.sentence(en));
+    }
+
+    @Test
+    void rowsSharingAFirstCellSayHowManyRowsEachNameHas() {
+        Fact.RowsAdded rows = new Fact.RowsAdded("Quotas", List.of("codex-mini", "o3-pro", "o4-mini", "codex-mini", "o3-pro"));
+        assertEquals("5 rows were added to the table in section `Quotas`: `codex-mini` (2 rows), `o3-pro` (2 rows) and `o4-mini`.",
+                rows.sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
+        assertEquals("セクション `Quotas` の表に 5 行が追加されました：`codex-mini`（2 行）、`o3-pro`（2 行）、`o4-mini`。",
+                rows.sentence(new Phrasing(Messages.forLocale(java.util.Locale.JAPAN))));
+        assertEquals(List.of("codex-mini", "o3-pro", "o4-mini"), rows.names());
     }
 
     @Test

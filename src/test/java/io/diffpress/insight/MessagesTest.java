@@ -47,7 +47,11 @@ class MessagesTest {
     void japaneseTextForJapaneseLocalesAndEnglishOtherwise() {
         var change = Changes.modified("a.md", "- eastus\n", "- eastus\n- polandcentral\n");
         FileInsight ja = new InsightWriter(Locale.JAPAN).explain(change);
-        assertTrue(ja.facts().contains("最初の見出しより前の部分 にリスト項目が 1 件追加されました：`polandcentral`。"), ja.facts().toString());
+        // no space between Japanese words ("部分に"), a space around code spans and numbers ("`x` に", "1 件")
+        assertTrue(ja.facts().contains("最初の見出しより前の部分にリスト項目が 1 件追加されました：`polandcentral`。"), ja.facts().toString());
+        FileInsight named = new InsightWriter(Locale.JAPAN).explain(Changes.modified("a.md", "## Regions\n\n- eastus\n",
+                "## Regions\n\n- eastus\n- polandcentral\n"));
+        assertTrue(named.facts().contains("セクション `Regions` にリスト項目が 1 件追加されました：`polandcentral`。"), named.facts().toString());
         assertEquals(ja, new InsightWriter(Locale.JAPANESE).explain(change));
         FileInsight fr = new InsightWriter(Locale.FRANCE).explain(change);
         assertEquals(new InsightWriter(Locale.US).explain(change), fr);

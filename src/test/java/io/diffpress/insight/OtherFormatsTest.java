@@ -135,8 +135,36 @@ class OtherFormatsTest {
         FileChange change = new FileChange("docs/r.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
                 1, 0, diff, false, Optional.empty(), Optional.empty());
         List<Fact> facts = FactFinder.find(change);
-        assertTrue(facts.contains(new Fact.FromHunksOnly()));
+        assertTrue(facts.contains(new Fact.FromHunksOnly(0)));
         assertEquals(List.of(new Fact.ItemsAdded("", List.of("polandcentral"))), changes(facts));
+    }
+
+    private static FileChange fromHunks(String diff) {
+        int added = (int) diff.lines().filter(l -> l.startsWith("+")).count();
+        int deleted = (int) diff.lines().filter(l -> l.startsWith("-")).count();
+        return new FileChange("docs/r.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
+                added, deleted, diff, false, Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void aHunkThatStartsInsideACodeBlockIsReadAsCode() {
+        // the hunk starts in a yaml block: its comment is code, not a heading; the python fence can only open a block
+        String diff = "@@ -10,5 +10,9 @@\n   key: value\n # a comment\n ```\n \n Text after the block.\n+\n+```python\n"
+                + "+print(1)\n+```\n";
+        List<Fact> facts = FactFinder.find(fromHunks(diff));
+        assertTrue(facts.contains(new Fact.FromHunksOnly(0)), facts.toString());
+        assertEquals(List.of(new Fact.CodeBlockAdded("", "python", 1)), changes(facts));
+    }
+
+    @Test
+    void aHunkWithALoneBareFenceIsCountedButNotRead() {
+        // one bare fence: it may close a block (the added lines are yaml comments) or open one; neither is stated
+        String diff = "@@ -1,3 +1,5 @@\n #   llm:\n+#   api: openai\n+#   model: gpt\n ```\n \n@@ -20,2 +22,3 @@\n ## Regions\n \n+- polandcentral\n";
+        List<Fact> facts = FactFinder.find(fromHunks(diff));
+        assertTrue(facts.contains(new Fact.FromHunksOnly(1)), facts.toString());
+        assertEquals(List.of(new Fact.ItemsAdded("Regions", List.of("polandcentral"))), changes(facts));
+        assertTrue(new Fact.FromHunksOnly(1).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US)))
+                .endsWith("1 hunk begins or ends inside a code block, so it is counted in the lines but not read as structure."));
     }
 
     @Test

@@ -26,6 +26,19 @@ class TextSafetyTest {
     }
 
     @Test
+    void longChangedValuesAreShownFromWhereTheyDiffer() {
+        String common = "front matter fields added, removed or changed; sections added or removed, headings renamed; ";
+        String[] shown = InlineCode.wrapPair(common + "tables added", common + "tables and rows added");
+        assertEquals("`…renamed; tables added`", shown[0]);
+        assertEquals("`…renamed; tables and rows added`", shown[1]);
+        assertEquals(List.of("`05/25/2025`", "`06/20/2025`"), List.of(InlineCode.wrapPair("05/25/2025", "06/20/2025")),
+                "short values stay whole");
+        String url = "https://learn.microsoft.com/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#";
+        String[] links = InlineCode.wrapPair(url + "gpt-4", url + "gpt-41");
+        assertTrue(links[0].endsWith("#gpt-4`") && links[1].endsWith("#gpt-41`"), List.of(links).toString());
+    }
+
+    @Test
     void longNamesAreCut() {
         String wrapped = InlineCode.wrap("x".repeat(500));
         assertEquals(InlineCode.MAX_CHARS + 2, wrapped.length());

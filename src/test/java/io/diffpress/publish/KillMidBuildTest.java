@@ -40,10 +40,14 @@ class KillMidBuildTest {
     }
 
     private Process build() throws IOException {
+        return build("build.log");
+    }
+
+    private Process build(String log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.diffpress.cli.Main",
                 "build", "--quiet", "--config", portal.resolve("site.yml").toString())
-                .redirectErrorStream(true).redirectOutput(portal.resolve("build.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(portal.resolve(log).toFile()).start();
     }
 
     /** The site is complete: every file the marker lists exists and every page is whole. */
@@ -93,14 +97,35 @@ class KillMidBuildTest {
     @Test
     void twoBuildsAtOnceDoNotCorruptEachOther() throws Exception {
         portalWithReports(60);
-        List<Process> builds = new ArrayList<>();
-        builds.add(build());
-        builds.add(build());
+        Process first = build();
+        assertTrue(first.waitFor(120, TimeUnit.SECONDS) && first.exitValue() == 0, Files.readString(portal.resolve("build.log")));
+        String index = Files.readString(portal.resolve("public/index.html"));
+
+        // While another run holds the portal, a build is refused with the lock's message and touches nothing.
+        try (PortalLock held = PortalLock.acquire(portal)) {
+            Files.writeString(portal.resolve("content/openai/2024-01-01.md"),
+                    Files.readString(portal.resolve("content/openai/2024-01-01.md")).replace("Highlights", "Highlights changed"));
+            Process refused = build("refused.log");
+            assertTrue(refused.waitFor(120, TimeUnit.SECONDS));
+            String log = Files.readString(portal.resolve("refused.log"));
+            assertEquals(1, refused.exitValue(), log);
+            assertTrue(log.contains("another diffpress run is working on this portal"), log);
+            assertEquals(index, Files.readString(portal.resolve("public/index.html")), "the site is untouched");
+        }
+
+        // Two builds started together: each one either builds or is refused by the lock, never both half-way.
+        List<Process> builds = List.of(build("a.log"), build("b.log"));
         int ok = 0;
-        for (Process p : builds) {
+        for (int i = 0; i < builds.size(); i++) {
+            Process p = builds.get(i);
             assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-            ok += p.exitValue() == 0 ? 1 : 0;
-            assertTrue(p.exitValue() == 0 || p.exitValue() == 1);
+            String log = Files.readString(portal.resolve(i == 0 ? "a.log" : "b.log"));
+            if (p.exitValue() == 0) {
+                ok++;
+            } else {
+                assertEquals(1, p.exitValue(), log);
+                assertTrue(log.contains("another diffpress run is working on this portal"), log);
+            }
         }
         assertTrue(ok >= 1, "at least one build succeeds");
         assertComplete();

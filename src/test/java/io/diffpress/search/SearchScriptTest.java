@@ -46,7 +46,7 @@ class SearchScriptTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "search-js-test.js timed out");
         assertEquals(0, p.exitValue(), output);
-        assertTrue(output.contains("8 passed, 0 failed"), output);
+        assertTrue(output.contains("9 passed, 0 failed"), output);
     }
 
     private static Path copy(String name, Path dir, InputStream in) throws Exception {

@@ -4,6 +4,7 @@ import io.diffpress.Diffpress;
 import io.diffpress.config.ConfigLoader;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.testing.HostilePortal;
+import io.diffpress.testing.LocalizedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Nu Html Checker reports no errors on any page kind, hostile content included. */
+/** The Nu Html Checker reports no errors on any page kind, hostile content included, in English and in Japanese. */
 class HtmlValidityTest {
 
     @TempDir
@@ -41,6 +42,17 @@ class HtmlValidityTest {
                 "sections/index.html", "sections/other/index.html", "archive/index.html", "archive/2025/06/index.html",
                 "files/index.html", "files/articles/ai-services/openai/how-to/responses.md/index.html",
                 "search/index.html", "404.html");
+        assertValid(site, pages);
+    }
+
+    @Test
+    void aJapaneseSiteIsValidHtml() throws Exception {
+        SiteConfig config = ConfigLoader.load(LocalizedPortal.create(dir, "ja_JP"));
+        Diffpress.build(config);
+        assertValid(config.output(), LocalizedSiteTest.PAGES);
+    }
+
+    private static void assertValid(Path site, List<String> pages) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator",
                 "--errors-only", "--format", "gnu"));

@@ -31,7 +31,9 @@ class MarkdownRendererTest {
         assertEquals("#item-03fc2e", html.select("table tbody tr a").first().attr("href"));
         assertEquals("articles/ai-services/openai/concepts/model-retirements.md",
                 html.getElementById("item-03fc2e").text());
-        assertEquals("h2", html.getElementById("item-03fc2e").tagName());
+        assertEquals("h3", html.getElementById("item-03fc2e").tagName(), "## under the page's h1 and the body's h2");
+        assertTrue(html.select("h1").isEmpty(), "# Highlights is an h2: the page title is the only h1");
+        assertEquals("h2", html.getElementById("highlights").tagName());
         for (String id : new String[]{"item-384724", "item-b9757d", "item-73207b", "item-06c6f9", "item-53303b"}) {
             assertTrue(html.getElementById(id) != null, id);
         }

@@ -9,6 +9,7 @@ import io.diffpress.config.SiteConfig;
 import io.diffpress.testing.LinkChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,9 @@ class SiteBuilderTest {
 
         Document ja = page("openai/2025-06-22/index.html");
         assertFalse(ja.html().contains("&lt;format&gt;"), "stray <format> wrapper removed");
-        assertEquals("ハイライト", ja.select(".report-body h1").first().text());
+        assertEquals("ハイライト", ja.select(".report-body h2").first().text(), "body headings one level under the page title");
+        assertEquals(List.of("[ja_JP] Diff Insight Report - openai"), ja.select("h1").eachText(), "the page title is the only h1");
+        assertEquals("h3", ja.getElementById("item-b9757d").tagName(), "a file's heading keeps its id");
         assertEquals("https://github.com/MicrosoftDocs/azure-ai-docs/blob/a1b2c3d/concepts/models.md#fine-tuning-models",
                 ja.select(".report-body a:contains(モデル)").attr("href"), "relative link into the repository");
         assertEquals("https://learn.microsoft.com/azure/service-health/overview",
@@ -102,8 +105,41 @@ class SiteBuilderTest {
         assertEquals(1, tag.select("ol.report-list li").size());
         assertTrue(Files.exists(site.resolve("tags/b-bold-b/index.html")), "a hostile tag gets a safe slug");
         assertTrue(page("tags/index.html").text().contains("<b>bold</b>"), "and is shown as text");
-        assertEquals(2, page("sections/openai/index.html").select("ol.report-list li").size());
-        assertEquals(2, page("archive/2025/06/index.html").select("ol.report-list li").size());
+        // Lists are paginated like the index (pageSize 1 here): newest first, linked both ways, in the sitemap.
+        for (String list : List.of("sections/openai/", "archive/2025/06/")) {
+            Document first = page(list + "index.html");
+            assertEquals(List.of("/repo/openai/2025-06-22/"), first.select("ol.report-list h2 a").eachAttr("href"), list);
+            assertEquals("/repo/" + list + "page/2/", first.select("nav.pager a[rel=next]").attr("href"), list);
+            Document second = page(list + "page/2/index.html");
+            assertEquals(List.of("/repo/openai/2025-06-21/"), second.select("ol.report-list h2 a").eachAttr("href"), list);
+            assertEquals("/repo/" + list, second.select("nav.pager a[rel=prev]").attr("href"), list);
+            assertTrue(second.select("nav.pager a[rel=next]").isEmpty(), list);
+            assertTrue(second.title().contains("Page 2 of 2"), second.title());
+        }
+        Document sections = page("sections/index.html");
+        assertEquals("Sections", sections.select("h1").text());
+        assertEquals(List.of("/repo/sections/openai/"), sections.select("ul.lists a").eachAttr("href"));
+        assertEquals("openai (2)", sections.select("ul.lists li").text());
+        Document archive = page("archive/index.html");
+        assertEquals(List.of("/repo/archive/2025/06/"), archive.select("ul.lists a").eachAttr("href"));
+        assertEquals("2025-06 (2)", archive.select("ul.lists li").text());
+        Document documents = page("files/index.html");
+        assertEquals("Documents", documents.select("h1").text());
+        assertTrue(documents.select("ul.documents a").eachAttr("href")
+                .contains("/repo/files/articles/ai-services/openai/how-to/responses.md/"));
+        assertEquals("articles/ai-services/openai/how-to/responses.md (2)",
+                documents.select("ul.documents li:has(a[href$=/how-to/responses.md/])").text(), "with its number of changes");
+        assertEquals(6, documents.select("ul.documents li").size(), "the example's six documents, each once (the ja report changes one of them)");
+        Document search = page("search/index.html");
+        assertEquals("/repo/search/", search.select("form.search-page-form").attr("action"));
+        assertEquals(1, search.select("input[name=q][data-search-input]").size());
+        assertEquals(1, search.select("ol[data-search-results]").size());
+        assertEquals("No results", search.select("[data-search-status]").attr("data-text-no-results"));
+        assertEquals(List.of("/repo/assets/lunr.js", "/repo/assets/search.js"), search.select("script").eachAttr("src"));
+        assertTrue(Files.exists(site.resolve("search/manifest.json")));
+        String sitemapUrls = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemapUrls.contains("<loc>https://owner.github.io/repo/sections/openai/page/2/</loc>"), sitemapUrls);
+        assertTrue(sitemapUrls.contains("<loc>https://owner.github.io/repo/tags/openai/page/2/</loc>"), sitemapUrls);
         assertTrue(page("404.html").text().contains("Page not found"));
         assertEquals("docs.example.com\n", Files.readString(site.resolve("CNAME")));
         assertTrue(Files.exists(site.resolve(".nojekyll")));
@@ -112,7 +148,7 @@ class SiteBuilderTest {
         assertTrue(sitemap.contains("<loc>https://owner.github.io/repo/openai/2025-06-21/</loc><lastmod>2025-06-21</lastmod>"), sitemap);
 
         int[] counted = {0};
-        List<String> broken = LinkChecker.broken(site, "/repo/", counted);
+        List<String> broken = LinkChecker.broken(site, "https://owner.github.io/repo/", counted);
         assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
         assertTrue(counted[0] > 100, "checked " + counted[0] + " links");
     }
@@ -152,6 +188,54 @@ class SiteBuilderTest {
     }
 
     @Test
+    void feedsCarryTheWholeReportWhenConfigured() throws Exception {
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")) + "feeds:\n  content: full\n");
+        Diffpress.build(config());
+        SyndFeed rss = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("index.xml")))));
+        SyndFeed atom = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("atom.xml")))));
+        for (String html : List.of(rss.getEntries().get(1).getDescription().getValue(),
+                atom.getEntries().get(1).getContents().get(0).getValue())) {
+            Document body = Jsoup.parseBodyFragment(html);
+            assertEquals(6, body.select("table.summary-table tbody tr").size(), "the whole report");
+            assertEquals(6, body.select("details code.diff-lines").size(), "with its diffs");
+            assertEquals("https://owner.github.io/repo/openai/2025-06-21/#item-03fc2e",
+                    body.select("table.summary-table a[href*=item-03fc2e]").attr("href"), "links work in a feed reader");
+            assertEquals("https://owner.github.io/repo/files/articles/ai-services/openai/concepts/model-retirements.md/",
+                    body.select("a.history").first().attr("href"));
+            for (String href : body.select("[href]").eachAttr("href")) {
+                assertTrue(href.startsWith("https://"), "absolute: " + href);
+            }
+        }
+        assertEquals("html", atom.getEntries().get(1).getContents().get(0).getType());
+        assertTrue(atom.getEntries().get(1).getDescription().getValue().startsWith("Summary: The recent updates"), "the summary stays");
+
+        Path script = Files.createTempFile(portal, "check_feed", ".py");
+        try (InputStream in = SiteBuilderTest.class.getResourceAsStream("/io/diffpress/feed/check_feed.py")) {
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String feed : List.of("index.xml", "atom.xml")) {
+            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), site.resolve(feed).toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+            assertFalse(result.get("bozo").asBoolean(), feed + ": " + result.get("bozo_exception").asText());
+            String content = result.get("entries").get(1).get("content").asText();
+            assertTrue(content.contains("https://owner.github.io/repo/openai/2025-06-21/#item-b9757d"), feed + ": " + content);
+            assertTrue(content.contains("<table"), feed);
+        }
+    }
+
+    @Test
+    void summaryFeedsCarryOnlyTheSummary() throws Exception {
+        Diffpress.build(config());
+        SyndFeed rss = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("index.xml")))));
+        SyndFeed atom = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("atom.xml")))));
+        assertEquals("Summary: 概要の文章。", rss.getEntries().get(0).getDescription().getValue());
+        assertTrue(atom.getEntries().get(0).getContents().isEmpty(), "no content by default");
+        assertFalse(Files.readString(site.resolve("index.xml")).contains("summary-table"));
+    }
+
+    @Test
     void feedsParseWithAnIndependentParser() throws Exception {
         Diffpress.build(config());
         Path script = Files.createTempFile(portal, "check_feed", ".py");
@@ -170,6 +254,99 @@ class SiteBuilderTest {
             assertTrue(result.get("entries").get(0).get("link").asText().startsWith("https://owner.github.io/repo/openai/"), out);
             assertFalse(result.get("entries").get(0).get("published").asText().isEmpty(), out);
         }
+    }
+
+    @Test
+    void tagsWhoseNamesShareASlugAreOnePage() throws IOException {
+        // "Quota" here, "quota" in the ja report; the tag "breaking-change" and the example's type "breaking change";
+        // a tag "OpenAI", a section "OpenAI" and the section "openai"; "Bug Fix" here, the ja report's type "bug fix" and a tag "bug fix".
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"), """
+                ---
+                title: Third
+                date: 2025-06-23
+                tags: [Quota, breaking-change, OpenAI, Bug Fix, Quota]
+                ---
+
+                # Highlights
+                text
+                """);
+        Files.writeString(portal.resolve("content/openai/2025-06-24.md"),
+                "---\ntitle: Fourth\ndate: 2025-06-24\nsection: OpenAI\ntags: [bug fix]\n---\n");
+        Diffpress.build(config());
+        assertEquals(List.of("/repo/openai/2025-06-23/", "/repo/openai/2025-06-22/"), List.of(
+                page("tags/quota/index.html").select("ol.report-list h2 a").attr("href"),
+                page("tags/quota/page/2/index.html").select("ol.report-list h2 a").attr("href")), "both spellings on one page");
+        assertEquals("Quota", page("tags/quota/index.html").select("h1").text(), "used equally: the first in string order");
+        assertEquals("bug fix", page("tags/bug-fix/index.html").select("h1").text(), "the spelling most reports use");
+        assertEquals("breaking change", page("tags/breaking-change/index.html").select("h1").text());
+        assertEquals("openai", page("tags/openai/index.html").select("h1").text());
+        assertEquals(4, countItems("tags/openai/index.xml"), "the section's reports, the one tagged OpenAI among them");
+        Document tags = page("tags/index.html");
+        assertEquals(1, tags.select("ul.lists a[href=/repo/tags/quota/]").size(), "one entry per slug");
+        assertEquals(tags.select("ul.lists a").eachAttr("href").stream().distinct().count(), tags.select("ul.lists a").size());
+        Document sections = page("sections/index.html");
+        assertEquals(List.of("openai (4)"), sections.select("ul.lists li").eachText(), "sections OpenAI and openai are one");
+        Document third = page("openai/2025-06-23/index.html");
+        assertEquals(List.of("#openai", "#Quota", "#breaking change", "#bug fix"), third.select("p.tags a").eachText(),
+                "each tag once on the report, under its page's name");
+    }
+
+    private int countItems(String feed) throws IOException {
+        return Files.readString(site.resolve(feed)).split("<item>", -1).length - 1;
+    }
+
+    @Test
+    void fragmentLinksToIdsThePageDoesNotHaveBecomeText() throws IOException {
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"), """
+                ---
+                title: Fragments
+                date: 2025-06-23
+                ---
+
+                # Highlights
+                See [the file](#item-b9757d), [the highlights](#highlights), [**gone**](#item-000000) and [nothing](#).
+
+                ## docs/a.md{#item-b9757d}
+                text
+                """);
+        Diffpress.build(config());
+        Element body = page("openai/2025-06-23/index.html").selectFirst(".report-body");
+        assertEquals(List.of("#item-b9757d", "#highlights"), body.select("a").eachAttr("href"));
+        assertEquals("gone", body.select("p strong").text(), "the text stays, with its emphasis");
+        assertTrue(body.text().contains("and nothing."), body.text());
+        int[] counted = {0};
+        assertEquals(List.of(), LinkChecker.broken(site, "https://owner.github.io/repo/", counted));
+    }
+
+    @Test
+    void wrapperTagsOfOtherGeneratorsAreRemovedAnywhereOutsideCode() throws IOException {
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"), """
+                ---
+                title: Wrapped after a line
+                date: 2025-06-23
+                ---
+
+                [View Diff on GitHub](https://github.com/o/r/compare/a...b){target="_blank"}
+
+                <format>
+
+                # Highlights
+                Text with <format> inline stays as text.
+
+                ```
+                <format>
+                ```
+
+                </format>
+                """);
+        Diffpress.build(config());
+        Document page = page("openai/2025-06-23/index.html");
+        Element body = page.selectFirst(".report-body");
+        assertEquals("Highlights", body.select("h2").first().text());
+        assertEquals("Text with <format> inline stays as text.", body.select("p").get(1).text(), "not a line of its own: kept");
+        assertEquals("<format>", body.select("pre code").text(), "inside fenced code: kept");
+        assertEquals(2, body.html().split("&lt;format&gt;", -1).length - 1, body.html());
+        assertFalse(body.html().contains("&lt;/format&gt;"), body.html());
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class HostilePortal {
         GitFixture git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
         String all = String.join("\n\n", PAYLOADS);
         git.at("2025-06-20T10:00:00Z").write("docs/page.md", "# Page\n\nsafe text\n").commit("start");
+        // The author of the hostile commit is hostile too: names reach the commit list of every report.
+        // (git itself drops '<' and '>' from names; quotes and entities stay.)
+        git.git("config", "user.name", "<img src=x onerror=\"window.__pwned='author'\"> Mallory &amp; \"Eve\" Smith");
         git.write("docs/page.md", "# Page\n\nsafe text\n\n" + all + "\n\n[md link](javascript:window.__pwned='mdlink')\n")
                 .write("docs/<img src=x onerror=window.__pwned='path'>.md", "name payload\n")
                 .write("docs/\"quotes\" & 'amp' <b>.md", "quotes\n")

@@ -11,5 +11,6 @@ print(json.dumps({
     "version": feed.version,
     "title": feed.feed.get("title", ""),
     "entries": [{"title": e.get("title", ""), "link": e.get("link", ""),
-                 "published": e.get("published", e.get("updated", ""))} for e in feed.entries],
+                 "published": e.get("published", e.get("updated", "")),
+                 "content": (e.get("content") or [{}])[0].get("value", e.get("summary", ""))} for e in feed.entries],
 }))

@@ -189,6 +189,28 @@ async function test(name, fn) {
     assert.strictEqual(status.textContent, 'No results');
   });
 
+  await test('page: messages come from the page in its own language', async () => {
+    const input = new Node('input');
+    const list = new Node('ol');
+    const status = new Node('p');
+    status.setAttribute('data-text-no-results', '見つかりませんでした');
+    status.setAttribute('data-text-results', '{0} 件');
+    status.setAttribute('data-text-syntax-error', '検索構文のエラー: {0}');
+    const win = { location: { href: 'https://example.org/sub/search/', search: '' } };
+    const page = new search.SearchPage(doc, win, lunr, index, { input, results: list, status }, '../');
+    input.value = 'release';
+    page.run();
+    assert.ok(/^\d+ 件$/.test(status.textContent), status.textContent);
+    input.value = 'zzzzzz';
+    page.run();
+    assert.strictEqual(status.textContent, '見つかりませんでした');
+    input.value = 'title:';
+    page.run();
+    assert.ok(status.textContent.startsWith('検索構文のエラー: '), status.textContent);
+    assert.ok(!status.textContent.includes('{0}'), status.textContent);
+    assert.ok(Object.keys(search.TEXT).includes('one-result'), 'keys not given by the page keep their default');
+  });
+
   console.log(passed + ' passed, ' + failed + ' failed');
   process.exit(failed === 0 ? 0 : 1);
 })();

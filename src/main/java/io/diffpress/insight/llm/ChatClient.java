@@ -15,11 +15,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 /**
  * A chat-completions client for OpenAI and Azure OpenAI endpoints: bounded parallel requests,
- * a timeout per request, and retries with exponential backoff (honouring Retry-After) on 429 and 5xx.
+ * a timeout per request, retries with exponential backoff (honouring Retry-After) on 429 and 5xx,
+ * and a {@link CircuitBreaker} that stops asking a service that keeps failing or refuses the key.
  */
 final class ChatClient {
 
@@ -31,6 +33,7 @@ final class ChatClient {
     private final HttpClient http;
     private final Semaphore inFlight;
     private final long backoffMillis;
+    private final CircuitBreaker breaker = new CircuitBreaker();
 
     ChatClient(InsightConfig.Llm config, String apiKey, long backoffMillis) {
         this.config = config;
@@ -47,20 +50,47 @@ final class ChatClient {
         }
     }
 
-    /** The assistant message for a system and a user prompt. */
-    String complete(String system, String user) throws ChatException {
+    /**
+     * The assistant message for a system and a user prompt; empty when the service answered 200
+     * without a {@code choices[0].message.content} (an invalid answer, which the caller may ask again).
+     *
+     * @throws ChatException when no answer came after retries, the request was refused, or the breaker is open
+     */
+    Optional<String> complete(String system, String user) throws ChatException {
         String body = requestBody(system, user);
         ChatException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             long wait = backoffMillis * (1L << (attempt - 1));
+            HttpResponse<String> response;
             try {
                 inFlight.acquire();
-                HttpResponse<String> response;
-                try {
-                    response = http.send(request(body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                } finally {
-                    inFlight.release();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ChatException("interrupted");
+            }
+            // the breaker is read and updated while holding the slot, so a request queued behind the one
+            // that opens it stays home
+            try {
+                if (breaker.isOpen()) {
+                    throw new ChatException("not asked: " + breaker.reason().orElse(""));
                 }
+                response = http.send(request(body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                record(response.statusCode());
+            } catch (HttpTimeoutException e) {
+                last = new ChatException("no answer within " + config.timeoutSeconds() + " s from " + config.endpoint());
+                breaker.failed(last.getMessage());
+                response = null;
+            } catch (IOException e) {
+                last = new ChatException("cannot reach " + config.endpoint() + ": " + e.getMessage());
+                breaker.failed(last.getMessage());
+                response = null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ChatException("interrupted");
+            } finally {
+                inFlight.release();
+            }
+            if (response != null) {
                 int status = response.statusCode();
                 if (status == 200) {
                     return content(response.body());
@@ -70,19 +100,30 @@ final class ChatClient {
                     throw last; // a client error does not get better by asking again
                 }
                 wait = Math.max(wait, response.headers().firstValue("Retry-After").map(ChatClient::seconds).orElse(0L) * 1000);
-            } catch (HttpTimeoutException e) {
-                last = new ChatException("no answer within " + config.timeoutSeconds() + " s from " + config.endpoint());
-            } catch (IOException e) {
-                last = new ChatException("cannot reach " + config.endpoint() + ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ChatException("interrupted");
             }
-            if (attempt < MAX_ATTEMPTS) {
+            if (attempt < MAX_ATTEMPTS && !breaker.isOpen()) {
                 sleep(Math.min(wait, 60_000));
             }
         }
         throw last;
+    }
+
+    /** What an HTTP status says about the service: there (any answer), failing (5xx), or refusing this run (401, 403, 404). */
+    private void record(int status) {
+        if (status == 401 || status == 403) {
+            breaker.open("HTTP " + status + " from " + config.endpoint() + ": the key in " + config.apiKeyEnv() + " was refused");
+        } else if (status == 404) {
+            breaker.open("HTTP 404 from " + config.endpoint() + ": no model or deployment '" + config.model() + "' there");
+        } else if (status >= 500) {
+            breaker.failed("HTTP " + status + " from " + config.endpoint());
+        } else {
+            breaker.answered();
+        }
+    }
+
+    /** Why the client stopped asking, once its breaker opened. */
+    Optional<String> stoppedBecause() {
+        return breaker.reason();
     }
 
     private HttpRequest request(String body) {
@@ -113,15 +154,13 @@ final class ChatClient {
         return root.toString();
     }
 
-    private static String content(String body) throws ChatException {
+    private static Optional<String> content(String body) {
         try {
-            JsonNode node = JSON.readTree(body).path("choices").path(0).path("message").path("content");
-            if (!node.isTextual()) {
-                throw new ChatException("the answer has no choices[0].message.content");
-            }
-            return node.asText();
+            JsonNode node = JSON.readTree(body);
+            JsonNode content = node == null ? null : node.path("choices").path(0).path("message").path("content");
+            return content != null && content.isTextual() ? Optional.of(content.asText()) : Optional.empty();
         } catch (IOException e) {
-            throw new ChatException("the answer is not JSON: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

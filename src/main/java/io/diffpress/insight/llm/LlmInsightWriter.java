@@ -60,7 +60,10 @@ public final class LlmInsightWriter {
         return new LlmInsightWriter(config, key, locale, 1000);
     }
 
-    /** The model's text for one change, or the built-in text when the model gives no valid answer. */
+    /**
+     * The model's text for one change, or the built-in text when the model gives no valid answer
+     * (asked again once), cannot be reached, or is no longer asked in this run (see {@link #warning()}).
+     */
     public Attributed explain(FileChange change, FileInsight builtin) {
         String system = systemTemplate.replace("{locale}", locale);
         String user = fill(userTemplate, change, builtin);
@@ -71,10 +74,10 @@ public final class LlmInsightWriter {
         }
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                String answer = client.complete(system, user);
-                Optional<FileInsight> parsed = parse(answer, builtin);
+                Optional<String> answer = client.complete(system, user);
+                Optional<FileInsight> parsed = answer.flatMap(a -> parse(a, builtin));
                 if (parsed.isPresent()) {
-                    cache.put(key, answer);
+                    cache.put(key, answer.get());
                     return new Attributed(parsed.get(), "llm:" + config.model());
                 }
             } catch (ChatClient.ChatException e) {
@@ -82,6 +85,15 @@ public final class LlmInsightWriter {
             }
         }
         return new Attributed(builtin, "builtin");
+    }
+
+    /**
+     * One warning for the whole run when the model stopped being asked (the key was refused, or
+     * requests kept failing), so the rest of the files got the built-in text.
+     */
+    public Optional<String> warning() {
+        return client.stoppedBecause().map(reason -> "the language model was not asked for the rest of this run ("
+                + reason + "); those files have the built-in text");
     }
 
     /** A valid answer: one of the four types, a bounded title, a bounded non-empty explanation. */
@@ -98,7 +110,7 @@ public final class LlmInsightWriter {
                     || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION) {
                 return Optional.empty();
             }
-            return Optional.of(new FileInsight(type.get(), title, explanation, builtin.facts()));
+            return Optional.of(builtin.withText(type.get(), title, explanation));
         } catch (IOException e) {
             return Optional.empty();
         }

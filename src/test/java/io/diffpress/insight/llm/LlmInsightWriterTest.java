@@ -11,6 +11,7 @@ import io.diffpress.history.FileChange;
 import io.diffpress.history.FileKind;
 import io.diffpress.insight.ChangeType;
 import io.diffpress.insight.FileInsight;
+import io.diffpress.testing.GitFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +47,16 @@ class LlmInsightWriterTest {
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<Reply> replies = Collections.synchronizedList(new ArrayList<>());
 
-    private record Reply(int status, String content, long delayMillis) {
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    /** When set, answers each request by its body instead of the queue of replies. */
+    private volatile Function<String, Reply> responder;
+
+    /** A reply: status, the assistant's content, a delay, and a raw body that replaces the whole JSON when given. */
+    private record Reply(int status, String content, long delayMillis, String rawBody) {
+        Reply(int status, String content, long delayMillis) {
+            this(status, content, delayMillis, null);
+        }
     }
 
     private static final FileChange CHANGE = new FileChange("articles/responses.md", Optional.empty(), ChangeStatus.MODIFIED, 100,
@@ -71,10 +83,22 @@ class LlmInsightWriterTest {
 
     private void answer(HttpExchange exchange) throws IOException {
         calls.incrementAndGet();
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        try {
+            reply(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void reply(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " auth=" + exchange.getRequestHeaders().getFirst("Authorization")
                 + " api-key=" + exchange.getRequestHeaders().getFirst("api-key") + "\n" + body);
-        Reply reply = replies.isEmpty() ? new Reply(500, "", 0) : replies.size() == 1 ? replies.get(0) : replies.remove(0);
+        Function<String, Reply> byBody = responder;
+        Reply reply = byBody != null ? byBody.apply(body)
+                : replies.isEmpty() ? new Reply(500, "", 0) : replies.size() == 1 ? replies.get(0) : replies.remove(0);
         if (reply.delayMillis() > 0) {
             try {
                 Thread.sleep(reply.delayMillis());
@@ -82,7 +106,7 @@ class LlmInsightWriterTest {
                 Thread.currentThread().interrupt();
             }
         }
-        String json = reply.status() == 200
+        String json = reply.rawBody() != null ? reply.rawBody() : reply.status() == 200
                 ? new ObjectMapper().createObjectNode().set("choices", new ObjectMapper().createArrayNode()
                 .add(new ObjectMapper().createObjectNode().set("message", new ObjectMapper().createObjectNode()
                         .put("role", "assistant").put("content", reply.content())))).toString()
@@ -216,5 +240,178 @@ class LlmInsightWriterTest {
         assertTrue(e.getMessage().contains("TEST_KEY") && e.getMessage().contains("not set"), e.getMessage());
         assertEquals(DiffpressException.Kind.INPUT, e.kind());
         LlmInsightWriter.fromEnvironment(config, "en_US", Map.of("TEST_KEY", "k"));
+    }
+
+    private static FileChange change(int i) {
+        return new FileChange("articles/f" + i + ".md", CHANGE.oldPath(), CHANGE.status(), 100, FileKind.FILE, false, 2, 0,
+                CHANGE.diff(), false, CHANGE.oldText(), CHANGE.newText());
+    }
+
+    @Test
+    void aTwoHundredWithoutMessageContentIsAnInvalidAnswerAskedAgainOnce() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(200, "", 0, "{\"choices\":[]}"));
+        replies.add(new Reply(200, good(), 0));
+        assertEquals("llm:test-model", writer(config).explain(CHANGE, BUILTIN).writer());
+        assertEquals(2, calls.get());
+
+        calls.set(0);
+        replies.clear();
+        replies.add(new Reply(200, "", 0, "{\"choices\":[{\"message\":{\"role\":\"assistant\"}}]}"));
+        LlmInsightWriter.Attributed again = writer(config).explain(change(1), BUILTIN);
+        assertEquals("builtin", again.writer());
+        assertEquals(2, calls.get(), "asked again once, like any invalid answer, then the built-in text");
+    }
+
+    @Test
+    void maxParallelBoundsTheRequestsInFlight() throws Exception {
+        InsightConfig.Llm config = start("openai"); // maxParallel 2, and the server has 4 threads
+        replies.add(new Reply(200, good(), 300));
+        LlmInsightWriter writer = writer(config);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<LlmInsightWriter.Attributed>> jobs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                FileChange c = change(i);
+                jobs.add(pool.submit(() -> writer.explain(c, BUILTIN)));
+            }
+            for (var job : jobs) {
+                assertEquals("llm:test-model", job.get().writer());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(8, calls.get());
+        assertEquals(2, maxInFlight.get(), "8 files asked at once, at most maxParallel requests in flight");
+    }
+
+    @Test
+    void requestsThatKeepFailingOpenTheBreakerForTheRestOfTheRun() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(500, "", 0));
+        LlmInsightWriter writer = writer(config);
+        assertTrue(writer.warning().isEmpty());
+        for (int i = 0; i < 4; i++) {
+            assertEquals("builtin", writer.explain(change(i), BUILTIN).writer());
+        }
+        assertEquals(CircuitBreaker.FAILURES_TO_OPEN, calls.get(), "the first file's retries and one more request, then none");
+        String warning = writer.warning().orElseThrow();
+        assertTrue(warning.contains("not asked for the rest of this run") && warning.contains("5 requests in a row failed")
+                && warning.contains("HTTP 500"), warning);
+
+        // an answer in between resets the count
+        calls.set(0);
+        replies.clear();
+        replies.add(new Reply(500, "", 0));
+        replies.add(new Reply(500, "", 0));
+        replies.add(new Reply(500, "", 0));
+        replies.add(new Reply(200, good(), 0));
+        replies.add(new Reply(500, "", 0));
+        LlmInsightWriter fresh = writer(config);
+        assertEquals("llm:test-model", fresh.explain(change(10), BUILTIN).writer());
+        assertEquals("builtin", fresh.explain(change(11), BUILTIN).writer());
+        assertEquals(4 + ChatClient.MAX_ATTEMPTS, calls.get());
+        assertTrue(fresh.warning().isEmpty(), "4 failures in a row since the last answer: still asking");
+    }
+
+    @Test
+    void aRefusedKeyOpensTheBreakerAtOnce() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(401, "", 0));
+        LlmInsightWriter writer = writer(config);
+        for (int i = 0; i < 3; i++) {
+            assertEquals("builtin", writer.explain(change(i), BUILTIN).writer());
+        }
+        assertEquals(1, calls.get(), "one 401, then no more requests");
+        String warning = writer.warning().orElseThrow();
+        assertTrue(warning.contains("HTTP 401") && warning.contains("TEST_KEY"), warning);
+    }
+
+    @Test
+    void generateWithTheLlmProviderRecordsTheWriterAndListsFilesUnderTheModelsType() throws Exception {
+        InsightConfig.Llm llm = start("openai");
+        GitFixture git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
+        git.at("2025-06-20T10:00:00Z").write("docs/responses.md", "## Regions\n\n- eastus\n- westus\n")
+                .write("docs/other.md", "# Other\n\ntext\n").commit("first");
+        git.at("2025-06-21T10:00:00Z").write("docs/responses.md", "## Regions\n\n- eastus\n- polandcentral\n")
+                .write("docs/other.md", "# Other\n\nmore text\n").commit("second");
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Files.writeString(portal.resolve("site.yml"), """
+                title: Docs
+                baseURL: https://o.github.io/r/
+                repository:
+                  path: ../repo
+                insight:
+                  provider: llm
+                  llm:
+                    endpoint: %s
+                    model: test-model
+                    apiKeyEnv: TEST_KEY
+                    timeoutSeconds: 2
+                    maxParallel: 2
+                """.formatted(llm.endpoint()));
+        // the model calls responses.md a minor update (the rules say breaking change: westus is gone) and never
+        // gives a valid answer for other.md
+        responder = body -> body.contains("docs/responses.md")
+                ? new Reply(200, "{\"type\":\"minor update\",\"title\":\"Region list refreshed\","
+                + "\"explanation\":\"The region list now has polandcentral in place of westus.\"}", 0)
+                : new Reply(200, "not json", 0);
+        io.diffpress.config.SiteConfig config = io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml"));
+        io.diffpress.GenerateResult result = io.diffpress.Diffpress.generate(config, Optional.empty(), false, p -> { },
+                Map.of("TEST_KEY", "k"));
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+        Path reportFile = portal.resolve("content/all/2025-06-21.md");
+        String report = Files.readString(reportFile);
+        assertTrue(report.contains("- path: docs/responses.md\n"), report);
+        assertTrue(report.matches("(?s).*- path: docs/other\\.md\n(  [^\n]*\n)*?  writer: builtin\n.*"), "invalid answers: built-in text");
+        assertTrue(report.matches("(?s).*- path: docs/responses\\.md\n(  [^\n]*\n)*?  writer: llm:test-model\n.*"), report);
+        assertTrue(report.contains("| minor update | Region list refreshed | modified |"), report);
+        assertTrue(report.contains("The region list now has polandcentral in place of westus."), report);
+        String breaking = section(report, "## Breaking changes");
+        assertFalse(breaking.contains("responses.md"), "the model's minor update is not a breaking change: " + breaking);
+        assertFalse(section(report, "## New features").contains("responses.md"), report);
+        assertTrue(section(report, "## Other updates").contains("`responses.md`: 1 list item was removed"), report);
+        assertEquals(6, calls.get(), "two ranges: responses.md once each, other.md asked again once each");
+
+        // a rerun pays nothing for what was answered and writes the same bytes
+        Files.delete(reportFile);
+        io.diffpress.Diffpress.generate(config, Optional.empty(), false, p -> { }, Map.of("TEST_KEY", "k"));
+        assertEquals(report, Files.readString(reportFile));
+        assertEquals(8, calls.get(), "only the missing report's other.md, which had no valid answer to cache, is asked again");
+    }
+
+    @Test
+    void generateWarnsOnceWhenTheModelStopsBeingAsked() throws Exception {
+        InsightConfig.Llm llm = start("openai");
+        replies.add(new Reply(403, "", 0));
+        GitFixture git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
+        git.at("2025-06-20T10:00:00Z").write("a.md", "a\n").write("b.md", "b\n").commit("one");
+        git.at("2025-06-21T10:00:00Z").write("a.md", "a2\n").write("b.md", "b2\n").commit("two");
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Files.writeString(portal.resolve("site.yml"), "title: D\nbaseURL: https://o.github.io/r/\nrepository:\n  path: ../repo\n"
+                + "insight:\n  provider: llm\n  llm:\n    endpoint: " + llm.endpoint() + "\n    model: m\n    apiKeyEnv: TEST_KEY\n"
+                + "    maxParallel: 1\n");
+        io.diffpress.GenerateResult result = io.diffpress.Diffpress.generate(io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml")),
+                Optional.empty(), false, p -> { }, Map.of("TEST_KEY", "k"));
+        assertEquals(1, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).startsWith("insight: the language model was not asked for the rest of this run (HTTP 403"),
+                result.warnings().get(0));
+        assertEquals(1, calls.get(), "four files in two ranges (compared in parallel), one request at a time: only the first goes out\n" + requests);
+        try (var reports = Files.walk(portal.resolve("content"))) {
+            for (Path r : reports.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(r);
+                assertFalse(text.contains("writer: llm:"), text);
+            }
+        }
+    }
+
+    /** The lines of a report from a heading to the next heading. */
+    private static String section(String report, String heading) {
+        int start = report.indexOf("\n" + heading + "\n");
+        if (start < 0) {
+            return "";
+        }
+        int end = report.indexOf("\n#", start + heading.length() + 2);
+        return report.substring(start, end < 0 ? report.length() : end);
     }
 }

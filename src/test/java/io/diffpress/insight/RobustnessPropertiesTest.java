@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Markdown-ish input of any shape never makes the writer throw, hang or write a multi-line fact. */
-class RobustnessProperties {
+class RobustnessPropertiesTest {
 
     /** CPU time of this thread, not wall time: other builds share the machine's cores. */
     private static final long MAX_MILLIS_PER_FILE = 2_000;
@@ -59,9 +59,16 @@ class RobustnessProperties {
                                        @ForAll("paths") String path) {
         FileChange change = Changes.modified(path, before, after);
         InsightWriter writer = new InsightWriter(Locale.US);
-        long start = cpuMillis();
-        FileInsight insight = writer.explain(change);
-        long millis = cpuMillis() - start;
+        // CPU time is measured on the thread that explains; a wall-clock bound as well, so that
+        // a real hang fails the run instead of stalling CI.
+        long[] cpu = new long[1];
+        FileInsight insight = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            long start = cpuMillis();
+            FileInsight explained = writer.explain(change);
+            cpu[0] = cpuMillis() - start;
+            return explained;
+        }, "explain hung");
+        long millis = cpu[0];
         assertTrue(millis < MAX_MILLIS_PER_FILE, "took " + millis + " ms");
         for (String fact : insight.facts()) {
             assertFalse(fact.contains("\n") || fact.contains("\r"), fact);

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# What the insight stage adds to the history stage, on the history benchmark's synthetic
+# repository (built by bench/history/run.sh, or here if missing), and the real generate on all
+# cores plus a rerun with nothing new. Prints per-file costs and the analysis share
+# (target: analysis adds less than 50% to the history stage).
+#
+#   bench/generate/run.sh [COMMITS] [FILES] [YEARS] [SEED]     (defaults: 20000 3000 5 1)
+set -euo pipefail
+COMMITS=${1:-20000}
+FILES=${2:-3000}
+YEARS=${3:-5}
+SEED=${4:-1}
+HEAP=${HEAP:-512m}
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+WORK="$ROOT/target/bench-history"
+REPO="$WORK/repo-$COMMITS-$FILES-$YEARS-$SEED"
+mkdir -p "$WORK"
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$WORK/classpath.txt")"
+if [[ ! -d "$REPO" ]]; then
+  echo "== synthetic repository: $COMMITS commits, $FILES files, $YEARS years, seed $SEED"
+  git init -q -b main "$REPO"
+  java -cp "$CP" io.diffpress.history.bench.SyntheticDocsRepo "$COMMITS" "$FILES" "$YEARS" "$SEED" | git -C "$REPO" fast-import --quiet
+  git -C "$REPO" repack -adq
+fi
+OUT="$WORK/generate"
+rm -rf "$OUT"
+echo "== history, insight and report text per range (one thread), then generate (java -Xmx$HEAP)"
+java -Xmx"$HEAP" -Xss8m -cp "$CP" io.diffpress.bench.GenerateBenchmark "$REPO" "$OUT"

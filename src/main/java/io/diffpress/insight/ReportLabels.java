@@ -1,0 +1,91 @@
+package io.diffpress.insight;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The fixed words of a report in its locale: headings, the Summary Table's header row, the
+ * compare link and the notes on skipped, binary and cut diffs. They come from the same message
+ * bundles as the sentences, so a ja_JP report is Japanese throughout. The type and status words
+ * in the table and the summary JSON stay the format's English vocabulary ({@link ChangeType#word()}).
+ */
+public final class ReportLabels {
+
+    private final Messages messages;
+
+    private ReportLabels(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Labels for the locale; locales other than Japanese get en_US, as {@link InsightWriter} does. */
+    public static ReportLabels forLocale(Locale locale) {
+        return new ReportLabels(Messages.forLocale(locale));
+    }
+
+    public String highlights() { return messages.get("report.highlights"); }
+
+    public String newFeatures() { return messages.get("report.newFeatures"); }
+
+    public String breakingChanges() { return messages.get("report.breakingChanges"); }
+
+    public String otherUpdates() { return messages.get("report.otherUpdates"); }
+
+    public String insights() { return messages.get("report.insights"); }
+
+    public String summaryTable() { return messages.get("report.summaryTable"); }
+
+    /** The table's header row, e.g. {@code |  Filename  | Type |    Title    | Status | A  | D  | M  |}. */
+    public String tableHeader() { return messages.get("report.tableHeader"); }
+
+    public String modifiedContents() { return messages.get("report.modifiedContents"); }
+
+    /** The summary line of each file's collapsed diff. */
+    public String diff() { return messages.get("report.diff"); }
+
+    /** The heading of each file's type and title JSON. */
+    public String fileSummary() { return messages.get("report.fileSummary"); }
+
+    public String explanation() { return messages.get("report.explanation"); }
+
+    public String commits() { return messages.get("report.commits"); }
+
+    /** The text of the link to the compare view, naming its host when it is a known one ("View Diff on GitHub"). */
+    public String viewDiff(String compareUrl) {
+        return host(compareUrl).map(h -> messages.get("report.viewDiff.host", h)).orElse(messages.get("report.viewDiff"));
+    }
+
+    /** The line under the compare link: which commits were compared and the totals; commits are code spans. */
+    public String range(String base, String head, int files, int additions, int deletions) {
+        return messages.get("report.range", base, head, files, additions, deletions);
+    }
+
+    /** The note on a range whose base and head share no history; both are code spans. */
+    public String unrelated(String base, String head) { return messages.get("report.unrelated", base, head); }
+
+    public String missingContents() { return messages.get("report.missing"); }
+
+    public String binaryFile() { return messages.get("report.binary"); }
+
+    public String diffCut(int lines) { return messages.get("report.diffCut", lines); }
+
+    /** GitHub, GitLab or Azure DevOps by the compare URL's host; empty for any other host. */
+    static Optional<String> host(String url) {
+        String host;
+        try {
+            host = Optional.ofNullable(URI.create(url.replace(" ", "%20")).getHost()).orElse("").toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (host.equals("github.com") || host.endsWith(".github.com") || host.startsWith("github.")) {
+            return Optional.of("GitHub");
+        }
+        if (host.equals("gitlab.com") || host.endsWith(".gitlab.com") || host.startsWith("gitlab.")) {
+            return Optional.of("GitLab");
+        }
+        if (host.equals("dev.azure.com") || host.endsWith(".visualstudio.com")) {
+            return Optional.of("Azure DevOps");
+        }
+        return Optional.empty();
+    }
+}

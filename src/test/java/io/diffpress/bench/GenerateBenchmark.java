@@ -1,0 +1,114 @@
+package io.diffpress.bench;
+
+import io.diffpress.Diffpress;
+import io.diffpress.GenerateResult;
+import io.diffpress.config.ConfigLoader;
+import io.diffpress.config.SiteConfig;
+import io.diffpress.content.ReportWriter;
+import io.diffpress.history.CompareRange;
+import io.diffpress.history.FileChange;
+import io.diffpress.history.HistoryReader;
+import io.diffpress.history.RangeChanges;
+import io.diffpress.insight.FileInsight;
+import io.diffpress.insight.InsightWriter;
+import io.diffpress.insight.ReportInsight;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What insight costs next to the history stage, on a whole history: for every planned range
+ * (one thread, so each stage's share is clean) it times the history stage (the changed files
+ * with counts, hunks and texts), the analysis (explain per file, summarize per report) and the
+ * writing of the report text; then it runs the real {@code generate} on all cores into an
+ * empty content folder, and once more to time a rerun with nothing new.
+ * <p>
+ * Usage: {@code GenerateBenchmark REPOSITORY WORK_DIR}
+ */
+public final class GenerateBenchmark {
+
+    private GenerateBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path repository = Path.of(args[0]).toAbsolutePath();
+        Path work = Path.of(args[1]).toAbsolutePath();
+        Files.createDirectories(work);
+        Path siteYml = work.resolve("site.yml");
+        Files.writeString(siteYml, "title: Bench\nbaseURL: https://example.github.io/bench/\n"
+                + "repository:\n  path: " + repository + "\n  branch: main\n"
+                + "  compareUrl: https://github.com/o/r/compare/{base}...{head}\n");
+        SiteConfig config = ConfigLoader.load(siteYml);
+
+        InsightWriter insight = new InsightWriter(config.javaLocale());
+        ReportWriter writer = new ReportWriter(config);
+        long historyNanos = 0;
+        long explainNanos = 0;
+        long summarizeNanos = 0;
+        long writeNanos = 0;
+        long files = 0;
+        long reportChars = 0;
+        int ranges;
+        try (HistoryReader history = HistoryReader.open(config.repository().orElseThrow(), config.timeZone(), config.maxDiffLines())) {
+            List<CompareRange> plan = history.plan(config.ranges());
+            ranges = plan.size();
+            for (CompareRange range : plan) {
+                long t0 = System.nanoTime();
+                List<RangeChanges> perSection = history.changes(range, config.sections());
+                long t1 = System.nanoTime();
+                historyNanos += t1 - t0;
+                for (RangeChanges changes : perSection) {
+                    List<FileInsight> insights = new ArrayList<>(changes.files().size());
+                    long e0 = System.nanoTime();
+                    for (FileChange change : changes.files()) {
+                        insights.add(insight.explain(change));
+                    }
+                    long e1 = System.nanoTime();
+                    ReportInsight summary = insight.summarize(changes.section(), changes.files(), insights);
+                    long e2 = System.nanoTime();
+                    reportChars += writer.write(changes, history.compareUrl(range), insights, summary).text().length();
+                    long e3 = System.nanoTime();
+                    explainNanos += e1 - e0;
+                    summarizeNanos += e2 - e1;
+                    writeNanos += e3 - e2;
+                    files += changes.files().size();
+                }
+            }
+        }
+        double analysis = (explainNanos + summarizeNanos) / 1e9;
+        double historyS = historyNanos / 1e9;
+        System.out.printf("ranges              %d%n", ranges);
+        System.out.printf("changed files       %d, report text %.1f MB%n", files, reportChars / 1e6);
+        System.out.printf("history stage       %8.2f s  (%.1f µs per file)%n", historyS, historyNanos / 1e3 / files);
+        System.out.printf("insight explain     %8.2f s  (%.1f µs per file)%n", explainNanos / 1e9, explainNanos / 1e3 / files);
+        System.out.printf("insight summarize   %8.2f s%n", summarizeNanos / 1e9);
+        System.out.printf("report text         %8.2f s%n", writeNanos / 1e9);
+        System.out.printf("analysis share      %8.0f %% added to the history stage (target < 50 %%)%n", 100 * analysis / historyS);
+        System.out.printf("analysis of total   %8.0f %% of history + analysis + report text%n",
+                100 * analysis / (historyS + analysis + writeNanos / 1e9));
+
+        int threads = Runtime.getRuntime().availableProcessors();
+        long g0 = System.nanoTime();
+        GenerateResult first = Diffpress.generate(config, Optional.empty(), false, p -> { });
+        long g1 = System.nanoTime();
+        GenerateResult again = Diffpress.generate(config, Optional.empty(), false, p -> { });
+        long g2 = System.nanoTime();
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peakHeap += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("generate            %8.2f s on %d threads: %d reports written%n", (g1 - g0) / 1e9, threads, first.written().size());
+        System.out.printf("generate rerun      %8.2f s: %d written, %d up to date%n", (g2 - g1) / 1e9, again.written().size(),
+                again.upToDate().size());
+        System.out.printf("peak heap           %8.1f MiB (max %d MiB)%n", peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+    }
+}

@@ -1,0 +1,89 @@
+package io.diffpress.insight;
+
+import io.diffpress.history.FileChange;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The report-level lists when another writer (a language model) chose a file's type, and where the facts come from. */
+class RangeSummaryTest {
+
+    private final InsightWriter writer = new InsightWriter(Locale.US);
+    private final List<FileChange> files = new ArrayList<>();
+    private final List<FileInsight> insights = new ArrayList<>();
+
+    RangeSummaryTest() {
+        for (String name : ExampleReportTest.FILES) {
+            files.add(Changes.example(name, true));
+            insights.add(writer.explain(files.get(files.size() - 1)));
+        }
+    }
+
+    private int index(String name) {
+        return ExampleReportTest.FILES.indexOf(name);
+    }
+
+    private static boolean mentions(List<String> bullets, String file) {
+        return bullets.stream().anyMatch(b -> b.startsWith("`" + file + "`"));
+    }
+
+    @Test
+    void aFileTheModelCallsAMinorUpdateIsListedOnlyUnderOtherUpdates() {
+        int responses = index("responses");
+        assertEquals(ChangeType.BREAKING_CHANGE, insights.get(responses).type());
+        insights.set(responses, insights.get(responses).withText(ChangeType.MINOR_UPDATE, "Regions updated", "Two regions were added."));
+        ReportInsight report = writer.summarize("openai", files, insights);
+        assertFalse(mentions(report.breakingChanges(), "responses.md"), report.breakingChanges().toString());
+        assertFalse(mentions(report.newFeatures(), "responses.md"), report.newFeatures().toString());
+        assertTrue(report.otherUpdates().stream().anyMatch(b -> b.startsWith("`responses.md`: 2 list items were removed")),
+                report.otherUpdates().toString());
+        assertTrue(report.otherUpdates().stream().anyMatch(b -> b.startsWith("`responses.md`: 3 list items were added")),
+                report.otherUpdates().toString());
+    }
+
+    @Test
+    void aNewFeatureKeepsItsAdditionsAndMovesItsRemovalsToOtherUpdates() {
+        int responses = index("responses");
+        insights.set(responses, insights.get(responses).withText(ChangeType.NEW_FEATURE, "Regions added", "Two regions were added."));
+        ReportInsight report = writer.summarize("openai", files, insights);
+        assertTrue(report.breakingChanges().isEmpty(), "responses.md was the only breaking change: " + report.breakingChanges());
+        assertTrue(report.newFeatures().stream().anyMatch(b -> b.startsWith("`responses.md`: 3 list items were added")),
+                report.newFeatures().toString());
+        assertTrue(report.otherUpdates().stream().anyMatch(b -> b.startsWith("`responses.md`: 2 list items were removed")),
+                report.otherUpdates().toString());
+    }
+
+    @Test
+    void aFileTheModelCallsBreakingIsListedByItsTitleWhenNoFactIsThatSevere() {
+        int whatsNew = index("whats-new");
+        insights.set(whatsNew, insights.get(whatsNew).withText(ChangeType.BREAKING_CHANGE, "Model names changed", "x"));
+        ReportInsight report = writer.summarize("openai", files, insights);
+        assertTrue(report.breakingChanges().contains("`whats-new.md`: Model names changed"), report.breakingChanges().toString());
+        assertTrue(report.otherUpdates().stream().anyMatch(b -> b.startsWith("`whats-new.md`: Unbalanced")),
+                "its bug-fix fact stays under Other updates: " + report.otherUpdates());
+    }
+
+    @Test
+    void theBuiltInTypesLeaveEveryFactUnderItsOwnImpact() {
+        ReportInsight report = writer.summarize("openai", files, insights);
+        assertTrue(report.breakingChanges().stream().allMatch(b -> b.startsWith("`responses.md`")), report.breakingChanges().toString());
+        assertTrue(mentions(report.newFeatures(), "responses.md"), "additions of a breaking file stay new features");
+        assertFalse(report.breakingChanges().stream().anyMatch(b -> b.contains("Removed `")), "no title bullets: a fact is listed");
+    }
+
+    @Test
+    void summarizeUsesTheFactsTheInsightsCarryInsteadOfReadingTheFilesAgain() {
+        List<FileChange> withoutTexts = files.stream().map(f -> new FileChange(f.path(), f.oldPath(), f.status(), f.similarity(),
+                f.kind(), f.binary(), f.additions(), f.deletions(), "", false, Optional.empty(), Optional.empty())).toList();
+        ReportInsight fromFacts = writer.summarize("openai", withoutTexts, insights);
+        assertEquals(writer.summarize("openai", files, insights), fromFacts);
+        assertTrue(fromFacts.insights().contains("`codex-mini` and `o3-pro` appear in the changes to 2 files"), fromFacts.insights());
+    }
+}

@@ -1,0 +1,146 @@
+package io.diffpress.site;
+
+import io.diffpress.content.ItemAnchor;
+import io.diffpress.content.ReportDocument;
+import io.diffpress.content.ReportFile;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Per-document histories follow renames in time order. */
+class ArticlesTest {
+
+    /** Reports given oldest first, as a test reads best; Articles gets them newest first as the site has them. */
+    private static Articles articles(List<ReportDocument> oldestFirst) {
+        List<ReportDocument> docs = new ArrayList<>(oldestFirst);
+        Collections.reverse(docs);
+        return Articles.of(docs, docs.stream().map(d -> "r/" + d.source().replace(".md", "/")).toList());
+    }
+
+    private static ReportDocument report(String day, ReportFile... files) {
+        return report("all", day, files);
+    }
+
+    private static ReportDocument report(String section, String day, ReportFile... files) {
+        return new ReportDocument(section + "/" + day + ".md", "Report " + day, LocalDate.parse(day), Optional.empty(), "",
+                section, List.of(), List.of(), List.of(files), List.of(), Optional.empty(), "");
+    }
+
+    private static ReportFile file(String status, String path) {
+        return new ReportFile(path, "", status, "minor update", status + " " + path, 1, 0, ItemAnchor.of(path));
+    }
+
+    private static ReportFile renamed(String from, String to) {
+        return new ReportFile(to, from, "renamed", "minor update", "renamed " + to, 0, 0, ItemAnchor.of(to));
+    }
+
+    private static ArticleView view(Articles articles, String path) {
+        List<ArticleView> found = articles.views().stream().filter(v -> v.path().equals(path)).toList();
+        assertEquals(1, found.size(), "one page named " + path + " in " + articles.views());
+        return found.get(0);
+    }
+
+    private static List<String> dates(ArticleView view) {
+        return view.changes().stream().map(ArticleView.Change::date).toList();
+    }
+
+    @Test
+    void aFileAddedLaterAtARenamedFilesOldPathHasAHistoryOfItsOwn() {
+        Articles articles = articles(List.of(
+                report("2025-01-01", file("added", "a.md")),
+                report("2025-01-02", renamed("a.md", "b.md")),
+                report("2025-01-03", file("added", "a.md")),
+                report("2025-01-04", file("modified", "b.md"), file("modified", "a.md"))));
+        ArticleView b = view(articles, "b.md");
+        assertEquals(List.of("2025-01-04", "2025-01-02", "2025-01-01"), dates(b), "newest first, across the rename");
+        assertEquals(List.of("a.md"), b.oldPaths());
+        ArticleView a = view(articles, "a.md");
+        assertEquals(List.of("2025-01-04", "2025-01-03"), dates(a), "the new a.md is not b.md's past");
+        assertEquals(List.of(), a.oldPaths());
+        assertEquals(2, articles.views().size());
+        // Summary Table rows link by the document as it was in each report (index 0 is the newest report).
+        assertEquals(Optional.of(b.url()), articles.url(3, "a.md"), "the first a.md is b.md's page");
+        assertEquals(Optional.of(a.url()), articles.url(1, "a.md"), "the second a.md is its own page");
+        assertEquals(Optional.of(a.url()), articles.url(0, "a.md"));
+        assertEquals(Optional.of(b.url()), articles.url(0, "b.md"));
+        assertEquals("files/b.md/", b.url());
+        assertEquals("files/a.md/", a.url());
+    }
+
+    @Test
+    void aFileRenamedBackIsNamedAfterItsLatestPath() {
+        Articles articles = articles(List.of(
+                report("2025-01-01", file("added", "A.md")),
+                report("2025-01-02", renamed("A.md", "B.md")),
+                report("2025-01-03", renamed("B.md", "A.md"))));
+        assertEquals(1, articles.views().size(), "one document");
+        ArticleView a = view(articles, "A.md");
+        assertEquals("files/a.md/", a.url());
+        assertEquals(List.of("B.md"), a.oldPaths());
+        assertEquals(List.of("A.md", "B.md", "A.md"), pathsOldestFirst(a));
+        assertEquals(Optional.of(a.url()), articles.url(1, "B.md"));
+    }
+
+    @Test
+    void aSwapInOneRangeKeepsEachDocumentsHistory() {
+        Articles articles = articles(List.of(
+                report("2025-01-01", file("added", "x.md"), file("added", "y.md")),
+                report("2025-01-02", renamed("x.md", "y.md"), renamed("y.md", "x.md")),
+                report("2025-01-03", file("modified", "x.md"))));
+        ArticleView nowX = view(articles, "x.md");
+        ArticleView nowY = view(articles, "y.md");
+        assertEquals(List.of("y.md", "x.md", "x.md"), pathsOldestFirst(nowX), "the document that started as y.md");
+        assertEquals(List.of("y.md"), nowX.oldPaths());
+        assertEquals(List.of("x.md", "y.md"), pathsOldestFirst(nowY), "the document that started as x.md");
+        assertEquals(List.of("x.md"), nowY.oldPaths());
+    }
+
+    private static List<String> pathsOldestFirst(ArticleView view) {
+        List<String> paths = new ArrayList<>(view.changes().stream().map(ArticleView.Change::path).toList());
+        Collections.reverse(paths);
+        return paths;
+    }
+
+    @Test
+    void aRenameListedBySectionsThatOverlapIsFollowedOnce() {
+        Articles articles = articles(List.of(
+                report("all", "2025-01-01", file("added", "docs/a.md")),
+                report("all", "2025-01-02", renamed("docs/a.md", "docs/b.md")),
+                report("docs", "2025-01-02", renamed("docs/a.md", "docs/b.md"))));
+        assertEquals(1, articles.views().size(), articles.views().toString());
+        assertEquals(3, view(articles, "docs/b.md").changes().size());
+    }
+
+    @Test
+    void aRemovedFileThatComesBackContinuesItsHistory() {
+        Articles articles = articles(List.of(
+                report("2025-01-01", file("added", "a.md")),
+                report("2025-01-02", file("removed", "a.md")),
+                report("2025-01-03", file("added", "a.md"))));
+        assertEquals(List.of("2025-01-03", "2025-01-02", "2025-01-01"), dates(view(articles, "a.md")));
+    }
+
+    @Test
+    void aCopyDoesNotTakeTheOriginalsHistory() {
+        Articles articles = articles(List.of(
+                report("2025-01-01", file("added", "a.md")),
+                report("2025-01-02", new ReportFile("c.md", "a.md", "copied", "new feature", "copy", 3, 0, ItemAnchor.of("c.md"))),
+                report("2025-01-03", file("modified", "a.md"))));
+        assertEquals(List.of("2025-01-03", "2025-01-01"), dates(view(articles, "a.md")));
+        assertEquals(List.of("2025-01-02"), dates(view(articles, "c.md")));
+    }
+
+    @Test
+    void documentsWhoseUrlsClashGetNumberedUrlsThatNoOtherDocumentUses() {
+        Articles articles = articles(List.of(
+                report("2025-01-01", file("added", "A.md"), file("added", "a.md"), file("added", "a.md-2"))));
+        assertEquals(List.of("files/a.md/", "files/a.md-3/", "files/a.md-2/"),
+                articles.views().stream().map(ArticleView::url).toList(), "sorted by path: A.md, a.md, a.md-2");
+    }
+}
