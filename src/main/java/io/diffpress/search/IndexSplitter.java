@@ -6,173 +6,183 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Splits a site's search index into parts of at most {@code maxPartBytes} (raw index + store JSON) so that
- * the browser can load the newest part first and the rest on demand.
+ * the browser can load the newest part first and the rest after the first results show.
  *
- * <p>Pages are grouped by partition key, newest (greatest key) first; consecutive partitions share a part
- * while they fit, and a partition too large for one part is cut into consecutive chunks (in input order),
- * each filled to between 90% and 100% of the limit where the page sizes allow.
- * A single page larger than the limit gets a part of its own. Refs are ordinals ("0", "1", …) in that
- * order, unique across parts so that results can be merged.
+ * <p>Pages are ordered by partition key, newest (greatest key) first, in input order within a partition.
+ * {@link PartPlanner} cuts that list from its oldest end by estimated sizes, so adding pages at the newest
+ * end changes only the newest part. Each part is then built once, on all cores, and its real size checked:
+ * a part over the limit, which the estimate makes rare, loses its newest pages to the next part. A single
+ * page larger than the limit gets a part of its own.
  *
- * <p>Each part is a separate lunr index, so idf (and hence scores) are computed per part; merged results
- * rank well but not exactly as one index would.
+ * <p>With a {@link PartCache}, a part whose pages are unchanged is read rather than built, and a cut whose
+ * pages are unchanged is taken from the previous build ({@link PlanMemo}) without analysing them; the output
+ * is the same with or without the cache.
+ *
+ * <p>Refs are positions within a part ("0" is its newest page), so a part's bytes depend only on its own
+ * pages; search.js looks results up in the store of the part that found them. File numbers count from the
+ * oldest part, so that a new part at the newest end leaves the other files' names alone. Each part is a
+ * separate lunr index with its own idf, so merged scores differ slightly from those of one big index.
  */
 public final class IndexSplitter {
 
-    private static final String REF_FIELD = "ref";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<SearchField> fields;
     private final long maxPartBytes;
-    /** Shared by every trial build: the pipeline is a pure function of the token, so its cache carries over. */
+    private final PartCache cache;
+    private final long emptyIndexBytes;
+    /** The pipeline is a pure function of the token, so one cache serves every page. */
     private final TermPipeline pipeline = new TermPipeline();
+    private int partsBuilt;
+    private int pagesAnalysed;
 
     public IndexSplitter(List<SearchField> fields, long maxPartBytes) {
+        this(fields, maxPartBytes, PartCache.none());
+    }
+
+    /** @param cache parts of earlier builds, reused when their pages are unchanged */
+    public IndexSplitter(List<SearchField> fields, long maxPartBytes, PartCache cache) {
         if (maxPartBytes <= 0) {
             throw new IllegalArgumentException("maxPartBytes must be positive: " + maxPartBytes);
         }
         // through a builder: validates the names now rather than per part, and gives lunr's field order
-        this.fields = new LunrIndexBuilder(REF_FIELD, fields).fields();
+        LunrIndexBuilder empty = new LunrIndexBuilder(PartBuilder.REF_FIELD, fields);
+        this.fields = empty.fields();
+        if (this.fields.stream().anyMatch(f -> f.name().equals(PartBuilder.REF_FIELD))) {
+            throw new IllegalArgumentException("'" + PartBuilder.REF_FIELD + "' is the splitter's ref field, not a field name");
+        }
+        this.emptyIndexBytes = empty.toJson().length;
         this.maxPartBytes = maxPartBytes;
+        this.cache = cache;
     }
 
     public SplitIndex split(List<SearchPage> pages) {
-        List<Built> parts = new ArrayList<>();
-        Built current = null;
-        for (List<Ref> partition : partitionsNewestFirst(pages)) {
-            if (current != null && mightFitTogether(current, partition, parts)) {
-                List<Ref> merged = new ArrayList<>(current.refs);
-                merged.addAll(partition);
-                Built mergedBuilt = build(merged);
-                if (mergedBuilt.fits()) {
-                    current = mergedBuilt;
-                    continue;
-                }
-            }
-            if (current != null) {
-                parts.add(current);
-                current = null;
-            }
-            int from = 0;
-            while (from < partition.size()) {
-                Built chunk = largestFittingPrefix(partition, from, parts);
-                from += chunk.refs.size();
-                if (from < partition.size()) {
-                    parts.add(chunk);
-                } else {
-                    current = chunk; // the tail may still share a part with the next partition
-                }
-            }
+        AtomicInteger analyses = new AtomicInteger();
+        List<PreparedPage> oldestFirst = new ArrayList<>(newestFirst(pages).parallelStream()
+            .map(page -> new PreparedPage(page, fields, pipeline, analyses)).toList());
+        Collections.reverse(oldestFirst);
+
+        String planKey = PartKey.plan(fields, maxPartBytes);
+        PlanMemo memo = cache.plan().map(bytes -> PlanMemo.fromBytes(bytes, planKey)).orElse(PlanMemo.empty());
+        if (memo.isEmpty()) {
+            oldestFirst.parallelStream().forEach(PreparedPage::analysed); // every page will be: use all cores
         }
-        if (current != null) {
-            parts.add(current);
+        PartPlanner planner = new PartPlanner(fields, emptyIndexBytes, maxPartBytes);
+        PartBuilder builder = new PartBuilder(fields, cache);
+        List<PartPlanner.Cut> cuts = plan(oldestFirst, 0, memo, planner);
+        List<PartCache.Entry> entries = build(oldestFirst, cuts, builder);
+        fitToLimit(oldestFirst, cuts, entries, planner, builder);
+
+        PlanMemo next = PlanMemo.of(oldestFirst, cuts);
+        if (!next.sameAs(memo)) {
+            cache.putPlan(next.toBytes(planKey));
+        }
+        cache.prune();
+        partsBuilt = builder.built();
+        pagesAnalysed = analyses.get();
+        List<Built> parts = new ArrayList<>();
+        for (int c = 0; c < cuts.size(); c++) {
+            parts.add(new Built(reversed(oldestFirst.subList(cuts.get(c).from(), cuts.get(c).to())), entries.get(c)));
         }
         return assemble(parts, pages.size());
     }
 
-    /** Skips building a merge that the bytes per page seen so far say would be far over the limit. */
-    private boolean mightFitTogether(Built current, List<Ref> partition, List<Built> done) {
-        List<Built> seen = new ArrayList<>(done);
-        seen.add(current);
-        double bytesPerPage = bytesPerPage(seen);
-        return current.rawBytes() + bytesPerPage * partition.size() <= maxPartBytes * 1.1;
+    /**
+     * Where the estimate was short and a built part is over the limit, keeps the share of its pages that
+     * should fit and cuts the rest again; {@code cuts} and {@code entries} are updated in place.
+     */
+    private void fitToLimit(List<PreparedPage> oldestFirst, List<PartPlanner.Cut> cuts, List<PartCache.Entry> entries,
+                            PartPlanner planner, PartBuilder builder) {
+        for (int c = 0; c < cuts.size(); c++) {
+            PartPlanner.Cut cut = cuts.get(c);
+            long bytes = (long) entries.get(c).index().length + entries.get(c).store().length;
+            if (bytes <= maxPartBytes || cut.size() == 1) {
+                continue;
+            }
+            int keep = (int) Math.max(1, Math.min(cut.size() - 1, (long) cut.size() * maxPartBytes / bytes));
+            List<PartPlanner.Cut> redone = new ArrayList<>();
+            redone.add(new PartPlanner.Cut(cut.from(), cut.from() + keep, cut.horizon()));
+            redone.addAll(plan(oldestFirst, cut.from() + keep, PlanMemo.empty(), planner));
+            cuts.subList(c, cuts.size()).clear();
+            cuts.addAll(redone);
+            entries.subList(c, entries.size()).clear();
+            entries.addAll(build(oldestFirst, redone, builder));
+            c--; // check the shortened part too
+        }
     }
 
-    /** Groups pages by partition (greatest key first), assigning ordinal refs in that order. */
-    private static List<List<Ref>> partitionsNewestFirst(List<SearchPage> pages) {
+    /** Cuts from {@code from} on: the previous build's where the pages they looked at are unchanged. */
+    private static List<PartPlanner.Cut> plan(List<PreparedPage> oldestFirst, int from, PlanMemo memo,
+                                              PartPlanner planner) {
+        List<PartPlanner.Cut> cuts = new ArrayList<>();
+        for (int i = from; i < oldestFirst.size(); ) {
+            int start = i;
+            PartPlanner.Cut cut = memo.cutAt(oldestFirst, start).orElseGet(() -> planner.next(oldestFirst, start));
+            cuts.add(cut);
+            i = cut.to();
+        }
+        return cuts;
+    }
+
+    /** Builds (or takes from the cache) the parts, on all cores; each part's pages newest first. */
+    private static List<PartCache.Entry> build(List<PreparedPage> oldestFirst, List<PartPlanner.Cut> cuts,
+                                               PartBuilder builder) {
+        return new ArrayList<>(cuts.parallelStream()
+            .map(cut -> builder.build(reversed(oldestFirst.subList(cut.from(), cut.to()))))
+            .toList());
+    }
+
+    /** Parts the last {@link #split} built rather than took from the cache (shrinking included). */
+    public int partsBuilt() {
+        return partsBuilt;
+    }
+
+    /** Pages the last {@link #split} analysed with lunr's pipeline, to cut or to build parts. */
+    public int pagesAnalysed() {
+        return pagesAnalysed;
+    }
+
+    /** Grouped by partition, greatest key first; input order within a partition. */
+    private static List<SearchPage> newestFirst(List<SearchPage> pages) {
         Map<String, List<SearchPage>> byKey = new LinkedHashMap<>();
         for (SearchPage page : pages) {
             byKey.computeIfAbsent(page.partition(), k -> new ArrayList<>()).add(page);
         }
         List<String> keys = new ArrayList<>(byKey.keySet());
         keys.sort(Comparator.reverseOrder());
-        List<List<Ref>> partitions = new ArrayList<>();
-        int ordinal = 0;
-        for (String key : keys) {
-            List<Ref> refs = new ArrayList<>();
-            for (SearchPage page : byKey.get(key)) {
-                refs.add(new Ref(Integer.toString(ordinal++), page));
-            }
-            partitions.add(refs);
-        }
-        return partitions;
+        List<SearchPage> ordered = new ArrayList<>(pages.size());
+        keys.forEach(k -> ordered.addAll(byKey.get(k)));
+        return ordered;
     }
 
-    /**
-     * A long prefix of {@code partition[from..]} that fits (at least one page). Every probe builds an index,
-     * so instead of bisecting it scales the page count by limit ÷ size (sizes grow about linearly with
-     * pages), within the bounds found so far, and settles for a part filled to 90% of the limit.
-     */
-    private Built largestFittingPrefix(List<Ref> partition, int from, List<Built> done) {
-        int remaining = partition.size() - from;
-        int lo = 0;              // longest prefix known to fit
-        int hi = remaining + 1;  // shortest prefix known not to fit
-        Built best = null;
-        double bytesPerPage = bytesPerPage(done);
-        int k = bytesPerPage > 0 ? (int) Math.min(remaining, Math.max(1, maxPartBytes * 0.97 / bytesPerPage))
-            : Math.min(remaining, 16);
-        while (true) {
-            Built probe = build(partition.subList(from, from + k));
-            if (probe.fits()) {
-                lo = k;
-                best = probe;
-                if (k == remaining || probe.rawBytes() >= maxPartBytes * 0.9) {
-                    return probe;
-                }
-            } else {
-                hi = k;
-                if (k == 1) {
-                    return probe; // one page over the limit still gets a part
-                }
-            }
-            if (hi - lo <= 1) {
-                return best;
-            }
-            int scaled = (int) Math.min(Integer.MAX_VALUE, (long) (k * (maxPartBytes * 0.97 / probe.rawBytes())));
-            k = Math.max(lo + 1, Math.min(hi - 1, scaled));
-        }
+    private static <T> List<T> reversed(List<T> oldestFirst) {
+        List<T> reversed = new ArrayList<>(oldestFirst);
+        Collections.reverse(reversed);
+        return reversed;
     }
 
-    private static double bytesPerPage(List<Built> builds) {
-        long bytes = 0;
-        long pages = 0;
-        for (Built built : builds) {
-            bytes += built.rawBytes();
-            pages += built.refs.size();
-        }
-        return pages == 0 ? 0 : (double) bytes / pages;
-    }
-
-    private Built build(List<Ref> refs) {
-        LunrIndexBuilder builder = new LunrIndexBuilder(REF_FIELD, fields, pipeline);
-        SearchStore store = new SearchStore();
-        for (Ref ref : refs) {
-            builder.add(new SearchDocument(ref.ref, ref.page.fields(), ref.page.boost()));
-            store.put(ref.ref, ref.page.entry());
-        }
-        return new Built(List.copyOf(refs), builder.toJson(), store.toJson(), maxPartBytes);
-    }
-
-    private SplitIndex assemble(List<Built> built, int documentCount) {
+    /** Parts come oldest first; the manifest lists them newest first. */
+    private SplitIndex assemble(List<Built> oldestFirst, int documentCount) {
         List<IndexPart> parts = new ArrayList<>();
         List<ManifestPart> manifestParts = new ArrayList<>();
-        for (Built b : built) {
+        for (int number = oldestFirst.size() - 1; number >= 0; number--) {
+            Built b = oldestFirst.get(number);
             LinkedHashSet<String> keys = new LinkedHashSet<>();
-            b.refs.forEach(r -> keys.add(r.page.partition()));
-            IndexPart part = new IndexPart(parts.size(), List.copyOf(keys), b.refs.size(), b.index, b.store,
-                PayloadSize.of(b.index), PayloadSize.of(b.store));
+            b.pages.forEach(p -> keys.add(p.page().partition()));
+            IndexPart part = new IndexPart(number, List.copyOf(keys), b.pages.size(), b.entry.index(), b.entry.store());
             parts.add(part);
             manifestParts.add(new ManifestPart(part.indexFile(), part.storeFile(), part.partitions(),
-                part.documents(), part.indexSize().raw(), part.indexSize().gzip(), part.storeSize().raw(),
-                part.storeSize().gzip()));
+                part.documents(), part.index().length, part.store().length));
         }
         Manifest manifest = new Manifest(LunrIndexBuilder.LUNR_VERSION,
             fields.stream().map(SearchField::name).toList(), documentCount, manifestParts);
@@ -183,26 +193,15 @@ public final class IndexSplitter {
         }
     }
 
-    private record Ref(String ref, SearchPage page) {
-    }
-
-    private record Built(List<Ref> refs, byte[] index, byte[] store, long limit) {
-        long rawBytes() {
-            return (long) index.length + store.length;
-        }
-
-        boolean fits() {
-            return rawBytes() <= limit;
-        }
+    private record Built(List<PreparedPage> pages, PartCache.Entry entry) {
     }
 
     @JsonPropertyOrder({"lunr", "fields", "documents", "parts"})
     record Manifest(String lunr, List<String> fields, int documents, List<ManifestPart> parts) {
     }
 
-    @JsonPropertyOrder({"index", "store", "partitions", "documents", "indexBytes", "indexGzipBytes", "storeBytes",
-        "storeGzipBytes"})
+    @JsonPropertyOrder({"index", "store", "partitions", "documents", "indexBytes", "storeBytes"})
     record ManifestPart(String index, String store, List<String> partitions, int documents, long indexBytes,
-                        long indexGzipBytes, long storeBytes, long storeGzipBytes) {
+                        long storeBytes) {
     }
 }

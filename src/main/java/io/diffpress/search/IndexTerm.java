@@ -10,10 +10,6 @@ final class IndexTerm {
     private final int[][] postings;
     private final int[] postingSizes;
 
-    /** Scratch space for counting term frequency in the field being indexed (see LunrIndexBuilder). */
-    int stamp;
-    int count;
-
     IndexTerm(String text, int index, int fieldCount) {
         this.text = text;
         this.index = index;

@@ -47,9 +47,7 @@ public final class LunrIndexBuilder {
     private final List<IndexTerm> terms = new ArrayList<>();
     private final Map<String, IndexedDocument> documentsByRef = new HashMap<>();
     private final List<IndexedDocument> documents = new ArrayList<>();
-    private final List<IndexTerm> fieldTerms = new ArrayList<>();
     private int documentCount;
-    private int stamp;
 
     /**
      * @param refField name of the ref field; it only matters when a field has the same name, which then
@@ -109,6 +107,11 @@ public final class LunrIndexBuilder {
     }
 
     public LunrIndexBuilder add(SearchDocument doc) {
+        return add(AnalyzedDocument.of(doc, refField, fields, pipeline));
+    }
+
+    /** Adds a document analysed with this builder's ref field and fields (in {@link #fields()} order). */
+    LunrIndexBuilder add(AnalyzedDocument doc) {
         IndexedDocument indexed = documentsByRef.get(doc.ref());
         boolean readded = indexed != null;
         if (!readded) {
@@ -119,49 +122,28 @@ public final class LunrIndexBuilder {
         indexed.boost = doc.boost();
         documentCount++;
         for (int f = 0; f < fields.size(); f++) {
-            String name = fields.get(f).name();
-            String text = name.equals(refField) ? doc.ref() : doc.text(name);
-            indexField(indexed, f, text, readded);
+            indexField(indexed, f, doc.fields()[f], readded);
         }
         return this;
     }
 
-    /**
-     * Term frequencies are counted on the terms themselves: a fresh stamp per (document, field) tells
-     * whether a term was already seen in this field, without a map per field.
-     */
-    private void indexField(IndexedDocument doc, int field, String text, boolean readded) {
-        int currentStamp = ++stamp;
-        fieldTerms.clear();
-        int length = 0;
-        for (String token : LunrTokenizer.tokenize(text)) {
-            String termText = pipeline.process(token);
-            if (termText == null) {
-                continue;
-            }
-            length++;
+    /** New terms get the next term index in order of first occurrence, as in lunr. */
+    private void indexField(IndexedDocument doc, int field, FieldTerms analysed, boolean readded) {
+        long[] frequencies = new long[analysed.size()];
+        for (int i = 0; i < frequencies.length; i++) {
+            String termText = analysed.terms[i];
             IndexTerm term = termsByText.get(termText);
             if (term == null) {
                 term = new IndexTerm(termText, terms.size(), fields.size());
                 termsByText.put(termText, term);
                 terms.add(term);
             }
-            if (term.stamp != currentStamp) {
-                term.stamp = currentStamp;
-                term.count = 0;
-                fieldTerms.add(term);
-                term.addPosting(field, doc.id, readded);
-            }
-            term.count++;
-        }
-        long[] frequencies = new long[fieldTerms.size()];
-        for (int i = 0; i < frequencies.length; i++) {
-            IndexTerm term = fieldTerms.get(i);
-            frequencies[i] = (long) term.index << 32 | term.count;
+            term.addPosting(field, doc.id, readded);
+            frequencies[i] = (long) term.index << 32 | analysed.counts[i];
         }
         Arrays.sort(frequencies);
         doc.termFrequencies[field] = frequencies;
-        doc.fieldLengths[field] = length;
+        doc.fieldLengths[field] = analysed.length;
     }
 
     /** The serialized index as UTF-8 JSON. */

@@ -1,20 +1,21 @@
 package io.diffpress.search;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * lunr's default build pipeline, trimmer → stopWordFilter → stemmer, with a cache: the pipeline is a pure
- * function of the token, and a corpus repeats its tokens far more often than it has distinct ones.
+ * function of the token, and a corpus repeats its tokens far more often than it has distinct ones. Safe to share
+ * between threads: a value computed twice is the same value.
  */
 final class TermPipeline {
 
     /** Marks a cached stop word (null cannot be told apart from "not cached yet"). */
     private static final String STOP = new String("<stop word>");
 
-    private final Map<String, String> cache = new HashMap<>();
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
     /** Stems by trimmed token: "release," and "(release)" share one stemming. */
-    private final Map<String, String> stems = new HashMap<>();
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     /** The indexed term for a token from the tokenizer, or null when the stop-word filter drops it. */
     String process(String token) {

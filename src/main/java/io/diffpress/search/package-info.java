@@ -7,8 +7,9 @@
  *
  * <p><b>Produces</b> UTF-8 JSON byte-for-byte equal to lunr 2.3.9's {@code JSON.stringify(builder.build())},
  * loadable with {@code lunr.Index.load}; a ref → page summary store ({@link io.diffpress.search.SearchStore});
- * and, through the splitter, index/store parts plus a manifest with raw and gzip sizes that
- * {@code search.js} (a resource of this package) reads in the browser.
+ * and, through the splitter, index/store parts plus a manifest that {@code search.js} (a resource of this
+ * package) reads in the browser. With a {@link io.diffpress.search.PartCache} (in a portal's
+ * {@code .diffpress/cache/search/}) the splitter rebuilds only the parts whose pages changed.
  *
  * <p>Everything that mirrors lunr internals (tokenizer, trimmer, stop words, stemmer, scoring, JavaScript
  * number, string and key-order rules) is package-private; the tests compare it with lunr.js in Node.

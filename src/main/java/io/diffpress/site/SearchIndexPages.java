@@ -5,6 +5,7 @@ import io.diffpress.content.ReportFile;
 import io.diffpress.publish.OutputFile;
 import io.diffpress.search.IndexPart;
 import io.diffpress.search.IndexSplitter;
+import io.diffpress.search.PartCache;
 import io.diffpress.search.SearchField;
 import io.diffpress.search.SearchPage;
 import io.diffpress.search.SearchStoreEntry;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The search index of the site: reports (title boosted, summary, tags, changed paths and the
@@ -28,29 +28,21 @@ final class SearchIndexPages {
     static final List<SearchField> FIELDS = List.of(SearchField.of("title", 10), SearchField.of("summary", 2),
             SearchField.of("tags", 3), SearchField.of("paths", 2), SearchField.of("body", 1));
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
-    private static final Pattern MARKUP = Pattern.compile("[#|*_>`\\[\\](){}]+|<[^>]*>");
 
     private SearchIndexPages() {
     }
 
-    /** @param ui the theme's interface words, for the text shown with per-document results */
+    /**
+     * @param ui    the theme's interface words, for the text shown with per-document results
+     * @param cache parts of earlier builds: a part whose pages are unchanged is not built again
+     */
     static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, List<ArticleView> articles, long maxPartBytes,
-                                  Map<String, String> ui) {
+                                  Map<String, String> ui, PartCache cache) {
         Map<String, ReportDocument> bySource = new LinkedHashMap<>();
         docs.forEach(d -> bySource.put(d.source(), d));
-        // Extracting the words of every report is most of the work here, and each report is independent.
-        List<SearchPage> pages = new ArrayList<>(reports.parallelStream().map(report -> {
-            ReportDocument doc = bySource.get(report.source());
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("title", report.title());
-            fields.put("summary", report.summary());
-            fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
-            fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
-            fields.put("body", prose(doc.body()));
-            return new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
-                    report.date(), report.section(), report.summary(),
-                    report.tags().stream().map(ReportView.TagLink::name).toList(), report.types()));
-        }).toList());
+        List<SearchPage> pages = new ArrayList<>();
+        // Per-document pages come first in their year: the splitter cuts from the oldest end, so they sit at the
+        // newest end of each year, where a page that moves to a newer year leaves only the year's last part changed.
         for (ArticleView article : articles) {
             String date = article.changes().isEmpty() ? "" : article.changes().get(0).date();
             Map<String, String> fields = new LinkedHashMap<>();
@@ -60,7 +52,22 @@ final class SearchIndexPages {
                     article.path(), date, "", changeCount(article.changes().size(), ui),
                     List.of(), List.of())));
         }
-        SplitIndex split = new IndexSplitter(FIELDS, maxPartBytes).split(pages);
+        // the prose is most of the text: extracted on all cores
+        List<String> prose = reports.parallelStream().map(r -> ReportProse.of(bySource.get(r.source()).body())).toList();
+        for (int i = 0; i < reports.size(); i++) {
+            ReportView report = reports.get(i);
+            ReportDocument doc = bySource.get(report.source());
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", report.title());
+            fields.put("summary", report.summary());
+            fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
+            fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
+            fields.put("body", prose.get(i));
+            pages.add(new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
+                    report.date(), report.section(), report.summary(),
+                    report.tags().stream().map(ReportView.TagLink::name).toList(), report.types())));
+        }
+        SplitIndex split = new IndexSplitter(FIELDS, maxPartBytes, cache).split(pages);
         List<OutputFile> out = new ArrayList<>();
         out.add(new OutputFile("search/" + SplitIndex.MANIFEST_FILE, split.manifest()));
         for (IndexPart part : split.parts()) {
@@ -80,30 +87,6 @@ final class SearchIndexPages {
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
     static String words(String paths) {
         return paths.replaceAll("[/._]+", " ").trim();
-    }
-
-    /** The words of a report without its diffs, code blocks and Markdown punctuation. */
-    static String prose(String markdown) {
-        StringBuilder text = new StringBuilder(markdown.length() / 3);
-        String fence = null;
-        for (String line : markdown.split("\n")) {
-            String trimmed = line.trim();
-            if (fence != null) {
-                if (trimmed.startsWith(fence) && trimmed.replace(String.valueOf(fence.charAt(0)), "").isEmpty()) {
-                    fence = null;
-                }
-            } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                char c = trimmed.charAt(0);
-                int n = 0;
-                while (n < trimmed.length() && trimmed.charAt(n) == c) {
-                    n++;
-                }
-                fence = trimmed.substring(0, n);
-            } else if (!trimmed.isEmpty()) {
-                text.append(MARKUP.matcher(trimmed).replaceAll(" ")).append(' ');
-            }
-        }
-        return text.toString().replaceAll("\\s+", " ").trim();
     }
 
     private static byte[] resource(String name) {

@@ -6,6 +6,7 @@ import io.diffpress.feed.FeedChannel;
 import io.diffpress.feed.FeedEntry;
 import io.diffpress.feed.FeedWriter;
 import io.diffpress.publish.OutputFile;
+import io.diffpress.search.PartCache;
 
 import java.time.LocalDate;
 import java.util.AbstractMap;
@@ -32,6 +33,7 @@ public final class SiteBuilder {
     private final FeedWriter feeds;
 
     private final RenderCache cache;
+    private final PartCache searchCache;
 
     /** A builder that renders every report (no cache on disk). */
     public SiteBuilder(SiteConfig config) {
@@ -42,6 +44,7 @@ public final class SiteBuilder {
     public SiteBuilder(SiteConfig config, boolean cached) {
         this.config = config;
         this.cache = cached ? RenderCache.in(config.portalDir()) : RenderCache.none();
+        this.searchCache = cached ? PartCache.in(config.portalDir()) : PartCache.none();
         this.theme = new Theme(config.themeDir());
         this.ui = UiStrings.load(config.themeDir(), config.locale());
         this.feeds = new FeedWriter(config.publishing().feedFullContent());
@@ -98,7 +101,8 @@ public final class SiteBuilder {
         pages.add(new Page("search/", "", "search.peb", () -> context(ui.get("search"))));
 
         List<OutputFile> out = new ArrayList<>(render(pages));
-        out.addAll(SearchIndexPages.files(model.reports, documents, model.articles, config.publishing().searchPartBytes(), ui));
+        out.addAll(SearchIndexPages.files(model.reports, documents, model.articles, config.publishing().searchPartBytes(), ui,
+                searchCache));
         out.addAll(feeds(model));
         out.add(OutputFile.text("404.html", theme.render("404.peb", context(ui.get("not_found")))));
         out.add(OutputFile.text(".nojekyll", ""));

@@ -93,10 +93,16 @@ final class NodeLunr implements AutoCloseable {
 
     /** A request for the reference script. */
     static ObjectNode request(LunrIndexBuilder builder, List<SearchDocument> docs, List<String> queries) {
+        return request(builder.refField(), builder.fields(), docs, builder.toJsonString(), queries);
+    }
+
+    /** A request that compares {@code ourIndex}, built elsewhere, with lunr.js on the same documents. */
+    static ObjectNode request(String refField, List<SearchField> fieldList, List<SearchDocument> docs, String ourIndex,
+                              List<String> queries) {
         ObjectNode req = JSON.createObjectNode();
-        req.put("refField", builder.refField());
+        req.put("refField", refField);
         ArrayNode fields = req.putArray("fields");
-        for (SearchField field : builder.fields()) {
+        for (SearchField field : fieldList) {
             fields.addObject().put("name", field.name()).put("boost", field.boost());
         }
         ArrayNode documents = req.putArray("documents");
@@ -107,7 +113,7 @@ final class NodeLunr implements AutoCloseable {
             ObjectNode texts = d.putObject("fields");
             doc.fields().forEach(texts::put);
         }
-        req.put("ourIndex", builder.toJsonString());
+        req.put("ourIndex", ourIndex);
         ArrayNode q = req.putArray("queries");
         queries.forEach(q::add);
         return req;

@@ -76,21 +76,26 @@ async function test(name, fn) {
     const manifest = await index.loadManifest();
     assert.ok(manifest.parts.length >= 3, 'expected several parts');
     await index.loadPart(0);
-    assert.deepStrictEqual(fetched.sort(), ['index-0.json', 'manifest.json', 'store-0.json']);
+    // file numbers count from the oldest part, so the newest part has the highest number
+    assert.deepStrictEqual(fetched.sort(), [manifest.parts[0].index, 'manifest.json', manifest.parts[0].store].sort());
+    assert.strictEqual(manifest.parts[0].index, 'index-' + (manifest.parts.length - 1) + '.json');
     const { results, error } = index.search('release');
     assert.strictEqual(error, null);
     assert.ok(results.length > 0);
     assert.ok(results.every((r) => r.partNumber === 0 && r.entry && r.entry.url));
   });
 
-  await test('merges every part by score with unique refs', async () => {
+  await test('merges every part by score, each page once', async () => {
     for (let i = 1; i < index.partCount; i++) await index.loadPart(i);
     const { results } = index.search('release crash');
     const parts = new Set(results.map((r) => r.partNumber));
     assert.ok(parts.size >= 2, 'results from several parts');
     for (let i = 1; i < results.length; i++) assert.ok(results[i - 1].score >= results[i].score, 'sorted by score');
-    assert.strictEqual(new Set(results.map((r) => r.ref)).size, results.length);
+    // refs count within a part, so a result is its part and ref; its page (URL) is found only once
+    assert.strictEqual(new Set(results.map((r) => r.partNumber + '/' + r.ref)).size, results.length);
     assert.ok(results.every((r) => r.entry !== null), 'every ref is in its part store');
+    assert.strictEqual(new Set(results.map((r) => r.entry.url)).size, results.length);
+    assert.ok(results.some((r) => r.partNumber > 0 && r.ref === '0'), 'refs repeat across parts');
   });
 
   await test('stemmed, fielded and wildcard queries work across parts', async () => {

@@ -1,0 +1,151 @@
+package io.diffpress.search;
+
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cache keys of index parts: SHA-256 of the code that turns documents into part bytes, the fields, and the
+ * digests of the part's documents in index order. Refs are positions in the part, so the order covers them.
+ */
+final class PartKey {
+
+    /** Every class whose code decides the bytes of a part given its documents (a test checks the list). */
+    static final List<Class<?>> SERIALIZERS = List.of(AnalyzedDocument.class, Bm25Scores.class, FieldTerms.class,
+        IndexJsonWriter.class, IndexSplitter.class, IndexTerm.class, IndexedDocument.class, JsKeys.class,
+        JsLowerCase.class, JsNumber.class, JsonText.class, LunrIndexBuilder.class, LunrTokenizer.class,
+        LunrTrimmer.class, PartBuilder.class, PartCache.class, PartKey.class, PreparedPage.class, PorterStemmer.class, PostingOrder.class,
+        SearchDocument.class, SearchField.class, SearchStore.class, SearchStoreEntry.class, StopWords.class,
+        TermPipeline.class);
+
+    /** Every class whose code decides where parts are cut, given the pages (a test checks the list). */
+    static final List<Class<?>> PLANNERS = List.of(PartPlanner.class, PartSizeEstimate.class, PlanMemo.class);
+
+    private static final byte[] CODE = codeDigest(SERIALIZERS);
+    private static final byte[] PLANNER_CODE = codeDigest(PLANNERS);
+
+    private PartKey() {
+    }
+
+    /**
+     * Digest of one page: partition (it decides cuts), boost, each field's text (absent and empty differ) and
+     * its store entry.
+     */
+    static byte[] document(SearchPage page, List<SearchField> fields, byte[] storeEntry) {
+        MessageDigest sha = sha();
+        text(sha, page.partition());
+        sha.update(Double.toString(page.boost()).getBytes(StandardCharsets.US_ASCII));
+        Map<String, String> texts = page.fields();
+        for (SearchField field : fields) {
+            String text = texts.get(field.name());
+            sha.update((byte) (text == null ? 0 : 1));
+            if (text != null) {
+                updateLength(sha, text.length());
+                updateChars(sha, text);
+            }
+        }
+        updateLength(sha, storeEntry.length);
+        sha.update(storeEntry);
+        return sha.digest();
+    }
+
+    /** Key of a part made of these document digests, newest (ref "0") first. */
+    static String part(List<SearchField> fields, String refField, List<byte[]> documents) {
+        MessageDigest sha = sha();
+        sha.update(CODE);
+        text(sha, refField);
+        for (SearchField field : fields) {
+            text(sha, field.name());
+            text(sha, Double.toString(field.boost()));
+        }
+        updateLength(sha, documents.size());
+        for (byte[] doc : documents) {
+            sha.update(doc);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Key of the {@link PlanMemo}: cuts depend on the serializing code too (sizes), the fields and the limit. */
+    static String plan(List<SearchField> fields, long limit) {
+        MessageDigest sha = sha();
+        sha.update(CODE);
+        sha.update(PLANNER_CODE);
+        for (SearchField field : fields) {
+            text(sha, field.name());
+            text(sha, Double.toString(field.boost()));
+        }
+        text(sha, Long.toString(limit));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The UTF-16 code units, two bytes each: lossless (lone surrogates included), and without a charset
+     * encoder, which was most of the cost of digesting every page on every build.
+     */
+    private static void updateChars(MessageDigest sha, String s) {
+        char[] chars = new char[Math.min(s.length(), 4096)];
+        byte[] bytes = new byte[chars.length * 2];
+        for (int from = 0; from < s.length(); from += chars.length) {
+            int n = Math.min(chars.length, s.length() - from);
+            s.getChars(from, from + n, chars, 0);
+            for (int i = 0; i < n; i++) {
+                bytes[2 * i] = (byte) (chars[i] >>> 8);
+                bytes[2 * i + 1] = (byte) chars[i];
+            }
+            sha.update(bytes, 0, 2 * n);
+        }
+    }
+
+    private static void text(MessageDigest sha, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_16BE);
+        updateLength(sha, bytes.length);
+        sha.update(bytes);
+    }
+
+    private static void updateLength(MessageDigest sha, int n) {
+        sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+    }
+
+    private static byte[] codeDigest(List<Class<?>> classes) {
+        MessageDigest sha = sha();
+        sha.update(PackageVersion.VERSION.toString().getBytes(StandardCharsets.US_ASCII)); // Jackson writes the JSON
+        for (Class<?> c : classes) {
+            updateClass(sha, c);
+        }
+        return sha.digest();
+    }
+
+    /** The class file of {@code c} and of the classes declared in it. */
+    private static void updateClass(MessageDigest sha, Class<?> c) {
+        String file = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+        try (InputStream in = c.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("cannot find the class file of " + c.getName());
+            }
+            text(sha, c.getName());
+            byte[] code = in.readAllBytes();
+            updateLength(sha, code.length);
+            sha.update(code);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the class file of " + c.getName(), e);
+        }
+        for (Class<?> nested : c.getDeclaredClasses()) {
+            updateClass(sha, nested);
+        }
+    }
+
+    static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.diffpress.site;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportProseTest {
+
+    /** The regex version the linear scan replaced: same output, but backtracking on long lines. */
+    private static final Pattern MARKUP = Pattern.compile("[#|*_>`\\[\\](){}]+|<[^>]*>");
+
+    static String byRegex(String markdown) {
+        StringBuilder text = new StringBuilder();
+        String fence = null;
+        for (String line : markdown.split("\n")) {
+            String trimmed = line.trim();
+            if (fence != null) {
+                if (trimmed.startsWith(fence) && trimmed.replace(String.valueOf(fence.charAt(0)), "").isEmpty()) {
+                    fence = null;
+                }
+            } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                char c = trimmed.charAt(0);
+                int n = 0;
+                while (n < trimmed.length() && trimmed.charAt(n) == c) {
+                    n++;
+                }
+                fence = trimmed.substring(0, n);
+            } else if (!trimmed.isEmpty()) {
+                text.append(MARKUP.matcher(trimmed).replaceAll(" ")).append(' ');
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    void keepsTheWordsOfTheExampleReportAndDropsItsDiffs() throws IOException {
+        String report;
+        try (InputStream in = ReportProseTest.class.getResourceAsStream("example-report.md")) {
+            report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String prose = ReportProse.of(report);
+        assertEquals(byRegex(report), prose);
+        assertTrue(prose.contains("The code diff introduces several updates"), prose);
+        assertFalse(prose.contains("@@"), "diff hunks are code blocks");
+        assertFalse(prose.contains("#") || prose.contains("`") || prose.contains("  "), prose);
+    }
+
+    @Test
+    void examples() {
+        assertEquals("Title a b c", ReportProse.of("# Title\n\n**a** `b` <span class=\"x\">c</span>"));
+        assertEquals("x < y and z", ReportProse.of("x < y and z"));
+        assertEquals("before after", ReportProse.of("before\n````diff\n```\n+ code\n````\nafter"));
+        assertEquals("a", ReportProse.of("a\n~~~\nnever closed\n```"));
+        assertEquals("", ReportProse.of(""));
+    }
+
+    @Property(tries = 2000)
+    void equalsTheRegexVersion(@ForAll("markdown") String markdown) {
+        assertEquals(byRegex(markdown), ReportProse.of(markdown));
+    }
+
+    @Provide
+    Arbitrary<String> markdown() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+            Arbitraries.of("#", "##", "|", "*", "_", ">", "`", "```", "````", "~~~", "[", "]", "(", ")", "{", "}",
+                "<", "<b>", "</a>", "<x y", " ", "  ", "\t", "\r", "\n", "\n\n", "\u0001", "\u000B", "\f", "\u00A0",
+                "\u2003", "é", "😀", "word", "a", "diff", "-", "+"),
+            Arbitraries.strings().withChars("ab <>#`~\n *").ofMaxLength(6));
+        return pieces.list().ofMaxSize(60).map(list -> String.join("", list));
+    }
+}
