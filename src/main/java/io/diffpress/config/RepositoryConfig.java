@@ -36,6 +36,22 @@ public record RepositoryConfig(Path path, String branch, Optional<String> compar
         });
     }
 
+    /** The web page of a commit, derived like {@link #pullRequestUrl} from the compare URL of a known host. */
+    public Optional<String> commitUrl(String sha) {
+        return compareUrl.flatMap(t -> {
+            java.util.regex.Matcher github = GITHUB.matcher(t);
+            if (github.matches()) {
+                return Optional.of(github.group(1) + "/commit/" + sha);
+            }
+            java.util.regex.Matcher gitlab = GITLAB.matcher(t);
+            if (gitlab.matches()) {
+                return Optional.of(gitlab.group(1) + "/-/commit/" + sha);
+            }
+            java.util.regex.Matcher azure = AZURE.matcher(t);
+            return azure.matches() ? Optional.of(azure.group(1) + "/commit/" + sha) : Optional.empty();
+        });
+    }
+
     private static final java.util.regex.Pattern GITHUB = java.util.regex.Pattern.compile("(https://github\\.com/[^/]+/[^/]+)/compare/.*");
     private static final java.util.regex.Pattern GITLAB = java.util.regex.Pattern.compile("(https://[^/]+/.+?)/-/compare/.*");
     private static final java.util.regex.Pattern AZURE = java.util.regex.Pattern.compile("(https://dev\\.azure\\.com/[^/]+/[^/]+/_git/[^/?]+)/branchCompare\\?.*");

@@ -58,6 +58,59 @@ final class Markdown {
         return "`".repeat(Math.max(min, longest + 1));
     }
 
+    /**
+     * The text of Markdown code spans without their backticks ("Updated `a.md`" becomes "Updated a.md"):
+     * the front matter summary is plain text that lists, feeds and search results show as it is.
+     */
+    static String withoutCodeSpans(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        int i = 0;
+        while (i < markdown.length()) {
+            if (markdown.charAt(i) != '`') {
+                out.append(markdown.charAt(i++));
+                continue;
+            }
+            int run = i;
+            while (run < markdown.length() && markdown.charAt(run) == '`') {
+                run++;
+            }
+            String fence = markdown.substring(i, run);
+            int close = closingFence(markdown, run, fence.length());
+            if (close < 0) {
+                out.append(fence); // no closing run: the backticks are literal
+                i = run;
+                continue;
+            }
+            String content = markdown.substring(run, close);
+            if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
+                content = content.substring(1, content.length() - 1);
+            }
+            out.append(content);
+            i = close + fence.length();
+        }
+        return out.toString();
+    }
+
+    /** Where a run of exactly {@code length} backticks starts at or after {@code from}; -1 when none. */
+    private static int closingFence(String text, int from, int length) {
+        int i = from;
+        while (i < text.length()) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && text.charAt(end) == '`') {
+                end++;
+            }
+            if (end - i == length) {
+                return i;
+            }
+            i = end;
+        }
+        return -1;
+    }
+
     /** Inline code that shows {@code raw} literally. */
     static String code(String raw) {
         String flat = raw.replace('\n', ' ').replace('\r', ' ');

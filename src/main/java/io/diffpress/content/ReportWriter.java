@@ -85,7 +85,7 @@ public final class ReportWriter {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("date", range.date().toString());
         compareUrl.ifPresent(u -> fm.put("permalink", u));
-        fm.put("summary", report.summary());
+        fm.put("summary", Markdown.withoutCodeSpans(report.summary()));
         fm.put("title", title);
         fm.put("section", changes.section());
         List<String> types = insights.stream().map(i -> i.type().word()).distinct().sorted().toList();
@@ -246,9 +246,12 @@ public final class ReportWriter {
     }
 
     private void commits(StringBuilder md, CompareRange range) {
-        md.append("# ").append(labels.commits()).append('\n');
+        // The id lets the site tell that the body lists the commits itself (in any language).
+        md.append("# ").append(labels.commits()).append("{#commits}\n");
         for (CommitInfo c : range.commits()) {
-            md.append("- ").append(Markdown.code(c.shortSha())).append(' ').append(Markdown.text(c.subject()))
+            Optional<String> page = config.repository().flatMap(r -> r.commitUrl(c.sha()));
+            String sha = Markdown.code(c.shortSha());
+            md.append("- ").append(page.map(u -> "[" + sha + "](" + u + ")").orElse(sha)).append(' ').append(Markdown.text(c.subject()))
                     .append(" (").append(Markdown.text(c.author())).append(", ")
                     .append(c.time().atZone(config.timeZone()).toLocalDate());
             pullRequestUrl(c).ifPresent(u -> md.append(", [#").append(c.pullRequest()).append("](").append(u).append(')'));

@@ -134,7 +134,7 @@ class GenerateAndBuildTest {
         String report = Files.readString(file);
         String body = report.substring(report.indexOf("\n---\n", 4) + 5);
         for (String heading : List.of("# ハイライト\n", "# インサイト\n", "# 概要テーブル\n|  ファイル名  | 種類 |    タイトル    | 状態 |",
-                "# 変更内容\n", "<summary>差分</summary>", "### 概要\n", "### 説明\n", "# コミット\n")) {
+                "# 変更内容\n", "<summary>差分</summary>", "### 概要\n", "### 説明\n", "# コミット{#commits}\n")) {
             assertTrue(body.contains(heading), heading + " in:\n" + body);
         }
         assertTrue(body.startsWith("\n[GitHub で差分を表示](https://github.com/o/r/compare/"), body);

@@ -37,6 +37,15 @@ class ReportMetadataTest {
     }
 
     @Test
+    void commitPagesFollowTheCompareUrlsHost() {
+        assertEquals(Optional.of("https://github.com/o/r/commit/abc"), repo("https://github.com/o/r/compare/{base}...{head}").commitUrl("abc"));
+        assertEquals(Optional.of("https://gitlab.com/g/p/-/commit/abc"), repo("https://gitlab.com/g/p/-/compare/{base}...{head}").commitUrl("abc"));
+        assertEquals(Optional.of("https://dev.azure.com/org/proj/_git/docs/commit/abc"),
+                repo("https://dev.azure.com/org/proj/_git/docs/branchCompare?baseVersion=GC{base}&targetVersion=GC{head}").commitUrl("abc"));
+        assertEquals(Optional.empty(), repo("https://git.example.com/compare?from={base}&to={head}").commitUrl("abc"));
+    }
+
+    @Test
     void reportsNameTheirCommitsTotalsAndPullRequests() throws Exception {
         GitFixture git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
         String base = git.at("2025-06-19T10:00:00Z").write("docs/a.md", "# A\n\none\n").commit("first");
@@ -60,6 +69,7 @@ class ReportMetadataTest {
         assertEquals(base, range.get("base"));
         assertEquals(merge, range.get("head"));
         assertEquals(Map.of("files", 2, "additions", 2, "deletions", 0), front.get("totals"));
+        assertTrue(front.get("summary").toString().startsWith("2 files changed in all:"), "plain text: " + front.get("summary"));
         List<?> commits = (List<?>) front.get("commits");
         assertEquals(1, commits.size(), "first-parent commits: the merge only");
         Map<?, ?> commit = (Map<?, ?>) commits.get(0);
@@ -68,7 +78,7 @@ class ReportMetadataTest {
 
         assertTrue(report.contains("Compared `" + base.substring(0, 7) + "` with `" + merge.substring(0, 7)
                 + "`. Files: 2, lines added: 2, deleted: 0."), report);
-        assertTrue(report.contains("Merge pull request \\#42 from o/topic (Fixture Author, 2025-06-20, [#42](https://github.com/o/r/pull/42))"),
+        assertTrue(report.contains("- [`" + merge.substring(0, 7) + "`](https://github.com/o/r/commit/" + merge + ") Merge pull request \\#42 from o/topic (Fixture Author, 2025-06-20, [#42](https://github.com/o/r/pull/42))"),
                 report);
 
         // The report page links the commit and its pull request.
