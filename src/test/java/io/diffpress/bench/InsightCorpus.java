@@ -1,0 +1,175 @@
+package io.diffpress.bench;
+
+import io.diffpress.config.ConfigLoader;
+import io.diffpress.config.SiteConfig;
+import io.diffpress.history.ChangeStatus;
+import io.diffpress.history.CompareRange;
+import io.diffpress.history.FileChange;
+import io.diffpress.history.FileKind;
+import io.diffpress.history.HistoryReader;
+import io.diffpress.history.RangeChanges;
+import io.diffpress.insight.FileInsight;
+import io.diffpress.insight.InsightWriter;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The history benchmark's changed files saved once, so that {@code explain} can be timed and its
+ * facts compared between two builds without walking the history again.
+ * <ul>
+ * <li>{@code save REPOSITORY CORPUS [EVERY]}: the changed files of every EVERY-th planned range (default 1).</li>
+ * <li>{@code run CORPUS [FACTS]}: explain each file (after a warm-up pass over the first 5,000), print
+ * the CPU time per file, and write per file its type, title, explanation and facts to FACTS, so two
+ * builds' outputs can be compared with {@code cmp}.</li>
+ * </ul>
+ */
+public final class InsightCorpus {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private InsightCorpus() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("save")) {
+            save(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
+        } else {
+            run(Path.of(args[1]), args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty());
+        }
+    }
+
+    private static void save(Path repository, Path corpus, int every) throws IOException {
+        Path work = Files.createTempDirectory("insight-corpus");
+        Path siteYml = work.resolve("site.yml");
+        Files.writeString(siteYml, "title: Bench\nbaseURL: https://example.github.io/bench/\n"
+                + "repository:\n  path: " + repository.toAbsolutePath() + "\n  branch: main\n");
+        SiteConfig config = ConfigLoader.load(siteYml);
+        long files = 0;
+        try (HistoryReader history = HistoryReader.open(config.repository().orElseThrow(), config.timeZone(), config.maxDiffLines());
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(corpus), 1 << 16))) {
+            List<CompareRange> plan = history.plan(config.ranges());
+            for (int r = 0; r < plan.size(); r += every) {
+                for (RangeChanges changes : history.changes(plan.get(r), config.sections())) {
+                    for (FileChange c : changes.files()) {
+                        write(out, c);
+                        files++;
+                    }
+                }
+            }
+        }
+        System.out.printf("saved %d changed files to %s%n", files, corpus);
+    }
+
+    private static void run(Path corpus, Optional<Path> factsFile) throws Exception {
+        InsightWriter writer = new InsightWriter(Locale.US);
+        Method facts = Class.forName("io.diffpress.insight.Findings").getDeclaredMethod("facts");
+        facts.setAccessible(true);
+        try (DataInputStream in = open(corpus)) {
+            for (int i = 0; i < 5000; i++) {
+                FileChange c = read(in);
+                if (c == null) {
+                    break;
+                }
+                writer.explain(c);
+            }
+        }
+        long nanos = 0;
+        long files = 0;
+        long lines = 0;
+        long[][] byStatus = new long[ChangeStatus.values().length][2];
+        Writer out = factsFile.isPresent() ? new BufferedWriter(Files.newBufferedWriter(factsFile.get()), 1 << 16) : Writer.nullWriter();
+        try (DataInputStream in = open(corpus); out) {
+            FileChange c;
+            while ((c = read(in)) != null) {
+                long t0 = THREADS.getCurrentThreadCpuTime();
+                FileInsight insight = writer.explain(c);
+                long spent = THREADS.getCurrentThreadCpuTime() - t0;
+                nanos += spent;
+                byStatus[c.status().ordinal()][0]++;
+                byStatus[c.status().ordinal()][1] += spent;
+                files++;
+                lines += c.changes();
+                out.write(c.path() + "\t" + insight.type() + "\t" + insight.title() + "\n" + facts.invoke(insight.findings())
+                        + "\n" + insight.explanation() + "\n\u0000\n");
+            }
+        }
+        System.out.printf(Locale.ROOT, "files %d, changed lines %d, explain %.2f s CPU, %.1f µs per file%n",
+                files, lines, nanos / 1e9, nanos / 1e3 / files);
+        for (ChangeStatus s : ChangeStatus.values()) {
+            long[] b = byStatus[s.ordinal()];
+            if (b[0] > 0) {
+                System.out.printf(Locale.ROOT, "  %-9s %6d files, %6.2f s, %7.1f µs per file%n", s, b[0], b[1] / 1e9, b[1] / 1e3 / b[0]);
+            }
+        }
+    }
+
+    private static DataInputStream open(Path corpus) throws IOException {
+        return new DataInputStream(new BufferedInputStream(Files.newInputStream(corpus), 1 << 16));
+    }
+
+    private static void write(DataOutputStream out, FileChange c) throws IOException {
+        text(out, c.path());
+        text(out, c.oldPath().orElse(null));
+        out.writeInt(c.status().ordinal());
+        out.writeInt(c.similarity());
+        out.writeInt(c.kind().ordinal());
+        out.writeBoolean(c.binary());
+        out.writeInt(c.additions());
+        out.writeInt(c.deletions());
+        text(out, c.diff());
+        out.writeBoolean(c.diffCut());
+        text(out, c.oldText().orElse(null));
+        text(out, c.newText().orElse(null));
+        out.writeBoolean(c.missing());
+    }
+
+    private static FileChange read(DataInputStream in) throws IOException {
+        String path;
+        try {
+            path = text(in);
+        } catch (EOFException e) {
+            return null;
+        }
+        return new FileChange(path, Optional.ofNullable(text(in)), ChangeStatus.values()[in.readInt()], in.readInt(),
+                FileKind.values()[in.readInt()], in.readBoolean(), in.readInt(), in.readInt(), text(in), in.readBoolean(),
+                Optional.ofNullable(text(in)), Optional.ofNullable(text(in)), in.readBoolean());
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(n);
+        if (bytes.length < n) {
+            throw new EOFException();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
