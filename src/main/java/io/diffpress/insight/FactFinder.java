@@ -78,7 +78,7 @@ final class FactFinder {
 
     private static List<Fact> structure(FileFormat format, String language, Versions v) {
         return switch (format) {
-            case MARKDOWN -> markdown(v);
+            case MARKDOWN -> markdown(v.before(), v.after());
             case TOC -> toc(v);
             case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
@@ -87,18 +87,19 @@ final class FactFinder {
         };
     }
 
-    private static List<Fact> markdown(Versions v) {
-        LineDiff diff = LineDiff.of(v.before(), v.after());
-        List<List<String>> parsed = UnchangedSections.blank(v.before(), v.after(), diff);
+    /** The structural facts of two versions of a Markdown file. */
+    static List<Fact> markdown(List<String> a, List<String> b) {
+        LineDiff diff = LineDiff.of(a, b);
+        List<List<String>> parsed = UnchangedSections.blank(a, b, diff);
         // identical front matter has no field facts: spare the YAML parser
-        int same = FrontMatter.read(v.before(), false).lines();
-        boolean fields = same == 0 || same != FrontMatter.read(v.after(), false).lines()
-                || !v.before().subList(0, same).equals(v.after().subList(0, same));
-        MarkdownOutline before = MarkdownOutline.read(v.before(), parsed.get(0), fields);
-        MarkdownOutline after = MarkdownOutline.read(v.after(), parsed.get(1), fields);
-        if (!UnchangedSections.confirmed(v.before(), before) || !UnchangedSections.confirmed(v.after(), after)) {
-            before = MarkdownOutline.read(v.before(), v.before(), fields);
-            after = MarkdownOutline.read(v.after(), v.after(), fields);
+        int same = FrontMatter.read(a, false).lines();
+        boolean fields = same == 0 || same != FrontMatter.read(b, false).lines()
+                || !a.subList(0, same).equals(b.subList(0, same));
+        MarkdownOutline before = MarkdownOutline.read(a, parsed.get(0), fields);
+        MarkdownOutline after = MarkdownOutline.read(b, parsed.get(1), fields);
+        if (!UnchangedSections.confirmed(a, before) || !UnchangedSections.confirmed(b, after)) {
+            before = MarkdownOutline.read(a, a, fields);
+            after = MarkdownOutline.read(b, b, fields);
         }
         return MarkdownComparison.compare(before, after, diff);
     }

@@ -10,6 +10,7 @@ import io.diffpress.history.HistoryReader;
 import io.diffpress.history.RangeChanges;
 import io.diffpress.insight.FileInsight;
 import io.diffpress.insight.InsightWriter;
+import io.diffpress.insight.MarkdownOracle;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -37,6 +38,8 @@ import java.util.Optional;
  * <li>{@code run CORPUS [FACTS]}: explain each file (after a warm-up pass over the first 5,000), print
  * the CPU time per file, and write per file its type, title, explanation and facts to FACTS, so two
  * builds' outputs can be compared with {@code cmp}.</li>
+ * <li>{@code check CORPUS [SHOW]}: compare the fast Markdown reading with a whole-document parse on every
+ * file and print the first SHOW differences.</li>
  * </ul>
  */
 public final class InsightCorpus {
@@ -49,6 +52,8 @@ public final class InsightCorpus {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("save")) {
             save(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
+        } else if (args[0].equals("check")) {
+            check(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 5);
         } else {
             run(Path.of(args[1]), args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty());
         }
@@ -117,6 +122,26 @@ public final class InsightCorpus {
                 System.out.printf(Locale.ROOT, "  %-9s %6d files, %6.2f s, %7.1f µs per file%n", s, b[0], b[1] / 1e9, b[1] / 1e3 / b[0]);
             }
         }
+    }
+
+    /** Compares the fast Markdown reading with a whole-document parse on every file; prints the first differences. */
+    private static void check(Path corpus, int show) throws IOException {
+        long files = 0;
+        long differ = 0;
+        try (DataInputStream in = open(corpus)) {
+            FileChange c;
+            while ((c = read(in)) != null) {
+                files++;
+                String problem = MarkdownOracle.check(c);
+                if (problem != null) {
+                    differ++;
+                    if (differ <= show) {
+                        System.out.println("== " + c.path() + " (" + c.status() + ")\n" + problem);
+                    }
+                }
+            }
+        }
+        System.out.printf("checked %d files: %d differ from the whole-document parse%n", files, differ);
     }
 
     private static DataInputStream open(Path corpus) throws IOException {
