@@ -81,12 +81,39 @@ final class MarkdownComparison {
     private void sections() {
         List<Title> oldH = before.headings();
         List<Title> newH = after.headings();
-        // Anchor headings on the line diff, so sections pair exactly as the changed lines do.
+        List<Fact> renamed = new ArrayList<>();
+        int[] match = matchHeadings(oldH, newH, keptAs, renamed);
+        boolean[] taken = new boolean[newH.size()];
+        Arrays.fill(oldToNew, -1);
+        oldToNew[0] = 0;
+        newMatched[0] = true;
+        for (int i = 0; i < oldH.size(); i++) {
+            if (match[i] >= 0) {
+                oldToNew[i + 1] = match[i] + 1;
+                newMatched[match[i] + 1] = true;
+                taken[match[i]] = true;
+            } else {
+                facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
+            }
+        }
+        for (int j = 0; j < newH.size(); j++) {
+            if (!taken[j]) {
+                facts.add(new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1)));
+            }
+        }
+        facts.addAll(renamed);
+    }
+
+    /**
+     * For each old heading, the new heading it is, or -1. Headings are anchored on the line diff,
+     * so sections pair exactly as the changed lines do; between two anchored headings an unmatched
+     * old and new heading of the same level with similar titles is a rename, added to renamed.
+     */
+    static int[] matchHeadings(List<Title> oldH, List<Title> newH, int[] toNew, List<Fact> renamed) {
         Map<Integer, Integer> newAtLine = new HashMap<>();
         for (int j = 0; j < newH.size(); j++) {
             newAtLine.put(newH.get(j).line(), j);
         }
-        int[] toNew = keptAs;
         int[] match = new int[oldH.size()];
         Arrays.fill(match, -1);
         int[] oldGap = new int[oldH.size()];
@@ -113,14 +140,11 @@ final class MarkdownComparison {
         for (int k = lastNew + 1; k < newH.size(); k++) {
             newGap[k] = gap;
         }
-        int i;
-        int j;
-        List<Fact> renamed = new ArrayList<>();
-        for (i = 0; i < oldH.size(); i++) {
+        for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
                 continue;
             }
-            for (j = 0; j < newH.size(); j++) {
+            for (int j = 0; j < newH.size(); j++) {
                 if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
                         && similarTitles(oldH.get(i).text(), newH.get(j).text())) {
                     match[i] = j;
@@ -130,23 +154,7 @@ final class MarkdownComparison {
                 }
             }
         }
-        Arrays.fill(oldToNew, -1);
-        oldToNew[0] = 0;
-        newMatched[0] = true;
-        for (i = 0; i < oldH.size(); i++) {
-            if (match[i] >= 0) {
-                oldToNew[i + 1] = match[i] + 1;
-                newMatched[match[i] + 1] = true;
-            } else {
-                facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
-            }
-        }
-        for (j = 0; j < newH.size(); j++) {
-            if (!taken[j]) {
-                facts.add(new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1)));
-            }
-        }
-        facts.addAll(renamed);
+        return match;
     }
 
     /** Same words mostly, or a spelling fix: "Quotas & limits" → "Quotas and limits". */
