@@ -90,11 +90,20 @@ final class FactFinder {
     /** The structural facts of two versions of a Markdown file. */
     static List<Fact> markdown(List<String> a, List<String> b) {
         LineDiff diff = LineDiff.of(a, b);
-        List<List<String>> parsed = UnchangedSections.blank(a, b, diff);
         // identical front matter has no field facts: spare the YAML parser
         int same = FrontMatter.read(a, false).lines();
         boolean fields = same == 0 || same != FrontMatter.read(b, false).lines()
                 || !a.subList(0, same).equals(b.subList(0, same));
+        MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields);
+        if (outlines != null) {
+            return MarkdownComparison.compare(outlines[0], outlines[1], diff);
+        }
+        return wholeSections(a, b, diff, fields);
+    }
+
+    /** Parses both versions with the bodies of unchanged sections blanked: for files ChunkReading does not read. */
+    private static List<Fact> wholeSections(List<String> a, List<String> b, LineDiff diff, boolean fields) {
+        List<List<String>> parsed = UnchangedSections.blank(a, b, diff);
         MarkdownOutline before = MarkdownOutline.read(a, parsed.get(0), fields);
         MarkdownOutline after = MarkdownOutline.read(b, parsed.get(1), fields);
         if (!UnchangedSections.confirmed(a, before) || !UnchangedSections.confirmed(b, after)) {

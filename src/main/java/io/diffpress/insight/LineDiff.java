@@ -18,10 +18,13 @@ final class LineDiff {
 
     private final boolean[] removed;
     private final boolean[] added;
+    private final boolean exact;
+    private int[] oldToNew;
 
-    private LineDiff(boolean[] removed, boolean[] added) {
+    private LineDiff(boolean[] removed, boolean[] added, boolean exact) {
         this.removed = removed;
         this.added = added;
+        this.exact = exact;
     }
 
     static LineDiff of(List<String> before, List<String> after) {
@@ -40,10 +43,11 @@ final class LineDiff {
             endA--;
             endB--;
         }
-        if (!shortest(a, b, start, endA, endB, removed, added)) {
+        boolean exact = shortest(a, b, start, endA, endB, removed, added);
+        if (!exact) {
             byCopies(a, b, start, endA, endB, removed, added, ids.size());
         }
-        return new LineDiff(removed, added);
+        return new LineDiff(removed, added, exact);
     }
 
     boolean removed(int oldLine) {
@@ -54,12 +58,24 @@ final class LineDiff {
         return added[newLine];
     }
 
+    /** Whether the diff is Myers' shortest one (within the edit cap): then every kept pair of lines is equal. */
+    boolean exact() {
+        return exact;
+    }
+
     /**
      * For each old line, the new line it is kept as (the i-th kept old line goes with the i-th
      * kept new line), or -1 when it was removed. Past the edit cap the pairs may differ in
-     * text, so callers compare the two lines before trusting a pair.
+     * text, so callers compare the two lines before trusting a pair. Shared: do not modify.
      */
     int[] oldToNew() {
+        if (oldToNew == null) {
+            oldToNew = pairs();
+        }
+        return oldToNew;
+    }
+
+    private int[] pairs() {
         int[] toNew = new int[removed.length];
         int j = 0;
         for (int i = 0; i < removed.length; i++) {

@@ -32,19 +32,35 @@ final class MarkdownChunks {
     final int[] headingLevels;
     /** The heading's text when it has no markup (letters, digits, spaces, plain punctuation), else null. */
     final String[] headingTexts;
+    private final List<String> lines;
+    /** A line with "]:", which may define a link reference that links in any chunk use. */
+    final boolean references;
 
     private MarkdownChunks(int[] starts, boolean[] parse, boolean[] mayLink, int[] headingLines, int[] headingLevels,
-                           String[] headingTexts) {
+                           String[] headingTexts, List<String> lines, boolean references) {
         this.starts = starts;
         this.parse = parse;
         this.mayLink = mayLink;
         this.headingLines = headingLines;
         this.headingLevels = headingLevels;
         this.headingTexts = headingTexts;
+        this.lines = lines;
+        this.references = references;
     }
 
     int count() {
         return starts.length - 1;
+    }
+
+    /** The line of heading i as written. */
+    String headingSource(int i) {
+        return lines.get(headingLines[i]);
+    }
+
+    /** The index of the first heading on or after a line. */
+    int firstHeading(int line) {
+        int at = Arrays.binarySearch(headingLines, line);
+        return at >= 0 ? at : -at - 1;
     }
 
     /** The chunks of lines [from, lines.size()). */
@@ -62,6 +78,7 @@ final class MarkdownChunks {
         char fence = 0;
         int fenceLength = 0;
         boolean previousBlank = false;
+        boolean references = false;
         for (int i = from; i < n; i++) {
             String line = lines.get(i);
             int length = line.length();
@@ -77,7 +94,11 @@ final class MarkdownChunks {
                 chunk++;
                 starts[chunk] = i;
             }
-            if (!mayLink[chunk] && (line.indexOf('[') >= 0 || line.indexOf('<') >= 0)) {
+            int bracket = line.indexOf(']');
+            if (bracket >= 0 && line.indexOf("]:", bracket) >= 0) {
+                references = true;
+            }
+            if (!mayLink[chunk] && (bracket >= 0 || line.indexOf('[') >= 0 || line.indexOf('<') >= 0)) {
                 mayLink[chunk] = true;
             }
             previousBlank = blank;
@@ -134,7 +155,7 @@ final class MarkdownChunks {
         int[] s = Arrays.copyOf(starts, count + 1);
         s[count] = n;
         return new MarkdownChunks(s, Arrays.copyOf(parse, count), Arrays.copyOf(mayLink, count), Arrays.copyOf(hLines, headings),
-                Arrays.copyOf(hLevels, headings), Arrays.copyOf(hTexts, headings));
+                Arrays.copyOf(hLevels, headings), Arrays.copyOf(hTexts, headings), lines, references);
     }
 
     private static final int REST_SPACE = 0;

@@ -379,7 +379,10 @@ final class MarkdownComparison {
             List<Integer> news = newGroups.getOrDefault(group.getKey(), List.of());
             List<TextBlock> a = olds.stream().map(oldB::get).toList();
             List<TextBlock> b = news.stream().map(newB::get).toList();
-            int[] pairs = BlockPairs.pair(a, b, SAME_BLOCK, (x, y) -> Similarity.words(x.plain(), y.plain()));
+            Similarity.Bags bags = new Similarity.Bags();
+            List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
+            List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
+            int[] pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, Similarity::dice);
             for (int k = 0; k < pairs.length; k++) {
                 if (pairs[k] >= 0) {
                     oldUsed[olds.get(k)] = true;
@@ -572,9 +575,12 @@ final class MarkdownComparison {
                 newRest.add(newC.get(j));
             }
         }
-        int[] pairs = BlockPairs.pair(oldRest, newRest, SAME_CODE, (a, b) ->
-                oldToNew[a.section()] == b.section() && a.language().equals(b.language())
-                        ? Similarity.identifiers(a.content(), b.content()) : 0);
+        Similarity.Bags bags = new Similarity.Bags();
+        int[][] oldIds = oldRest.stream().map(c -> bags.identifiers(c.content())).toArray(int[][]::new);
+        int[][] newIds = newRest.stream().map(c -> bags.identifiers(c.content())).toArray(int[][]::new);
+        int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) ->
+                oldToNew[oldRest.get(i).section()] == newRest.get(j).section() && oldRest.get(i).language().equals(newRest.get(j).language())
+                        ? Similarity.dice(oldIds[i], newIds[j]) : 0);
         boolean[] restUsed = new boolean[newRest.size()];
         List<Fact> removed = new ArrayList<>();
         List<Fact> changed = new ArrayList<>();
@@ -652,6 +658,14 @@ final class MarkdownComparison {
     }
 
     // ---- small helpers ----
+
+    private static List<Integer> indices(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
 
     private static <T> Map<String, Deque<Integer>> index(List<T> items, Function<T, String> key) {
         Map<String, Deque<Integer>> index = new HashMap<>();

@@ -98,16 +98,26 @@ public final class InsightCorpus {
         long files = 0;
         long lines = 0;
         long[][] byStatus = new long[ChangeStatus.values().length][2];
+        long[][] bySize = new long[6][3];
+        long findNanos = 0;
         Writer out = factsFile.isPresent() ? new BufferedWriter(Files.newBufferedWriter(factsFile.get()), 1 << 16) : Writer.nullWriter();
         try (DataInputStream in = open(corpus); out) {
             FileChange c;
             while ((c = read(in)) != null) {
+                long f0 = THREADS.getCurrentThreadCpuTime();
+                MarkdownOracle.factCount(c);
+                findNanos += THREADS.getCurrentThreadCpuTime() - f0;
                 long t0 = THREADS.getCurrentThreadCpuTime();
                 FileInsight insight = writer.explain(c);
                 long spent = THREADS.getCurrentThreadCpuTime() - t0;
                 nanos += spent;
                 byStatus[c.status().ordinal()][0]++;
                 byStatus[c.status().ordinal()][1] += spent;
+                int size = Math.max(c.oldText().map(t -> (int) t.lines().count()).orElse(0), c.newText().map(t -> (int) t.lines().count()).orElse(0));
+                int bucket = size < 100 ? 0 : size < 200 ? 1 : size < 400 ? 2 : size < 800 ? 3 : size < 1200 ? 4 : 5;
+                bySize[bucket][0]++;
+                bySize[bucket][1] += spent;
+                bySize[bucket][2] += c.changes();
                 files++;
                 lines += c.changes();
                 out.write(c.path() + "\t" + insight.type() + "\t" + insight.title() + "\n" + facts.invoke(insight.findings())
@@ -116,6 +126,16 @@ public final class InsightCorpus {
         }
         System.out.printf(Locale.ROOT, "files %d, changed lines %d, explain %.2f s CPU, %.1f µs per file%n",
                 files, lines, nanos / 1e9, nanos / 1e3 / files);
+        System.out.println(java.util.Arrays.toString((long[]) Class.forName("io.diffpress.insight.ChunkReading").getField("STATS").get(null)));
+        System.out.printf(Locale.ROOT, "  of which facts (FactFinder.find, timed apart) %.1f µs per file%n", findNanos / 1e3 / files);
+        String[] labels = {"<100", "100-199", "200-399", "400-799", "800-1199", ">=1200"};
+        for (int k = 0; k < 6; k++) {
+            long[] b = bySize[k];
+            if (b[0] > 0) {
+                System.out.printf(Locale.ROOT, "  lines %-9s %6d files, %6.2f s, %7.1f µs per file, %5.1f changed lines per file%n",
+                        labels[k], b[0], b[1] / 1e9, b[1] / 1e3 / b[0], (double) b[2] / b[0]);
+            }
+        }
         for (ChangeStatus s : ChangeStatus.values()) {
             long[] b = byStatus[s.ordinal()];
             if (b[0] > 0) {
@@ -164,7 +184,21 @@ public final class InsightCorpus {
         out.writeBoolean(c.missing());
     }
 
+    /** The next change that passes the filters given as system properties maxLines and status (for profiling one kind). */
     private static FileChange read(DataInputStream in) throws IOException {
+        int maxLines = Integer.getInteger("maxLines", Integer.MAX_VALUE);
+        String status = System.getProperty("status");
+        FileChange c;
+        while ((c = next(in)) != null) {
+            int size = Math.max(c.oldText().map(t -> (int) t.lines().count()).orElse(0), c.newText().map(t -> (int) t.lines().count()).orElse(0));
+            if (size <= maxLines && (status == null || c.status().name().equals(status))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static FileChange next(DataInputStream in) throws IOException {
         String path;
         try {
             path = text(in);
