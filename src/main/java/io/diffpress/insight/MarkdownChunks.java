@@ -79,6 +79,9 @@ final class MarkdownChunks {
         int fenceLength = 0;
         boolean previousBlank = false;
         boolean references = false;
+        // after a fence inside a list item, flexmark reads the line that ends the item as a paragraph,
+        // even "# Title": that line must stay in the chunk of the fence
+        boolean hold = false;
         for (int i = from; i < n; i++) {
             String line = lines.get(i);
             int length = line.length();
@@ -91,8 +94,12 @@ final class MarkdownChunks {
             boolean blank = at == length;
             boolean afterBlank = previousBlank;
             if (fence == 0 && !blank && afterBlank && at == 0 && i > from) {
-                chunk++;
-                starts[chunk] = i;
+                if (hold) {
+                    hold = false;
+                } else {
+                    chunk++;
+                    starts[chunk] = i;
+                }
             }
             int bracket = line.indexOf(']');
             if (bracket >= 0 && line.indexOf("]:", bracket) >= 0) {
@@ -122,13 +129,16 @@ final class MarkdownChunks {
                 }
                 continue;
             }
-            if ((first == '`' || first == '~') && run >= 3) {
-                if (indent == 0 && (first == '~' || line.indexOf('`', run) < 0)) {
-                    fence = first;
-                    fenceLength = run;
-                } else if (indent <= 3) {
-                    parse[chunk] = true; // a fence of the page, or of a list item above?
-                }
+            if ((first == '`' || first == '~') && run >= 3 && indent == 0 && (first == '~' || line.indexOf('`', run) < 0)) {
+                fence = first;
+                fenceLength = run;
+                continue;
+            }
+            int text = afterMarkers(line);
+            if (text > 0 && text + 2 < length && (line.startsWith("```", text) || line.startsWith("~~~", text))
+                    || text == 0 && (first == '`' || first == '~') && run >= 3) {
+                parse[chunk] = true; // a fence of a list item or quote, or of the page indented: let flexmark tell
+                hold = true;
                 continue;
             }
             if (first == '<' && indent <= 3) {
@@ -147,7 +157,7 @@ final class MarkdownChunks {
                 headings++;
                 continue;
             }
-            if (!parse[chunk] && (mayBeHeading(line) && !(first == '#' && indent == 0) || !afterBlank && i > from && underline(line))) {
+            if (!parse[chunk] && (text < length && line.charAt(text) == '#' && text > 0 || !afterBlank && i > from && underline(line))) {
                 parse[chunk] = true;
             }
         }
@@ -191,8 +201,8 @@ final class MarkdownChunks {
         return i - from;
     }
 
-    /** A '#' after indentation and list or quote markers: a heading this scan does not read itself. */
-    private static boolean mayBeHeading(String line) {
+    /** Where the text of a line starts after indentation and list or quote markers. */
+    private static int afterMarkers(String line) {
         int i = 0;
         int n = line.length();
         while (i < n) {
@@ -210,13 +220,13 @@ final class MarkdownChunks {
                         && (j + 1 == n || line.charAt(j + 1) == ' ' || line.charAt(j + 1) == '\t')) {
                     i = j + 1;
                 } else {
-                    return false;
+                    return i;
                 }
             } else {
-                return c == '#';
+                return i;
             }
         }
-        return false;
+        return i;
     }
 
     /** Only '=' or only '-' once spaces, tabs and quote markers are left out: maybe a setext underline. */

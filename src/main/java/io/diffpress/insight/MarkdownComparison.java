@@ -576,11 +576,22 @@ final class MarkdownComparison {
             }
         }
         Similarity.Bags bags = new Similarity.Bags();
-        int[][] oldIds = oldRest.stream().map(c -> bags.identifiers(c.content())).toArray(int[][]::new);
-        int[][] newIds = newRest.stream().map(c -> bags.identifiers(c.content())).toArray(int[][]::new);
-        int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) ->
-                oldToNew[oldRest.get(i).section()] == newRest.get(j).section() && oldRest.get(i).language().equals(newRest.get(j).language())
-                        ? Similarity.dice(oldIds[i], newIds[j]) : 0);
+        int[][] oldIds = new int[oldRest.size()][];
+        int[][] newIds = new int[newRest.size()][];
+        int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) -> {
+            CodeBlock a = oldRest.get(i);
+            CodeBlock b = newRest.get(j);
+            if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
+                return 0;
+            }
+            if (oldIds[i] == null) {
+                oldIds[i] = bags.identifiers(a.content());
+            }
+            if (newIds[j] == null) {
+                newIds[j] = bags.identifiers(b.content());
+            }
+            return Similarity.dice(oldIds[i], newIds[j]);
+        });
         boolean[] restUsed = new boolean[newRest.size()];
         List<Fact> removed = new ArrayList<>();
         List<Fact> changed = new ArrayList<>();
@@ -592,7 +603,7 @@ final class MarkdownComparison {
             }
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
-            if (MarkdownOutline.collapse(a.content()).equals(MarkdownOutline.collapse(b.content()))) {
+            if (MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
                 LineDiff d = LineDiff.of(a.content().lines().toList(), b.content().lines().toList());

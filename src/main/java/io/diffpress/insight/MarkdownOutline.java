@@ -472,6 +472,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
 
     /** Runs of whitespace as one space, trimmed: what a reader sees of spacing. */
     static String collapse(String text) {
+        if (collapsed(text)) {
+            return text;
+        }
         StringBuilder out = null;
         boolean space = false;
         int n = text.length();
@@ -490,5 +493,57 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             out.append(c);
         }
         return out == null ? "" : out.toString();
+    }
+
+    /** Whether collapse would return the text unchanged: single spaces between words, nothing at either end. */
+    private static boolean collapsed(String text) {
+        int n = text.length();
+        boolean space = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c < 0x80 ? c <= ' ' : Character.isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space || n == 0;
+    }
+
+    /** Whether two texts collapse to the same text, without building either. */
+    static boolean sameCollapsed(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int n = a.length();
+        int m = b.length();
+        while (true) {
+            while (i < n && Character.isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < m && Character.isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i == n || j == m) {
+                return i == n && j == m;
+            }
+            // compare one word of each
+            while (i < n && j < m && !Character.isWhitespace(a.charAt(i)) && !Character.isWhitespace(b.charAt(j))) {
+                if (a.charAt(i) != b.charAt(j)) {
+                    return false;
+                }
+                i++;
+                j++;
+            }
+            boolean endA = i == n || Character.isWhitespace(a.charAt(i));
+            boolean endB = j == m || Character.isWhitespace(b.charAt(j));
+            if (endA != endB) {
+                return false;
+            }
+        }
     }
 }
