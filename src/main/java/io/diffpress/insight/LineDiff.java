@@ -38,7 +38,7 @@ final class LineDiff {
             endB--;
         }
         // only the lines between the common head and tail take part: number them alone
-        LineIds ids = new LineIds(endA - start + endB - start);
+        TextIds ids = new TextIds(endA - start + endB - start);
         int[] a = new int[n];
         int[] b = new int[m];
         for (int i = start; i < endA; i++) {
@@ -193,93 +193,6 @@ final class LineDiff {
                 copies[b[j]]--;
             } else {
                 added[j] = true;
-            }
-        }
-    }
-
-    /**
-     * Numbers distinct lines in order of first appearance. An open-addressing table keyed by a
-     * hash of a line's length and a few of its characters: String.hashCode reads every character,
-     * which costs more than the whole diff; equal hashes are told apart by equals, which compares
-     * many characters at a time. Should many lines share a hash (lines alike in length and those
-     * characters), the table is rebuilt on the full hash, so the work stays linear.
-     */
-    private static final class LineIds {
-        private String[] keys;
-        private int[] ids;
-        private int size;
-        private boolean fullHash;
-
-        LineIds(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
-            keys = new String[capacity];
-            ids = new int[capacity];
-        }
-
-        int size() {
-            return size;
-        }
-
-        int id(String line) {
-            int mask = keys.length - 1;
-            int probes = 0;
-            for (int at = hash(line) & mask; ; at = (at + 1) & mask) {
-                String key = keys[at];
-                if (key == null) {
-                    if (size * 2 >= keys.length) {
-                        grow(keys.length * 2);
-                        return id(line);
-                    }
-                    keys[at] = line;
-                    ids[at] = size;
-                    return size++;
-                }
-                if (key.equals(line)) {
-                    return ids[at];
-                }
-                if (++probes > 16 && !fullHash) {
-                    fullHash = true;
-                    grow(keys.length);
-                    return id(line);
-                }
-            }
-        }
-
-        private int hash(String line) {
-            if (fullHash) {
-                int h = line.hashCode();
-                return h ^ (h >>> 16);
-            }
-            int n = line.length();
-            if (n == 0) {
-                return 0;
-            }
-            int h = n * 31 + line.charAt(0);
-            h = h * 31 + line.charAt(n - 1);
-            h = h * 31 + line.charAt(n >>> 1);
-            h = h * 31 + line.charAt(n >>> 2);
-            h = h * 31 + line.charAt(n - 1 - (n >>> 2));
-            h = h * 31 + line.charAt(n >>> 3);
-            h = h * 31 + line.charAt(n - 1 - (n >>> 3));
-            h *= 0x9E3779B9;
-            return h ^ (h >>> 15);
-        }
-
-        private void grow(int capacity) {
-            String[] oldKeys = keys;
-            int[] oldIds = ids;
-            keys = new String[capacity];
-            ids = new int[capacity];
-            int mask = capacity - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != null) {
-                    int at = hash(oldKeys[i]) & mask;
-                    while (keys[at] != null) {
-                        at = (at + 1) & mask;
-                    }
-                    keys[at] = oldKeys[i];
-                    ids[at] = oldIds[i];
-                }
             }
         }
     }

@@ -382,7 +382,7 @@ final class MarkdownComparison {
             Similarity.Bags bags = new Similarity.Bags();
             List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
             List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
-            int[] pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, Similarity::dice);
+            int[] pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, bags::dice);
             for (int k = 0; k < pairs.length; k++) {
                 if (pairs[k] >= 0) {
                     oldUsed[olds.get(k)] = true;
@@ -590,7 +590,7 @@ final class MarkdownComparison {
             if (newIds[j] == null) {
                 newIds[j] = bags.identifiers(b.content());
             }
-            return Similarity.dice(oldIds[i], newIds[j]);
+            return bags.dice(oldIds[i], newIds[j]);
         });
         boolean[] restUsed = new boolean[newRest.size()];
         List<Fact> removed = new ArrayList<>();

@@ -475,24 +475,28 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         if (collapsed(text)) {
             return text;
         }
-        StringBuilder out = null;
-        boolean space = false;
         int n = text.length();
+        char[] out = new char[n];
+        int length = 0;
+        boolean space = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
+            if (whitespace(c)) {
+                space = length > 0;
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(n);
-            } else if (space) {
-                out.append(' ');
+            if (space) {
+                out[length++] = ' ';
+                space = false;
             }
-            space = false;
-            out.append(c);
+            out[length++] = c;
         }
-        return out == null ? "" : out.toString();
+        return new String(out, 0, length);
+    }
+
+    /** Character.isWhitespace, answered without a lookup for the printable ASCII most text is made of. */
+    static boolean whitespace(char c) {
+        return c > ' ' && c < 0x7f ? false : Character.isWhitespace(c);
     }
 
     /** Whether collapse would return the text unchanged: single spaces between words, nothing at either end. */

@@ -40,49 +40,104 @@ final class Similarity {
     }
 
     /**
-     * The words or identifiers of many texts as sorted ids from one dictionary, so that scoring a
-     * pair is a merge of two arrays rather than splitting both texts again: pairing looks at each
-     * block up to 80 times.
+     * The words or identifiers of many texts as ids from one dictionary, so that scoring a pair is
+     * a tally over two arrays rather than splitting both texts again: pairing looks at each block
+     * up to 80 times. Dice over two bags is the value Dice over the token lists they were made from has.
      */
     static final class Bags {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final TextIds ids = new TextIds(64);
+        private int[] buffer = new int[64];
+        private int[] tally = new int[64];
 
+        /** The words of {@link #words(String)}, as ids. */
         int[] words(String text) {
-            return ids(Similarity.words(text));
+            int count = 0;
+            int n = text.length();
+            for (int i = 0; i < n; ) {
+                while (i < n && MarkdownOutline.whitespace(text.charAt(i))) {
+                    i++;
+                }
+                int s = i;
+                while (i < n && !MarkdownOutline.whitespace(text.charAt(i))) {
+                    i++;
+                }
+                int e = i;
+                while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (s < e) {
+                    count = add(count, lowerAscii(text, s, e) ? ids.id(text, s, e)
+                            : ids.id(text.substring(s, e).toLowerCase(Locale.ROOT)));
+                }
+            }
+            return copy(count);
         }
 
+        /** The identifiers of {@link #identifiers(String)}, as ids. */
         int[] identifiers(String text) {
-            return ids(Similarity.identifiers(text));
+            int count = 0;
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean part = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_');
+                if (part && start < 0) {
+                    start = i;
+                } else if (!part && start >= 0) {
+                    count = add(count, ids.id(text, start, i));
+                    start = -1;
+                }
+            }
+            return copy(count);
         }
 
-        private int[] ids(List<String> tokens) {
-            int[] out = new int[tokens.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = ids.computeIfAbsent(tokens.get(i), k -> ids.size());
+        private int add(int count, int id) {
+            if (count == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, count * 2);
             }
-            java.util.Arrays.sort(out);
-            return out;
+            buffer[count] = id;
+            return count + 1;
         }
-    }
 
-    /** Dice over two bags of {@link Bags}: the same value as over the token lists they were made from. */
-    static double dice(int[] a, int[] b) {
-        if (a.length == 0 || b.length == 0) {
-            return 0;
+        private int[] copy(int count) {
+            return java.util.Arrays.copyOf(buffer, count);
         }
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
+
+        /** Dice over two bags of this dictionary: shared tokens counted with a tally by id, so bags need no sorting. */
+        double dice(int[] a, int[] b) {
+            if (a.length == 0 || b.length == 0) {
+                return 0;
             }
+            if (tally.length < ids.size()) {
+                tally = new int[Math.max(ids.size(), tally.length * 2)];
+            }
+            for (int id : a) {
+                tally[id]++;
+            }
+            int shared = 0;
+            for (int id : b) {
+                if (tally[id] > 0) {
+                    tally[id]--;
+                    shared++;
+                }
+            }
+            for (int id : a) {
+                tally[id] = 0;
+            }
+            return 2.0 * shared / (a.length + b.length);
         }
-        return 2.0 * shared / (a.length + b.length);
+
+        /** Only ASCII without capitals: the text is its own lower case. */
+        private static boolean lowerAscii(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Dice over identifiers and numbers, for code: "print('a')" and "print('b')" share "print". */
