@@ -576,8 +576,8 @@ final class MarkdownComparison {
             }
         }
         Similarity.Bags bags = new Similarity.Bags();
-        int[][] oldIds = new int[oldRest.size()][];
-        int[][] newIds = new int[newRest.size()][];
+        Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[oldRest.size()];
+        Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[newRest.size()];
         int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) -> {
             CodeBlock a = oldRest.get(i);
             CodeBlock b = newRest.get(j);
@@ -585,10 +585,10 @@ final class MarkdownComparison {
                 return 0;
             }
             if (oldIds[i] == null) {
-                oldIds[i] = bags.identifiers(a.content());
+                oldIds[i] = bags.code(a.content());
             }
             if (newIds[j] == null) {
-                newIds[j] = bags.identifiers(b.content());
+                newIds[j] = bags.code(b.content());
             }
             return bags.dice(oldIds[i], newIds[j]);
         });

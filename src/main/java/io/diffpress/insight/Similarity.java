@@ -128,6 +128,131 @@ final class Similarity {
             return 2.0 * shared / (a.length + b.length);
         }
 
+        private final TextIds lineIds = new TextIds(64);
+        private int[] lineTally = new int[64];
+
+        /**
+         * A code block's lines and the identifiers on each: two versions of a block share most lines,
+         * and identifiers never span lines, so Dice over the whole blocks is the shared lines' count
+         * plus Dice's tally over the lines that differ.
+         */
+        final class Code {
+            private final String[] lines;
+            private final int[] ids;
+            private final int[] counts;
+            private final int[][] tokens;
+            private final int total;
+
+            private Code(String content) {
+                List<String> split = new ArrayList<>();
+                int start = 0;
+                for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', start)) {
+                    split.add(content.substring(start, i));
+                    start = i + 1;
+                }
+                split.add(content.substring(start));
+                lines = split.toArray(String[]::new);
+                ids = new int[lines.length];
+                counts = new int[lines.length];
+                tokens = new int[lines.length][];
+                int sum = 0;
+                for (int k = 0; k < lines.length; k++) {
+                    ids[k] = lineIds.id(lines[k]);
+                    counts[k] = countIdentifiers(lines[k]);
+                    sum += counts[k];
+                }
+                total = sum;
+            }
+
+            private int[] tokens(int k) {
+                if (tokens[k] == null) {
+                    tokens[k] = identifiers(lines[k]);
+                }
+                return tokens[k];
+            }
+        }
+
+        Code code(String content) {
+            return new Code(content);
+        }
+
+        /** Dice over the identifiers of two code blocks: the value {@link Similarity#identifiers(String, String)} gives. */
+        double dice(Code a, Code b) {
+            if (a.total == 0 || b.total == 0) {
+                return 0;
+            }
+            if (lineTally.length < lineIds.size()) {
+                lineTally = new int[Math.max(lineIds.size(), lineTally.length * 2)];
+            }
+            for (int id : a.ids) {
+                lineTally[id]++;
+            }
+            int shared = 0;
+            int[] onlyB = new int[b.ids.length];
+            int nb = 0;
+            for (int k = 0; k < b.ids.length; k++) {
+                if (lineTally[b.ids[k]] > 0) {
+                    lineTally[b.ids[k]]--;
+                    shared += b.counts[k];
+                } else {
+                    onlyB[nb++] = k;
+                }
+            }
+            int[] onlyA = new int[a.ids.length];
+            int na = 0;
+            for (int k = 0; k < a.ids.length; k++) {
+                if (lineTally[a.ids[k]] > 0) {
+                    lineTally[a.ids[k]]--;
+                    onlyA[na++] = k;
+                }
+            }
+            if (na > 0 && nb > 0) {
+                for (int k = 0; k < na; k++) {
+                    a.tokens(onlyA[k]);
+                }
+                for (int k = 0; k < nb; k++) {
+                    b.tokens(onlyB[k]);
+                }
+                if (tally.length < ids.size()) {
+                    tally = new int[Math.max(ids.size(), tally.length * 2)];
+                }
+                for (int k = 0; k < na; k++) {
+                    for (int id : a.tokens(onlyA[k])) {
+                        tally[id]++;
+                    }
+                }
+                for (int k = 0; k < nb; k++) {
+                    for (int id : b.tokens(onlyB[k])) {
+                        if (tally[id] > 0) {
+                            tally[id]--;
+                            shared++;
+                        }
+                    }
+                }
+                for (int k = 0; k < na; k++) {
+                    for (int id : a.tokens(onlyA[k])) {
+                        tally[id] = 0;
+                    }
+                }
+            }
+            return 2.0 * shared / (a.total + b.total);
+        }
+
+        private static int countIdentifiers(String line) {
+            int count = 0;
+            boolean in = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                boolean part = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                        : Character.isLetterOrDigit(c);
+                if (part && !in) {
+                    count++;
+                }
+                in = part;
+            }
+            return count;
+        }
+
         /** Only ASCII without capitals: the text is its own lower case. */
         private static boolean lowerAscii(String text, int from, int to) {
             for (int i = from; i < to; i++) {
