@@ -105,14 +105,14 @@ public final class ChunkReading {
             if (oldParts[k] != null) {
                 continue;
             }
-            if (m < 0 && (ca.mayLink[k] || ha.anyIn(k, oldMatched))) {
+            if (m < 0 && (ca.mayLink(k) || ha.anyIn(k, oldMatched))) {
                 oldParts[k] = partOf(a, ca, k, batch);
             } else if (m >= 0 && !sameSections(ha.before()[k], hb.before()[m], match, newMatched)) {
                 oldParts[k] = newParts[m] = partOf(a, ca, k, batch);
             }
         }
         for (int m = 0; m < cb.count(); m++) {
-            if (twinOf[m] < 0 && newParts[m] == null && (cb.mayLink[m] || hb.anyIn(m, newMatched))) {
+            if (twinOf[m] < 0 && newParts[m] == null && (cb.mayLink(m) || hb.anyIn(m, newMatched))) {
                 newParts[m] = partOf(b, cb, m, batch);
             }
         }
@@ -124,7 +124,7 @@ public final class ChunkReading {
         if (linksDiffer(oldParts, newParts, twin, twinOf)) {
             batch = new Batch();
             for (int k = 0; k < ca.count(); k++) {
-                if (twin[k] >= 0 && oldParts[k] == null && ca.mayLink[k]) {
+                if (twin[k] >= 0 && oldParts[k] == null && ca.mayLink(k)) {
                     oldParts[k] = newParts[twin[k]] = partOf(a, ca, k, batch);
                 }
             }

@@ -153,7 +153,7 @@ final class FactFinder {
         String before = change.status() == ChangeStatus.ADDED ? "" : change.oldText().orElse(null);
         String after = change.status() == ChangeStatus.REMOVED ? "" : change.newText().orElse(null);
         if (before != null && after != null) {
-            return Optional.of(new Versions(before.lines().toList(), after.lines().toList(), false, before, after, 0));
+            return Optional.of(new Versions(lines(before), lines(after), false, before, after, 0));
         }
         if (change.diff().isBlank()) {
             return Optional.empty();
@@ -161,6 +161,23 @@ final class FactFinder {
         HunkText hunks = HunkText.of(change.diff());
         return Optional.of(new Versions(hunks.before(), hunks.after(), true,
                 String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks()));
+    }
+
+    /** text.lines().toList(), split by indexOf when the text has no carriage return (the usual case). */
+    static List<String> lines(String text) {
+        if (text.indexOf('\r') >= 0) {
+            return text.lines().toList();
+        }
+        List<String> lines = new ArrayList<>(text.length() / 32 + 4);
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return java.util.Collections.unmodifiableList(lines);
     }
 
     private static String binaryStatus(ChangeStatus status) {

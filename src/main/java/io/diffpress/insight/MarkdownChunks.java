@@ -25,8 +25,8 @@ final class MarkdownChunks {
     final int[] starts;
     /** Chunks that must be parsed even when unchanged: unsure ones and those with headings the scan cannot read. */
     final boolean[] parse;
-    /** Chunks with a {@code [} or {@code <}: only these can hold links. */
-    final boolean[] mayLink;
+    /** Per chunk: 0 not known yet, 1 has a {@code [} or {@code <} (only these can hold links), 2 has neither. */
+    private final byte[] links;
     /** ATX headings at column 0, by line; for chunks not marked parse these are all of their headings. */
     final int[] headingLines;
     final int[] headingLevels;
@@ -36,11 +36,11 @@ final class MarkdownChunks {
     /** A line with "]:", which may define a link reference that links in any chunk use. */
     final boolean references;
 
-    private MarkdownChunks(int[] starts, boolean[] parse, boolean[] mayLink, int[] headingLines, int[] headingLevels,
+    private MarkdownChunks(int[] starts, boolean[] parse, int[] headingLines, int[] headingLevels,
                            String[] headingTexts, List<String> lines, boolean references) {
         this.starts = starts;
         this.parse = parse;
-        this.mayLink = mayLink;
+        this.links = new byte[parse.length];
         this.headingLines = headingLines;
         this.headingLevels = headingLevels;
         this.headingTexts = headingTexts;
@@ -50,6 +50,21 @@ final class MarkdownChunks {
 
     int count() {
         return starts.length - 1;
+    }
+
+    /** Whether chunk k has a {@code [} or {@code <}: only such a chunk can hold links. Read when first asked. */
+    boolean mayLink(int k) {
+        if (links[k] == 0) {
+            links[k] = 2;
+            for (int i = starts[k]; i < starts[k + 1]; i++) {
+                String line = lines.get(i);
+                if (line.indexOf('[') >= 0 || line.indexOf('<') >= 0) {
+                    links[k] = 1;
+                    break;
+                }
+            }
+        }
+        return links[k] == 1;
     }
 
     /** The line of heading i as written. */
@@ -68,7 +83,6 @@ final class MarkdownChunks {
         int n = lines.size();
         int[] starts = new int[Math.max(2, n - from + 1)];
         boolean[] parse = new boolean[starts.length];
-        boolean[] mayLink = new boolean[starts.length];
         int[] hLines = new int[8];
         int[] hLevels = new int[8];
         String[] hTexts = new String[8];
@@ -104,9 +118,6 @@ final class MarkdownChunks {
             int bracket = line.indexOf(']');
             if (bracket >= 0 && line.indexOf("]:", bracket) >= 0) {
                 references = true;
-            }
-            if (!mayLink[chunk] && (bracket >= 0 || line.indexOf('[') >= 0 || line.indexOf('<') >= 0)) {
-                mayLink[chunk] = true;
             }
             previousBlank = blank;
             if (blank) {
@@ -164,7 +175,7 @@ final class MarkdownChunks {
         int count = chunk + 1;
         int[] s = Arrays.copyOf(starts, count + 1);
         s[count] = n;
-        return new MarkdownChunks(s, Arrays.copyOf(parse, count), Arrays.copyOf(mayLink, count), Arrays.copyOf(hLines, headings),
+        return new MarkdownChunks(s, Arrays.copyOf(parse, count), Arrays.copyOf(hLines, headings),
                 Arrays.copyOf(hLevels, headings), Arrays.copyOf(hTexts, headings), lines, references);
     }
 
@@ -190,6 +201,9 @@ final class MarkdownChunks {
 
     /** Whitespace or control characters other than space and tab: their reading as indentation or blank is not settled here. */
     private static boolean oddSpace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            return false;
+        }
         return c < ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u007f' || c == '\ufeff';
     }
 
