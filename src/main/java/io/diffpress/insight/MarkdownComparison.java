@@ -140,13 +140,14 @@ final class MarkdownComparison {
         for (int k = lastNew + 1; k < newH.size(); k++) {
             newGap[k] = gap;
         }
+        Titles titles = new Titles();
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
                 continue;
             }
             for (int j = 0; j < newH.size(); j++) {
                 if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
-                        && similarTitles(oldH.get(i).text(), newH.get(j).text())) {
+                        && titles.similar(oldH.get(i).text(), newH.get(j).text())) {
                     match[i] = j;
                     taken[j] = true;
                     renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(j).text()));
@@ -157,11 +158,22 @@ final class MarkdownComparison {
         return match;
     }
 
-    /** Same words mostly, or a spelling fix: "Quotas & limits" → "Quotas and limits". */
-    private static boolean similarTitles(String a, String b) {
-        return Similarity.words(a, b) >= SAME_BLOCK
-                || Similarity.editDistance(a.toLowerCase(), b.toLowerCase(), 3) <= Math.min(3, a.length() / 4);
+    /**
+     * Whether two titles are the same words mostly, or a spelling fix ("Quotas & limits" → "Quotas
+     * and limits"); each title's words and lower case are made once, as one may be compared with many.
+     */
+    private static final class Titles {
+        private final Similarity.Bags bags = new Similarity.Bags();
+        private final Map<String, int[]> words = new HashMap<>();
+        private final Map<String, String> lower = new HashMap<>();
+
+        boolean similar(String a, String b) {
+            return bags.dice(words.computeIfAbsent(a, bags::words), words.computeIfAbsent(b, bags::words)) >= SAME_BLOCK
+                    || Similarity.editDistance(lower.computeIfAbsent(a, String::toLowerCase), lower.computeIfAbsent(b, String::toLowerCase), 3)
+                    <= Math.min(3, a.length() / 4);
+        }
     }
+
 
     // ---- lines per section ----
 
@@ -170,15 +182,19 @@ final class MarkdownComparison {
         int[] added = new int[newMatched.length];
         int[] deleted = new int[newMatched.length];
         for (int line = before.frontMatter().lines(); line < before.lines().size(); line++) {
-            int target = oldToNew[before.sectionOf(line)];
-            if (diff.removed(line) && target >= 0) {
-                deleted[target]++;
+            if (diff.removed(line)) {
+                int target = oldToNew[before.sectionOf(line)];
+                if (target >= 0) {
+                    deleted[target]++;
+                }
             }
         }
         for (int line = after.frontMatter().lines(); line < after.lines().size(); line++) {
-            int section = after.sectionOf(line);
-            if (diff.added(line) && newMatched[section]) {
-                added[section]++;
+            if (diff.added(line)) {
+                int section = after.sectionOf(line);
+                if (newMatched[section]) {
+                    added[section]++;
+                }
             }
         }
         for (int s = 0; s < added.length; s++) {
@@ -603,7 +619,8 @@ final class MarkdownComparison {
             }
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
-            if (MarkdownOutline.sameCollapsed(a.content(), b.content())) {
+            // the same text up to spacing has the same identifiers: a pair scoring below 1 is no whitespace edit
+            if (bags.dice(oldIds[i], newIds[pairs[i]]) == 1.0 && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
                 LineDiff d = LineDiff.of(a.content().lines().toList(), b.content().lines().toList());
