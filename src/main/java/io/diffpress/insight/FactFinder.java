@@ -168,7 +168,11 @@ final class FactFinder {
         if (text.indexOf('\r') >= 0) {
             return text.lines().toList();
         }
-        List<String> lines = new ArrayList<>(text.length() / 32 + 4);
+        int count = 1;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+            count++;
+        }
+        List<String> lines = new ArrayList<>(count);
         int start = 0;
         for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
             lines.add(text.substring(start, end));

@@ -128,7 +128,7 @@ final class MarkdownChunks {
                 parse[chunk] = true;
                 continue;
             }
-            int run = run(line, at, first);
+            int run = first == '`' || first == '~' || first == '#' ? run(line, at, first) : 1;
             if (fence != 0) {
                 if (first == fence && indent <= 3 && run >= fenceLength) {
                     int rest = restKind(line, at + run);

@@ -39,6 +39,8 @@ final class MarkdownComparison {
     private final List<Fact> facts = new ArrayList<>();
 
     private final LineDiff lineDiff;
+    /** Words and identifiers of the blocks being paired, numbered once for the whole comparison. */
+    private final Similarity.Bags bags = new Similarity.Bags();
     /** For each old line, the new line the diff kept it as, or -1. */
     private final int[] keptAs;
 
@@ -140,14 +142,14 @@ final class MarkdownComparison {
         for (int k = lastNew + 1; k < newH.size(); k++) {
             newGap[k] = gap;
         }
-        Titles titles = new Titles();
+        Titles titles = null;
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
                 continue;
             }
             for (int j = 0; j < newH.size(); j++) {
                 if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
-                        && titles.similar(oldH.get(i).text(), newH.get(j).text())) {
+                        && (titles == null ? titles = new Titles() : titles).similar(oldH.get(i).text(), newH.get(j).text())) {
                     match[i] = j;
                     taken[j] = true;
                     renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(j).text()));
@@ -395,7 +397,6 @@ final class MarkdownComparison {
             List<Integer> news = newGroups.getOrDefault(group.getKey(), List.of());
             List<TextBlock> a = olds.stream().map(oldB::get).toList();
             List<TextBlock> b = news.stream().map(newB::get).toList();
-            Similarity.Bags bags = new Similarity.Bags();
             List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
             List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
             int[] pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, bags::dice);
@@ -591,7 +592,6 @@ final class MarkdownComparison {
                 newRest.add(newC.get(j));
             }
         }
-        Similarity.Bags bags = new Similarity.Bags();
         Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[oldRest.size()];
         Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[newRest.size()];
         int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) -> {

@@ -521,6 +521,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
 
     /** Whether two texts collapse to the same text, without building either. */
     static boolean sameCollapsed(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
         int i = 0;
         int j = 0;
         int n = a.length();

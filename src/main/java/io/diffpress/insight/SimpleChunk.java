@@ -136,7 +136,11 @@ final class SimpleChunk {
 
     /** The lines of a code block; a block left open at the end of the file has no newline after its last line. */
     private static String content(List<String> lines, int from, int to, boolean closed) {
-        StringBuilder text = new StringBuilder();
+        int size = to - from;
+        for (int i = from; i < to; i++) {
+            size += lines.get(i).length();
+        }
+        StringBuilder text = new StringBuilder(size);
         for (int i = from; i < to; i++) {
             if (i > from) {
                 text.append('\n');

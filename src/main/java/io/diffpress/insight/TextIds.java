@@ -54,7 +54,7 @@ final class TextIds {
                     hashes[at] = hash;
                     return size++;
                 }
-                if (hashes[at] == hash && key.length() == n && key.regionMatches(0, text, from, n)) {
+                if (hashes[at] == hash && key.length() == n && (n == text.length() ? key.equals(text) : key.regionMatches(0, text, from, n))) {
                     return ids[at];
                 }
                 if (++probes > MAX_PROBES && !fullHash) {
