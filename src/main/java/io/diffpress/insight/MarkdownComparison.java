@@ -501,11 +501,11 @@ final class MarkdownComparison {
 
     private void matchBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
                              Function<TextBlock, String> text, Function<Integer, SectionEdits> countWhitespace) {
-        Map<String, Deque<Integer>> index = new HashMap<>();
+        Map<Key, Deque<Integer>> index = new HashMap<>();
         for (int j = 0; j < newB.size(); j++) {
             if (!newUsed[j]) {
                 TextBlock b = newB.get(j);
-                index.computeIfAbsent(b.section() + "/" + b.item() + "/" + text.apply(b), k -> new ArrayDeque<>()).add(j);
+                index.computeIfAbsent(new Key(b.section(), b.item(), text.apply(b)), k -> new ArrayDeque<>()).add(j);
             }
         }
         for (int i = 0; i < oldB.size(); i++) {
@@ -513,7 +513,7 @@ final class MarkdownComparison {
                 continue;
             }
             TextBlock b = oldB.get(i);
-            Integer j = poll(index, oldToNew[b.section()] + "/" + b.item() + "/" + text.apply(b));
+            Integer j = poll(index, new Key(oldToNew[b.section()], b.item(), text.apply(b)));
             if (j != null) {
                 oldUsed[i] = true;
                 newUsed[j] = true;
@@ -565,11 +565,14 @@ final class MarkdownComparison {
                 newUsed[j] = true;
             }
         }
-        Map<String, Deque<Integer>> exact = new HashMap<>();
+        // a language with '/' could make two keys "section/language/content" read the same: then use the text itself
+        boolean slash = oldC.stream().anyMatch(c -> c.language().indexOf('/') >= 0) || newC.stream().anyMatch(c -> c.language().indexOf('/') >= 0);
+        Function<CodeBlock, Object> key = slash ? c -> c.language() + "/" + c.content() : c -> new Key(0, c.language(), c.content());
+        Map<Key, Deque<Integer>> exact = new HashMap<>();
         for (int j = 0; j < newC.size(); j++) {
             if (!newUsed[j]) {
                 CodeBlock c = newC.get(j);
-                exact.computeIfAbsent(c.section() + "/" + c.language() + "/" + c.content(), k -> new ArrayDeque<>()).add(j);
+                exact.computeIfAbsent(new Key(c.section(), key.apply(c), ""), k -> new ArrayDeque<>()).add(j);
             }
         }
         List<CodeBlock> oldRest = new ArrayList<>();
@@ -579,7 +582,7 @@ final class MarkdownComparison {
                 continue;
             }
             CodeBlock c = oldC.get(i);
-            Integer j = poll(exact, oldToNew[c.section()] + "/" + c.language() + "/" + c.content());
+            Integer j = poll(exact, new Key(oldToNew[c.section()], key.apply(c), ""));
             if (j != null) {
                 newUsed[j] = true;
             } else {
@@ -703,7 +706,11 @@ final class MarkdownComparison {
         return index;
     }
 
-    private static Integer poll(Map<String, Deque<Integer>> index, String key) {
+    /** A block's section, kind and text, compared as the text "section/kind/text" would be. */
+    private record Key(int section, Object kind, String text) {
+    }
+
+    private static <K> Integer poll(Map<K, Deque<Integer>> index, K key) {
         Deque<Integer> q = index.get(key);
         return q == null ? null : q.pollFirst();
     }

@@ -100,10 +100,12 @@ public final class InsightCorpus {
         long[][] byStatus = new long[ChangeStatus.values().length][2];
         long[][] bySize = new long[6][3];
         long findNanos = 0;
+        long[] phases = new long[5];
         Writer out = factsFile.isPresent() ? new BufferedWriter(Files.newBufferedWriter(factsFile.get()), 1 << 16) : Writer.nullWriter();
         try (DataInputStream in = open(corpus); out) {
             FileChange c;
             while ((c = read(in)) != null) {
+                MarkdownOracle.phases(c, phases);
                 long f0 = THREADS.getCurrentThreadCpuTime();
                 MarkdownOracle.factCount(c);
                 findNanos += THREADS.getCurrentThreadCpuTime() - f0;
@@ -128,6 +130,8 @@ public final class InsightCorpus {
                 files, lines, nanos / 1e9, nanos / 1e3 / files);
         System.out.println(java.util.Arrays.toString((long[]) Class.forName("io.diffpress.insight.ChunkReading").getField("STATS").get(null)));
         System.out.printf(Locale.ROOT, "  of which facts (FactFinder.find, timed apart) %.1f µs per file%n", findNanos / 1e3 / files);
+        System.out.printf(Locale.ROOT, "  Markdown phases per file (%d files): lines %.1f, line diff %.1f, chunked reading %.1f, comparison %.1f µs%n",
+                phases[4], phases[0] / 1e3 / phases[4], phases[1] / 1e3 / phases[4], phases[2] / 1e3 / phases[4], phases[3] / 1e3 / phases[4]);
         String[] labels = {"<100", "100-199", "200-399", "400-799", "800-1199", ">=1200"};
         for (int k = 0; k < 6; k++) {
             long[] b = bySize[k];
