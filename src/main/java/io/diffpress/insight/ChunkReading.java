@@ -85,6 +85,8 @@ public final class ChunkReading {
         }
         Headings ha = Headings.of(ca, oldParts, headingParts);
         Headings hb = Headings.of(cb, newParts, headingParts);
+        Part[] round1Old = oldParts.clone();
+        Part[] round1New = newParts.clone();
         if (ha == null || hb == null) {
             return null;
         }
@@ -105,14 +107,14 @@ public final class ChunkReading {
             if (oldParts[k] != null) {
                 continue;
             }
-            if (m < 0 && (ca.mayLink(k) || ha.anyIn(k, oldMatched))) {
+            if (m < 0 && (ha.anyIn(k, oldMatched) || ca.mayLink(k))) {
                 oldParts[k] = partOf(a, ca, k, batch);
             } else if (m >= 0 && !sameSections(ha.before()[k], hb.before()[m], match, newMatched)) {
                 oldParts[k] = newParts[m] = partOf(a, ca, k, batch);
             }
         }
         for (int m = 0; m < cb.count(); m++) {
-            if (twinOf[m] < 0 && newParts[m] == null && (cb.mayLink(m) || hb.anyIn(m, newMatched))) {
+            if (twinOf[m] < 0 && newParts[m] == null && (hb.anyIn(m, newMatched) || cb.mayLink(m))) {
                 newParts[m] = partOf(b, cb, m, batch);
             }
         }
@@ -132,9 +134,7 @@ public final class ChunkReading {
                 return null;
             }
         }
-        Headings again = Headings.of(ca, oldParts, headingParts);
-        Headings againNew = Headings.of(cb, newParts, headingParts);
-        if (again == null || againNew == null || !again.titles().equals(ha.titles()) || !againNew.titles().equals(hb.titles())) {
+        if (!Headings.confirm(ca, oldParts, round1Old) || !Headings.confirm(cb, newParts, round1New)) {
             return null;
         }
         return new MarkdownOutline[] {outline(a, fa, ca, oldParts, ha), outline(b, fb, cb, newParts, hb)};
@@ -239,6 +239,22 @@ public final class ChunkReading {
                 }
             }
             return new Headings(titles, before);
+        }
+
+        /**
+         * Whether the parts read after the headings were taken (chunks the scan read itself) have
+         * the headings the scan found, so the sections the reading relied on stand.
+         */
+        static boolean confirm(MarkdownChunks chunks, Part[] parts, Part[] before) {
+            for (int k = 0; k < chunks.count(); k++) {
+                if (parts[k] != null && before[k] == null) {
+                    int s = chunks.starts[k];
+                    if (!sameHeadings(chunks, chunks.firstHeading(s), chunks.firstHeading(chunks.starts[k + 1]), parts[k], s)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** A check on the scan: in a chunk it read itself, the parse finds the same headings. */

@@ -395,6 +395,9 @@ final class MarkdownComparison {
         for (Map.Entry<String, List<Integer>> group : oldGroups.entrySet()) {
             List<Integer> olds = group.getValue();
             List<Integer> news = newGroups.getOrDefault(group.getKey(), List.of());
+            if (news.isEmpty()) {
+                continue; // nothing to pair with: all of these are removed
+            }
             List<TextBlock> a = olds.stream().map(oldB::get).toList();
             List<TextBlock> b = news.stream().map(newB::get).toList();
             List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
