@@ -541,11 +541,15 @@ final class MarkdownComparison {
 
     /** The first words of a block, enough to find it on the page. */
     static String opening(String plain) {
-        String[] words = plain.split(" ");
-        if (words.length <= 8) {
-            return plain;
+        int cut = -1;
+        for (int words = 0; words < 8; words++) {
+            cut = plain.indexOf(' ', cut + 1);
+            if (cut < 0) {
+                return plain;
+            }
         }
-        return String.join(" ", Arrays.asList(words).subList(0, 8)) + " …";
+        // plain text is collapsed (single spaces): the first eight words end at the eighth space
+        return plain.substring(0, cut) + " …";
     }
 
     // ---- code blocks ----
