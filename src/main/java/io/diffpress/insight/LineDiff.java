@@ -38,7 +38,7 @@ final class LineDiff {
             endB--;
         }
         // only the lines between the common head and tail take part: number them alone
-        TextIds ids = new TextIds(endA - start + endB - start);
+        TextIds ids = new TextIds(Math.max(endA, endB) - start); // most lines of one side are on the other too
         int[] a = new int[n];
         int[] b = new int[m];
         for (int i = start; i < endA; i++) {

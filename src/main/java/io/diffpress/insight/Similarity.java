@@ -45,9 +45,9 @@ final class Similarity {
      * up to 80 times. Dice over two bags is the value Dice over the token lists they were made from has.
      */
     static final class Bags {
-        private final TextIds ids = new TextIds(64);
-        private int[] buffer = new int[64];
-        private int[] tally = new int[64];
+        private final TextIds ids = new TextIds(16);
+        private int[] buffer = new int[16];
+        private int[] tally = new int[16];
 
         /** The words of {@link #words(String)}, as ids. */
         int[] words(String text) {
@@ -128,8 +128,8 @@ final class Similarity {
             return 2.0 * shared / (a.length + b.length);
         }
 
-        private final TextIds lineIds = new TextIds(64);
-        private int[] lineTally = new int[64];
+        private TextIds lineIds;
+        private int[] lineTally = new int[0];
 
         /**
          * A code block's lines and the identifiers on each: two versions of a block share most lines,
@@ -156,6 +156,9 @@ final class Similarity {
                 counts = new int[lines.length];
                 tokens = new int[lines.length][];
                 int sum = 0;
+                if (lineIds == null) {
+                    lineIds = new TextIds(lines.length);
+                }
                 for (int k = 0; k < lines.length; k++) {
                     ids[k] = lineIds.id(lines[k]);
                     counts[k] = countIdentifiers(lines[k]);

@@ -18,8 +18,9 @@ final class TextIds {
     private int size;
     private boolean fullHash;
 
+    /** A table for about expected strings (it grows when more come). */
     TextIds(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
+        int capacity = Integer.highestOneBit(Math.max(8, expected)) * 2;
         keys = new String[capacity];
         ids = new int[capacity];
         hashes = new int[capacity];

@@ -100,6 +100,7 @@ public final class InsightCorpus {
         long[][] byStatus = new long[ChangeStatus.values().length][2];
         long[][] bySize = new long[6][3];
         long findNanos = 0;
+        long allocated = 0;
         long[] phases = new long[5];
         Writer out = factsFile.isPresent() ? new BufferedWriter(Files.newBufferedWriter(factsFile.get()), 1 << 16) : Writer.nullWriter();
         try (DataInputStream in = open(corpus); out) {
@@ -109,8 +110,10 @@ public final class InsightCorpus {
                 long f0 = THREADS.getCurrentThreadCpuTime();
                 MarkdownOracle.factCount(c);
                 findNanos += THREADS.getCurrentThreadCpuTime() - f0;
+                long b0 = ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes();
                 long t0 = THREADS.getCurrentThreadCpuTime();
                 FileInsight insight = writer.explain(c);
+                allocated += ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes() - b0;
                 long spent = THREADS.getCurrentThreadCpuTime() - t0;
                 nanos += spent;
                 byStatus[c.status().ordinal()][0]++;
@@ -129,6 +132,7 @@ public final class InsightCorpus {
         System.out.printf(Locale.ROOT, "files %d, changed lines %d, explain %.2f s CPU, %.1f µs per file%n",
                 files, lines, nanos / 1e9, nanos / 1e3 / files);
         System.out.println(java.util.Arrays.toString((long[]) Class.forName("io.diffpress.insight.ChunkReading").getField("STATS").get(null)));
+        System.out.printf(Locale.ROOT, "  allocated %.1f KB per file%n", allocated / 1e3 / files);
         System.out.printf(Locale.ROOT, "  of which facts (FactFinder.find, timed apart) %.1f µs per file%n", findNanos / 1e3 / files);
         System.out.printf(Locale.ROOT, "  Markdown phases per file (%d files): lines %.1f, line diff %.1f, chunked reading %.1f, comparison %.1f µs%n",
                 phases[4], phases[0] / 1e3 / phases[4], phases[1] / 1e3 / phases[4], phases[2] / 1e3 / phases[4], phases[3] / 1e3 / phases[4]);
