@@ -604,10 +604,20 @@ final class MarkdownComparison {
         }
         Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[oldRest.size()];
         Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[newRest.size()];
+        int[] oldCounts = new int[oldRest.size()];
+        int[] newCounts = new int[newRest.size()];
+        Arrays.fill(oldCounts, -1);
+        Arrays.fill(newCounts, -1);
         int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) -> {
             CodeBlock a = oldRest.get(i);
             CodeBlock b = newRest.get(j);
             if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
+                return 0;
+            }
+            // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
+            int x = oldCounts[i] < 0 ? oldCounts[i] = Similarity.Bags.countIdentifiers(a.content()) : oldCounts[i];
+            int y = newCounts[j] < 0 ? newCounts[j] = Similarity.Bags.countIdentifiers(b.content()) : newCounts[j];
+            if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
                 return 0;
             }
             if (oldIds[i] == null) {

@@ -241,7 +241,8 @@ final class Similarity {
             return 2.0 * shared / (a.total + b.total);
         }
 
-        private static int countIdentifiers(String line) {
+        /** How many identifiers {@link Similarity#identifiers(String, String)} finds in a text. */
+        static int countIdentifiers(String line) {
             int count = 0;
             boolean in = false;
             for (int i = 0; i < line.length(); i++) {
