@@ -183,20 +183,25 @@ final class MarkdownComparison {
         LineDiff diff = lineDiff;
         int[] added = new int[newMatched.length];
         int[] deleted = new int[newMatched.length];
+        // walk the lines alongside the headings: the section of each line without a search
+        List<Title> oldH = before.headings();
+        int section = 0;
         for (int line = before.frontMatter().lines(); line < before.lines().size(); line++) {
-            if (diff.removed(line)) {
-                int target = oldToNew[before.sectionOf(line)];
-                if (target >= 0) {
-                    deleted[target]++;
-                }
+            while (section < oldH.size() && oldH.get(section).line() <= line) {
+                section++;
+            }
+            if (diff.removed(line) && oldToNew[section] >= 0) {
+                deleted[oldToNew[section]]++;
             }
         }
+        List<Title> newH = after.headings();
+        section = 0;
         for (int line = after.frontMatter().lines(); line < after.lines().size(); line++) {
-            if (diff.added(line)) {
-                int section = after.sectionOf(line);
-                if (newMatched[section]) {
-                    added[section]++;
-                }
+            while (section < newH.size() && newH.get(section).line() <= line) {
+                section++;
+            }
+            if (diff.added(line) && newMatched[section]) {
+                added[section]++;
             }
         }
         for (int s = 0; s < added.length; s++) {

@@ -45,7 +45,7 @@ final class Similarity {
      * up to 80 times. Dice over two bags is the value Dice over the token lists they were made from has.
      */
     static final class Bags {
-        private final TextIds ids = new TextIds(16);
+        private final TextIds ids = new TextIds(64);
         private int[] buffer = new int[16];
         private int[] tally = new int[16];
 

@@ -20,7 +20,7 @@ final class TextIds {
 
     /** A table for about expected strings (it grows when more come). */
     TextIds(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(8, expected)) * 2;
+        int capacity = Integer.highestOneBit(Math.max(8, expected) * 2) * 2; // room for expected at a load below 1/2
         keys = new String[capacity];
         ids = new int[capacity];
         hashes = new int[capacity];
