@@ -25,12 +25,11 @@ import java.util.Map;
  * the outline a whole-document parse gives, for everything the comparison reads; a property test
  * checks that the facts are the same.
  */
-public final class ChunkReading {
+final class ChunkReading {
 
     private ChunkReading() {
     }
 
-    public static final long[] STATS = new long[8];
 
     /**
      * The outlines of both versions, or null when this reading does not apply: reference definitions
@@ -381,7 +380,6 @@ public final class ChunkReading {
                 partLines[count++] = line;
                 append(text, line, "x");
             }
-            STATS[0] += line; STATS[2]++;
             return MarkdownOutline.parse(text.toString(), java.util.Arrays.copyOf(partLines, count),
                     java.util.Arrays.copyOf(parts, count)) != null;
         }

@@ -625,6 +625,9 @@ final class MarkdownComparison {
             if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
                 return 0;
             }
+            if (a.verbatim() && b.verbatim()) {
+                return keptDice(a, x, b, y);
+            }
             if (oldIds[i] == null) {
                 oldIds[i] = bags.code(a.content());
             }
@@ -645,7 +648,9 @@ final class MarkdownComparison {
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
             // the same text up to spacing has the same identifiers: a pair scoring below 1 is no whitespace edit
-            if (bags.dice(oldIds[i], newIds[pairs[i]]) == 1.0 && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
+            double score = a.verbatim() && b.verbatim() ? keptDice(a, oldCounts[i], b, newCounts[pairs[i]])
+                    : bags.dice(oldIds[i], newIds[pairs[i]]);
+            if (score == 1.0 && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
                 LineDiff d = LineDiff.of(a.content().lines().toList(), b.content().lines().toList());
@@ -661,6 +666,35 @@ final class MarkdownComparison {
         }
         facts.addAll(changed);
         whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
+    }
+
+    /**
+     * Dice over the identifiers of two code blocks read verbatim from the files (see
+     * Similarity.identifiers), given their identifier counts: the lines the diff kept from one into
+     * the other hold the same identifiers on both sides, so only the lines that differ are read.
+     */
+    private double keptDice(CodeBlock a, int countA, CodeBlock b, int countB) {
+        int fromA = a.line() + 1;
+        int toA = fromA + a.lineCount();
+        int fromB = b.line() + 1;
+        int toB = fromB + b.lineCount();
+        boolean[] keptB = new boolean[toB - fromB];
+        List<String> onlyA = new ArrayList<>();
+        for (int i = fromA; i < toA; i++) {
+            int j = i < keptAs.length ? keptAs[i] : -1;
+            if (j >= fromB && j < toB && (lineDiff.exact() || before.lines().get(i).equals(after.lines().get(j)))) {
+                keptB[j - fromB] = true;
+            } else {
+                onlyA.add(before.lines().get(i));
+            }
+        }
+        List<String> onlyB = new ArrayList<>();
+        for (int j = fromB; j < toB; j++) {
+            if (!keptB[j - fromB]) {
+                onlyB.add(after.lines().get(j));
+            }
+        }
+        return bags.dice(countA, onlyA, countB, onlyB);
     }
 
     // ---- links ----

@@ -69,7 +69,12 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
     record TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line) {
     }
 
-    record CodeBlock(int section, String language, String content, int line) {
+    /**
+     * A code block; with verbatim true its content is the file's lines from the one after line on,
+     * as written (a fence at column 0 outside any list or quote), so the line diff says which of
+     * them another version kept.
+     */
+    record CodeBlock(int section, String language, String content, int line, boolean verbatim) {
 
         int lineCount() {
             return content.isEmpty() ? 0 : (int) content.lines().count();
@@ -171,7 +176,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     blocks.add(new TextBlock(b.section() + base, b.item(), b.source(), b.plain(), b.code(), b.terms(), b.line() + first));
                 }
                 for (CodeBlock c : part.code) {
-                    code.add(new CodeBlock(c.section() + base, c.language(), c.content(), c.line() + first));
+                    code.add(new CodeBlock(c.section() + base, c.language(), c.content(), c.line() + first, c.verbatim()));
                 }
             }
             links.addAll(part.links);
@@ -327,15 +332,17 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 if (part != null) {
                     String info = f.getInfo().toString().trim();
                     int space = info.indexOf(' ');
+                    boolean verbatim = f.getParent() instanceof com.vladsch.flexmark.util.ast.Document
+                            && lineStarts[textLine(f.getStartOffset())] == f.getStartOffset();
                     part.code.add(new CodeBlock(section(), space < 0 ? info : info.substring(0, space),
-                            f.getContentChars().toString(), line));
+                            f.getContentChars().toString(), line, verbatim));
                 }
                 return false;
             }
             if (n instanceof IndentedCodeBlock c) {
                 int line = line(c);
                 if (part != null) {
-                    part.code.add(new CodeBlock(section(), "", c.getContentChars().toString(), line));
+                    part.code.add(new CodeBlock(section(), "", c.getContentChars().toString(), line, false));
                 }
                 return false;
             }

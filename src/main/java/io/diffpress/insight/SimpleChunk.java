@@ -36,7 +36,7 @@ final class SimpleChunk {
             String line = lines.get(i);
             if (fence != 0) {
                 if (closes(line, fence, fenceLength)) {
-                    part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, i, true), fenceLine - from));
+                    part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, i, true), fenceLine - from, true));
                     fence = 0;
                 }
                 continue;
@@ -120,7 +120,7 @@ final class SimpleChunk {
             part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, part, from));
         }
         if (fence != 0) {
-            part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, to, false), fenceLine - from));
+            part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, to, false), fenceLine - from, true));
         }
         return part;
     }

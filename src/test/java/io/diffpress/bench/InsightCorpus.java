@@ -34,7 +34,8 @@ import java.util.Optional;
  * The history benchmark's changed files saved once, so that {@code explain} can be timed and its
  * facts compared between two builds without walking the history again.
  * <ul>
- * <li>{@code save REPOSITORY CORPUS [EVERY]}: the changed files of every EVERY-th planned range (default 1).</li>
+ * <li>{@code save REPOSITORY CORPUS [EVERY [FIRST]]}: the changed files of every EVERY-th planned range (default 1),
+ * from range FIRST (default 0; range 0 adds the whole initial tree).</li>
  * <li>{@code run CORPUS [FACTS]}: explain each file (after a warm-up pass over the first 5,000), print
  * the CPU time per file, and write per file its type, title, explanation and facts to FACTS, so two
  * builds' outputs can be compared with {@code cmp}.</li>
@@ -53,7 +54,8 @@ public final class InsightCorpus {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("save")) {
-            save(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
+            save(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1,
+                    args.length > 4 ? Integer.parseInt(args[4]) : 0);
         } else if (args[0].equals("time")) {
             time(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
         } else if (args[0].equals("check")) {
@@ -63,7 +65,7 @@ public final class InsightCorpus {
         }
     }
 
-    private static void save(Path repository, Path corpus, int every) throws IOException {
+    private static void save(Path repository, Path corpus, int every, int first) throws IOException {
         Path work = Files.createTempDirectory("insight-corpus");
         Path siteYml = work.resolve("site.yml");
         Files.writeString(siteYml, "title: Bench\nbaseURL: https://example.github.io/bench/\n"
@@ -73,7 +75,7 @@ public final class InsightCorpus {
         try (HistoryReader history = HistoryReader.open(config.repository().orElseThrow(), config.timeZone(), config.maxDiffLines());
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(corpus), 1 << 16))) {
             List<CompareRange> plan = history.plan(config.ranges());
-            for (int r = 0; r < plan.size(); r += every) {
+            for (int r = first; r < plan.size(); r += every) {
                 for (RangeChanges changes : history.changes(plan.get(r), config.sections())) {
                     for (FileChange c : changes.files()) {
                         write(out, c);
@@ -135,7 +137,6 @@ public final class InsightCorpus {
         }
         System.out.printf(Locale.ROOT, "files %d, changed lines %d, explain %.2f s CPU, %.1f µs per file%n",
                 files, lines, nanos / 1e9, nanos / 1e3 / files);
-        System.out.println(java.util.Arrays.toString((long[]) Class.forName("io.diffpress.insight.ChunkReading").getField("STATS").get(null)));
         System.out.printf(Locale.ROOT, "  allocated %.1f KB per file%n", allocated / 1e3 / files);
         System.out.printf(Locale.ROOT, "  of which facts (FactFinder.find, timed apart) %.1f µs per file%n", findNanos / 1e3 / files);
         System.out.printf(Locale.ROOT, "  Markdown phases per file (%d files): lines %.1f, line diff %.1f, chunked reading %.1f, comparison %.1f µs%n",
