@@ -479,8 +479,12 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
 
     /** Runs of whitespace as one space, trimmed: what a reader sees of spacing. */
     static String collapse(String text) {
-        if (collapsed(text)) {
+        int shape = shape(text);
+        if (shape == COLLAPSED) {
             return text;
+        }
+        if (shape == LINE_BREAKS) {
+            return text.replace('\n', ' ');
         }
         int n = text.length();
         char[] out = new char[n];
@@ -501,29 +505,41 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         return new String(out, 0, length);
     }
 
-    /** Character.isWhitespace, answered without a lookup for the printable ASCII most text is made of. */
-    static boolean whitespace(char c) {
-        return c > ' ' && c < 0x7f ? false : Character.isWhitespace(c);
-    }
+    private static final int COLLAPSED = 0;
+    private static final int LINE_BREAKS = 1;
+    private static final int OTHER = 2;
 
-    /** Whether collapse would return the text unchanged: single spaces between words, nothing at either end. */
-    private static boolean collapsed(String text) {
+    /**
+     * COLLAPSED when collapse would return the text unchanged (single spaces between words, nothing
+     * at either end); LINE_BREAKS when the only difference is line breaks standing alone between
+     * words, where a space goes; else OTHER.
+     */
+    private static int shape(String text) {
         int n = text.length();
         boolean space = true;
+        int shape = COLLAPSED;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == ' ') {
+            if (c == ' ' || c == '\n') {
                 if (space) {
-                    return false;
+                    return OTHER;
                 }
                 space = true;
+                if (c == '\n') {
+                    shape = LINE_BREAKS;
+                }
             } else if (c < 0x80 ? c <= ' ' : Character.isWhitespace(c)) {
-                return false;
+                return OTHER;
             } else {
                 space = false;
             }
         }
-        return !space || n == 0;
+        return space && n > 0 ? OTHER : shape;
+    }
+
+    /** Character.isWhitespace, answered without a lookup for the printable ASCII most text is made of. */
+    static boolean whitespace(char c) {
+        return c > ' ' && c < 0x7f ? false : Character.isWhitespace(c);
     }
 
     /** Whether two texts collapse to the same text, without building either. */

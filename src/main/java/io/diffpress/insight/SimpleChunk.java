@@ -125,13 +125,42 @@ final class SimpleChunk {
         return part;
     }
 
+    /**
+     * The paragraph of lines [first, last], its first line read from textStart. Its only whitespace
+     * is spaces and the line breaks (plainText let nothing else through), so its plain text, the
+     * source with spacing collapsed, is made in the same pass.
+     */
     private static TextBlock textBlock(List<String> lines, int first, int textStart, int last, boolean item, Part part, int from) {
-        StringBuilder source = new StringBuilder(lines.get(first).substring(textStart));
-        for (int i = first + 1; i <= last; i++) {
-            source.append('\n').append(lines.get(i));
+        int size = last - first - textStart;
+        for (int i = first; i <= last; i++) {
+            size += lines.get(i).length() + 1;
         }
-        String text = source.toString().stripTrailing();
-        return new TextBlock(part.headings.size(), item, text, MarkdownOutline.collapse(text), List.of(), List.of(), first - from);
+        StringBuilder source = new StringBuilder(size);
+        StringBuilder plain = new StringBuilder(size);
+        boolean space = false;
+        for (int i = first; i <= last; i++) {
+            String line = lines.get(i);
+            int k = i == first ? textStart : 0;
+            if (i > first) {
+                source.append('\n');
+                space = plain.length() > 0;
+            }
+            source.append(line, k, line.length());
+            for (; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (c == ' ') {
+                    space = plain.length() > 0;
+                } else {
+                    if (space) {
+                        plain.append(' ');
+                        space = false;
+                    }
+                    plain.append(c);
+                }
+            }
+        }
+        return new TextBlock(part.headings.size(), item, source.toString().stripTrailing(), plain.toString(), List.of(), List.of(),
+                first - from);
     }
 
     /** The lines of a code block; a block left open at the end of the file has no newline after its last line. */
