@@ -609,6 +609,7 @@ final class MarkdownComparison {
         }
         Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[oldRest.size()];
         Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[newRest.size()];
+        Map<Long, Double> scores = new HashMap<>();
         int[] oldCounts = new int[oldRest.size()];
         int[] newCounts = new int[newRest.size()];
         Arrays.fill(oldCounts, -1);
@@ -626,7 +627,21 @@ final class MarkdownComparison {
                 return 0;
             }
             if (a.verbatim() && b.verbatim()) {
-                return keptDice(a, x, b, y);
+                List<List<String>> differ = differingLines(a, b);
+                if (oldRest.size() == 1 && newRest.size() == 1 && x != y) {
+                    // the only pair, and no whitespace edit (the counts differ): only the threshold matters,
+                    // and the identifiers of the differing lines bound Dice without numbering them
+                    int unsharedA = differ.get(0).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
+                    int unsharedB = differ.get(1).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
+                    double lower = 2.0 * (x - unsharedA) / (x + y);
+                    double upper = 2.0 * (x - unsharedA + Math.min(unsharedA, unsharedB)) / (x + y);
+                    if (upper < SAME_CODE || lower >= SAME_CODE) {
+                        return lower;
+                    }
+                }
+                double score = bags.dice(x, differ.get(0), y, differ.get(1));
+                scores.put(i * (long) newRest.size() + j, score);
+                return score;
             }
             if (oldIds[i] == null) {
                 oldIds[i] = bags.code(a.content());
@@ -648,7 +663,8 @@ final class MarkdownComparison {
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
             // the same text up to spacing has the same identifiers: a pair scoring below 1 is no whitespace edit
-            double score = a.verbatim() && b.verbatim() ? keptDice(a, oldCounts[i], b, newCounts[pairs[i]])
+            boolean sameCount = oldCounts[i] == newCounts[pairs[i]];
+            double score = !sameCount ? 0 : a.verbatim() && b.verbatim() ? scores.get(i * (long) newRest.size() + pairs[i])
                     : bags.dice(oldIds[i], newIds[pairs[i]]);
             if (score == 1.0 && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
@@ -669,11 +685,11 @@ final class MarkdownComparison {
     }
 
     /**
-     * Dice over the identifiers of two code blocks read verbatim from the files (see
-     * Similarity.identifiers), given their identifier counts: the lines the diff kept from one into
-     * the other hold the same identifiers on both sides, so only the lines that differ are read.
+     * The lines of two code blocks read verbatim from the files (their identifiers counted as in
+     * Similarity.identifiers) that the diff did not keep from one into the other: {old, new}. Kept
+     * lines hold the same identifiers on both sides, so Dice needs only these.
      */
-    private double keptDice(CodeBlock a, int countA, CodeBlock b, int countB) {
+    private List<List<String>> differingLines(CodeBlock a, CodeBlock b) {
         int fromA = a.line() + 1;
         int toA = fromA + a.lineCount();
         int fromB = b.line() + 1;
@@ -694,7 +710,7 @@ final class MarkdownComparison {
                 onlyB.add(after.lines().get(j));
             }
         }
-        return bags.dice(countA, onlyA, countB, onlyB);
+        return List.of(onlyA, onlyB);
     }
 
     // ---- links ----
