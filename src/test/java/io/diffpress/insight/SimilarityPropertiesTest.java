@@ -103,6 +103,34 @@ class SimilarityPropertiesTest {
         assertEquals(expected.size(), ids.size());
     }
 
+    @Property(tries = 2000)
+    void flattenReturnsFlatTextAsItIs(@ForAll("texts") String text) {
+        assertEquals(slowFlatten(text), InlineCode.flatten(text));
+        String tail = "x".repeat(330) + " " + text;
+        assertEquals(slowFlatten(tail), InlineCode.flatten(tail), "past the length cap");
+    }
+
+    /** InlineCode.flatten without its shortcut. */
+    private static String slowFlatten(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < text.length() && out.length() < 4 * InlineCode.MAX_CHARS; i++) {
+            char c = text.charAt(i);
+            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
+                    || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
+            if (blank) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String slowCollapse(String text) {
         StringBuilder out = null;
         boolean space = false;
