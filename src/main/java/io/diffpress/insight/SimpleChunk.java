@@ -125,42 +125,24 @@ final class SimpleChunk {
         return part;
     }
 
-    /**
-     * The paragraph of lines [first, last], its first line read from textStart. Its only whitespace
-     * is spaces and the line breaks (plainText let nothing else through), so its plain text, the
-     * source with spacing collapsed, is made in the same pass.
-     */
+    /** The paragraph of lines [first, last], its first line read from textStart; its plain text is its source collapsed. */
     private static TextBlock textBlock(List<String> lines, int first, int textStart, int last, boolean item, Part part, int from) {
-        int size = last - first - textStart;
-        for (int i = first; i <= last; i++) {
-            size += lines.get(i).length() + 1;
-        }
-        StringBuilder source = new StringBuilder(size);
-        StringBuilder plain = new StringBuilder(size);
-        boolean space = false;
-        for (int i = first; i <= last; i++) {
-            String line = lines.get(i);
-            int k = i == first ? textStart : 0;
-            if (i > first) {
-                source.append('\n');
-                space = plain.length() > 0;
+        String text;
+        if (first == last) {
+            text = lines.get(first).substring(textStart);
+        } else {
+            int size = last - first - textStart;
+            for (int i = first; i <= last; i++) {
+                size += lines.get(i).length();
             }
-            source.append(line, k, line.length());
-            for (; k < line.length(); k++) {
-                char c = line.charAt(k);
-                if (c == ' ') {
-                    space = plain.length() > 0;
-                } else {
-                    if (space) {
-                        plain.append(' ');
-                        space = false;
-                    }
-                    plain.append(c);
-                }
+            StringBuilder source = new StringBuilder(size).append(lines.get(first).substring(textStart));
+            for (int i = first + 1; i <= last; i++) {
+                source.append('\n').append(lines.get(i));
             }
+            text = source.toString();
         }
-        return new TextBlock(part.headings.size(), item, source.toString().stripTrailing(), plain.toString(), List.of(), List.of(),
-                first - from);
+        text = text.stripTrailing();
+        return new TextBlock(part.headings.size(), item, text, MarkdownOutline.collapse(text), List.of(), List.of(), first - from);
     }
 
     /** The lines of a code block; a block left open at the end of the file has no newline after its last line. */
