@@ -609,39 +609,44 @@ final class MarkdownComparison {
         }
         Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[oldRest.size()];
         Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[newRest.size()];
-        Map<Long, Double> scores = new HashMap<>();
         int[] oldCounts = new int[oldRest.size()];
         int[] newCounts = new int[newRest.size()];
         Arrays.fill(oldCounts, -1);
         Arrays.fill(newCounts, -1);
+        boolean onlyPair = oldRest.size() == 1 && newRest.size() == 1;
         int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) -> {
             CodeBlock a = oldRest.get(i);
             CodeBlock b = newRest.get(j);
             if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
                 return 0;
             }
-            // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
             int x = oldCounts[i] < 0 ? oldCounts[i] = Similarity.Bags.countIdentifiers(a.content()) : oldCounts[i];
+            List<List<String>> differ = null;
+            int unsharedA = 0;
+            int unsharedB = 0;
+            if (a.verbatim() && b.verbatim()) {
+                // lines the diff kept hold the same identifiers on both sides: count only the others
+                differ = differingLines(a, b);
+                unsharedA = differ.get(0).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
+                unsharedB = differ.get(1).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
+                newCounts[j] = x - unsharedA + unsharedB;
+            }
             int y = newCounts[j] < 0 ? newCounts[j] = Similarity.Bags.countIdentifiers(b.content()) : newCounts[j];
+            // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
             if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
                 return 0;
             }
-            if (a.verbatim() && b.verbatim()) {
-                List<List<String>> differ = differingLines(a, b);
-                if (oldRest.size() == 1 && newRest.size() == 1 && x != y) {
-                    // the only pair, and no whitespace edit (the counts differ): only the threshold matters,
-                    // and the identifiers of the differing lines bound Dice without numbering them
-                    int unsharedA = differ.get(0).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
-                    int unsharedB = differ.get(1).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
+            if (differ != null) {
+                if (onlyPair) {
+                    // with one candidate only the threshold matters: the shared lines bound Dice from below,
+                    // and the differing lines' counts from above
                     double lower = 2.0 * (x - unsharedA) / (x + y);
                     double upper = 2.0 * (x - unsharedA + Math.min(unsharedA, unsharedB)) / (x + y);
                     if (upper < SAME_CODE || lower >= SAME_CODE) {
                         return lower;
                     }
                 }
-                double score = bags.dice(x, differ.get(0), y, differ.get(1));
-                scores.put(i * (long) newRest.size() + j, score);
-                return score;
+                return bags.dice(x, differ.get(0), y, differ.get(1));
             }
             if (oldIds[i] == null) {
                 oldIds[i] = bags.code(a.content());
@@ -662,11 +667,8 @@ final class MarkdownComparison {
             }
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
-            // the same text up to spacing has the same identifiers: a pair scoring below 1 is no whitespace edit
-            boolean sameCount = oldCounts[i] == newCounts[pairs[i]];
-            double score = !sameCount ? 0 : a.verbatim() && b.verbatim() ? scores.get(i * (long) newRest.size() + pairs[i])
-                    : bags.dice(oldIds[i], newIds[pairs[i]]);
-            if (score == 1.0 && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
+            // the same text up to spacing: then the identifier counts are equal too, which is cheap to ask first
+            if (oldCounts[i] == newCounts[pairs[i]] && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
                 LineDiff d = LineDiff.of(a.content().lines().toList(), b.content().lines().toList());
