@@ -225,8 +225,7 @@ final class SimpleChunk {
         for (int i = at; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c < 0x80) {
-                if (c < ' ' || c == 0x7f || c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']'
-                        || c == '<' || c == '>' || c == '&' || c == '!') {
+                if (MARKUP[c]) {
                     return false;
                 }
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || c == '\ufeff') {
@@ -235,6 +234,19 @@ final class SimpleChunk {
         }
         return true;
     }
+
+    /** ASCII that plain text may not hold: control characters and the marks of code, emphasis, links, HTML, entities, escapes. */
+    private static final boolean[] MARKUP = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ' '; c++) {
+            MARKUP[c] = true;
+        }
+        for (char c : "\u007f\\`*_[]<>&!".toCharArray()) {
+            MARKUP[c] = true;
+        }
+    }
+
 
     /** Only pipes, dashes, colons and spaces: it may be a table's delimiter row, which turns the paragraph into a table. */
     private static boolean delimiterRow(String line) {
