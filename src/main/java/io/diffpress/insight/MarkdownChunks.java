@@ -128,6 +128,9 @@ final class MarkdownChunks {
                 parse[chunk] = true;
                 continue;
             }
+            if (first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') {
+                continue; // text: no fence, heading, marker or HTML starts with a letter
+            }
             int run = first == '`' || first == '~' || first == '#' ? run(line, at, first) : 1;
             if (fence != 0) {
                 if (first == fence && indent <= 3 && run >= fenceLength) {
