@@ -78,7 +78,7 @@ final class FactFinder {
 
     private static List<Fact> structure(FileFormat format, String language, Versions v) {
         return switch (format) {
-            case MARKDOWN -> markdown(v);
+            case MARKDOWN -> markdown(v.before(), v.after());
             case TOC -> toc(v);
             case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
@@ -87,18 +87,28 @@ final class FactFinder {
         };
     }
 
-    private static List<Fact> markdown(Versions v) {
-        LineDiff diff = LineDiff.of(v.before(), v.after());
-        List<List<String>> parsed = UnchangedSections.blank(v.before(), v.after(), diff);
+    /** The structural facts of two versions of a Markdown file. */
+    static List<Fact> markdown(List<String> a, List<String> b) {
+        LineDiff diff = LineDiff.of(a, b);
         // identical front matter has no field facts: spare the YAML parser
-        int same = FrontMatter.read(v.before(), false).lines();
-        boolean fields = same == 0 || same != FrontMatter.read(v.after(), false).lines()
-                || !v.before().subList(0, same).equals(v.after().subList(0, same));
-        MarkdownOutline before = MarkdownOutline.read(v.before(), parsed.get(0), fields);
-        MarkdownOutline after = MarkdownOutline.read(v.after(), parsed.get(1), fields);
-        if (!UnchangedSections.confirmed(v.before(), before) || !UnchangedSections.confirmed(v.after(), after)) {
-            before = MarkdownOutline.read(v.before(), v.before(), fields);
-            after = MarkdownOutline.read(v.after(), v.after(), fields);
+        int same = FrontMatter.read(a, false).lines();
+        boolean fields = same == 0 || same != FrontMatter.read(b, false).lines()
+                || !a.subList(0, same).equals(b.subList(0, same));
+        MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields);
+        if (outlines != null) {
+            return MarkdownComparison.compare(outlines[0], outlines[1], diff);
+        }
+        return wholeSections(a, b, diff, fields);
+    }
+
+    /** Parses both versions with the bodies of unchanged sections blanked: for files ChunkReading does not read. */
+    private static List<Fact> wholeSections(List<String> a, List<String> b, LineDiff diff, boolean fields) {
+        List<List<String>> parsed = UnchangedSections.blank(a, b, diff);
+        MarkdownOutline before = MarkdownOutline.read(a, parsed.get(0), fields);
+        MarkdownOutline after = MarkdownOutline.read(b, parsed.get(1), fields);
+        if (!UnchangedSections.confirmed(a, before) || !UnchangedSections.confirmed(b, after)) {
+            before = MarkdownOutline.read(a, a, fields);
+            after = MarkdownOutline.read(b, b, fields);
         }
         return MarkdownComparison.compare(before, after, diff);
     }
@@ -143,7 +153,7 @@ final class FactFinder {
         String before = change.status() == ChangeStatus.ADDED ? "" : change.oldText().orElse(null);
         String after = change.status() == ChangeStatus.REMOVED ? "" : change.newText().orElse(null);
         if (before != null && after != null) {
-            return Optional.of(new Versions(before.lines().toList(), after.lines().toList(), false, before, after, 0));
+            return Optional.of(new Versions(lines(before), lines(after), false, before, after, 0));
         }
         if (change.diff().isBlank()) {
             return Optional.empty();
@@ -151,6 +161,27 @@ final class FactFinder {
         HunkText hunks = HunkText.of(change.diff());
         return Optional.of(new Versions(hunks.before(), hunks.after(), true,
                 String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks()));
+    }
+
+    /** text.lines().toList(), split by indexOf when the text has no carriage return (the usual case). */
+    static List<String> lines(String text) {
+        if (text.indexOf('\r') >= 0) {
+            return text.lines().toList();
+        }
+        int count = 1;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+            count++;
+        }
+        List<String> lines = new ArrayList<>(count);
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return java.util.Collections.unmodifiableList(lines);
     }
 
     private static String binaryStatus(ChangeStatus status) {

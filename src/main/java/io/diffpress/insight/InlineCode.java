@@ -61,6 +61,9 @@ final class InlineCode {
 
     /** One line: line breaks and other control characters become spaces, runs of spaces one. */
     static String flatten(String text) {
+        if (flat(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(Math.min(text.length(), 4 * MAX_CHARS));
         boolean space = false;
         for (int i = 0; i < text.length() && out.length() < 4 * MAX_CHARS; i++) {
@@ -78,6 +81,30 @@ final class InlineCode {
             }
         }
         return out.toString();
+    }
+
+    /** Whether flatten would return the text as it is: short, one line, single spaces between words only. */
+    private static boolean flat(String text) {
+        int n = text.length();
+        if (n > 4 * MAX_CHARS) {
+            return false;
+        }
+        boolean space = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c < 0x7f ? c < ' ' : Character.isWhitespace(c) || Character.isISOControl(c)
+                    || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff') {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space || n == 0;
     }
 
     private static String shorten(String text) {

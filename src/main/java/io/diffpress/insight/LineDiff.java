@@ -1,10 +1,7 @@
 package io.diffpress.insight;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which lines of two sequences were removed and added: Myers' O((N+M)·D) diff after trimming
@@ -18,32 +15,53 @@ final class LineDiff {
 
     private final boolean[] removed;
     private final boolean[] added;
+    private final boolean exact;
+    private int[] oldToNew;
 
-    private LineDiff(boolean[] removed, boolean[] added) {
+    private LineDiff(boolean[] removed, boolean[] added, boolean exact) {
         this.removed = removed;
         this.added = added;
+        this.exact = exact;
     }
 
     static LineDiff of(List<String> before, List<String> after) {
-        Map<String, Integer> ids = new HashMap<>();
-        int[] a = ids(before, ids);
-        int[] b = ids(after, ids);
-        boolean[] removed = new boolean[a.length];
-        boolean[] added = new boolean[b.length];
+        int n = before.size();
+        int m = after.size();
         int start = 0;
-        while (start < a.length && start < b.length && a[start] == b[start]) {
+        while (start < n && start < m && before.get(start).equals(after.get(start))) {
             start++;
         }
-        int endA = a.length;
-        int endB = b.length;
-        while (endA > start && endB > start && a[endA - 1] == b[endB - 1]) {
+        int endA = n;
+        int endB = m;
+        while (endA > start && endB > start && before.get(endA - 1).equals(after.get(endB - 1))) {
             endA--;
             endB--;
         }
-        if (!shortest(a, b, start, endA, endB, removed, added)) {
+        // only the lines between the common head and tail take part: number them alone
+        TextIds ids = new TextIds(Math.max(endA, endB) - start); // most lines of one side are on the other too
+        int[] a = new int[n];
+        int[] b = new int[m];
+        for (int i = start; i < endA; i++) {
+            a[i] = ids.id(before.get(i));
+        }
+        for (int j = start; j < endB; j++) {
+            b[j] = ids.id(after.get(j));
+        }
+        boolean[] removed = new boolean[n];
+        boolean[] added = new boolean[m];
+        boolean exact;
+        if (start == endA || start == endB) {
+            // one side has nothing left: every line of the other changed, which is what the search would find
+            java.util.Arrays.fill(removed, start, endA, true);
+            java.util.Arrays.fill(added, start, endB, true);
+            exact = endA - start + endB - start <= MAX_EDITS;
+        } else {
+            exact = shortest(a, b, start, endA, endB, removed, added);
+        }
+        if (!exact) {
             byCopies(a, b, start, endA, endB, removed, added, ids.size());
         }
-        return new LineDiff(removed, added);
+        return new LineDiff(removed, added, exact);
     }
 
     boolean removed(int oldLine) {
@@ -54,12 +72,24 @@ final class LineDiff {
         return added[newLine];
     }
 
+    /** Whether the diff is Myers' shortest one (within the edit cap): then every kept pair of lines is equal. */
+    boolean exact() {
+        return exact;
+    }
+
     /**
      * For each old line, the new line it is kept as (the i-th kept old line goes with the i-th
      * kept new line), or -1 when it was removed. Past the edit cap the pairs may differ in
-     * text, so callers compare the two lines before trusting a pair.
+     * text, so callers compare the two lines before trusting a pair. Shared: do not modify.
      */
     int[] oldToNew() {
+        if (oldToNew == null) {
+            oldToNew = pairs();
+        }
+        return oldToNew;
+    }
+
+    private int[] pairs() {
         int[] toNew = new int[removed.length];
         int j = 0;
         for (int i = 0; i < removed.length; i++) {
@@ -89,10 +119,14 @@ final class LineDiff {
         int limit = Math.min(n + m, MAX_EDITS);
         int offset = limit + 1;
         int[] v = new int[2 * limit + 3];
-        List<int[]> trace = new ArrayList<>();
+        // the furthest x of each diagonal step d reached, d + 1 values from index d(d+1)/2: all the
+        // backtrack reads (step d's choice depends on step d - 1 only), so it costs O(D²) in all
+        int[] history = new int[Math.min(64, (limit + 1) * (limit + 2) / 2)];
         for (int d = 0; d <= limit; d++) {
-            // keep only the diagonals step d can read: the trace costs O(D²), not O(D·(N+M))
-            trace.add(Arrays.copyOfRange(v, offset - d - 1, offset + d + 2));
+            int base = d * (d + 1) / 2;
+            if (base + d + 1 > history.length) {
+                history = Arrays.copyOf(history, Math.max(history.length * 2, base + d + 1));
+            }
             for (int k = -d; k <= d; k += 2) {
                 int x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
                         ? v[offset + k + 1] : v[offset + k - 1] + 1;
@@ -102,8 +136,9 @@ final class LineDiff {
                     y++;
                 }
                 v[offset + k] = x;
+                history[base + ((k + d) >> 1)] = x;
                 if (x >= n && y >= m) {
-                    backtrack(trace, n, m, start, removed, added);
+                    backtrack(history, d, n, m, start, removed, added);
                     return true;
                 }
             }
@@ -111,16 +146,16 @@ final class LineDiff {
         return false;
     }
 
-    private static void backtrack(List<int[]> trace, int n, int m, int start, boolean[] removed, boolean[] added) {
+    /** Walks back from the end along the choices the search made, marking each step's line. */
+    private static void backtrack(int[] history, int last, int n, int m, int start, boolean[] removed, boolean[] added) {
         int x = n;
         int y = m;
-        for (int d = trace.size() - 1; d > 0; d--) {
-            int[] v = trace.get(d);
+        for (int d = last; d > 0; d--) {
+            int base = (d - 1) * d / 2; // step d - 1: diagonal j is at base + (j + d - 1) / 2
             int k = x - y;
-            int base = d + 1;
-            boolean down = k == -d || (k != d && v[base + k - 1] < v[base + k + 1]);
+            boolean down = k == -d || (k != d && history[base + ((k - 1 + d - 1) >> 1)] < history[base + ((k + 1 + d - 1) >> 1)]);
             int prevK = down ? k + 1 : k - 1;
-            int prevX = v[base + prevK];
+            int prevX = history[base + ((prevK + d - 1) >> 1)];
             int prevY = prevX - prevK;
             while (x > prevX && y > prevY) {
                 x--;
@@ -160,14 +195,6 @@ final class LineDiff {
                 added[j] = true;
             }
         }
-    }
-
-    private static int[] ids(List<String> lines, Map<String, Integer> ids) {
-        int[] out = new int[lines.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ids.computeIfAbsent(lines.get(i), k -> ids.size());
-        }
-        return out;
     }
 
     private static int count(boolean[] flags) {

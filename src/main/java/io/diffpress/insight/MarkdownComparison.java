@@ -39,6 +39,8 @@ final class MarkdownComparison {
     private final List<Fact> facts = new ArrayList<>();
 
     private final LineDiff lineDiff;
+    /** Words and identifiers of the blocks being paired, numbered once for the whole comparison. */
+    private final Similarity.Bags bags = new Similarity.Bags();
     /** For each old line, the new line the diff kept it as, or -1. */
     private final int[] keptAs;
 
@@ -81,12 +83,39 @@ final class MarkdownComparison {
     private void sections() {
         List<Title> oldH = before.headings();
         List<Title> newH = after.headings();
-        // Anchor headings on the line diff, so sections pair exactly as the changed lines do.
+        List<Fact> renamed = new ArrayList<>();
+        int[] match = matchHeadings(oldH, newH, keptAs, renamed);
+        boolean[] taken = new boolean[newH.size()];
+        Arrays.fill(oldToNew, -1);
+        oldToNew[0] = 0;
+        newMatched[0] = true;
+        for (int i = 0; i < oldH.size(); i++) {
+            if (match[i] >= 0) {
+                oldToNew[i + 1] = match[i] + 1;
+                newMatched[match[i] + 1] = true;
+                taken[match[i]] = true;
+            } else {
+                facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
+            }
+        }
+        for (int j = 0; j < newH.size(); j++) {
+            if (!taken[j]) {
+                facts.add(new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1)));
+            }
+        }
+        facts.addAll(renamed);
+    }
+
+    /**
+     * For each old heading, the new heading it is, or -1. Headings are anchored on the line diff,
+     * so sections pair exactly as the changed lines do; between two anchored headings an unmatched
+     * old and new heading of the same level with similar titles is a rename, added to renamed.
+     */
+    static int[] matchHeadings(List<Title> oldH, List<Title> newH, int[] toNew, List<Fact> renamed) {
         Map<Integer, Integer> newAtLine = new HashMap<>();
         for (int j = 0; j < newH.size(); j++) {
             newAtLine.put(newH.get(j).line(), j);
         }
-        int[] toNew = keptAs;
         int[] match = new int[oldH.size()];
         Arrays.fill(match, -1);
         int[] oldGap = new int[oldH.size()];
@@ -113,16 +142,14 @@ final class MarkdownComparison {
         for (int k = lastNew + 1; k < newH.size(); k++) {
             newGap[k] = gap;
         }
-        int i;
-        int j;
-        List<Fact> renamed = new ArrayList<>();
-        for (i = 0; i < oldH.size(); i++) {
+        Titles titles = null;
+        for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
                 continue;
             }
-            for (j = 0; j < newH.size(); j++) {
+            for (int j = 0; j < newH.size(); j++) {
                 if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
-                        && similarTitles(oldH.get(i).text(), newH.get(j).text())) {
+                        && (titles == null ? titles = new Titles() : titles).similar(oldH.get(i).text(), newH.get(j).text())) {
                     match[i] = j;
                     taken[j] = true;
                     renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(j).text()));
@@ -130,30 +157,25 @@ final class MarkdownComparison {
                 }
             }
         }
-        Arrays.fill(oldToNew, -1);
-        oldToNew[0] = 0;
-        newMatched[0] = true;
-        for (i = 0; i < oldH.size(); i++) {
-            if (match[i] >= 0) {
-                oldToNew[i + 1] = match[i] + 1;
-                newMatched[match[i] + 1] = true;
-            } else {
-                facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
-            }
-        }
-        for (j = 0; j < newH.size(); j++) {
-            if (!taken[j]) {
-                facts.add(new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1)));
-            }
-        }
-        facts.addAll(renamed);
+        return match;
     }
 
-    /** Same words mostly, or a spelling fix: "Quotas & limits" → "Quotas and limits". */
-    private static boolean similarTitles(String a, String b) {
-        return Similarity.words(a, b) >= SAME_BLOCK
-                || Similarity.editDistance(a.toLowerCase(), b.toLowerCase(), 3) <= Math.min(3, a.length() / 4);
+    /**
+     * Whether two titles are the same words mostly, or a spelling fix ("Quotas & limits" → "Quotas
+     * and limits"); each title's words and lower case are made once, as one may be compared with many.
+     */
+    private static final class Titles {
+        private final Similarity.Bags bags = new Similarity.Bags();
+        private final Map<String, int[]> words = new HashMap<>();
+        private final Map<String, String> lower = new HashMap<>();
+
+        boolean similar(String a, String b) {
+            return bags.dice(words.computeIfAbsent(a, bags::words), words.computeIfAbsent(b, bags::words)) >= SAME_BLOCK
+                    || Similarity.editDistance(lower.computeIfAbsent(a, String::toLowerCase), lower.computeIfAbsent(b, String::toLowerCase), 3)
+                    <= Math.min(3, a.length() / 4);
+        }
     }
+
 
     // ---- lines per section ----
 
@@ -161,14 +183,23 @@ final class MarkdownComparison {
         LineDiff diff = lineDiff;
         int[] added = new int[newMatched.length];
         int[] deleted = new int[newMatched.length];
+        // walk the lines alongside the headings: the section of each line without a search
+        List<Title> oldH = before.headings();
+        int section = 0;
         for (int line = before.frontMatter().lines(); line < before.lines().size(); line++) {
-            int target = oldToNew[before.sectionOf(line)];
-            if (diff.removed(line) && target >= 0) {
-                deleted[target]++;
+            while (section < oldH.size() && oldH.get(section).line() <= line) {
+                section++;
+            }
+            if (diff.removed(line) && oldToNew[section] >= 0) {
+                deleted[oldToNew[section]]++;
             }
         }
+        List<Title> newH = after.headings();
+        section = 0;
         for (int line = after.frontMatter().lines(); line < after.lines().size(); line++) {
-            int section = after.sectionOf(line);
+            while (section < newH.size() && newH.get(section).line() <= line) {
+                section++;
+            }
             if (diff.added(line) && newMatched[section]) {
                 added[section]++;
             }
@@ -369,9 +400,14 @@ final class MarkdownComparison {
         for (Map.Entry<String, List<Integer>> group : oldGroups.entrySet()) {
             List<Integer> olds = group.getValue();
             List<Integer> news = newGroups.getOrDefault(group.getKey(), List.of());
+            if (news.isEmpty()) {
+                continue; // nothing to pair with: all of these are removed
+            }
             List<TextBlock> a = olds.stream().map(oldB::get).toList();
             List<TextBlock> b = news.stream().map(newB::get).toList();
-            int[] pairs = BlockPairs.pair(a, b, SAME_BLOCK, (x, y) -> Similarity.words(x.plain(), y.plain()));
+            List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
+            List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
+            int[] pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, bags::dice);
             for (int k = 0; k < pairs.length; k++) {
                 if (pairs[k] >= 0) {
                     oldUsed[olds.get(k)] = true;
@@ -473,11 +509,11 @@ final class MarkdownComparison {
 
     private void matchBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
                              Function<TextBlock, String> text, Function<Integer, SectionEdits> countWhitespace) {
-        Map<String, Deque<Integer>> index = new HashMap<>();
+        Map<Key, Deque<Integer>> index = new HashMap<>();
         for (int j = 0; j < newB.size(); j++) {
             if (!newUsed[j]) {
                 TextBlock b = newB.get(j);
-                index.computeIfAbsent(b.section() + "/" + b.item() + "/" + text.apply(b), k -> new ArrayDeque<>()).add(j);
+                index.computeIfAbsent(new Key(b.section(), b.item(), text.apply(b)), k -> new ArrayDeque<>()).add(j);
             }
         }
         for (int i = 0; i < oldB.size(); i++) {
@@ -485,7 +521,7 @@ final class MarkdownComparison {
                 continue;
             }
             TextBlock b = oldB.get(i);
-            Integer j = poll(index, oldToNew[b.section()] + "/" + b.item() + "/" + text.apply(b));
+            Integer j = poll(index, new Key(oldToNew[b.section()], b.item(), text.apply(b)));
             if (j != null) {
                 oldUsed[i] = true;
                 newUsed[j] = true;
@@ -510,11 +546,15 @@ final class MarkdownComparison {
 
     /** The first words of a block, enough to find it on the page. */
     static String opening(String plain) {
-        String[] words = plain.split(" ");
-        if (words.length <= 8) {
-            return plain;
+        int cut = -1;
+        for (int words = 0; words < 8; words++) {
+            cut = plain.indexOf(' ', cut + 1);
+            if (cut < 0) {
+                return plain;
+            }
         }
-        return String.join(" ", Arrays.asList(words).subList(0, 8)) + " …";
+        // plain text is collapsed (single spaces): the first eight words end at the eighth space
+        return plain.substring(0, cut) + " …";
     }
 
     // ---- code blocks ----
@@ -537,11 +577,14 @@ final class MarkdownComparison {
                 newUsed[j] = true;
             }
         }
-        Map<String, Deque<Integer>> exact = new HashMap<>();
+        // a language with '/' could make two keys "section/language/content" read the same: then use the text itself
+        boolean slash = oldC.stream().anyMatch(c -> c.language().indexOf('/') >= 0) || newC.stream().anyMatch(c -> c.language().indexOf('/') >= 0);
+        Function<CodeBlock, Object> key = slash ? c -> c.language() + "/" + c.content() : c -> new Key(0, c.language(), c.content());
+        Map<Key, Deque<Integer>> exact = new HashMap<>();
         for (int j = 0; j < newC.size(); j++) {
             if (!newUsed[j]) {
                 CodeBlock c = newC.get(j);
-                exact.computeIfAbsent(c.section() + "/" + c.language() + "/" + c.content(), k -> new ArrayDeque<>()).add(j);
+                exact.computeIfAbsent(new Key(c.section(), key.apply(c), ""), k -> new ArrayDeque<>()).add(j);
             }
         }
         List<CodeBlock> oldRest = new ArrayList<>();
@@ -551,7 +594,7 @@ final class MarkdownComparison {
                 continue;
             }
             CodeBlock c = oldC.get(i);
-            Integer j = poll(exact, oldToNew[c.section()] + "/" + c.language() + "/" + c.content());
+            Integer j = poll(exact, new Key(oldToNew[c.section()], key.apply(c), ""));
             if (j != null) {
                 newUsed[j] = true;
             } else {
@@ -564,9 +607,55 @@ final class MarkdownComparison {
                 newRest.add(newC.get(j));
             }
         }
-        int[] pairs = BlockPairs.pair(oldRest, newRest, SAME_CODE, (a, b) ->
-                oldToNew[a.section()] == b.section() && a.language().equals(b.language())
-                        ? Similarity.identifiers(a.content(), b.content()) : 0);
+        Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[oldRest.size()];
+        Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[newRest.size()];
+        int[] oldCounts = new int[oldRest.size()];
+        int[] newCounts = new int[newRest.size()];
+        Arrays.fill(oldCounts, -1);
+        Arrays.fill(newCounts, -1);
+        boolean onlyPair = oldRest.size() == 1 && newRest.size() == 1;
+        int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) -> {
+            CodeBlock a = oldRest.get(i);
+            CodeBlock b = newRest.get(j);
+            if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
+                return 0;
+            }
+            int x = oldCounts[i] < 0 ? oldCounts[i] = Similarity.Bags.countIdentifiers(a.content()) : oldCounts[i];
+            List<List<String>> differ = null;
+            int unsharedA = 0;
+            int unsharedB = 0;
+            if (a.verbatim() && b.verbatim()) {
+                // lines the diff kept hold the same identifiers on both sides: count only the others
+                differ = differingLines(a, b);
+                unsharedA = differ.get(0).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
+                unsharedB = differ.get(1).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
+                newCounts[j] = x - unsharedA + unsharedB;
+            }
+            int y = newCounts[j] < 0 ? newCounts[j] = Similarity.Bags.countIdentifiers(b.content()) : newCounts[j];
+            // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
+            if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
+                return 0;
+            }
+            if (differ != null) {
+                if (onlyPair) {
+                    // with one candidate only the threshold matters: the shared lines bound Dice from below,
+                    // and the differing lines' counts from above
+                    double lower = 2.0 * (x - unsharedA) / (x + y);
+                    double upper = 2.0 * (x - unsharedA + Math.min(unsharedA, unsharedB)) / (x + y);
+                    if (upper < SAME_CODE || lower >= SAME_CODE) {
+                        return lower;
+                    }
+                }
+                return bags.dice(x, differ.get(0), y, differ.get(1));
+            }
+            if (oldIds[i] == null) {
+                oldIds[i] = bags.code(a.content());
+            }
+            if (newIds[j] == null) {
+                newIds[j] = bags.code(b.content());
+            }
+            return bags.dice(oldIds[i], newIds[j]);
+        });
         boolean[] restUsed = new boolean[newRest.size()];
         List<Fact> removed = new ArrayList<>();
         List<Fact> changed = new ArrayList<>();
@@ -578,7 +667,8 @@ final class MarkdownComparison {
             }
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
-            if (MarkdownOutline.collapse(a.content()).equals(MarkdownOutline.collapse(b.content()))) {
+            // the same text up to spacing: then the identifier counts are equal too, which is cheap to ask first
+            if (oldCounts[i] == newCounts[pairs[i]] && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
                 LineDiff d = LineDiff.of(a.content().lines().toList(), b.content().lines().toList());
@@ -594,6 +684,35 @@ final class MarkdownComparison {
         }
         facts.addAll(changed);
         whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
+    }
+
+    /**
+     * The lines of two code blocks read verbatim from the files (their identifiers counted as in
+     * Similarity.identifiers) that the diff did not keep from one into the other: {old, new}. Kept
+     * lines hold the same identifiers on both sides, so Dice needs only these.
+     */
+    private List<List<String>> differingLines(CodeBlock a, CodeBlock b) {
+        int fromA = a.line() + 1;
+        int toA = fromA + a.lineCount();
+        int fromB = b.line() + 1;
+        int toB = fromB + b.lineCount();
+        boolean[] keptB = new boolean[toB - fromB];
+        List<String> onlyA = new ArrayList<>();
+        for (int i = fromA; i < toA; i++) {
+            int j = i < keptAs.length ? keptAs[i] : -1;
+            if (j >= fromB && j < toB && (lineDiff.exact() || before.lines().get(i).equals(after.lines().get(j)))) {
+                keptB[j - fromB] = true;
+            } else {
+                onlyA.add(before.lines().get(i));
+            }
+        }
+        List<String> onlyB = new ArrayList<>();
+        for (int j = fromB; j < toB; j++) {
+            if (!keptB[j - fromB]) {
+                onlyB.add(after.lines().get(j));
+            }
+        }
+        return List.of(onlyA, onlyB);
     }
 
     // ---- links ----
@@ -645,6 +764,14 @@ final class MarkdownComparison {
 
     // ---- small helpers ----
 
+    private static List<Integer> indices(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
     private static <T> Map<String, Deque<Integer>> index(List<T> items, Function<T, String> key) {
         Map<String, Deque<Integer>> index = new HashMap<>();
         for (int j = 0; j < items.size(); j++) {
@@ -653,7 +780,11 @@ final class MarkdownComparison {
         return index;
     }
 
-    private static Integer poll(Map<String, Deque<Integer>> index, String key) {
+    /** A block's section, kind and text, compared as the text "section/kind/text" would be. */
+    private record Key(int section, Object kind, String text) {
+    }
+
+    private static <K> Integer poll(Map<K, Deque<Integer>> index, K key) {
         Deque<Integer> q = index.get(key);
         return q == null ? null : q.pollFirst();
     }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -68,7 +69,12 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
     record TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line) {
     }
 
-    record CodeBlock(int section, String language, String content, int line) {
+    /**
+     * A code block; with verbatim true its content is the file's lines from the one after line on,
+     * as written (a fence at column 0 outside any list or quote), so the line diff says which of
+     * them another version kept.
+     */
+    record CodeBlock(int section, String language, String content, int line, boolean verbatim) {
 
         int lineCount() {
             return content.isEmpty() ? 0 : (int) content.lines().count();
@@ -91,11 +97,95 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         FrontMatter frontMatter = FrontMatter.read(lines, fields);
         int offset = frontMatter.lines();
         String body = String.join("\n", parsed.subList(offset, parsed.size()));
-        Node document = PARSER.parse(body);
-        Reader reader = new Reader(offset, body);
+        Part part = new Part();
+        new Reader(body, new int[] {0}, new Part[] {part}).walk(PARSER.parse(body));
+        Builder outline = new Builder(lines, frontMatter);
+        outline.add(part, offset);
+        return outline.build();
+    }
+
+    /**
+     * What the parse of one part of a text holds: lines count from the part's first line, and
+     * sections from its first heading (section 0 is what comes before it).
+     */
+    static final class Part {
+        final List<Title> headings = new ArrayList<>();
+        final List<Table> tables = new ArrayList<>();
+        final List<TextBlock> blocks = new ArrayList<>();
+        final List<CodeBlock> code = new ArrayList<>();
+        final List<LinkTarget> links = new ArrayList<>();
+    }
+
+    /**
+     * Parses a text made of parts that each start where no block is open (see MarkdownChunks),
+     * and reads each part; a null part (a separator) is parsed but not read. Null when a block of one
+     * part runs on into the next: then the parts were not cut where blocks end.
+     *
+     * @param partLines the line of text each part starts on, ascending
+     */
+    static Part[] parse(String text, int[] partLines, Part[] parts) {
+        Node document = PARSER.parse(text);
+        Reader reader = new Reader(text, partLines, parts);
+        if (!reader.cutBetweenBlocks(document)) {
+            return null;
+        }
         reader.walk(document);
-        return new MarkdownOutline(lines, frontMatter, List.copyOf(reader.headings), List.copyOf(reader.tables),
-                List.copyOf(reader.blocks), List.copyOf(reader.code), List.copyOf(reader.links));
+        return parts;
+    }
+
+    /** Puts an outline together from parts in file order and the headings of the unparsed text between them. */
+    static final class Builder {
+        private final List<String> lines;
+        private final FrontMatter frontMatter;
+        private final List<Title> headings = new ArrayList<>();
+        private final List<Table> tables = new ArrayList<>();
+        private final List<TextBlock> blocks = new ArrayList<>();
+        private final List<CodeBlock> code = new ArrayList<>();
+        private final List<LinkTarget> links = new ArrayList<>();
+
+        Builder(List<String> lines, FrontMatter frontMatter) {
+            this.lines = lines;
+            this.frontMatter = frontMatter;
+        }
+
+        /** The headings added so far: the section a line after them is in. */
+        int sections() {
+            return headings.size();
+        }
+
+        void heading(int level, String text, int line) {
+            headings.add(new Title(level, text, line));
+        }
+
+        /** A part whose first line is line first of the file. */
+        void add(Part part, int first) {
+            int base = headings.size();
+            if (first == 0 && base == 0) {
+                headings.addAll(part.headings);
+                tables.addAll(part.tables);
+                blocks.addAll(part.blocks);
+                code.addAll(part.code);
+            } else {
+                for (Title h : part.headings) {
+                    headings.add(new Title(h.level(), h.text(), h.line() + first));
+                }
+                for (Table t : part.tables) {
+                    tables.add(new Table(t.section() + base, t.header(), t.rows(), t.line() + first));
+                }
+                for (TextBlock b : part.blocks) {
+                    blocks.add(new TextBlock(b.section() + base, b.item(), b.source(), b.plain(), b.code(), b.terms(), b.line() + first));
+                }
+                for (CodeBlock c : part.code) {
+                    code.add(new CodeBlock(c.section() + base, c.language(), c.content(), c.line() + first, c.verbatim()));
+                }
+            }
+            links.addAll(part.links);
+        }
+
+        MarkdownOutline build() {
+            return new MarkdownOutline(lines, frontMatter, List.copyOf(headings), List.copyOf(tables), List.copyOf(blocks),
+                    List.copyOf(code), List.copyOf(links));
+        }
     }
 
     /** The title of section i; "" for the text before the first heading. */
@@ -129,36 +219,78 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
 
     /** Walks the AST without recursion, so deeply nested input cannot overflow the stack. */
     private static final class Reader {
-        private final int offset;
-        private final List<Title> headings = new ArrayList<>();
-        private final List<Table> tables = new ArrayList<>();
-        private final List<TextBlock> blocks = new ArrayList<>();
-        private final List<CodeBlock> code = new ArrayList<>();
-        private final List<LinkTarget> links = new ArrayList<>();
+        private final int[] partLines;
+        private final Part[] parts;
+        /** The part being read: set by each node visited. */
+        private Part part;
+        private int partLine;
 
-        /** Offsets where each line of the parsed body starts: flexmark's own line lookup is slow on long bodies. */
+        /** Offsets where each line of the parsed text starts: flexmark's own line lookup is slow on long texts. */
         private final int[] lineStarts;
 
-        Reader(int offset, String body) {
-            this.offset = offset;
+        Reader(String body, int[] partLines, Part[] parts) {
+            this.partLines = partLines;
+            this.parts = parts;
             int count = 1;
-            for (int i = 0; i < body.length(); i++) {
-                if (body.charAt(i) == '\n') {
-                    count++;
-                }
+            for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+                count++;
             }
             lineStarts = new int[count];
-            for (int i = 0, line = 1; i < body.length(); i++) {
-                if (body.charAt(i) == '\n') {
-                    lineStarts[line++] = i + 1;
-                }
+            for (int i = body.indexOf('\n'), line = 1; i >= 0; i = body.indexOf('\n', i + 1)) {
+                lineStarts[line++] = i + 1;
             }
         }
 
-        /** The file line a node starts on. */
+        /** The line of the text at an offset. */
+        private int textLine(int offset) {
+            int at = java.util.Arrays.binarySearch(lineStarts, offset);
+            return at >= 0 ? at : -at - 2;
+        }
+
+        /** The index of the part holding a line of the text. */
+        private int partOf(int textLine) {
+            int at = java.util.Arrays.binarySearch(partLines, textLine);
+            if (at < 0) {
+                return -at - 2;
+            }
+            while (at + 1 < partLines.length && partLines[at + 1] == textLine) {
+                at++; // an empty part: the line belongs to the next one
+            }
+            return at;
+        }
+
+        /** The line a node starts on, counted from its part's first line; selects the node's part. */
         private int line(Node n) {
-            int at = java.util.Arrays.binarySearch(lineStarts, n.getStartOffset());
-            return (at >= 0 ? at : -at - 2) + offset;
+            int textLine = textLine(n.getStartOffset());
+            int k = partOf(textLine);
+            part = parts[k];
+            return textLine - partLines[k];
+        }
+
+        /**
+         * Whether every block at the top of the document (and every item of a list there) ends
+         * within the part it starts in: a fence or HTML block that runs on into the next part means
+         * the parts were not cut where blocks end.
+         */
+        boolean cutBetweenBlocks(Node document) {
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListBlock) {
+                    for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                        if (!withinPart(item)) {
+                            return false;
+                        }
+                    }
+                } else if (!withinPart(n)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean withinPart(Node n) {
+            int k = partOf(textLine(n.getStartOffset()));
+            return k + 1 >= partLines.length || partLines[k + 1] >= lineStarts.length
+                    || n.getEndOffset() <= lineStarts[partLines[k + 1]];
         }
 
         void walk(Node root) {
@@ -177,57 +309,87 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         }
 
         private int section() {
-            return headings.size();
+            return part.headings.size();
         }
 
         private boolean visit(Node n) {
             if (n instanceof Heading h) {
-                headings.add(new Title(h.getLevel(), plain(h), line(h)));
+                int line = line(h);
+                if (part != null) {
+                    part.headings.add(new Title(h.getLevel(), plain(h), line));
+                }
                 return true;
             }
             if (n instanceof TableBlock t) {
-                table(t);
+                int line = line(t);
+                if (part != null) {
+                    table(t, line);
+                }
                 return true;
             }
             if (n instanceof FencedCodeBlock f) {
-                String info = f.getInfo().toString().trim();
-                int space = info.indexOf(' ');
-                code.add(new CodeBlock(section(), space < 0 ? info : info.substring(0, space), f.getContentChars().toString(),
-                        line(f)));
+                int line = line(f);
+                if (part != null) {
+                    String info = f.getInfo().toString().trim();
+                    int space = info.indexOf(' ');
+                    boolean verbatim = f.getParent() instanceof com.vladsch.flexmark.util.ast.Document
+                            && lineStarts[textLine(f.getStartOffset())] == f.getStartOffset();
+                    part.code.add(new CodeBlock(section(), space < 0 ? info : info.substring(0, space),
+                            f.getContentChars().toString(), line, verbatim));
+                }
                 return false;
             }
             if (n instanceof IndentedCodeBlock c) {
-                code.add(new CodeBlock(section(), "", c.getContentChars().toString(), line(c)));
+                int line = line(c);
+                if (part != null) {
+                    part.code.add(new CodeBlock(section(), "", c.getContentChars().toString(), line, false));
+                }
                 return false;
             }
             if (n instanceof ListItem item) {
-                Node first = item.getFirstChild();
-                if (first instanceof Paragraph p) {
-                    blocks.add(textBlock(p, true));
-                } else if (first == null) {
-                    blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), line(item)));
+                int line = line(item);
+                if (part != null) {
+                    Node first = item.getFirstChild();
+                    if (first instanceof Paragraph p) {
+                        part.blocks.add(textBlock(p, true, line(p)));
+                    } else if (first == null) {
+                        part.blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), line));
+                    }
                 }
                 return true;
             }
             if (n instanceof Paragraph p) {
-                if (!(p.getParent() instanceof ListItem && p.getPrevious() == null)) {
-                    blocks.add(textBlock(p, false));
+                int line = line(p);
+                if (part != null && !(p.getParent() instanceof ListItem && p.getPrevious() == null)) {
+                    part.blocks.add(textBlock(p, false, line));
                 }
                 return true;
             }
             if (n instanceof Image i) {
-                links.add(new LinkTarget(plain(i), i.getUrl().toString()));
+                line(i);
+                if (part != null) {
+                    part.links.add(new LinkTarget(plain(i), i.getUrl().toString()));
+                }
             } else if (n instanceof Link l) {
-                links.add(new LinkTarget(plain(l), l.getUrl().toString()));
+                line(l);
+                if (part != null) {
+                    part.links.add(new LinkTarget(plain(l), l.getUrl().toString()));
+                }
             } else if (n instanceof AutoLink a) {
-                links.add(new LinkTarget(a.getText().toString(), a.getUrl().toString()));
+                line(a);
+                if (part != null) {
+                    part.links.add(new LinkTarget(a.getText().toString(), a.getUrl().toString()));
+                }
             } else if (n instanceof Reference r) {
-                links.add(new LinkTarget(r.getReference().toString(), r.getUrl().toString()));
+                line(r);
+                if (part != null) {
+                    part.links.add(new LinkTarget(r.getReference().toString(), r.getUrl().toString()));
+                }
             }
             return true;
         }
 
-        private void table(TableBlock block) {
+        private void table(TableBlock block, int line) {
             List<String> header = List.of();
             List<Row> rows = new ArrayList<>();
             for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
@@ -255,10 +417,10 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     }
                 }
             }
-            tables.add(new Table(section(), header, List.copyOf(rows), line(block)));
+            part.tables.add(new Table(section(), header, List.copyOf(rows), line));
         }
 
-        private TextBlock textBlock(Paragraph p, boolean item) {
+        private TextBlock textBlock(Paragraph p, boolean item, int line) {
             List<String> codeSpans = new ArrayList<>();
             List<String> terms = new ArrayList<>();
             Node n = p.getFirstChild();
@@ -278,8 +440,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 n = n == null || n == p ? null : n.getNext();
             }
             String source = p.getChars().toString().stripTrailing();
-            return new TextBlock(section(), item, source, collapse(plain(p)), List.copyOf(codeSpans), List.copyOf(terms),
-                    line(p));
+            return new TextBlock(section(), item, source, collapse(plain(p)), List.copyOf(codeSpans), List.copyOf(terms), line);
         }
 
         /**
@@ -318,23 +479,101 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
 
     /** Runs of whitespace as one space, trimmed: what a reader sees of spacing. */
     static String collapse(String text) {
-        StringBuilder out = null;
-        boolean space = false;
+        int shape = shape(text);
+        if (shape == COLLAPSED) {
+            return text;
+        }
+        if (shape == LINE_BREAKS) {
+            return text.replace('\n', ' ');
+        }
         int n = text.length();
+        char[] out = new char[n];
+        int length = 0;
+        boolean space = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
+            if (whitespace(c)) {
+                space = length > 0;
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(n);
-            } else if (space) {
-                out.append(' ');
+            if (space) {
+                out[length++] = ' ';
+                space = false;
             }
-            space = false;
-            out.append(c);
+            out[length++] = c;
         }
-        return out == null ? "" : out.toString();
+        return new String(out, 0, length);
+    }
+
+    private static final int COLLAPSED = 0;
+    private static final int LINE_BREAKS = 1;
+    private static final int OTHER = 2;
+
+    /**
+     * COLLAPSED when collapse would return the text unchanged (single spaces between words, nothing
+     * at either end); LINE_BREAKS when the only difference is line breaks standing alone between
+     * words, where a space goes; else OTHER.
+     */
+    private static int shape(String text) {
+        int n = text.length();
+        boolean space = true;
+        int shape = COLLAPSED;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n') {
+                if (space) {
+                    return OTHER;
+                }
+                space = true;
+                if (c == '\n') {
+                    shape = LINE_BREAKS;
+                }
+            } else if (c < 0x80 ? c <= ' ' : Character.isWhitespace(c)) {
+                return OTHER;
+            } else {
+                space = false;
+            }
+        }
+        return space && n > 0 ? OTHER : shape;
+    }
+
+    /** Character.isWhitespace, answered without a lookup for the printable ASCII most text is made of. */
+    static boolean whitespace(char c) {
+        return c > ' ' && c < 0x7f ? false : Character.isWhitespace(c);
+    }
+
+    /** Whether two texts collapse to the same text, without building either. */
+    static boolean sameCollapsed(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = 0;
+        int j = 0;
+        int n = a.length();
+        int m = b.length();
+        while (true) {
+            while (i < n && Character.isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < m && Character.isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i == n || j == m) {
+                return i == n && j == m;
+            }
+            // compare one word of each
+            while (i < n && j < m && !Character.isWhitespace(a.charAt(i)) && !Character.isWhitespace(b.charAt(j))) {
+                if (a.charAt(i) != b.charAt(j)) {
+                    return false;
+                }
+                i++;
+                j++;
+            }
+            boolean endA = i == n || Character.isWhitespace(a.charAt(i));
+            boolean endB = j == m || Character.isWhitespace(b.charAt(j));
+            if (endA != endB) {
+                return false;
+            }
+        }
     }
 }

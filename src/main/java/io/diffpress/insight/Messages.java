@@ -100,8 +100,8 @@ final class Messages {
     }
 
     private static boolean japanese(int codePoint) {
-        if (codePoint < 0) {
-            return false;
+        if (codePoint < 0x2e80) {
+            return false; // below the CJK radicals: no Han, kana or CJK punctuation
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -23,10 +23,11 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
     private static final String MARKS = "`*_~";
 
     static TextEdit classify(String before, String after) {
-        if (MarkdownOutline.collapse(before).equals(MarkdownOutline.collapse(after))) {
+        if (MarkdownOutline.sameCollapsed(before, after)) {
             return new TextEdit(Kind.WHITESPACE, List.of(), "");
         }
-        if (withoutMarks(before).equals(withoutMarks(after))) {
+        // without marks in either text, leaving marks out changes nothing, and the spacing check above failed
+        if ((hasMark(before) || hasMark(after)) && withoutMarks(before).equals(withoutMarks(after))) {
             for (char mark : MARKS.toCharArray()) {
                 if (count(before, mark) % 2 == 1 && count(after, mark) % 2 == 0) {
                     return new TextEdit(Kind.MARKUP_FIXED, List.of(), String.valueOf(mark));
@@ -70,6 +71,10 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
             }
         }
         return MarkdownOutline.collapse(out.toString());
+    }
+
+    private static boolean hasMark(String text) {
+        return text.indexOf('`') >= 0 || text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('~') >= 0;
     }
 
     private static int count(String text, char c) {

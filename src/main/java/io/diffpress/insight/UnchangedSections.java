@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Blanks the bodies of sections that are the same in both versions, so that flexmark parses
- * only what changed: most edits touch a few sections of a long page. Lines are replaced by
+ * only what changed: most edits touch a few sections of a long page. Used for the pages
+ * {@link ChunkReading} does not read (a possible link reference definition, a byte order mark). Lines are replaced by
  * empty lines rather than removed, so every line number stays true.
  *
  * <p>A chunk runs from an ATX heading at column 0, after a blank line and outside any fence, to

@@ -1,0 +1,159 @@
+package io.diffpress.insight;
+
+import io.diffpress.insight.MarkdownOutline.Part;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reading Markdown chunk by chunk (ChunkReading, MarkdownChunks, SimpleChunk) is only a shortcut:
+ * on generated documents and edits the facts must be those of parsing both versions whole with
+ * flexmark, and a chunk SimpleChunk reads must be read as flexmark reads it.
+ */
+class ChunkReadingPropertiesTest {
+
+    /** Lines chosen to sit on the edges of what the scan and the simple reading accept. */
+    private static final String[] LINES = {
+        "", "", "", " ", "\t", "text line", "More words here.", "  indented two", "   indented three", "    indented four",
+        "\tTabbed", "- item a", "- item b", "-  two spaces", "-", "* star item", "+ plus item", "1. one", "2) two", "10. ten",
+        "1.5 is a number", "> quote", "> # quoted heading", ">", "- # item heading", "  # indented heading", "# Heading",
+        "## Sub heading", "### `code` heading", "## Heading ##", "#hashtag", "####### seven", "#\ttab heading", "Title", "===",
+        "---", "- - -", "***", "___", "```", "```python", "``` js extra", "```a`b", "~~~", "~~~~", "  ```", " ```", "   ~~~",
+        "    ```", "- ```", "> ```", "1. ```", "```` ", "``` \u000b", "| a | b |", "|---|---|", "| x | 1 |", "|:--|--:|", ":--|--",
+        "| |", "a | b", "--|--", "[link](http://x)", "[ref]: http://y", "[ref]", "![img](a.png)", "<https://auto.link>",
+        "<div>", "</div>", "<!-- comment", "still comment -->", "<!-- one line -->", "<pre>", "</pre>", "<script>", "</script>",
+        "<?php", "?>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "<span>inline</span> text", "`unclosed", "**bold** text",
+        "_em_ text", "&amp; entity", "back\\slash", "trailing spaces  ", "\u00a0nbsp start", "\u000bvt start", "\f", "text\u2028sep",
+        "word [bracket", "a ] b", "\ufeffbom", "é accent", "日本語の文", "see http://plain.url", "1)", "-\titem tab"
+    };
+
+    /** Plain prose as SimpleChunk reads it, and lines just outside what it reads. */
+    private static final String[] PROSE = {
+        "", "", "", "Some plain words.", "More text, with punctuation: yes; (and) \"quotes\" 'here'?", "- item one", "- item two words",
+        "## Heading", "# Top", "### Deep heading words", "```", "```python", "~~~", "| cell | cell |", "a | b", "  indented two",
+        "    indented four", "1.5 is a number", "2024 was a year", "C# and F# are languages", "well-known = yes ~ maybe",
+        "trailing spaces  ", "é accent and 日本語", "|---|---|", "1. one", "- ", "-", "* star", "Title", "===", "---", "`code`", "[link](x)"
+    };
+
+    @Provide
+    Arbitrary<List<String>> documents() {
+        Arbitrary<String> line = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(80, Arbitraries.of(LINES)),
+                net.jqwik.api.Tuple.of(80, Arbitraries.of(PROSE)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("[ref]: http://y", "x]: y", "[multi\nline]: /u")),
+                net.jqwik.api.Tuple.of(10, Arbitraries.strings().withChars("#`~ -|>*_[]<!:\t\n1.").ofMaxLength(8)),
+                net.jqwik.api.Tuple.of(10, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6)));
+        Arbitrary<List<String>> body = line.list().ofMaxSize(60);
+        Arbitrary<List<String>> frontMatter = Arbitraries.of(List.<String>of(), List.of("---", "title: x", "---"),
+                List.of("---", "ms.date: 05/25/2025", "---", ""), List.of("---", "unclosed: yes"));
+        return Combinators.combine(frontMatter, body).as((f, b) -> {
+            List<String> all = new ArrayList<>(f);
+            all.addAll(b);
+            return all.stream().flatMap(String::lines).toList();
+        });
+    }
+
+    private static List<Fact> whole(List<String> a, List<String> b) {
+        return MarkdownComparison.compare(MarkdownOutline.read(a), MarkdownOutline.read(b), LineDiff.of(a, b));
+    }
+
+    /** Edits of a few lines anywhere: inserted, replaced or deleted, taken from the same pools. */
+    @Property(tries = 3000)
+    void chunkedReadingKeepsTheFactsOfLineEdits(@ForAll("documents") List<String> a, @ForAll("documents") List<String> donor,
+                                                @ForAll @IntRange(max = 1000) int seed) {
+        List<String> b = new ArrayList<>(a);
+        java.util.Random random = new java.util.Random(seed);
+        for (int e = 0; e < 1 + random.nextInt(4); e++) {
+            int where = random.nextInt(b.size() + 1);
+            String line = donor.isEmpty() ? "" : donor.get(random.nextInt(donor.size()));
+            switch (random.nextInt(3)) {
+                case 0 -> b.add(where, line);
+                case 1 -> { if (where < b.size()) b.set(where, line); else b.add(line); }
+                default -> { if (where < b.size()) b.remove(where); }
+            }
+        }
+        Statistics.label("chunked").collect(chunked(a, b));
+        assertEquals(whole(a, b), FactFinder.markdown(a, b), () -> "before " + a + "\nafter " + b);
+    }
+
+    /** Whether the chunked reading applies (else the blanked whole-document parse does). */
+    private static boolean chunked(List<String> a, List<String> b) {
+        return ChunkReading.read(a, b, LineDiff.of(a, b), true) != null;
+    }
+
+    /** Two unrelated documents, and a document against nothing (a file added or removed). */
+    @Property(tries = 1000)
+    void chunkedReadingKeepsTheFactsOfWholeChanges(@ForAll("documents") List<String> a, @ForAll("documents") List<String> b) {
+        assertEquals(whole(a, b), FactFinder.markdown(a, b), () -> "before " + a + "\nafter " + b);
+        assertEquals(whole(List.of(), b), FactFinder.markdown(List.of(), b), () -> "added " + b);
+        assertEquals(whole(a, List.of()), FactFinder.markdown(a, List.of()), () -> "removed " + a);
+    }
+
+    /** Sections moved, duplicated and renamed: kept chunks whose sections no longer pair. */
+    @Property(tries = 1000)
+    void chunkedReadingKeepsTheFactsOfSectionEdits(@ForAll("documents") List<String> a, @ForAll @IntRange(max = 1000) int seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<String> b = new ArrayList<>(a);
+        int at = random.nextInt(b.size() + 1);
+        switch (random.nextInt(4)) {
+            case 0 -> b.add(at, "## Added " + seed);
+            case 1 -> b.addAll(at, List.of("", "# Inserted", ""));
+            case 2 -> { if (at < b.size()) b.set(at, "## Renamed " + b.get(at)); }
+            default -> b.addAll(at, b.subList(0, Math.min(b.size(), random.nextInt(10))).stream().toList());
+        }
+        assertEquals(whole(a, b), FactFinder.markdown(a, b), () -> "before " + a + "\nafter " + b);
+    }
+
+    /** Links with the same target and other texts, in kept and changed chunks: which one counts as removed. */
+    @Property(tries = 500)
+    void chunkedReadingKeepsTheFactsOfRepeatedLinks(@ForAll @IntRange(max = 1000) int seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String[] links = {"[a](x.md)", "[b](x.md)", "[a](y.md)", "![a](x.md)", "<http://x.md>", "text"};
+        List<String> a = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            a.add(random.nextBoolean() ? "## S" + random.nextInt(3) : "Para " + links[random.nextInt(links.length)]);
+            a.add("");
+        }
+        List<String> b = new ArrayList<>(a);
+        int at = random.nextInt(b.size());
+        b.set(at, "Para " + links[random.nextInt(links.length)]);
+        if (random.nextBoolean()) {
+            b.remove(random.nextInt(b.size()));
+        }
+        assertEquals(whole(a, b), FactFinder.markdown(a, b), () -> "before " + a + "\nafter " + b);
+    }
+
+    @Provide
+    Arbitrary<List<String>> prose() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(30, Arbitraries.of(PROSE)), net.jqwik.api.Tuple.of(1, Arbitraries.of(LINES)))
+                .list().ofMaxSize(30).map(l -> l.stream().flatMap(String::lines).toList());
+    }
+
+    /** A chunk SimpleChunk reads is read as flexmark reads the same text alone. */
+    @Property(tries = 5000)
+    void simpleReadingIsFlexmarksReading(@ForAll("prose") List<String> lines) {
+        Part simple = SimpleChunk.read(lines, 0, lines.size());
+        Statistics.label("read").collect(simple != null);
+        if (simple == null) {
+            return;
+        }
+        Part parsed = new Part();
+        assertTrue(MarkdownOutline.parse(String.join("\n", lines), new int[] {0}, new Part[] {parsed}) != null);
+        assertEquals(describe(parsed), describe(simple), () -> String.join("\n", lines));
+    }
+
+    private static String describe(Part p) {
+        return p.headings + "\n" + p.tables + "\n" + p.blocks + "\n" + p.code + "\n" + p.links;
+    }
+}

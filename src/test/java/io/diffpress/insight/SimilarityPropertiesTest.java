@@ -1,0 +1,153 @@
+package io.diffpress.insight;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The fast forms of the similarity measures and line numbering give exactly what the plain ones give. */
+class SimilarityPropertiesTest {
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> word = Arbitraries.oneOf(
+                Arbitraries.of("print", "x", "Print", "client.call_1(\"a\")", "ÉTÉ", "İstanbul", "日本", "a_b", "42", "--", "**bold**",
+                        "`code`", "(x)", "\t", "\u2028", "\u00a0", "ß", "ǅ", "\ud83d\ude00"),
+                Arbitraries.strings().withChars("abAB_1.(),'\" \n\t").ofMaxLength(6));
+        return word.list().ofMaxSize(40).map(w -> String.join(" ", w).replace(" \n ", "\n"));
+    }
+
+    /** Texts that share most lines, as two versions of one code block do. */
+    @Provide
+    Arbitrary<List<String>> versions() {
+        return texts().list().ofMinSize(1).ofMaxSize(12).flatMap(lines -> texts().map(extra -> {
+            List<String> edited = new ArrayList<>(lines);
+            edited.set(extra.length() % edited.size(), extra);
+            if (extra.length() % 3 == 0) {
+                edited.add(extra);
+            }
+            return List.of(String.join("\n", lines), String.join("\n", edited));
+        }));
+    }
+
+    @Property(tries = 2000)
+    void wordBagsGiveTheDiceOfWords(@ForAll("texts") String a, @ForAll("texts") String b) {
+        Similarity.Bags bags = new Similarity.Bags();
+        assertEquals(Similarity.words(a, b), bags.dice(bags.words(a), bags.words(b)));
+    }
+
+    @Property(tries = 2000)
+    void codeBagsGiveTheDiceOfIdentifiers(@ForAll("texts") String a, @ForAll("texts") String b) {
+        Similarity.Bags bags = new Similarity.Bags();
+        assertEquals(Similarity.identifiers(a, b), bags.dice(bags.code(a), bags.code(b)));
+    }
+
+    @Property(tries = 2000)
+    void codeBagsGiveTheDiceOfIdentifiersOfEditedBlocks(@ForAll("versions") List<String> pair) {
+        Similarity.Bags bags = new Similarity.Bags();
+        Similarity.Bags.Code a = bags.code(pair.get(0));
+        Similarity.Bags.Code b = bags.code(pair.get(1));
+        assertEquals(Similarity.identifiers(pair.get(0), pair.get(1)), bags.dice(a, b));
+        assertEquals(Similarity.identifiers(pair.get(1), pair.get(0)), bags.dice(b, a), "again, the other way round");
+    }
+
+    /** Leaving out lines both blocks share (any pairing of equal lines) keeps Dice exact. */
+    @Property(tries = 2000)
+    void diceOverTheLinesThatDifferIsTheDiceOfIdentifiers(@ForAll("versions") List<String> pair) {
+        List<String> a = List.of(pair.get(0).split("\n", -1));
+        List<String> b = List.of(pair.get(1).split("\n", -1));
+        List<String> onlyA = new ArrayList<>();
+        List<String> rest = new ArrayList<>(b);
+        for (String line : a) {
+            if (!rest.remove(line)) {
+                onlyA.add(line);
+            }
+        }
+        Similarity.Bags bags = new Similarity.Bags();
+        int countA = Similarity.Bags.countIdentifiers(pair.get(0));
+        int countB = Similarity.Bags.countIdentifiers(pair.get(1));
+        assertEquals(Similarity.identifiers(pair.get(0), pair.get(1)), bags.dice(countA, onlyA, countB, rest));
+    }
+
+    @Property(tries = 2000)
+    void collapseAndSameCollapsedAgree(@ForAll("texts") String a, @ForAll("texts") String b) {
+        String slow = slowCollapse(a);
+        assertEquals(slow, MarkdownOutline.collapse(a));
+        assertEquals(slow.equals(slowCollapse(b)), MarkdownOutline.sameCollapsed(a, b));
+    }
+
+    /** Lines alike in length and in the characters the short hash reads still get ids of their own. */
+    @Property(tries = 300)
+    void textIdsNumberEqualTextsAlike(@ForAll("texts") String seed) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            lines.add("| row " + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + " | " + seed.length() + " |");
+            lines.add(seed + i % 7);
+        }
+        TextIds ids = new TextIds(4);
+        Map<String, Integer> expected = new HashMap<>();
+        for (String line : lines) {
+            int id = ids.id(line);
+            assertEquals(expected.computeIfAbsent(line, k -> expected.size()), id, line);
+            String padded = "<" + line + ">";
+            assertEquals(id, ids.id(padded, 1, padded.length() - 1), "a part of a longer text");
+        }
+        assertEquals(expected.size(), ids.size());
+    }
+
+    @Property(tries = 2000)
+    void flattenReturnsFlatTextAsItIs(@ForAll("texts") String text) {
+        assertEquals(slowFlatten(text), InlineCode.flatten(text));
+        String tail = "x".repeat(330) + " " + text;
+        assertEquals(slowFlatten(tail), InlineCode.flatten(tail), "past the length cap");
+    }
+
+    /** InlineCode.flatten without its shortcut. */
+    private static String slowFlatten(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < text.length() && out.length() < 4 * InlineCode.MAX_CHARS; i++) {
+            char c = text.charAt(i);
+            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
+                    || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
+            if (blank) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String slowCollapse(String text) {
+        StringBuilder out = null;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder();
+            } else if (space) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out == null ? "" : out.toString();
+    }
+}
