@@ -1,6 +1,5 @@
 package io.diffpress.insight;
 
-import io.diffpress.insight.MarkdownOutline.CodeBlock;
 import io.diffpress.insight.MarkdownOutline.LinkTarget;
 import io.diffpress.insight.MarkdownOutline.Row;
 import io.diffpress.insight.MarkdownOutline.Table;
@@ -29,7 +28,6 @@ final class MarkdownComparison {
 
     /** Words two blocks must share (Dice) to be taken as one block edited rather than one removed and one added. */
     static final double SAME_BLOCK = 0.5;
-    static final double SAME_CODE = 0.3;
     private static final int MAX_TERMS = 8;
 
     private final MarkdownOutline before;
@@ -60,7 +58,7 @@ final class MarkdownComparison {
         c.sections();
         c.tables();
         c.blocks();
-        c.codeBlocks();
+        c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.bags));
         c.links();
         c.sectionCounts();
         return c.facts;
@@ -557,164 +555,6 @@ final class MarkdownComparison {
         return plain.substring(0, cut) + " …";
     }
 
-    // ---- code blocks ----
-
-    private void codeBlocks() {
-        List<CodeBlock> oldC = before.codeBlocks().stream().filter(c -> oldToNew[c.section()] >= 0).toList();
-        List<CodeBlock> newC = after.codeBlocks().stream().filter(c -> newMatched[c.section()]).toList();
-        boolean[] newUsed = new boolean[newC.size()];
-        boolean[] oldAnchored = new boolean[oldC.size()];
-        Map<Integer, Integer> newAt = new HashMap<>();
-        for (int j = 0; j < newC.size(); j++) {
-            newAt.putIfAbsent(newC.get(j).line(), j);
-        }
-        for (int i = 0; i < oldC.size(); i++) {
-            CodeBlock c = oldC.get(i);
-            Integer j = c.line() < keptAs.length && keptAs[c.line()] >= 0 ? newAt.get(keptAs[c.line()]) : null;
-            if (j != null && !newUsed[j] && newC.get(j).language().equals(c.language()) && newC.get(j).content().equals(c.content())
-                    && oldToNew[c.section()] == newC.get(j).section()) {
-                oldAnchored[i] = true;
-                newUsed[j] = true;
-            }
-        }
-        // a language with '/' could make two keys "section/language/content" read the same: then use the text itself
-        boolean slash = oldC.stream().anyMatch(c -> c.language().indexOf('/') >= 0) || newC.stream().anyMatch(c -> c.language().indexOf('/') >= 0);
-        Function<CodeBlock, Object> key = slash ? c -> c.language() + "/" + c.content() : c -> new Key(0, c.language(), c.content());
-        Map<Key, Deque<Integer>> exact = new HashMap<>();
-        for (int j = 0; j < newC.size(); j++) {
-            if (!newUsed[j]) {
-                CodeBlock c = newC.get(j);
-                exact.computeIfAbsent(new Key(c.section(), key.apply(c), ""), k -> new ArrayDeque<>()).add(j);
-            }
-        }
-        List<CodeBlock> oldRest = new ArrayList<>();
-        TreeMap<Integer, Integer> whitespace = new TreeMap<>();
-        for (int i = 0; i < oldC.size(); i++) {
-            if (oldAnchored[i]) {
-                continue;
-            }
-            CodeBlock c = oldC.get(i);
-            Integer j = poll(exact, new Key(oldToNew[c.section()], key.apply(c), ""));
-            if (j != null) {
-                newUsed[j] = true;
-            } else {
-                oldRest.add(c);
-            }
-        }
-        List<CodeBlock> newRest = new ArrayList<>();
-        for (int j = 0; j < newC.size(); j++) {
-            if (!newUsed[j]) {
-                newRest.add(newC.get(j));
-            }
-        }
-        Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[oldRest.size()];
-        Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[newRest.size()];
-        int[] oldCounts = new int[oldRest.size()];
-        int[] newCounts = new int[newRest.size()];
-        Arrays.fill(oldCounts, -1);
-        Arrays.fill(newCounts, -1);
-        boolean onlyPair = oldRest.size() == 1 && newRest.size() == 1;
-        int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, (i, j) -> {
-            CodeBlock a = oldRest.get(i);
-            CodeBlock b = newRest.get(j);
-            if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
-                return 0;
-            }
-            int x = oldCounts[i] < 0 ? oldCounts[i] = Similarity.Bags.countIdentifiers(a.content()) : oldCounts[i];
-            List<List<String>> differ = null;
-            int unsharedA = 0;
-            int unsharedB = 0;
-            if (a.verbatim() && b.verbatim()) {
-                // lines the diff kept hold the same identifiers on both sides: count only the others
-                differ = differingLines(a, b);
-                unsharedA = differ.get(0).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
-                unsharedB = differ.get(1).stream().mapToInt(Similarity.Bags::countIdentifiers).sum();
-                newCounts[j] = x - unsharedA + unsharedB;
-            }
-            int y = newCounts[j] < 0 ? newCounts[j] = Similarity.Bags.countIdentifiers(b.content()) : newCounts[j];
-            // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
-            if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
-                return 0;
-            }
-            if (differ != null) {
-                if (onlyPair) {
-                    // with one candidate only the threshold matters: the shared lines bound Dice from below,
-                    // and the differing lines' counts from above
-                    double lower = 2.0 * (x - unsharedA) / (x + y);
-                    double upper = 2.0 * (x - unsharedA + Math.min(unsharedA, unsharedB)) / (x + y);
-                    if (upper < SAME_CODE || lower >= SAME_CODE) {
-                        return lower;
-                    }
-                }
-                return bags.dice(x, differ.get(0), y, differ.get(1));
-            }
-            if (oldIds[i] == null) {
-                oldIds[i] = bags.code(a.content());
-            }
-            if (newIds[j] == null) {
-                newIds[j] = bags.code(b.content());
-            }
-            return bags.dice(oldIds[i], newIds[j]);
-        });
-        boolean[] restUsed = new boolean[newRest.size()];
-        List<Fact> removed = new ArrayList<>();
-        List<Fact> changed = new ArrayList<>();
-        for (int i = 0; i < oldRest.size(); i++) {
-            CodeBlock a = oldRest.get(i);
-            if (pairs[i] < 0) {
-                removed.add(new Fact.CodeBlockRemoved(title(oldToNew[a.section()]), a.language(), a.lineCount()));
-                continue;
-            }
-            CodeBlock b = newRest.get(pairs[i]);
-            restUsed[pairs[i]] = true;
-            // the same text up to spacing: then the identifier counts are equal too, which is cheap to ask first
-            if (oldCounts[i] == newCounts[pairs[i]] && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
-                whitespace.merge(b.section(), 1, Integer::sum);
-            } else {
-                LineDiff d = LineDiff.of(a.content().lines().toList(), b.content().lines().toList());
-                changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount()));
-            }
-        }
-        facts.addAll(removed);
-        for (int j = 0; j < newRest.size(); j++) {
-            if (!restUsed[j]) {
-                CodeBlock b = newRest.get(j);
-                facts.add(new Fact.CodeBlockAdded(title(b.section()), b.language(), b.lineCount()));
-            }
-        }
-        facts.addAll(changed);
-        whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
-    }
-
-    /**
-     * The lines of two code blocks read verbatim from the files (their identifiers counted as in
-     * Similarity.identifiers) that the diff did not keep from one into the other: {old, new}. Kept
-     * lines hold the same identifiers on both sides, so Dice needs only these.
-     */
-    private List<List<String>> differingLines(CodeBlock a, CodeBlock b) {
-        int fromA = a.line() + 1;
-        int toA = fromA + a.lineCount();
-        int fromB = b.line() + 1;
-        int toB = fromB + b.lineCount();
-        boolean[] keptB = new boolean[toB - fromB];
-        List<String> onlyA = new ArrayList<>();
-        for (int i = fromA; i < toA; i++) {
-            int j = i < keptAs.length ? keptAs[i] : -1;
-            if (j >= fromB && j < toB && (lineDiff.exact() || before.lines().get(i).equals(after.lines().get(j)))) {
-                keptB[j - fromB] = true;
-            } else {
-                onlyA.add(before.lines().get(i));
-            }
-        }
-        List<String> onlyB = new ArrayList<>();
-        for (int j = fromB; j < toB; j++) {
-            if (!keptB[j - fromB]) {
-                onlyB.add(after.lines().get(j));
-            }
-        }
-        return List.of(onlyA, onlyB);
-    }
-
     // ---- links ----
 
     private void links() {
@@ -763,14 +603,6 @@ final class MarkdownComparison {
     }
 
     // ---- small helpers ----
-
-    private static List<Integer> indices(int n) {
-        List<Integer> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(i);
-        }
-        return out;
-    }
 
     private static <T> Map<String, Deque<Integer>> index(List<T> items, Function<T, String> key) {
         Map<String, Deque<Integer>> index = new HashMap<>();

@@ -49,6 +49,11 @@ final class Similarity {
         private int[] buffer = new int[16];
         private int[] tally = new int[16];
 
+        /** How many distinct words or identifiers have ids. */
+        int size() {
+            return ids.size();
+        }
+
         /** The words of {@link #words(String)}, as ids. */
         int[] words(String text) {
             int count = 0;
@@ -239,51 +244,6 @@ final class Similarity {
                 }
             }
             return 2.0 * shared / (a.total + b.total);
-        }
-
-        /**
-         * Dice over the identifiers of two texts given their counts and the lines of each that the
-         * other does not share (the shared lines hold the same identifiers on both sides).
-         */
-        double dice(int countA, List<String> onlyA, int countB, List<String> onlyB) {
-            if (countA == 0 || countB == 0) {
-                return 0;
-            }
-            int[][] tokensA = new int[onlyA.size()][];
-            int unsharedA = 0;
-            for (int k = 0; k < tokensA.length; k++) {
-                tokensA[k] = identifiers(onlyA.get(k));
-                unsharedA += tokensA[k].length;
-            }
-            int shared = countA - unsharedA;
-            if (tokensA.length > 0 && !onlyB.isEmpty()) {
-                int[][] tokensB = new int[onlyB.size()][];
-                for (int k = 0; k < tokensB.length; k++) {
-                    tokensB[k] = identifiers(onlyB.get(k));
-                }
-                if (tally.length < ids.size()) {
-                    tally = new int[Math.max(ids.size(), tally.length * 2)];
-                }
-                for (int[] t : tokensA) {
-                    for (int id : t) {
-                        tally[id]++;
-                    }
-                }
-                for (int[] t : tokensB) {
-                    for (int id : t) {
-                        if (tally[id] > 0) {
-                            tally[id]--;
-                            shared++;
-                        }
-                    }
-                }
-                for (int[] t : tokensA) {
-                    for (int id : t) {
-                        tally[id] = 0;
-                    }
-                }
-            }
-            return 2.0 * shared / (countA + countB);
         }
 
         /** How many identifiers {@link Similarity#identifiers(String, String)} finds in a text. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The fast forms of the similarity measures and line numbering give exactly what the plain ones give. */
 class SimilarityPropertiesTest {
@@ -59,22 +60,48 @@ class SimilarityPropertiesTest {
         assertEquals(Similarity.identifiers(pair.get(1), pair.get(0)), bags.dice(b, a), "again, the other way round");
     }
 
-    /** Leaving out lines both blocks share (any pairing of equal lines) keeps Dice exact. */
+    /**
+     * Two versions of a file, each a block of lines, compared as verbatim code blocks on the lines the
+     * line diff did not keep: Dice over their identifiers whenever it reaches the threshold, else
+     * something below it; with no competing pair, on which side of the threshold it lies.
+     */
     @Property(tries = 2000)
-    void diceOverTheLinesThatDifferIsTheDiceOfIdentifiers(@ForAll("versions") List<String> pair) {
+    void verbatimLinesGiveTheDiceOfIdentifiers(@ForAll("versions") List<String> pair, @ForAll("thresholds") double threshold) {
         List<String> a = List.of(pair.get(0).split("\n", -1));
         List<String> b = List.of(pair.get(1).split("\n", -1));
-        List<String> onlyA = new ArrayList<>();
-        List<String> rest = new ArrayList<>(b);
-        for (String line : a) {
-            if (!rest.remove(line)) {
-                onlyA.add(line);
-            }
-        }
-        Similarity.Bags bags = new Similarity.Bags();
+        LineDiff diff = LineDiff.of(a, b);
+        double dice = Similarity.identifiers(pair.get(0), pair.get(1));
         int countA = Similarity.Bags.countIdentifiers(pair.get(0));
         int countB = Similarity.Bags.countIdentifiers(pair.get(1));
-        assertEquals(Similarity.identifiers(pair.get(0), pair.get(1)), bags.dice(countA, onlyA, countB, rest));
+        if (countA == 0 || countB == 0) {
+            return; // the comparison never asks: such blocks score 0 before
+        }
+        VerbatimLines lines = new VerbatimLines(a, b, diff.oldToNew(), diff.exact());
+        for (int round = 0; round < 2; round++) { // the second time from the lines' cached identifiers
+            assertScore(dice, threshold, lines, a.size(), 0, b.size(), countA, countB);
+        }
+        // the new block after a copy of the old one, which the diff keeps: lines kept outside the block do not count
+        List<String> copied = new ArrayList<>(a);
+        copied.addAll(b);
+        LineDiff moved = LineDiff.of(a, copied);
+        assertScore(dice, threshold, new VerbatimLines(a, copied, moved.oldToNew(), moved.exact()), a.size(), a.size(), b.size(), countA, countB);
+    }
+
+    private static void assertScore(double dice, double threshold, VerbatimLines lines, int linesA, int fromB, int linesB,
+                                    int countA, int countB) {
+        double score = lines.dice(0, linesA, countA, fromB, fromB + linesB, countB, threshold, false);
+        if (dice >= threshold) {
+            assertEquals(dice, score);
+        } else {
+            assertTrue(score < threshold, score + " for " + dice);
+        }
+        double only = lines.dice(0, linesA, countA, fromB, fromB + linesB, countB, threshold, true);
+        assertEquals(dice >= threshold, only >= threshold, only + " for " + dice);
+    }
+
+    @Provide
+    Arbitrary<Double> thresholds() {
+        return Arbitraries.of(0.0, 0.3, 0.5, 0.75, 1.0);
     }
 
     @Property(tries = 2000)

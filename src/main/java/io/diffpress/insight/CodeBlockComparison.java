@@ -1,0 +1,232 @@
+package io.diffpress.insight;
+
+import io.diffpress.insight.MarkdownOutline.CodeBlock;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The code block facts of two Markdown versions whose sections are already matched: blocks the
+ * line diff kept in place, then blocks with the same text, pair first; leftover blocks of the same
+ * language in the same section whose identifiers mostly agree (Dice ≥ {@link #SAME_CODE}) are
+ * changed, the rest added or removed.
+ */
+final class CodeBlockComparison {
+
+    static final double SAME_CODE = 0.3;
+
+    private final MarkdownOutline before;
+    private final MarkdownOutline after;
+    private final LineDiff diff;
+    private final int[] keptAs;
+    private final int[] oldToNew;
+    private final boolean[] newMatched;
+    private final Similarity.Bags bags;
+
+    private CodeBlockComparison(MarkdownOutline before, MarkdownOutline after, LineDiff diff, int[] oldToNew,
+                                boolean[] newMatched, Similarity.Bags bags) {
+        this.before = before;
+        this.after = after;
+        this.diff = diff;
+        this.keptAs = diff.oldToNew();
+        this.oldToNew = oldToNew;
+        this.newMatched = newMatched;
+        this.bags = bags;
+    }
+
+    /**
+     * The facts, removed blocks first, then added, changed and whitespace-only ones.
+     *
+     * @param oldToNew   for each old section, the new section it is, or -1
+     * @param newMatched for each new section, whether an old one pairs with it
+     */
+    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff diff, int[] oldToNew,
+                              boolean[] newMatched, Similarity.Bags bags) {
+        return new CodeBlockComparison(before, after, diff, oldToNew, newMatched, bags).facts();
+    }
+
+    private String title(int newSection) {
+        return after.sectionTitle(newSection);
+    }
+
+    private List<Fact> facts() {
+        List<CodeBlock> oldC = before.codeBlocks().stream().filter(c -> oldToNew[c.section()] >= 0).toList();
+        List<CodeBlock> newC = after.codeBlocks().stream().filter(c -> newMatched[c.section()]).toList();
+        boolean[] newUsed = new boolean[newC.size()];
+        boolean[] oldAnchored = new boolean[oldC.size()];
+        Map<Integer, Integer> newAt = new HashMap<>();
+        for (int j = 0; j < newC.size(); j++) {
+            newAt.putIfAbsent(newC.get(j).line(), j);
+        }
+        for (int i = 0; i < oldC.size(); i++) {
+            CodeBlock c = oldC.get(i);
+            Integer j = c.line() < keptAs.length && keptAs[c.line()] >= 0 ? newAt.get(keptAs[c.line()]) : null;
+            if (j != null && !newUsed[j] && newC.get(j).language().equals(c.language()) && newC.get(j).content().equals(c.content())
+                    && oldToNew[c.section()] == newC.get(j).section()) {
+                oldAnchored[i] = true;
+                newUsed[j] = true;
+            }
+        }
+        // a language with '/' could make two keys "section/language/content" read the same: then use the text itself
+        boolean slash = oldC.stream().anyMatch(c -> c.language().indexOf('/') >= 0) || newC.stream().anyMatch(c -> c.language().indexOf('/') >= 0);
+        Function<CodeBlock, Object> key = slash ? c -> c.language() + "/" + c.content() : c -> new Key(0, c.language(), c.content());
+        Map<Key, Deque<Integer>> exact = new HashMap<>();
+        for (int j = 0; j < newC.size(); j++) {
+            if (!newUsed[j]) {
+                CodeBlock c = newC.get(j);
+                exact.computeIfAbsent(new Key(c.section(), key.apply(c), ""), k -> new ArrayDeque<>()).add(j);
+            }
+        }
+        List<CodeBlock> oldRest = new ArrayList<>();
+        for (int i = 0; i < oldC.size(); i++) {
+            if (oldAnchored[i]) {
+                continue;
+            }
+            CodeBlock c = oldC.get(i);
+            Deque<Integer> same = exact.get(new Key(oldToNew[c.section()], key.apply(c), ""));
+            Integer j = same == null ? null : same.pollFirst();
+            if (j != null) {
+                newUsed[j] = true;
+            } else {
+                oldRest.add(c);
+            }
+        }
+        List<CodeBlock> newRest = new ArrayList<>();
+        for (int j = 0; j < newC.size(); j++) {
+            if (!newUsed[j]) {
+                newRest.add(newC.get(j));
+            }
+        }
+        return leftovers(oldRest, newRest);
+    }
+
+    /** Pairs the blocks left over by identifiers and tells what became of each. */
+    private List<Fact> leftovers(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
+        Scores scores = new Scores(oldRest, newRest);
+        int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, scores::score);
+        boolean[] restUsed = new boolean[newRest.size()];
+        List<Fact> removed = new ArrayList<>();
+        List<Fact> changed = new ArrayList<>();
+        TreeMap<Integer, Integer> whitespace = new TreeMap<>();
+        for (int i = 0; i < oldRest.size(); i++) {
+            CodeBlock a = oldRest.get(i);
+            if (pairs[i] < 0) {
+                removed.add(new Fact.CodeBlockRemoved(title(oldToNew[a.section()]), a.language(), a.lineCount()));
+                continue;
+            }
+            CodeBlock b = newRest.get(pairs[i]);
+            restUsed[pairs[i]] = true;
+            // the same text up to spacing: then the identifier counts are equal too, which is cheap to ask first
+            if (scores.oldCounts[i] == scores.newCounts[pairs[i]] && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
+                whitespace.merge(b.section(), 1, Integer::sum);
+            } else {
+                LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
+                changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount()));
+            }
+        }
+        List<Fact> facts = new ArrayList<>(removed);
+        for (int j = 0; j < newRest.size(); j++) {
+            if (!restUsed[j]) {
+                CodeBlock b = newRest.get(j);
+                facts.add(new Fact.CodeBlockAdded(title(b.section()), b.language(), b.lineCount()));
+            }
+        }
+        facts.addAll(changed);
+        whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
+        return facts;
+    }
+
+    /** A block's lines: for a verbatim block those of the file, which are its content's lines. */
+    private static List<String> lines(MarkdownOutline outline, CodeBlock block) {
+        if (block.verbatim()) {
+            return outline.lines().subList(block.line() + 1, block.line() + 1 + block.lineCount());
+        }
+        return block.content().lines().toList();
+    }
+
+    /**
+     * Dice over the identifiers of a pair of leftover blocks, each block counted once. Two verbatim
+     * blocks are compared on the lines the diff did not keep from one into the other (kept lines hold
+     * the same identifiers on both sides), each line's identifiers read once for all the pairs it is in.
+     */
+    private final class Scores {
+        private final List<CodeBlock> oldRest;
+        private final List<CodeBlock> newRest;
+        final int[] oldCounts;
+        final int[] newCounts;
+        private final int[] oldLineCounts;
+        private final int[] newLineCounts;
+        private final Similarity.Bags.Code[] oldIds;
+        private final Similarity.Bags.Code[] newIds;
+        private final boolean onlyPair;
+        private VerbatimLines verbatim;
+
+        Scores(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
+            this.oldRest = oldRest;
+            this.newRest = newRest;
+            oldCounts = filled(oldRest.size());
+            newCounts = filled(newRest.size());
+            oldLineCounts = filled(oldRest.size());
+            newLineCounts = filled(newRest.size());
+            oldIds = new Similarity.Bags.Code[oldRest.size()];
+            newIds = new Similarity.Bags.Code[newRest.size()];
+            onlyPair = oldRest.size() == 1 && newRest.size() == 1;
+        }
+
+        double score(int i, int j) {
+            CodeBlock a = oldRest.get(i);
+            CodeBlock b = newRest.get(j);
+            if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
+                return 0;
+            }
+            int x = oldCounts[i] < 0 ? oldCounts[i] = Similarity.Bags.countIdentifiers(a.content()) : oldCounts[i];
+            int y = newCounts[j] < 0 ? newCounts[j] = Similarity.Bags.countIdentifiers(b.content()) : newCounts[j];
+            // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
+            if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
+                return 0;
+            }
+            if (a.verbatim() && b.verbatim()) {
+                if (verbatim == null) {
+                    verbatim = new VerbatimLines(before.lines(), after.lines(), keptAs, diff.exact());
+                }
+                int fromA = a.line() + 1;
+                int fromB = b.line() + 1;
+                int toA = fromA + (oldLineCounts[i] < 0 ? oldLineCounts[i] = a.lineCount() : oldLineCounts[i]);
+                int toB = fromB + (newLineCounts[j] < 0 ? newLineCounts[j] = b.lineCount() : newLineCounts[j]);
+                return verbatim.dice(fromA, toA, x, fromB, toB, y, SAME_CODE, onlyPair);
+            }
+            if (oldIds[i] == null) {
+                oldIds[i] = bags.code(a.content());
+            }
+            if (newIds[j] == null) {
+                newIds[j] = bags.code(b.content());
+            }
+            return bags.dice(oldIds[i], newIds[j]);
+        }
+    }
+
+    private static int[] filled(int n) {
+        int[] values = new int[n];
+        Arrays.fill(values, -1);
+        return values;
+    }
+
+    private static List<Integer> indices(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** A block's section, language and content, compared as the text "section/language/content" would be. */
+    private record Key(int section, Object kind, String text) {
+    }
+}

@@ -1,0 +1,130 @@
+package io.diffpress.insight;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Dice over the identifiers of two code blocks read verbatim from two versions of a file (see
+ * {@link MarkdownOutline.CodeBlock}): the lines the diff kept from one block into the other hold the
+ * same identifiers on both sides, so only the others are tallied. Pairing scores a block against up
+ * to 80 others, so each line's identifiers are counted and numbered once, when first needed.
+ */
+final class VerbatimLines {
+
+    private final List<String> oldLines;
+    private final List<String> newLines;
+    private final int[] keptAs;
+    private final boolean exact;
+    /** Identifiers per line, -1 until counted. */
+    private final int[] oldCounts;
+    private final int[] newCounts;
+    private final int[][] oldIds;
+    private final int[][] newIds;
+    private final Similarity.Bags bags = new Similarity.Bags();
+    /** Per new line, the call that found it kept: no clearing between calls. */
+    private final int[] keptIn;
+    private int call;
+    private int[] onlyA = new int[16];
+    private int[] onlyB = new int[16];
+    private int[] tally = new int[64];
+
+    /**
+     * @param keptAs for each old line, the new line the diff kept it as, or -1
+     * @param exact  whether every kept pair of lines is equal (else each pair is compared)
+     */
+    VerbatimLines(List<String> oldLines, List<String> newLines, int[] keptAs, boolean exact) {
+        this.oldLines = oldLines;
+        this.newLines = newLines;
+        this.keptAs = keptAs;
+        this.exact = exact;
+        oldCounts = new int[oldLines.size()];
+        newCounts = new int[newLines.size()];
+        Arrays.fill(oldCounts, -1);
+        Arrays.fill(newCounts, -1);
+        oldIds = new int[oldLines.size()][];
+        newIds = new int[newLines.size()][];
+        keptIn = new int[newLines.size()];
+    }
+
+    /**
+     * Dice over the identifiers of old lines [fromA, toA) and new lines [fromB, toB), which hold
+     * countA and countB identifiers, when it is at least threshold; otherwise some value below it.
+     * With onlyPair (no other pair competes, so only the threshold matters) a value at or above the
+     * threshold may be a lower bound of Dice rather than Dice itself.
+     */
+    double dice(int fromA, int toA, int countA, int fromB, int toB, int countB, double threshold, boolean onlyPair) {
+        call++;
+        int na = 0;
+        int unsharedA = 0;
+        onlyA = room(onlyA, toA - fromA);
+        onlyB = room(onlyB, toB - fromB);
+        for (int i = fromA; i < toA; i++) {
+            int j = i < keptAs.length ? keptAs[i] : -1;
+            if (j >= fromB && j < toB && (exact || oldLines.get(i).equals(newLines.get(j)))) {
+                keptIn[j] = call;
+            } else {
+                onlyA[na++] = i;
+                unsharedA += count(oldLines, oldCounts, i);
+            }
+        }
+        int nb = 0;
+        int unsharedB = 0;
+        for (int j = fromB; j < toB; j++) {
+            if (keptIn[j] != call) {
+                onlyB[nb++] = j;
+                unsharedB += count(newLines, newCounts, j);
+            }
+        }
+        int shared = countA - unsharedA;
+        // the kept lines bound Dice from below, and with the smaller count of the other lines from above
+        double lower = 2.0 * shared / (countA + countB);
+        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (countA + countB) < threshold || onlyPair && lower >= threshold) {
+            return lower;
+        }
+        if (unsharedA == 0 || unsharedB == 0) {
+            return lower;
+        }
+        for (int k = 0; k < na; k++) {
+            ids(oldLines, oldIds, onlyA[k]);
+        }
+        for (int k = 0; k < nb; k++) {
+            ids(newLines, newIds, onlyB[k]);
+        }
+        if (tally.length < bags.size()) {
+            tally = new int[Math.max(bags.size(), tally.length * 2)];
+        }
+        for (int k = 0; k < na; k++) {
+            for (int id : oldIds[onlyA[k]]) {
+                tally[id]++;
+            }
+        }
+        for (int k = 0; k < nb; k++) {
+            for (int id : newIds[onlyB[k]]) {
+                if (tally[id] > 0) {
+                    tally[id]--;
+                    shared++;
+                }
+            }
+        }
+        for (int k = 0; k < na; k++) {
+            for (int id : oldIds[onlyA[k]]) {
+                tally[id] = 0;
+            }
+        }
+        return 2.0 * shared / (countA + countB);
+    }
+
+    private static int count(List<String> lines, int[] counts, int line) {
+        int c = counts[line];
+        return c >= 0 ? c : (counts[line] = Similarity.Bags.countIdentifiers(lines.get(line)));
+    }
+
+    private int[] ids(List<String> lines, int[][] ids, int line) {
+        int[] t = ids[line];
+        return t != null ? t : (ids[line] = bags.identifiers(lines.get(line)));
+    }
+
+    private static int[] room(int[] array, int size) {
+        return array.length >= size ? array : new int[Math.max(size, array.length * 2)];
+    }
+}
