@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The code block facts of two Markdown versions whose sections are already matched: blocks the
@@ -76,12 +75,11 @@ final class CodeBlockComparison {
         }
         // a language with '/' could make two keys "section/language/content" read the same: then use the text itself
         boolean slash = oldC.stream().anyMatch(c -> c.language().indexOf('/') >= 0) || newC.stream().anyMatch(c -> c.language().indexOf('/') >= 0);
-        Function<CodeBlock, Object> key = slash ? c -> c.language() + "/" + c.content() : c -> new Key(0, c.language(), c.content());
-        Map<Key, Deque<Integer>> exact = new HashMap<>();
+        Map<Exact, Deque<Integer>> exact = new HashMap<>();
         for (int j = 0; j < newC.size(); j++) {
             if (!newUsed[j]) {
                 CodeBlock c = newC.get(j);
-                exact.computeIfAbsent(new Key(c.section(), key.apply(c), ""), k -> new ArrayDeque<>()).add(j);
+                exact.computeIfAbsent(Exact.of(c.section(), c, slash), k -> new ArrayDeque<>()).add(j);
             }
         }
         List<CodeBlock> oldRest = new ArrayList<>();
@@ -90,7 +88,7 @@ final class CodeBlockComparison {
                 continue;
             }
             CodeBlock c = oldC.get(i);
-            Deque<Integer> same = exact.get(new Key(oldToNew[c.section()], key.apply(c), ""));
+            Deque<Integer> same = exact.get(Exact.of(oldToNew[c.section()], c, slash));
             Integer j = same == null ? null : same.pollFirst();
             if (j != null) {
                 newUsed[j] = true;
@@ -161,6 +159,7 @@ final class CodeBlockComparison {
         private final List<CodeBlock> newRest;
         final int[] oldCounts;
         final int[] newCounts;
+        /** Lines of each verbatim block, once counted. */
         private final int[] oldLineCounts;
         private final int[] newLineCounts;
         private final Similarity.Bags.Code[] oldIds;
@@ -173,8 +172,8 @@ final class CodeBlockComparison {
             this.newRest = newRest;
             oldCounts = filled(oldRest.size());
             newCounts = filled(newRest.size());
-            oldLineCounts = filled(oldRest.size());
-            newLineCounts = filled(newRest.size());
+            oldLineCounts = new int[oldRest.size()];
+            newLineCounts = new int[newRest.size()];
             oldIds = new Similarity.Bags.Code[oldRest.size()];
             newIds = new Similarity.Bags.Code[newRest.size()];
             onlyPair = oldRest.size() == 1 && newRest.size() == 1;
@@ -186,21 +185,16 @@ final class CodeBlockComparison {
             if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
                 return 0;
             }
-            int x = oldCounts[i] < 0 ? oldCounts[i] = Similarity.Bags.countIdentifiers(a.content()) : oldCounts[i];
-            int y = newCounts[j] < 0 ? newCounts[j] = Similarity.Bags.countIdentifiers(b.content()) : newCounts[j];
+            int x = oldCounts[i] < 0 ? oldCounts[i] = count(a, oldLineCounts, i, true) : oldCounts[i];
+            int y = newCounts[j] < 0 ? newCounts[j] = count(b, newLineCounts, j, false) : newCounts[j];
             // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
             if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
                 return 0;
             }
             if (a.verbatim() && b.verbatim()) {
-                if (verbatim == null) {
-                    verbatim = new VerbatimLines(before.lines(), after.lines(), keptAs, diff.exact());
-                }
                 int fromA = a.line() + 1;
                 int fromB = b.line() + 1;
-                int toA = fromA + (oldLineCounts[i] < 0 ? oldLineCounts[i] = a.lineCount() : oldLineCounts[i]);
-                int toB = fromB + (newLineCounts[j] < 0 ? newLineCounts[j] = b.lineCount() : newLineCounts[j]);
-                return verbatim.dice(fromA, toA, x, fromB, toB, y, SAME_CODE, onlyPair);
+                return verbatim().dice(fromA, fromA + oldLineCounts[i], x, fromB, fromB + newLineCounts[j], y, SAME_CODE, onlyPair);
             }
             if (oldIds[i] == null) {
                 oldIds[i] = bags.code(a.content());
@@ -209,6 +203,23 @@ final class CodeBlockComparison {
                 newIds[j] = bags.code(b.content());
             }
             return bags.dice(oldIds[i], newIds[j]);
+        }
+
+        /** A block's identifiers; a verbatim block's are those of its lines, which the pairs then reuse. */
+        private int count(CodeBlock block, int[] lineCounts, int k, boolean old) {
+            if (!block.verbatim()) {
+                return Similarity.Bags.countIdentifiers(block.content());
+            }
+            lineCounts[k] = block.lineCount();
+            int from = block.line() + 1;
+            return verbatim().count(old, from, from + lineCounts[k]);
+        }
+
+        private VerbatimLines verbatim() {
+            if (verbatim == null) {
+                verbatim = new VerbatimLines(before.lines(), after.lines(), keptAs, diff.exact());
+            }
+            return verbatim;
         }
     }
 
@@ -226,7 +237,20 @@ final class CodeBlockComparison {
         return out;
     }
 
-    /** A block's section, language and content, compared as the text "section/language/content" would be. */
-    private record Key(int section, Object kind, String text) {
+    /**
+     * A block's section, language and content, compared as the text "section/language/content" would
+     * be. Hashed on the content's length, not its text: a pass over every long block costs more than
+     * telling apart the few of one length.
+     */
+    private record Exact(int section, String language, String content) {
+
+        static Exact of(int section, CodeBlock c, boolean slash) {
+            return slash ? new Exact(section, "", c.language() + "/" + c.content()) : new Exact(section, c.language(), c.content());
+        }
+
+        @Override
+        public int hashCode() {
+            return (section * 31 + language.hashCode()) * 31 + content.length();
+        }
     }
 }

@@ -76,8 +76,16 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
      */
     record CodeBlock(int section, String language, String content, int line, boolean verbatim) {
 
+        /** content.lines().count(), counting line feeds when there is no carriage return (the usual case). */
         int lineCount() {
-            return content.isEmpty() ? 0 : (int) content.lines().count();
+            if (content.isEmpty() || content.indexOf('\r') >= 0) {
+                return content.isEmpty() ? 0 : (int) content.lines().count();
+            }
+            int feeds = 0;
+            for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
+                feeds++;
+            }
+            return content.charAt(content.length() - 1) == '\n' ? feeds : feeds + 1;
         }
     }
 

@@ -85,8 +85,9 @@ final class Similarity {
         int[] identifiers(String text) {
             int count = 0;
             int start = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean part = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_');
+            int n = text.length();
+            for (int i = 0; i <= n; i++) {
+                boolean part = i < n && identifierPart(text.charAt(i));
                 if (part && start < 0) {
                     start = i;
                 } else if (!part && start >= 0) {
@@ -251,15 +252,19 @@ final class Similarity {
             int count = 0;
             boolean in = false;
             for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                boolean part = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                        : Character.isLetterOrDigit(c);
+                boolean part = identifierPart(line.charAt(i));
                 if (part && !in) {
                     count++;
                 }
                 in = part;
             }
             return count;
+        }
+
+        /** A letter, digit or '_', answered without a lookup for ASCII. */
+        private static boolean identifierPart(char c) {
+            return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    : Character.isLetterOrDigit(c);
         }
 
         /** Only ASCII without capitals: the text is its own lower case. */

@@ -114,6 +114,15 @@ final class VerbatimLines {
         return 2.0 * shared / (countA + countB);
     }
 
+    /** The identifiers on old (or new) lines [from, to). */
+    int count(boolean old, int from, int to) {
+        int sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += old ? count(oldLines, oldCounts, i) : count(newLines, newCounts, i);
+        }
+        return sum;
+    }
+
     private static int count(List<String> lines, int[] counts, int line) {
         int c = counts[line];
         return c >= 0 ? c : (counts[line] = Similarity.Bags.countIdentifiers(lines.get(line)));

@@ -105,6 +105,12 @@ class SimilarityPropertiesTest {
     }
 
     @Property(tries = 2000)
+    void codeBlockLinesAreThoseOfItsText(@ForAll("texts") String text, @ForAll boolean carriageReturn, @ForAll boolean closed) {
+        String content = (carriageReturn ? text.replace("\t", "\r") : text) + (closed ? "\n" : "");
+        assertEquals(content.isEmpty() ? 0 : content.lines().count(), new MarkdownOutline.CodeBlock(0, "", content, 0, false).lineCount());
+    }
+
+    @Property(tries = 2000)
     void collapseAndSameCollapsedAgree(@ForAll("texts") String a, @ForAll("texts") String b) {
         String slow = slowCollapse(a);
         assertEquals(slow, MarkdownOutline.collapse(a));
