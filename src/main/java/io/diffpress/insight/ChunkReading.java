@@ -36,7 +36,9 @@ final class ChunkReading {
      * (links anywhere may use them), a byte order mark, or chunks the parse shows were not cut where
      * blocks end.
      */
-    static MarkdownOutline[] read(List<String> a, List<String> b, LineDiff diff, boolean fields) {
+    static MarkdownOutline[] read(List<String> before, List<String> after, LineDiff diff, boolean fields) {
+        Lines a = Lines.of(before);
+        Lines b = Lines.of(after);
         FrontMatter fa = FrontMatter.read(a, fields);
         FrontMatter fb = FrontMatter.read(b, fields);
         if (byteOrderMark(a, fa) || byteOrderMark(b, fb)) {
@@ -164,7 +166,7 @@ final class ChunkReading {
      * For each old chunk, the new chunk the diff kept it whole as (same lines, kept one for one,
      * both last in their file or neither), or -1.
      */
-    private static int[] twins(List<String> a, List<String> b, MarkdownChunks ca, MarkdownChunks cb, int[] keptAs, boolean exact) {
+    private static int[] twins(Lines a, Lines b, MarkdownChunks ca, MarkdownChunks cb, int[] keptAs, boolean exact) {
         int[] twin = new int[ca.count()];
         for (int k = 0; k < ca.count(); k++) {
             twin[k] = -1;
@@ -180,7 +182,7 @@ final class ChunkReading {
             }
             boolean same = true;
             for (int i = s; i < e && same; i++) {
-                same = keptAs[i] == t + i - s && (exact || a.get(i).equals(b.get(t + i - s)));
+                same = keptAs[i] == t + i - s && (exact || a.same(i, b, t + i - s));
             }
             if (same) {
                 twin[k] = m;

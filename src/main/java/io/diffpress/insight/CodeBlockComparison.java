@@ -142,11 +142,11 @@ final class CodeBlockComparison {
     }
 
     /** A block's lines: for a verbatim block those of the file, which are its content's lines. */
-    private static List<String> lines(MarkdownOutline outline, CodeBlock block) {
+    private static Lines lines(MarkdownOutline outline, CodeBlock block) {
         if (block.verbatim()) {
-            return outline.lines().subList(block.line() + 1, block.line() + 1 + block.lineCount());
+            return Lines.of(outline.lines()).sub(block.line() + 1, block.line() + 1 + block.lineCount());
         }
-        return block.content().lines().toList();
+        return Lines.of(block.content());
     }
 
     /**

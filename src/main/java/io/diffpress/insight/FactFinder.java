@@ -88,7 +88,9 @@ final class FactFinder {
     }
 
     /** The structural facts of two versions of a Markdown file. */
-    static List<Fact> markdown(List<String> a, List<String> b) {
+    static List<Fact> markdown(List<String> before, List<String> after) {
+        Lines a = Lines.of(before);
+        Lines b = Lines.of(after);
         LineDiff diff = LineDiff.of(a, b);
         // identical front matter has no field facts: spare the YAML parser
         int same = FrontMatter.read(a, false).lines();
@@ -163,25 +165,9 @@ final class FactFinder {
                 String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks()));
     }
 
-    /** text.lines().toList(), split by indexOf when the text has no carriage return (the usual case). */
+    /** text.lines().toList(), as Lines: split in place, copied out line by line only when read. */
     static List<String> lines(String text) {
-        if (text.indexOf('\r') >= 0) {
-            return text.lines().toList();
-        }
-        int count = 1;
-        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
-            count++;
-        }
-        List<String> lines = new ArrayList<>(count);
-        int start = 0;
-        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-            lines.add(text.substring(start, end));
-            start = end + 1;
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
-        }
-        return java.util.Collections.unmodifiableList(lines);
+        return Lines.of(text);
     }
 
     private static String binaryStatus(ChangeStatus status) {

@@ -25,15 +25,15 @@ final class LineDiff {
     }
 
     static LineDiff of(List<String> before, List<String> after) {
-        int n = before.size();
-        int m = after.size();
-        int start = 0;
-        while (start < n && start < m && before.get(start).equals(after.get(start))) {
-            start++;
-        }
+        // compared and numbered in place (see Lines): most lines are never copied out
+        Lines la = Lines.of(before);
+        Lines lb = Lines.of(after);
+        int n = la.size();
+        int m = lb.size();
+        int start = la.sameHead(lb);
         int endA = n;
         int endB = m;
-        while (endA > start && endB > start && before.get(endA - 1).equals(after.get(endB - 1))) {
+        while (endA > start && endB > start && la.same(endA - 1, lb, endB - 1)) {
             endA--;
             endB--;
         }
@@ -42,10 +42,10 @@ final class LineDiff {
         int[] a = new int[n];
         int[] b = new int[m];
         for (int i = start; i < endA; i++) {
-            a[i] = ids.id(before.get(i));
+            a[i] = ids.id(la.text(), la.start(i), la.end(i));
         }
         for (int j = start; j < endB; j++) {
-            b[j] = ids.id(after.get(j));
+            b[j] = ids.id(lb.text(), lb.start(j), lb.end(j));
         }
         boolean[] removed = new boolean[n];
         boolean[] added = new boolean[m];

@@ -32,12 +32,12 @@ final class MarkdownChunks {
     final int[] headingLevels;
     /** The heading's text when it has no markup (letters, digits, spaces, plain punctuation), else null. */
     final String[] headingTexts;
-    private final List<String> lines;
+    private final Lines lines;
     /** A line with "]:", which may define a link reference that links in any chunk use. */
     final boolean references;
 
     private MarkdownChunks(int[] starts, boolean[] parse, int[] headingLines, int[] headingLevels,
-                           String[] headingTexts, List<String> lines, boolean references) {
+                           String[] headingTexts, Lines lines, boolean references) {
         this.starts = starts;
         this.parse = parse;
         this.links = new byte[parse.length];
@@ -55,14 +55,7 @@ final class MarkdownChunks {
     /** Whether chunk k has a {@code [} or {@code <}: only such a chunk can hold links. Read when first asked. */
     boolean mayLink(int k) {
         if (links[k] == 0) {
-            links[k] = 2;
-            for (int i = starts[k]; i < starts[k + 1]; i++) {
-                String line = lines.get(i);
-                if (line.indexOf('[') >= 0 || line.indexOf('<') >= 0) {
-                    links[k] = 1;
-                    break;
-                }
-            }
+            links[k] = lines.containsAny('[', '<', starts[k], starts[k + 1]) ? (byte) 1 : 2;
         }
         return links[k] == 1;
     }
@@ -78,8 +71,10 @@ final class MarkdownChunks {
         return at >= 0 ? at : -at - 1;
     }
 
-    /** The chunks of lines [from, lines.size()). */
-    static MarkdownChunks scan(List<String> lines, int from) {
+    /** The chunks of lines [from, lines.size()), read in place in the text (see Lines). */
+    static MarkdownChunks scan(List<String> list, int from) {
+        Lines lines = Lines.of(list);
+        String t = lines.text();
         int n = lines.size();
         int[] starts = new int[Math.max(2, n - from + 1)];
         boolean[] parse = new boolean[starts.length];
@@ -92,22 +87,23 @@ final class MarkdownChunks {
         char fence = 0;
         int fenceLength = 0;
         boolean previousBlank = false;
-        boolean references = false;
+        // "]:" cannot span lines: one search of the text tells whether any line has it
+        boolean references = from < n && t.indexOf("]:", lines.start(from)) >= 0;
         // after a fence inside a list item, flexmark reads the line that ends the item as a paragraph,
         // even "# Title": that line must stay in the chunk of the fence
         boolean hold = false;
         for (int i = from; i < n; i++) {
-            String line = lines.get(i);
-            int length = line.length();
+            int s = lines.start(i);
+            int e = lines.end(i);
             int indent = 0;
-            int at = 0;
-            while (at < length && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
-                indent = line.charAt(at) == '\t' ? indent + 4 - indent % 4 : indent + 1;
+            int at = s;
+            while (at < e && (t.charAt(at) == ' ' || t.charAt(at) == '\t')) {
+                indent = t.charAt(at) == '\t' ? indent + 4 - indent % 4 : indent + 1;
                 at++;
             }
-            boolean blank = at == length;
+            boolean blank = at == e;
             boolean afterBlank = previousBlank;
-            if (fence == 0 && !blank && afterBlank && at == 0 && i > from) {
+            if (fence == 0 && !blank && afterBlank && at == s && i > from) {
                 if (hold) {
                     hold = false;
                 } else {
@@ -115,15 +111,11 @@ final class MarkdownChunks {
                     starts[chunk] = i;
                 }
             }
-            int bracket = line.indexOf(']');
-            if (bracket >= 0 && line.indexOf("]:", bracket) >= 0) {
-                references = true;
-            }
             previousBlank = blank;
             if (blank) {
                 continue;
             }
-            char first = line.charAt(at);
+            char first = t.charAt(at);
             if (oddSpace(first)) {
                 parse[chunk] = true;
                 continue;
@@ -131,10 +123,10 @@ final class MarkdownChunks {
             if (first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') {
                 continue; // text: no fence, heading, marker or HTML starts with a letter
             }
-            int run = first == '`' || first == '~' || first == '#' ? run(line, at, first) : 1;
+            int run = first == '`' || first == '~' || first == '#' ? run(t, at, e, first) : 1;
             if (fence != 0) {
                 if (first == fence && indent <= 3 && run >= fenceLength) {
-                    int rest = restKind(line, at + run);
+                    int rest = restKind(t, at + run, e);
                     if (rest == REST_SPACE) {
                         fence = 0;
                     } else if (rest == REST_ODD) {
@@ -143,13 +135,13 @@ final class MarkdownChunks {
                 }
                 continue;
             }
-            if ((first == '`' || first == '~') && run >= 3 && indent == 0 && (first == '~' || line.indexOf('`', run) < 0)) {
+            if ((first == '`' || first == '~') && run >= 3 && indent == 0 && (first == '~' || indexOf(t, '`', s + run, e) < 0)) {
                 fence = first;
                 fenceLength = run;
                 continue;
             }
-            int text = afterMarkers(line);
-            if (text > 0 && text + 2 < length && (line.startsWith("```", text) || line.startsWith("~~~", text))
+            int text = afterMarkers(t, s, e) - s;
+            if (text > 0 && s + text + 2 < e && (t.startsWith("```", s + text) || t.startsWith("~~~", s + text))
                     || text == 0 && (first == '`' || first == '~') && run >= 3) {
                 parse[chunk] = true; // a fence of a list item or quote, or of the page indented: let flexmark tell
                 hold = true;
@@ -159,7 +151,7 @@ final class MarkdownChunks {
                 parse[chunk] = true; // an HTML block, which may run past blank lines, or text
                 continue;
             }
-            if (first == '#' && indent == 0 && run <= 6 && (run == length || line.charAt(run) == ' ' || line.charAt(run) == '\t')) {
+            if (first == '#' && indent == 0 && run <= 6 && (s + run == e || t.charAt(s + run) == ' ' || t.charAt(s + run) == '\t')) {
                 if (headings == hLines.length) {
                     hLines = Arrays.copyOf(hLines, headings * 2);
                     hLevels = Arrays.copyOf(hLevels, headings * 2);
@@ -167,18 +159,18 @@ final class MarkdownChunks {
                 }
                 hLines[headings] = i;
                 hLevels[headings] = run;
-                hTexts[headings] = plainHeading(line, run);
+                hTexts[headings] = plainHeading(t, s + run, e);
                 headings++;
                 continue;
             }
-            if (!parse[chunk] && (text < length && line.charAt(text) == '#' && text > 0 || !afterBlank && i > from && underline(line))) {
+            if (!parse[chunk] && (s + text < e && t.charAt(s + text) == '#' && text > 0 || !afterBlank && i > from && underline(t, s, e))) {
                 parse[chunk] = true;
             }
         }
         int count = chunk + 1;
-        int[] s = Arrays.copyOf(starts, count + 1);
-        s[count] = n;
-        return new MarkdownChunks(s, Arrays.copyOf(parse, count), Arrays.copyOf(hLines, headings),
+        int[] cut = Arrays.copyOf(starts, count + 1);
+        cut[count] = n;
+        return new MarkdownChunks(cut, Arrays.copyOf(parse, count), Arrays.copyOf(hLines, headings),
                 Arrays.copyOf(hLevels, headings), Arrays.copyOf(hTexts, headings), lines, references);
     }
 
@@ -186,11 +178,11 @@ final class MarkdownChunks {
     private static final int REST_TEXT = 1;
     private static final int REST_ODD = 2;
 
-    /** What follows a fence marker: only spaces and tabs, text, or whitespace flexmark may read otherwise. */
-    private static int restKind(String line, int from) {
+    /** What follows a fence marker up to e: only spaces and tabs, text, or whitespace flexmark may read otherwise. */
+    private static int restKind(String t, int from, int e) {
         int kind = REST_SPACE;
-        for (int i = from; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < e; i++) {
+            char c = t.charAt(i);
             if (c == ' ' || c == '\t') {
                 continue;
             }
@@ -210,31 +202,40 @@ final class MarkdownChunks {
         return c < ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u007f' || c == '\ufeff';
     }
 
-    private static int run(String line, int from, char c) {
+    private static int run(String t, int from, int e, char c) {
         int i = from;
-        while (i < line.length() && line.charAt(i) == c) {
+        while (i < e && t.charAt(i) == c) {
             i++;
         }
         return i - from;
     }
 
-    /** Where the text of a line starts after indentation and list or quote markers. */
-    private static int afterMarkers(String line) {
-        int i = 0;
-        int n = line.length();
-        while (i < n) {
-            char c = line.charAt(i);
+    /** Where c first is in t[from, e), or -1: a search bounded by the line. */
+    private static int indexOf(String t, char c, int from, int e) {
+        for (int i = from; i < e; i++) {
+            if (t.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the text of the line t[s, e) starts after indentation and list or quote markers. */
+    private static int afterMarkers(String t, int s, int e) {
+        int i = s;
+        while (i < e) {
+            char c = t.charAt(i);
             if (c == ' ' || c == '\t' || c == '>') {
                 i++;
-            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == n || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
+            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == e || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t')) {
                 i++;
             } else if (c >= '0' && c <= '9') {
                 int j = i;
-                while (j < n && line.charAt(j) >= '0' && line.charAt(j) <= '9') {
+                while (j < e && t.charAt(j) >= '0' && t.charAt(j) <= '9') {
                     j++;
                 }
-                if (j < n && (line.charAt(j) == '.' || line.charAt(j) == ')')
-                        && (j + 1 == n || line.charAt(j + 1) == ' ' || line.charAt(j + 1) == '\t')) {
+                if (j < e && (t.charAt(j) == '.' || t.charAt(j) == ')')
+                        && (j + 1 == e || t.charAt(j + 1) == ' ' || t.charAt(j + 1) == '\t')) {
                     i = j + 1;
                 } else {
                     return i;
@@ -247,10 +248,10 @@ final class MarkdownChunks {
     }
 
     /** Only '=' or only '-' once spaces, tabs and quote markers are left out: maybe a setext underline. */
-    private static boolean underline(String line) {
+    private static boolean underline(String t, int s, int e) {
         char mark = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
             if (c == ' ' || c == '\t' || c == '>') {
                 continue;
             }
@@ -268,12 +269,17 @@ final class MarkdownChunks {
      * '#' sequence) or is not plain.
      */
     static String plainHeading(String line, int hashes) {
-        for (int i = hashes; i < line.length(); i++) {
-            char c = line.charAt(i);
+        return plainHeading(line, hashes, line.length());
+    }
+
+    /** The same for the heading content t[from, to) (after the '#' marks). */
+    private static String plainHeading(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '\t' || ".,:;'\"?/()-+=%$@^{}|".indexOf(c) >= 0)) {
                 return null;
             }
         }
-        return MarkdownOutline.collapse(line.substring(hashes));
+        return MarkdownOutline.collapse(t.substring(from, to));
     }
 }

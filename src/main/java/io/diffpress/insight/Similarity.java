@@ -83,10 +83,14 @@ final class Similarity {
 
         /** The identifiers of {@link #identifiers(String)}, as ids. */
         int[] identifiers(String text) {
+            return identifiers(text, 0, text.length());
+        }
+
+        /** The identifiers of text[from, n), as ids. */
+        int[] identifiers(String text, int from, int n) {
             int count = 0;
             int start = -1;
-            int n = text.length();
-            for (int i = 0; i <= n; i++) {
+            for (int i = from; i <= n; i++) {
                 boolean part = i < n && identifierPart(text.charAt(i));
                 if (part && start < 0) {
                     start = i;
@@ -249,9 +253,14 @@ final class Similarity {
 
         /** How many identifiers {@link Similarity#identifiers(String, String)} finds in a text. */
         static int countIdentifiers(String line) {
+            return countIdentifiers(line, 0, line.length());
+        }
+
+        /** How many identifiers text[from, to) holds. */
+        static int countIdentifiers(String line, int from, int to) {
             int count = 0;
             boolean in = false;
-            for (int i = 0; i < line.length(); i++) {
+            for (int i = from; i < to; i++) {
                 boolean part = identifierPart(line.charAt(i));
                 if (part && !in) {
                     count++;

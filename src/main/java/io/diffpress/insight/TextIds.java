@@ -6,13 +6,16 @@ package io.diffpress.insight;
  * character, which costs more than the whole line diff; equal hashes are told apart by comparing
  * the strings, which stops at the first difference. Should many strings share a hash (alike in
  * length and those characters), the table is rebuilt on a hash of every character, so the work
- * stays linear. A part of a string can be looked up without copying it out.
+ * stays linear. A part of a string is looked up, and kept, without copying it out.
  */
 final class TextIds {
 
     private static final int MAX_PROBES = 16;
 
-    private String[] keys;
+    /** Slot k holds sources[k][offsets[k], offsets[k] + lengths[k]), or nothing when sources[k] is null. */
+    private String[] sources;
+    private int[] offsets;
+    private int[] lengths;
     private int[] ids;
     private int[] hashes;
     private int size;
@@ -20,8 +23,13 @@ final class TextIds {
 
     /** A table for about expected strings (it grows when more come). */
     TextIds(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(8, expected) * 2) * 2; // room for expected at a load below 1/2
-        keys = new String[capacity];
+        allocate(Integer.highestOneBit(Math.max(8, expected) * 2) * 2); // room for expected at a load below 1/2
+    }
+
+    private void allocate(int capacity) {
+        sources = new String[capacity];
+        offsets = new int[capacity];
+        lengths = new int[capacity];
         ids = new int[capacity];
         hashes = new int[capacity];
     }
@@ -37,30 +45,32 @@ final class TextIds {
     /** The id of text[from, to), the same as that of an equal whole string. */
     int id(String text, int from, int to) {
         while (true) {
-            int mask = keys.length - 1;
+            int mask = sources.length - 1;
             int n = to - from;
             int probes = 0;
             boolean rehash = false;
             int hash = hash(text, from, n);
             for (int at = hash & mask; ; at = (at + 1) & mask) {
-                String key = keys[at];
-                if (key == null) {
-                    if (size * 2 >= keys.length) {
-                        grow(keys.length * 2);
+                String source = sources[at];
+                if (source == null) {
+                    if (size * 2 >= sources.length) {
+                        grow(sources.length * 2);
                         rehash = true;
                         break;
                     }
-                    keys[at] = from == 0 && to == text.length() ? text : text.substring(from, to);
+                    sources[at] = text;
+                    offsets[at] = from;
+                    lengths[at] = n;
                     ids[at] = size;
                     hashes[at] = hash;
                     return size++;
                 }
-                if (hashes[at] == hash && key.length() == n && (n == text.length() ? key.equals(text) : key.regionMatches(0, text, from, n))) {
+                if (hashes[at] == hash && lengths[at] == n && source.regionMatches(offsets[at], text, from, n)) {
                     return ids[at];
                 }
                 if (++probes > MAX_PROBES && !fullHash) {
                     fullHash = true;
-                    grow(keys.length);
+                    grow(sources.length);
                     rehash = true;
                     break;
                 }
@@ -94,20 +104,22 @@ final class TextIds {
     }
 
     private void grow(int capacity) {
-        String[] oldKeys = keys;
+        String[] oldSources = sources;
+        int[] oldOffsets = offsets;
+        int[] oldLengths = lengths;
         int[] oldIds = ids;
-        keys = new String[capacity];
-        ids = new int[capacity];
-        hashes = new int[capacity];
+        allocate(capacity);
         int mask = capacity - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int hash = hash(oldKeys[i], 0, oldKeys[i].length());
+        for (int i = 0; i < oldSources.length; i++) {
+            if (oldSources[i] != null) {
+                int hash = hash(oldSources[i], oldOffsets[i], oldLengths[i]);
                 int at = hash & mask;
-                while (keys[at] != null) {
+                while (sources[at] != null) {
                     at = (at + 1) & mask;
                 }
-                keys[at] = oldKeys[i];
+                sources[at] = oldSources[i];
+                offsets[at] = oldOffsets[i];
+                lengths[at] = oldLengths[i];
                 ids[at] = oldIds[i];
                 hashes[at] = hash;
             }

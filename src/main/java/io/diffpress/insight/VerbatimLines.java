@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class VerbatimLines {
 
-    private final List<String> oldLines;
-    private final List<String> newLines;
+    private final Lines oldLines;
+    private final Lines newLines;
     private final int[] keptAs;
     private final boolean exact;
     /** Identifiers per line, -1 until counted. */
@@ -33,8 +33,8 @@ final class VerbatimLines {
      * @param exact  whether every kept pair of lines is equal (else each pair is compared)
      */
     VerbatimLines(List<String> oldLines, List<String> newLines, int[] keptAs, boolean exact) {
-        this.oldLines = oldLines;
-        this.newLines = newLines;
+        this.oldLines = Lines.of(oldLines);
+        this.newLines = Lines.of(newLines);
         this.keptAs = keptAs;
         this.exact = exact;
         oldCounts = new int[oldLines.size()];
@@ -60,7 +60,7 @@ final class VerbatimLines {
         onlyB = room(onlyB, toB - fromB);
         for (int i = fromA; i < toA; i++) {
             int j = i < keptAs.length ? keptAs[i] : -1;
-            if (j >= fromB && j < toB && (exact || oldLines.get(i).equals(newLines.get(j)))) {
+            if (j >= fromB && j < toB && (exact || oldLines.same(i, newLines, j))) {
                 keptIn[j] = call;
             } else {
                 onlyA[na++] = i;
@@ -123,14 +123,14 @@ final class VerbatimLines {
         return sum;
     }
 
-    private static int count(List<String> lines, int[] counts, int line) {
+    private static int count(Lines lines, int[] counts, int line) {
         int c = counts[line];
-        return c >= 0 ? c : (counts[line] = Similarity.Bags.countIdentifiers(lines.get(line)));
+        return c >= 0 ? c : (counts[line] = Similarity.Bags.countIdentifiers(lines.text(), lines.start(line), lines.end(line)));
     }
 
-    private int[] ids(List<String> lines, int[][] ids, int line) {
+    private int[] ids(Lines lines, int[][] ids, int line) {
         int[] t = ids[line];
-        return t != null ? t : (ids[line] = bags.identifiers(lines.get(line)));
+        return t != null ? t : (ids[line] = bags.identifiers(lines.text(), lines.start(line), lines.end(line)));
     }
 
     private static int[] room(int[] array, int size) {

@@ -1,0 +1,168 @@
+package io.diffpress.insight;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The lines of a text as offsets into it: most lines of a changed page are only compared, scanned
+ * or counted, which the text answers in place, so a line is copied out into a String only when
+ * {@link #get} asks for it (and then kept). Lines are split as {@link String#lines()} splits them.
+ */
+final class Lines extends AbstractList<String> implements RandomAccess {
+
+    private static final Lines EMPTY = new Lines("", new int[] {0}, new String[0], 0, 0);
+
+    private final String text;
+    /** Line i starts at starts[first + i] and ends one character before the next start. */
+    private final int[] starts;
+    private final String[] made;
+    private char[] chars;
+    private final int first;
+    private final int size;
+
+    private Lines(String text, int[] starts, String[] made, int first, int size) {
+        this.text = text;
+        this.starts = starts;
+        this.made = made;
+        this.first = first;
+        this.size = size;
+    }
+
+    /** The lines of a text, split at line feeds; a text with carriage returns is split by String.lines() and joined again. */
+    static Lines of(String text) {
+        if (text.indexOf('\r') >= 0) {
+            return of(text.lines().toList());
+        }
+        if (text.isEmpty()) {
+            return EMPTY;
+        }
+        int[] starts = new int[Math.max(16, text.length() >>> 5)];
+        int lines = 0;
+        for (int end = text.indexOf('\n'); ; end = text.indexOf('\n', end + 1)) {
+            if (lines + 1 == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            if (end < 0) {
+                break;
+            }
+            starts[++lines] = end + 1;
+        }
+        if (starts[lines] < text.length()) {
+            starts[++lines] = text.length() + 1; // the last line has no line feed: as if one ended it
+        }
+        return new Lines(text, starts, new String[lines], 0, lines);
+    }
+
+    /** The given lines as Lines: themselves when they are, else joined into one text. */
+    static Lines of(List<String> lines) {
+        if (lines instanceof Lines l) {
+            return l;
+        }
+        if (lines.isEmpty()) {
+            return EMPTY;
+        }
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[lines.size() + 1];
+        String[] made = new String[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            starts[i] = text.length();
+            made[i] = lines.get(i);
+            text.append(made[i]).append('\n');
+        }
+        starts[lines.size()] = text.length();
+        return new Lines(text.toString(), starts, made, 0, lines.size());
+    }
+
+    @Override
+    public String get(int i) {
+        String line = made[first + i];
+        if (line == null) {
+            line = made[first + i] = text.substring(start(i), end(i));
+        }
+        return line;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** Lines [from, to) as Lines of the same text (and its characters, once made). */
+    Lines sub(int from, int to) {
+        if (from < 0 || to > size || from > to) {
+            throw new IndexOutOfBoundsException(from + ".." + to + " of " + size);
+        }
+        Lines sub = new Lines(text, starts, made, first + from, to - from);
+        sub.chars = chars;
+        return sub;
+    }
+
+    /** The text the lines are in; line i is text[start(i), end(i)). */
+    String text() {
+        return text;
+    }
+
+    int start(int i) {
+        return starts[first + i];
+    }
+
+    int end(int i) {
+        return starts[first + i + 1] - 1;
+    }
+
+    int length(int i) {
+        return starts[first + i + 1] - 1 - starts[first + i];
+    }
+
+    /** Whether line i equals line j of other. */
+    boolean same(int i, Lines other, int j) {
+        int n = length(i);
+        return n == other.length(j) && Arrays.equals(chars(), start(i), start(i) + n, other.chars(), other.start(j), other.start(j) + n);
+    }
+
+    /** How many lines at the start of these and of other are the same: the texts are compared at once, not line by line. */
+    int sameHead(Lines other) {
+        int n = Math.min(size, other.size);
+        if (n == 0) {
+            return 0;
+        }
+        int from = start(0);
+        int otherFrom = other.start(0);
+        int at = Arrays.mismatch(chars(), from, Math.min(text.length(), starts[first + n]),
+                other.chars(), otherFrom, Math.min(other.text.length(), other.starts[other.first + n]));
+        int same = 0;
+        if (at < 0) {
+            return n;
+        }
+        // a line whose line feed too is before the first difference is the same on both sides
+        while (same < n && starts[first + same + 1] <= from + at) {
+            same++;
+        }
+        while (same < n && same(same, other, same)) {
+            same++;
+        }
+        return same;
+    }
+
+    /** The characters of the text, made when first asked for: arrays compare ranges many characters at a time. */
+    private char[] chars() {
+        if (chars == null) {
+            chars = text.toCharArray();
+        }
+        return chars;
+    }
+
+    /** Whether any of lines [from, to) holds a or b. */
+    boolean containsAny(char a, char b, int from, int to) {
+        int end = from < to ? end(to - 1) : 0;
+        for (int i = from < to ? start(from) : 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == a || c == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
