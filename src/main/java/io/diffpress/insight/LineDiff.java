@@ -42,10 +42,10 @@ final class LineDiff {
         int[] a = new int[n];
         int[] b = new int[m];
         for (int i = start; i < endA; i++) {
-            a[i] = ids.id(la.text(), la.start(i), la.end(i));
+            a[i] = ids.id(la.chars(), la.start(i), la.end(i));
         }
         for (int j = start; j < endB; j++) {
-            b[j] = ids.id(lb.text(), lb.start(j), lb.end(j));
+            b[j] = ids.id(lb.chars(), lb.start(j), lb.end(j));
         }
         boolean[] removed = new boolean[n];
         boolean[] added = new boolean[m];

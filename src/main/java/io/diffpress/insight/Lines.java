@@ -147,7 +147,7 @@ final class Lines extends AbstractList<String> implements RandomAccess {
     }
 
     /** The characters of the text, made when first asked for: arrays compare ranges many characters at a time. */
-    private char[] chars() {
+    char[] chars() {
         if (chars == null) {
             chars = text.toCharArray();
         }

@@ -56,26 +56,27 @@ final class Similarity {
 
         /** The words of {@link #words(String)}, as ids. */
         int[] words(String text) {
+            char[] c = text.toCharArray();
             int count = 0;
-            int n = text.length();
+            int n = c.length;
             for (int i = 0; i < n; ) {
-                while (i < n && MarkdownOutline.whitespace(text.charAt(i))) {
+                while (i < n && MarkdownOutline.whitespace(c[i])) {
                     i++;
                 }
                 int s = i;
-                while (i < n && !MarkdownOutline.whitespace(text.charAt(i))) {
+                while (i < n && !MarkdownOutline.whitespace(c[i])) {
                     i++;
                 }
                 int e = i;
-                while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+                while (s < e && !Character.isLetterOrDigit(c[s])) {
                     s++;
                 }
-                while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                while (e > s && !Character.isLetterOrDigit(c[e - 1])) {
                     e--;
                 }
                 if (s < e) {
-                    count = add(count, lowerAscii(text, s, e) ? ids.id(text, s, e)
-                            : ids.id(text.substring(s, e).toLowerCase(Locale.ROOT)));
+                    count = add(count, lowerAscii(c, s, e) ? ids.id(c, s, e)
+                            : ids.id(new String(c, s, e - s).toLowerCase(Locale.ROOT)));
                 }
             }
             return copy(count);
@@ -83,15 +84,15 @@ final class Similarity {
 
         /** The identifiers of {@link #identifiers(String)}, as ids. */
         int[] identifiers(String text) {
-            return identifiers(text, 0, text.length());
+            return identifiers(text.toCharArray(), 0, text.length());
         }
 
-        /** The identifiers of text[from, n), as ids. */
-        int[] identifiers(String text, int from, int n) {
+        /** The identifiers of text[from, to), as ids. */
+        int[] identifiers(char[] text, int from, int to) {
             int count = 0;
             int start = -1;
-            for (int i = from; i <= n; i++) {
-                boolean part = i < n && identifierPart(text.charAt(i));
+            for (int i = from; i <= to; i++) {
+                boolean part = i < to && identifierPart(text[i]);
                 if (part && start < 0) {
                     start = i;
                 } else if (!part && start >= 0) {
@@ -253,14 +254,9 @@ final class Similarity {
 
         /** How many identifiers {@link Similarity#identifiers(String, String)} finds in a text. */
         static int countIdentifiers(String line) {
-            return countIdentifiers(line, 0, line.length());
-        }
-
-        /** How many identifiers text[from, to) holds. */
-        static int countIdentifiers(String line, int from, int to) {
             int count = 0;
             boolean in = false;
-            for (int i = from; i < to; i++) {
+            for (int i = 0; i < line.length(); i++) {
                 boolean part = identifierPart(line.charAt(i));
                 if (part && !in) {
                     count++;
@@ -270,16 +266,37 @@ final class Similarity {
             return count;
         }
 
-        /** A letter, digit or '_', answered without a lookup for ASCII. */
+        /** How many identifiers text[from, to) holds. */
+        static int countIdentifiers(char[] text, int from, int to) {
+            int count = 0;
+            boolean in = false;
+            for (int i = from; i < to; i++) {
+                boolean part = identifierPart(text[i]);
+                if (part && !in) {
+                    count++;
+                }
+                in = part;
+            }
+            return count;
+        }
+
+        /** A letter, digit or '_', looked up in a table for ASCII. */
         private static boolean identifierPart(char c) {
-            return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                    : Character.isLetterOrDigit(c);
+            return c < 0x80 ? IDENTIFIER[c] : Character.isLetterOrDigit(c);
+        }
+
+        private static final boolean[] IDENTIFIER = new boolean[0x80];
+
+        static {
+            for (char c = 0; c < 0x80; c++) {
+                IDENTIFIER[c] = Character.isLetterOrDigit(c) || c == '_';
+            }
         }
 
         /** Only ASCII without capitals: the text is its own lower case. */
-        private static boolean lowerAscii(String text, int from, int to) {
+        private static boolean lowerAscii(char[] text, int from, int to) {
             for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c >= 0x80 || c >= 'A' && c <= 'Z') {
                     return false;
                 }

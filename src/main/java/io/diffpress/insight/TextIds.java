@@ -1,19 +1,21 @@
 package io.diffpress.insight;
 
+import java.util.Arrays;
+
 /**
- * Numbers distinct strings (lines, words) in order of first appearance. An open-addressing table
- * keyed by a hash of a string's length and a few of its characters: String.hashCode reads every
+ * Numbers distinct texts (lines, words) in order of first appearance. An open-addressing table
+ * keyed by a hash of a text's length and a few of its characters: String.hashCode reads every
  * character, which costs more than the whole line diff; equal hashes are told apart by comparing
- * the strings, which stops at the first difference. Should many strings share a hash (alike in
- * length and those characters), the table is rebuilt on a hash of every character, so the work
- * stays linear. A part of a string is looked up, and kept, without copying it out.
+ * the texts, many characters at a time. Should many texts share a hash (alike in length and those
+ * characters), the table is rebuilt on a hash of every character, so the work stays linear. Texts
+ * are ranges of character arrays, looked up and kept without copying them out.
  */
 final class TextIds {
 
     private static final int MAX_PROBES = 16;
 
     /** Slot k holds sources[k][offsets[k], offsets[k] + lengths[k]), or nothing when sources[k] is null. */
-    private String[] sources;
+    private char[][] sources;
     private int[] offsets;
     private int[] lengths;
     private int[] ids;
@@ -27,7 +29,7 @@ final class TextIds {
     }
 
     private void allocate(int capacity) {
-        sources = new String[capacity];
+        sources = new char[capacity][];
         offsets = new int[capacity];
         lengths = new int[capacity];
         ids = new int[capacity];
@@ -39,11 +41,11 @@ final class TextIds {
     }
 
     int id(String text) {
-        return id(text, 0, text.length());
+        return id(text.toCharArray(), 0, text.length());
     }
 
-    /** The id of text[from, to), the same as that of an equal whole string. */
-    int id(String text, int from, int to) {
+    /** The id of text[from, to), the same as that of an equal range of another array. */
+    int id(char[] text, int from, int to) {
         while (true) {
             int mask = sources.length - 1;
             int n = to - from;
@@ -51,7 +53,7 @@ final class TextIds {
             boolean rehash = false;
             int hash = hash(text, from, n);
             for (int at = hash & mask; ; at = (at + 1) & mask) {
-                String source = sources[at];
+                char[] source = sources[at];
                 if (source == null) {
                     if (size * 2 >= sources.length) {
                         grow(sources.length * 2);
@@ -65,7 +67,7 @@ final class TextIds {
                     hashes[at] = hash;
                     return size++;
                 }
-                if (hashes[at] == hash && lengths[at] == n && source.regionMatches(offsets[at], text, from, n)) {
+                if (hashes[at] == hash && lengths[at] == n && Arrays.equals(source, offsets[at], offsets[at] + n, text, from, to)) {
                     return ids[at];
                 }
                 if (++probes > MAX_PROBES && !fullHash) {
@@ -81,30 +83,30 @@ final class TextIds {
         }
     }
 
-    private int hash(String text, int from, int n) {
+    private int hash(char[] text, int from, int n) {
         int h;
         if (fullHash) {
             h = n;
             for (int i = from; i < from + n; i++) {
-                h = h * 31 + text.charAt(i);
+                h = h * 31 + text[i];
             }
         } else if (n == 0) {
             return 0;
         } else {
-            h = n * 31 + text.charAt(from);
-            h = h * 31 + text.charAt(from + n - 1);
-            h = h * 31 + text.charAt(from + (n >>> 1));
-            h = h * 31 + text.charAt(from + (n >>> 2));
-            h = h * 31 + text.charAt(from + n - 1 - (n >>> 2));
-            h = h * 31 + text.charAt(from + (n >>> 3));
-            h = h * 31 + text.charAt(from + n - 1 - (n >>> 3));
+            h = n * 31 + text[from];
+            h = h * 31 + text[from + n - 1];
+            h = h * 31 + text[from + (n >>> 1)];
+            h = h * 31 + text[from + (n >>> 2)];
+            h = h * 31 + text[from + n - 1 - (n >>> 2)];
+            h = h * 31 + text[from + (n >>> 3)];
+            h = h * 31 + text[from + n - 1 - (n >>> 3)];
         }
         h *= 0x9E3779B9;
         return h ^ (h >>> 15);
     }
 
     private void grow(int capacity) {
-        String[] oldSources = sources;
+        char[][] oldSources = sources;
         int[] oldOffsets = offsets;
         int[] oldLengths = lengths;
         int[] oldIds = ids;

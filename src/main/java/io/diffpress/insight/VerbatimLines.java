@@ -125,12 +125,12 @@ final class VerbatimLines {
 
     private static int count(Lines lines, int[] counts, int line) {
         int c = counts[line];
-        return c >= 0 ? c : (counts[line] = Similarity.Bags.countIdentifiers(lines.text(), lines.start(line), lines.end(line)));
+        return c >= 0 ? c : (counts[line] = Similarity.Bags.countIdentifiers(lines.chars(), lines.start(line), lines.end(line)));
     }
 
     private int[] ids(Lines lines, int[][] ids, int line) {
         int[] t = ids[line];
-        return t != null ? t : (ids[line] = bags.identifiers(lines.text(), lines.start(line), lines.end(line)));
+        return t != null ? t : (ids[line] = bags.identifiers(lines.chars(), lines.start(line), lines.end(line)));
     }
 
     private static int[] room(int[] array, int size) {

@@ -131,7 +131,7 @@ class SimilarityPropertiesTest {
             int id = ids.id(line);
             assertEquals(expected.computeIfAbsent(line, k -> expected.size()), id, line);
             String padded = "<" + line + ">";
-            assertEquals(id, ids.id(padded, 1, padded.length() - 1), "a part of a longer text");
+            assertEquals(id, ids.id(padded.toCharArray(), 1, padded.length() - 1), "a part of a longer text");
         }
         assertEquals(expected.size(), ids.size());
     }
