@@ -122,7 +122,7 @@ final class CodeBlockComparison {
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
             // the same text up to spacing: then the identifier counts are equal too, which is cheap to ask first
-            if (scores.oldCounts[i] == scores.newCounts[pairs[i]] && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
+            if (scores.sameCount(i, pairs[i]) && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
                 LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
@@ -157,14 +157,16 @@ final class CodeBlockComparison {
     private final class Scores {
         private final List<CodeBlock> oldRest;
         private final List<CodeBlock> newRest;
-        final int[] oldCounts;
-        final int[] newCounts;
+        private final int[] oldCounts;
+        private final int[] newCounts;
         /** Lines of each verbatim block, once counted. */
         private final int[] oldLineCounts;
         private final int[] newLineCounts;
         private final Similarity.Bags.Code[] oldIds;
         private final Similarity.Bags.Code[] newIds;
         private final boolean onlyPair;
+        /** For the only pair of two verbatim blocks: its old block's identifiers less its new one's. */
+        private int onlyDifference;
         private VerbatimLines verbatim;
 
         Scores(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
@@ -185,6 +187,14 @@ final class CodeBlockComparison {
             if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
                 return 0;
             }
+            if (onlyPair && a.verbatim() && b.verbatim()) {
+                // only the threshold matters: the lines the diff did not keep, and enough of the kept ones, tell
+                int fromA = a.line() + 1;
+                int fromB = b.line() + 1;
+                double dice = verbatim().dice(fromA, fromA + a.lineCount(), fromB, fromB + b.lineCount(), SAME_CODE, true);
+                onlyDifference = verbatim.difference();
+                return dice;
+            }
             int x = oldCounts[i] < 0 ? oldCounts[i] = count(a, oldLineCounts, i, true) : oldCounts[i];
             int y = newCounts[j] < 0 ? newCounts[j] = count(b, newLineCounts, j, false) : newCounts[j];
             // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
@@ -194,7 +204,7 @@ final class CodeBlockComparison {
             if (a.verbatim() && b.verbatim()) {
                 int fromA = a.line() + 1;
                 int fromB = b.line() + 1;
-                return verbatim().dice(fromA, fromA + oldLineCounts[i], x, fromB, fromB + newLineCounts[j], y, SAME_CODE, onlyPair);
+                return verbatim().dice(fromA, fromA + oldLineCounts[i], fromB, fromB + newLineCounts[j], SAME_CODE, false);
             }
             if (oldIds[i] == null) {
                 oldIds[i] = bags.code(a.content());
@@ -203,6 +213,11 @@ final class CodeBlockComparison {
                 newIds[j] = bags.code(b.content());
             }
             return bags.dice(oldIds[i], newIds[j]);
+        }
+
+        /** Whether a paired old and new block hold as many identifiers. */
+        boolean sameCount(int i, int j) {
+            return oldCounts[i] >= 0 && newCounts[j] >= 0 ? oldCounts[i] == newCounts[j] : onlyDifference == 0;
         }
 
         /** A block's identifiers; a verbatim block's are those of its lines, which the pairs then reuse. */

@@ -266,15 +266,14 @@ final class Similarity {
             return count;
         }
 
-        /** How many identifiers text[from, to) holds. */
+        /** How many identifiers text[from, to) holds: the starts of runs of identifier characters, counted without branching. */
         static int countIdentifiers(char[] text, int from, int to) {
             int count = 0;
-            boolean in = false;
+            int in = 0;
             for (int i = from; i < to; i++) {
-                boolean part = identifierPart(text[i]);
-                if (part && !in) {
-                    count++;
-                }
+                char c = text[i];
+                int part = c < 0x80 ? IDENTIFIER_BITS[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+                count += part & ~in;
                 in = part;
             }
             return count;
@@ -286,10 +285,12 @@ final class Similarity {
         }
 
         private static final boolean[] IDENTIFIER = new boolean[0x80];
+        private static final int[] IDENTIFIER_BITS = new int[0x80];
 
         static {
             for (char c = 0; c < 0x80; c++) {
                 IDENTIFIER[c] = Character.isLetterOrDigit(c) || c == '_';
+                IDENTIFIER_BITS[c] = IDENTIFIER[c] ? 1 : 0;
             }
         }
 

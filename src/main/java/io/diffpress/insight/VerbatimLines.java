@@ -25,6 +25,8 @@ final class VerbatimLines {
     private final int[] keptIn;
     private int call;
     private int[] onlyA = new int[16];
+    private int[] keptA = new int[16];
+    private int difference;
     private int[] onlyB = new int[16];
     private int[] tally = new int[64];
 
@@ -47,21 +49,24 @@ final class VerbatimLines {
     }
 
     /**
-     * Dice over the identifiers of old lines [fromA, toA) and new lines [fromB, toB), which hold
-     * countA and countB identifiers, when it is at least threshold; otherwise some value below it.
-     * With onlyPair (no other pair competes, so only the threshold matters) a value at or above the
-     * threshold may be a lower bound of Dice rather than Dice itself.
+     * Dice over the identifiers of old lines [fromA, toA) and new lines [fromB, toB) when it is at
+     * least threshold; otherwise some value below it (0 when a side has none). With onlyPair (no
+     * other pair competes, so only the threshold matters) a value at or above the threshold may be a
+     * lower bound of Dice, found counting only as many kept lines as it takes.
      */
-    double dice(int fromA, int toA, int countA, int fromB, int toB, int countB, double threshold, boolean onlyPair) {
+    double dice(int fromA, int toA, int fromB, int toB, double threshold, boolean onlyPair) {
         call++;
         int na = 0;
+        int kept = 0;
         int unsharedA = 0;
         onlyA = room(onlyA, toA - fromA);
+        keptA = room(keptA, toA - fromA);
         onlyB = room(onlyB, toB - fromB);
         for (int i = fromA; i < toA; i++) {
             int j = i < keptAs.length ? keptAs[i] : -1;
             if (j >= fromB && j < toB && (exact || oldLines.same(i, newLines, j))) {
                 keptIn[j] = call;
+                keptA[kept++] = i;
             } else {
                 onlyA[na++] = i;
                 unsharedA += count(oldLines, oldCounts, i);
@@ -75,10 +80,22 @@ final class VerbatimLines {
                 unsharedB += count(newLines, newCounts, j);
             }
         }
-        int shared = countA - unsharedA;
+        difference = unsharedA - unsharedB;
+        // kept lines hold the same identifiers on both sides: Dice is 2·(shared + tally) / (2·shared + unsharedA + unsharedB)
+        int unshared = unsharedA + unsharedB;
+        int shared = 0;
+        for (int k = 0; k < kept; k++) {
+            shared += count(oldLines, oldCounts, keptA[k]);
+            if (onlyPair && 2.0 * shared / (2 * shared + unshared) >= threshold) {
+                return 2.0 * shared / (2 * shared + unshared); // at most Dice, and enough
+            }
+        }
+        if (shared + unsharedA == 0 || shared + unsharedB == 0) {
+            return 0;
+        }
         // the kept lines bound Dice from below, and with the smaller count of the other lines from above
-        double lower = 2.0 * shared / (countA + countB);
-        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (countA + countB) < threshold || onlyPair && lower >= threshold) {
+        double lower = 2.0 * shared / (2 * shared + unshared);
+        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (2 * shared + unshared) < threshold || onlyPair && lower >= threshold) {
             return lower;
         }
         if (unsharedA == 0 || unsharedB == 0) {
@@ -98,6 +115,7 @@ final class VerbatimLines {
                 tally[id]++;
             }
         }
+        int total = 2 * shared + unshared;
         for (int k = 0; k < nb; k++) {
             for (int id : newIds[onlyB[k]]) {
                 if (tally[id] > 0) {
@@ -111,7 +129,15 @@ final class VerbatimLines {
                 tally[id] = 0;
             }
         }
-        return 2.0 * shared / (countA + countB);
+        return 2.0 * shared / total;
+    }
+
+    /**
+     * The identifiers of the old block less those of the new one, of the last {@link #dice} call:
+     * told by the lines that differ, as the kept ones hold the same on both sides.
+     */
+    int difference() {
+        return difference;
     }
 
     /** The identifiers on old (or new) lines [from, to). */
