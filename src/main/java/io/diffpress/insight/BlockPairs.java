@@ -17,25 +17,66 @@ final class BlockPairs {
     private BlockPairs() {
     }
 
+    /**
+     * A score told in two steps: first only whether it reaches the threshold, then exactly, which
+     * is asked only for a pair that shares a side with another pair reaching the threshold (the
+     * order of the scores decides nothing else).
+     */
+    interface Scores {
+
+        /** A value at or above the threshold exactly when the score is: a bound may do. */
+        double atLeast(int i, int j);
+
+        /** The score, asked only when {@link #atLeast} reached the threshold. */
+        double exact(int i, int j);
+    }
+
     /** For each of before, the index into after it is paired with, or -1. */
     static <T> int[] pair(List<T> before, List<T> after, double threshold, ToDoubleBiFunction<T, T> score) {
+        Scores exact = new Scores() {
+            @Override
+            public double atLeast(int i, int j) {
+                return score.applyAsDouble(before.get(i), after.get(j));
+            }
+
+            @Override
+            public double exact(int i, int j) {
+                return atLeast(i, j);
+            }
+        };
+        return pair(before.size(), after.size(), threshold, exact);
+    }
+
+    /** For each of n things before, the index of the one of m after it is paired with, or -1. */
+    static int[] pair(int n, int m, double threshold, Scores scores) {
         record Candidate(int i, int j, double score) {
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            int centre = after.isEmpty() ? 0 : (int) ((long) i * after.size() / Math.max(1, before.size()));
-            for (int j = Math.max(0, centre - WINDOW); j < Math.min(after.size(), centre + WINDOW); j++) {
-                double s = score.applyAsDouble(before.get(i), after.get(j));
+        int[] degreeBefore = new int[n];
+        int[] degreeAfter = new int[m];
+        for (int i = 0; i < n; i++) {
+            int centre = m == 0 ? 0 : (int) ((long) i * m / Math.max(1, n));
+            for (int j = Math.max(0, centre - WINDOW); j < Math.min(m, centre + WINDOW); j++) {
+                double s = scores.atLeast(i, j);
                 if (s >= threshold) {
                     candidates.add(new Candidate(i, j, s));
+                    degreeBefore[i]++;
+                    degreeAfter[j]++;
                 }
+            }
+        }
+        // a pair sharing no side with another is taken whatever its score; the others are ordered by theirs
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (degreeBefore[c.i()] > 1 || degreeAfter[c.j()] > 1) {
+                candidates.set(k, new Candidate(c.i(), c.j(), scores.exact(c.i(), c.j())));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(Candidate::i).thenComparingInt(Candidate::j));
-        int[] pairs = new int[before.size()];
+        int[] pairs = new int[n];
         java.util.Arrays.fill(pairs, -1);
-        boolean[] taken = new boolean[after.size()];
+        boolean[] taken = new boolean[m];
         for (Candidate c : candidates) {
             if (pairs[c.i()] < 0 && !taken[c.j()]) {
                 pairs[c.i()] = c.j();

@@ -108,7 +108,7 @@ final class CodeBlockComparison {
     /** Pairs the blocks left over by identifiers and tells what became of each. */
     private List<Fact> leftovers(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
         Scores scores = new Scores(oldRest, newRest);
-        int[] pairs = BlockPairs.pair(indices(oldRest.size()), indices(newRest.size()), SAME_CODE, scores::score);
+        int[] pairs = BlockPairs.pair(oldRest.size(), newRest.size(), SAME_CODE, scores);
         boolean[] restUsed = new boolean[newRest.size()];
         List<Fact> removed = new ArrayList<>();
         List<Fact> changed = new ArrayList<>();
@@ -150,23 +150,20 @@ final class CodeBlockComparison {
     }
 
     /**
-     * Dice over the identifiers of a pair of leftover blocks, each block counted once. Two verbatim
-     * blocks are compared on the lines the diff did not keep from one into the other (kept lines hold
-     * the same identifiers on both sides), each line's identifiers read once for all the pairs it is in.
+     * Dice over the identifiers of pairs of leftover blocks. Two verbatim blocks are compared on the
+     * lines the diff did not keep from one into the other (kept lines hold the same identifiers on both
+     * sides), each line's identifiers read once for all the pairs it is in; whether a pair reaches the
+     * threshold is mostly told by those lines and a few kept ones. Other blocks are counted whole.
      */
-    private final class Scores {
+    private final class Scores implements BlockPairs.Scores {
         private final List<CodeBlock> oldRest;
         private final List<CodeBlock> newRest;
         private final int[] oldCounts;
         private final int[] newCounts;
-        /** Lines of each verbatim block, once counted. */
-        private final int[] oldLineCounts;
-        private final int[] newLineCounts;
         private final Similarity.Bags.Code[] oldIds;
         private final Similarity.Bags.Code[] newIds;
-        private final boolean onlyPair;
-        /** For the only pair of two verbatim blocks: its old block's identifiers less its new one's. */
-        private int onlyDifference;
+        /** For pairs of verbatim blocks scored: the old block's identifiers less the new one's, by i·(new blocks) + j. */
+        private final Map<Integer, Integer> differences = new HashMap<>();
         private VerbatimLines verbatim;
 
         Scores(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
@@ -174,37 +171,38 @@ final class CodeBlockComparison {
             this.newRest = newRest;
             oldCounts = filled(oldRest.size());
             newCounts = filled(newRest.size());
-            oldLineCounts = new int[oldRest.size()];
-            newLineCounts = new int[newRest.size()];
             oldIds = new Similarity.Bags.Code[oldRest.size()];
             newIds = new Similarity.Bags.Code[newRest.size()];
-            onlyPair = oldRest.size() == 1 && newRest.size() == 1;
         }
 
-        double score(int i, int j) {
+        @Override
+        public double atLeast(int i, int j) {
+            return score(i, j, true);
+        }
+
+        @Override
+        public double exact(int i, int j) {
+            return score(i, j, false);
+        }
+
+        private double score(int i, int j, boolean threshold) {
             CodeBlock a = oldRest.get(i);
             CodeBlock b = newRest.get(j);
             if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
                 return 0;
             }
-            if (onlyPair && a.verbatim() && b.verbatim()) {
-                // only the threshold matters: the lines the diff did not keep, and enough of the kept ones, tell
-                int fromA = a.line() + 1;
-                int fromB = b.line() + 1;
-                double dice = verbatim().dice(fromA, fromA + a.lineCount(), fromB, fromB + b.lineCount(), SAME_CODE, true);
-                onlyDifference = verbatim.difference();
-                return dice;
-            }
-            int x = oldCounts[i] < 0 ? oldCounts[i] = count(a, oldLineCounts, i, true) : oldCounts[i];
-            int y = newCounts[j] < 0 ? newCounts[j] = count(b, newLineCounts, j, false) : newCounts[j];
-            // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
-            if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
-                return 0;
-            }
             if (a.verbatim() && b.verbatim()) {
                 int fromA = a.line() + 1;
                 int fromB = b.line() + 1;
-                return verbatim().dice(fromA, fromA + oldLineCounts[i], fromB, fromB + newLineCounts[j], SAME_CODE, false);
+                double dice = verbatim().dice(fromA, fromA + a.lineCount(), fromB, fromB + b.lineCount(), SAME_CODE, threshold);
+                differences.put(i * newRest.size() + j, verbatim.difference());
+                return dice;
+            }
+            int x = oldCounts[i] < 0 ? oldCounts[i] = Similarity.Bags.countIdentifiers(a.content()) : oldCounts[i];
+            int y = newCounts[j] < 0 ? newCounts[j] = Similarity.Bags.countIdentifiers(b.content()) : newCounts[j];
+            // Dice is at most 2·min/(sum) of the identifier counts: a block many times the other's size cannot pair
+            if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
+                return 0;
             }
             if (oldIds[i] == null) {
                 oldIds[i] = bags.code(a.content());
@@ -217,17 +215,8 @@ final class CodeBlockComparison {
 
         /** Whether a paired old and new block hold as many identifiers. */
         boolean sameCount(int i, int j) {
-            return oldCounts[i] >= 0 && newCounts[j] >= 0 ? oldCounts[i] == newCounts[j] : onlyDifference == 0;
-        }
-
-        /** A block's identifiers; a verbatim block's are those of its lines, which the pairs then reuse. */
-        private int count(CodeBlock block, int[] lineCounts, int k, boolean old) {
-            if (!block.verbatim()) {
-                return Similarity.Bags.countIdentifiers(block.content());
-            }
-            lineCounts[k] = block.lineCount();
-            int from = block.line() + 1;
-            return verbatim().count(old, from, from + lineCounts[k]);
+            Integer difference = differences.get(i * newRest.size() + j);
+            return difference != null ? difference == 0 : oldCounts[i] == newCounts[j];
         }
 
         private VerbatimLines verbatim() {
@@ -244,13 +233,6 @@ final class CodeBlockComparison {
         return values;
     }
 
-    private static List<Integer> indices(int n) {
-        List<Integer> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(i);
-        }
-        return out;
-    }
 
     /**
      * A block's section, language and content, compared as the text "section/language/content" would

@@ -50,11 +50,11 @@ final class VerbatimLines {
 
     /**
      * Dice over the identifiers of old lines [fromA, toA) and new lines [fromB, toB) when it is at
-     * least threshold; otherwise some value below it (0 when a side has none). With onlyPair (no
-     * other pair competes, so only the threshold matters) a value at or above the threshold may be a
-     * lower bound of Dice, found counting only as many kept lines as it takes.
+     * least threshold; otherwise some value below it (0 when a side has none). With onlyThreshold (when
+     * only whether Dice reaches the threshold matters) a value at or above it may be a lower bound of
+     * Dice, found counting only as many kept lines as it takes.
      */
-    double dice(int fromA, int toA, int fromB, int toB, double threshold, boolean onlyPair) {
+    double dice(int fromA, int toA, int fromB, int toB, double threshold, boolean onlyThreshold) {
         call++;
         int na = 0;
         int kept = 0;
@@ -86,7 +86,7 @@ final class VerbatimLines {
         int shared = 0;
         for (int k = 0; k < kept; k++) {
             shared += count(oldLines, oldCounts, keptA[k]);
-            if (onlyPair && 2.0 * shared / (2 * shared + unshared) >= threshold) {
+            if (onlyThreshold && 2.0 * shared / (2 * shared + unshared) >= threshold) {
                 return 2.0 * shared / (2 * shared + unshared); // at most Dice, and enough
             }
         }
@@ -95,7 +95,7 @@ final class VerbatimLines {
         }
         // the kept lines bound Dice from below, and with the smaller count of the other lines from above
         double lower = 2.0 * shared / (2 * shared + unshared);
-        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (2 * shared + unshared) < threshold || onlyPair && lower >= threshold) {
+        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (2 * shared + unshared) < threshold || onlyThreshold && lower >= threshold) {
             return lower;
         }
         if (unsharedA == 0 || unsharedB == 0) {
