@@ -51,34 +51,9 @@ public final class ReportReader {
 
     /** Parses one report; {@code source} is its path relative to content/, used in errors and URLs. */
     public static ReportDocument read(String source, byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw error(source, 0, "is not valid UTF-8");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n");
-        if (text.indexOf('\0') >= 0) {
-            throw error(source, line(text, text.indexOf('\0')), "contains a NUL character");
-        }
-        if (!text.startsWith("---\n")) {
-            throw error(source, 1, "has no front matter: a report starts with a line '---', YAML keys, and another '---'");
-        }
-        int close = text.indexOf("\n---\n", 3);
-        int bodyStart = close + 5;
-        if (close < 0 && text.endsWith("\n---")) {
-            close = text.length() - 4;
-            bodyStart = text.length();
-        }
-        if (close < 0) {
-            throw error(source, 1, "front matter is not closed by a line '---'");
-        }
-        String yaml = text.substring(4, close + 1);
-        String body = unwrap(text.substring(bodyStart));
+        Parts parts = split(source, bytes);
+        String yaml = parts.yaml();
+        String body = parts.body();
         MappingNode fm = frontMatter(source, yaml);
         Map<String, Node> keys = new LinkedHashMap<>();
         for (NodeTuple t : fm.getValue()) {
@@ -106,6 +81,50 @@ public final class ReportReader {
                     + "' must be one URL segment of letters, digits, '-', '_' or '.' (no '/', '%', '..' or spaces)");
         }
         return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug, body);
+    }
+
+    /**
+     * Only the body of a report file, without parsing its front matter: what {@link #read} gives as
+     * {@link ReportDocument#body()} for the same bytes.
+     */
+    public static String body(String source, byte[] bytes) {
+        return split(source, bytes).body();
+    }
+
+    /** A report file's front matter (the YAML between the '---' lines) and its body. */
+    private record Parts(String yaml, String body) {
+    }
+
+    private static Parts split(String source, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw error(source, 0, "is not valid UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw error(source, line(text, text.indexOf('\0')), "contains a NUL character");
+        }
+        if (!text.startsWith("---\n")) {
+            throw error(source, 1, "has no front matter: a report starts with a line '---', YAML keys, and another '---'");
+        }
+        int close = text.indexOf("\n---\n", 3);
+        int bodyStart = close + 5;
+        if (close < 0 && text.endsWith("\n---")) {
+            close = text.length() - 4;
+            bodyStart = text.length();
+        }
+        if (close < 0) {
+            throw error(source, 1, "front matter is not closed by a line '---'");
+        }
+        return new Parts(text.substring(4, close + 1), unwrap(text.substring(bodyStart)));
     }
 
     /**

@@ -4,16 +4,17 @@ import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +40,8 @@ public final class Publisher {
 
     /** Marks an output folder as made by diffpress and lists the files the build wrote. */
     public static final String MARKER = ".diffpress-output";
-    private static final String MARKER_HEADER = "# Written by diffpress build; replaced on every build. Files listed here belong to the build.";
+    private static final String MARKER_HEADER = "# Written by diffpress build; replaced on every build. Files listed here belong to the build."
+            + "\n# path, SHA-256, bytes, fingerprint of the inputs it was made from (empty: compared by its bytes)";
 
     private final Path output;
 
@@ -84,6 +88,21 @@ public final class Publisher {
 
     /** Writes all files as the new site and swaps it in. */
     public Result publish(List<OutputFile> files) {
+        try (Staging staging = begin()) {
+            for (OutputFile file : files) {
+                staging.write(file, "");
+            }
+            return staging.commit();
+        }
+    }
+
+    /**
+     * Starts a new site in the staging folder next to the output folder. Files go in one by one as they are
+     * made ({@link Staging#write}, from any thread), so the site never has to be held in memory; nothing
+     * reaches the output folder before {@link Staging#commit}, and a staging folder that is closed without
+     * a commit is deleted.
+     */
+    public Staging begin() {
         Path parent = output.getParent();
         String name = output.getFileName().toString();
         Path staging = parent.resolve("." + name + ".staging");
@@ -93,59 +112,146 @@ public final class Publisher {
             recover(old);
             deleteTree(staging);
             Files.createDirectories(staging);
-            Map<String, String> previous = previousHashes();
-            Set<String> seen = new HashSet<>();
-            // Paths are checked in order first, so an error names the same file on every run.
-            for (OutputFile file : files) {
-                if (!seen.add(file.path())) {
-                    throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + file.path(), null);
-                }
-                Path target = staging.resolve(file.path()).normalize();
-                if (!target.startsWith(staging) || file.path().equals(MARKER)) {
-                    throw DiffpressException.build(Stage.PUBLISH, "output path " + file.path() + " is not allowed", null);
-                }
-            }
-            // Hashing and writing are independent per file: on every core.
-            String[] hashes = new String[files.size()];
-            boolean[] linked = new boolean[files.size()];
-            try {
-                IntStream.range(0, files.size()).parallel().forEach(i -> {
-                    OutputFile file = files.get(i);
-                    Path target = staging.resolve(file.path());
-                    try {
-                        Files.createDirectories(target.getParent());
-                        hashes[i] = sha256(file.content());
-                        linked[i] = hashes[i].equals(previous.get(file.path()))
-                                && linkUnchanged(output.resolve(file.path()), target, file.content().length);
-                        if (!linked[i]) {
-                            Files.write(target, file.content());
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            Map<String, String> hashByPath = new TreeMap<>();
-            int unchanged = 0;
-            for (int i = 0; i < files.size(); i++) {
-                hashByPath.put(files.get(i).path(), hashes[i]);
-                unchanged += linked[i] ? 1 : 0;
-            }
-            int written = files.size() - unchanged;
-            List<String> kept = carryOverUserFiles(staging, seen, previous.keySet());
-            StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
-            hashByPath.forEach((path, hash) -> marker.append(path).append('\t').append(hash).append('\n'));
-            Files.writeString(staging.resolve(MARKER), marker.toString(), StandardCharsets.UTF_8);
-            if (Files.exists(output)) {
-                move(output, old);
-            }
-            move(staging, output);
-            deleteTree(old);
-            return new Result(files.size(), written, unchanged, kept);
+            return new Staging(staging, old, previousEntries());
         } catch (IOException e) {
             throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the marker says of one file the previous build wrote; size -1 and fingerprint "" when it does not say. */
+    private record Entry(String sha256, long size, String fingerprint) {
+    }
+
+    /** A site being written into the staging folder. */
+    public final class Staging implements OutputSink, AutoCloseable {
+
+        private final Path dir;
+        private final Path old;
+        private final Map<String, Entry> previous;
+        private final Map<String, Entry> written = new ConcurrentHashMap<>();
+        private final Set<String> duplicates = new ConcurrentSkipListSet<>();
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger unchanged = new AtomicInteger();
+        private boolean committed;
+
+        private Staging(Path dir, Path old, Map<String, Entry> previous) {
+            this.dir = dir;
+            this.old = old;
+            this.previous = previous;
+        }
+
+        /**
+         * Hard-links the previous site's file at {@code path} when the marker says it was made from inputs
+         * with this fingerprint, so the page need not be made at all.
+         *
+         * @return false when the page must be made: no fingerprint, another one, or no such previous file
+         */
+        @Override
+        public boolean reuse(String path, String fingerprint) {
+            Entry before = previous.get(path);
+            if (fingerprint.isEmpty() || before == null || !fingerprint.equals(before.fingerprint()) || before.size() < 0) {
+                return false;
+            }
+            Path target = target(path);
+            Path source = output.resolve(path);
+            try {
+                if (!linkUnchanged(source, target, before.size())) {
+                    if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS) || Files.size(source) != before.size()) {
+                        return false;
+                    }
+                    Files.copy(source, target); // no hard links on this file system
+                }
+            } catch (FileAlreadyExistsException e) {
+                duplicates.add(path);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+            record(path, before);
+            unchanged.incrementAndGet();
+            return true;
+        }
+
+        /** Adds a file; one whose bytes the previous build wrote too is hard-linked rather than written. */
+        @Override
+        public void write(OutputFile file, String fingerprint) {
+            Path target = target(file.path());
+            byte[] content = file.content();
+            String hash = sha256(content);
+            Entry before = previous.get(file.path());
+            try {
+                if (before != null && hash.equals(before.sha256())
+                        && linkUnchanged(output.resolve(file.path()), target, content.length)) {
+                    unchanged.incrementAndGet();
+                } else {
+                    Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
+            } catch (FileAlreadyExistsException e) {
+                duplicates.add(file.path());
+                return;
+            } catch (IOException e) {
+                throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
+            }
+            record(file.path(), new Entry(hash, content.length, fingerprint));
+        }
+
+        private Path target(String path) {
+            Path target = dir.resolve(path).normalize();
+            if (!target.startsWith(dir) || path.equals(MARKER)) {
+                throw DiffpressException.build(Stage.PUBLISH, "output path " + path + " is not allowed", null);
+            }
+            Path folder = target.getParent();
+            if (folders.add(folder)) {
+                try {
+                    Files.createDirectories(folder);
+                } catch (IOException e) {
+                    throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
+                }
+            }
+            return target;
+        }
+
+        private void record(String path, Entry entry) {
+            if (written.putIfAbsent(path, entry) != null) {
+                duplicates.add(path);
+            }
+        }
+
+        /** Writes the marker and swaps the staging folder in as the output folder. */
+        public Result commit() {
+            if (!duplicates.isEmpty()) {
+                // The first in path order, so the error names the same file on every run.
+                throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + duplicates.iterator().next(), null);
+            }
+            try {
+                List<String> kept = carryOverUserFiles(dir, written.keySet(), previous.keySet());
+                StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
+                new TreeMap<>(written).forEach((path, e) -> marker.append(path).append('\t').append(e.sha256()).append('\t')
+                        .append(e.size()).append('\t').append(e.fingerprint()).append('\n'));
+                Files.writeString(dir.resolve(MARKER), marker.toString(), StandardCharsets.UTF_8);
+                if (Files.exists(output)) {
+                    move(output, old);
+                }
+                move(dir, output);
+                committed = true;
+                deleteTree(old);
+                int files = written.size();
+                return new Result(files, files - unchanged.get(), unchanged.get(), kept);
+            } catch (IOException e) {
+                throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** A site that was not committed (the build failed) leaves nothing behind. */
+        @Override
+        public void close() {
+            if (!committed) {
+                try {
+                    deleteTree(dir);
+                } catch (IOException e) {
+                    // The next build deletes it before it starts.
+                }
+            }
         }
     }
 
@@ -153,31 +259,41 @@ public final class Publisher {
      * Hard-links the previous site's file when the build wrote the same bytes last time (same hash in the
      * marker), so unchanged pages are not rewritten and keep their modification time.
      */
-    private static boolean linkUnchanged(Path previous, Path target, long size) {
+    private static boolean linkUnchanged(Path previous, Path target, long size) throws FileAlreadyExistsException {
         try {
             if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == size) {
                 Files.createLink(target, previous);
                 return true;
             }
+        } catch (FileAlreadyExistsException e) {
+            throw e; // a second file for the same path: the caller reports it
         } catch (IOException | UnsupportedOperationException e) {
             // No hard links here (another file system?): write the file instead.
         }
         return false;
     }
 
-    /** What the previous build wrote: path → SHA-256, from the marker file; empty when there is none. */
-    private Map<String, String> previousHashes() throws IOException {
-        Map<String, String> hashes = new HashMap<>();
+    /** What the previous build wrote, from the marker file: path → hash, size and fingerprint; empty when none. */
+    private Map<String, Entry> previousEntries() throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
         Path marker = output.resolve(MARKER);
         if (Files.isRegularFile(marker)) {
             for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
                 if (!line.startsWith("#") && !line.isEmpty()) {
-                    int tab = line.indexOf('\t');
-                    hashes.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+                    String[] cols = line.split("\t", -1);
+                    long size = -1;
+                    if (cols.length > 2) {
+                        try {
+                            size = Long.parseLong(cols[2]);
+                        } catch (NumberFormatException e) {
+                            size = -1;
+                        }
+                    }
+                    entries.put(cols[0], new Entry(cols.length > 1 ? cols[1] : "", size, cols.length > 3 ? cols[3] : ""));
                 }
             }
         }
-        return hashes;
+        return entries;
     }
 
     /** Files in the previous site that no build wrote (a CNAME a person added) move into the new site. */

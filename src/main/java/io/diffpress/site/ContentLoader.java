@@ -2,15 +2,18 @@ package io.diffpress.site;
 
 import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
+import io.diffpress.content.ReportBody;
 import io.diffpress.content.ReportDocument;
 import io.diffpress.content.ReportReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -18,15 +21,29 @@ import java.util.stream.Stream;
 /**
  * Reads every report under {@code content/}. All malformed files are reported at once, so
  * a user fixes them in one go; a symlink leading out of the content folder is refused.
+ * A file whose {@link FileStamp} is the one in the {@link ContentCache} is not read: its metadata and
+ * search prose come from the cache, and its body is read only if a page needs it. Bodies are never
+ * kept in memory: each loaded report reads its body again from its file when asked.
  */
 final class ContentLoader {
+
+    /**
+     * The reports, the search prose of each (by source) and how many files were read rather than taken
+     * from the cache.
+     */
+    record Content(List<ReportDocument> reports, Map<String, String> prose, int read) {
+    }
 
     private ContentLoader() {
     }
 
     static List<ReportDocument> load(Path content) {
+        return load(content, ContentCache.none()).reports();
+    }
+
+    static Content load(Path content, ContentCache cache) {
         if (!Files.isDirectory(content)) {
-            return List.of();
+            return new Content(List.of(), Map.of(), 0);
         }
         List<Path> files;
         Path realRoot;
@@ -41,50 +58,88 @@ final class ContentLoader {
             throw DiffpressException.build(Stage.CONTENT, "cannot list " + content + ": " + e.getMessage(), e);
         }
         // Files are independent: read and parse them on every core, keeping results and errors in file order.
+        Instant start = Instant.now(); // before any file is looked at: see FileStamp.settled
+        long now = start.getEpochSecond() * 1_000_000_000L + start.getNano();
         Loaded[] results = new Loaded[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = read(content, realRoot, files.get(i)));
+        IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = read(content, realRoot, files.get(i), cache, now));
         List<ReportDocument> reports = new ArrayList<>();
+        Map<String, String> prose = new HashMap<>();
         List<String> errors = new ArrayList<>();
+        int read = 0;
         for (Loaded result : results) {
-            result.report().ifPresent(reports::add);
+            result.report().ifPresent(r -> {
+                reports.add(r.report());
+                prose.put(r.report().source(), r.prose());
+            });
             result.error().ifPresent(errors::add);
+            read += result.read() ? 1 : 0;
         }
         if (!errors.isEmpty()) {
             throw new DiffpressException(Stage.CONTENT, DiffpressException.Kind.BUILD,
                     errors.size() + (errors.size() == 1 ? " report has" : " reports have") + " errors:\n  "
                             + String.join("\n  ", errors));
         }
-        return reports;
+        cache.save(prose.keySet());
+        return new Content(reports, prose, read);
     }
 
-    /** What one file gave: a report, an error naming it, or neither (not a regular file). */
-    private record Loaded(Optional<ReportDocument> report, Optional<String> error) {
+    /** What one file gave: a report, an error naming it, or neither (not a regular file); and whether it was read. */
+    private record Loaded(Optional<ContentCache.Entry> report, Optional<String> error, boolean read) {
 
-        static Loaded of(ReportDocument report) {
-            return new Loaded(Optional.of(report), Optional.empty());
+        static Loaded of(ContentCache.Entry report, boolean read) {
+            return new Loaded(Optional.of(report), Optional.empty(), read);
         }
 
         static Loaded failed(String error) {
-            return new Loaded(Optional.empty(), Optional.of(error));
+            return new Loaded(Optional.empty(), Optional.of(error), true);
         }
     }
 
-    private static Loaded read(Path content, Path realRoot, Path file) {
+    private static Loaded read(Path content, Path realRoot, Path file, ContentCache cache, long now) {
         String source = content.relativize(file).toString().replace('\\', '/');
         try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(realRoot)) {
-                return Loaded.failed(Stage.CONTENT.label() + ": content/" + source + ": is a link to " + real
-                        + ", outside the content folder; refused");
+            Path real = file;
+            if (Files.isSymbolicLink(file)) {
+                // A walk that follows no links stays inside the folder: only a link can lead out of it.
+                real = file.toRealPath();
+                if (!real.startsWith(realRoot)) {
+                    return Loaded.failed(Stage.CONTENT.label() + ": content/" + source + ": is a link to " + real
+                            + ", outside the content folder; refused");
+                }
             }
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(real)) {
-                return new Loaded(Optional.empty(), Optional.empty());
+            if (!Files.isRegularFile(real)) {
+                return new Loaded(Optional.empty(), Optional.empty(), false);
             }
-            return Loaded.of(ReportReader.read(source, Files.readAllBytes(real)));
+            Path from = real;
+            FileStamp stamp = FileStamp.of(from);
+            Optional<ContentCache.Entry> cached = cache.get(source, stamp);
+            if (cached.isPresent()) {
+                ContentCache.Entry e = cached.get();
+                return Loaded.of(new ContentCache.Entry(stamp, e.report().withBody(body(source, from, e.report().markdown().hash())),
+                        e.prose()), false);
+            }
+            ReportDocument doc = ReportReader.read(source, Files.readAllBytes(from));
+            ContentCache.Entry entry = new ContentCache.Entry(stamp, doc.withBody(body(source, from, doc.markdown().hash())),
+                    ReportProse.of(doc.body()));
+            if (stamp.settled(now)) {
+                cache.put(source, entry);
+            }
+            return Loaded.of(entry, true);
         } catch (DiffpressException e) {
             return Loaded.failed(e.userMessage());
         } catch (IOException e) {
             return Loaded.failed(Stage.CONTENT.label() + ": content/" + source + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The body of {@code file}, read again when asked for and checked against the hash it had. */
+    private static ReportBody body(String source, Path file, String hash) {
+        return ReportBody.stored(source, hash, () -> {
+            try {
+                return ReportReader.body(source, Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw DiffpressException.build(Stage.CONTENT, "content/" + source + ": cannot read (" + e.getMessage() + ")", e);
+            }
+        });
     }
 }

@@ -33,11 +33,13 @@ final class SearchIndexPages {
     }
 
     /**
+     * @param prose each report's words without diffs ({@link ReportProse}) by source: read with the report, or
+     *              from the content cache, so that bodies are not read again for the index
      * @param ui    the theme's interface words, for the text shown with per-document results
      * @param cache parts of earlier builds: a part whose pages are unchanged is not built again
      */
-    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, List<ArticleView> articles, long maxPartBytes,
-                                  Map<String, String> ui, PartCache cache) {
+    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, Map<String, String> prose,
+                                  List<ArticleView> articles, long maxPartBytes, Map<String, String> ui, PartCache cache) {
         Map<String, ReportDocument> bySource = new LinkedHashMap<>();
         docs.forEach(d -> bySource.put(d.source(), d));
         List<SearchPage> pages = new ArrayList<>();
@@ -52,8 +54,6 @@ final class SearchIndexPages {
                     article.path(), date, "", changeCount(article.changes().size(), ui),
                     List.of(), List.of())));
         }
-        // the prose is most of the text: extracted on all cores
-        List<String> prose = reports.parallelStream().map(r -> ReportProse.of(bySource.get(r.source()).body())).toList();
         for (int i = 0; i < reports.size(); i++) {
             ReportView report = reports.get(i);
             ReportDocument doc = bySource.get(report.source());
@@ -62,7 +62,7 @@ final class SearchIndexPages {
             fields.put("summary", report.summary());
             fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
             fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
-            fields.put("body", prose.get(i));
+            fields.put("body", prose.get(report.source()));
             pages.add(new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
                     report.date(), report.section(), report.summary(),
                     report.tags().stream().map(ReportView.TagLink::name).toList(), report.types())));

@@ -157,17 +157,16 @@ final class SiteModel {
         for (ReportFile f : doc.files()) {
             histories.append(f.anchor()).append('=').append(historyUrl.apply(f.path()).orElse("")).append('\n');
         }
-        String key = RenderCache.key(doc.body(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
+        // The body counts by its hash: the key is made without reading the body, which an unchanged page never needs.
+        String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
                 histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""));
-        String html = cache.get(key).orElseGet(() -> {
-            MarkdownRenderer.Rendered rendered = markdown.renderBody(doc.body());
+        ReportHtml html = new ReportHtml(key, cache, () -> {
+            MarkdownRenderer.Rendered rendered = markdown.renderBody(doc.body(), doc.markdown().hash());
             Element body = rendered.body();
             LinkRewriter.forReport(compare, config.publishing().docsBaseURL()).rewrite(body);
             linkHistories(body, doc, historyUrl, config.basePath(), ui);
             LinkRewriter.unlinkMissingFragments(body);
-            String fresh = rendered.html();
-            cache.put(key, fresh);
-            return fresh;
+            return rendered.html();
         });
         Map<String, ReportView.TagLink> tags = new LinkedHashMap<>();
         for (String name : tagsOf(doc)) {
