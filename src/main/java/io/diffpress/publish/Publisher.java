@@ -35,6 +35,13 @@ import java.util.stream.Stream;
  * never see a half-written site. Unchanged files are hard-linked from the previous site
  * rather than rewritten (they keep their modification time), files a person put into the
  * output folder are carried over, and an output folder this tool did not make is never touched.
+ *
+ * <p>The site before the live one is kept next to it as {@code .NAME.previous} and becomes the next
+ * staging folder: a build updates it in place (files that differ from the new site are replaced, stale
+ * ones removed) instead of making a fresh tree. A site of ten thousand reports has as many folders, and
+ * creating and deleting them on every build cost more than everything else of a rebuild. Nothing in the
+ * staging folder is trusted: a file is kept only if it is the live site's own file (same inode) and the
+ * live one is right, so a staging folder left by a killed build is as good as an empty one.
  */
 public final class Publisher {
 
@@ -99,20 +106,27 @@ public final class Publisher {
     /**
      * Starts a new site in the staging folder next to the output folder. Files go in one by one as they are
      * made ({@link Staging#write}, from any thread), so the site never has to be held in memory; nothing
-     * reaches the output folder before {@link Staging#commit}, and a staging folder that is closed without
-     * a commit is deleted.
+     * reaches the output folder before {@link Staging#commit}.
      */
     public Staging begin() {
         Path parent = output.getParent();
         String name = output.getFileName().toString();
         Path staging = parent.resolve("." + name + ".staging");
         Path old = parent.resolve("." + name + ".old");
+        Path spare = parent.resolve("." + name + ".previous");
         try {
             Files.createDirectories(parent);
-            recover(old);
-            deleteTree(staging);
-            Files.createDirectories(staging);
-            return new Staging(staging, old, previousEntries());
+            recover(old, spare);
+            if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(staging);
+                if (Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+                    move(spare, staging);
+                } else {
+                    Files.createDirectories(staging);
+                }
+            }
+            deleteTree(spare); // only when a killed build left both: one tree to update is enough
+            return new Staging(staging, old, spare, previousEntries());
         } catch (IOException e) {
             throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
         }
@@ -122,11 +136,15 @@ public final class Publisher {
     private record Entry(String sha256, long size, String fingerprint) {
     }
 
+    /** A path being written, until its entry is known. */
+    private static final Entry CLAIMED = new Entry("", -1, "");
+
     /** A site being written into the staging folder. */
     public final class Staging implements OutputSink, AutoCloseable {
 
         private final Path dir;
         private final Path old;
+        private final Path spare;
         private final Map<String, Entry> previous;
         private final Map<String, Entry> written = new ConcurrentHashMap<>();
         private final Set<String> duplicates = new ConcurrentSkipListSet<>();
@@ -134,15 +152,16 @@ public final class Publisher {
         private final AtomicInteger unchanged = new AtomicInteger();
         private boolean committed;
 
-        private Staging(Path dir, Path old, Map<String, Entry> previous) {
+        private Staging(Path dir, Path old, Path spare, Map<String, Entry> previous) {
             this.dir = dir;
             this.old = old;
+            this.spare = spare;
             this.previous = previous;
         }
 
         /**
-         * Hard-links the previous site's file at {@code path} when the marker says it was made from inputs
-         * with this fingerprint, so the page need not be made at all.
+         * Takes the previous site's file at {@code path} when the marker says it was made from inputs with
+         * this fingerprint, so the page need not be made at all.
          *
          * @return false when the page must be made: no fingerprint, another one, or no such previous file
          */
@@ -152,47 +171,79 @@ public final class Publisher {
             if (fingerprint.isEmpty() || before == null || !fingerprint.equals(before.fingerprint()) || before.size() < 0) {
                 return false;
             }
-            Path target = target(path);
-            Path source = output.resolve(path);
+            if (!claim(path)) {
+                return true; // a second page for this path: commit reports it
+            }
             try {
-                if (!linkUnchanged(source, target, before.size())) {
-                    if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS) || Files.size(source) != before.size()) {
-                        return false;
-                    }
-                    Files.copy(source, target); // no hard links on this file system
+                if (!keepLive(path, target(path), before.size())) {
+                    written.remove(path);
+                    return false;
                 }
-            } catch (FileAlreadyExistsException e) {
-                duplicates.add(path);
-                return true;
             } catch (IOException e) {
+                written.remove(path);
                 return false;
             }
-            record(path, before);
+            written.put(path, before);
             unchanged.incrementAndGet();
             return true;
         }
 
-        /** Adds a file; one whose bytes the previous build wrote too is hard-linked rather than written. */
+        /** Adds a file; one whose bytes the previous build wrote too is taken from the previous site. */
         @Override
         public void write(OutputFile file, String fingerprint) {
+            if (!claim(file.path())) {
+                return; // a second file for this path: commit reports it
+            }
             Path target = target(file.path());
             byte[] content = file.content();
             String hash = sha256(content);
             Entry before = previous.get(file.path());
             try {
-                if (before != null && hash.equals(before.sha256())
-                        && linkUnchanged(output.resolve(file.path()), target, content.length)) {
+                if (before != null && hash.equals(before.sha256()) && keepLive(file.path(), target, content.length)) {
                     unchanged.incrementAndGet();
                 } else {
+                    // Never written in place: the staging file may be a link to a file of the live site.
+                    delete(target);
                     Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 }
-            } catch (FileAlreadyExistsException e) {
-                duplicates.add(file.path());
-                return;
             } catch (IOException e) {
                 throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
             }
-            record(file.path(), new Entry(hash, content.length, fingerprint));
+            written.put(file.path(), new Entry(hash, content.length, fingerprint));
+        }
+
+        /**
+         * Makes the staging file the live site's file of that path (a hard link, or a copy where there are none),
+         * unless it is already. False when the live site has no such file of that size.
+         */
+        private boolean keepLive(String path, Path target, long size) throws IOException {
+            Path live = output.resolve(path);
+            BasicFileAttributes liveAttrs;
+            try {
+                liveAttrs = Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return false;
+            }
+            if (!liveAttrs.isRegularFile() || liveAttrs.size() != size) {
+                return false;
+            }
+            if (liveAttrs.fileKey() != null) {
+                try {
+                    Object key = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+                    if (liveAttrs.fileKey().equals(key)) {
+                        return true; // the staging tree has it from two builds ago, untouched since
+                    }
+                } catch (IOException e) {
+                    // not there: linked below
+                }
+            }
+            delete(target);
+            try {
+                Files.createLink(target, live);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(live, target, StandardCopyOption.COPY_ATTRIBUTES); // no hard links on this file system
+            }
+            return true;
         }
 
         private Path target(String path) {
@@ -201,9 +252,9 @@ public final class Publisher {
                 throw DiffpressException.build(Stage.PUBLISH, "output path " + path + " is not allowed", null);
             }
             Path folder = target.getParent();
-            if (folders.add(folder)) {
+            if (!folders.contains(folder)) {
                 try {
-                    Files.createDirectories(folder);
+                    folder(folder);
                 } catch (IOException e) {
                     throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
                 }
@@ -211,30 +262,49 @@ public final class Publisher {
             return target;
         }
 
-        private void record(String path, Entry entry) {
-            if (written.putIfAbsent(path, entry) != null) {
-                duplicates.add(path);
+        /** Makes the folder, removing a file of the staging tree that stands where a folder is now needed. */
+        private void folder(Path folder) throws IOException {
+            for (Path p = folder; p != null && p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
             }
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
 
-        /** Writes the marker and swaps the staging folder in as the output folder. */
+        /** Takes the path for one file; false (and noted for commit) when another file has it. */
+        private boolean claim(String path) {
+            if (written.putIfAbsent(path, CLAIMED) != null) {
+                duplicates.add(path);
+                return false;
+            }
+            return true;
+        }
+
+        /** Removes what the staging tree has of older sites, writes the marker and swaps the new site in. */
         public Result commit() {
             if (!duplicates.isEmpty()) {
                 // The first in path order, so the error names the same file on every run.
                 throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + duplicates.iterator().next(), null);
             }
             try {
+                removeStale(dir, written.keySet());
                 List<String> kept = carryOverUserFiles(dir, written.keySet(), previous.keySet());
                 StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
                 new TreeMap<>(written).forEach((path, e) -> marker.append(path).append('\t').append(e.sha256()).append('\t')
                         .append(e.size()).append('\t').append(e.fingerprint()).append('\n'));
-                Files.writeString(dir.resolve(MARKER), marker.toString(), StandardCharsets.UTF_8);
+                Path markerFile = dir.resolve(MARKER);
+                delete(markerFile);
+                Files.writeString(markerFile, marker.toString(), StandardCharsets.UTF_8);
                 if (Files.exists(output)) {
                     move(output, old);
                 }
                 move(dir, output);
                 committed = true;
-                deleteTree(old);
+                if (Files.exists(old)) {
+                    move(old, spare); // the next build's staging tree
+                }
                 int files = written.size();
                 return new Result(files, files - unchanged.get(), unchanged.get(), kept);
             } catch (IOException e) {
@@ -242,35 +312,58 @@ public final class Publisher {
             }
         }
 
-        /** A site that was not committed (the build failed) leaves nothing behind. */
+        /** A site that was not committed (the build failed) is put aside as the next build's staging tree. */
         @Override
         public void close() {
             if (!committed) {
                 try {
-                    deleteTree(dir);
+                    if (Files.exists(spare)) {
+                        deleteTree(dir);
+                    } else {
+                        move(dir, spare);
+                    }
                 } catch (IOException e) {
-                    // The next build deletes it before it starts.
+                    // The next build starts from it or deletes it.
                 }
             }
         }
     }
 
-    /**
-     * Hard-links the previous site's file when the build wrote the same bytes last time (same hash in the
-     * marker), so unchanged pages are not rewritten and keep their modification time.
-     */
-    private static boolean linkUnchanged(Path previous, Path target, long size) throws FileAlreadyExistsException {
-        try {
-            if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == size) {
-                Files.createLink(target, previous);
-                return true;
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw e; // a second file for the same path: the caller reports it
-        } catch (IOException | UnsupportedOperationException e) {
-            // No hard links here (another file system?): write the file instead.
+    /** Deletes a file or a whole folder, if there. */
+    private static void delete(Path p) throws IOException {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(p);
+        } else {
+            Files.deleteIfExists(p);
         }
-        return false;
+    }
+
+    /** Removes the files of the staging tree that are not part of the new site, and folders left empty. */
+    private static void removeStale(Path dir, Set<String> built) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!built.contains(dir.relativize(file).toString().replace('\\', '/'))) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!d.equals(dir)) {
+                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(d)) {
+                        if (!entries.iterator().hasNext()) {
+                            Files.delete(d);
+                        }
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** What the previous build wrote, from the marker file: path → hash, size and fingerprint; empty when none. */
@@ -296,32 +389,42 @@ public final class Publisher {
         return entries;
     }
 
-    /** Files in the previous site that no build wrote (a CNAME a person added) move into the new site. */
+    /** Files in the previous site that no build wrote (a CNAME a person added) are copied into the new site. */
     private List<String> carryOverUserFiles(Path staging, Set<String> built, Set<String> previouslyBuilt) throws IOException {
         List<String> kept = new ArrayList<>();
         if (!Files.isRegularFile(output.resolve(MARKER))) {
             return kept;
         }
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path p : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) throws IOException {
                 String rel = output.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(MARKER) || previouslyBuilt.contains(rel) || built.contains(rel)) {
-                    continue;
+                if (attrs.isRegularFile() && !rel.equals(MARKER) && !previouslyBuilt.contains(rel) && !built.contains(rel)) {
+                    kept.add(rel);
                 }
-                Path target = staging.resolve(rel);
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                kept.add(rel);
+                return FileVisitResult.CONTINUE;
             }
+        });
+        kept.sort(null);
+        for (String rel : kept) {
+            Path target = staging.resolve(rel);
+            Files.createDirectories(target.getParent());
+            delete(target);
+            Files.copy(output.resolve(rel), target, StandardCopyOption.COPY_ATTRIBUTES);
         }
         return kept;
     }
 
-    /** A build killed between the two renames leaves the previous site in ".old": put it back. */
-    private void recover(Path old) throws IOException {
+    /**
+     * A build killed between the renames of the swap leaves the previous site in ".old": put it back if the
+     * new one did not make it, else keep it as the spare tree.
+     */
+    private void recover(Path old, Path spare) throws IOException {
         if (Files.exists(old)) {
             if (!Files.exists(output)) {
                 move(old, output);
+            } else if (!Files.exists(spare)) {
+                move(old, spare);
             } else {
                 deleteTree(old);
             }

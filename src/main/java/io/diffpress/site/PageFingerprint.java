@@ -38,6 +38,17 @@ final class PageFingerprint {
     private static final List<Class<?>> RENDERING = List.of(Theme.class, PageFingerprint.class, ReportView.class,
             ArticleView.class, ListPage.class, PageLink.class, SiteView.class, ReportHtml.class);
 
+    /** Values many pages show: digested once. Smaller ones are cheaper to digest again than to look up. */
+    private static final java.util.Set<Class<?>> SHARED = java.util.Set.of(ReportView.class, ListPage.class, ArticleView.class);
+    /** The accessors of each record class, found once: looking them up is slower than calling them. */
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getAccessor)
+                    .toArray(java.lang.reflect.Method[]::new);
+        }
+    };
+
     private final byte[] base;
     private final Map<Identity, byte[]> memo = new ConcurrentHashMap<>();
 
@@ -79,7 +90,7 @@ final class PageFingerprint {
             sha.update((byte) 7);
             text(sha, f.fingerprint());
         } else if (value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof Record) {
-            if (!shared) {
+            if (!shared || !(value instanceof Map<?, ?> || SHARED.contains(value.getClass()))) {
                 composite(sha, value);
             } else {
                 // Shared values are digested once; the page digest takes their digest. (Not computeIfAbsent:
@@ -120,29 +131,24 @@ final class PageFingerprint {
             Record r = (Record) value;
             sha.update((byte) 10);
             text(sha, r.getClass().getName());
-            for (var component : r.getClass().getRecordComponents()) {
+            for (java.lang.reflect.Method accessor : ACCESSORS.get(r.getClass())) {
                 try {
-                    feed(sha, component.getAccessor().invoke(r), true);
+                    feed(sha, accessor.invoke(r), true);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component.getName() + " of " + r.getClass().getName(), e);
+                    throw new IllegalStateException("cannot read " + accessor.getName() + " of " + r.getClass().getName(), e);
                 }
             }
         }
     }
 
-    /** Strings as UTF-16 code units with their length: lossless and without an encoder. */
+    /**
+     * Strings as UTF-8 with their length. A lone surrogate becomes '?' here as it does in the page's bytes, so
+     * two strings this cannot tell apart make the same page.
+     */
     private static void text(MessageDigest sha, String s) {
-        length(sha, s.length());
-        byte[] bytes = new byte[Math.min(s.length(), 2048) * 2];
-        for (int from = 0; from < s.length(); from += bytes.length / 2) {
-            int n = Math.min(bytes.length / 2, s.length() - from);
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(from + i);
-                bytes[2 * i] = (byte) (c >>> 8);
-                bytes[2 * i + 1] = (byte) c;
-            }
-            sha.update(bytes, 0, 2 * n);
-        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        length(sha, bytes.length);
+        sha.update(bytes);
     }
 
     private static void length(MessageDigest sha, int n) {
