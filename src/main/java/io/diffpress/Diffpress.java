@@ -162,9 +162,12 @@ public final class Diffpress {
     public static Publisher.Result build(SiteConfig config) {
         Publisher publisher = new Publisher(config.output());
         publisher.checkSafe(protectedDirs(config));
+        io.diffpress.site.Phases.mark("begin");
         try (PortalLock lock = PortalLock.acquire(config.portalDir()); Publisher.Staging site = publisher.begin()) {
             new SiteBuilder(config, true).build(site);
-            return site.commit();
+            Publisher.Result result = site.commit();
+            io.diffpress.site.Phases.mark("publish");
+            return result;
         }
     }
 

@@ -49,12 +49,19 @@ final class ContentCache {
     }
 
     private final Optional<Path> file;
-    private final Map<String, Entry> previous;
+    private Map<String, Entry> previous;
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
 
     private ContentCache(Optional<Path> file) {
         this.file = file;
-        this.previous = file.map(ContentCache::read).orElse(Map.of());
+    }
+
+    /** The entries of the last build, read when first asked for. */
+    private synchronized Map<String, Entry> previous() {
+        if (previous == null) {
+            previous = file.map(ContentCache::read).orElse(Map.of());
+        }
+        return previous;
     }
 
     static ContentCache in(Path portalDir) {
@@ -67,7 +74,7 @@ final class ContentCache {
 
     /** The entry of {@code source} if the file still has this stamp. */
     Optional<Entry> get(String source, FileStamp stamp) {
-        Entry e = previous.get(source);
+        Entry e = previous().get(source);
         return e != null && e.stamp().equals(stamp) ? Optional.of(e) : Optional.empty();
     }
 
@@ -86,12 +93,12 @@ final class ContentCache {
         }
         Map<String, Entry> next = new TreeMap<>();
         for (String source : sources) {
-            Entry e = fresh.containsKey(source) ? fresh.get(source) : previous.get(source);
+            Entry e = fresh.containsKey(source) ? fresh.get(source) : previous().get(source);
             if (e != null) {
                 next.put(source, e);
             }
         }
-        if (fresh.isEmpty() && next.size() == previous.size()) {
+        if (fresh.isEmpty() && next.size() == previous().size()) {
             return;
         }
         try {

@@ -62,33 +62,33 @@ final class PageFingerprint {
 
     /** The fingerprint of the page {@code template} makes from {@code context}. */
     String of(String template, Map<String, Object> context) {
-        MessageDigest sha = CodeDigest.sha256();
-        sha.update(base);
-        text(sha, template);
-        feed(sha, context, false);
-        return HexFormat.of().formatHex(sha.digest());
+        Out out = new Out();
+        out.bytes(base);
+        out.text(template);
+        feed(out, context, false);
+        return HexFormat.of().formatHex(out.digest());
     }
 
-    private void feed(MessageDigest sha, Object value, boolean shared) {
+    private void feed(Out sha, Object value, boolean shared) {
         if (value == null) {
-            sha.update((byte) 0);
+            sha.tag(0);
         } else if (value instanceof String s) {
-            sha.update((byte) 1);
-            text(sha, s);
+            sha.tag(1);
+            sha.text(s);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            sha.update((byte) 2);
-            text(sha, value.toString());
+            sha.tag(2);
+            sha.number(((Number) value).longValue());
         } else if (value instanceof Boolean b) {
-            sha.update((byte) (b ? 3 : 4));
+            sha.tag(b ? 3 : 4);
         } else if (value instanceof Double || value instanceof Float) {
-            sha.update((byte) 5);
-            text(sha, value.toString());
+            sha.tag(5);
+            sha.text(value.toString());
         } else if (value instanceof Optional<?> o) {
-            sha.update((byte) 6);
+            sha.tag(6);
             feed(sha, o.orElse(null), true);
         } else if (value instanceof Fingerprinted f) {
-            sha.update((byte) 7);
-            text(sha, f.fingerprint());
+            sha.tag(7);
+            sha.text(f.fingerprint());
         } else if (value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof Record) {
             if (!shared || !(value instanceof Map<?, ?> || SHARED.contains(value.getClass()))) {
                 composite(sha, value);
@@ -98,12 +98,12 @@ final class PageFingerprint {
                 Identity id = new Identity(value);
                 byte[] digest = memo.get(id);
                 if (digest == null) {
-                    MessageDigest own = CodeDigest.sha256();
+                    Out own = new Out();
                     composite(own, value);
                     digest = own.digest();
                     memo.putIfAbsent(id, digest);
                 }
-                sha.update(digest);
+                sha.bytes(digest);
             }
         } else {
             throw new IllegalArgumentException("a page fingerprint cannot include a " + value.getClass().getName()
@@ -111,26 +111,26 @@ final class PageFingerprint {
         }
     }
 
-    private void composite(MessageDigest sha, Object value) {
+    private void composite(Out sha, Object value) {
         if (value instanceof Map<?, ?> map) {
-            sha.update((byte) 8);
+            sha.tag(8);
             Map<String, Object> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put((String) k, v));
-            length(sha, sorted.size());
+            sha.number(sorted.size());
             sorted.forEach((k, v) -> {
-                text(sha, k);
+                sha.text(k);
                 feed(sha, v, true);
             });
         } else if (value instanceof Collection<?> list) {
-            sha.update((byte) 9);
-            length(sha, list.size());
+            sha.tag(9);
+            sha.number(list.size());
             for (Object item : list) {
                 feed(sha, item, true);
             }
         } else {
             Record r = (Record) value;
-            sha.update((byte) 10);
-            text(sha, r.getClass().getName());
+            sha.tag(10);
+            sha.text(r.getClass().getName());
             for (java.lang.reflect.Method accessor : ACCESSORS.get(r.getClass())) {
                 try {
                     feed(sha, accessor.invoke(r), true);
@@ -142,17 +142,49 @@ final class PageFingerprint {
     }
 
     /**
-     * Strings as UTF-8 with their length. A lone surrogate becomes '?' here as it does in the page's bytes, so
-     * two strings this cannot tell apart make the same page.
+     * What a digest is taken of, gathered in one buffer: one call to SHA-256 per page or shared value rather
+     * than one per string, which cost more than the hashing. Strings go in as UTF-8 with their length; a lone
+     * surrogate becomes '?' here as it does in the page's bytes, so two strings this cannot tell apart make
+     * the same page.
      */
-    private static void text(MessageDigest sha, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        length(sha, bytes.length);
-        sha.update(bytes);
-    }
+    private static final class Out {
+        private byte[] buffer = new byte[1024];
+        private int size;
 
-    private static void length(MessageDigest sha, int n) {
-        sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        void tag(int tag) {
+            ensure(1);
+            buffer[size++] = (byte) tag;
+        }
+
+        void number(long n) {
+            ensure(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buffer[size++] = (byte) (n >>> shift);
+            }
+        }
+
+        void text(String s) {
+            bytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void bytes(byte[] b) {
+            number(b.length);
+            ensure(b.length);
+            System.arraycopy(b, 0, buffer, size, b.length);
+            size += b.length;
+        }
+
+        byte[] digest() {
+            MessageDigest sha = CodeDigest.sha256();
+            sha.update(buffer, 0, size);
+            return sha.digest();
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
     }
 
     /** The jar diffpress runs from; or, from a classes folder, the rendering classes and the built-in theme. */
@@ -191,9 +223,11 @@ final class PageFingerprint {
             List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
             files.sort(null);
             for (Path p : files) {
-                text(sha, dir.relativize(p).toString().replace('\\', '/'));
+                byte[] name = dir.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8);
                 byte[] bytes = Files.readAllBytes(p);
-                length(sha, bytes.length);
+                sha.update(name);
+                sha.update((byte) 0);
+                sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
                 sha.update(bytes);
             }
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The search index of the site: reports (title boosted, summary, tags, changed paths and the
@@ -27,6 +28,7 @@ final class SearchIndexPages {
 
     static final List<SearchField> FIELDS = List.of(SearchField.of("title", 10), SearchField.of("summary", 2),
             SearchField.of("tags", 3), SearchField.of("paths", 2), SearchField.of("body", 1));
+    private static final Pattern SEPARATORS = Pattern.compile("[/._]+");
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
 
     private SearchIndexPages() {
@@ -86,7 +88,7 @@ final class SearchIndexPages {
 
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
     static String words(String paths) {
-        return paths.replaceAll("[/._]+", " ").trim();
+        return SEPARATORS.matcher(paths).replaceAll(" ").trim();
     }
 
     private static byte[] resource(String name) {

@@ -81,7 +81,10 @@ public final class SiteBuilder {
 
     /** Reads content/ and puts every file of the site into {@code sink}. */
     public Stats build(OutputSink sink) {
-        return build(ContentLoader.load(config.content(), contentCache), sink);
+        Phases.mark("setup");
+        ContentLoader.Content content = ContentLoader.load(config.content(), contentCache);
+        Phases.mark("read content");
+        return build(content, sink);
     }
 
     /**
@@ -105,6 +108,7 @@ public final class SiteBuilder {
     private Stats build(ContentLoader.Content content, OutputSink sink) {
         List<ReportDocument> documents = content.reports();
         SiteModel model = SiteModel.of(config, documents, markdown, cache, ui);
+        Phases.mark("model");
         cache.prune();
         List<Page> pages = new ArrayList<>();
         paginated(pages, "", config.title(), model.reports, "index.peb", context -> context.put("sections", model.sections),
@@ -142,8 +146,10 @@ public final class SiteBuilder {
         pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
         int rendered = render(pages, sink);
+        Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
         SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
                 config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
+        Phases.mark("search");
         feeds(model).forEach(f -> sink.write(f, ""));
         sink.write(OutputFile.text(".nojekyll", ""), "");
         config.publishing().cname().ifPresent(c -> sink.write(OutputFile.text("CNAME", c + "\n"), ""));
@@ -153,6 +159,7 @@ public final class SiteBuilder {
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             sink.write(new OutputFile("assets/" + asset.getKey(), asset.getValue()), "");
         }
+        Phases.mark("feeds, sitemap, assets");
         return new Stats(documents.size(), content.read(), pages.size(), rendered);
     }
 
@@ -279,8 +286,11 @@ public final class SiteBuilder {
         return reports.stream().map(r -> point(r.date(), r.changes())).toList();
     }
 
+    /** Dates repeat across reports and every chart reads them all: each is parsed once. */
+    private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+
     private static Map.Entry<LocalDate, Integer> point(String date, int changes) {
-        return new AbstractMap.SimpleEntry<>(LocalDate.parse(date), changes);
+        return new AbstractMap.SimpleEntry<>(DATES.computeIfAbsent(date, LocalDate::parse), changes);
     }
 
     private static String pageUrl(String first, int page) {

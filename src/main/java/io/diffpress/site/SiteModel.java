@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -23,6 +24,8 @@ import java.util.stream.IntStream;
  * (newest first), tag, section and month lists, and the per-document histories.
  */
 final class SiteModel {
+
+    private static final Pattern TYPE_WORDS = Pattern.compile("[a-z]+( [a-z]+)*");
 
     final List<ReportView> reports;
     final List<ListPage> tags;
@@ -114,7 +117,7 @@ final class SiteModel {
 
     /** The modification types are words of this tool: their tags read in the site's language. Other tags stay as written. */
     private static String typeLabel(String name, Map<String, String> ui) {
-        return name.matches("[a-z]+( [a-z]+)*") ? ui.getOrDefault("type_" + name.replace(' ', '_'), name) : name;
+        return TYPE_WORDS.matcher(name).matches() ? ui.getOrDefault("type_" + name.replace(' ', '_'), name) : name;
     }
 
     private static List<String> tagsOf(ReportDocument doc) {
