@@ -35,9 +35,13 @@ record FileStamp(long size, long modifiedNanos, long changedNanos, String key) {
         return new FileStamp(a.size(), nanos(a.lastModifiedTime()), -1, a.fileKey() == null ? "" : a.fileKey().toString());
     }
 
-    /** Whether the file's last change is far enough before {@code nowNanos} (epoch nanoseconds) to trust the stamp later. */
+    /**
+     * Whether the file's last change is far enough before {@code nowNanos} (epoch nanoseconds, taken before
+     * the file was looked at) that any later write gives another stamp. Every write sets the change time to
+     * the present, so that is the time that counts where there is one; the modification time can be set back.
+     */
     boolean settled(long nowNanos) {
-        return nowNanos - Math.max(modifiedNanos, changedNanos) > SETTLE_NANOS;
+        return nowNanos - (changedNanos >= 0 ? changedNanos : modifiedNanos) > SETTLE_NANOS;
     }
 
     private static long nanos(FileTime time) {
