@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *   <li>the program: the diffpress jar it runs from (templates of the built-in theme included), or, run from
  *       a classes folder, the classes that turn a context into a page and the built-in theme's files;</li>
  *   <li>every file of the portal's theme folder;</li>
- *   <li>the template and the page's whole context: strings, numbers, maps, lists and records, walked
+ *   <li>the template (or for a feed, its kind) and the page's whole context: strings, numbers, maps, lists and records, walked
  *       component by component. A report body stands in by its render cache key ({@link Fingerprinted}).
  *       Any other kind of value is refused with an exception, so a new field can never be silently left out.</li>
  * </ul>
@@ -36,7 +36,8 @@ final class PageFingerprint {
 
     private static final int FORMAT = 1;
     private static final List<Class<?>> RENDERING = List.of(Theme.class, PageFingerprint.class, ReportView.class,
-            ArticleView.class, ListPage.class, PageLink.class, SiteView.class, ReportHtml.class);
+            ArticleView.class, ListPage.class, PageLink.class, SiteView.class, ReportHtml.class, SiteBuilder.class,
+            FeedHtml.class, io.diffpress.feed.FeedWriter.class, io.diffpress.feed.FeedChannel.class, io.diffpress.feed.FeedEntry.class);
 
     /** Values many pages show: digested once. Smaller ones are cheaper to digest again than to look up. */
     private static final java.util.Set<Class<?>> SHARED = java.util.Set.of(ReportView.class, ListPage.class, ArticleView.class);
@@ -203,7 +204,8 @@ final class PageFingerprint {
                 return sha.digest();
             }
             MessageDigest sha = CodeDigest.sha256();
-            sha.update(CodeDigest.of(RENDERING, List.of("META-INF/maven/io.pebbletemplates/pebble/pom.properties")));
+            sha.update(CodeDigest.of(RENDERING, List.of("META-INF/maven/io.pebbletemplates/pebble/pom.properties",
+                    "META-INF/maven/com.rometools/rome/pom.properties")));
             if (location != null) {
                 sha.update(folderDigest(location.resolve("themes").resolve("default")));
             }

@@ -36,7 +36,8 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final Theme theme;
     private final Map<String, String> ui;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Made when a body is first rendered: a rebuild that renders none does not load flexmark at all. */
+    private MarkdownRenderer markdown;
     private final FeedWriter feeds;
 
     private final RenderCache cache;
@@ -107,7 +108,7 @@ public final class SiteBuilder {
 
     private Stats build(ContentLoader.Content content, OutputSink sink) {
         List<ReportDocument> documents = content.reports();
-        SiteModel model = SiteModel.of(config, documents, markdown, cache, ui);
+        SiteModel model = SiteModel.of(config, documents, this::markdown, cache, ui);
         Phases.mark("model");
         cache.prune();
         List<Page> pages = new ArrayList<>();
@@ -145,12 +146,13 @@ public final class SiteBuilder {
         pages.add(new Page("search/", "", "search.peb", () -> context(ui.get("search"))));
         pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
-        int rendered = render(pages, sink);
+        PageFingerprint fingerprints = new PageFingerprint(config.themeDir());
+        int rendered = render(pages, sink, fingerprints);
         Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
         SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
                 config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
         Phases.mark("search");
-        feeds(model).forEach(f -> sink.write(f, ""));
+        feeds(model, sink, fingerprints);
         sink.write(OutputFile.text(".nojekyll", ""), "");
         config.publishing().cname().ifPresent(c -> sink.write(OutputFile.text("CNAME", c + "\n"), ""));
         sink.write(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseURL() + "sitemap.xml\n"), "");
@@ -167,8 +169,7 @@ public final class SiteBuilder {
      * Renders the pages on every core, each straight into the sink; a page the sink still has from the
      * previous build with the same fingerprint is not rendered. Returns how many were rendered.
      */
-    private int render(List<Page> pages, OutputSink sink) {
-        PageFingerprint fingerprints = new PageFingerprint(config.themeDir());
+    private int render(List<Page> pages, OutputSink sink, PageFingerprint fingerprints) {
         AtomicInteger rendered = new AtomicInteger();
         pages.parallelStream().forEach(p -> {
             Map<String, Object> context = p.context().get();
@@ -182,6 +183,13 @@ public final class SiteBuilder {
             }
         });
         return rendered.get();
+    }
+
+    private synchronized MarkdownRenderer markdown() {
+        if (markdown == null) {
+            markdown = new MarkdownRenderer();
+        }
+        return markdown;
     }
 
     /** A sink that keeps every file, for {@link #build()}: tests and benchmarks. */
@@ -246,8 +254,11 @@ public final class SiteBuilder {
         }
     }
 
-    /** The RSS and Atom feeds of the site, each tag and each section, written on every core. */
-    private List<OutputFile> feeds(SiteModel model) {
+    /**
+     * The RSS and Atom feeds of the site, each tag and each section, written on every core. A feed is
+     * fingerprinted like a page, by the settings and the reports it shows, and kept when they are unchanged.
+     */
+    private void feeds(SiteModel model, OutputSink sink, PageFingerprint fingerprints) {
         record Feed(String title, String pageUrl, List<ReportView> reports) {
         }
         List<Feed> all = new ArrayList<>();
@@ -259,15 +270,40 @@ public final class SiteBuilder {
             all.add(new Feed(config.title() + " · " + list.name(), list.url(), list.reports()));
         }
         Map<String, String> fullHtml = new ConcurrentHashMap<>(); // a report is in several feeds: make its HTML once
-        return all.parallelStream()
-                .flatMap(f -> feed(f.title(), config.description(), f.pageUrl(), f.reports(), fullHtml).stream()).toList();
+        all.parallelStream().forEach(f -> {
+            List<ReportView> shown = f.reports().subList(0, Math.min(f.reports().size(), config.publishing().feedSize()));
+            Map<String, Object> inputs = new HashMap<>();
+            inputs.put("title", f.title());
+            inputs.put("description", config.description());
+            inputs.put("pageUrl", f.pageUrl());
+            inputs.put("reports", shown);
+            inputs.put("baseURL", config.baseURL().toString());
+            inputs.put("full", config.publishing().feedFullContent());
+            inputs.put("timeZone", config.timeZone().getId());
+            inputs.put("locale", config.locale());
+            String rssPath = f.pageUrl() + "index.xml";
+            String atomPath = f.pageUrl() + "atom.xml";
+            String rssPrint = fingerprints.of("feed:rss", inputs);
+            String atomPrint = fingerprints.of("feed:atom", inputs);
+            boolean rssKept = sink.reuse(rssPath, rssPrint);
+            boolean atomKept = sink.reuse(atomPath, atomPrint);
+            if (!rssKept || !atomKept) {
+                FeedChannel channel = channel(f.title(), config.description(), f.pageUrl(), shown, fullHtml);
+                if (!rssKept) {
+                    sink.write(OutputFile.text(rssPath, feeds.rss(channel)), rssPrint);
+                }
+                if (!atomKept) {
+                    sink.write(OutputFile.text(atomPath, feeds.atom(channel)), atomPrint);
+                }
+            }
+        });
     }
 
-    private List<OutputFile> feed(String title, String description, String pageUrl, List<ReportView> reports,
-                                  Map<String, String> fullHtml) {
+    private FeedChannel channel(String title, String description, String pageUrl, List<ReportView> reports,
+                                Map<String, String> fullHtml) {
         String base = config.baseURL().toString();
         boolean full = config.publishing().feedFullContent();
-        List<FeedEntry> entries = reports.stream().limit(config.publishing().feedSize())
+        List<FeedEntry> entries = reports.stream()
                 .map(r -> {
                     String url = base + Sitemap.encode(r.url());
                     String html = full ? fullHtml.computeIfAbsent(url, u -> FeedHtml.absolute(r.html(), u)) : "";
@@ -275,11 +311,9 @@ public final class SiteBuilder {
                             html, r.tags().stream().map(ReportView.TagLink::name).toList());
                 })
                 .toList();
-        FeedChannel channel = new FeedChannel(title, description, base + Sitemap.encode(pageUrl),
+        return new FeedChannel(title, description, base + Sitemap.encode(pageUrl),
                 base + Sitemap.encode(pageUrl) + "index.xml", base + Sitemap.encode(pageUrl) + "atom.xml",
                 config.locale().replace('_', '-').toLowerCase(), entries);
-        return List.of(OutputFile.text(pageUrl + "index.xml", feeds.rss(channel)),
-                OutputFile.text(pageUrl + "atom.xml", feeds.atom(channel)));
     }
 
     private static List<Map.Entry<LocalDate, Integer>> points(List<ReportView> reports) {

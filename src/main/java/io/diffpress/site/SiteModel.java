@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -42,7 +43,8 @@ final class SiteModel {
         this.articles = articles;
     }
 
-    static SiteModel of(SiteConfig config, List<ReportDocument> input, MarkdownRenderer markdown, RenderCache cache,
+    /** @param markdown the renderer, asked for only when a report body is rendered */
+    static SiteModel of(SiteConfig config, List<ReportDocument> input, Supplier<MarkdownRenderer> markdown, RenderCache cache,
                         Map<String, String> ui) {
         List<ReportDocument> docs = new ArrayList<>(input);
         // Newest first; ties broken by section and path so the order never depends on the file system.
@@ -144,7 +146,7 @@ final class SiteModel {
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
-    private static ReportView view(SiteConfig config, ReportDocument doc, String url, MarkdownRenderer markdown,
+    private static ReportView view(SiteConfig config, ReportDocument doc, String url, Supplier<MarkdownRenderer> markdown,
                                    Function<String, Optional<String>> historyUrl, RenderCache cache,
                                    Map<String, String> tagNames, Map<String, String> ui) {
         int additions = doc.files().stream().mapToInt(f -> Math.max(0, f.additions())).sum();
@@ -164,7 +166,7 @@ final class SiteModel {
         String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
                 histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""));
         ReportHtml html = new ReportHtml(key, cache, () -> {
-            MarkdownRenderer.Rendered rendered = markdown.renderBody(doc.body(), doc.markdown().hash());
+            MarkdownRenderer.Rendered rendered = markdown.get().renderBody(doc.body(), doc.markdown().hash());
             Element body = rendered.body();
             LinkRewriter.forReport(compare, config.publishing().docsBaseURL()).rewrite(body);
             linkHistories(body, doc, historyUrl, config.basePath(), ui);
