@@ -4,6 +4,7 @@ import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -24,6 +25,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -289,8 +292,22 @@ public final class Publisher {
                 throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + duplicates.iterator().next(), null);
             }
             try {
+                // Both walk a whole tree: the live one for files a person added, the staging one for stale files.
+                CompletableFuture<List<String>> userFiles = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return userFiles(written.keySet(), previous.keySet());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 removeStale(dir, written.keySet());
-                List<String> kept = carryOverUserFiles(dir, written.keySet(), previous.keySet());
+                List<String> kept;
+                try {
+                    kept = userFiles.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+                }
+                copyUserFiles(dir, kept);
                 StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
                 new TreeMap<>(written).forEach((path, e) -> marker.append(path).append('\t').append(e.sha256()).append('\t')
                         .append(e.size()).append('\t').append(e.fingerprint()).append('\n'));
@@ -389,15 +406,15 @@ public final class Publisher {
         return entries;
     }
 
-    /** Files in the previous site that no build wrote (a CNAME a person added) are copied into the new site. */
-    private List<String> carryOverUserFiles(Path staging, Set<String> built, Set<String> previouslyBuilt) throws IOException {
+    /** Files in the live site that no build wrote (a CNAME a person added), in path order. */
+    private List<String> userFiles(Set<String> built, Set<String> previouslyBuilt) throws IOException {
         List<String> kept = new ArrayList<>();
         if (!Files.isRegularFile(output.resolve(MARKER))) {
             return kept;
         }
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
                 String rel = output.relativize(p).toString().replace('\\', '/');
                 if (attrs.isRegularFile() && !rel.equals(MARKER) && !previouslyBuilt.contains(rel) && !built.contains(rel)) {
                     kept.add(rel);
@@ -406,13 +423,17 @@ public final class Publisher {
             }
         });
         kept.sort(null);
+        return kept;
+    }
+
+    /** A person's files are carried over into the new site. */
+    private void copyUserFiles(Path staging, List<String> kept) throws IOException {
         for (String rel : kept) {
             Path target = staging.resolve(rel);
             Files.createDirectories(target.getParent());
             delete(target);
             Files.copy(output.resolve(rel), target, StandardCopyOption.COPY_ATTRIBUTES);
         }
-        return kept;
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
@@ -188,11 +189,24 @@ final class ContentCache {
                 return entries;
             }
             int count = in.getInt();
+            // Entries are parsed in order; their prose, most of the bytes, is decoded afterwards on every core.
+            String[] sources = new String[count];
+            Entry[] parsed = new Entry[count];
+            int[] proseAt = new int[count];
+            int[] proseLength = new int[count];
             for (int i = 0; i < count; i++) {
-                String source = text(in);
-                entries.put(source, entry(in, source));
+                sources[i] = text(in);
+                parsed[i] = entry(in, sources[i]);
+                proseLength[i] = count(in);
+                proseAt[i] = in.position();
+                in.position(in.position() + proseLength[i]);
             }
-            return in.remaining() == 8 ? entries : new ConcurrentHashMap<>();
+            if (in.remaining() != 8) {
+                return entries;
+            }
+            IntStream.range(0, count).parallel().forEach(i -> entries.put(sources[i], new Entry(parsed[i].stamp(),
+                    parsed[i].report(), new String(bytes, proseAt[i], proseLength[i], StandardCharsets.UTF_8))));
+            return entries;
         } catch (IOException | RuntimeException e) {
             return new ConcurrentHashMap<>(); // damaged: every report is read again
         }
@@ -221,9 +235,8 @@ final class ContentCache {
         ReportBody body = ReportBody.stored(source, text(in), () -> {
             throw new IllegalStateException("a cached report's body is read through ContentLoader");
         });
-        String prose = text(in);
         return new Entry(stamp, new ReportDocument(source, title, date, permalink, summary, section, tags, types, files,
-                commits, slug, body), prose);
+                commits, slug, body), ""); // the prose follows: read by the caller
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {
