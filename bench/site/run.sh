@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Site build benchmark: diffpress build vs Hugo on the same N reports (default 10,000, ~25 KB each).
-# Prints both times, the ratio, both peak memories, and diffpress's incremental rebuild after adding one report.
+# Prints both times, the ratio, both peak memories, and diffpress's rebuilds: with nothing changed, and after adding
+# one report (target: under 2 s).
 # Needs: target/diffpress.jar (mvn -B -q package -DskipTests), Debian's hugo and time (apt-get install hugo time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,6 +27,9 @@ measure() { # label, command...
 read -r dp_s dp_kb < <(measure diffpress java -jar target/diffpress.jar build --quiet --no-generate --config "$WORK/portal/site.yml")
 echo "bench: diffpress build   ${dp_s} s, peak RSS $((dp_kb / 1024)) MB, $(find "$WORK/portal/public" -type f | wc -l) files"
 
+read -r same_s same_kb < <(measure unchanged java -jar target/diffpress.jar build --no-generate --config "$WORK/portal/site.yml")
+echo "bench: diffpress rebuild with nothing changed ${same_s} s, peak RSS $((same_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/unchanged.log"))"
+
 # One more report, then an incremental rebuild.
 python3 - "$WORK/portal/content/openai" <<'PY'
 import sys, os, shutil
@@ -36,7 +40,7 @@ text = open(os.path.join(d, "2099-01-01.md"), encoding="utf-8").read().replace(s
 open(os.path.join(d, "2099-01-01.md"), "w", encoding="utf-8").write(text.replace("date: '" , "date: '2099-01-01' #", 1))
 PY
 read -r inc_s inc_kb < <(measure incremental java -jar target/diffpress.jar build --no-generate --config "$WORK/portal/site.yml")
-echo "bench: diffpress rebuild after adding one report ${inc_s} s ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/incremental.log"))"
+echo "bench: diffpress rebuild after adding one report ${inc_s} s, peak RSS $((inc_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/incremental.log"))"
 
 # Hugo on the same Markdown with a minimal layout: single, list, RSS, tags.
 H="$WORK/hugo"
