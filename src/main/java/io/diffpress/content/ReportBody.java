@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -20,19 +21,21 @@ public final class ReportBody {
 
     private final String source;
     private final Supplier<String> reader;
+    private final BooleanSupplier unchanged;
     private volatile String hash;
     private final String text;
 
-    private ReportBody(String source, String text, String hash, Supplier<String> reader) {
+    private ReportBody(String source, String text, String hash, Supplier<String> reader, BooleanSupplier unchanged) {
         this.source = source;
         this.text = text;
         this.hash = hash;
         this.reader = reader;
+        this.unchanged = unchanged;
     }
 
     /** A body held in memory. */
     public static ReportBody of(String text) {
-        return new ReportBody("", text, null, null);
+        return new ReportBody("", text, null, null, null);
     }
 
     /**
@@ -43,7 +46,17 @@ public final class ReportBody {
      * @param reader reads the body from the file
      */
     public static ReportBody stored(String source, String hash, Supplier<String> reader) {
-        return new ReportBody(source, null, hash, reader);
+        return stored(source, hash, reader, () -> false);
+    }
+
+    /**
+     * A body read again when asked for, whose file can tell it is unchanged more cheaply than hashing the text.
+     *
+     * @param unchanged asked after each read: true only if the file is surely the one the hash was taken of;
+     *                  when false the text read is hashed and compared
+     */
+    public static ReportBody stored(String source, String hash, Supplier<String> reader, BooleanSupplier unchanged) {
+        return new ReportBody(source, null, hash, reader, unchanged);
     }
 
     /** SHA-256 of the body's UTF-8 bytes, in hex. */
@@ -61,7 +74,7 @@ public final class ReportBody {
             return text;
         }
         String read = reader.get();
-        if (!sha256(read).equals(hash)) {
+        if (!unchanged.getAsBoolean() && !sha256(read).equals(hash)) {
             throw DiffpressException.build(Stage.CONTENT, "content/" + source
                     + ": changed while the site was being built; run the build again", null);
         }

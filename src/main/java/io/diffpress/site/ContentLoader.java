@@ -115,11 +115,11 @@ final class ContentLoader {
             Optional<ContentCache.Entry> cached = cache.get(source, stamp);
             if (cached.isPresent()) {
                 ContentCache.Entry e = cached.get();
-                return Loaded.of(new ContentCache.Entry(stamp, e.report().withBody(body(source, from, e.report().markdown().hash())),
-                        e.prose()), false);
+                return Loaded.of(new ContentCache.Entry(stamp, e.report().withBody(body(source, from, e.report().markdown().hash(),
+                        stamp, now)), e.prose()), false);
             }
             ReportDocument doc = ReportReader.read(source, Files.readAllBytes(from));
-            ContentCache.Entry entry = new ContentCache.Entry(stamp, doc.withBody(body(source, from, doc.markdown().hash())),
+            ContentCache.Entry entry = new ContentCache.Entry(stamp, doc.withBody(body(source, from, doc.markdown().hash(), stamp, now)),
                     ReportProse.of(doc.body()));
             if (stamp.settled(now)) {
                 cache.put(source, entry);
@@ -132,13 +132,23 @@ final class ContentLoader {
         }
     }
 
-    /** The body of {@code file}, read again when asked for and checked against the hash it had. */
-    private static ReportBody body(String source, Path file, String hash) {
+    /**
+     * The body of {@code file}, read again when asked for. It is the body the hash was taken of if the file
+     * still has the stamp it had then and that stamp had settled (see {@link FileStamp#settled}); otherwise the
+     * text read is hashed and compared.
+     */
+    private static ReportBody body(String source, Path file, String hash, FileStamp stamp, long now) {
         return ReportBody.stored(source, hash, () -> {
             try {
                 return ReportReader.body(source, Files.readAllBytes(file));
             } catch (IOException e) {
                 throw DiffpressException.build(Stage.CONTENT, "content/" + source + ": cannot read (" + e.getMessage() + ")", e);
+            }
+        }, () -> {
+            try {
+                return stamp.changedNanos() >= 0 && stamp.settled(now) && FileStamp.of(file).equals(stamp);
+            } catch (IOException e) {
+                return false;
             }
         });
     }

@@ -178,7 +178,7 @@ public final class SiteBuilder {
             }
             String fingerprint = fingerprints.of(p.template(), context);
             if (!sink.reuse(p.path(), fingerprint)) {
-                sink.write(OutputFile.text(p.path(), theme.render(p.template(), context)), fingerprint);
+                sink.write(new OutputFile(p.path(), theme.renderBytes(p.template(), context)), fingerprint);
                 rendered.incrementAndGet();
             }
         });

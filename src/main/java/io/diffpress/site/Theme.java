@@ -72,11 +72,21 @@ final class Theme {
     }
 
     String render(String template, Map<String, Object> context) {
+        StringWriter out = new StringWriter();
+        evaluate(template, context, out);
+        return out.toString();
+    }
+
+    /** The page as UTF-8, encoded while it is rendered. */
+    byte[] renderBytes(String template, Map<String, Object> context) {
+        Utf8Writer out = new Utf8Writer();
+        evaluate(template, context, out);
+        return out.toByteArray();
+    }
+
+    private void evaluate(String template, Map<String, Object> context, java.io.Writer out) {
         try {
-            PebbleTemplate compiled = engine.getTemplate(template);
-            StringWriter out = new StringWriter();
-            compiled.evaluate(out, context);
-            return out.toString();
+            engine.getTemplate(template).evaluate(out, context);
         } catch (PebbleException e) {
             throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
         } catch (IOException e) {

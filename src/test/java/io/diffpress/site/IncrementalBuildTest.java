@@ -165,6 +165,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aReportChangedAfterItWasReadFailsTheBuildRatherThanMixingVersions() throws IOException {
+        for (boolean settled : new boolean[]{false, true}) {
+            if (settled) {
+                settle();
+            }
+            ContentLoader.Content content = ContentLoader.load(portal.resolve("content"), ContentCache.none());
+            Path report = portal.resolve("content/openai/2025-06-21.md");
+            String text = Files.readString(report);
+            Files.writeString(report, text.replaceFirst("Highlights", settled ? "Highlighte" : "Highlightz"));
+            io.diffpress.content.ReportDocument doc = content.reports().stream()
+                    .filter(d -> d.source().equals("openai/2025-06-21.md")).findFirst().orElseThrow();
+            io.diffpress.DiffpressException e = org.junit.jupiter.api.Assertions.assertThrows(io.diffpress.DiffpressException.class, doc::body);
+            assertTrue(e.getMessage().contains("content/openai/2025-06-21.md: changed while the site was being built"), e.getMessage());
+            Files.writeString(report, text);
+        }
+    }
+
+    @Test
     void anEditedThemeTemplateRendersEveryPageItShapes() throws IOException {
         SiteBuilder.Stats first = build();
         Files.createDirectories(portal.resolve("themes/default"));
