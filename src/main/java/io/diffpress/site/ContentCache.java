@@ -33,20 +33,31 @@ import java.util.zip.CheckedOutputStream;
 /**
  * What each report file gave when it was last read, in {@code .diffpress/cache/content.bin} of the portal:
  * the parsed front matter and Summary Table rows (everything of a {@link ReportDocument} but its body), the
- * body's hash and its search prose. An entry is used only while the file's {@link FileStamp} is the same,
- * and is stored only once that stamp has {@link FileStamp#settled settled}, so a file edited even within the
- * same second, or to the same size, is read again. The whole file is checked (a CRC) and keyed by the code
+ * body's hash and its search prose, with the file's {@link FileStamp} and a hash of its bytes. An entry is
+ * taken on the stamp alone only if the file was already {@link FileStamp#settled settled} when it was read, so
+ * a file edited even within the same second, or to the same size, is read again; a file read again whose bytes
+ * hash the same (touched, checked out again, written just before the last build) is not parsed again. The whole file is checked (a CRC) and keyed by the code
  * that reads reports: a damaged, foreign or missing cache is an empty one, and losing it only costs time.
  */
 final class ContentCache {
 
-    private static final int MAGIC = 0x44504331; // "DPC1"
+    private static final int MAGIC = 0x44504333; // "DPC3"
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
             ReportBody.class, ItemAnchor.class, ReportProse.class, ContentCache.class, FileStamp.class),
             List.of("META-INF/maven/org.yaml/snakeyaml/pom.properties"));
 
-    /** A report as the cache remembers it: its body only by hash. */
-    record Entry(FileStamp stamp, ReportDocument report, String prose) {
+    /**
+     * A report as the cache remembers it: its body only by hash.
+     *
+     * @param readAt   when the build that read the file started (epoch nanoseconds)
+     * @param fileHash SHA-256 of the file's bytes
+     */
+    record Entry(FileStamp stamp, long readAt, String fileHash, ReportDocument report, String prose) {
+
+        /** Whether the file surely still has the bytes this entry was made from: the same stamp, settled when read. */
+        boolean sameFile(FileStamp now) {
+            return stamp.equals(now) && stamp.settled(readAt);
+        }
     }
 
     private final Optional<Path> file;
@@ -73,10 +84,9 @@ final class ContentCache {
         return new ContentCache(Optional.empty());
     }
 
-    /** The entry of {@code source} if the file still has this stamp. */
-    Optional<Entry> get(String source, FileStamp stamp) {
-        Entry e = previous().get(source);
-        return e != null && e.stamp().equals(stamp) ? Optional.of(e) : Optional.empty();
+    /** What the last build remembered of {@code source}, if anything. */
+    Optional<Entry> get(String source) {
+        return Optional.ofNullable(previous().get(source));
     }
 
     /** Remembers a report just read; {@code report}'s body is kept by hash only. */
@@ -143,6 +153,8 @@ final class ContentCache {
         out.writeLong(s.modifiedNanos());
         out.writeLong(s.changedNanos());
         text(out, s.key());
+        out.writeLong(entry.readAt());
+        text(out, entry.fileHash());
         text(out, d.title());
         text(out, d.date().toString());
         optional(out, d.permalink());
@@ -205,7 +217,7 @@ final class ContentCache {
                 return entries;
             }
             IntStream.range(0, count).parallel().forEach(i -> entries.put(sources[i], new Entry(parsed[i].stamp(),
-                    parsed[i].report(), new String(bytes, proseAt[i], proseLength[i], StandardCharsets.UTF_8))));
+                    parsed[i].readAt(), parsed[i].fileHash(), parsed[i].report(), new String(bytes, proseAt[i], proseLength[i], StandardCharsets.UTF_8))));
             return entries;
         } catch (IOException | RuntimeException e) {
             return new ConcurrentHashMap<>(); // damaged: every report is read again
@@ -214,6 +226,8 @@ final class ContentCache {
 
     private static Entry entry(ByteBuffer in, String source) {
         FileStamp stamp = new FileStamp(in.getLong(), in.getLong(), in.getLong(), text(in));
+        long readAt = in.getLong();
+        String fileHash = text(in);
         String title = text(in);
         LocalDate date = LocalDate.parse(text(in));
         Optional<String> permalink = optional(in);
@@ -235,8 +249,8 @@ final class ContentCache {
         ReportBody body = ReportBody.stored(source, text(in), () -> {
             throw new IllegalStateException("a cached report's body is read through ContentLoader");
         });
-        return new Entry(stamp, new ReportDocument(source, title, date, permalink, summary, section, tags, types, files,
-                commits, slug, body), ""); // the prose follows: read by the caller
+        return new Entry(stamp, readAt, fileHash, new ReportDocument(source, title, date, permalink, summary, section, tags,
+                types, files, commits, slug, body), ""); // the prose follows: read by the caller
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

@@ -28,10 +28,10 @@ import java.util.stream.Stream;
 final class ContentLoader {
 
     /**
-     * The reports, the search prose of each (by source) and how many files were read rather than taken
-     * from the cache.
+     * The reports, the search prose of each (by source), how many files were read rather than taken from the
+     * cache on their stamp, and how many of those were parsed (the others had the bytes the cache knew).
      */
-    record Content(List<ReportDocument> reports, Map<String, String> prose, int read) {
+    record Content(List<ReportDocument> reports, Map<String, String> prose, int read, int parsed) {
     }
 
     private ContentLoader() {
@@ -43,7 +43,7 @@ final class ContentLoader {
 
     static Content load(Path content, ContentCache cache) {
         if (!Files.isDirectory(content)) {
-            return new Content(List.of(), Map.of(), 0);
+            return new Content(List.of(), Map.of(), 0, 0);
         }
         List<Path> files;
         Path realRoot;
@@ -66,13 +66,15 @@ final class ContentLoader {
         Map<String, String> prose = new HashMap<>();
         List<String> errors = new ArrayList<>();
         int read = 0;
+        int parsed = 0;
         for (Loaded result : results) {
             result.report().ifPresent(r -> {
                 reports.add(r.report());
                 prose.put(r.report().source(), r.prose());
             });
             result.error().ifPresent(errors::add);
-            read += result.read() ? 1 : 0;
+            read += result.read() != Read.NO ? 1 : 0;
+            parsed += result.read() == Read.PARSED ? 1 : 0;
         }
         if (!errors.isEmpty()) {
             throw new DiffpressException(Stage.CONTENT, DiffpressException.Kind.BUILD,
@@ -80,18 +82,21 @@ final class ContentLoader {
                             + String.join("\n  ", errors));
         }
         cache.save(prose.keySet());
-        return new Content(reports, prose, read);
+        return new Content(reports, prose, read, parsed);
     }
 
-    /** What one file gave: a report, an error naming it, or neither (not a regular file); and whether it was read. */
-    private record Loaded(Optional<ContentCache.Entry> report, Optional<String> error, boolean read) {
+    /** How much of a file was looked at: only its stamp, its bytes (hashed), or its bytes parsed. */
+    private enum Read { NO, CHECKED, PARSED }
 
-        static Loaded of(ContentCache.Entry report, boolean read) {
+    /** What one file gave: a report, an error naming it, or neither (not a regular file); and how it was read. */
+    private record Loaded(Optional<ContentCache.Entry> report, Optional<String> error, Read read) {
+
+        static Loaded of(ContentCache.Entry report, Read read) {
             return new Loaded(Optional.of(report), Optional.empty(), read);
         }
 
         static Loaded failed(String error) {
-            return new Loaded(Optional.empty(), Optional.of(error), true);
+            return new Loaded(Optional.empty(), Optional.of(error), Read.PARSED);
         }
     }
 
@@ -108,28 +113,39 @@ final class ContentLoader {
                 }
             }
             if (!Files.isRegularFile(real)) {
-                return new Loaded(Optional.empty(), Optional.empty(), false);
+                return new Loaded(Optional.empty(), Optional.empty(), Read.NO);
             }
             Path from = real;
             FileStamp stamp = FileStamp.of(from);
-            Optional<ContentCache.Entry> cached = cache.get(source, stamp);
-            if (cached.isPresent()) {
+            Optional<ContentCache.Entry> cached = cache.get(source);
+            if (cached.isPresent() && cached.get().sameFile(stamp)) {
                 ContentCache.Entry e = cached.get();
-                return Loaded.of(new ContentCache.Entry(stamp, e.report().withBody(body(source, from, e.report().markdown().hash(),
-                        stamp, now)), e.prose()), false);
+                return Loaded.of(withBody(e, source, from, stamp, now), Read.NO);
             }
-            ReportDocument doc = ReportReader.read(source, Files.readAllBytes(from));
-            ContentCache.Entry entry = new ContentCache.Entry(stamp, doc.withBody(body(source, from, doc.markdown().hash(), stamp, now)),
-                    ReportProse.of(doc.body()));
-            if (stamp.settled(now)) {
-                cache.put(source, entry);
+            byte[] bytes = Files.readAllBytes(from);
+            String fileHash = ReportBody.sha256(bytes);
+            if (cached.isPresent() && cached.get().fileHash().equals(fileHash)) {
+                // The same bytes as last time: what was parsed from them still holds; the stamp is trusted once settled.
+                ContentCache.Entry e = cached.get();
+                ContentCache.Entry checked = new ContentCache.Entry(stamp, now, fileHash, e.report(), e.prose());
+                cache.put(source, checked);
+                return Loaded.of(withBody(checked, source, from, stamp, now), Read.CHECKED);
             }
-            return Loaded.of(entry, true);
+            ReportDocument doc = ReportReader.read(source, bytes);
+            ContentCache.Entry entry = new ContentCache.Entry(stamp, now, fileHash, doc, ReportProse.of(doc.body()));
+            cache.put(source, entry);
+            return Loaded.of(withBody(entry, source, from, stamp, now), Read.PARSED);
         } catch (DiffpressException e) {
             return Loaded.failed(e.userMessage());
         } catch (IOException e) {
             return Loaded.failed(Stage.CONTENT.label() + ": content/" + source + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The entry with its body read again from {@code file} when asked for. */
+    private static ContentCache.Entry withBody(ContentCache.Entry e, String source, Path file, FileStamp stamp, long now) {
+        return new ContentCache.Entry(e.stamp(), e.readAt(), e.fileHash(),
+                e.report().withBody(body(source, file, e.report().markdown().hash(), stamp, now)), e.prose());
     }
 
     /**

@@ -60,8 +60,11 @@ public final class SiteBuilder {
         this.feeds = new FeedWriter(config.publishing().feedFullContent());
     }
 
-    /** What a build did: reports read (not taken from the content cache) and pages rendered (not kept). */
-    public record Stats(int reports, int reportsRead, int pages, int pagesRendered) {
+    /**
+     * What a build did: reports read (not taken from the content cache on their files' stamps), of those the
+     * ones parsed (not found to have the bytes the cache knew), and pages rendered (not kept).
+     */
+    public record Stats(int reports, int reportsRead, int reportsParsed, int pages, int pagesRendered) {
     }
 
     /** Every file of the site, sorted by path. */
@@ -76,7 +79,7 @@ public final class SiteBuilder {
         Map<String, String> prose = new ConcurrentHashMap<>();
         documents.parallelStream().forEach(d -> prose.put(d.source(), ReportProse.of(d.body())));
         Collected out = new Collected();
-        build(new ContentLoader.Content(documents, prose, documents.size()), out);
+        build(new ContentLoader.Content(documents, prose, documents.size(), documents.size()), out);
         return out.sorted();
     }
 
@@ -162,7 +165,7 @@ public final class SiteBuilder {
             sink.write(new OutputFile("assets/" + asset.getKey(), asset.getValue()), "");
         }
         Phases.mark("feeds, sitemap, assets");
-        return new Stats(documents.size(), content.read(), pages.size(), rendered);
+        return new Stats(documents.size(), content.read(), content.parsed(), pages.size(), rendered);
     }
 
     /**

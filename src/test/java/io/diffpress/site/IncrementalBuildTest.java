@@ -109,7 +109,7 @@ class IncrementalBuildTest {
     @Test
     void aRebuildWithNothingChangedReadsNoReportAndRendersNoPage() throws IOException {
         SiteBuilder.Stats first = build();
-        assertEquals(5, first.reportsRead());
+        assertEquals(5, first.reportsParsed());
         assertEquals(first.pages(), first.pagesRendered());
         SiteBuilder.Stats again = build();
         assertEquals(0, again.reportsRead(), "every report from the content cache");
@@ -129,6 +129,7 @@ class IncrementalBuildTest {
         assertEquals(text.length(), Files.readString(report).length(), "the same size");
         SiteBuilder.Stats stats = build();
         assertEquals(1, stats.reportsRead(), "only the edited report is read");
+        assertEquals(1, stats.reportsParsed());
         assertTrue(Files.readString(portal.resolve("public/openai/2025-06-20/index.html")).contains("Highlighte"));
         // Pages that show the report are rendered again (its lists too: a theme may show bodies there), others are kept.
         assertTrue(stats.pagesRendered() < stats.pages(), "pages kept: " + stats);
@@ -146,7 +147,7 @@ class IncrementalBuildTest {
         Files.writeString(report, Files.readString(report).replaceFirst("Highlights", "Highlighte"));
         Files.setLastModifiedTime(report, before); // as a tool that restores times would: the change time still moves
         assertEquals(before, Files.getLastModifiedTime(report));
-        assertEquals(1, build().reportsRead());
+        assertEquals(1, build().reportsParsed());
         assertTrue(Files.readString(portal.resolve("public/openai/2025-06-19/index.html")).contains("Highlighte"));
         assertSameAsColdBuild("a report edited, its time restored");
     }
@@ -156,8 +157,13 @@ class IncrementalBuildTest {
         build();
         Path report = portal.resolve("content/openai/2025-06-18.md");
         Files.writeString(report, Files.readString(report).replaceFirst("Highlights", "Highlighte"));
-        assertEquals(1, build().reportsRead());
-        assertEquals(1, build().reportsRead(), "changed within the last seconds: read again, a same-second edit could follow");
+        assertEquals(1, build().reportsParsed());
+        SiteBuilder.Stats again = build();
+        assertEquals(1, again.reportsRead(), "changed within the last seconds: read again, a same-second edit could follow");
+        assertEquals(0, again.reportsParsed(), "its bytes are the ones parsed last time");
+        Files.writeString(report, Files.readString(report).replaceFirst("Highlighte", "Highlightz"));
+        assertEquals(1, build().reportsParsed(), "a same-second edit to the same size is found");
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-18/index.html")).contains("Highlightz"));
         settle();
         build();
         assertEquals(0, build().reportsRead());
@@ -224,12 +230,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aReportTouchedButNotChangedIsCheckedByItsBytesNotParsed() throws IOException {
+        build();
+        Path report = portal.resolve("content/openai/2025-06-21.md");
+        Files.setLastModifiedTime(report, FileTime.fromMillis(System.currentTimeMillis()));
+        SiteBuilder.Stats stats = build();
+        assertEquals(1, stats.reportsRead());
+        assertEquals(0, stats.reportsParsed());
+        assertEquals(0, stats.pagesRendered());
+    }
+
+    @Test
     void aLostOrDamagedCacheGivesTheSameSite() throws IOException {
         build();
         Map<String, byte[]> before = files(portal.resolve("public"));
         deleteTree(portal.resolve(".diffpress/cache"));
         SiteBuilder.Stats lost = build();
-        assertEquals(5, lost.reportsRead());
+        assertEquals(5, lost.reportsParsed());
         assertEquals(before.keySet(), files(portal.resolve("public")).keySet());
         assertSameAsColdBuild("the cache deleted");
 
@@ -237,9 +254,9 @@ class IncrementalBuildTest {
         byte[] bytes = Files.readAllBytes(content);
         bytes[bytes.length / 2] ^= 0x55; // one flipped byte: the CRC refuses the file
         Files.write(content, bytes);
-        assertEquals(5, build().reportsRead(), "a damaged cache is an empty one");
+        assertEquals(5, build().reportsParsed(), "a damaged cache is an empty one");
         Files.write(content, Arrays.copyOf(bytes, bytes.length / 3));
-        assertEquals(5, build().reportsRead(), "so is a truncated one");
+        assertEquals(5, build().reportsParsed(), "so is a truncated one");
         assertSameAsColdBuild("the cache damaged");
 
         // The previous site, whose fingerprints the pages are kept by, can be lost too.
