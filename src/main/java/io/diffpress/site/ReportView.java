@@ -20,6 +20,14 @@ public record ReportView(String url, String title, String date, String section, 
         return body.html();
     }
 
+    /**
+     * Whether a rendered body lists the range's commits itself (diffpress's reports do, under a
+     * heading with the id "commits"), so that the page does not list them a second time.
+     */
+    public boolean bodyListsCommits(String html) {
+        return html.contains(" id=\"commits\"");
+    }
+
     public int changes() {
         return additions + deletions;
     }
