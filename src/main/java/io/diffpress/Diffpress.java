@@ -15,7 +15,6 @@ import io.diffpress.insight.FileInsight;
 import io.diffpress.insight.llm.LlmInsightWriter;
 import io.diffpress.insight.InsightWriter;
 import io.diffpress.insight.ReportInsight;
-import io.diffpress.publish.OutputFile;
 import io.diffpress.publish.PortalLock;
 import io.diffpress.publish.Publisher;
 import io.diffpress.site.SiteBuilder;
@@ -163,9 +162,12 @@ public final class Diffpress {
     public static Publisher.Result build(SiteConfig config) {
         Publisher publisher = new Publisher(config.output());
         publisher.checkSafe(protectedDirs(config));
-        try (PortalLock lock = PortalLock.acquire(config.portalDir())) {
-            List<OutputFile> files = new SiteBuilder(config, true).build();
-            return publisher.publish(files);
+        io.diffpress.site.Phases.mark("begin");
+        try (PortalLock lock = PortalLock.acquire(config.portalDir()); Publisher.Staging site = publisher.begin()) {
+            new SiteBuilder(config, true).build(site);
+            Publisher.Result result = site.commit();
+            io.diffpress.site.Phases.mark("publish");
+            return result;
         }
     }
 

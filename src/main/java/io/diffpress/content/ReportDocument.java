@@ -18,17 +18,34 @@ import java.util.Optional;
  * @param files      the changed files (front matter {@code files}, else the Summary Table)
  * @param commits    the commits of the range, when the front matter lists them
  * @param slug       front matter {@code slug}: the last URL segment of the page, checked to be one safe segment
- * @param body       the Markdown after the front matter
+ * @param markdown   the Markdown after the front matter: in memory, or read again from the file when asked for
  */
 public record ReportDocument(String source, String title, LocalDate date, Optional<String> permalink, String summary,
                              String section, List<String> tags, List<String> types, List<ReportFile> files,
-                             List<ReportCommit> commits, Optional<String> slug, String body) {
+                             List<ReportCommit> commits, Optional<String> slug, ReportBody markdown) {
 
     public ReportDocument {
         tags = List.copyOf(tags);
         types = List.copyOf(types);
         files = List.copyOf(files);
         commits = List.copyOf(commits);
+    }
+
+    /** A report whose body is held in memory. */
+    public ReportDocument(String source, String title, LocalDate date, Optional<String> permalink, String summary,
+                          String section, List<String> tags, List<String> types, List<ReportFile> files,
+                          List<ReportCommit> commits, Optional<String> slug, String body) {
+        this(source, title, date, permalink, summary, section, tags, types, files, commits, slug, ReportBody.of(body));
+    }
+
+    /** The Markdown after the front matter. */
+    public String body() {
+        return markdown.text();
+    }
+
+    /** The same report with another body (the same text, read again from the file when asked for). */
+    public ReportDocument withBody(ReportBody other) {
+        return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug, other);
     }
 
     /** One commit as listed in a report's front matter. */

@@ -23,10 +23,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
 public final class ReportReader {
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
-    private static final Pattern HEADING_ANCHOR = Pattern.compile("(?m)^#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*$");
+    private static final Pattern HEADING_ANCHOR = Pattern.compile("#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*");
     private static final Pattern TABLE_ROW = Pattern.compile(
             "^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
     private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$");
@@ -50,34 +51,9 @@ public final class ReportReader {
 
     /** Parses one report; {@code source} is its path relative to content/, used in errors and URLs. */
     public static ReportDocument read(String source, byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw error(source, 0, "is not valid UTF-8");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n");
-        if (text.indexOf('\0') >= 0) {
-            throw error(source, line(text, text.indexOf('\0')), "contains a NUL character");
-        }
-        if (!text.startsWith("---\n")) {
-            throw error(source, 1, "has no front matter: a report starts with a line '---', YAML keys, and another '---'");
-        }
-        int close = text.indexOf("\n---\n", 3);
-        int bodyStart = close + 5;
-        if (close < 0 && text.endsWith("\n---")) {
-            close = text.length() - 4;
-            bodyStart = text.length();
-        }
-        if (close < 0) {
-            throw error(source, 1, "front matter is not closed by a line '---'");
-        }
-        String yaml = text.substring(4, close + 1);
-        String body = unwrap(text.substring(bodyStart));
+        Parts parts = split(source, bytes);
+        String yaml = parts.yaml();
+        String body = parts.body();
         MappingNode fm = frontMatter(source, yaml);
         Map<String, Node> keys = new LinkedHashMap<>();
         for (NodeTuple t : fm.getValue()) {
@@ -105,6 +81,50 @@ public final class ReportReader {
                     + "' must be one URL segment of letters, digits, '-', '_' or '.' (no '/', '%', '..' or spaces)");
         }
         return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug, body);
+    }
+
+    /**
+     * Only the body of a report file, without parsing its front matter: what {@link #read} gives as
+     * {@link ReportDocument#body()} for the same bytes.
+     */
+    public static String body(String source, byte[] bytes) {
+        return split(source, bytes).body();
+    }
+
+    /** A report file's front matter (the YAML between the '---' lines) and its body. */
+    private record Parts(String yaml, String body) {
+    }
+
+    private static Parts split(String source, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw error(source, 0, "is not valid UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw error(source, line(text, text.indexOf('\0')), "contains a NUL character");
+        }
+        if (!text.startsWith("---\n")) {
+            throw error(source, 1, "has no front matter: a report starts with a line '---', YAML keys, and another '---'");
+        }
+        int close = text.indexOf("\n---\n", 3);
+        int bodyStart = close + 5;
+        if (close < 0 && text.endsWith("\n---")) {
+            close = text.length() - 4;
+            bodyStart = text.length();
+        }
+        if (close < 0) {
+            throw error(source, 1, "front matter is not closed by a line '---'");
+        }
+        return new Parts(text.substring(4, close + 1), unwrap(text.substring(bodyStart)));
     }
 
     /**
@@ -253,16 +273,34 @@ public final class ReportReader {
         return commits;
     }
 
-    /** Rows of the Summary Table, with full paths from the file headings when the anchors match. */
+    /**
+     * Rows of the Summary Table, with full paths from the file headings when the anchors match. One pass over
+     * the lines (a body is mostly diff lines): the patterns run only on lines that start like a file heading
+     * ({@code ##}) or a table row ({@code |}), since matching a multi-line pattern at every offset of the
+     * body was most of the cost of reading a report. A heading is one line, as in Markdown.
+     */
     static List<ReportFile> tableFiles(String body) {
         Map<String, String> pathByAnchor = new HashMap<>();
-        Matcher h = HEADING_ANCHOR.matcher(body);
-        while (h.find()) {
-            pathByAnchor.putIfAbsent(h.group(2), unescape(h.group(1).trim()));
+        List<String> rows = new ArrayList<>();
+        int n = body.length();
+        for (int start = 0; start < n; ) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            if (body.startsWith("##", start)) {
+                Matcher h = HEADING_ANCHOR.matcher(body).region(start, end);
+                if (h.matches()) {
+                    pathByAnchor.putIfAbsent(h.group(2), unescape(h.group(1).trim()));
+                }
+            } else if (firstNonBlank(body, start, end) == '|') {
+                rows.add(body.substring(start, end));
+            }
+            start = end + 1;
         }
         List<ReportFile> files = new ArrayList<>();
-        LinkedHashSet<String> seen = new LinkedHashSet<>();
-        for (String line : body.split("\n")) {
+        Set<String> seen = new HashSet<>();
+        for (String line : rows) {
             Matcher m = TABLE_ROW.matcher(line.trim());
             if (!m.matches() || !seen.add(m.group(2))) {
                 continue;
@@ -275,6 +313,16 @@ public final class ReportReader {
                     number(cell(cells, 3)), number(cell(cells, 4)), anchor));
         }
         return files;
+    }
+
+    /** The first character of the line that is not whitespace, or 0. */
+    private static char firstNonBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) > ' ') {
+                return text.charAt(i);
+            }
+        }
+        return 0;
     }
 
     private static String cell(String[] cells, int i) {

@@ -76,12 +76,12 @@ final class UnchangedSections {
         boolean[] settled = settled(toNew, startsA, startsB);
         int s = from;
         while (s < before.size()) {
-            if (before.get(s).isBlank() || !before.get(s - 1).isBlank() || a[s].isEmpty()) {
+            if (blankLine(before.get(s)) || !blankLine(before.get(s - 1)) || a[s].isEmpty()) {
                 s++;
                 continue;
             }
             int e = s;
-            while (e < before.size() && !before.get(e).isBlank()) {
+            while (e < before.size() && !blankLine(before.get(e))) {
                 e++;
             }
             if (quietGroup(before, after, toNew, settled, fencedA, fencedB, fromB, s, e)) {
@@ -96,7 +96,7 @@ final class UnchangedSections {
     private static boolean quietGroup(List<String> before, List<String> after, int[] toNew, boolean[] settled,
                                       boolean[] fencedA, boolean[] fencedB, int fromB, int s, int e) {
         int t = toNew[s];
-        if (t < 1 || !after.get(t - 1).isBlank() || t < fromB) {
+        if (t < 1 || !blankLine(after.get(t - 1)) || t < fromB) {
             return false;
         }
         for (int i = s; i < e; i++) {
@@ -106,7 +106,7 @@ final class UnchangedSections {
             }
         }
         int tEnd = t + (e - s);
-        return (tEnd == after.size() || after.get(tEnd).isBlank())
+        return (tEnd == after.size() || blankLine(after.get(tEnd)))
                 && startsFlush(before, e) && startsFlush(after, tEnd);
     }
 
@@ -134,9 +134,23 @@ final class UnchangedSections {
         return settled;
     }
 
+    /**
+     * A blank line as Markdown reads it: only spaces and tabs. Not {@link String#isBlank()}, which
+     * also takes a form feed or vertical tab, where a paragraph goes on.
+     */
+    static boolean blankLine(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The next non-blank line from i, if any, starts at column 0. */
     private static boolean startsFlush(List<String> lines, int i) {
-        while (i < lines.size() && lines.get(i).isBlank()) {
+        while (i < lines.size() && blankLine(lines.get(i))) {
             i++;
         }
         return i == lines.size() || !Character.isWhitespace(lines.get(i).charAt(0));
@@ -245,7 +259,7 @@ final class UnchangedSections {
     static boolean[] chunkStarts(List<String> lines, boolean[] fenced) {
         boolean[] starts = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            starts[i] = !fenced[i] && isHeading(lines.get(i)) && (i == 0 || lines.get(i - 1).isBlank());
+            starts[i] = !fenced[i] && isHeading(lines.get(i)) && (i == 0 || blankLine(lines.get(i - 1)));
         }
         return starts;
     }
@@ -259,7 +273,7 @@ final class UnchangedSections {
         for (int i = start; i < end; i++) {
             String line = lines.get(i);
             String marker = fenceMarker(line);
-            if (fence == null && marker == null && reachesOut(line, i > start && !lines.get(i - 1).isBlank())) {
+            if (fence == null && marker == null && reachesOut(line, i > start && !blankLine(lines.get(i - 1)))) {
                 return false;
             }
             if (fence == null && marker != null) {

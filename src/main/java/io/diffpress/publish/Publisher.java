@@ -14,17 +14,20 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The only component that writes the site to disk. It writes the whole site into a staging
@@ -32,12 +35,20 @@ import java.util.stream.Stream;
  * never see a half-written site. Unchanged files are hard-linked from the previous site
  * rather than rewritten (they keep their modification time), files a person put into the
  * output folder are carried over, and an output folder this tool did not make is never touched.
+ *
+ * <p>The site before the live one is kept next to it as {@code .NAME.previous} and becomes the next
+ * staging folder: a build updates it in place (files that differ from the new site are replaced, stale
+ * ones removed) instead of making a fresh tree. A site of ten thousand reports has as many folders, and
+ * creating and deleting them on every build cost more than everything else of a rebuild. Nothing in the
+ * staging folder is trusted: a file is kept only if it is the live site's own file (same inode) and the
+ * live one is right, so a staging folder left by a killed build is as good as an empty one.
  */
 public final class Publisher {
 
     /** Marks an output folder as made by diffpress and lists the files the build wrote. */
     public static final String MARKER = ".diffpress-output";
-    private static final String MARKER_HEADER = "# Written by diffpress build; replaced on every build. Files listed here belong to the build.";
+    private static final String MARKER_HEADER = "# Written by diffpress build; replaced on every build. Files listed here belong to the build."
+            + "\n# path, SHA-256, bytes, fingerprint of the inputs it was made from (empty: compared by its bytes)";
 
     private final Path output;
 
@@ -84,128 +95,354 @@ public final class Publisher {
 
     /** Writes all files as the new site and swaps it in. */
     public Result publish(List<OutputFile> files) {
+        try (Staging staging = begin()) {
+            for (OutputFile file : files) {
+                staging.write(file, "");
+            }
+            return staging.commit();
+        }
+    }
+
+    /**
+     * Starts a new site in the staging folder next to the output folder. Files go in one by one as they are
+     * made ({@link Staging#write}, from any thread), so the site never has to be held in memory; nothing
+     * reaches the output folder before {@link Staging#commit}.
+     */
+    public Staging begin() {
         Path parent = output.getParent();
         String name = output.getFileName().toString();
         Path staging = parent.resolve("." + name + ".staging");
         Path old = parent.resolve("." + name + ".old");
+        Path spare = parent.resolve("." + name + ".previous");
         try {
             Files.createDirectories(parent);
-            recover(old);
-            deleteTree(staging);
-            Files.createDirectories(staging);
-            Map<String, String> previous = previousHashes();
-            Set<String> seen = new HashSet<>();
-            // Paths are checked in order first, so an error names the same file on every run.
-            for (OutputFile file : files) {
-                if (!seen.add(file.path())) {
-                    throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + file.path(), null);
-                }
-                Path target = staging.resolve(file.path()).normalize();
-                if (!target.startsWith(staging) || file.path().equals(MARKER)) {
-                    throw DiffpressException.build(Stage.PUBLISH, "output path " + file.path() + " is not allowed", null);
+            recover(old, spare);
+            if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(staging);
+                if (Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+                    move(spare, staging);
+                } else {
+                    Files.createDirectories(staging);
                 }
             }
-            // Hashing and writing are independent per file: on every core.
-            String[] hashes = new String[files.size()];
-            boolean[] linked = new boolean[files.size()];
-            try {
-                IntStream.range(0, files.size()).parallel().forEach(i -> {
-                    OutputFile file = files.get(i);
-                    Path target = staging.resolve(file.path());
-                    try {
-                        Files.createDirectories(target.getParent());
-                        hashes[i] = sha256(file.content());
-                        linked[i] = hashes[i].equals(previous.get(file.path()))
-                                && linkUnchanged(output.resolve(file.path()), target, file.content().length);
-                        if (!linked[i]) {
-                            Files.write(target, file.content());
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            Map<String, String> hashByPath = new TreeMap<>();
-            int unchanged = 0;
-            for (int i = 0; i < files.size(); i++) {
-                hashByPath.put(files.get(i).path(), hashes[i]);
-                unchanged += linked[i] ? 1 : 0;
-            }
-            int written = files.size() - unchanged;
-            List<String> kept = carryOverUserFiles(staging, seen, previous.keySet());
-            StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
-            hashByPath.forEach((path, hash) -> marker.append(path).append('\t').append(hash).append('\n'));
-            Files.writeString(staging.resolve(MARKER), marker.toString(), StandardCharsets.UTF_8);
-            if (Files.exists(output)) {
-                move(output, old);
-            }
-            move(staging, output);
-            deleteTree(old);
-            return new Result(files.size(), written, unchanged, kept);
+            deleteTree(spare); // only when a killed build left both: one tree to update is enough
+            return new Staging(staging, old, spare, previousEntries());
         } catch (IOException e) {
             throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Hard-links the previous site's file when the build wrote the same bytes last time (same hash in the
-     * marker), so unchanged pages are not rewritten and keep their modification time.
-     */
-    private static boolean linkUnchanged(Path previous, Path target, long size) {
-        try {
-            if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == size) {
-                Files.createLink(target, previous);
-                return true;
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // No hard links here (another file system?): write the file instead.
-        }
-        return false;
+    /** What the marker says of one file the previous build wrote; size -1 and fingerprint "" when it does not say. */
+    private record Entry(String sha256, long size, String fingerprint) {
     }
 
-    /** What the previous build wrote: path → SHA-256, from the marker file; empty when there is none. */
-    private Map<String, String> previousHashes() throws IOException {
-        Map<String, String> hashes = new HashMap<>();
+    /** A path being written, until its entry is known. */
+    private static final Entry CLAIMED = new Entry("", -1, "");
+
+    /** A site being written into the staging folder. */
+    public final class Staging implements OutputSink, AutoCloseable {
+
+        private final Path dir;
+        private final Path old;
+        private final Path spare;
+        private final Map<String, Entry> previous;
+        private final Map<String, Entry> written = new ConcurrentHashMap<>();
+        private final Set<String> duplicates = new ConcurrentSkipListSet<>();
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger unchanged = new AtomicInteger();
+        private boolean committed;
+
+        private Staging(Path dir, Path old, Path spare, Map<String, Entry> previous) {
+            this.dir = dir;
+            this.old = old;
+            this.spare = spare;
+            this.previous = previous;
+        }
+
+        /**
+         * Takes the previous site's file at {@code path} when the marker says it was made from inputs with
+         * this fingerprint, so the page need not be made at all.
+         *
+         * @return false when the page must be made: no fingerprint, another one, or no such previous file
+         */
+        @Override
+        public boolean reuse(String path, String fingerprint) {
+            Entry before = previous.get(path);
+            if (fingerprint.isEmpty() || before == null || !fingerprint.equals(before.fingerprint()) || before.size() < 0) {
+                return false;
+            }
+            if (!claim(path)) {
+                return true; // a second page for this path: commit reports it
+            }
+            try {
+                if (!keepLive(path, target(path), before.size())) {
+                    written.remove(path);
+                    return false;
+                }
+            } catch (IOException e) {
+                written.remove(path);
+                return false;
+            }
+            written.put(path, before);
+            unchanged.incrementAndGet();
+            return true;
+        }
+
+        /** Adds a file; one whose bytes the previous build wrote too is taken from the previous site. */
+        @Override
+        public void write(OutputFile file, String fingerprint) {
+            if (!claim(file.path())) {
+                return; // a second file for this path: commit reports it
+            }
+            Path target = target(file.path());
+            byte[] content = file.content();
+            String hash = sha256(content);
+            Entry before = previous.get(file.path());
+            try {
+                if (before != null && hash.equals(before.sha256()) && keepLive(file.path(), target, content.length)) {
+                    unchanged.incrementAndGet();
+                } else {
+                    // Never written in place: the staging file may be a link to a file of the live site.
+                    delete(target);
+                    Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
+            } catch (IOException e) {
+                throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
+            }
+            written.put(file.path(), new Entry(hash, content.length, fingerprint));
+        }
+
+        /**
+         * Makes the staging file the live site's file of that path (a hard link, or a copy where there are none),
+         * unless it is already. False when the live site has no such file of that size.
+         */
+        private boolean keepLive(String path, Path target, long size) throws IOException {
+            Path live = output.resolve(path);
+            BasicFileAttributes liveAttrs;
+            try {
+                liveAttrs = Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return false;
+            }
+            if (!liveAttrs.isRegularFile() || liveAttrs.size() != size) {
+                return false;
+            }
+            if (liveAttrs.fileKey() != null) {
+                try {
+                    Object key = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+                    if (liveAttrs.fileKey().equals(key)) {
+                        return true; // the staging tree has it from two builds ago, untouched since
+                    }
+                } catch (IOException e) {
+                    // not there: linked below
+                }
+            }
+            delete(target);
+            try {
+                Files.createLink(target, live);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(live, target, StandardCopyOption.COPY_ATTRIBUTES); // no hard links on this file system
+            }
+            return true;
+        }
+
+        private Path target(String path) {
+            Path target = dir.resolve(path).normalize();
+            if (!target.startsWith(dir) || path.equals(MARKER)) {
+                throw DiffpressException.build(Stage.PUBLISH, "output path " + path + " is not allowed", null);
+            }
+            Path folder = target.getParent();
+            if (!folders.contains(folder)) {
+                try {
+                    folder(folder);
+                } catch (IOException e) {
+                    throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
+                }
+            }
+            return target;
+        }
+
+        /** Makes the folder, removing a file of the staging tree that stands where a folder is now needed. */
+        private void folder(Path folder) throws IOException {
+            for (Path p = folder; p != null && p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
+            }
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+
+        /** Takes the path for one file; false (and noted for commit) when another file has it. */
+        private boolean claim(String path) {
+            if (written.putIfAbsent(path, CLAIMED) != null) {
+                duplicates.add(path);
+                return false;
+            }
+            return true;
+        }
+
+        /** Removes what the staging tree has of older sites, writes the marker and swaps the new site in. */
+        public Result commit() {
+            if (!duplicates.isEmpty()) {
+                // The first in path order, so the error names the same file on every run.
+                throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + duplicates.iterator().next(), null);
+            }
+            try {
+                // Both walk a whole tree: the live one for files a person added, the staging one for stale files.
+                CompletableFuture<List<String>> userFiles = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return userFiles(written.keySet(), previous.keySet());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                removeStale(dir, written.keySet());
+                List<String> kept;
+                try {
+                    kept = userFiles.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+                }
+                copyUserFiles(dir, kept);
+                StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
+                new TreeMap<>(written).forEach((path, e) -> marker.append(path).append('\t').append(e.sha256()).append('\t')
+                        .append(e.size()).append('\t').append(e.fingerprint()).append('\n'));
+                Path markerFile = dir.resolve(MARKER);
+                delete(markerFile);
+                Files.writeString(markerFile, marker.toString(), StandardCharsets.UTF_8);
+                if (Files.exists(output)) {
+                    move(output, old);
+                }
+                move(dir, output);
+                committed = true;
+                if (Files.exists(old)) {
+                    move(old, spare); // the next build's staging tree
+                }
+                int files = written.size();
+                return new Result(files, files - unchanged.get(), unchanged.get(), kept);
+            } catch (IOException e) {
+                throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** A site that was not committed (the build failed) is put aside as the next build's staging tree. */
+        @Override
+        public void close() {
+            if (!committed) {
+                try {
+                    if (Files.exists(spare)) {
+                        deleteTree(dir);
+                    } else {
+                        move(dir, spare);
+                    }
+                } catch (IOException e) {
+                    // The next build starts from it or deletes it.
+                }
+            }
+        }
+    }
+
+    /** Deletes a file or a whole folder, if there. */
+    private static void delete(Path p) throws IOException {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(p);
+        } else {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** Removes the files of the staging tree that are not part of the new site, and folders left empty. */
+    private static void removeStale(Path dir, Set<String> built) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!built.contains(dir.relativize(file).toString().replace('\\', '/'))) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!d.equals(dir)) {
+                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(d)) {
+                        if (!entries.iterator().hasNext()) {
+                            Files.delete(d);
+                        }
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** What the previous build wrote, from the marker file: path → hash, size and fingerprint; empty when none. */
+    private Map<String, Entry> previousEntries() throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
         Path marker = output.resolve(MARKER);
         if (Files.isRegularFile(marker)) {
             for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
                 if (!line.startsWith("#") && !line.isEmpty()) {
-                    int tab = line.indexOf('\t');
-                    hashes.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+                    String[] cols = line.split("\t", -1);
+                    long size = -1;
+                    if (cols.length > 2) {
+                        try {
+                            size = Long.parseLong(cols[2]);
+                        } catch (NumberFormatException e) {
+                            size = -1;
+                        }
+                    }
+                    entries.put(cols[0], new Entry(cols.length > 1 ? cols[1] : "", size, cols.length > 3 ? cols[3] : ""));
                 }
             }
         }
-        return hashes;
+        return entries;
     }
 
-    /** Files in the previous site that no build wrote (a CNAME a person added) move into the new site. */
-    private List<String> carryOverUserFiles(Path staging, Set<String> built, Set<String> previouslyBuilt) throws IOException {
+    /** Files in the live site that no build wrote (a CNAME a person added), in path order. */
+    private List<String> userFiles(Set<String> built, Set<String> previouslyBuilt) throws IOException {
         List<String> kept = new ArrayList<>();
         if (!Files.isRegularFile(output.resolve(MARKER))) {
             return kept;
         }
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path p : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
                 String rel = output.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(MARKER) || previouslyBuilt.contains(rel) || built.contains(rel)) {
-                    continue;
+                if (attrs.isRegularFile() && !rel.equals(MARKER) && !previouslyBuilt.contains(rel) && !built.contains(rel)) {
+                    kept.add(rel);
                 }
-                Path target = staging.resolve(rel);
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                kept.add(rel);
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
+        kept.sort(null);
         return kept;
     }
 
-    /** A build killed between the two renames leaves the previous site in ".old": put it back. */
-    private void recover(Path old) throws IOException {
+    /** A person's files are carried over into the new site. */
+    private void copyUserFiles(Path staging, List<String> kept) throws IOException {
+        for (String rel : kept) {
+            Path target = staging.resolve(rel);
+            Files.createDirectories(target.getParent());
+            delete(target);
+            Files.copy(output.resolve(rel), target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * A build killed between the renames of the swap leaves the previous site in ".old": put it back if the
+     * new one did not make it, else keep it as the spare tree.
+     */
+    private void recover(Path old, Path spare) throws IOException {
         if (Files.exists(old)) {
             if (!Files.exists(output)) {
                 move(old, output);
+            } else if (!Files.exists(spare)) {
+                move(old, spare);
             } else {
                 deleteTree(old);
             }

@@ -2,15 +2,18 @@ package io.diffpress.site;
 
 import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
+import io.diffpress.content.ReportBody;
 import io.diffpress.content.ReportDocument;
 import io.diffpress.content.ReportReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -18,15 +21,29 @@ import java.util.stream.Stream;
 /**
  * Reads every report under {@code content/}. All malformed files are reported at once, so
  * a user fixes them in one go; a symlink leading out of the content folder is refused.
+ * A file whose {@link FileStamp} is the one in the {@link ContentCache} is not read: its metadata and
+ * search prose come from the cache, and its body is read only if a page needs it. Bodies are never
+ * kept in memory: each loaded report reads its body again from its file when asked.
  */
 final class ContentLoader {
+
+    /**
+     * The reports, the search prose of each (by source), how many files were read rather than taken from the
+     * cache on their stamp, and how many of those were parsed (the others had the bytes the cache knew).
+     */
+    record Content(List<ReportDocument> reports, Map<String, String> prose, int read, int parsed) {
+    }
 
     private ContentLoader() {
     }
 
     static List<ReportDocument> load(Path content) {
+        return load(content, ContentCache.none()).reports();
+    }
+
+    static Content load(Path content, ContentCache cache) {
         if (!Files.isDirectory(content)) {
-            return List.of();
+            return new Content(List.of(), Map.of(), 0, 0);
         }
         List<Path> files;
         Path realRoot;
@@ -41,50 +58,114 @@ final class ContentLoader {
             throw DiffpressException.build(Stage.CONTENT, "cannot list " + content + ": " + e.getMessage(), e);
         }
         // Files are independent: read and parse them on every core, keeping results and errors in file order.
+        Instant start = Instant.now(); // before any file is looked at: see FileStamp.settled
+        long now = start.getEpochSecond() * 1_000_000_000L + start.getNano();
         Loaded[] results = new Loaded[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = read(content, realRoot, files.get(i)));
+        IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = read(content, realRoot, files.get(i), cache, now));
         List<ReportDocument> reports = new ArrayList<>();
+        Map<String, String> prose = new HashMap<>();
         List<String> errors = new ArrayList<>();
+        int read = 0;
+        int parsed = 0;
         for (Loaded result : results) {
-            result.report().ifPresent(reports::add);
+            result.report().ifPresent(r -> {
+                reports.add(r.report());
+                prose.put(r.report().source(), r.prose());
+            });
             result.error().ifPresent(errors::add);
+            read += result.read() != Read.NO ? 1 : 0;
+            parsed += result.read() == Read.PARSED ? 1 : 0;
         }
         if (!errors.isEmpty()) {
             throw new DiffpressException(Stage.CONTENT, DiffpressException.Kind.BUILD,
                     errors.size() + (errors.size() == 1 ? " report has" : " reports have") + " errors:\n  "
                             + String.join("\n  ", errors));
         }
-        return reports;
+        cache.save(prose.keySet());
+        return new Content(reports, prose, read, parsed);
     }
 
-    /** What one file gave: a report, an error naming it, or neither (not a regular file). */
-    private record Loaded(Optional<ReportDocument> report, Optional<String> error) {
+    /** How much of a file was looked at: only its stamp, its bytes (hashed), or its bytes parsed. */
+    private enum Read { NO, CHECKED, PARSED }
 
-        static Loaded of(ReportDocument report) {
-            return new Loaded(Optional.of(report), Optional.empty());
+    /** What one file gave: a report, an error naming it, or neither (not a regular file); and how it was read. */
+    private record Loaded(Optional<ContentCache.Entry> report, Optional<String> error, Read read) {
+
+        static Loaded of(ContentCache.Entry report, Read read) {
+            return new Loaded(Optional.of(report), Optional.empty(), read);
         }
 
         static Loaded failed(String error) {
-            return new Loaded(Optional.empty(), Optional.of(error));
+            return new Loaded(Optional.empty(), Optional.of(error), Read.PARSED);
         }
     }
 
-    private static Loaded read(Path content, Path realRoot, Path file) {
+    private static Loaded read(Path content, Path realRoot, Path file, ContentCache cache, long now) {
         String source = content.relativize(file).toString().replace('\\', '/');
         try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(realRoot)) {
-                return Loaded.failed(Stage.CONTENT.label() + ": content/" + source + ": is a link to " + real
-                        + ", outside the content folder; refused");
+            Path real = file;
+            if (Files.isSymbolicLink(file)) {
+                // A walk that follows no links stays inside the folder: only a link can lead out of it.
+                real = file.toRealPath();
+                if (!real.startsWith(realRoot)) {
+                    return Loaded.failed(Stage.CONTENT.label() + ": content/" + source + ": is a link to " + real
+                            + ", outside the content folder; refused");
+                }
             }
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(real)) {
-                return new Loaded(Optional.empty(), Optional.empty());
+            if (!Files.isRegularFile(real)) {
+                return new Loaded(Optional.empty(), Optional.empty(), Read.NO);
             }
-            return Loaded.of(ReportReader.read(source, Files.readAllBytes(real)));
+            Path from = real;
+            FileStamp stamp = FileStamp.of(from);
+            Optional<ContentCache.Entry> cached = cache.get(source);
+            if (cached.isPresent() && cached.get().sameFile(stamp)) {
+                ContentCache.Entry e = cached.get();
+                return Loaded.of(withBody(e, source, from, stamp, now), Read.NO);
+            }
+            byte[] bytes = Files.readAllBytes(from);
+            String fileHash = ReportBody.sha256(bytes);
+            if (cached.isPresent() && cached.get().fileHash().equals(fileHash)) {
+                // The same bytes as last time: what was parsed from them still holds; the stamp is trusted once settled.
+                ContentCache.Entry e = cached.get();
+                ContentCache.Entry checked = new ContentCache.Entry(stamp, now, fileHash, e.report(), e.prose());
+                cache.put(source, checked);
+                return Loaded.of(withBody(checked, source, from, stamp, now), Read.CHECKED);
+            }
+            ReportDocument doc = ReportReader.read(source, bytes);
+            ContentCache.Entry entry = new ContentCache.Entry(stamp, now, fileHash, doc, ReportProse.of(doc.body()));
+            cache.put(source, entry);
+            return Loaded.of(withBody(entry, source, from, stamp, now), Read.PARSED);
         } catch (DiffpressException e) {
             return Loaded.failed(e.userMessage());
         } catch (IOException e) {
             return Loaded.failed(Stage.CONTENT.label() + ": content/" + source + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The entry with its body read again from {@code file} when asked for. */
+    private static ContentCache.Entry withBody(ContentCache.Entry e, String source, Path file, FileStamp stamp, long now) {
+        return new ContentCache.Entry(e.stamp(), e.readAt(), e.fileHash(),
+                e.report().withBody(body(source, file, e.report().markdown().hash(), stamp, now)), e.prose());
+    }
+
+    /**
+     * The body of {@code file}, read again when asked for. It is the body the hash was taken of if the file
+     * still has the stamp it had then and that stamp had settled (see {@link FileStamp#settled}); otherwise the
+     * text read is hashed and compared.
+     */
+    private static ReportBody body(String source, Path file, String hash, FileStamp stamp, long now) {
+        return ReportBody.stored(source, hash, () -> {
+            try {
+                return ReportReader.body(source, Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw DiffpressException.build(Stage.CONTENT, "content/" + source + ": cannot read (" + e.getMessage() + ")", e);
+            }
+        }, () -> {
+            try {
+                return stamp.changedNanos() >= 0 && stamp.settled(now) && FileStamp.of(file).equals(stamp);
+            } catch (IOException e) {
+                return false;
+            }
+        });
     }
 }

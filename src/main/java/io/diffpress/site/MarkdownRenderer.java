@@ -1,7 +1,7 @@
 package io.diffpress.site;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import io.diffpress.content.ReportBody;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -30,7 +30,7 @@ final class MarkdownRenderer {
     MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), SafeHtml.create()));
+                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create()));
         options.set(TablesExtension.CLASS_NAME, "summary-table");
         // "## path{#item-03fc2e}" (no space) must give the heading that id, not a span inside it.
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
@@ -97,7 +97,12 @@ final class MarkdownRenderer {
 
     /** The sanitised body, for further rewriting before it is serialised with {@link Rendered#html()}. */
     Rendered renderBody(String markdown) {
-        ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(markdown);
+        return renderBody(markdown, ReportBody.sha256(markdown));
+    }
+
+    /** {@link #renderBody(String)} when the SHA-256 of the Markdown is known already. */
+    Rendered renderBody(String markdown, String sha256) {
+        ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(markdown, sha256);
         String html = renderer.render(parser.parse(prepared.markdown()));
         Document dirty = Jsoup.parseBodyFragment(html, "https://diffpress.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);

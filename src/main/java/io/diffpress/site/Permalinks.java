@@ -4,6 +4,7 @@ import io.diffpress.content.ReportDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Page URLs. Every segment is made safe for URLs and file systems the same way on every
@@ -55,6 +56,9 @@ final class Permalinks {
     }
 
     /** A URL- and file-system-safe form of one segment: letters and digits of any script, '-', '_', '.'. */
+    private static final Pattern DASHES = Pattern.compile("-{2,}");
+    private static final Pattern EDGES = Pattern.compile("^[-.]+|[-.]+$");
+
     static String slug(String segment) {
         StringBuilder out = new StringBuilder();
         segment.codePoints().forEach(c -> {
@@ -64,7 +68,7 @@ final class Permalinks {
                 out.append('-');
             }
         });
-        String s = out.toString().replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+        String s = EDGES.matcher(DASHES.matcher(out).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "x" : s;
     }
 }

@@ -26,7 +26,7 @@ final class RenderCache {
 
     /** The classes whose code decides a report body's HTML. */
     private static final List<Class<?>> RENDERER = List.of(MarkdownRenderer.class, ReportMarkdown.class, DiffHtml.class,
-            SafeHtml.class, LinkRewriter.class, SiteModel.class);
+            SafeHtml.class, LinkRewriter.class, SiteModel.class, FastAutolink.class);
     private static final String RENDERER_HASH = rendererHash();
 
     private final Optional<Path> dir;
@@ -52,6 +52,11 @@ final class RenderCache {
             sha.update(part.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Keeps the entry of {@code key} through {@link #prune} although this build may never read it. */
+    void keep(String key) {
+        used.add(key);
     }
 
     Optional<String> get(String key) {

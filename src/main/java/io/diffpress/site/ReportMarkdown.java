@@ -38,8 +38,13 @@ final class ReportMarkdown {
     }
 
     static Prepared prepare(String markdown) {
+        return prepare(markdown, sha256(markdown));
+    }
+
+    /** @param sha256 the SHA-256 of {@code markdown} in hex */
+    static Prepared prepare(String markdown, String sha256) {
         // A token no report can contain: it depends on the whole text, including any attempt to write it.
-        String token = "dpdiff" + sha256(markdown).substring(0, 16) + "n";
+        String token = "dpdiff" + sha256.substring(0, 16) + "n";
         String[] lines = markdown.split("\n", -1);
         StringBuilder out = new StringBuilder(markdown.length() / 2 + 64);
         List<String> diffs = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the templates see of one report. All strings are plain text (templates escape them)
- * except {@code html}, which is sanitised Markdown output.
+ * except {@code html}, which is sanitised Markdown output, made when a template asks for it.
  *
  * @param url       page URL relative to the site root, ending in "/"
  * @param permalink the compare view URL ("" when unknown)
@@ -13,7 +13,20 @@ import java.util.List;
  */
 public record ReportView(String url, String title, String date, String section, String sectionUrl, String summary, String permalink,
                          List<String> types, List<TagLink> tags, int files, int additions, int deletions,
-                         List<CommitView> commits, String html, String source) {
+                         List<CommitView> commits, ReportHtml body, String source) {
+
+    /** The report's body as HTML (rendered, or read from the render cache, on each call). */
+    public String html() {
+        return body.html();
+    }
+
+    /**
+     * Whether a rendered body lists the range's commits itself (diffpress's reports do, under a
+     * heading with the id "commits"), so that the page does not list them a second time.
+     */
+    public boolean bodyListsCommits(String html) {
+        return html.contains(" id=\"commits\"");
+    }
 
     public int changes() {
         return additions + deletions;

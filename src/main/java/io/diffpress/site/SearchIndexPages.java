@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The search index of the site: reports (title boosted, summary, tags, changed paths and the
@@ -27,17 +28,20 @@ final class SearchIndexPages {
 
     static final List<SearchField> FIELDS = List.of(SearchField.of("title", 10), SearchField.of("summary", 2),
             SearchField.of("tags", 3), SearchField.of("paths", 2), SearchField.of("body", 1));
+    private static final Pattern SEPARATORS = Pattern.compile("[/._]+");
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
 
     private SearchIndexPages() {
     }
 
     /**
+     * @param prose each report's words without diffs ({@link ReportProse}) by source: read with the report, or
+     *              from the content cache, so that bodies are not read again for the index
      * @param ui    the theme's interface words, for the text shown with per-document results
      * @param cache parts of earlier builds: a part whose pages are unchanged is not built again
      */
-    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, List<ArticleView> articles, long maxPartBytes,
-                                  Map<String, String> ui, PartCache cache) {
+    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, Map<String, String> prose,
+                                  List<ArticleView> articles, long maxPartBytes, Map<String, String> ui, PartCache cache) {
         Map<String, ReportDocument> bySource = new LinkedHashMap<>();
         docs.forEach(d -> bySource.put(d.source(), d));
         List<SearchPage> pages = new ArrayList<>();
@@ -52,8 +56,6 @@ final class SearchIndexPages {
                     article.path(), date, "", changeCount(article.changes().size(), ui),
                     List.of(), List.of())));
         }
-        // the prose is most of the text: extracted on all cores
-        List<String> prose = reports.parallelStream().map(r -> ReportProse.of(bySource.get(r.source()).body())).toList();
         for (int i = 0; i < reports.size(); i++) {
             ReportView report = reports.get(i);
             ReportDocument doc = bySource.get(report.source());
@@ -62,7 +64,7 @@ final class SearchIndexPages {
             fields.put("summary", report.summary());
             fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
             fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
-            fields.put("body", prose.get(i));
+            fields.put("body", prose.get(report.source()));
             pages.add(new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
                     report.date(), report.section(), report.summary(),
                     report.tags().stream().map(ReportView.TagLink::name).toList(), report.types())));
@@ -86,7 +88,7 @@ final class SearchIndexPages {
 
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
     static String words(String paths) {
-        return paths.replaceAll("[/._]+", " ").trim();
+        return SEPARATORS.matcher(paths).replaceAll(" ").trim();
     }
 
     private static byte[] resource(String name) {

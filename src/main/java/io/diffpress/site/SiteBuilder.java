@@ -6,53 +6,89 @@ import io.diffpress.feed.FeedChannel;
 import io.diffpress.feed.FeedEntry;
 import io.diffpress.feed.FeedWriter;
 import io.diffpress.publish.OutputFile;
+import io.diffpress.publish.OutputSink;
 import io.diffpress.search.PartCache;
 
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * The site stage: reads the reports in {@code content/} and renders every page, feed and
- * sitemap of the site with the theme. It returns the files;
- * {@link io.diffpress.publish.Publisher} writes them.
+ * sitemap of the site with the theme, handing each file to an {@link OutputSink} as soon as it is made
+ * ({@link io.diffpress.publish.Publisher}'s staging folder writes it), so the site is never held in memory.
+ *
+ * <p>A rebuild does work in proportion to what changed: reports whose files are unchanged are not read
+ * ({@link ContentCache}), and a page whose {@link PageFingerprint} is the one the previous build recorded for
+ * it is taken from the previous site instead of being rendered, so its report body is not even read.
  */
 public final class SiteBuilder {
 
     private final SiteConfig config;
     private final Theme theme;
     private final Map<String, String> ui;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Made when a body is first rendered: a rebuild that renders none does not load flexmark at all. */
+    private MarkdownRenderer markdown;
     private final FeedWriter feeds;
 
     private final RenderCache cache;
     private final PartCache searchCache;
+    private final ContentCache contentCache;
 
     /** A builder that renders every report (no cache on disk). */
     public SiteBuilder(SiteConfig config) {
         this(config, false);
     }
 
-    /** @param cached keep rendered report bodies in the portal's .diffpress/cache, so rebuilds render only what changed */
+    /** @param cached keep reports, rendered bodies and search parts in the portal's .diffpress/cache, so rebuilds redo only what changed */
     public SiteBuilder(SiteConfig config, boolean cached) {
         this.config = config;
         this.cache = cached ? RenderCache.in(config.portalDir()) : RenderCache.none();
         this.searchCache = cached ? PartCache.in(config.portalDir()) : PartCache.none();
+        this.contentCache = cached ? ContentCache.in(config.portalDir()) : ContentCache.none();
         this.theme = new Theme(config.themeDir());
         this.ui = UiStrings.load(config.themeDir(), config.locale());
         this.feeds = new FeedWriter(config.publishing().feedFullContent());
     }
 
+    /**
+     * What a build did: reports read (not taken from the content cache on their files' stamps), of those the
+     * ones parsed (not found to have the bytes the cache knew), and pages rendered (not kept).
+     */
+    public record Stats(int reports, int reportsRead, int reportsParsed, int pages, int pagesRendered) {
+    }
+
     /** Every file of the site, sorted by path. */
     public List<OutputFile> build() {
-        return build(ContentLoader.load(config.content()));
+        Collected out = new Collected();
+        build(out);
+        return out.sorted();
+    }
+
+    /** Every file of the site made from these reports, sorted by path. */
+    public List<OutputFile> build(List<ReportDocument> documents) {
+        Map<String, String> prose = new ConcurrentHashMap<>();
+        documents.parallelStream().forEach(d -> prose.put(d.source(), ReportProse.of(d.body())));
+        Collected out = new Collected();
+        build(new ContentLoader.Content(documents, prose, documents.size(), documents.size()), out);
+        return out.sorted();
+    }
+
+    /** Reads content/ and puts every file of the site into {@code sink}. */
+    public Stats build(OutputSink sink) {
+        Phases.mark("setup");
+        ContentLoader.Content content = ContentLoader.load(config.content(), contentCache);
+        Phases.mark("read content");
+        return build(content, sink);
     }
 
     /**
@@ -60,11 +96,23 @@ public final class SiteBuilder {
      * template context, made when the page is rendered so that charts are drawn in parallel too.
      */
     private record Page(String url, String lastmod, String template, Supplier<Map<String, Object>> context) {
+
+        /** The 404 page is not a folder and has no URL of its own: it is served for any missing page. */
+        static final String NOT_FOUND = "404";
+
+        String path() {
+            return url.equals(NOT_FOUND) ? "404.html" : url + "index.html";
+        }
+
+        boolean listed() {
+            return !url.equals(NOT_FOUND);
+        }
     }
 
-    /** Every file of the site made from these reports, sorted by path. */
-    public List<OutputFile> build(List<ReportDocument> documents) {
-        SiteModel model = SiteModel.of(config, documents, markdown, cache, ui);
+    private Stats build(ContentLoader.Content content, OutputSink sink) {
+        List<ReportDocument> documents = content.reports();
+        SiteModel model = SiteModel.of(config, documents, this::markdown, cache, ui);
+        Phases.mark("model");
         cache.prune();
         List<Page> pages = new ArrayList<>();
         paginated(pages, "", config.title(), model.reports, "index.peb", context -> context.put("sections", model.sections),
@@ -99,32 +147,68 @@ public final class SiteBuilder {
             return files;
         }));
         pages.add(new Page("search/", "", "search.peb", () -> context(ui.get("search"))));
+        pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
-        List<OutputFile> out = new ArrayList<>(render(pages));
-        out.addAll(SearchIndexPages.files(model.reports, documents, model.articles, config.publishing().searchPartBytes(), ui,
-                searchCache));
-        out.addAll(feeds(model));
-        out.add(OutputFile.text("404.html", theme.render("404.peb", context(ui.get("not_found")))));
-        out.add(OutputFile.text(".nojekyll", ""));
-        config.publishing().cname().ifPresent(c -> out.add(OutputFile.text("CNAME", c + "\n")));
-        out.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseURL() + "sitemap.xml\n"));
-        out.addAll(Sitemap.files(config.baseURL().toString(), pages.stream().map(p -> new String[]{p.url(), p.lastmod()}).toList()));
+        PageFingerprint fingerprints = new PageFingerprint(config.themeDir());
+        int rendered = render(pages, sink, fingerprints);
+        Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
+        SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
+                config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
+        Phases.mark("search");
+        feeds(model, sink, fingerprints);
+        sink.write(OutputFile.text(".nojekyll", ""), "");
+        config.publishing().cname().ifPresent(c -> sink.write(OutputFile.text("CNAME", c + "\n"), ""));
+        sink.write(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseURL() + "sitemap.xml\n"), "");
+        Sitemap.files(config.baseURL().toString(), pages.stream().filter(Page::listed)
+                .map(p -> new String[]{p.url(), p.lastmod()}).toList()).forEach(f -> sink.write(f, ""));
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
-            out.add(new OutputFile("assets/" + asset.getKey(), asset.getValue()));
+            sink.write(new OutputFile("assets/" + asset.getKey(), asset.getValue()), "");
         }
-        out.sort(Comparator.comparing(OutputFile::path));
-        return out;
+        Phases.mark("feeds, sitemap, assets");
+        return new Stats(documents.size(), content.read(), content.parsed(), pages.size(), rendered);
     }
 
-    /** Renders the pages on every core; each page is independent and the result keeps their order. */
-    private List<OutputFile> render(List<Page> pages) {
-        return pages.parallelStream()
-                .map(p -> {
-                    Map<String, Object> context = p.context().get();
-                    context.put("pageUrl", p.url());
-                    return OutputFile.text(p.url() + "index.html", theme.render(p.template(), context));
-                })
-                .toList();
+    /**
+     * Renders the pages on every core, each straight into the sink; a page the sink still has from the
+     * previous build with the same fingerprint is not rendered. Returns how many were rendered.
+     */
+    private int render(List<Page> pages, OutputSink sink, PageFingerprint fingerprints) {
+        AtomicInteger rendered = new AtomicInteger();
+        pages.parallelStream().forEach(p -> {
+            Map<String, Object> context = p.context().get();
+            if (p.listed()) {
+                context.put("pageUrl", p.url());
+            }
+            String fingerprint = fingerprints.of(p.template(), context);
+            if (!sink.reuse(p.path(), fingerprint)) {
+                sink.write(new OutputFile(p.path(), theme.renderBytes(p.template(), context)), fingerprint);
+                rendered.incrementAndGet();
+            }
+        });
+        return rendered.get();
+    }
+
+    private synchronized MarkdownRenderer markdown() {
+        if (markdown == null) {
+            markdown = new MarkdownRenderer();
+        }
+        return markdown;
+    }
+
+    /** A sink that keeps every file, for {@link #build()}: tests and benchmarks. */
+    private static final class Collected implements OutputSink {
+        private final List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void write(OutputFile file, String fingerprint) {
+            files.add(file);
+        }
+
+        List<OutputFile> sorted() {
+            List<OutputFile> out = new ArrayList<>(files);
+            out.sort(Comparator.comparing(OutputFile::path));
+            return out;
+        }
     }
 
     /**
@@ -173,8 +257,11 @@ public final class SiteBuilder {
         }
     }
 
-    /** The RSS and Atom feeds of the site, each tag and each section, written on every core. */
-    private List<OutputFile> feeds(SiteModel model) {
+    /**
+     * The RSS and Atom feeds of the site, each tag and each section, written on every core. A feed is
+     * fingerprinted like a page, by the settings and the reports it shows, and kept when they are unchanged.
+     */
+    private void feeds(SiteModel model, OutputSink sink, PageFingerprint fingerprints) {
         record Feed(String title, String pageUrl, List<ReportView> reports) {
         }
         List<Feed> all = new ArrayList<>();
@@ -186,15 +273,40 @@ public final class SiteBuilder {
             all.add(new Feed(config.title() + " · " + list.name(), list.url(), list.reports()));
         }
         Map<String, String> fullHtml = new ConcurrentHashMap<>(); // a report is in several feeds: make its HTML once
-        return all.parallelStream()
-                .flatMap(f -> feed(f.title(), config.description(), f.pageUrl(), f.reports(), fullHtml).stream()).toList();
+        all.parallelStream().forEach(f -> {
+            List<ReportView> shown = f.reports().subList(0, Math.min(f.reports().size(), config.publishing().feedSize()));
+            Map<String, Object> inputs = new HashMap<>();
+            inputs.put("title", f.title());
+            inputs.put("description", config.description());
+            inputs.put("pageUrl", f.pageUrl());
+            inputs.put("reports", shown);
+            inputs.put("baseURL", config.baseURL().toString());
+            inputs.put("full", config.publishing().feedFullContent());
+            inputs.put("timeZone", config.timeZone().getId());
+            inputs.put("locale", config.locale());
+            String rssPath = f.pageUrl() + "index.xml";
+            String atomPath = f.pageUrl() + "atom.xml";
+            String rssPrint = fingerprints.of("feed:rss", inputs);
+            String atomPrint = fingerprints.of("feed:atom", inputs);
+            boolean rssKept = sink.reuse(rssPath, rssPrint);
+            boolean atomKept = sink.reuse(atomPath, atomPrint);
+            if (!rssKept || !atomKept) {
+                FeedChannel channel = channel(f.title(), config.description(), f.pageUrl(), shown, fullHtml);
+                if (!rssKept) {
+                    sink.write(OutputFile.text(rssPath, feeds.rss(channel)), rssPrint);
+                }
+                if (!atomKept) {
+                    sink.write(OutputFile.text(atomPath, feeds.atom(channel)), atomPrint);
+                }
+            }
+        });
     }
 
-    private List<OutputFile> feed(String title, String description, String pageUrl, List<ReportView> reports,
-                                  Map<String, String> fullHtml) {
+    private FeedChannel channel(String title, String description, String pageUrl, List<ReportView> reports,
+                                Map<String, String> fullHtml) {
         String base = config.baseURL().toString();
         boolean full = config.publishing().feedFullContent();
-        List<FeedEntry> entries = reports.stream().limit(config.publishing().feedSize())
+        List<FeedEntry> entries = reports.stream()
                 .map(r -> {
                     String url = base + Sitemap.encode(r.url());
                     String html = full ? fullHtml.computeIfAbsent(url, u -> FeedHtml.absolute(r.html(), u)) : "";
@@ -202,19 +314,20 @@ public final class SiteBuilder {
                             html, r.tags().stream().map(ReportView.TagLink::name).toList());
                 })
                 .toList();
-        FeedChannel channel = new FeedChannel(title, description, base + Sitemap.encode(pageUrl),
+        return new FeedChannel(title, description, base + Sitemap.encode(pageUrl),
                 base + Sitemap.encode(pageUrl) + "index.xml", base + Sitemap.encode(pageUrl) + "atom.xml",
                 config.locale().replace('_', '-').toLowerCase(), entries);
-        return List.of(OutputFile.text(pageUrl + "index.xml", feeds.rss(channel)),
-                OutputFile.text(pageUrl + "atom.xml", feeds.atom(channel)));
     }
 
     private static List<Map.Entry<LocalDate, Integer>> points(List<ReportView> reports) {
         return reports.stream().map(r -> point(r.date(), r.changes())).toList();
     }
 
+    /** Dates repeat across reports and every chart reads them all: each is parsed once. */
+    private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+
     private static Map.Entry<LocalDate, Integer> point(String date, int changes) {
-        return new AbstractMap.SimpleEntry<>(LocalDate.parse(date), changes);
+        return new AbstractMap.SimpleEntry<>(DATES.computeIfAbsent(date, LocalDate::parse), changes);
     }
 
     private static String pageUrl(String first, int page) {

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -23,6 +25,8 @@ import java.util.stream.IntStream;
  * (newest first), tag, section and month lists, and the per-document histories.
  */
 final class SiteModel {
+
+    private static final Pattern TYPE_WORDS = Pattern.compile("[a-z]+( [a-z]+)*");
 
     final List<ReportView> reports;
     final List<ListPage> tags;
@@ -39,7 +43,8 @@ final class SiteModel {
         this.articles = articles;
     }
 
-    static SiteModel of(SiteConfig config, List<ReportDocument> input, MarkdownRenderer markdown, RenderCache cache,
+    /** @param markdown the renderer, asked for only when a report body is rendered */
+    static SiteModel of(SiteConfig config, List<ReportDocument> input, Supplier<MarkdownRenderer> markdown, RenderCache cache,
                         Map<String, String> ui) {
         List<ReportDocument> docs = new ArrayList<>(input);
         // Newest first; ties broken by section and path so the order never depends on the file system.
@@ -114,7 +119,7 @@ final class SiteModel {
 
     /** The modification types are words of this tool: their tags read in the site's language. Other tags stay as written. */
     private static String typeLabel(String name, Map<String, String> ui) {
-        return name.matches("[a-z]+( [a-z]+)*") ? ui.getOrDefault("type_" + name.replace(' ', '_'), name) : name;
+        return TYPE_WORDS.matcher(name).matches() ? ui.getOrDefault("type_" + name.replace(' ', '_'), name) : name;
     }
 
     private static List<String> tagsOf(ReportDocument doc) {
@@ -141,7 +146,7 @@ final class SiteModel {
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
-    private static ReportView view(SiteConfig config, ReportDocument doc, String url, MarkdownRenderer markdown,
+    private static ReportView view(SiteConfig config, ReportDocument doc, String url, Supplier<MarkdownRenderer> markdown,
                                    Function<String, Optional<String>> historyUrl, RenderCache cache,
                                    Map<String, String> tagNames, Map<String, String> ui) {
         int additions = doc.files().stream().mapToInt(f -> Math.max(0, f.additions())).sum();
@@ -157,17 +162,16 @@ final class SiteModel {
         for (ReportFile f : doc.files()) {
             histories.append(f.anchor()).append('=').append(historyUrl.apply(f.path()).orElse("")).append('\n');
         }
-        String key = RenderCache.key(doc.body(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
+        // The body counts by its hash: the key is made without reading the body, which an unchanged page never needs.
+        String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
                 histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""));
-        String html = cache.get(key).orElseGet(() -> {
-            MarkdownRenderer.Rendered rendered = markdown.renderBody(doc.body());
+        ReportHtml html = new ReportHtml(key, cache, () -> {
+            MarkdownRenderer.Rendered rendered = markdown.get().renderBody(doc.body(), doc.markdown().hash());
             Element body = rendered.body();
             LinkRewriter.forReport(compare, config.publishing().docsBaseURL()).rewrite(body);
             linkHistories(body, doc, historyUrl, config.basePath(), ui);
             LinkRewriter.unlinkMissingFragments(body);
-            String fresh = rendered.html();
-            cache.put(key, fresh);
-            return fresh;
+            return rendered.html();
         });
         Map<String, ReportView.TagLink> tags = new LinkedHashMap<>();
         for (String name : tagsOf(doc)) {

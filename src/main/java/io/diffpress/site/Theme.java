@@ -4,6 +4,10 @@ import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -17,14 +21,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * The Pebble templates and static assets of a theme. A file in the portal's
  * {@code themes/NAME/} wins over the built-in default theme file of the same name.
+ *
+ * <p>Templates may call {@code reportItem(report, base, t)}: a report's entry in a list of reports
+ * ({@code item.peb}), rendered once per build however many list pages show it. A list page is mostly
+ * such entries, and a new report shifts every page of every list it is in.
  */
 final class Theme {
 
@@ -32,6 +42,8 @@ final class Theme {
 
     private final Path portalTheme;
     private final PebbleEngine engine;
+    /** Rendered list entries by report (by identity: each report has one view per build), base and words. */
+    private final Map<List<Object>, String> items = new ConcurrentHashMap<>();
 
     Theme(Path portalTheme) {
         this.portalTheme = portalTheme;
@@ -46,6 +58,12 @@ final class Theme {
         loaders.add(classpath);
         engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
+                .extension(new AbstractExtension() {
+                    @Override
+                    public Map<String, Function> getFunctions() {
+                        return Map.of("reportItem", new ReportItem());
+                    }
+                })
                 .autoEscaping(true)
                 .strictVariables(false)
                 .cacheActive(true)
@@ -54,15 +72,63 @@ final class Theme {
     }
 
     String render(String template, Map<String, Object> context) {
+        StringWriter out = new StringWriter();
+        evaluate(template, context, out);
+        return out.toString();
+    }
+
+    /** The page as UTF-8, encoded while it is rendered. */
+    byte[] renderBytes(String template, Map<String, Object> context) {
+        Utf8Writer out = new Utf8Writer();
+        evaluate(template, context, out);
+        return out.toByteArray();
+    }
+
+    private void evaluate(String template, Map<String, Object> context, java.io.Writer out) {
         try {
-            PebbleTemplate compiled = engine.getTemplate(template);
-            StringWriter out = new StringWriter();
-            compiled.evaluate(out, context);
-            return out.toString();
+            engine.getTemplate(template).evaluate(out, context);
         } catch (PebbleException e) {
             throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code reportItem(report, base, t)}: item.peb for one report, made once per build. */
+    private final class ReportItem implements Function {
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("report", "base", "t");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object report = args.get("report");
+            List<Object> key = List.of(new Identity(report), String.valueOf(args.get("base")), new Identity(args.get("t")));
+            String html = items.get(key);
+            if (html == null) {
+                Map<String, Object> item = new HashMap<>();
+                item.put("r", report);
+                item.put("base", args.get("base"));
+                item.put("t", args.get("t"));
+                html = render("item.peb", item);
+                items.putIfAbsent(key, html);
+            }
+            return new SafeString(html);
+        }
+    }
+
+    /** Equal only to itself: a value recognised by identity. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
         }
     }
 

@@ -83,8 +83,12 @@ class ReportMetadataTest {
 
         // The report page links the commit and its pull request.
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(portal.resolve("public/all/2025-06-20/index.html").toFile(), "UTF-8");
-        org.jsoup.nodes.Element item = page.selectFirst("section.commits li");
+        // The body lists the commits (with their links); the page does not list them again.
+        assertEquals(0, page.select("section.commits").size());
+        assertEquals(1, page.select("#commits").size());
+        org.jsoup.nodes.Element item = page.selectFirst("#commits + ul li");
         assertEquals("https://github.com/o/r/commit/" + merge, item.selectFirst("a").attr("href"));
+        assertEquals(merge.substring(0, 7), item.selectFirst("a").text());
         assertEquals("https://github.com/o/r/pull/42", item.select("a").get(1).attr("href"));
         assertEquals("#42", item.select("a").get(1).text());
     }

@@ -4,6 +4,7 @@ import io.diffpress.insight.MarkdownOutline.Part;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -90,6 +91,20 @@ class ChunkReadingPropertiesTest {
     /** Whether the chunked reading applies (else the blanked whole-document parse does). */
     private static boolean chunked(List<String> a, List<String> b) {
         return ChunkReading.read(a, b, LineDiff.of(a, b), true) != null;
+    }
+
+    /**
+     * Found by the property above: a form feed is not a blank line in Markdown, so the paragraph
+     * goes on through it and takes the reference definition after it as text. Blanking the kept
+     * "text line" as a group between blank lines (String.isBlank says the form feed is one) lost it.
+     */
+    @Example
+    void aFormFeedLineIsNotBlank() {
+        List<String> a = List.of(" ", "text line", "\f", "[ref]: http://y");
+        List<String> b = List.of(" ", "text line", "\f", "", "");
+        List<Fact> facts = FactFinder.markdown(a, b);
+        assertEquals(whole(a, b), facts);
+        assertTrue(facts.stream().anyMatch(f -> f instanceof Fact.TextRewritten), facts::toString);
     }
 
     /** Two unrelated documents, and a document against nothing (a file added or removed). */

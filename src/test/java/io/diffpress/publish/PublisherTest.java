@@ -7,8 +7,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,6 +46,50 @@ class PublisherTest {
         assertTrue(Files.exists(out.resolve("CNAME")));
         assertFalse(Files.exists(dir.resolve(".public.staging")));
         assertFalse(Files.exists(dir.resolve(".public.old")));
+    }
+
+    @Test
+    void theSiteBeforeIsUpdatedInPlaceAndWhatItHoldsNeverLeaksIntoTheNewSite() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "one"), OutputFile.text("a/index.html", "a"),
+                OutputFile.text("b/x.txt", "b")));
+        publisher.publish(List.of(OutputFile.text("index.html", "two"), OutputFile.text("a/index.html", "a")));
+        Path spare = dir.resolve(".public.previous");
+        assertTrue(Files.isDirectory(spare), "the site before is kept to be the next staging folder");
+        assertEquals("one", Files.readString(spare.resolve("index.html")));
+        Object keptPage = Files.readAttributes(out.resolve("a/index.html"), BasicFileAttributes.class).fileKey();
+
+        // What a killed build might leave in the staging folder: stray and wrong files, a file where a folder goes.
+        Files.writeString(spare.resolve("stray.html"), "stray");
+        Files.delete(spare.resolve("a/index.html"));
+        Files.writeString(spare.resolve("a/index.html"), "wrong");
+        Files.writeString(spare.resolve("d"), "a file where a folder goes");
+        Files.move(spare, dir.resolve(".public.staging"));
+
+        Publisher.Result result = publisher.publish(List.of(OutputFile.text("index.html", "three"),
+                OutputFile.text("a/index.html", "a"), OutputFile.text("d/index.html", "d")));
+        assertEquals(2, result.written());
+        assertEquals(1, result.unchanged());
+        assertEquals(Map.of("index.html", "three", "a/index.html", "a", "d/index.html", "d"), texts(out));
+        assertEquals(keptPage, Files.readAttributes(out.resolve("a/index.html"), BasicFileAttributes.class).fileKey(),
+                "the unchanged page is the previous site's file");
+        assertEquals("two", Files.readString(spare.resolve("index.html")), "the live site was never written into");
+        assertFalse(Files.exists(dir.resolve(".public.staging")));
+    }
+
+    /** Every file of a site but the marker, with its text. */
+    private static Map<String, String> texts(Path site) throws IOException {
+        Map<String, String> texts = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = site.relativize(p).toString();
+                if (!rel.equals(Publisher.MARKER)) {
+                    texts.put(rel, Files.readString(p));
+                }
+            }
+        }
+        return texts;
     }
 
     @Test

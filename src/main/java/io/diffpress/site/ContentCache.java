@@ -1,0 +1,302 @@
+package io.diffpress.site;
+
+import io.diffpress.content.ItemAnchor;
+import io.diffpress.content.ReportBody;
+import io.diffpress.content.ReportDocument;
+import io.diffpress.content.ReportFile;
+import io.diffpress.content.ReportReader;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * What each report file gave when it was last read, in {@code .diffpress/cache/content.bin} of the portal:
+ * the parsed front matter and Summary Table rows (everything of a {@link ReportDocument} but its body), the
+ * body's hash and its search prose, with the file's {@link FileStamp} and a hash of its bytes. An entry is
+ * taken on the stamp alone only if the file was already {@link FileStamp#settled settled} when it was read, so
+ * a file edited even within the same second, or to the same size, is read again; a file read again whose bytes
+ * hash the same (touched, checked out again, written just before the last build) is not parsed again. The whole file is checked (a CRC) and keyed by the code
+ * that reads reports: a damaged, foreign or missing cache is an empty one, and losing it only costs time.
+ */
+final class ContentCache {
+
+    private static final int MAGIC = 0x44504333; // "DPC3"
+    private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
+            ReportBody.class, ItemAnchor.class, ReportProse.class, ContentCache.class, FileStamp.class),
+            List.of("META-INF/maven/org.yaml/snakeyaml/pom.properties"));
+
+    /**
+     * A report as the cache remembers it: its body only by hash.
+     *
+     * @param readAt   when the build that read the file started (epoch nanoseconds)
+     * @param fileHash SHA-256 of the file's bytes
+     */
+    record Entry(FileStamp stamp, long readAt, String fileHash, ReportDocument report, String prose) {
+
+        /** Whether the file surely still has the bytes this entry was made from: the same stamp, settled when read. */
+        boolean sameFile(FileStamp now) {
+            return stamp.equals(now) && stamp.settled(readAt);
+        }
+    }
+
+    private final Optional<Path> file;
+    private Map<String, Entry> previous;
+    private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
+
+    private ContentCache(Optional<Path> file) {
+        this.file = file;
+    }
+
+    /** The entries of the last build, read when first asked for. */
+    private synchronized Map<String, Entry> previous() {
+        if (previous == null) {
+            previous = file.map(ContentCache::read).orElse(Map.of());
+        }
+        return previous;
+    }
+
+    static ContentCache in(Path portalDir) {
+        return new ContentCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("content.bin")));
+    }
+
+    static ContentCache none() {
+        return new ContentCache(Optional.empty());
+    }
+
+    /** What the last build remembered of {@code source}, if anything. */
+    Optional<Entry> get(String source) {
+        return Optional.ofNullable(previous().get(source));
+    }
+
+    /** Remembers a report just read; {@code report}'s body is kept by hash only. */
+    void put(String source, Entry entry) {
+        fresh.put(source, entry);
+    }
+
+    /**
+     * Writes the entries of these sources (the reports of this build: deleted ones drop out), through a
+     * temporary file and a rename, unless they are what the file holds already.
+     */
+    void save(Collection<String> sources) {
+        if (file.isEmpty()) {
+            return;
+        }
+        Map<String, Entry> next = new TreeMap<>();
+        for (String source : sources) {
+            Entry e = fresh.containsKey(source) ? fresh.get(source) : previous().get(source);
+            if (e != null) {
+                next.put(source, e);
+            }
+        }
+        if (fresh.isEmpty() && next.size() == previous().size()) {
+            return;
+        }
+        try {
+            Path target = file.get();
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), ".content-", ".tmp");
+            Files.write(temp, bytes(next));
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Not cached: the next build reads the reports again.
+        }
+    }
+
+    private static byte[] bytes(Map<String, Entry> entries) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+        CRC32 crc = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(buffer, crc))) {
+            out.writeInt(MAGIC);
+            out.write(CODE);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                write(out, e.getKey(), e.getValue());
+            }
+            out.flush();
+            new DataOutputStream(buffer).writeLong(crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    private static void write(DataOutputStream out, String source, Entry entry) throws IOException {
+        FileStamp s = entry.stamp();
+        ReportDocument d = entry.report();
+        text(out, source);
+        out.writeLong(s.size());
+        out.writeLong(s.modifiedNanos());
+        out.writeLong(s.changedNanos());
+        text(out, s.key());
+        out.writeLong(entry.readAt());
+        text(out, entry.fileHash());
+        text(out, d.title());
+        text(out, d.date().toString());
+        optional(out, d.permalink());
+        text(out, d.summary());
+        text(out, d.section());
+        texts(out, d.tags());
+        texts(out, d.types());
+        out.writeInt(d.files().size());
+        for (ReportFile f : d.files()) {
+            texts(out, List.of(f.path(), f.oldPath(), f.status(), f.type(), f.title(), f.anchor()));
+            out.writeInt(f.additions());
+            out.writeInt(f.deletions());
+        }
+        out.writeInt(d.commits().size());
+        for (ReportDocument.ReportCommit c : d.commits()) {
+            texts(out, List.of(c.sha(), c.subject(), c.author(), c.date()));
+            out.writeInt(c.pullRequest());
+        }
+        optional(out, d.slug());
+        text(out, d.markdown().hash());
+        text(out, entry.prose());
+    }
+
+    /** The entries of a cache file; empty when it is missing, damaged or written by other code. */
+    private static Map<String, Entry> read(Path file) {
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return entries;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 8 + 4 + CODE.length + 4) {
+                return entries;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 8);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            if (in.getLong(bytes.length - 8) != crc.getValue() || in.getInt() != MAGIC) {
+                return entries;
+            }
+            byte[] code = new byte[CODE.length];
+            in.get(code);
+            if (!Arrays.equals(code, CODE)) {
+                return entries;
+            }
+            int count = in.getInt();
+            // Entries are parsed in order; their prose, most of the bytes, is decoded afterwards on every core.
+            String[] sources = new String[count];
+            Entry[] parsed = new Entry[count];
+            int[] proseAt = new int[count];
+            int[] proseLength = new int[count];
+            for (int i = 0; i < count; i++) {
+                sources[i] = text(in);
+                parsed[i] = entry(in, sources[i]);
+                proseLength[i] = count(in);
+                proseAt[i] = in.position();
+                in.position(in.position() + proseLength[i]);
+            }
+            if (in.remaining() != 8) {
+                return entries;
+            }
+            IntStream.range(0, count).parallel().forEach(i -> entries.put(sources[i], new Entry(parsed[i].stamp(),
+                    parsed[i].readAt(), parsed[i].fileHash(), parsed[i].report(), new String(bytes, proseAt[i], proseLength[i], StandardCharsets.UTF_8))));
+            return entries;
+        } catch (IOException | RuntimeException e) {
+            return new ConcurrentHashMap<>(); // damaged: every report is read again
+        }
+    }
+
+    private static Entry entry(ByteBuffer in, String source) {
+        FileStamp stamp = new FileStamp(in.getLong(), in.getLong(), in.getLong(), text(in));
+        long readAt = in.getLong();
+        String fileHash = text(in);
+        String title = text(in);
+        LocalDate date = LocalDate.parse(text(in));
+        Optional<String> permalink = optional(in);
+        String summary = text(in);
+        String section = text(in);
+        List<String> tags = texts(in);
+        List<String> types = texts(in);
+        List<ReportFile> files = new ArrayList<>();
+        for (int n = count(in); n > 0; n--) {
+            List<String> t = texts(in);
+            files.add(new ReportFile(t.get(0), t.get(1), t.get(2), t.get(3), t.get(4), in.getInt(), in.getInt(), t.get(5)));
+        }
+        List<ReportDocument.ReportCommit> commits = new ArrayList<>();
+        for (int n = count(in); n > 0; n--) {
+            List<String> t = texts(in);
+            commits.add(new ReportDocument.ReportCommit(t.get(0), t.get(1), t.get(2), t.get(3), in.getInt()));
+        }
+        Optional<String> slug = optional(in);
+        ReportBody body = ReportBody.stored(source, text(in), () -> {
+            throw new IllegalStateException("a cached report's body is read through ContentLoader");
+        });
+        return new Entry(stamp, readAt, fileHash, new ReportDocument(source, title, date, permalink, summary, section, tags,
+                types, files, commits, slug, body), ""); // the prose follows: read by the caller
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static void texts(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            text(out, s);
+        }
+    }
+
+    private static void optional(DataOutputStream out, Optional<String> value) throws IOException {
+        out.writeBoolean(value.isPresent());
+        if (value.isPresent()) {
+            text(out, value.get());
+        }
+    }
+
+    private static int count(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new BufferUnderflowException();
+        }
+        return n;
+    }
+
+    private static String text(ByteBuffer in) {
+        int n = count(in);
+        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
+    }
+
+    private static List<String> texts(ByteBuffer in) {
+        List<String> list = new ArrayList<>();
+        for (int n = count(in); n > 0; n--) {
+            list.add(text(in));
+        }
+        return list;
+    }
+
+    private static Optional<String> optional(ByteBuffer in) {
+        return in.get() != 0 ? Optional.of(text(in)) : Optional.empty();
+    }
+}

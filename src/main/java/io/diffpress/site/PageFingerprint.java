@@ -1,0 +1,253 @@
+package io.diffpress.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A digest of everything a rendered page depends on, so a rebuild can keep the previous build's page instead
+ * of rendering it again (the {@link io.diffpress.publish.Publisher} records it with each page). It covers:
+ * <ul>
+ *   <li>the program: the diffpress jar it runs from (templates of the built-in theme included), or, run from
+ *       a classes folder, the classes that turn a context into a page and the built-in theme's files;</li>
+ *   <li>every file of the portal's theme folder;</li>
+ *   <li>the template (or for a feed, its kind) and the page's whole context: strings, numbers, maps, lists and records, walked
+ *       component by component. A report body stands in by its render cache key ({@link Fingerprinted}).
+ *       Any other kind of value is refused with an exception, so a new field can never be silently left out.</li>
+ * </ul>
+ * Values shared by many pages (a report's view, a tag's list) are digested once per build, by identity:
+ * contexts hold only immutable records and lists, and maps that are not changed after the build starts.
+ */
+final class PageFingerprint {
+
+    private static final int FORMAT = 1;
+    private static final List<Class<?>> RENDERING = List.of(Theme.class, PageFingerprint.class, ReportView.class,
+            ArticleView.class, ListPage.class, PageLink.class, SiteView.class, ReportHtml.class, SiteBuilder.class,
+            FeedHtml.class, io.diffpress.feed.FeedWriter.class, io.diffpress.feed.FeedChannel.class, io.diffpress.feed.FeedEntry.class);
+
+    /** Values many pages show: digested once. Smaller ones are cheaper to digest again than to look up. */
+    private static final java.util.Set<Class<?>> SHARED = java.util.Set.of(ReportView.class, ListPage.class, ArticleView.class);
+    /** The accessors of each record class, found once: looking them up is slower than calling them. */
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getAccessor)
+                    .toArray(java.lang.reflect.Method[]::new);
+        }
+    };
+
+    private final byte[] base;
+    private final Map<Identity, byte[]> memo = new ConcurrentHashMap<>();
+
+    PageFingerprint(Path portalTheme) {
+        MessageDigest sha = CodeDigest.sha256();
+        sha.update((byte) FORMAT);
+        sha.update(programDigest());
+        sha.update(folderDigest(portalTheme));
+        base = sha.digest();
+    }
+
+    /** The fingerprint of the page {@code template} makes from {@code context}. */
+    String of(String template, Map<String, Object> context) {
+        Out out = new Out();
+        out.bytes(base);
+        out.text(template);
+        feed(out, context, false);
+        return HexFormat.of().formatHex(out.digest());
+    }
+
+    private void feed(Out sha, Object value, boolean shared) {
+        if (value == null) {
+            sha.tag(0);
+        } else if (value instanceof String s) {
+            sha.tag(1);
+            sha.text(s);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            sha.tag(2);
+            sha.number(((Number) value).longValue());
+        } else if (value instanceof Boolean b) {
+            sha.tag(b ? 3 : 4);
+        } else if (value instanceof Double || value instanceof Float) {
+            sha.tag(5);
+            sha.text(value.toString());
+        } else if (value instanceof Optional<?> o) {
+            sha.tag(6);
+            feed(sha, o.orElse(null), true);
+        } else if (value instanceof Fingerprinted f) {
+            sha.tag(7);
+            sha.text(f.fingerprint());
+        } else if (value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof Record) {
+            if (!shared || !(value instanceof Map<?, ?> || SHARED.contains(value.getClass()))) {
+                composite(sha, value);
+            } else {
+                // Shared values are digested once; the page digest takes their digest. (Not computeIfAbsent:
+                // digesting a value memoizes the values inside it, and the map must not be changed from within.)
+                Identity id = new Identity(value);
+                byte[] digest = memo.get(id);
+                if (digest == null) {
+                    Out own = new Out();
+                    composite(own, value);
+                    digest = own.digest();
+                    memo.putIfAbsent(id, digest);
+                }
+                sha.bytes(digest);
+            }
+        } else {
+            throw new IllegalArgumentException("a page fingerprint cannot include a " + value.getClass().getName()
+                    + ": add it to PageFingerprint or make it Fingerprinted");
+        }
+    }
+
+    private void composite(Out sha, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            sha.tag(8);
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put((String) k, v));
+            sha.number(sorted.size());
+            sorted.forEach((k, v) -> {
+                sha.text(k);
+                feed(sha, v, true);
+            });
+        } else if (value instanceof Collection<?> list) {
+            sha.tag(9);
+            sha.number(list.size());
+            for (Object item : list) {
+                feed(sha, item, true);
+            }
+        } else {
+            Record r = (Record) value;
+            sha.tag(10);
+            sha.text(r.getClass().getName());
+            for (java.lang.reflect.Method accessor : ACCESSORS.get(r.getClass())) {
+                try {
+                    feed(sha, accessor.invoke(r), true);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + accessor.getName() + " of " + r.getClass().getName(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * What a digest is taken of, gathered in one buffer: one call to SHA-256 per page or shared value rather
+     * than one per string, which cost more than the hashing. Strings go in as UTF-8 with their length; a lone
+     * surrogate becomes '?' here as it does in the page's bytes, so two strings this cannot tell apart make
+     * the same page.
+     */
+    private static final class Out {
+        private byte[] buffer = new byte[1024];
+        private int size;
+
+        void tag(int tag) {
+            ensure(1);
+            buffer[size++] = (byte) tag;
+        }
+
+        void number(long n) {
+            ensure(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buffer[size++] = (byte) (n >>> shift);
+            }
+        }
+
+        void text(String s) {
+            bytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void bytes(byte[] b) {
+            number(b.length);
+            ensure(b.length);
+            System.arraycopy(b, 0, buffer, size, b.length);
+            size += b.length;
+        }
+
+        byte[] digest() {
+            MessageDigest sha = CodeDigest.sha256();
+            sha.update(buffer, 0, size);
+            return sha.digest();
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
+    }
+
+    /** The jar diffpress runs from; or, from a classes folder, the rendering classes and the built-in theme. */
+    private static byte[] programDigest() {
+        try {
+            CodeSource source = PageFingerprint.class.getProtectionDomain().getCodeSource();
+            Path location = source == null ? null : Path.of(source.getLocation().toURI());
+            if (location != null && Files.isRegularFile(location)) {
+                MessageDigest sha = CodeDigest.sha256();
+                try (InputStream in = Files.newInputStream(location)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        sha.update(buffer, 0, n);
+                    }
+                }
+                return sha.digest();
+            }
+            MessageDigest sha = CodeDigest.sha256();
+            sha.update(CodeDigest.of(RENDERING, List.of("META-INF/maven/io.pebbletemplates/pebble/pom.properties",
+                    "META-INF/maven/com.rometools/rome/pom.properties")));
+            if (location != null) {
+                sha.update(folderDigest(location.resolve("themes").resolve("default")));
+            }
+            return sha.digest();
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the program to fingerprint pages: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every file below {@code dir}: relative path and bytes, in path order; nothing when it does not exist. */
+    static byte[] folderDigest(Path dir) {
+        MessageDigest sha = CodeDigest.sha256();
+        if (!Files.isDirectory(dir)) {
+            return sha.digest();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
+            files.sort(null);
+            for (Path p : files) {
+                byte[] name = dir.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = Files.readAllBytes(p);
+                sha.update(name);
+                sha.update((byte) 0);
+                sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
+                sha.update(bytes);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the theme " + dir + ": " + e.getMessage(), e);
+        }
+        return sha.digest();
+    }
+
+    /** A key that is equal only to itself: shared values are recognised by identity, not by equals. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+}

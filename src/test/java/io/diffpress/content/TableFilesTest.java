@@ -1,0 +1,106 @@
+package io.diffpress.content;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The Summary Table reader scans line by line; it must find exactly the rows the plain regular expressions
+ * over the whole body found (kept here as the reference) on any report-shaped body.
+ */
+class TableFilesTest {
+
+    private static final List<String> LINES = List.of("# Summary Table", "|  Filename  | Type |    Title    | Status | A  | D  | M  |",
+            "|------------|------|-------------|--------|----|----|----|",
+            "| [a.md](#item-abcdef) | minor update | Title of a | modified | 10 | 0 | 10 | ",
+            "  | [b\\_c.md](#item-123456) | new feature | B \\| c | added | 3 | x | 3 |",
+            "| [a.md](#item-abcdef) | breaking change | again | removed | 1 | 1 | 2 |",
+            "|[d.md](#item-00ff00)|bug fix|t|renamed|1|2|3|", "| [e.md](#item-0000zz) | bad anchor | t | modified | 1 | 1 | 2 |",
+            "## articles/x/a.md{#item-abcdef}", "### nested/b\\_c.md{#item-123456}  ", "####### too/deep.md{#item-00ff00}",
+            "## spaced/d.md {#item-00ff00}", "##no-space.md{#item-abcdef}", " ## indented.md{#item-123456}", "## {#item-abcdef}",
+            "```diff", "````diff", "+| [f.md](#item-fedcba) | in a diff | t | added | 1 | 0 | 1 |", "- removed line", "",
+            "   ", "text with | pipes | and [link](#item-abcdef)", "| [g.md](#item-abcdef) | short |", "日本語 ## 見出し",
+            "## 日本/記事.md{#item-0a0b0c}", "| [記事.md](#item-0a0b0c) | 軽微な更新 | タイトル | modified | 2 | 2 | 4 |");
+
+    @Provide
+    Arbitrary<String> bodies() {
+        return Arbitraries.of(LINES).list().ofMaxSize(40).map(l -> String.join("\n", l))
+                .flatMap(body -> Arbitraries.of("", "\n", "\n\n").map(end -> body + end));
+    }
+
+    @Property(tries = 2000)
+    void findsWhatTheWholeBodyPatternsFound(@ForAll("bodies") String body) {
+        assertEquals(reference(body), ReportReader.tableFiles(body));
+    }
+
+    @Test
+    void theExampleReportHasSixRowsWithFullPaths() throws IOException {
+        String text;
+        try (InputStream in = TableFilesTest.class.getResourceAsStream("/io/diffpress/site/example-report.md")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String body = text.substring(text.indexOf("\n---\n", 4) + 5);
+        List<ReportFile> files = ReportReader.tableFiles(body);
+        assertEquals(reference(body), files);
+        assertEquals(6, files.size());
+        assertEquals("articles/ai-services/openai/concepts/model-retirements.md", files.get(0).path());
+    }
+
+    // The reader before the line scan: two patterns over the whole body.
+    private static final Pattern HEADING_ANCHOR = Pattern.compile("(?m)^#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
+    private static final Pattern UNESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
+    private static List<ReportFile> reference(String body) {
+        Map<String, String> pathByAnchor = new HashMap<>();
+        Matcher h = HEADING_ANCHOR.matcher(body);
+        while (h.find()) {
+            pathByAnchor.putIfAbsent(h.group(2), unescape(h.group(1).trim()));
+        }
+        List<ReportFile> files = new ArrayList<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (String line : body.split("\n")) {
+            Matcher m = TABLE_ROW.matcher(line.trim());
+            if (!m.matches() || !seen.add(m.group(2))) {
+                continue;
+            }
+            String[] cells = m.group(3).split("(?<!\\\\)\\|", -1);
+            String path = pathByAnchor.getOrDefault(m.group(2), unescape(m.group(1)));
+            files.add(new ReportFile(path, "", cell(cells, 2), cell(cells, 0), unescape(cell(cells, 1)),
+                    number(cell(cells, 3)), number(cell(cells, 4)), m.group(2)));
+        }
+        return files;
+    }
+
+    private static String cell(String[] cells, int i) {
+        return i < cells.length ? cells[i].trim() : "";
+    }
+
+    private static String unescape(String text) {
+        return UNESCAPE.matcher(text).replaceAll("$1");
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package io.diffpress.site;
+
+import io.diffpress.config.ConfigLoader;
+import io.diffpress.config.SiteConfig;
+import io.diffpress.publish.Publisher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The caches of a rebuild (content cache, page fingerprints, render cache, search parts) never give stale
+ * output: after each kind of change the site is byte for byte the site a cold build makes of the same input
+ * in another folder, and a rebuild with nothing changed reads no report and renders no page.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private Path portal;
+
+    @BeforeEach
+    void portal() throws IOException {
+        portal = dir.resolve("portal");
+        Files.createDirectories(portal.resolve("content/openai"));
+        String example = resource("example-report.md");
+        for (int day = 18; day <= 21; day++) {
+            Files.writeString(portal.resolve("content/openai/2025-06-" + day + ".md"),
+                    example.replace("date: '2025-06-21'", "date: '2025-06-" + day + "'"));
+        }
+        Files.writeString(portal.resolve("content/openai/2025-06-22.md"), resource("other/ja-report.md"));
+        Files.writeString(portal.resolve("site.yml"), """
+                title: Incremental
+                baseURL: https://owner.github.io/repo/
+                pageSize: 2
+                """);
+        settle();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = IncrementalBuildTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Waits until the reports' last changes are older than {@link FileStamp#SETTLE_NANOS}, as files usually
+     * are when a site is built: only then does the content cache keep them.
+     */
+    private static void settle() {
+        try {
+            Thread.sleep(FileStamp.SETTLE_NANOS / 1_000_000 + 200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private SiteBuilder.Stats build() {
+        SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
+        try (Publisher.Staging site = new Publisher(config.output()).begin()) {
+            SiteBuilder.Stats stats = new SiteBuilder(config, true).build(site);
+            site.commit();
+            return stats;
+        }
+    }
+
+    /** The same portal copied to a new folder (no cache, no previous site) and built there. */
+    private Map<String, byte[]> coldBuild() throws IOException {
+        Path copy = dir.resolve("cold-" + System.nanoTime());
+        copyTree(portal.resolve("content"), copy.resolve("content"));
+        copyTree(portal.resolve("themes"), copy.resolve("themes"));
+        Files.copy(portal.resolve("site.yml"), copy.resolve("site.yml"));
+        SiteConfig config = ConfigLoader.load(copy.resolve("site.yml"));
+        try (Publisher.Staging site = new Publisher(config.output()).begin()) {
+            SiteBuilder.Stats stats = new SiteBuilder(config, true).build(site);
+            assertEquals(stats.pages(), stats.pagesRendered(), "a cold build renders every page");
+            site.commit();
+        }
+        return files(copy.resolve("public"));
+    }
+
+    private void assertSameAsColdBuild(String after) throws IOException {
+        Map<String, byte[]> expected = coldBuild();
+        Map<String, byte[]> actual = files(portal.resolve("public"));
+        assertEquals(expected.keySet(), actual.keySet(), after + ": the same files");
+        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+            assertTrue(Arrays.equals(e.getValue(), actual.get(e.getKey())), after + ": " + e.getKey() + " differs from a cold build");
+        }
+    }
+
+    @Test
+    void aRebuildWithNothingChangedReadsNoReportAndRendersNoPage() throws IOException {
+        SiteBuilder.Stats first = build();
+        assertEquals(5, first.reportsParsed());
+        assertEquals(first.pages(), first.pagesRendered());
+        SiteBuilder.Stats again = build();
+        assertEquals(0, again.reportsRead(), "every report from the content cache");
+        assertEquals(0, again.pagesRendered(), "every page kept");
+        assertSameAsColdBuild("nothing changed");
+    }
+
+    @Test
+    void aReportEditedToTheSameSizeIsReadAgain() throws IOException {
+        build();
+        Path other = portal.resolve("public/openai/2025-06-18/index.html");
+        Object otherInode = Files.readAttributes(other, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Path report = portal.resolve("content/openai/2025-06-20.md");
+        String text = Files.readString(report);
+        assertTrue(text.contains("Highlights"));
+        Files.writeString(report, text.replaceFirst("Highlights", "Highlighte"));
+        assertEquals(text.length(), Files.readString(report).length(), "the same size");
+        SiteBuilder.Stats stats = build();
+        assertEquals(1, stats.reportsRead(), "only the edited report is read");
+        assertEquals(1, stats.reportsParsed());
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-20/index.html")).contains("Highlighte"));
+        // Pages that show the report are rendered again (its lists too: a theme may show bodies there), others are kept.
+        assertTrue(stats.pagesRendered() < stats.pages(), "pages kept: " + stats);
+        assertEquals(otherInode, Files.readAttributes(other, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "another report's page is kept as it was");
+        assertSameAsColdBuild("a report edited");
+    }
+
+    @Test
+    void aReportEditedToTheSameSizeWithItsOldModificationTimeIsReadAgain() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "needs ctime");
+        build();
+        Path report = portal.resolve("content/openai/2025-06-19.md");
+        FileTime before = Files.getLastModifiedTime(report);
+        Files.writeString(report, Files.readString(report).replaceFirst("Highlights", "Highlighte"));
+        Files.setLastModifiedTime(report, before); // as a tool that restores times would: the change time still moves
+        assertEquals(before, Files.getLastModifiedTime(report));
+        assertEquals(1, build().reportsParsed());
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-19/index.html")).contains("Highlighte"));
+        assertSameAsColdBuild("a report edited, its time restored");
+    }
+
+    @Test
+    void aReportWrittenJustNowIsNotTrustedToTheCache() throws IOException {
+        build();
+        Path report = portal.resolve("content/openai/2025-06-18.md");
+        Files.writeString(report, Files.readString(report).replaceFirst("Highlights", "Highlighte"));
+        assertEquals(1, build().reportsParsed());
+        SiteBuilder.Stats again = build();
+        assertEquals(1, again.reportsRead(), "changed within the last seconds: read again, a same-second edit could follow");
+        assertEquals(0, again.reportsParsed(), "its bytes are the ones parsed last time");
+        Files.writeString(report, Files.readString(report).replaceFirst("Highlighte", "Highlightz"));
+        assertEquals(1, build().reportsParsed(), "a same-second edit to the same size is found");
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-18/index.html")).contains("Highlightz"));
+        settle();
+        build();
+        assertEquals(0, build().reportsRead());
+        assertSameAsColdBuild("a recent report");
+    }
+
+    @Test
+    void aReportChangedAfterItWasReadFailsTheBuildRatherThanMixingVersions() throws IOException {
+        for (boolean settled : new boolean[]{false, true}) {
+            if (settled) {
+                settle();
+            }
+            ContentLoader.Content content = ContentLoader.load(portal.resolve("content"), ContentCache.none());
+            Path report = portal.resolve("content/openai/2025-06-21.md");
+            String text = Files.readString(report);
+            Files.writeString(report, text.replaceFirst("Highlights", settled ? "Highlighte" : "Highlightz"));
+            io.diffpress.content.ReportDocument doc = content.reports().stream()
+                    .filter(d -> d.source().equals("openai/2025-06-21.md")).findFirst().orElseThrow();
+            io.diffpress.DiffpressException e = org.junit.jupiter.api.Assertions.assertThrows(io.diffpress.DiffpressException.class, doc::body);
+            assertTrue(e.getMessage().contains("content/openai/2025-06-21.md: changed while the site was being built"), e.getMessage());
+            Files.writeString(report, text);
+        }
+    }
+
+    @Test
+    void anEditedThemeTemplateRendersEveryPageItShapes() throws IOException {
+        SiteBuilder.Stats first = build();
+        Files.createDirectories(portal.resolve("themes/default"));
+        Files.writeString(portal.resolve("themes/default/report.peb"), builtIn("themes/default/report.peb")
+                .replace("<article class=\"report\">", "<article class=\"report edited\">"));
+        SiteBuilder.Stats stats = build();
+        assertEquals(first.pages(), stats.pagesRendered(), "a theme file is part of every page's fingerprint");
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-21/index.html")).contains("report edited"));
+        assertSameAsColdBuild("a theme template edited");
+    }
+
+    private static String builtIn(String name) throws IOException {
+        try (InputStream in = IncrementalBuildTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aChangedSiteSettingReachesEveryPage() throws IOException {
+        build();
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")).replace("Incremental", "Renamed"));
+        build();
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-18/index.html")).contains("Renamed"));
+        assertSameAsColdBuild("the title changed");
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")).replace("pageSize: 2", "pageSize: 3"));
+        build();
+        assertSameAsColdBuild("the page size changed");
+    }
+
+    @Test
+    void aDeletedReportLeavesNoTrace() throws IOException {
+        build();
+        Files.delete(portal.resolve("content/openai/2025-06-20.md"));
+        build();
+        assertFalse(Files.exists(portal.resolve("public/openai/2025-06-20/index.html")));
+        assertFalse(Files.readString(portal.resolve("public/openai/2025-06-21/index.html")).contains("2025-06-20/"),
+                "its neighbours no longer link to it");
+        assertSameAsColdBuild("a report deleted");
+    }
+
+    @Test
+    void aReportTouchedButNotChangedIsCheckedByItsBytesNotParsed() throws IOException {
+        build();
+        Path report = portal.resolve("content/openai/2025-06-21.md");
+        Files.setLastModifiedTime(report, FileTime.fromMillis(System.currentTimeMillis()));
+        SiteBuilder.Stats stats = build();
+        assertEquals(1, stats.reportsRead());
+        assertEquals(0, stats.reportsParsed());
+        assertEquals(0, stats.pagesRendered());
+    }
+
+    @Test
+    void aLostOrDamagedCacheGivesTheSameSite() throws IOException {
+        build();
+        Map<String, byte[]> before = files(portal.resolve("public"));
+        deleteTree(portal.resolve(".diffpress/cache"));
+        SiteBuilder.Stats lost = build();
+        assertEquals(5, lost.reportsParsed());
+        assertEquals(before.keySet(), files(portal.resolve("public")).keySet());
+        assertSameAsColdBuild("the cache deleted");
+
+        Path content = portal.resolve(".diffpress/cache/content.bin");
+        byte[] bytes = Files.readAllBytes(content);
+        bytes[bytes.length / 2] ^= 0x55; // one flipped byte: the CRC refuses the file
+        Files.write(content, bytes);
+        assertEquals(5, build().reportsParsed(), "a damaged cache is an empty one");
+        Files.write(content, Arrays.copyOf(bytes, bytes.length / 3));
+        assertEquals(5, build().reportsParsed(), "so is a truncated one");
+        assertSameAsColdBuild("the cache damaged");
+
+        // The previous site, whose fingerprints the pages are kept by, can be lost too.
+        deleteTree(portal.resolve("public"));
+        SiteBuilder.Stats fresh = build();
+        assertEquals(fresh.pages(), fresh.pagesRendered());
+        assertSameAsColdBuild("the site deleted");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

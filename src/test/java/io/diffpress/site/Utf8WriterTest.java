@@ -1,0 +1,41 @@
+package io.diffpress.site;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** Pages rendered through Utf8Writer have the bytes String.getBytes(UTF_8) gives, however the text is cut into writes. */
+class Utf8WriterTest {
+
+    @Provide
+    Arbitrary<List<String>> pieces() {
+        Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars().range(' ', '~'), Arbitraries.chars().range('\u0080', '\u07ff'),
+                Arbitraries.chars().range('\u0800', '\uffff'), Arbitraries.of('\ud83d', '\ude00', '\ud800', '\udfff', '−', '日'));
+        return chars.list().ofMaxSize(12).map(l -> {
+            StringBuilder b = new StringBuilder();
+            l.forEach(b::append);
+            return b.toString();
+        }).list().ofMaxSize(8);
+    }
+
+    @Property(tries = 3000)
+    void encodesAsStringGetBytes(@ForAll("pieces") List<String> pieces) {
+        Utf8Writer out = new Utf8Writer();
+        for (int i = 0; i < pieces.size(); i++) {
+            String p = pieces.get(i);
+            switch (i % 3) {
+                case 0 -> out.write(p, 0, p.length());
+                case 1 -> out.write(p.toCharArray(), 0, p.length());
+                default -> p.chars().forEach(out::write);
+            }
+        }
+        assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+}
