@@ -171,7 +171,7 @@ final class RangeSummary {
         Map<String, Integer> totals = new LinkedHashMap<>();
         for (String key : List.of("rowsAdded", "rowsRemoved", "rowsChanged", "itemsAdded", "itemsRemoved",
                 "sectionsAdded", "sectionsRemoved", "codeAdded", "codeRemoved", "codeChanged", "linksAdded", "linksRemoved",
-                "fields", "typos")) {
+                "fields", "typos", "definitionsAdded", "definitionsRemoved", "tocAdded", "tocRemoved")) {
             totals.put(key, 0);
         }
         for (List<Fact> list : facts) {
@@ -191,6 +191,10 @@ final class RangeSummary {
                 else if (f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved)
                     totals.merge("fields", 1, Integer::sum);
                 else if (f instanceof Fact.TyposFixed r) totals.merge("typos", r.fixes().size(), Integer::sum);
+                else if (f instanceof Fact.DefinitionsAdded r) totals.merge("definitionsAdded", r.definitions().size(), Integer::sum);
+                else if (f instanceof Fact.DefinitionsRemoved r) totals.merge("definitionsRemoved", r.definitions().size(), Integer::sum);
+                else if (f instanceof Fact.TocEntriesAdded r) totals.merge("tocAdded", r.entries().size(), Integer::sum);
+                else if (f instanceof Fact.TocEntriesRemoved r) totals.merge("tocRemoved", r.entries().size(), Integer::sum);
             }
         }
         List<String> parts = new ArrayList<>();
@@ -199,8 +203,20 @@ final class RangeSummary {
                 parts.add(p.count("total." + key, n, n));
             }
         });
-        return parts.isEmpty() ? p.count("insights.noStructure", files.size(), files.size())
-                : p.count("insights.totals", files.size(), files.size(), p.messages().join(parts));
+        if (!parts.isEmpty()) {
+            return p.count("insights.totals", files.size(), files.size(), p.messages().join(parts));
+        }
+        // said only when true: prose rewritten or a section edited is more than line counts, though not totalled
+        return facts.stream().flatMap(List::stream).allMatch(RangeSummary::lineCountsOnly)
+                ? p.count("insights.noStructure", files.size(), files.size()) : "";
+    }
+
+    /** A fact that says no more than the Summary Table's status and line counts. */
+    private static boolean lineCountsOnly(Fact f) {
+        return f instanceof Fact.LinesChanged || f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved
+                || f instanceof Fact.FileMoved || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged
+                || f instanceof Fact.FinalNewline || f instanceof Fact.StructureSkipped || f instanceof Fact.FromHunksOnly
+                || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts;
     }
 
     /** The file with the most changed lines, and its most edited section. */

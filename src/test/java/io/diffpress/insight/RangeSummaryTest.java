@@ -86,4 +86,27 @@ class RangeSummaryTest {
         assertEquals(writer.summarize("openai", files, insights), fromFacts);
         assertTrue(fromFacts.insights().contains("`codex-mini` and `o3-pro` appear in the changes to 2 files"), fromFacts.insights());
     }
+
+    private ReportInsight summarize(FileChange... changes) {
+        List<FileInsight> explained = java.util.Arrays.stream(changes).map(writer::explain).toList();
+        return writer.summarize("code", List.of(changes), explained);
+    }
+
+    @Test
+    void codeChangesAreTotalledByTheirDefinitionsNotCalledLineCountsOnly() {
+        ReportInsight report = summarize(
+                Changes.modified("src/A.java", "class A {\n}\n", "class A {\n    void run() {\n    }\n}\n"),
+                Changes.added("src/B.java", "class B {\n}\n"));
+        assertFalse(report.insights().contains("only line counts"), report.insights());
+        assertTrue(report.insights().startsWith("Across the 2 files: 1 definition added."), "run() in A.java; B.java is a new file, told as such: " + report.insights());
+    }
+
+    @Test
+    void onlyChangesThatLineCountsDescribeAreSaidToBeSo() {
+        ReportInsight plain = summarize(Changes.modified("notes.txt", "a\n", "a\nb\n"), Changes.binary("logo.png", io.diffpress.history.ChangeStatus.MODIFIED));
+        assertTrue(plain.insights().startsWith("The 2 files changed in ways that only line counts describe."), plain.insights());
+        ReportInsight prose = summarize(Changes.modified("a.md", "# T\n\nOne text here.\n", "# T\n\nOne text here, now longer and rewritten.\n"),
+                Changes.modified("notes.txt", "a\n", "a\nb\n"));
+        assertFalse(prose.insights().contains("only line counts"), "a rewritten paragraph is more than line counts: " + prose.insights());
+    }
 }
