@@ -150,6 +150,13 @@ public final class Publisher {
         private final Set<String> duplicates = new ConcurrentSkipListSet<>();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         private final AtomicInteger unchanged = new AtomicInteger();
+        /**
+         * Writes hold it shared, commit and close alone: when one page of a parallel build fails, the
+         * others may still be running as the build closes the staging tree, and none of them may write
+         * into the tree once it is put aside (it would re-create it, or change the next build's tree).
+         */
+        private final java.util.concurrent.locks.ReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private boolean closed;
         private boolean committed;
 
         private Staging(Path dir, Path old, Path spare, Map<String, Entry> previous) {
@@ -167,6 +174,15 @@ public final class Publisher {
          */
         @Override
         public boolean reuse(String path, String fingerprint) {
+            open();
+            try {
+                return reuseOpen(path, fingerprint);
+            } finally {
+                gate.readLock().unlock();
+            }
+        }
+
+        private boolean reuseOpen(String path, String fingerprint) {
             Entry before = previous.get(path);
             if (fingerprint.isEmpty() || before == null || !fingerprint.equals(before.fingerprint()) || before.size() < 0) {
                 return false;
@@ -191,6 +207,24 @@ public final class Publisher {
         /** Adds a file; one whose bytes the previous build wrote too is taken from the previous site. */
         @Override
         public void write(OutputFile file, String fingerprint) {
+            open();
+            try {
+                writeOpen(file, fingerprint);
+            } finally {
+                gate.readLock().unlock();
+            }
+        }
+
+        /** Takes the shared hold for one write; fails once the staging tree is committed or put aside. */
+        private void open() {
+            gate.readLock().lock();
+            if (closed) {
+                gate.readLock().unlock();
+                throw DiffpressException.build(Stage.PUBLISH, "the build of " + output + " was already ended", null);
+            }
+        }
+
+        private void writeOpen(OutputFile file, String fingerprint) {
             if (!claim(file.path())) {
                 return; // a second file for this path: commit reports it
             }
@@ -262,8 +296,11 @@ public final class Publisher {
             return target;
         }
 
-        /** Makes the folder, removing a file of the staging tree that stands where a folder is now needed. */
-        private void folder(Path folder) throws IOException {
+        /**
+         * Makes the folder, removing a file of the staging tree that stands where a folder is now needed.
+         * One thread at a time: two pages in the same new folder must not remove each other's folder.
+         */
+        private synchronized void folder(Path folder) throws IOException {
             for (Path p = folder; p != null && p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(p);
@@ -284,6 +321,16 @@ public final class Publisher {
 
         /** Removes what the staging tree has of older sites, writes the marker and swaps the new site in. */
         public Result commit() {
+            gate.writeLock().lock();
+            try {
+                closed = true;
+                return commitAlone();
+            } finally {
+                gate.writeLock().unlock();
+            }
+        }
+
+        private Result commitAlone() {
             if (!duplicates.isEmpty()) {
                 // The first in path order, so the error names the same file on every run.
                 throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + duplicates.iterator().next(), null);
@@ -329,16 +376,33 @@ public final class Publisher {
         /** A site that was not committed (the build failed) is put aside as the next build's staging tree. */
         @Override
         public void close() {
-            if (!committed) {
-                try {
-                    if (Files.exists(spare)) {
-                        deleteTree(dir);
-                    } else {
-                        move(dir, spare);
-                    }
-                } catch (IOException e) {
-                    // The next build starts from it or deletes it.
+            gate.writeLock().lock();
+            try {
+                closed = true;
+                if (!committed) {
+                    putAside();
                 }
+            } finally {
+                gate.writeLock().unlock();
+            }
+        }
+
+        private void putAside() {
+            try {
+                if (!Files.exists(output) && Files.exists(old)) {
+                    move(old, output); // the swap failed half-way: the last good site goes live again
+                }
+            } catch (IOException e) {
+                // The next build finds it in the old folder and the output folder missing: it builds anew.
+            }
+            try {
+                if (Files.exists(spare)) {
+                    deleteTree(dir);
+                } else {
+                    move(dir, spare);
+                }
+            } catch (IOException e) {
+                // The next build starts from it or deletes it.
             }
         }
     }

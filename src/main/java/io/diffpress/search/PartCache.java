@@ -56,20 +56,29 @@ public final class PartCache {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
+            long size = Files.size(file);
             try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
                 if (in.readInt() != FORMAT) {
                     return Optional.empty();
                 }
-                byte[] index = new byte[in.readInt()];
+                byte[] index = array(in.readInt(), size);
                 in.readFully(index);
-                byte[] store = new byte[in.readInt()];
+                byte[] store = array(in.readInt(), size);
                 in.readFully(store);
                 long crc = in.readLong();
                 return crc == crc(index, store) && in.read() == -1 ? Optional.of(new Entry(index, store)) : Optional.empty();
             }
-        } catch (IOException | NegativeArraySizeException e) {
+        } catch (IOException e) {
             return Optional.empty(); // truncated or damaged: built again
         }
+    }
+
+    /** An array of a length read from the file: a damaged length longer than the file is not allocated. */
+    private static byte[] array(int length, long fileSize) throws IOException {
+        if (length < 0 || length > fileSize) {
+            throw new IOException("damaged length " + length);
+        }
+        return new byte[length];
     }
 
     void put(String key, Entry entry) {

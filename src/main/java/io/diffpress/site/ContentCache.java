@@ -91,7 +91,9 @@ final class ContentCache {
 
     /** Remembers a report just read; {@code report}'s body is kept by hash only. */
     void put(String source, Entry entry) {
-        fresh.put(source, entry);
+        if (file.isPresent()) { // without a cache file nothing is saved: nothing to keep
+            fresh.put(source, entry);
+        }
     }
 
     /**

@@ -127,14 +127,17 @@ final class ContentLoader {
             if (cached.isPresent() && cached.get().fileHash().equals(fileHash)) {
                 // The same bytes as last time: what was parsed from them still holds; the stamp is trusted once settled.
                 ContentCache.Entry e = cached.get();
-                ContentCache.Entry checked = new ContentCache.Entry(stamp, now, fileHash, e.report(), e.prose());
+                ContentCache.Entry checked = withBody(new ContentCache.Entry(stamp, now, fileHash, e.report(), e.prose()),
+                        source, from, stamp, now);
                 cache.put(source, checked);
-                return Loaded.of(withBody(checked, source, from, stamp, now), Read.CHECKED);
+                return Loaded.of(checked, Read.CHECKED);
             }
             ReportDocument doc = ReportReader.read(source, bytes);
-            ContentCache.Entry entry = new ContentCache.Entry(stamp, now, fileHash, doc, ReportProse.of(doc.body()));
+            ContentCache.Entry parsed = new ContentCache.Entry(stamp, now, fileHash, doc, ReportProse.of(doc.body()));
+            // kept with its body by hash only, read again when a page needs it: 10,000 bodies are 250 MB
+            ContentCache.Entry entry = withBody(parsed, source, from, stamp, now);
             cache.put(source, entry);
-            return Loaded.of(withBody(entry, source, from, stamp, now), Read.PARSED);
+            return Loaded.of(entry, Read.PARSED);
         } catch (DiffpressException e) {
             return Loaded.failed(e.userMessage());
         } catch (IOException e) {

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  *       component by component. A report body stands in by its render cache key ({@link Fingerprinted}).
  *       Any other kind of value is refused with an exception, so a new field can never be silently left out.</li>
  * </ul>
+ * (The theme folder and its subfolders may be links: they are followed, as the template loader does.)
  * Values shared by many pages (a report's view, a tag's list) are digested once per build, by identity:
  * contexts hold only immutable records and lists, and maps that are not changed after the build starts.
  */
@@ -208,6 +209,10 @@ final class PageFingerprint {
                     "META-INF/maven/com.rometools/rome/pom.properties")));
             if (location != null) {
                 sha.update(folderDigest(location.resolve("themes").resolve("default")));
+                // every class that may shape a page's bytes, not only those listed
+                for (String pkg : List.of("site", "feed", "search", "publish")) {
+                    sha.update(folderDigest(location.resolve("io").resolve("diffpress").resolve(pkg)));
+                }
             }
             return sha.digest();
         } catch (IOException | URISyntaxException e) {
@@ -221,7 +226,7 @@ final class PageFingerprint {
         if (!Files.isDirectory(dir)) {
             return sha.digest();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
             files.sort(null);
             for (Path p : files) {

@@ -1,14 +1,12 @@
 package io.diffpress.site;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -113,25 +111,18 @@ final class RenderCache {
         return dir.orElseThrow().resolve(key.substring(0, 2)).resolve(key + ".html");
     }
 
+    /** The renderer's classes, nested ones included, and the versions of the libraries it hands work to. */
     private static String rendererHash() {
-        MessageDigest sha = sha();
-        for (Class<?> c : RENDERER) {
-            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                if (in != null) {
-                    sha.update(in.readAllBytes());
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the renderer's own class " + c.getName(), e);
-            }
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        return HexFormat.of().formatHex(CodeDigest.of(RENDERER, List.of(
+                "META-INF/maven/com.vladsch.flexmark/flexmark/pom.properties",
+                "META-INF/maven/com.vladsch.flexmark/flexmark-ext-tables/pom.properties",
+                "META-INF/maven/com.vladsch.flexmark/flexmark-ext-attributes/pom.properties",
+                "META-INF/maven/com.vladsch.flexmark/flexmark-ext-gfm-strikethrough/pom.properties",
+                "META-INF/maven/com.vladsch.flexmark/flexmark-ext-autolink/pom.properties",
+                "META-INF/maven/org.jsoup/jsoup/pom.properties")));
     }
 
     private static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return CodeDigest.sha256();
     }
 }

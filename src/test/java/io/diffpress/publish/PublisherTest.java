@@ -104,6 +104,36 @@ class PublisherTest {
     }
 
     @Test
+    void noPageIsWrittenOnceTheBuildIsEnded() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "good")));
+        Publisher.Staging staging = publisher.begin();
+        staging.write(OutputFile.text("a/index.html", "half"), "");
+        staging.close(); // a page failed: the build ends while other pages are still being rendered
+        DiffpressException late = assertThrows(DiffpressException.class,
+                () -> staging.write(OutputFile.text("b/index.html", "late"), ""));
+        assertTrue(late.getMessage().contains("already ended"), late.getMessage());
+        assertThrows(DiffpressException.class, () -> staging.reuse("index.html", "any"), "nor a page taken from the last site");
+        assertFalse(Files.exists(dir.resolve(".public.staging")), "the staging tree is not made again");
+        assertFalse(Files.exists(dir.resolve(".public.previous/b")), "nor written into where it was put aside");
+        assertEquals("good", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aSwapThatFailsHalfWayPutsTheLastGoodSiteBack() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "good")));
+        Publisher.Staging staging = publisher.begin();
+        staging.write(OutputFile.text("index.html", "next"), "");
+        Files.move(out, dir.resolve(".public.old")); // the first rename of the swap happened, the second failed
+        staging.close();
+        assertEquals("good", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(dir.resolve(".public.old")));
+    }
+
+    @Test
     void unsafeOutputPathsAreRefused() {
         for (String path : new String[]{"../x", "/etc/passwd", "a/../../x", "a//b", ".", "a\\b", "x\0y", "dir/"}) {
             assertThrows(IllegalArgumentException.class, () -> OutputFile.text(path, ""), path);

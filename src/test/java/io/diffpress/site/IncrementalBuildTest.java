@@ -200,6 +200,21 @@ class IncrementalBuildTest {
         assertSameAsColdBuild("a theme template edited");
     }
 
+    @Test
+    void aThemeFolderThatIsALinkIsFollowedToItsTemplates() throws IOException {
+        Path shared = dir.resolve("shared-theme");
+        Files.createDirectories(shared);
+        Files.writeString(shared.resolve("report.peb"), builtIn("themes/default/report.peb"));
+        Files.createDirectories(portal.resolve("themes"));
+        Files.createSymbolicLink(portal.resolve("themes/default"), shared);
+        SiteBuilder.Stats first = build();
+        Files.writeString(shared.resolve("report.peb"), builtIn("themes/default/report.peb")
+                .replace("<article class=\"report\">", "<article class=\"report linked\">"));
+        SiteBuilder.Stats stats = build();
+        assertTrue(stats.pagesRendered() >= 5, "the five report pages at least: " + stats.pagesRendered() + " of " + first.pages());
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-21/index.html")).contains("report linked"));
+    }
+
     private static String builtIn(String name) throws IOException {
         try (InputStream in = IncrementalBuildTest.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
