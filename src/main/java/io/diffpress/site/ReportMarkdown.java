@@ -1,10 +1,6 @@
 package io.diffpress.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,10 +31,6 @@ final class ReportMarkdown {
     }
 
     private ReportMarkdown() {
-    }
-
-    static Prepared prepare(String markdown) {
-        return prepare(markdown, sha256(markdown));
     }
 
     /** @param sha256 the SHA-256 of {@code markdown} in hex */
@@ -97,13 +89,5 @@ final class ReportMarkdown {
             diffs.add(diff.toString());
         }
         return new Prepared(out.toString(), diffs, token);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
