@@ -242,17 +242,4 @@ final class PageFingerprint {
         }
         return sha.digest();
     }
-
-    /** A key that is equal only to itself: shared values are recognised by identity, not by equals. */
-    private record Identity(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity other && other.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
 }

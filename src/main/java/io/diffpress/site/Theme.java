@@ -119,19 +119,6 @@ final class Theme {
         }
     }
 
-    /** Equal only to itself: a value recognised by identity. */
-    private record Identity(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity other && other.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
-
     /** Static files (path under static/ → bytes), built-in ones first, then the portal's overrides. */
     Map<String, byte[]> assets() {
         Map<String, byte[]> assets = new TreeMap<>();
