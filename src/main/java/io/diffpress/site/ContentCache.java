@@ -117,7 +117,8 @@ final class ContentCache {
         try {
             Path target = file.get();
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".content-", ".tmp");
+            // One fixed name (a build holds the portal's lock): a save killed half-way leaves one file, replaced next time.
+            Path temp = target.resolveSibling(target.getFileName() + ".tmp");
             Files.write(temp, bytes(next));
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
