@@ -4,9 +4,6 @@ import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -86,11 +83,7 @@ public final class ReportBody {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return io.diffpress.Sha256.hex(bytes);
     }
 
     /** Bodies are equal when their texts are: same hash. */

@@ -514,11 +514,7 @@ public final class Publisher {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return io.diffpress.Sha256.hex(content);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -21,17 +20,13 @@ final class ResponseCache {
     }
 
     static String key(String model, String system, String user) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(model.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(system.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(user.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha = io.diffpress.Sha256.digest();
+        sha.update(model.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(system.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(user.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     Optional<String> get(String key) {

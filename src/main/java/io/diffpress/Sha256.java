@@ -1,0 +1,32 @@
+package io.diffpress;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256, the one digest of the project: report hashes, cache keys, page fingerprints, output files. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    /** A new digest to feed. */
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The digest of these bytes in lower-case hex. */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** The digest of the text's UTF-8 bytes in lower-case hex. */
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
