@@ -1,6 +1,7 @@
 package io.diffpress.site;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -10,6 +11,9 @@ import java.util.Arrays;
  * surrogate becomes '?', as {@code String.getBytes} makes it. Not thread-safe, not synchronized.
  */
 final class Utf8Writer extends Writer {
+
+    /** Strings at least this long are encoded by the JDK at once. */
+    private static final int LONG = 64;
 
     private byte[] bytes = new byte[16 * 1024];
     private int size;
@@ -30,6 +34,15 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int len) {
+        if (len >= LONG && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(off + len - 1))) {
+            // A report body or a long run of template: the JDK's encoder is many times faster than a charAt loop.
+            // It makes a lone surrogate '?' too; a high surrogate at the end may pair with the next write, so not here.
+            byte[] encoded = (off == 0 && len == s.length() ? s : s.substring(off, off + len)).getBytes(StandardCharsets.UTF_8);
+            ensure(encoded.length);
+            System.arraycopy(encoded, 0, bytes, size, encoded.length);
+            size += encoded.length;
+            return;
+        }
         ensure(len * 3 + 4);
         for (int i = off; i < off + len; i++) {
             char c = s.charAt(i);

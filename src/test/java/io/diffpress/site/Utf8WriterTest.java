@@ -18,7 +18,8 @@ class Utf8WriterTest {
     Arbitrary<List<String>> pieces() {
         Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars().range(' ', '~'), Arbitraries.chars().range('\u0080', '\u07ff'),
                 Arbitraries.chars().range('\u0800', '\uffff'), Arbitraries.of('\ud83d', '\ude00', '\ud800', '\udfff', '−', '日'));
-        return chars.list().ofMaxSize(12).map(l -> {
+        // short pieces go through the character loop, long ones (64 and more) through the JDK encoder
+        return chars.list().ofMaxSize(150).map(l -> {
             StringBuilder b = new StringBuilder();
             l.forEach(b::append);
             return b.toString();
@@ -30,8 +31,9 @@ class Utf8WriterTest {
         Utf8Writer out = new Utf8Writer();
         for (int i = 0; i < pieces.size(); i++) {
             String p = pieces.get(i);
-            switch (i % 3) {
+            switch (i % 4) {
                 case 0 -> out.write(p, 0, p.length());
+                case 3 -> out.write("\ud83d<" + p + ">\ude00", 2, p.length()); // a piece of a longer string
                 case 1 -> out.write(p.toCharArray(), 0, p.length());
                 default -> p.chars().forEach(out::write);
             }
