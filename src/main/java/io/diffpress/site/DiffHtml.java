@@ -61,16 +61,21 @@ final class DiffHtml {
 
     /** HTML text escaping; control characters other than tab become U+FFFD, which HTML cannot carry. */
     static void escape(String text, StringBuilder out) {
+        int run = 0; // start of the characters kept as they are, appended together
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\t' -> out.append('\t');
-                default -> out.append(c < 0x20 || c == 0x7f ? '\uFFFD' : c);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> c == '\t' || c >= 0x20 && c != 0x7f ? null : "\uFFFD";
+            };
+            if (replacement != null) {
+                out.append(text, run, i).append(replacement);
+                run = i + 1;
             }
         }
+        out.append(text, run, text.length());
     }
 }
