@@ -42,7 +42,8 @@ final class InitCommand implements Callable<Integer> {
         files.put(portal.resolve("content/.gitkeep"), "");
         files.put(portal.resolve(".gitignore"), "# built site, render cache and the lock of a running diffpress\npublic/\n.diffpress/\n.diffpress.lock\n");
         files.put(root.resolve(".github/workflows/pages.yml"), resource("pages.yml").replace("{portalDir}", portalDir)
-                .replace("{publicDir}", portalDir.equals(".") ? "public" : portalDir + "/public"));
+                .replace("{publicDir}", portalDir.equals(".") ? "public" : portalDir + "/public")
+                .replace("{cacheDir}", portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress"));
         for (Path file : files.keySet()) {
             if (Files.exists(file)) {
                 throw DiffpressException.input(Stage.CONFIG, file + " already exists; init never overwrites files");

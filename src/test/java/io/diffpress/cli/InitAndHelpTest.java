@@ -8,6 +8,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class InitAndHelpTest {
         String text = Files.readString(portal.resolve(".github/workflows/pages.yml"));
         assertTrue(workflow.containsKey("jobs"));
         assertTrue(text.contains("fetch-depth: 0") && text.contains("actions/upload-pages-artifact") && text.contains("actions/deploy-pages")
-                && text.contains("actions/setup-java"), text);
+                && text.contains("actions/setup-java") && text.contains("path: .diffpress\n"), text);
         assertTrue(Files.readString(portal.resolve(".gitignore")).contains("public/"));
 
         Files.writeString(portal.resolve("site.yml"), "mine");
@@ -58,6 +59,11 @@ class InitAndHelpTest {
         assertEquals("changelog", ((Map<?, ?>) ((Map<?, ?>) build.get("defaults")).get("run")).get("working-directory"));
         String text = Files.readString(workflowFile);
         assertTrue(text.contains("path: changelog/public"), text);
+        List<?> steps = (List<?>) build.get("steps");
+        Map<?, ?> cache = (Map<?, ?>) steps.stream().filter(st -> "actions/cache@v4".equals(((Map<?, ?>) st).get("uses"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the caches are kept between runs: " + text));
+        assertEquals("changelog/.diffpress", ((Map<?, ?>) cache.get("with")).get("path"), "paths of actions are from the repository root");
+        assertTrue(steps.indexOf(cache) < steps.size() - 1 && text.indexOf("actions/cache") < text.indexOf("name: Build the site"), text);
         assertTrue(text.contains("run: java -jar diffpress.jar build --config site.yml"), text);
         SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
         assertEquals(git.dir(), config.repository().orElseThrow().path(), "the portal reports the repository around it");
