@@ -41,11 +41,14 @@ final class LineDiff {
         TextIds ids = new TextIds(Math.max(endA, endB) - start); // most lines of one side are on the other too
         int[] a = new int[n];
         int[] b = new int[m];
+        // the lines between are copied out alone: the head and tail of a page are not
+        Lines.Window wa = la.window(start, endA);
+        Lines.Window wb = lb.window(start, endB);
         for (int i = start; i < endA; i++) {
-            a[i] = ids.id(la.chars(), la.start(i), la.end(i));
+            a[i] = ids.id(wa.chars(), la.start(i) - wa.base(), la.end(i) - wa.base());
         }
         for (int j = start; j < endB; j++) {
-            b[j] = ids.id(lb.chars(), lb.start(j), lb.end(j));
+            b[j] = ids.id(wb.chars(), lb.start(j) - wb.base(), lb.end(j) - wb.base());
         }
         boolean[] removed = new boolean[n];
         boolean[] added = new boolean[m];

@@ -44,6 +44,27 @@ class LinesPropertiesTest {
         }
     }
 
+    /** Long texts with a long common head: the head is compared block by block, lines are read through windows. */
+    @Property(tries = 1000)
+    void longHeadsAndWindowsAnswerAsStrings(@ForAll("texts") String head, @ForAll("texts") String text, @ForAll("texts") String other,
+                                            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int repeats) {
+        String common = (head + "\n").repeat(repeats);
+        List<String> expected = (common + text).lines().toList();
+        List<String> others = (common + other).lines().toList();
+        Lines lines = Lines.of(common + text);
+        Lines otherLines = Lines.of(common + other);
+        assertEquals(sameHead(expected, others), lines.sameHead(otherLines));
+        assertEquals(sameHead(others, expected), otherLines.sameHead(lines));
+        for (int from = 0; from < expected.size(); from += 1 + from / 3) {
+            for (int to = from; to <= expected.size(); to += 1 + to / 2) {
+                Lines.Window w = lines.window(from, to);
+                for (int i = from; i < to; i++) {
+                    assertEquals(expected.get(i), new String(w.chars(), lines.start(i) - w.base(), lines.length(i)), from + ".." + to + " line " + i);
+                }
+            }
+        }
+    }
+
     private static int sameHead(List<String> a, List<String> b) {
         int same = 0;
         while (same < a.size() && same < b.size() && a.get(same).equals(b.get(same))) {
