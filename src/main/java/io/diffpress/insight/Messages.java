@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +26,30 @@ final class Messages {
     private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
 
     private final Locale locale;
-    private final ResourceBundle primary;
-    private final ResourceBundle fallback;
+    /**
+     * Every key's template, the locale's or else en_US's, and per key the template of its ".one"
+     * form where {@link #count} uses it: resolved once, as every sentence of every file asks.
+     */
+    private final Map<String, String> templates = new HashMap<>();
+    private final Map<String, String> singular = new HashMap<>();
 
     private Messages(Locale locale, ResourceBundle primary, ResourceBundle fallback) {
         this.locale = locale;
-        this.primary = primary;
-        this.fallback = fallback;
+        for (String key : fallback.keySet()) {
+            templates.put(key, fallback.getString(key));
+        }
+        for (String key : primary.keySet()) {
+            templates.put(key, primary.getString(key));
+        }
+        for (String one : templates.keySet()) {
+            if (one.endsWith(".one")) {
+                String key = one.substring(0, one.length() - ".one".length());
+                ResourceBundle owner = primary.containsKey(key) ? primary : fallback;
+                if (owner.containsKey(one)) {
+                    singular.put(key, templates.get(one));
+                }
+            }
+        }
     }
 
     /** en_US and ja_JP have bundles; any Japanese locale uses ja_JP, any other en_US. */
@@ -119,9 +137,8 @@ final class Messages {
      * language without a singular form (Japanese) never borrows the English one.
      */
     String count(String key, int n, Object... args) {
-        String one = key + ".one";
-        ResourceBundle owner = primary.containsKey(key) ? primary : fallback;
-        return get(n == 1 && owner.containsKey(one) ? one : key, args);
+        String one = n == 1 ? singular.get(key) : null;
+        return fill(one != null ? one : lookup(key), args);
     }
 
     /** "a, b and c" in the locale's words. */
@@ -144,11 +161,9 @@ final class Messages {
     }
 
     private String lookup(String key) {
-        if (primary.containsKey(key)) {
-            return primary.getString(key);
-        }
-        if (fallback.containsKey(key)) {
-            return fallback.getString(key);
+        String template = templates.get(key);
+        if (template != null) {
+            return template;
         }
         throw new MissingResourceException("no message " + key, Messages.class.getName(), key);
     }
