@@ -142,7 +142,8 @@ final class SimpleChunk {
             text = source.toString();
         }
         text = text.stripTrailing();
-        return new TextBlock(part.headings.size(), item, text, MarkdownOutline.collapse(text), List.of(), List.of(), first - from);
+        String plain = MarkdownOutline.collapse(text);
+        return new TextBlock(part.headings.size(), item, text, plain, List.of(), List.of(), first - from, plain);
     }
 
     /** The lines of a code block; a block left open at the end of the file has no newline after its last line. */
