@@ -74,25 +74,53 @@ final class Messages {
      * each placeholder because most values are code spans or numbers, but Japanese words run on
      * ("最初の見出しより前の部分に", not "部分 に").
      */
-    private static String fill(String template, Object... args) {
+    static String fill(String template, Object... args) {
         if (args.length == 0) {
             return template;
         }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (placeholderAt(template, i)) {
-                int index = template.charAt(i + 1) - '0';
-                out.append(index < args.length ? String.valueOf(args[index]) : "");
-                i += 2;
-            } else if (c == ' ' && (placeholderEndsAt(template, i - 1) || placeholderAt(template, i + 1))
-                    && out.length() > 0 && japanese(out.codePointBefore(out.length())) && japanese(next(template, i + 1, args))) {
-                continue;
-            } else {
-                out.append(c);
+        int n = template.length();
+        StringBuilder out = new StringBuilder(n + 32);
+        int from = 0;
+        int at = template.indexOf('{');
+        while (true) {
+            while (at >= 0 && !placeholderAt(template, at)) {
+                at = template.indexOf('{', at + 1);
+            }
+            literal(template, from, at < 0 ? n : at, out, args);
+            if (at < 0) {
+                return out.toString();
+            }
+            int index = template.charAt(at + 1) - '0';
+            out.append(index < args.length ? String.valueOf(args[index]) : "");
+            from = at + 3;
+            at = template.indexOf('{', from);
+        }
+    }
+
+    /**
+     * The template's text [from, end) between placeholders, copied at once: only its first and last
+     * characters stand next to a placeholder, so only they may be a space left out.
+     */
+    private static void literal(String template, int from, int end, StringBuilder out, Object[] args) {
+        if (from == end) {
+            return;
+        }
+        if (!leftOut(template, from, out, args)) {
+            out.append(template.charAt(from));
+        }
+        int last = end - 1;
+        if (last > from) {
+            out.append(template, from + 1, last);
+            if (!leftOut(template, last, out, args)) {
+                out.append(template.charAt(last));
             }
         }
-        return out.toString();
+    }
+
+    /** Whether the character at i is a space next to a placeholder with Japanese on both sides of it. */
+    private static boolean leftOut(String template, int i, StringBuilder out, Object[] args) {
+        return template.charAt(i) == ' ' && (placeholderEndsAt(template, i - 1) || placeholderAt(template, i + 1))
+                && out.length() > 0 && japanese(out.codePointBefore(out.length())) && japanese(next(template, i + 1, args));
     }
 
     private static boolean placeholderAt(String template, int i) {
