@@ -42,8 +42,8 @@ final class LineDiff {
         int[] a = new int[n];
         int[] b = new int[m];
         // the lines between are copied out alone: the head and tail of a page are not
-        Lines.Window wa = la.window(start, endA);
-        Lines.Window wb = lb.window(start, endB);
+        Lines.Window wa = la.window(start, endA, scratch(0, la, start, endA));
+        Lines.Window wb = lb.window(start, endB, scratch(1, lb, start, endB));
         for (int i = start; i < endA; i++) {
             a[i] = ids.id(wa.chars(), la.start(i) - wa.base(), la.end(i) - wa.base());
         }
@@ -65,6 +65,23 @@ final class LineDiff {
             byCopies(a, b, start, endA, endB, removed, added, ids.size());
         }
         return new LineDiff(removed, added, exact);
+    }
+
+    /**
+     * Per thread, a buffer for each side that the lines to number are copied into: the ids die with
+     * the diff, so the next diff may reuse them, and a page's text is not copied into a new array
+     * each time. Pages longer than MAX_SCRATCH characters get arrays of their own.
+     */
+    private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[][] {new char[1024], new char[1024]});
+    private static final int MAX_SCRATCH = 1 << 16;
+
+    private static char[] scratch(int side, Lines lines, int from, int to) {
+        char[][] buffers = SCRATCH.get();
+        int size = from < to ? lines.end(to - 1) - lines.start(from) : 0;
+        if (buffers[side].length < size && size <= MAX_SCRATCH) {
+            buffers[side] = new char[Math.min(MAX_SCRATCH, Math.max(size, 2 * buffers[side].length))];
+        }
+        return buffers[side];
     }
 
     boolean removed(int oldLine) {

@@ -184,15 +184,27 @@ final class Lines extends AbstractList<String> implements RandomAccess {
      * are most of it (an added page), else a copy of just these lines.
      */
     Window window(int from, int to) {
+        if (from < to && chars == null && 2 * (end(to - 1) - start(from)) > text.length()) {
+            return new Window(chars(), 0);
+        }
+        return window(from, to, new char[0]);
+    }
+
+    /**
+     * The characters of lines [from, to): those of the whole text when they are made, else the lines
+     * copied into buffer when it is long enough (the caller must be done with them before it is
+     * used again), else into a new array.
+     */
+    Window window(int from, int to, char[] buffer) {
         if (from >= to) {
-            return new Window(new char[0], 0);
+            return new Window(buffer, 0);
+        }
+        if (chars != null) {
+            return new Window(chars, 0);
         }
         int s = start(from);
         int e = end(to - 1);
-        if (chars != null || 2 * (e - s) > text.length()) {
-            return new Window(chars(), 0);
-        }
-        char[] out = new char[e - s];
+        char[] out = buffer.length >= e - s ? buffer : new char[e - s];
         text.getChars(s, e, out, 0);
         return new Window(out, s);
     }

@@ -57,9 +57,10 @@ class LinesPropertiesTest {
         assertEquals(sameHead(others, expected), otherLines.sameHead(lines));
         for (int from = 0; from < expected.size(); from += 1 + from / 3) {
             for (int to = from; to <= expected.size(); to += 1 + to / 2) {
-                Lines.Window w = lines.window(from, to);
-                for (int i = from; i < to; i++) {
-                    assertEquals(expected.get(i), new String(w.chars(), lines.start(i) - w.base(), lines.length(i)), from + ".." + to + " line " + i);
+                for (Lines.Window w : List.of(lines.window(from, to), lines.window(from, to, new char[8]), lines.window(from, to, new char[4096]))) {
+                    for (int i = from; i < to; i++) {
+                        assertEquals(expected.get(i), new String(w.chars(), lines.start(i) - w.base(), lines.length(i)), from + ".." + to + " line " + i);
+                    }
                 }
             }
         }
