@@ -31,12 +31,9 @@ final class LineDiff {
         int n = la.size();
         int m = lb.size();
         int start = la.sameHead(lb);
-        int endA = n;
-        int endB = m;
-        while (endA > start && endB > start && la.same(endA - 1, lb, endB - 1)) {
-            endA--;
-            endB--;
-        }
+        int tail = la.sameTail(lb, Math.min(n, m) - start);
+        int endA = n - tail;
+        int endB = m - tail;
         // only the lines between the common head and tail take part: number them alone
         TextIds ids = new TextIds(Math.max(endA, endB) - start); // most lines of one side are on the other too
         int[] a = new int[n];

@@ -156,6 +156,49 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         return same;
     }
 
+    /**
+     * How many of the last max lines of these and of other are the same (max at most either size):
+     * the texts are compared from their ends a block of characters at a time, as {@link #sameHead}.
+     */
+    int sameTail(Lines other, int max) {
+        if (max <= 0) {
+            return 0;
+        }
+        // the last max lines on each side, without the last line's line feed (one side may lack it)
+        int from = start(size - max);
+        int to = end(size - 1);
+        int common = commonSuffix(text, from, to, other.text, other.start(other.size - max), other.end(other.size - 1));
+        int same = 0;
+        // a line that, with the line feed before it, is within the common end is the same on both sides
+        while (same < max && to - start(size - 1 - same) < common) {
+            same++;
+        }
+        while (same < max && same(size - 1 - same, other, other.size - 1 - same)) {
+            same++;
+        }
+        return same;
+    }
+
+    /** How many characters at the ends of a[aFrom, aTo) and b[bFrom, bTo) are the same, read in blocks. */
+    private static int commonSuffix(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
+        char[] x = new char[BLOCK];
+        char[] y = new char[BLOCK];
+        int n = Math.min(aTo - aFrom, bTo - bFrom);
+        for (int done = 0; done < n; done += BLOCK) {
+            int k = Math.min(BLOCK, n - done);
+            a.getChars(aTo - done - k, aTo - done, x, 0);
+            b.getChars(bTo - done - k, bTo - done, y, 0);
+            if (!Arrays.equals(x, 0, k, y, 0, k)) {
+                int i = k - 1;
+                while (x[i] == y[i]) {
+                    i--;
+                }
+                return done + k - 1 - i;
+            }
+        }
+        return n;
+    }
+
     private static final int BLOCK = 256;
 
     /** Arrays.mismatch of a[aFrom, aTo) and b[bFrom, bTo), read in blocks of characters. */
