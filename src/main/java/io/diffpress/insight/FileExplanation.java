@@ -17,13 +17,20 @@ final class FileExplanation {
 
     static String title(Phrasing p, FileChange change, Verdict verdict) {
         String file = p.code(shortName(change.fileName()));
-        for (Phrasing phrasing : List.of(p, p.terser())) {
-            String lead = verdict.reason().flatMap(f -> f.title(phrasing, file)).orElse(p.get("title.updated", file));
-            if (lead.length() <= MAX_TITLE) {
-                return lead;
-            }
+        // the terser phrasing is tried only when the first title is too long
+        String lead = lead(p, p, verdict, file);
+        if (lead.length() > MAX_TITLE) {
+            lead = lead(p.terser(), p, verdict, file);
+        }
+        if (lead.length() <= MAX_TITLE) {
+            return lead;
         }
         return p.get("title.generic", p.get("type." + verdict.type().name()), file);
+    }
+
+    /** The deciding fact's title in phrasing, else "updated" (written only then). */
+    private static String lead(Phrasing phrasing, Phrasing p, Verdict verdict, String file) {
+        return verdict.reason().flatMap(f -> f.title(phrasing, file)).orElseGet(() -> p.get("title.updated", file));
     }
 
     /**
@@ -59,7 +66,7 @@ final class FileExplanation {
         String typeWord = p.get("type." + verdict.type().name());
         String closing = verdict.reason()
                 .map(f -> p.get("explain.verdict", typeWord, p.get("rule." + f.getClass().getSimpleName())))
-                .orElse(p.get("explain.verdict.none", typeWord));
+                .orElseGet(() -> p.get("explain.verdict.none", typeWord));
         List<String> paragraphs = new ArrayList<>();
         for (List<String> group : List.of(opening, major, minor, sections, List.of(closing))) {
             if (!group.isEmpty()) {

@@ -31,21 +31,21 @@ final class LineDiff {
         int n = la.size();
         int m = lb.size();
         int start = la.sameHead(lb);
-        int endA = n;
-        int endB = m;
-        while (endA > start && endB > start && la.same(endA - 1, lb, endB - 1)) {
-            endA--;
-            endB--;
-        }
+        int tail = la.sameTail(lb, Math.min(n, m) - start);
+        int endA = n - tail;
+        int endB = m - tail;
         // only the lines between the common head and tail take part: number them alone
         TextIds ids = new TextIds(Math.max(endA, endB) - start); // most lines of one side are on the other too
         int[] a = new int[n];
         int[] b = new int[m];
+        // the lines between are copied out alone: the head and tail of a page are not
+        Lines.Window wa = la.window(start, endA, scratch(0, la, start, endA));
+        Lines.Window wb = lb.window(start, endB, scratch(1, lb, start, endB));
         for (int i = start; i < endA; i++) {
-            a[i] = ids.id(la.chars(), la.start(i), la.end(i));
+            a[i] = ids.id(wa.chars(), la.start(i) - wa.base(), la.end(i) - wa.base());
         }
         for (int j = start; j < endB; j++) {
-            b[j] = ids.id(lb.chars(), lb.start(j), lb.end(j));
+            b[j] = ids.id(wb.chars(), lb.start(j) - wb.base(), lb.end(j) - wb.base());
         }
         boolean[] removed = new boolean[n];
         boolean[] added = new boolean[m];
@@ -62,6 +62,23 @@ final class LineDiff {
             byCopies(a, b, start, endA, endB, removed, added, ids.size());
         }
         return new LineDiff(removed, added, exact);
+    }
+
+    /**
+     * Per thread, a buffer for each side that the lines to number are copied into: the ids die with
+     * the diff, so the next diff may reuse them, and a page's text is not copied into a new array
+     * each time. Pages longer than MAX_SCRATCH characters get arrays of their own.
+     */
+    private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[][] {new char[1024], new char[1024]});
+    private static final int MAX_SCRATCH = 1 << 16;
+
+    private static char[] scratch(int side, Lines lines, int from, int to) {
+        char[][] buffers = SCRATCH.get();
+        int size = from < to ? lines.end(to - 1) - lines.start(from) : 0;
+        if (buffers[side].length < size && size <= MAX_SCRATCH) {
+            buffers[side] = new char[Math.min(MAX_SCRATCH, Math.max(size, 2 * buffers[side].length))];
+        }
+        return buffers[side];
     }
 
     boolean removed(int oldLine) {

@@ -116,13 +116,23 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         return starts[first + i + 1] - 1 - starts[first + i];
     }
 
-    /** Whether line i equals line j of other. */
+    /** Whether line i equals line j of other: in the texts themselves unless both have their characters made. */
     boolean same(int i, Lines other, int j) {
         int n = length(i);
-        return n == other.length(j) && Arrays.equals(chars(), start(i), start(i) + n, other.chars(), other.start(j), other.start(j) + n);
+        if (n != other.length(j)) {
+            return false;
+        }
+        if (chars != null && other.chars != null) {
+            return Arrays.equals(chars, start(i), start(i) + n, other.chars, other.start(j), other.start(j) + n);
+        }
+        return text.regionMatches(start(i), other.text, other.start(j), n);
     }
 
-    /** How many lines at the start of these and of other are the same: the texts are compared at once, not line by line. */
+    /**
+     * How many lines at the start of these and of other are the same: the texts are compared at
+     * once, not line by line, a block of characters at a time through two small buffers, so the
+     * common head (most of a changed page) is never copied out whole.
+     */
     int sameHead(Lines other) {
         int n = Math.min(size, other.size);
         if (n == 0) {
@@ -130,8 +140,8 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         }
         int from = start(0);
         int otherFrom = other.start(0);
-        int at = Arrays.mismatch(chars(), from, Math.min(text.length(), starts[first + n]),
-                other.chars(), otherFrom, Math.min(other.text.length(), other.starts[other.first + n]));
+        int at = mismatch(text, from, Math.min(text.length(), starts[first + n]),
+                other.text, otherFrom, Math.min(other.text.length(), other.starts[other.first + n]));
         int same = 0;
         if (at < 0) {
             return n;
@@ -144,6 +154,102 @@ final class Lines extends AbstractList<String> implements RandomAccess {
             same++;
         }
         return same;
+    }
+
+    /**
+     * How many of the last max lines of these and of other are the same (max at most either size):
+     * the texts are compared from their ends a block of characters at a time, as {@link #sameHead}.
+     */
+    int sameTail(Lines other, int max) {
+        if (max <= 0) {
+            return 0;
+        }
+        // the last max lines on each side, without the last line's line feed (one side may lack it)
+        int from = start(size - max);
+        int to = end(size - 1);
+        int common = commonSuffix(text, from, to, other.text, other.start(other.size - max), other.end(other.size - 1));
+        int same = 0;
+        // a line that, with the line feed before it, is within the common end is the same on both sides
+        while (same < max && to - start(size - 1 - same) < common) {
+            same++;
+        }
+        while (same < max && same(size - 1 - same, other, other.size - 1 - same)) {
+            same++;
+        }
+        return same;
+    }
+
+    /** How many characters at the ends of a[aFrom, aTo) and b[bFrom, bTo) are the same, read in blocks. */
+    private static int commonSuffix(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
+        char[] x = new char[BLOCK];
+        char[] y = new char[BLOCK];
+        int n = Math.min(aTo - aFrom, bTo - bFrom);
+        for (int done = 0; done < n; done += BLOCK) {
+            int k = Math.min(BLOCK, n - done);
+            a.getChars(aTo - done - k, aTo - done, x, 0);
+            b.getChars(bTo - done - k, bTo - done, y, 0);
+            if (!Arrays.equals(x, 0, k, y, 0, k)) {
+                int i = k - 1;
+                while (x[i] == y[i]) {
+                    i--;
+                }
+                return done + k - 1 - i;
+            }
+        }
+        return n;
+    }
+
+    private static final int BLOCK = 256;
+
+    /** Arrays.mismatch of a[aFrom, aTo) and b[bFrom, bTo), read in blocks of characters. */
+    private static int mismatch(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
+        char[] x = new char[BLOCK];
+        char[] y = new char[BLOCK];
+        int n = Math.min(aTo - aFrom, bTo - bFrom);
+        for (int done = 0; done < n; done += BLOCK) {
+            int k = Math.min(BLOCK, n - done);
+            a.getChars(aFrom + done, aFrom + done + k, x, 0);
+            b.getChars(bFrom + done, bFrom + done + k, y, 0);
+            int at = Arrays.mismatch(x, 0, k, y, 0, k);
+            if (at >= 0) {
+                return done + at;
+            }
+        }
+        return aTo - aFrom == bTo - bFrom ? -1 : n;
+    }
+
+    /** Characters holding lines [from, to): line i of them starts at start(i) - base in chars. */
+    record Window(char[] chars, int base) {
+    }
+
+    /**
+     * The characters of lines [from, to): those of the whole text when they are made or the lines
+     * are most of it (an added page), else a copy of just these lines.
+     */
+    Window window(int from, int to) {
+        if (from < to && chars == null && 2 * (end(to - 1) - start(from)) > text.length()) {
+            return new Window(chars(), 0);
+        }
+        return window(from, to, new char[0]);
+    }
+
+    /**
+     * The characters of lines [from, to): those of the whole text when they are made, else the lines
+     * copied into buffer when it is long enough (the caller must be done with them before it is
+     * used again), else into a new array.
+     */
+    Window window(int from, int to, char[] buffer) {
+        if (from >= to) {
+            return new Window(buffer, 0);
+        }
+        if (chars != null) {
+            return new Window(chars, 0);
+        }
+        int s = start(from);
+        int e = end(to - 1);
+        char[] out = buffer.length >= e - s ? buffer : new char[e - s];
+        text.getChars(s, e, out, 0);
+        return new Window(out, s);
     }
 
     /** The characters of the text, made when first asked for: arrays compare ranges many characters at a time. */

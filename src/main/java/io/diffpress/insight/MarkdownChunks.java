@@ -211,7 +211,7 @@ final class MarkdownChunks {
     }
 
     /** Where c first is in t[from, e), or -1: a search bounded by the line. */
-    private static int indexOf(String t, char c, int from, int e) {
+    static int indexOf(String t, char c, int from, int e) {
         for (int i = from; i < e; i++) {
             if (t.charAt(i) == c) {
                 return i;
@@ -264,16 +264,11 @@ final class MarkdownChunks {
     }
 
     /**
-     * The text flexmark gives an ATX heading whose content has no markup: spacing collapsed. Null
-     * when any character might be markup (code, emphasis, links, HTML, entities, escapes, a closing
-     * '#' sequence) or is not plain.
+     * The text flexmark gives an ATX heading whose content t[from, to) (after the '#' marks) has no
+     * markup: spacing collapsed. Null when any character might be markup (code, emphasis, links,
+     * HTML, entities, escapes, a closing '#' sequence) or is not plain.
      */
-    static String plainHeading(String line, int hashes) {
-        return plainHeading(line, hashes, line.length());
-    }
-
-    /** The same for the heading content t[from, to) (after the '#' marks). */
-    private static String plainHeading(String t, int from, int to) {
+    static String plainHeading(String t, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '\t' || ".,:;'\"?/()-+=%$@^{}|".indexOf(c) >= 0)) {

@@ -381,7 +381,7 @@ final class MarkdownComparison {
         boolean[] newUsed = new boolean[newB.size()];
         anchorBlocks(oldB, newB, oldUsed, newUsed);
         matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::source, null);
-        matchBlocks(oldB, newB, oldUsed, newUsed, b -> MarkdownOutline.collapse(b.source()), at);
+        matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::collapsed, at);
 
         Map<String, List<Integer>> oldGroups = new LinkedHashMap<>();
         Map<String, List<Integer>> newGroups = new LinkedHashMap<>();
@@ -531,7 +531,7 @@ final class MarkdownComparison {
     }
 
     private static void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
-        TextEdit edit = TextEdit.classify(a.source(), b.source());
+        TextEdit edit = TextEdit.classify(a.source(), b.source(), a.collapsed(), b.collapsed());
         switch (edit.kind()) {
             case WHITESPACE -> e.whitespace++;
             case FORMATTING -> e.formatting++;

@@ -65,8 +65,17 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
     record Table(int section, List<String> header, List<Row> rows, int line) {
     }
 
-    /** A paragraph, or the first paragraph of a list item, with the code spans and bold terms in it. */
-    record TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line) {
+    /**
+     * A paragraph, or the first paragraph of a list item, with the code spans and bold terms in it;
+     * collapsed is the source with spacing collapsed (see {@link #collapse}), which blocks are matched
+     * and edits told by, made once with the block (a paragraph without markup has it as its plain text).
+     */
+    record TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line,
+                     String collapsed) {
+
+        TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line) {
+            this(section, item, source, plain, code, terms, line, collapse(source));
+        }
     }
 
     /**
@@ -181,7 +190,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     tables.add(new Table(t.section() + base, t.header(), t.rows(), t.line() + first));
                 }
                 for (TextBlock b : part.blocks) {
-                    blocks.add(new TextBlock(b.section() + base, b.item(), b.source(), b.plain(), b.code(), b.terms(), b.line() + first));
+                    blocks.add(new TextBlock(b.section() + base, b.item(), b.source(), b.plain(), b.code(), b.terms(), b.line() + first, b.collapsed()));
                 }
                 for (CodeBlock c : part.code) {
                     code.add(new CodeBlock(c.section() + base, c.language(), c.content(), c.line() + first, c.verbatim()));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +26,30 @@ final class Messages {
     private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
 
     private final Locale locale;
-    private final ResourceBundle primary;
-    private final ResourceBundle fallback;
+    /**
+     * Every key's template, the locale's or else en_US's, and per key the template of its ".one"
+     * form where {@link #count} uses it: resolved once, as every sentence of every file asks.
+     */
+    private final Map<String, String> templates = new HashMap<>();
+    private final Map<String, String> singular = new HashMap<>();
 
     private Messages(Locale locale, ResourceBundle primary, ResourceBundle fallback) {
         this.locale = locale;
-        this.primary = primary;
-        this.fallback = fallback;
+        for (String key : fallback.keySet()) {
+            templates.put(key, fallback.getString(key));
+        }
+        for (String key : primary.keySet()) {
+            templates.put(key, primary.getString(key));
+        }
+        for (String one : templates.keySet()) {
+            if (one.endsWith(".one")) {
+                String key = one.substring(0, one.length() - ".one".length());
+                ResourceBundle owner = primary.containsKey(key) ? primary : fallback;
+                if (owner.containsKey(one)) {
+                    singular.put(key, templates.get(one));
+                }
+            }
+        }
     }
 
     /** en_US and ja_JP have bundles; any Japanese locale uses ja_JP, any other en_US. */
@@ -56,25 +74,53 @@ final class Messages {
      * each placeholder because most values are code spans or numbers, but Japanese words run on
      * ("最初の見出しより前の部分に", not "部分 に").
      */
-    private static String fill(String template, Object... args) {
+    static String fill(String template, Object... args) {
         if (args.length == 0) {
             return template;
         }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (placeholderAt(template, i)) {
-                int index = template.charAt(i + 1) - '0';
-                out.append(index < args.length ? String.valueOf(args[index]) : "");
-                i += 2;
-            } else if (c == ' ' && (placeholderEndsAt(template, i - 1) || placeholderAt(template, i + 1))
-                    && out.length() > 0 && japanese(out.codePointBefore(out.length())) && japanese(next(template, i + 1, args))) {
-                continue;
-            } else {
-                out.append(c);
+        int n = template.length();
+        StringBuilder out = new StringBuilder(n + 32);
+        int from = 0;
+        int at = template.indexOf('{');
+        while (true) {
+            while (at >= 0 && !placeholderAt(template, at)) {
+                at = template.indexOf('{', at + 1);
+            }
+            literal(template, from, at < 0 ? n : at, out, args);
+            if (at < 0) {
+                return out.toString();
+            }
+            int index = template.charAt(at + 1) - '0';
+            out.append(index < args.length ? String.valueOf(args[index]) : "");
+            from = at + 3;
+            at = template.indexOf('{', from);
+        }
+    }
+
+    /**
+     * The template's text [from, end) between placeholders, copied at once: only its first and last
+     * characters stand next to a placeholder, so only they may be a space left out.
+     */
+    private static void literal(String template, int from, int end, StringBuilder out, Object[] args) {
+        if (from == end) {
+            return;
+        }
+        if (!leftOut(template, from, out, args)) {
+            out.append(template.charAt(from));
+        }
+        int last = end - 1;
+        if (last > from) {
+            out.append(template, from + 1, last);
+            if (!leftOut(template, last, out, args)) {
+                out.append(template.charAt(last));
             }
         }
-        return out.toString();
+    }
+
+    /** Whether the character at i is a space next to a placeholder with Japanese on both sides of it. */
+    private static boolean leftOut(String template, int i, StringBuilder out, Object[] args) {
+        return template.charAt(i) == ' ' && (placeholderEndsAt(template, i - 1) || placeholderAt(template, i + 1))
+                && out.length() > 0 && japanese(out.codePointBefore(out.length())) && japanese(next(template, i + 1, args));
     }
 
     private static boolean placeholderAt(String template, int i) {
@@ -119,9 +165,8 @@ final class Messages {
      * language without a singular form (Japanese) never borrows the English one.
      */
     String count(String key, int n, Object... args) {
-        String one = key + ".one";
-        ResourceBundle owner = primary.containsKey(key) ? primary : fallback;
-        return get(n == 1 && owner.containsKey(one) ? one : key, args);
+        String one = n == 1 ? singular.get(key) : null;
+        return fill(one != null ? one : lookup(key), args);
     }
 
     /** "a, b and c" in the locale's words. */
@@ -144,11 +189,9 @@ final class Messages {
     }
 
     private String lookup(String key) {
-        if (primary.containsKey(key)) {
-            return primary.getString(key);
-        }
-        if (fallback.containsKey(key)) {
-            return fallback.getString(key);
+        String template = templates.get(key);
+        if (template != null) {
+            return template;
         }
         throw new MissingResourceException("no message " + key, Messages.class.getName(), key);
     }

@@ -119,10 +119,12 @@ final class RangeSummary {
             for (int i = 0; i < files.size(); i++) {
                 ChangeType fileType = insights.get(i).type();
                 int listed = 0;
-                for (Fact f : facts.get(i)) {
-                    if (f.context() || f instanceof Fact.MoreFacts || listedUnder(f.impact(), fileType) != type) {
+                ChangeType[] under = listedUnder(i);
+                for (int k = 0; k < under.length; k++) {
+                    if (under[k] != type) {
                         continue;
                     }
+                    Fact f = facts.get(i).get(k);
                     listed++;
                     if (out.size() < MAX_BULLETS) {
                         out.add(p.get("bullet.file", p.code(files.get(i).fileName()), f.sentence(p)));
@@ -143,6 +145,26 @@ final class RangeSummary {
             out.add(p.count("bullet.more", more, more));
         }
         return out;
+    }
+
+    /** Per file, the list each of its facts goes under, or null (context): asked once for all the lists. */
+    private ChangeType[][] listed;
+
+    private ChangeType[] listedUnder(int file) {
+        if (listed == null) {
+            listed = new ChangeType[files.size()][];
+        }
+        if (listed[file] == null) {
+            ChangeType fileType = insights.get(file).type();
+            List<Fact> fs = facts.get(file);
+            ChangeType[] under = new ChangeType[fs.size()];
+            for (int k = 0; k < under.length; k++) {
+                Fact f = fs.get(k);
+                under[k] = f.context() || f instanceof Fact.MoreFacts ? null : listedUnder(f.impact(), fileType);
+            }
+            listed[file] = under;
+        }
+        return listed[file];
     }
 
     /** The two lists a file's type puts the file in by itself. */

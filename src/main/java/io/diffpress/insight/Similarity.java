@@ -45,7 +45,8 @@ final class Similarity {
      * up to 80 times. Dice over two bags is the value Dice over the token lists they were made from has.
      */
     static final class Bags {
-        private final TextIds ids = new TextIds(64);
+        /** Starts small: many comparisons number only a few words (the table grows as they come). */
+        private final TextIds ids = new TextIds(16);
         private int[] buffer = new int[16];
         private int[] tally = new int[16];
 

@@ -21,8 +21,13 @@ final class SimpleChunk {
     private SimpleChunk() {
     }
 
-    /** The part of lines [from, to), a chunk starting where no block is open; null when a line is outside the subset. */
-    static Part read(List<String> lines, int from, int to) {
+    /**
+     * The part of lines [from, to), a chunk starting where no block is open; null when a line is
+     * outside the subset. Lines are read in place in their text (see Lines).
+     */
+    static Part read(List<String> list, int from, int to) {
+        Lines lines = Lines.of(list);
+        String t = lines.text();
         Part part = new Part();
         int paragraph = -1;
         int textStart = 0;
@@ -33,15 +38,16 @@ final class SimpleChunk {
         int fenceLine = -1;
         String language = "";
         for (int i = from; i < to; i++) {
-            String line = lines.get(i);
+            int s = lines.start(i);
+            int e = lines.end(i);
             if (fence != 0) {
-                if (closes(line, fence, fenceLength)) {
+                if (closes(t, s, e, fence, fenceLength)) {
                     part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, i, true), fenceLine - from, true));
                     fence = 0;
                 }
                 continue;
             }
-            if (onlySpaceAndTab(line)) {
+            if (onlySpaceAndTab(t, s, e)) {
                 if (paragraph >= 0) {
                     part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, part, from));
                     paragraph = -1;
@@ -49,19 +55,19 @@ final class SimpleChunk {
                 continue;
             }
             int indent = 0;
-            while (line.charAt(indent) == ' ') {
+            while (t.charAt(s + indent) == ' ') {
                 indent++;
             }
-            char first = line.charAt(indent);
+            char first = t.charAt(s + indent);
             if (first == '\t') {
                 return null;
             }
             if (indent == 0 && (first == '`' || first == '~')) {
-                int run = run(line, first);
-                if (run < 3 || first == '`' && line.indexOf('`', run) >= 0) {
+                int run = run(t, s, e, first);
+                if (run < 3 || first == '`' && MarkdownChunks.indexOf(t, '`', s + run, e) >= 0) {
                     return null;
                 }
-                String info = line.substring(run).trim();
+                String info = t.substring(s + run, e).trim();
                 if (!plainInfo(info)) {
                     return null;
                 }
@@ -77,8 +83,8 @@ final class SimpleChunk {
                 continue;
             }
             if (indent == 0 && first == '#') {
-                int run = run(line, '#');
-                String text = run <= 6 && (run == line.length() || line.charAt(run) == ' ') ? MarkdownChunks.plainHeading(line, run) : null;
+                int run = run(t, s, e, '#');
+                String text = run <= 6 && (s + run == e || t.charAt(s + run) == ' ') ? MarkdownChunks.plainHeading(t, s + run, e) : null;
                 if (text == null) {
                     return null;
                 }
@@ -90,7 +96,7 @@ final class SimpleChunk {
                 continue;
             }
             if (indent == 0 && first == '-') {
-                if (line.length() < 3 || line.charAt(1) != ' ' || !plainStart(line, 2) || !plainText(line, 2)) {
+                if (e - s < 3 || t.charAt(s + 1) != ' ' || !plainStart(t, s + 2, e) || !plainText(t, s + 2, e)) {
                     return null;
                 }
                 if (paragraph >= 0) {
@@ -102,7 +108,7 @@ final class SimpleChunk {
                 item = true;
                 continue;
             }
-            if (!plainStart(line, indent) || !plainText(line, indent) || delimiterRow(line)) {
+            if (!plainStart(t, s + indent, e) || !plainText(t, s + indent, e) || delimiterRow(t, s, e)) {
                 return null;
             }
             if (paragraph >= 0) {
@@ -125,105 +131,84 @@ final class SimpleChunk {
         return part;
     }
 
-    /** The paragraph of lines [first, last], its first line read from textStart; its plain text is its source collapsed. */
-    private static TextBlock textBlock(List<String> lines, int first, int textStart, int last, boolean item, Part part, int from) {
-        String text;
-        if (first == last) {
-            text = lines.get(first).substring(textStart);
-        } else {
-            int size = last - first - textStart;
-            for (int i = first; i <= last; i++) {
-                size += lines.get(i).length();
-            }
-            StringBuilder source = new StringBuilder(size).append(lines.get(first).substring(textStart));
-            for (int i = first + 1; i <= last; i++) {
-                source.append('\n').append(lines.get(i));
-            }
-            text = source.toString();
-        }
-        text = text.stripTrailing();
-        return new TextBlock(part.headings.size(), item, text, MarkdownOutline.collapse(text), List.of(), List.of(), first - from);
+    /**
+     * The paragraph of lines [first, last], its first line read from textStart: its source is one
+     * piece of the text (lines are joined by line feeds there), its plain text that source collapsed.
+     */
+    private static TextBlock textBlock(Lines lines, int first, int textStart, int last, boolean item, Part part, int from) {
+        String text = lines.text().substring(lines.start(first) + textStart, lines.end(last)).stripTrailing();
+        String plain = MarkdownOutline.collapse(text);
+        return new TextBlock(part.headings.size(), item, text, plain, List.of(), List.of(), first - from, plain);
     }
 
-    /** The lines of a code block; a block left open at the end of the file has no newline after its last line. */
-    private static String content(List<String> lines, int from, int to, boolean closed) {
-        int size = to - from;
-        for (int i = from; i < to; i++) {
-            size += lines.get(i).length();
+    /** The lines of a code block, one piece of the text; a block left open at the end of the file has no line feed after its last line. */
+    private static String content(Lines lines, int from, int to, boolean closed) {
+        if (to <= from) {
+            return "";
         }
-        StringBuilder text = new StringBuilder(size);
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                text.append('\n');
-            }
-            text.append(lines.get(i));
-        }
-        if (closed && to > from) {
-            text.append('\n');
-        }
-        return text.toString();
+        return lines.text().substring(lines.start(from), closed ? lines.end(to - 1) + 1 : lines.end(to - 1));
     }
 
     /** A closing fence: up to 3 spaces, at least as many of the same mark, then only spaces and tabs. */
-    private static boolean closes(String line, char fence, int length) {
-        int i = 0;
-        while (i < line.length() && i < 4 && line.charAt(i) == ' ') {
+    private static boolean closes(String t, int s, int e, char fence, int length) {
+        int i = s;
+        while (i < e && i < s + 4 && t.charAt(i) == ' ') {
             i++;
         }
-        if (i > 3) {
+        if (i > s + 3) {
             return false;
         }
         int run = 0;
-        while (i < line.length() && line.charAt(i) == fence) {
+        while (i < e && t.charAt(i) == fence) {
             i++;
             run++;
         }
         if (run < length) {
             return false;
         }
-        for (; i < line.length(); i++) {
-            if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+        for (; i < e; i++) {
+            if (t.charAt(i) != ' ' && t.charAt(i) != '\t') {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean onlySpaceAndTab(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+    private static boolean onlySpaceAndTab(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) != ' ' && t.charAt(i) != '\t') {
                 return false;
             }
         }
         return true;
     }
 
-    private static int run(String line, char c) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == c) {
+    private static int run(String t, int s, int e, char c) {
+        int i = s;
+        while (i < e && t.charAt(i) == c) {
             i++;
         }
-        return i;
+        return i - s;
     }
 
     /** A character that starts a paragraph line and no other block: not a list marker "1." or "1)". */
-    private static boolean plainStart(String line, int at) {
-        char c = line.charAt(at);
+    private static boolean plainStart(String t, int at, int e) {
+        char c = t.charAt(at);
         if (c >= '0' && c <= '9') {
             int i = at;
-            while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            while (i < e && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
                 i++;
             }
-            return !(i < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
-                    && (i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t'));
+            return !(i < e && (t.charAt(i) == '.' || t.charAt(i) == ')')
+                    && (i + 1 == e || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t'));
         }
         return Character.isLetter(c) || c == '|' || "\"'(),.:;?/%$@^{}".indexOf(c) >= 0;
     }
 
-    /** No character from 'at' on is markup, a tab, a control character or whitespace other than a space. */
-    private static boolean plainText(String line, int at) {
-        for (int i = at; i < line.length(); i++) {
-            char c = line.charAt(i);
+    /** No character of t[at, e) is markup, a tab, a control character or whitespace other than a space. */
+    private static boolean plainText(String t, int at, int e) {
+        for (int i = at; i < e; i++) {
+            char c = t.charAt(i);
             if (c < 0x80) {
                 if (MARKUP[c]) {
                     return false;
@@ -249,9 +234,9 @@ final class SimpleChunk {
 
 
     /** Only pipes, dashes, colons and spaces: it may be a table's delimiter row, which turns the paragraph into a table. */
-    private static boolean delimiterRow(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+    private static boolean delimiterRow(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
             if (c != '|' && c != '-' && c != ':' && c != ' ') {
                 return false;
             }

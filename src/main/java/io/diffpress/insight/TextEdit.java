@@ -23,6 +23,11 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
     private static final String MARKS = "`*_~";
 
     static TextEdit classify(String before, String after) {
+        return classify(before, after, MarkdownOutline.collapse(before), MarkdownOutline.collapse(after));
+    }
+
+    /** The same, given both texts collapsed too (see {@link MarkdownOutline#collapse}). */
+    static TextEdit classify(String before, String after, String collapsedBefore, String collapsedAfter) {
         if (MarkdownOutline.sameCollapsed(before, after)) {
             return new TextEdit(Kind.WHITESPACE, List.of(), "");
         }
@@ -35,32 +40,46 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
             }
             return new TextEdit(Kind.FORMATTING, List.of(), "");
         }
-        List<String> typos = typos(before, after);
+        List<String> typos = typos(collapsedBefore, collapsedAfter);
         return typos.isEmpty() ? new TextEdit(Kind.REWRITTEN, List.of(), "") : new TextEdit(Kind.TYPO, typos, "");
     }
 
-    /** The changed word pairs if every change is a short misspelling of a word without digits, else none. */
-    private static List<String> typos(String before, String after) {
-        String[] a = MarkdownOutline.collapse(before).split(" ");
-        String[] b = MarkdownOutline.collapse(after).split(" ");
-        if (a.length != b.length) {
-            return List.of();
-        }
+    /**
+     * The changed word pairs if every change is a short misspelling of a word without digits, else
+     * none. The collapsed texts' words (split at their single spaces) are walked in place: most pairs
+     * are rewrites, told apart at the first word that differs, and no other word is copied out.
+     */
+    static List<String> typos(String a, String b) {
         List<String> fixes = new ArrayList<>();
-        for (int i = 0; i < a.length; i++) {
-            if (a[i].equals(b[i])) {
-                continue;
+        int i = 0;
+        int j = 0;
+        while (true) {
+            int ea = wordEnd(a, i);
+            int eb = wordEnd(b, j);
+            if (ea - i != eb - j || !a.regionMatches(i, b, j, ea - i)) {
+                String wa = Similarity.strip(a.substring(i, ea));
+                String wb = Similarity.strip(b.substring(j, eb));
+                boolean word = Math.max(wa.length(), wb.length()) >= 3 && !hasDigit(wa) && !hasDigit(wb);
+                if (fixes.size() == MAX_TYPO_WORDS || !word || wa.equals(wb)
+                        || Similarity.editDistance(wa, wb, MAX_TYPO_LETTERS) > MAX_TYPO_LETTERS) {
+                    return List.of();
+                }
+                fixes.add(wa + " → " + wb);
             }
-            String wa = Similarity.strip(a[i]);
-            String wb = Similarity.strip(b[i]);
-            boolean word = Math.max(wa.length(), wb.length()) >= 3 && !hasDigit(wa) && !hasDigit(wb);
-            if (fixes.size() == MAX_TYPO_WORDS || !word || wa.equals(wb)
-                    || Similarity.editDistance(wa, wb, MAX_TYPO_LETTERS) > MAX_TYPO_LETTERS) {
-                return List.of();
+            boolean lastA = ea == a.length();
+            boolean lastB = eb == b.length();
+            if (lastA || lastB) {
+                return lastA && lastB ? fixes : List.of(); // as many words on both sides, or none
             }
-            fixes.add(wa + " → " + wb);
+            i = ea + 1;
+            j = eb + 1;
         }
-        return fixes;
+    }
+
+    /** Where the word starting at from ends: the next space, or the end of the text. */
+    private static int wordEnd(String text, int from) {
+        int space = text.indexOf(' ', from);
+        return space < 0 ? text.length() : space;
     }
 
     private static String withoutMarks(String text) {

@@ -151,12 +151,21 @@ final class VerbatimLines {
 
     private static int count(Lines lines, int[] counts, int line) {
         int c = counts[line];
-        return c >= 0 ? c : (counts[line] = Similarity.Bags.countIdentifiers(lines.chars(), lines.start(line), lines.end(line)));
+        if (c >= 0) {
+            return c;
+        }
+        // a line's own characters: the rest of the page is not copied out for the few lines of code blocks
+        Lines.Window w = lines.window(line, line + 1);
+        return counts[line] = Similarity.Bags.countIdentifiers(w.chars(), lines.start(line) - w.base(), lines.end(line) - w.base());
     }
 
     private int[] ids(Lines lines, int[][] ids, int line) {
         int[] t = ids[line];
-        return t != null ? t : (ids[line] = bags.identifiers(lines.chars(), lines.start(line), lines.end(line)));
+        if (t != null) {
+            return t;
+        }
+        Lines.Window w = lines.window(line, line + 1);
+        return ids[line] = bags.identifiers(w.chars(), lines.start(line) - w.base(), lines.end(line) - w.base());
     }
 
     private static int[] room(int[] array, int size) {

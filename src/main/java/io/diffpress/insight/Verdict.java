@@ -20,19 +20,33 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
     static final int MAX_LISTED = 20;
     static final int MAX_SECTION_COUNTS = 6;
 
+    /** The most severe impact of a fact that is not context, and the first fact with it (one pass over the facts). */
     static Verdict of(List<Fact> facts) {
-        for (ChangeType type : SEVERITY) {
-            for (Fact f : facts) {
-                if (!f.context() && f.impact() == type) {
-                    return new Verdict(type, Optional.of(f));
+        Fact reason = null;
+        int rank = SEVERITY.size();
+        for (Fact f : facts) {
+            if (!f.context()) {
+                int r = severity(f.impact());
+                if (r < rank) {
+                    rank = r;
+                    reason = f;
                 }
             }
         }
-        return new Verdict(ChangeType.MINOR_UPDATE, Optional.empty());
+        return reason == null ? new Verdict(ChangeType.MINOR_UPDATE, Optional.empty()) : new Verdict(SEVERITY.get(rank), Optional.of(reason));
     }
 
     static int severity(ChangeType type) {
-        return SEVERITY.indexOf(type);
+        return RANKS[type.ordinal()];
+    }
+
+    /** Each type's index in SEVERITY, by ordinal: asked for every fact of every file. */
+    private static final int[] RANKS = new int[ChangeType.values().length];
+
+    static {
+        for (int i = 0; i < SEVERITY.size(); i++) {
+            RANKS[SEVERITY.get(i).ordinal()] = i;
+        }
     }
 
     /**

@@ -30,6 +30,9 @@ class LinesPropertiesTest {
         assertEquals(sameHead(others, expected), otherLines.sameHead(lines));
         Lines joined = Lines.of(expected.stream().map(l -> l + "\n").collect(java.util.stream.Collectors.joining()) + other);
         assertEquals(sameHead(others, expected), joined.sub(expected.size(), joined.size()).sameHead(lines), "a part of a longer text");
+        for (int max = 0; max <= Math.min(expected.size(), others.size()); max++) {
+            assertEquals(sameTail(expected, others, max), lines.sameTail(otherLines, max), "last " + max);
+        }
         for (int i = 0; i < expected.size(); i++) {
             assertEquals(expected.get(i).length(), lines.length(i));
             for (int j = 0; j < others.size(); j++) {
@@ -42,6 +45,44 @@ class LinesPropertiesTest {
                 assertEquals(any, lines.containsAny('[', '<', i, to), i + ".." + to);
             }
         }
+    }
+
+    /** Long texts with a long common head: the head is compared block by block, lines are read through windows. */
+    @Property(tries = 1000)
+    void longHeadsAndWindowsAnswerAsStrings(@ForAll("texts") String head, @ForAll("texts") String text, @ForAll("texts") String other,
+                                            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int repeats) {
+        String common = (head + "\n").repeat(repeats);
+        List<String> expected = (common + text).lines().toList();
+        List<String> others = (common + other).lines().toList();
+        Lines lines = Lines.of(common + text);
+        Lines otherLines = Lines.of(common + other);
+        assertEquals(sameHead(expected, others), lines.sameHead(otherLines));
+        assertEquals(sameHead(others, expected), otherLines.sameHead(lines));
+        List<String> endA = (text + "\n" + common).lines().toList();
+        List<String> endB = (other + "\n" + common + (repeats % 2 == 0 ? "" : "\n")).lines().toList();
+        Lines tailA = Lines.of(text + "\n" + common);
+        Lines tailB = Lines.of(other + "\n" + common + (repeats % 2 == 0 ? "" : "\n"));
+        for (int max = 0; max <= Math.min(endA.size(), endB.size()); max++) {
+            assertEquals(sameTail(endA, endB, max), tailA.sameTail(tailB, max), "last " + max);
+            assertEquals(sameTail(endB, endA, max), tailB.sameTail(tailA, max), "last " + max);
+        }
+        for (int from = 0; from < expected.size(); from += 1 + from / 3) {
+            for (int to = from; to <= expected.size(); to += 1 + to / 2) {
+                for (Lines.Window w : List.of(lines.window(from, to), lines.window(from, to, new char[8]), lines.window(from, to, new char[4096]))) {
+                    for (int i = from; i < to; i++) {
+                        assertEquals(expected.get(i), new String(w.chars(), lines.start(i) - w.base(), lines.length(i)), from + ".." + to + " line " + i);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int sameTail(List<String> a, List<String> b, int max) {
+        int same = 0;
+        while (same < max && a.get(a.size() - 1 - same).equals(b.get(b.size() - 1 - same))) {
+            same++;
+        }
+        return same;
     }
 
     private static int sameHead(List<String> a, List<String> b) {

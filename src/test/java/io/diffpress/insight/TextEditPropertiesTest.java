@@ -1,0 +1,55 @@
+package io.diffpress.insight;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Typo fixes told by walking the collapsed texts in place are those told from their words split apart. */
+class TextEditPropertiesTest {
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of("the", "teh", "quota", "qouta", "limits", "limit", "v2", "a", "", " ", "  ", "\n", "\t", "(note)", "note.",
+                "日本語", "\u2028").list().ofMaxSize(8).map(words -> String.join(" ", words));
+    }
+
+    @Property(tries = 5000)
+    void typosAreThoseOfTheSplitWords(@ForAll("texts") String before, @ForAll("texts") String after) {
+        String a = MarkdownOutline.collapse(before);
+        String b = MarkdownOutline.collapse(after);
+        assertEquals(splitTypos(a, b), TextEdit.typos(a, b));
+        assertEquals(TextEdit.classify(before, after), TextEdit.classify(before, after, a, b));
+    }
+
+    /** The reading before: every word split out, then compared pairwise. */
+    private static List<String> splitTypos(String before, String after) {
+        String[] a = before.split(" ");
+        String[] b = after.split(" ");
+        if (a.length != b.length) {
+            return List.of();
+        }
+        List<String> fixes = new ArrayList<>();
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) {
+                continue;
+            }
+            String wa = Similarity.strip(a[i]);
+            String wb = Similarity.strip(b[i]);
+            boolean word = Math.max(wa.length(), wb.length()) >= 3 && !wa.chars().anyMatch(Character::isDigit)
+                    && !wb.chars().anyMatch(Character::isDigit);
+            if (fixes.size() == TextEdit.MAX_TYPO_WORDS || !word || wa.equals(wb)
+                    || Similarity.editDistance(wa, wb, TextEdit.MAX_TYPO_LETTERS) > TextEdit.MAX_TYPO_LETTERS) {
+                return List.of();
+            }
+            fixes.add(wa + " → " + wb);
+        }
+        return fixes;
+    }
+}
