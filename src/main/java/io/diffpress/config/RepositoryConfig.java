@@ -22,33 +22,27 @@ public record RepositoryConfig(Path path, String branch, Optional<String> compar
      * host: GitHub {@code /pull/N}, GitLab {@code /-/merge_requests/N}, Azure DevOps {@code /pullrequest/N}.
      */
     public Optional<String> pullRequestUrl(int number) {
-        return compareUrl.flatMap(t -> {
-            java.util.regex.Matcher github = GITHUB.matcher(t);
-            if (github.matches()) {
-                return Optional.of(github.group(1) + "/pull/" + number);
-            }
-            java.util.regex.Matcher gitlab = GITLAB.matcher(t);
-            if (gitlab.matches()) {
-                return Optional.of(gitlab.group(1) + "/-/merge_requests/" + number);
-            }
-            java.util.regex.Matcher azure = AZURE.matcher(t);
-            return azure.matches() ? Optional.of(azure.group(1) + "/pullrequest/" + number) : Optional.empty();
-        });
+        return webPage("/pull/" + number, "/-/merge_requests/" + number, "/pullrequest/" + number);
     }
 
     /** The web page of a commit, derived like {@link #pullRequestUrl} from the compare URL of a known host. */
     public Optional<String> commitUrl(String sha) {
+        return webPage("/commit/" + sha, "/-/commit/" + sha, "/commit/" + sha);
+    }
+
+    /** The repository's web root from the compare URL template of a known host, with that host's path added. */
+    private Optional<String> webPage(String githubPath, String gitlabPath, String azurePath) {
         return compareUrl.flatMap(t -> {
             java.util.regex.Matcher github = GITHUB.matcher(t);
             if (github.matches()) {
-                return Optional.of(github.group(1) + "/commit/" + sha);
+                return Optional.of(github.group(1) + githubPath);
             }
             java.util.regex.Matcher gitlab = GITLAB.matcher(t);
             if (gitlab.matches()) {
-                return Optional.of(gitlab.group(1) + "/-/commit/" + sha);
+                return Optional.of(gitlab.group(1) + gitlabPath);
             }
             java.util.regex.Matcher azure = AZURE.matcher(t);
-            return azure.matches() ? Optional.of(azure.group(1) + "/commit/" + sha) : Optional.empty();
+            return azure.matches() ? Optional.of(azure.group(1) + azurePath) : Optional.empty();
         });
     }
 
