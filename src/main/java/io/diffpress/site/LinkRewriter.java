@@ -19,6 +19,8 @@ final class LinkRewriter {
 
     /** GitHub compare URLs: https://github.com/OWNER/REPO/compare/[OWNER:]BASE...[OWNER:]HEAD */
     private static final Pattern GITHUB_COMPARE = Pattern.compile("^(https://github\\.com/[^/]+/[^/]+)/compare/(?:[^:./]+:)?[^.]+\\.\\.\\.?(?:[^:./]+:)?([0-9A-Za-z._/-]+)$");
+    /** A URL that names its scheme ("https:", "mailto:"): not a path into the repository. */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
     private static final Pattern GITLAB_COMPARE = Pattern.compile("^(https://[^/]+/.+?)/-/compare/[^.]+\\.\\.\\.?([0-9A-Za-z._/-]+)$");
 
     private final Optional<String> blobBase;
@@ -67,11 +69,16 @@ final class LinkRewriter {
         return Optional.empty();
     }
 
+    /** "h1" to "h6", without a regular expression per element. */
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     /** Rewrites the links of a rendered report body in place. */
     void rewrite(Element body) {
         String currentFile = "";
         for (Element element : body.getAllElements()) {
-            if (element.tagName().matches("h[1-6]") && element.id().startsWith("item-")) {
+            if (isHeading(element.tagName()) && element.id().startsWith("item-")) {
                 currentFile = element.text().trim();
             } else if (element.tagName().equals("a") && element.hasAttr("href")) {
                 rewriteLink(element, currentFile);
@@ -106,7 +113,7 @@ final class LinkRewriter {
 
     private void rewriteLink(Element a, String currentFile) {
         String href = a.attr("href").trim();
-        if (href.isEmpty() || href.startsWith("#") || href.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (href.isEmpty() || href.startsWith("#") || SCHEME.matcher(href).matches()) {
             return;
         }
         if (href.startsWith("//")) {

@@ -14,6 +14,7 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns report Markdown into safe HTML: flexmark with tables and {@code {#id}} / {@code {target=...}}
@@ -23,6 +24,9 @@ import java.util.List;
  */
 final class MarkdownRenderer {
 
+    /** The only inline style kept: a table cell's alignment. */
+    private static final Pattern ALIGN_STYLE = Pattern.compile("text-align: ?(left|right|center);?");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist safelist;
@@ -30,7 +34,7 @@ final class MarkdownRenderer {
     MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create()));
+                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create(), FastText.create()));
         options.set(TablesExtension.CLASS_NAME, "summary-table");
         // "## path{#item-03fc2e}" (no space) must give the heading that id, not a span inside it.
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
@@ -112,7 +116,7 @@ final class MarkdownRenderer {
         }
         for (Element e : clean.select("[style]")) {
             String style = e.attr("style").trim();
-            if (!style.matches("text-align: ?(left|right|center);?")) {
+            if (!ALIGN_STYLE.matcher(style).matches()) {
                 e.removeAttr("style");
             }
         }
