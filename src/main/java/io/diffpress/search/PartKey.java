@@ -19,9 +19,9 @@ final class PartKey {
     /** Every class whose code decides the bytes of a part given its documents (a test checks the list). */
     static final List<Class<?>> SERIALIZERS = List.of(AnalyzedDocument.class, Bm25Scores.class, FieldTerms.class,
         IndexJsonWriter.class, IndexSplitter.class, IndexTerm.class, IndexedDocument.class, JsKeys.class,
-        JsLowerCase.class, JsNumber.class, JsonText.class, LunrIndexBuilder.class, LunrTokenizer.class,
+        JsLowerCase.class, JsNumber.class, JsonText.class, LazyText.class, LunrIndexBuilder.class, LunrTokenizer.class,
         LunrTrimmer.class, PartBuilder.class, PartCache.class, PartKey.class, PreparedPage.class, PorterStemmer.class, PostingOrder.class,
-        SearchDocument.class, SearchField.class, SearchStore.class, SearchStoreEntry.class, StopWords.class,
+        SearchDocument.class, SearchPage.class, SearchField.class, SearchStore.class, SearchStoreEntry.class, StopWords.class,
         TermPipeline.class);
 
     /** Every class whose code decides where parts are cut, given the pages (a test checks the list). */
@@ -34,20 +34,24 @@ final class PartKey {
     }
 
     /**
-     * Digest of one page: partition (it decides cuts), boost, each field's text (absent and empty differ) and
-     * its store entry.
+     * Digest of one page: partition (it decides cuts), boost, each field's text (absent and empty differ; a
+     * {@link LazyText} by its digest) and its store entry.
      */
     static byte[] document(SearchPage page, List<SearchField> fields, byte[] storeEntry) {
         MessageDigest sha = sha();
         text(sha, page.partition());
         sha.update(Double.toString(page.boost()).getBytes(StandardCharsets.US_ASCII));
         Map<String, String> texts = page.fields();
+        Map<String, LazyText> lazy = page.lazyFields();
         for (SearchField field : fields) {
             String text = texts.get(field.name());
-            sha.update((byte) (text == null ? 0 : 1));
+            LazyText later = text == null ? lazy.get(field.name()) : null;
+            sha.update((byte) (text != null ? 1 : later != null ? 2 : 0));
             if (text != null) {
                 updateLength(sha, text.length());
                 updateChars(sha, text);
+            } else if (later != null) {
+                sha.update(later.sha256()); // stands for the text, which is not read for this
             }
         }
         updateLength(sha, storeEntry.length);

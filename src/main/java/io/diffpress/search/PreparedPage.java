@@ -63,7 +63,7 @@ final class PreparedPage {
     synchronized AnalyzedDocument analysed() {
         if (analysed == null) {
             analyses.incrementAndGet();
-            SearchDocument doc = new SearchDocument("", page.fields(), page.boost());
+            SearchDocument doc = new SearchDocument("", page.texts(), page.boost());
             analysed = AnalyzedDocument.of(doc, PartBuilder.REF_FIELD, fields, pipeline);
         }
         return analysed;

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
@@ -41,7 +40,7 @@ import java.util.zip.CheckedOutputStream;
  */
 final class ContentCache {
 
-    private static final int MAGIC = 0x44504333; // "DPC3"
+    private static final int MAGIC = 0x44504334; // "DPC4"
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
             ReportBody.class, ItemAnchor.class, ReportProse.class, ContentCache.class, FileStamp.class),
             List.of("META-INF/maven/org.yaml/snakeyaml/pom.properties"));
@@ -52,7 +51,7 @@ final class ContentCache {
      * @param readAt   when the build that read the file started (epoch nanoseconds)
      * @param fileHash SHA-256 of the file's bytes
      */
-    record Entry(FileStamp stamp, long readAt, String fileHash, ReportDocument report, String prose) {
+    record Entry(FileStamp stamp, long readAt, String fileHash, ReportDocument report, ProseText prose) {
 
         /** Whether the file surely still has the bytes this entry was made from: the same stamp, settled when read. */
         boolean sameFile(FileStamp now) {
@@ -178,7 +177,7 @@ final class ContentCache {
         }
         optional(out, d.slug());
         text(out, d.markdown().hash());
-        text(out, entry.prose());
+        entry.prose().write(out); // a cached entry's prose is copied as the bytes it was read as, never decoded
     }
 
     /** The entries of a cache file; empty when it is missing, damaged or written by other code. */
@@ -204,23 +203,20 @@ final class ContentCache {
                 return entries;
             }
             int count = in.getInt();
-            // Entries are parsed in order; their prose, most of the bytes, is decoded afterwards on every core.
-            String[] sources = new String[count];
-            Entry[] parsed = new Entry[count];
-            int[] proseAt = new int[count];
-            int[] proseLength = new int[count];
+            // The prose, most of the bytes, stays a slice of them: decoded only if the search index needs it.
             for (int i = 0; i < count; i++) {
-                sources[i] = text(in);
-                parsed[i] = entry(in, sources[i]);
-                proseLength[i] = count(in);
-                proseAt[i] = in.position();
-                in.position(in.position() + proseLength[i]);
+                String source = text(in);
+                Entry parsed = entry(in, source);
+                byte[] sha256 = new byte[32];
+                in.get(sha256);
+                int length = count(in);
+                ProseText prose = ProseText.stored(bytes, in.position(), length, sha256);
+                in.position(in.position() + length);
+                entries.put(source, new Entry(parsed.stamp(), parsed.readAt(), parsed.fileHash(), parsed.report(), prose));
             }
             if (in.remaining() != 8) {
-                return entries;
+                return new ConcurrentHashMap<>();
             }
-            IntStream.range(0, count).parallel().forEach(i -> entries.put(sources[i], new Entry(parsed[i].stamp(),
-                    parsed[i].readAt(), parsed[i].fileHash(), parsed[i].report(), new String(bytes, proseAt[i], proseLength[i], StandardCharsets.UTF_8))));
             return entries;
         } catch (IOException | RuntimeException e) {
             return new ConcurrentHashMap<>(); // damaged: every report is read again
@@ -253,7 +249,7 @@ final class ContentCache {
             throw new IllegalStateException("a cached report's body is read through ContentLoader");
         });
         return new Entry(stamp, readAt, fileHash, new ReportDocument(source, title, date, permalink, summary, section, tags,
-                types, files, commits, slug, body), ""); // the prose follows: read by the caller
+                types, files, commits, slug, body), null); // the prose follows: read by the caller
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

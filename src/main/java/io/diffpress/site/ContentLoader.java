@@ -31,7 +31,7 @@ final class ContentLoader {
      * The reports, the search prose of each (by source), how many files were read rather than taken from the
      * cache on their stamp, and how many of those were parsed (the others had the bytes the cache knew).
      */
-    record Content(List<ReportDocument> reports, Map<String, String> prose, int read, int parsed) {
+    record Content(List<ReportDocument> reports, Map<String, ProseText> prose, int read, int parsed) {
     }
 
     private ContentLoader() {
@@ -63,7 +63,7 @@ final class ContentLoader {
         Loaded[] results = new Loaded[files.size()];
         IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = read(content, realRoot, files.get(i), cache, now));
         List<ReportDocument> reports = new ArrayList<>();
-        Map<String, String> prose = new HashMap<>();
+        Map<String, ProseText> prose = new HashMap<>();
         List<String> errors = new ArrayList<>();
         int read = 0;
         int parsed = 0;
@@ -133,7 +133,7 @@ final class ContentLoader {
                 return Loaded.of(checked, Read.CHECKED);
             }
             ReportDocument doc = ReportReader.read(source, bytes);
-            ContentCache.Entry parsed = new ContentCache.Entry(stamp, now, fileHash, doc, ReportProse.of(doc.body()));
+            ContentCache.Entry parsed = new ContentCache.Entry(stamp, now, fileHash, doc, ProseText.of(ReportProse.of(doc.body())));
             // kept with its body by hash only, read again when a page needs it: 10,000 bodies are 250 MB
             ContentCache.Entry entry = withBody(parsed, source, from, stamp, now);
             cache.put(source, entry);

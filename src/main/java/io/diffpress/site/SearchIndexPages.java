@@ -36,11 +36,12 @@ final class SearchIndexPages {
 
     /**
      * @param prose each report's words without diffs ({@link ReportProse}) by source: read with the report, or
-     *              from the content cache, so that bodies are not read again for the index
+     *              from the content cache, so that bodies are not read again for the index; decoded only for the
+     *              parts that must be built
      * @param ui    the theme's interface words, for the text shown with per-document results
      * @param cache parts of earlier builds: a part whose pages are unchanged is not built again
      */
-    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, Map<String, String> prose,
+    static List<OutputFile> files(List<ReportView> reports, List<ReportDocument> docs, Map<String, ProseText> prose,
                                   List<ArticleView> articles, long maxPartBytes, Map<String, String> ui, PartCache cache) {
         Map<String, ReportDocument> bySource = new LinkedHashMap<>();
         docs.forEach(d -> bySource.put(d.source(), d));
@@ -64,9 +65,9 @@ final class SearchIndexPages {
             fields.put("summary", report.summary());
             fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
             fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
-            fields.put("body", prose.get(report.source()));
-            pages.add(new SearchPage(report.date().substring(0, 4), fields, new SearchStoreEntry(report.url(), report.title(),
-                    report.date(), report.section(), report.summary(),
+            // The prose, by far the largest field, is read only if this report's part must be built.
+            pages.add(new SearchPage(report.date().substring(0, 4), fields, Map.of("body", prose.get(report.source()).lazy()), 1,
+                    new SearchStoreEntry(report.url(), report.title(), report.date(), report.section(), report.summary(),
                     report.tags().stream().map(ReportView.TagLink::name).toList(), report.types())));
         }
         SplitIndex split = new IndexSplitter(FIELDS, maxPartBytes, cache).split(pages);

@@ -76,8 +76,8 @@ public final class SiteBuilder {
 
     /** Every file of the site made from these reports, sorted by path. */
     public List<OutputFile> build(List<ReportDocument> documents) {
-        Map<String, String> prose = new ConcurrentHashMap<>();
-        documents.parallelStream().forEach(d -> prose.put(d.source(), ReportProse.of(d.body())));
+        Map<String, ProseText> prose = new ConcurrentHashMap<>();
+        documents.parallelStream().forEach(d -> prose.put(d.source(), ProseText.of(ReportProse.of(d.body()))));
         Collected out = new Collected();
         build(new ContentLoader.Content(documents, prose, documents.size(), documents.size()), out);
         return out.sorted();

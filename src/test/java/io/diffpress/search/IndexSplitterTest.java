@@ -304,6 +304,52 @@ class IndexSplitterTest {
         return Arbitraries.integers().between(0, 4).list().ofMinSize(1).ofMaxSize(6);
     }
 
+    /**
+     * Bodies given as lazy texts make the same index as the same texts given eagerly; an unchanged rebuild reads
+     * none of them, and one more page reads only the texts of the newest part.
+     */
+    @Test
+    void lazyTextsIndexAsTheirTextAndAreReadOnlyForPartsThatAreBuilt(@TempDir Path dir) {
+        Path portal = dir.resolve("portal");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<List<SearchPage>, List<SearchPage>> lazy = eager -> eager.stream().map(p -> {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(p.fields());
+            String body = fields.remove("body");
+            byte[] sha = LazyText.of(body).sha256();
+            return new SearchPage(p.partition(), fields, Map.of("body", new LazyText(sha, () -> {
+                reads.incrementAndGet();
+                return body;
+            })), p.boost(), p.entry());
+        }).toList();
+        List<SearchPage> pages = pages();
+        SplitIndex expected = new IndexSplitter(FIELDS, 40_000).split(pages);
+        assertSameOutput(expected, new IndexSplitter(FIELDS, 40_000, PartCache.in(portal)).split(lazy.apply(pages)));
+        assertEquals(pages.size(), reads.get(), "a cold split reads every text once");
+
+        reads.set(0);
+        IndexSplitter warm = new IndexSplitter(FIELDS, 40_000, PartCache.in(portal));
+        assertSameOutput(expected, warm.split(lazy.apply(pages)));
+        assertEquals(0, reads.get(), "an unchanged rebuild reads no text");
+
+        reads.set(0);
+        List<SearchPage> added = new ArrayList<>(pages);
+        added.add(5, page("2024", "new", "a brand new report about parser crashes"));
+        IndexSplitter oneMore = new IndexSplitter(FIELDS, 40_000, PartCache.in(portal));
+        SplitIndex withOneMore = oneMore.split(lazy.apply(added));
+        assertSameOutput(new IndexSplitter(FIELDS, 40_000).split(added), withOneMore);
+        assertEquals(withOneMore.parts().get(0).documents(), reads.get(), "only the newest part's texts are read");
+
+        // a text whose digest changes rebuilds its part, although the cache knew its old digest
+        List<SearchPage> edited = new ArrayList<>(added);
+        SearchPage last = edited.get(edited.size() - 1);
+        edited.set(edited.size() - 1, new SearchPage(last.partition(), Map.of("title", last.fields().get("title"), "body", "edited body"), last.entry()));
+        assertSameOutput(new IndexSplitter(FIELDS, 40_000).split(edited),
+            new IndexSplitter(FIELDS, 40_000, PartCache.in(portal)).split(lazy.apply(edited)));
+
+        assertThrows(IllegalArgumentException.class, () -> new SearchPage("2024", Map.of("body", "x"),
+            Map.of("body", LazyText.of("x")), 1, last.entry()), "a field given twice");
+    }
+
     @Test
     void rejectsAFieldNamedLikeTheRefField() {
         assertThrows(IllegalArgumentException.class, () -> new IndexSplitter(List.of(SearchField.of("ref")), 40_000));

@@ -21,7 +21,7 @@ class PartKeyTest {
 
     /** Classes of the package that decide neither the bytes of a part, given its pages, nor the cuts. */
     private static final Set<String> NOT_SERIALIZERS = Set.of("IndexPart", "PartPlanner", "PartSizeEstimate",
-        "PayloadSize", "SearchPage", "SplitIndex", "package-info");
+        "PayloadSize", "SplitIndex", "package-info");
 
     private static final List<SearchField> FIELDS = List.of(SearchField.of("title", 10), SearchField.of("body"));
 
