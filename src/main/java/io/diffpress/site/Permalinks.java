@@ -60,6 +60,24 @@ final class Permalinks {
     private static final Pattern EDGES = Pattern.compile("^[-.]+|[-.]+$");
 
     static String slug(String segment) {
+        String known = SLUGS.get(segment);
+        if (known != null) {
+            return known;
+        }
+        String slug = slugOf(segment);
+        if (SLUGS.size() < 100_000) {
+            SLUGS.put(segment, slug);
+        }
+        return slug;
+    }
+
+    /**
+     * Tags, sections and types repeat across reports and every report's names are slugged several times:
+     * each distinct name is slugged once (up to a bound, so a huge site's unique segments cannot fill memory).
+     */
+    private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String slugOf(String segment) {
         StringBuilder out = new StringBuilder();
         segment.codePoints().forEach(c -> {
             if (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.') {

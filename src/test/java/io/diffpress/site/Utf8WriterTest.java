@@ -26,6 +26,22 @@ class Utf8WriterTest {
         }).list().ofMaxSize(8);
     }
 
+    /** Pages' long pieces (report bodies): surrogate pairs, lone surrogates and multi-byte characters anywhere in them. */
+    @Provide
+    Arbitrary<List<String>> longPieces() {
+        return Arbitraries.integers().between(4000, 9000).flatMap(n -> Arbitraries.of('a', '\ud83d', '\ude00', '日', 'é')
+                .list().ofSize(n).map(l -> {
+                    StringBuilder b = new StringBuilder();
+                    l.forEach(b::append);
+                    return b.toString();
+                })).list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    @Property(tries = 100)
+    void longTextsEncodeAsStringGetBytes(@ForAll("longPieces") List<String> pieces) {
+        encodesAsStringGetBytes(pieces);
+    }
+
     @Property(tries = 3000)
     void encodesAsStringGetBytes(@ForAll("pieces") List<String> pieces) {
         Utf8Writer out = new Utf8Writer();
