@@ -1,8 +1,5 @@
 package io.diffpress.site;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-
 import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -69,56 +66,24 @@ final class LinkRewriter {
         return Optional.empty();
     }
 
-    /** "h1" to "h6", without a regular expression per element. */
-    private static boolean isHeading(String tag) {
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
-    }
-
-    /** Rewrites the links of a rendered report body in place. */
-    void rewrite(Element body) {
-        String currentFile = "";
-        for (Element element : body.getAllElements()) {
-            if (isHeading(element.tagName()) && element.id().startsWith("item-")) {
-                currentFile = element.text().trim();
-            } else if (element.tagName().equals("a") && element.hasAttr("href")) {
-                rewriteLink(element, currentFile);
-            }
-        }
+    /**
+     * What becomes of a link of a report body: its href, unchanged or pointed elsewhere ({@code noopener}: it now
+     * leads off the site), or, for a relative link that cannot be resolved, nothing: the link becomes its text.
+     */
+    record Outcome(String href, boolean noopener, boolean plainText) {
     }
 
     /**
-     * A link to "#x" where the page has no element with id x leads nowhere: its content stays, the link goes.
-     * The body is the only part of a report page that its text can know the ids of.
+     * The outcome for a link's {@code href}, standing in the section of {@code currentFile} (the path of the last
+     * file heading above it, "" before the first): relative paths resolve against that file.
      */
-    static void unlinkMissingFragments(Element body) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (Element e : body.select("[id]")) {
-            ids.add(e.id());
-        }
-        for (Element a : body.select("a[href^=#]")) {
-            String id = a.attr("href").substring(1);
-            if (!ids.contains(decode(id)) && !ids.contains(id)) {
-                a.unwrap();
-            }
-        }
-    }
-
-    private static String decode(String fragment) {
-        try {
-            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return fragment;
-        }
-    }
-
-    private void rewriteLink(Element a, String currentFile) {
-        String href = a.attr("href").trim();
+    Outcome rewrite(String rawHref, String currentFile) {
+        String href = rawHref.trim();
         if (href.isEmpty() || href.startsWith("#") || SCHEME.matcher(href).matches()) {
-            return;
+            return new Outcome(rawHref, false, false);
         }
         if (href.startsWith("//")) {
-            a.attr("href", "https:" + href);
-            return;
+            return new Outcome("https:" + href, false, false);
         }
         Optional<String> target;
         if (href.startsWith("/")) {
@@ -126,12 +91,7 @@ final class LinkRewriter {
         } else {
             target = blobBase.flatMap(b -> resolve(b, currentFile, href));
         }
-        if (target.isPresent()) {
-            a.attr("href", target.get());
-            a.attr("rel", "noopener");
-        } else {
-            a.replaceWith(new TextNode(a.text()));
-        }
+        return target.map(t -> new Outcome(t, true, false)).orElseGet(() -> new Outcome(rawHref, false, true));
     }
 
     private static Optional<String> resolve(String blobBase, String currentFile, String href) {

@@ -8,24 +8,20 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import com.vladsch.flexmark.util.ast.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns report Markdown into safe HTML: flexmark with tables and {@code {#id}} / {@code {target=...}}
- * attributes, then a jsoup safe list so raw HTML in a report can never run script
- * ({@code <details>}, {@code <summary>}, tables and {@code <br>} pass; script, iframes,
- * event handlers and {@code javascript:} links do not).
+ * attributes, made safe while it renders ({@link SafeHtml} for raw HTML, {@link SafeBody} for attributes and
+ * links), so raw HTML in a report can never run script ({@code <details>}, {@code <summary>}, tables and
+ * {@code <br>} pass; script, iframes, event handlers and {@code javascript:} links do not). jsoup's cleaner, with
+ * the same safe list, runs only on a body whose raw HTML may not balance: it was a fifth of a build's time.
  */
 final class MarkdownRenderer {
-
-    /** The only inline style kept: a table cell's alignment. */
-    private static final Pattern ALIGN_STYLE = Pattern.compile("text-align: ?(left|right|center);?");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -34,7 +30,7 @@ final class MarkdownRenderer {
     MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create(), FastText.create()));
+                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create(), FastText.create(), SafeBody.create()));
         options.set(TablesExtension.CLASS_NAME, "summary-table");
         // "## path{#item-03fc2e}" (no space) must give the heading that id, not a span inside it.
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
@@ -55,77 +51,63 @@ final class MarkdownRenderer {
     }
 
     /**
-     * Moves every heading one level down ({@code # Highlights} becomes an h2, a file's {@code ##} heading an h3),
-     * keeping its id: the page title is the only h1 of a page. An h6 stays an h6, there is no lower level.
+     * The final HTML of a body, with each diff placeholder replaced by its rendered diff (in place of the paragraph
+     * flexmark wrapped it in). Placeholders are found in one pass; a diff found while rendering (in a list, say)
+     * has a higher number than the top-level ones around it.
      */
-    static void demoteHeadings(Element body) {
-        for (Element h : body.select("h1, h2, h3, h4, h5")) {
-            h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
-        }
-    }
-
-    /** A rendered body: the sanitised element to rewrite further, and the diff blocks to put back when serialising. */
-    record Rendered(Element body, ReportMarkdown.Prepared prepared) {
-
-        /**
-         * The final HTML, with each diff placeholder replaced by its rendered diff (in place of the paragraph
-         * flexmark wrapped it in). The placeholders appear in order, so one pass over the HTML does it.
-         */
-        String html() {
-            String html = body.html();
-            StringBuilder out = new StringBuilder(html.length() + prepared.diffs().size() * 4096);
-            int from = 0;
-            for (int i = 0; i < prepared.diffs().size(); i++) {
-                String placeholder = prepared.placeholder(i);
-                int at = html.indexOf(placeholder, from);
-                if (at < 0) {
-                    continue; // dropped by the sanitiser together with what held it
-                }
-                int start = at;
-                int end = at + placeholder.length();
-                if (html.startsWith("<p>", at - 3) && html.startsWith("</p>", end)) {
-                    start -= 3;
-                    end += 4;
-                }
-                out.append(html, from, start).append(DiffHtml.render(prepared.diffs().get(i)));
-                from = end;
+    private static String withDiffs(String html, SafeBody.State state) {
+        StringBuilder out = new StringBuilder(html.length() + state.diffs.size() * 4096);
+        int from = 0;
+        for (int at = html.indexOf(state.token); at >= 0; at = html.indexOf(state.token, at + 1)) {
+            int digits = at + state.token.length();
+            int end = digits;
+            while (end < html.length() && Character.isDigit(html.charAt(end))) {
+                end++;
             }
-            return out.append(html, from, html.length()).toString();
+            if (end == digits || end - digits > 9 || end >= html.length() || html.charAt(end) != 'x') {
+                continue;
+            }
+            int index = Integer.parseInt(html, digits, end, 10);
+            if (index >= state.diffs.size() || at < from) {
+                continue;
+            }
+            int start = at;
+            end++;
+            if (html.startsWith("<p>", at - 3) && html.startsWith("</p>", end)) {
+                start -= 3;
+                end += 4;
+            }
+            out.append(html, from, start).append(DiffHtml.render(state.diffs.get(index)));
+            from = end;
         }
+        return out.append(html, from, html.length()).toString();
     }
 
-    /** Safe HTML for a Markdown body. */
+    /** flexmark's document of some Markdown, parsed with the body's extensions. */
+    Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** Safe HTML for a Markdown body, its links as written. */
     String render(String markdown) {
-        return renderBody(markdown).html();
+        return renderBody(markdown, ReportBody.sha256(markdown), SafeBody.Links.NONE);
     }
 
-    /** The sanitised body, for further rewriting before it is serialised with {@link Rendered#html()}. */
-    Rendered renderBody(String markdown) {
-        return renderBody(markdown, ReportBody.sha256(markdown));
-    }
-
-    /** {@link #renderBody(String)} when the SHA-256 of the Markdown is known already. */
-    Rendered renderBody(String markdown, String sha256) {
+    /**
+     * Safe HTML for a report body whose SHA-256 is known: headings one level down, links rewritten and checked
+     * with {@code links}, diffs drawn. Made in one flexmark pass ({@link SafeBody}); a body whose raw HTML could
+     * leave an element open also goes through jsoup's cleaner, which balances it.
+     */
+    String renderBody(String markdown, String sha256, SafeBody.Links links) {
         ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(markdown, sha256);
-        String html = renderer.render(parser.parse(prepared.markdown()));
-        Document dirty = Jsoup.parseBodyFragment(html, "https://diffpress.invalid/");
-        Document clean = new Cleaner(safelist).clean(dirty);
-        for (Element a : clean.select("a[target]")) {
-            // A new tab must not get a handle on this page.
-            a.attr("target", "_blank").attr("rel", "noopener noreferrer");
+        Document document = parse(prepared.markdown());
+        SafeBody.State state = SafeBody.prepare(document, links, prepared);
+        String html = SafeBody.finish(renderer.render(document), state);
+        if (state.unbalancedHtml) {
+            org.jsoup.nodes.Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://diffpress.invalid/"));
+            clean.outputSettings().prettyPrint(false);
+            html = clean.body().html();
         }
-        for (Element e : clean.select("[style]")) {
-            String style = e.attr("style").trim();
-            if (!ALIGN_STYLE.matcher(style).matches()) {
-                e.removeAttr("style");
-            }
-        }
-        demoteHeadings(clean.body());
-        for (Element code : clean.select("pre > code.language-diff")) {
-            // A diff fence the fast path did not take (e.g. inside a list) is drawn the same way.
-            code.parent().before(DiffHtml.render(code.wholeText())).remove();
-        }
-        clean.outputSettings().prettyPrint(false);
-        return new Rendered(clean.body(), prepared);
+        return withDiffs(html, state);
     }
 }

@@ -5,7 +5,6 @@ import io.diffpress.Stage;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.content.ReportDocument;
 import io.diffpress.content.ReportFile;
-import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -165,14 +164,9 @@ final class SiteModel {
         // The body counts by its hash: the key is made without reading the body, which an unchanged page never needs.
         String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
                 histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""));
-        ReportHtml html = new ReportHtml(key, cache, () -> {
-            MarkdownRenderer.Rendered rendered = markdown.get().renderBody(doc.body(), doc.markdown().hash());
-            Element body = rendered.body();
-            LinkRewriter.forReport(compare, config.publishing().docsBaseURL()).rewrite(body);
-            linkHistories(body, doc, historyUrl, config.basePath(), ui);
-            LinkRewriter.unlinkMissingFragments(body);
-            return rendered.html();
-        });
+        ReportHtml html = new ReportHtml(key, cache, () -> markdown.get().renderBody(doc.body(), doc.markdown().hash(),
+                new SafeBody.Links(LinkRewriter.forReport(compare, config.publishing().docsBaseURL()),
+                        histories(doc, historyUrl, config.basePath(), ui))));
         Map<String, ReportView.TagLink> tags = new LinkedHashMap<>();
         for (String name : tagsOf(doc)) {
             String clean = name.trim();
@@ -186,20 +180,15 @@ final class SiteModel {
                 doc.types(), List.copyOf(tags.values()), doc.files().size(), additions, deletions, commits, html, doc.source());
     }
 
-    /** Adds a link to each file's history page in the Summary Table rows. */
-    private static void linkHistories(Element body, ReportDocument doc, Function<String, Optional<String>> historyUrl,
-                                      String base, Map<String, String> ui) {
-        Map<String, String> pathByAnchor = new HashMap<>();
+    /** The history page linked next to each file of the Summary Table, by the file's anchor. */
+    private static Map<String, SafeBody.History> histories(ReportDocument doc, Function<String, Optional<String>> historyUrl,
+                                                           String base, Map<String, String> ui) {
+        Map<String, SafeBody.History> histories = new HashMap<>();
         for (ReportFile f : doc.files()) {
-            pathByAnchor.put(f.anchor(), f.path());
+            historyUrl.apply(f.path()).ifPresent(u -> histories.put(f.anchor(), new SafeBody.History(base + u,
+                    ui.getOrDefault("history_of", "History of {0}").replace("{0}", f.path()), ui.getOrDefault("history", "history"))));
         }
-        for (Element a : body.select("table tr > td:first-child a[href^=#item-]")) {
-            String path = pathByAnchor.get(a.attr("href").substring(1));
-            Optional<String> url = path == null ? Optional.empty() : historyUrl.apply(path);
-            url.ifPresent(u -> a.parent().appendText(" ").appendElement("a").addClass("history")
-                    .attr("href", base + u).attr("title", ui.getOrDefault("history_of", "History of {0}").replace("{0}", path))
-                    .text(ui.getOrDefault("history", "history")));
-        }
+        return histories;
     }
 
     private static boolean isWebUrl(String url) {

@@ -1,0 +1,440 @@
+package io.diffpress.site;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.attributes.internal.AttributesAttributeProvider;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.AttributeProviderFactory;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a report body safe and final, done while flexmark renders it rather than by a second parse of its
+ * HTML: the attributes of every element are cut to a safe list (links and images only to safe protocols); headings
+ * move one level down; links into the documented repository are rewritten ({@link LinkRewriter}); a diff fence
+ * that {@link ReportMarkdown} did not take out is drawn by {@link DiffHtml}. What can only be decided once the
+ * whole body is rendered (whether a "#x" link has a target) is marked in the HTML and settled by {@link #finish}.
+ * Raw HTML passes {@link SafeHtml}; a body whose raw HTML could leave elements unbalanced goes through jsoup's
+ * cleaner as well ({@link #needsCleaner}).
+ */
+final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
+
+    /** Per-document state: the body's links and what rendering learned. */
+    static final NullableDataKey<State> STATE = new NullableDataKey<>("DIFFPRESS_SAFE_BODY", (State) null);
+
+    private static final Pattern ALIGN_STYLE = Pattern.compile("text-align: ?(left|right|center);?");
+    private static final Set<String> ANY = Set.of("id", "class", "title", "lang", "dir");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
+    private static final Set<String> LINK_PROTOCOLS = Set.of("http", "https", "mailto", "ftp");
+    private static final Set<String> IMAGE_PROTOCOLS = Set.of("http", "https");
+
+    static SafeBody create() {
+        return new SafeBody();
+    }
+
+    /**
+     * What a body's links lead to: the report's rewriter (null: links are left as written, and "#x" links are not
+     * checked) and, by file anchor, the history page linked next to the file in the Summary Table.
+     */
+    record Links(LinkRewriter rewriter, Map<String, History> historyByAnchor) {
+        static final Links NONE = new Links(null, Map.of());
+    }
+
+    /** A file's history link: where it leads, its tooltip and its text. */
+    record History(String url, String title, String text) {
+    }
+
+    /** What rendering one body learned. */
+    static final class State {
+        final Links links;
+        final String token;
+        /** The diff blocks drawn in place of placeholders: {@link ReportMarkdown}'s, then fences found while rendering. */
+        final List<String> diffs;
+        final Set<String> ids = new HashSet<>();
+        /** Per link marked for {@link #finish}: its fragment when it points into the body, else null. */
+        final List<String> fragments = new ArrayList<>();
+        final Map<Node, Integer> linkNumbers = new IdentityHashMap<>();
+        String currentFile = "";
+        boolean unbalancedHtml;
+
+        State(Links links, String token, List<String> diffs) {
+            this.links = links;
+            this.token = token;
+            this.diffs = new ArrayList<>(diffs);
+        }
+
+        String openMark(int n) {
+            return token + "o" + n + "x";
+        }
+
+        String closeMark(int n) {
+            return token + "c" + n + "x";
+        }
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new Renderers());
+        builder.attributeProviderFactory(new ProviderFactory());
+    }
+
+    /**
+     * Prepares a parsed body: its state, and a history link at the end of the element that holds each file link of
+     * the Summary Table (a "#item-" link in the first cell of a body row).
+     */
+    static State prepare(Document document, Links links, ReportMarkdown.Prepared prepared) {
+        State state = new State(links, prepared.token(), prepared.diffs());
+        document.set(STATE, state);
+        if (!links.historyByAnchor().isEmpty()) {
+            List<Node> files = new ArrayList<>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Link link && link.getUrl().unescape().startsWith("#item-") && firstBodyCell(node)) {
+                    files.add(node);
+                }
+            }
+            for (Node node : files) {
+                History history = links.historyByAnchor().get(((Link) node).getUrl().unescape().substring(1));
+                if (history != null) {
+                    node.getParent().appendChild(new HistoryLink(history));
+                }
+            }
+        }
+        state.unbalancedHtml = needsCleaner(document);
+        return state;
+    }
+
+    /** Whether the link stands in the first cell of a body row of a table (the Summary Table's file column). */
+    private static boolean firstBodyCell(Node node) {
+        Node cell = node.getParent();
+        while (cell != null && !(cell instanceof TableCell)) {
+            cell = cell.getParent();
+        }
+        return cell != null && cell.getParent() instanceof TableRow row && row.getParent() instanceof TableBody
+                && row.getFirstChild() == cell;
+    }
+
+    /**
+     * Raw HTML that {@link SafeHtml} lets through can still open an element it does not close, or close one it
+     * did not open, anywhere in the page around the body. Only top-level blocks of {@code <details>} and
+     * {@code <summary>} that open and close in order, and {@code <br>}, are taken as they are; any other raw HTML
+     * sends the body through jsoup's cleaner, which balances it.
+     */
+    static boolean needsCleaner(Document document) {
+        List<String> open = new ArrayList<>();
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>");
+        for (Node node : document.getDescendants()) {
+            if (!(node instanceof HtmlBlock || node instanceof HtmlInline) || !SafeHtml.safe(node.getChars())) {
+                continue;
+            }
+            java.util.regex.Matcher m = tag.matcher(node.getChars());
+            while (m.find()) {
+                String name = m.group(2).toLowerCase(Locale.ROOT);
+                if (name.equals("br")) {
+                    continue;
+                }
+                if (!(node instanceof HtmlBlock) || node.getParent() != document || !(name.equals("details") || name.equals("summary"))) {
+                    return true;
+                }
+                if (m.group(1).isEmpty()) {
+                    open.add(name);
+                } else if (!open.isEmpty() && open.get(open.size() - 1).equals(name)) {
+                    open.remove(open.size() - 1);
+                } else {
+                    return true;
+                }
+            }
+        }
+        return !open.isEmpty();
+    }
+
+    private static final class Renderers implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(Heading.class, (node, context, html) -> {
+                        // The page title is the page's only h1: a body's headings move one level down.
+                        String id = context.getNodeId(node);
+                        if (id != null && !id.isEmpty()) {
+                            html.attr("id", id);
+                        }
+                        State state = STATE.get(context.getDocument());
+                        if (state != null && id != null && id.startsWith("item-")) {
+                            state.currentFile = normalizedText(node); // links below it resolve against this file
+                        }
+                        html.srcPos(node.getText()).withAttr().tagLine("h" + Math.min(6, node.getLevel() + 1),
+                                () -> context.renderChildren(node));
+                    }),
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> {
+                        String info = node.getInfo().toString().trim().toLowerCase(Locale.ROOT);
+                        State state = STATE.get(context.getDocument());
+                        if (state != null && (info.equals("diff") || info.startsWith("diff ") || info.startsWith("diff\t"))) {
+                            // A diff fence the fast path did not take (e.g. inside a list) is drawn the same way, in
+                            // place of a placeholder like the others.
+                            html.line().raw(state.token + state.diffs.size() + "x").line();
+                            state.diffs.add(node.getContentChars().normalizeEOL());
+                        } else {
+                            context.delegateRender();
+                        }
+                    }),
+                    link(Link.class), link(LinkRef.class), link(AutoLink.class), link(MailLink.class),
+                    new NodeRenderingHandler<>(HistoryLink.class, (node, context, html) -> html.raw(" <a class=\"history\" href=\""
+                            + FastText.escape(node.history.url()) + "\" title=\"" + FastText.escape(node.history.title()) + "\">"
+                            + FastText.escape(node.history.text()) + "</a>")));
+        }
+
+        /** A link between marks, so {@link #finish} can drop it when it leads nowhere; then its history link. */
+        private static <T extends Node> NodeRenderingHandler<T> link(Class<T> type) {
+            return new NodeRenderingHandler<>(type, (node, context, html) -> {
+                State state = STATE.get(context.getDocument());
+                if (state == null) {
+                    context.delegateRender();
+                    return;
+                }
+                int n = state.fragments.size();
+                state.fragments.add(null);
+                state.linkNumbers.put(node, n);
+                html.raw(state.openMark(n));
+                context.delegateRender();
+                html.raw(state.closeMark(n));
+            });
+        }
+    }
+
+    /** A file's history link, added to the AST at the end of the element holding the file's link. */
+    private static final class HistoryLink extends Node {
+        final History history;
+
+        HistoryLink(History history) {
+            this.history = history;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    /** Runs after the attributes extension's provider, so it sees every attribute a body asked for. */
+    private static final class ProviderFactory extends IndependentAttributeProviderFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return Set.of(AttributesAttributeProvider.Factory.class);
+        }
+
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> filter(node, attributes, STATE.get(context.getDocument()));
+        }
+    }
+
+    /** The attributes an element of this node keeps, as jsoup's relaxed safe list (and ours) would keep them. */
+    private static void filter(Node node, MutableAttributes attributes, State state) {
+        String tag = tagOf(node);
+        for (String name : new ArrayList<>(attributes.keySet())) {
+            if (!allowed(tag, name)) {
+                attributes.remove(name);
+            }
+        }
+        if (attributes.contains("style") && !ALIGN_STYLE.matcher(attributes.getValue("style").trim()).matches()) {
+            attributes.remove("style");
+        }
+        if (tag.equals("a")) {
+            if (attributes.contains("href") && !safeUrl(attributes.getValue("href"), LINK_PROTOCOLS)) {
+                attributes.remove("href");
+            }
+            if (attributes.contains("target")) {
+                // A new tab must not get a handle on this page.
+                attributes.replaceValue("target", "_blank");
+                attributes.replaceValue("rel", "noopener noreferrer");
+            }
+            if (state != null && attributes.contains("href")) {
+                link(node, attributes, state);
+            }
+        } else if (tag.equals("img") && attributes.contains("src") && !safeUrl(attributes.getValue("src"), IMAGE_PROTOCOLS)) {
+            attributes.remove("src");
+        } else if (tag.equals("blockquote") && attributes.contains("cite") && !safeUrl(attributes.getValue("cite"), IMAGE_PROTOCOLS)) {
+            attributes.remove("cite");
+        }
+        if (state != null && attributes.contains("id")) {
+            state.ids.add(attributes.getValue("id"));
+        }
+    }
+
+    /** A link's href after {@link LinkRewriter}, and whether {@link #finish} must check its fragment. */
+    private static void link(Node node, MutableAttributes attributes, State state) {
+        Integer n = state.linkNumbers.get(node);
+        String href = attributes.getValue("href");
+        if (state.links.rewriter() != null && n != null) {
+            LinkRewriter.Outcome outcome = state.links.rewriter().rewrite(href, state.currentFile);
+            if (outcome.plainText()) {
+                state.fragments.set(n, TEXT);
+                return;
+            }
+            if (!outcome.href().equals(href)) {
+                attributes.replaceValue("href", outcome.href());
+                if (outcome.noopener()) {
+                    attributes.replaceValue("rel", "noopener");
+                }
+                href = outcome.href();
+            }
+        }
+        if (n != null && state.links.rewriter() != null && href.startsWith("#")) {
+            state.fragments.set(n, href.substring(1));
+        }
+    }
+
+    /** The mark of a link that becomes its text. */
+    private static final String TEXT = "\u0000text";
+
+    /** The tag a node's element has, for the safe list. */
+    private static String tagOf(Node node) {
+        if (node instanceof Link || node instanceof LinkRef || node instanceof AutoLink || node instanceof MailLink) {
+            return "a";
+        }
+        if (node instanceof Image || node instanceof ImageRef) {
+            return "img";
+        }
+        if (node instanceof TableCell cell) {
+            return cell.isHeader() ? "th" : "td";
+        }
+        if (node instanceof com.vladsch.flexmark.ast.OrderedList) {
+            return "ol";
+        }
+        if (node instanceof com.vladsch.flexmark.ast.BulletList) {
+            return "ul";
+        }
+        if (node instanceof com.vladsch.flexmark.ast.BlockQuote) {
+            return "blockquote";
+        }
+        if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
+            return "table";
+        }
+        return "";
+    }
+
+    private static boolean allowed(String tag, String name) {
+        String attribute = name.toLowerCase(Locale.ROOT);
+        if (ANY.contains(attribute)) {
+            return true;
+        }
+        return switch (tag) {
+            case "a" -> attribute.equals("href") || attribute.equals("target") || attribute.equals("rel");
+            case "img" -> Set.of("align", "alt", "height", "src", "width").contains(attribute);
+            case "td", "th" -> Set.of("align", "style", "abbr", "axis", "colspan", "rowspan", "width", "scope").contains(attribute);
+            case "ol" -> attribute.equals("start") || attribute.equals("type");
+            case "ul" -> attribute.equals("type");
+            case "blockquote" -> attribute.equals("cite");
+            case "table" -> attribute.equals("summary") || attribute.equals("width");
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a URL is relative or of one of these protocols, read as a browser reads the attribute: entities
+     * decoded (flexmark keeps them in attribute values), and tabs, line breaks and other controls dropped.
+     */
+    static boolean safeUrl(String value, Set<String> protocols) {
+        String decoded = Parser.unescapeEntities(value, true);
+        StringBuilder plain = new StringBuilder(decoded.length());
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c > ' ' && c != '\u007f') {
+                plain.append(c);
+            }
+        }
+        String url = plain.toString().toLowerCase(Locale.ROOT);
+        int colon = url.indexOf(':');
+        if (colon < 0 || !SCHEME.matcher(url).matches() || url.lastIndexOf('/', colon) >= 0 || url.lastIndexOf('?', colon) >= 0
+                || url.lastIndexOf('#', colon) >= 0) {
+            return true; // no scheme: a path, a "#fragment" or a "//host" link
+        }
+        return protocols.contains(url.substring(0, colon));
+    }
+
+    /** A heading's text as a reader sees it: whitespace runs as one space, trimmed. */
+    private static String normalizedText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * The finished body: each marked link kept, made its text, or, leading to a "#x" the body has no element
+     * for, unwrapped (its content stays).
+     */
+    static String finish(String html, State state) {
+        if (state.fragments.isEmpty()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int from = 0;
+        for (int n = 0; n < state.fragments.size(); n++) {
+            String open = state.openMark(n);
+            String close = state.closeMark(n);
+            int at = html.indexOf(open, from);
+            int end = at < 0 ? -1 : html.indexOf(close, at);
+            if (at < 0 || end < 0) {
+                continue; // not rendered (a link inside a link's text renders as text)
+            }
+            out.append(html, from, at);
+            String inner = html.substring(at + open.length(), end);
+            String fragment = state.fragments.get(n);
+            if (fragment == TEXT) {
+                out.append(FastText.escape(Parser.unescapeEntities(stripTags(inner), false).replaceAll("\\s+", " ").trim()));
+            } else if (fragment != null && !state.ids.contains(decode(fragment)) && !state.ids.contains(fragment)
+                    && inner.startsWith("<a") && inner.endsWith("</a>")) {
+                out.append(inner, inner.indexOf('>') + 1, inner.length() - 4);
+            } else {
+                out.append(inner);
+            }
+            from = end + close.length();
+        }
+        return out.append(html, from, html.length()).toString();
+    }
+
+    private static String stripTags(String html) {
+        return html.replaceAll("<[^>]*>", "");
+    }
+
+    private static String decode(String fragment) {
+        try {
+            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment;
+        }
+    }
+
+}

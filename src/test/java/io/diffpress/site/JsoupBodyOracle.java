@@ -1,0 +1,172 @@
+package io.diffpress.site;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.diffpress.content.ReportBody;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The way report bodies were made before {@link SafeBody}, kept as the specification it must match: flexmark's
+ * plain rendering, then jsoup's cleaner and DOM passes (targets, styles, heading levels, diff fences, link
+ * rewriting, history links, links to missing fragments). {@link #normalized} turns either's HTML into a form that
+ * differs only where the documents differ.
+ */
+final class JsoupBodyOracle {
+
+    private static final Pattern ALIGN_STYLE = Pattern.compile("text-align: ?(left|right|center);?");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist = Safelist.relaxed()
+            .addTags("details", "summary", "mark", "del", "s", "hr", "caption")
+            .addAttributes(":all", "id", "class", "title", "lang", "dir")
+            .addAttributes("a", "target", "rel")
+            .addAttributes("th", "align", "style")
+            .addAttributes("td", "align", "style")
+            .addAttributes("details", "open")
+            .addProtocols("a", "href", "#", "http", "https", "mailto")
+            .preserveRelativeLinks(true);
+
+    JsoupBodyOracle() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
+                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create()));
+        options.set(TablesExtension.CLASS_NAME, "summary-table");
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** A body as the old pipeline made it; {@code links} null for plain Markdown (no rewriting, no fragment check). */
+    String render(String markdown, SafeBody.Links links) {
+        ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(markdown, ReportBody.sha256(markdown));
+        String html = renderer.render(parser.parse(prepared.markdown()));
+        Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://diffpress.invalid/"));
+        for (Element a : clean.select("a[target]")) {
+            a.attr("target", "_blank").attr("rel", "noopener noreferrer");
+        }
+        for (Element e : clean.select("[style]")) {
+            if (!ALIGN_STYLE.matcher(e.attr("style").trim()).matches()) {
+                e.removeAttr("style");
+            }
+        }
+        for (Element h : clean.body().select("h1, h2, h3, h4, h5")) {
+            h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
+        }
+        for (Element code : clean.select("pre > code.language-diff")) {
+            code.parent().before(DiffHtml.render(code.wholeText())).remove();
+        }
+        Element body = clean.body();
+        if (links.rewriter() != null) {
+            String currentFile = "";
+            for (Element element : body.getAllElements()) {
+                if (element.tagName().matches("h[1-6]") && element.id().startsWith("item-")) {
+                    currentFile = element.text().trim();
+                } else if (element.tagName().equals("a") && element.hasAttr("href")) {
+                    LinkRewriter.Outcome outcome = links.rewriter().rewrite(element.attr("href"), currentFile);
+                    if (outcome.plainText()) {
+                        element.replaceWith(new TextNode(element.text()));
+                    } else if (!outcome.href().equals(element.attr("href"))) {
+                        element.attr("href", outcome.href());
+                        if (outcome.noopener()) {
+                            element.attr("rel", "noopener");
+                        }
+                    }
+                }
+            }
+        }
+        for (Element a : body.select("table tr > td:first-child a[href^=#item-]")) {
+            SafeBody.History history = links.historyByAnchor().get(a.attr("href").substring(1));
+            if (history != null) {
+                a.parent().appendText(" ").appendElement("a").addClass("history")
+                        .attr("href", history.url()).attr("title", history.title()).text(history.text());
+            }
+        }
+        if (links.rewriter() != null) {
+            Set<String> ids = new HashSet<>();
+            for (Element e : body.select("[id]")) {
+                ids.add(e.id());
+            }
+            for (Element a : body.select("a[href^=#]")) {
+                String id = a.attr("href").substring(1);
+                if (!ids.contains(decode(id)) && !ids.contains(id)) {
+                    a.unwrap();
+                }
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        String out = body.html();
+        for (int i = 0; i < prepared.diffs().size(); i++) {
+            String placeholder = prepared.placeholder(i);
+            out = out.replace("<p>" + placeholder + "</p>", DiffHtml.render(prepared.diffs().get(i))).replace(placeholder,
+                    DiffHtml.render(prepared.diffs().get(i)));
+        }
+        return out;
+    }
+
+    private static String decode(String fragment) {
+        try {
+            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment;
+        }
+    }
+
+    /**
+     * HTML as a document: parsed, attributes sorted, whitespace-only text between elements dropped (it does not
+     * show), adjacent text merged, and serialized again.
+     */
+    static String normalized(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element e : doc.body().getAllElements()) {
+            List<Attribute> attributes = new ArrayList<>(e.attributes().asList());
+            attributes.sort(Comparator.comparing(Attribute::getKey));
+            attributes.forEach(a -> e.removeAttr(a.getKey()));
+            attributes.forEach(a -> e.attr(a.getKey(), a.getValue()));
+            if (!e.tagName().equals("pre") && e.closest("pre") == null) {
+                for (Node child : new ArrayList<>(e.childNodes())) {
+                    if (child instanceof TextNode t && t.isBlank()) {
+                        t.remove();
+                    }
+                }
+            }
+        }
+        doc.body().getAllElements().forEach(e -> {
+            List<Node> children = e.childNodes();
+            for (int i = children.size() - 1; i > 0; i--) {
+                if (children.get(i) instanceof TextNode b && children.get(i - 1) instanceof TextNode a) {
+                    a.text(a.getWholeText() + b.getWholeText());
+                    b.remove();
+                }
+            }
+        });
+        return doc.body().html();
+    }
+
+    static Map<String, SafeBody.History> noHistories() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,122 @@
+package io.diffpress.site;
+
+import io.diffpress.content.ReportBody;
+import io.diffpress.testing.HostilePortal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bodies made safe while flexmark renders them ({@link SafeBody}) are the documents the old pipeline made
+ * (flexmark, then jsoup's cleaner and DOM passes: {@link JsoupBodyOracle}), on the reference report, hostile
+ * payloads and generated Markdown.
+ */
+class SafeBodyTest {
+
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    private static final JsoupBodyOracle ORACLE = new JsoupBodyOracle();
+
+    private static SafeBody.Links links() {
+        return new SafeBody.Links(LinkRewriter.forReport(
+                "https://github.com/MicrosoftDocs/azure-ai-docs/compare/MicrosoftDocs:fc0b900...MicrosoftDocs:fb526ea",
+                Optional.of("https://learn.microsoft.com")),
+                Map.of("item-03fc2e", new SafeBody.History("/base/files/a/", "History of a \"quoted\" <path>", "history"),
+                        "item-b9757d", new SafeBody.History("/base/files/b/", "History of b", "history")));
+    }
+
+    private static void assertSameDocument(String markdown, SafeBody.Links links) {
+        String expected = JsoupBodyOracle.normalized(ORACLE.render(markdown, links));
+        String actual = JsoupBodyOracle.normalized(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links));
+        assertEquals(expected, actual, "for Markdown:\n" + markdown);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SafeBodyTest.class.getResourceAsStream(name)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.startsWith("---") ? text.substring(text.indexOf("\n---", 3) + 4) : text;
+        }
+    }
+
+    @Test
+    void theReferenceReportIsTheSameDocument() throws IOException {
+        for (String name : List.of("example-report.md", "other/ja-report.md")) {
+            assertSameDocument(resource(name), links());
+            assertSameDocument(resource(name), SafeBody.Links.NONE);
+        }
+    }
+
+    @Test
+    void hostilePayloadsAreTheSameDocumentAndHarmless() {
+        String body = String.join("\n\n", HostilePortal.PAYLOADS) + "\n\n[md link](javascript:alert(1)) [data](data:text/html,x)"
+                + " [ent](javascript&#58;alert(1)) [tab](java\tscript:alert(1)) [up](JAVASCRIPT:alert(1))\n\n"
+                + "[attr](https://ok.example){href=\"javascript&#58;alert(1)\" onclick=\"alert(1)\" style=\"color:red\" target=\"x\"}\n\n"
+                + "![img](javascript:alert(1)){onerror=\"alert(1)\"}\n\n"
+                + "| a | b |\n|---|---|\n| x{style=\"text-align: left\"} | y |\n";
+        assertSameDocument(body, links());
+        String html = RENDERER.renderBody(body, ReportBody.sha256(body), links());
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertTrue(doc.select("script, iframe, object, svg, math, style, img[onerror]").isEmpty(), html);
+        for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                assertFalse(a.getKey().toLowerCase().startsWith("on"), "an event handler: " + e.outerHtml());
+                assertFalse(a.getValue().replaceAll("\\s", "").toLowerCase().startsWith("javascript:"), "a script URL: " + e.outerHtml());
+            }
+        }
+        assertTrue(html.contains("target=\"_blank\""), html);
+    }
+
+    @Provide
+    Arbitrary<String> markdown() {
+        Arbitrary<String> block = Arbitraries.of(
+                "# Title", "## docs/a.md{#item-03fc2e}", "## docs/sub/b.md{#item-b9757d}", "### Explanation", "###### Deep\n\n####### not",
+                "Text with [rel](../x/y.md#frag) and [root](/azure/z) and [abs](https://e.example/p) and [frag](#item-03fc2e).",
+                "[missing](#nowhere) [encoded](#t%C3%A9) [there](#explanation) [proto](//cdn.example/x) [mail](mailto:a@b.c)",
+                "[up](../../../../x.md) [q](?a=1) [empty]() <https://auto.example/x> www.example.com a@b.example",
+                "[ref link][r]\n\n[r]: ../ref.md \"Title\"",
+                "| Filename | Type |\n|---|---|\n| [a.md](#item-03fc2e) | new |\n| **[b.md](#item-b9757d)** and more | x |\n| [c](#item-ffffff) | y |",
+                "<details>\n<summary>Diff</summary>\n\n```diff\n@@ -1,2 +1,2 @@\n-a\n+b\n```\n</details>",
+                "<details open>\n<summary>x</summary>", "</details>", "<br> and <b>bold</b> <table><tr><td>t</td></tr></table>",
+                "- item\n- ```diff\n  +x\n  ```\n- [l](y.md)", "> quote [q](q.md)\n> more", "```js\ncode & <x>\n```", "    indented <code>",
+                "Emphasis *a* **b** ~~c~~ `code` and entity &copy; &amp; \\*esc\\*", "[t](x.md){target=\"_blank\"} [u](https://u.example){rel=\"me\"}",
+                "Para{#custom-id} [to custom](#custom-id)", "Accent{#té} [to accent](#t%C3%A9)", "## Té heading", "1. one\n2. two\n\n   loose", "---", "Line  \nbreak", "![alt](img.png \"t\") ![e](https://i.example/a.png)");
+        return block.list().ofMinSize(1).ofMaxSize(8).map(blocks -> String.join("\n\n", blocks) + "\n");
+    }
+
+    @Property(tries = 400)
+    void generatedBodiesAreTheSameDocument(@ForAll("markdown") String markdown) {
+        assertSameDocument(markdown, links());
+    }
+
+    @Property(tries = 150)
+    void generatedBodiesWithoutLinksAreTheSameDocument(@ForAll("markdown") String markdown) {
+        assertSameDocument(markdown, SafeBody.Links.NONE);
+    }
+
+    @Test
+    void onlyBalancedTopLevelDetailsSkipTheCleaner() {
+        assertFalse(SafeBodyTest.needsCleaner("<details>\n<summary>Diff</summary>\n\ntext\n\n</details>\n"));
+        assertFalse(SafeBodyTest.needsCleaner("a<br>b\n"));
+        assertTrue(SafeBodyTest.needsCleaner("<details>\n\ntext\n"));
+        assertTrue(SafeBodyTest.needsCleaner("</details>\n\n<details>\n"));
+        assertTrue(SafeBodyTest.needsCleaner("- <details>\n\n  x\n\n</details>\n"));
+        assertTrue(SafeBodyTest.needsCleaner("<table><tr><td>x</td></tr></table>\n"));
+    }
+
+    private static boolean needsCleaner(String markdown) {
+        return SafeBody.needsCleaner(RENDERER.parse(markdown));
+    }
+}
