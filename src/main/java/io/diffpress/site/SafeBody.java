@@ -53,6 +53,7 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
     /** Per-document state: the body's links and what rendering learned. */
     static final NullableDataKey<State> STATE = new NullableDataKey<>("DIFFPRESS_SAFE_BODY", (State) null);
 
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>");
     private static final Pattern ALIGN_STYLE = Pattern.compile("text-align: ?(left|right|center);?");
     private static final Set<String> ANY = Set.of("id", "class", "title", "lang", "dir");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
@@ -82,8 +83,8 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         /** The diff blocks drawn in place of placeholders: {@link ReportMarkdown}'s, then fences found while rendering. */
         final List<String> diffs;
         final Set<String> ids = new HashSet<>();
-        /** Per link marked for {@link #finish}: its fragment when it points into the body, else null. */
-        final List<String> fragments = new ArrayList<>();
+        /** Per link marked for {@link #finish}, what becomes of it. */
+        final List<Fate> fates = new ArrayList<>();
         final Map<Node, Integer> linkNumbers = new IdentityHashMap<>();
         String currentFile = "";
         boolean unbalancedHtml;
@@ -156,12 +157,11 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
      */
     static boolean needsCleaner(Document document) {
         List<String> open = new ArrayList<>();
-        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>");
         for (Node node : document.getDescendants()) {
             if (!(node instanceof HtmlBlock || node instanceof HtmlInline) || !SafeHtml.safe(node.getChars())) {
                 continue;
             }
-            java.util.regex.Matcher m = tag.matcher(node.getChars());
+            java.util.regex.Matcher m = TAG.matcher(node.getChars());
             while (m.find()) {
                 String name = m.group(2).toLowerCase(Locale.ROOT);
                 if (name.equals("br")) {
@@ -225,8 +225,8 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
                     context.delegateRender();
                     return;
                 }
-                int n = state.fragments.size();
-                state.fragments.add(null);
+                int n = state.fates.size();
+                state.fates.add(Fate.KEEP);
                 state.linkNumbers.put(node, n);
                 html.raw(state.openMark(n));
                 context.delegateRender();
@@ -302,7 +302,7 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         if (state.links.rewriter() != null && n != null) {
             LinkRewriter.Outcome outcome = state.links.rewriter().rewrite(href, state.currentFile);
             if (outcome.plainText()) {
-                state.fragments.set(n, TEXT);
+                state.fates.set(n, Fate.TEXT);
                 return;
             }
             if (!outcome.href().equals(href)) {
@@ -314,12 +314,15 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             }
         }
         if (n != null && state.links.rewriter() != null && href.startsWith("#")) {
-            state.fragments.set(n, href.substring(1));
+            state.fates.set(n, new Fate(false, href.substring(1)));
         }
     }
 
-    /** The mark of a link that becomes its text. */
-    private static final String TEXT = "\u0000text";
+    /** What becomes of a marked link: kept, made its text, or kept only if the body has an element with id {@code fragment}. */
+    record Fate(boolean text, String fragment) {
+        static final Fate KEEP = new Fate(false, null);
+        static final Fate TEXT = new Fate(true, null);
+    }
 
     /** The tag a node's element has, for the safe list. */
     private static String tagOf(Node node) {
@@ -396,12 +399,12 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
      * for, unwrapped (its content stays).
      */
     static String finish(String html, State state) {
-        if (state.fragments.isEmpty()) {
+        if (state.fates.isEmpty()) {
             return html;
         }
         StringBuilder out = new StringBuilder(html.length());
         int from = 0;
-        for (int n = 0; n < state.fragments.size(); n++) {
+        for (int n = 0; n < state.fates.size(); n++) {
             String open = state.openMark(n);
             String close = state.closeMark(n);
             int at = html.indexOf(open, from);
@@ -411,8 +414,9 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             }
             out.append(html, from, at);
             String inner = html.substring(at + open.length(), end);
-            String fragment = state.fragments.get(n);
-            if (fragment == TEXT) {
+            Fate fate = state.fates.get(n);
+            String fragment = fate.fragment();
+            if (fate.text()) {
                 out.append(FastText.escape(Parser.unescapeEntities(stripTags(inner), false).replaceAll("\\s+", " ").trim()));
             } else if (fragment != null && !state.ids.contains(decode(fragment)) && !state.ids.contains(fragment)
                     && inner.startsWith("<a") && inner.endsWith("</a>")) {
