@@ -6,10 +6,10 @@ import io.diffpress.content.ReportDocument;
 import io.diffpress.content.ReportFile;
 import io.diffpress.content.ReportReader;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -118,7 +118,9 @@ final class ContentCache {
             Files.createDirectories(target.getParent());
             // One fixed name (a build holds the portal's lock): a save killed half-way leaves one file, replaced next time.
             Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.write(temp, bytes(next));
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                write(file, next); // streamed: the cache is mostly prose, 150 MB for 10,000 reports
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -129,22 +131,18 @@ final class ContentCache {
         }
     }
 
-    private static byte[] bytes(Map<String, Entry> entries) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+    /** The cache file's bytes: the entries, then the CRC-32 of everything before it. */
+    private static void write(OutputStream file, Map<String, Entry> entries) throws IOException {
         CRC32 crc = new CRC32();
-        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(buffer, crc))) {
-            out.writeInt(MAGIC);
-            out.write(CODE);
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                write(out, e.getKey(), e.getValue());
-            }
-            out.flush();
-            new DataOutputStream(buffer).writeLong(crc.getValue());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
+        out.writeInt(MAGIC);
+        out.write(CODE);
+        out.writeInt(entries.size());
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            write(out, e.getKey(), e.getValue());
         }
-        return buffer.toByteArray();
+        out.flush();
+        new DataOutputStream(file).writeLong(crc.getValue());
     }
 
     private static void write(DataOutputStream out, String source, Entry entry) throws IOException {
