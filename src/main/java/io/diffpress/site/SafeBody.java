@@ -122,18 +122,17 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         State state = new State(links, prepared.token(), prepared.diffs());
         document.set(STATE, state);
         if (!links.historyByAnchor().isEmpty()) {
-            List<Node> files = new ArrayList<>();
+            Map<Node, History> files = new java.util.LinkedHashMap<>();
             for (Node node : document.getDescendants()) {
-                if (node instanceof Link link && link.getUrl().unescape().startsWith("#item-") && firstBodyCell(node)) {
-                    files.add(node);
+                String url = node instanceof Link link ? link.getUrl().unescape()
+                        : node instanceof LinkRef ref && ref.getReferenceNode(document) != null
+                        ? ref.getReferenceNode(document).getUrl().unescape() : "";
+                History history = url.startsWith("#item-") ? links.historyByAnchor().get(url.substring(1)) : null;
+                if (history != null && firstBodyCell(node)) {
+                    files.put(node, history);
                 }
             }
-            for (Node node : files) {
-                History history = links.historyByAnchor().get(((Link) node).getUrl().unescape().substring(1));
-                if (history != null) {
-                    node.getParent().appendChild(new HistoryLink(history));
-                }
-            }
+            files.forEach((node, history) -> node.getParent().appendChild(new HistoryLink(history)));
         }
         state.unbalancedHtml = needsCleaner(document);
         return state;

@@ -87,7 +87,7 @@ class SafeBodyTest {
                 "[missing](#nowhere) [encoded](#t%C3%A9) [there](#explanation) [proto](//cdn.example/x) [mail](mailto:a@b.c)",
                 "[up](../../../../x.md) [q](?a=1) [empty]() <https://auto.example/x> www.example.com a@b.example",
                 "[ref link][r]\n\n[r]: ../ref.md \"Title\"",
-                "| Filename | Type |\n|---|---|\n| [a.md](#item-03fc2e) | new |\n| **[b.md](#item-b9757d)** and more | x |\n| [c](#item-ffffff) | y |",
+                "| File |\n|---|\n| [a.md][ra] x |\n\n[ra]: #item-03fc2e", "| Filename | Type |\n|---|---|\n| [a.md](#item-03fc2e) | new |\n| **[b.md](#item-b9757d)** and more | x |\n| [c](#item-ffffff) | y |",
                 "<details>\n<summary>Diff</summary>\n\n```diff\n@@ -1,2 +1,2 @@\n-a\n+b\n```\n</details>",
                 "<details open>\n<summary>x</summary>", "</details>", "<br> and <b>bold</b> <table><tr><td>t</td></tr></table>",
                 "- item\n- ```diff\n  +x\n  ```\n- [l](y.md)", "> quote [q](q.md)\n> more", "```js\ncode & <x>\n```", "    indented <code>",
