@@ -7,11 +7,13 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import org.jsoup.Jsoup;
 import com.vladsch.flexmark.util.ast.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,18 +30,31 @@ final class MarkdownRenderer {
     private final Safelist safelist;
 
     MarkdownRenderer() {
+        MutableDataSet options = options(FastText.create(), SafeBody.create());
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+        safelist = safelist();
+    }
+
+    /** flexmark's options for report bodies, with these rendering extensions added to the parsing ones. */
+    static MutableDataSet options(Extension... rendering) {
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), AttributesExtension.create(),
+                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create()));
+        extensions.addAll(List.of(rendering));
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create(), FastText.create(), SafeBody.create()));
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "summary-table");
         // "## path{#item-03fc2e}" (no space) must give the heading that id, not a span inside it.
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
-        safelist = Safelist.relaxed()
+        return options;
+    }
+
+    /** What raw HTML and attributes may be in a body: {@link SafeBody} keeps attributes to the same list. */
+    static Safelist safelist() {
+        return Safelist.relaxed()
                 .addTags("details", "summary", "mark", "del", "s", "hr", "caption")
                 .addAttributes(":all", "id", "class", "title", "lang", "dir")
                 .addAttributes("a", "target", "rel")

@@ -1,8 +1,5 @@
 package io.diffpress.site;
 
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -36,25 +33,10 @@ final class JsoupBodyOracle {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Safelist safelist = Safelist.relaxed()
-            .addTags("details", "summary", "mark", "del", "s", "hr", "caption")
-            .addAttributes(":all", "id", "class", "title", "lang", "dir")
-            .addAttributes("a", "target", "rel")
-            .addAttributes("th", "align", "style")
-            .addAttributes("td", "align", "style")
-            .addAttributes("details", "open")
-            .addProtocols("a", "href", "#", "http", "https", "mailto")
-            .preserveRelativeLinks(true);
+    private final Safelist safelist = MarkdownRenderer.safelist();
 
     JsoupBodyOracle() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                StrikethroughExtension.create(), FastAutolink.create(), SafeHtml.create()));
-        options.set(TablesExtension.CLASS_NAME, "summary-table");
-        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        MutableDataSet options = MarkdownRenderer.options(); // flexmark's own rendering: no FastText, no SafeBody
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }
