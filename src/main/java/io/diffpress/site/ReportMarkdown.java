@@ -33,6 +33,15 @@ final class ReportMarkdown {
     private ReportMarkdown() {
     }
 
+    /** Whether a line can be a fence (up to three spaces, then ``` or ~~~): most lines are not, and need no regex. */
+    private static boolean mayFence(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return line.startsWith("```", i) || line.startsWith("~~~", i);
+    }
+
     /** @param sha256 the SHA-256 of {@code markdown} in hex */
     static Prepared prepare(String markdown, String sha256) {
         // A token no report can contain: it depends on the whole text, including any attempt to write it.
@@ -45,8 +54,8 @@ final class ReportMarkdown {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (openFence != null) {
-                Matcher close = FENCE.matcher(line);
-                boolean closes = close.matches() && close.group(1).charAt(0) == openFence.charAt(0)
+                Matcher close = mayFence(line) ? FENCE.matcher(line) : null;
+                boolean closes = close != null && close.matches() && close.group(1).charAt(0) == openFence.charAt(0)
                         && close.group(1).length() >= openFence.length() && close.group(2).isBlank();
                 if (diff != null) {
                     if (closes) {
@@ -64,8 +73,8 @@ final class ReportMarkdown {
                 }
                 out.append(line);
             } else {
-                Matcher open = FENCE.matcher(line);
-                if (open.matches()) {
+                Matcher open = mayFence(line) ? FENCE.matcher(line) : null;
+                if (open != null && open.matches()) {
                     openFence = open.group(1);
                     String info = open.group(2).trim().toLowerCase();
                     if (openFence.charAt(0) == '`' && (info.equals("diff") || info.startsWith("diff "))) {
@@ -75,7 +84,8 @@ final class ReportMarkdown {
                     out.append(line);
                 } else {
                     out.append(line);
-                    if (HTML_OPENER.matcher(line).matches() && i + 1 < lines.length && FENCE.matcher(lines[i + 1]).matches()) {
+                    if (line.indexOf('<') >= 0 && HTML_OPENER.matcher(line).matches() && i + 1 < lines.length
+                            && mayFence(lines[i + 1]) && FENCE.matcher(lines[i + 1]).matches()) {
                         out.append('\n');
                     }
                 }
