@@ -99,4 +99,19 @@ class ReportReaderFuzzTest {
             executor.shutdownNow();
         }
     }
+
+    /** A malformed byte anywhere is refused as not UTF-8; a replacement character written in the file is text. */
+    @org.junit.jupiter.api.Test
+    void invalidUtf8IsRefusedAndAWrittenReplacementCharacterIsText() {
+        String report = "---\ntitle: T \uFFFD\ndate: 2025-06-21\n---\nbody \uFFFD\n";
+        ReportDocument doc = ReportReader.read("ok.md", report.getBytes(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertEquals("T \uFFFD", doc.title());
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})) {
+            byte[] head = report.getBytes(StandardCharsets.UTF_8);
+            byte[] all = java.util.Arrays.copyOf(head, head.length + bad.length);
+            System.arraycopy(bad, 0, all, head.length, bad.length);
+            DiffpressException e = org.junit.jupiter.api.Assertions.assertThrows(DiffpressException.class, () -> ReportReader.read("bad.md", all));
+            org.junit.jupiter.api.Assertions.assertTrue(e.userMessage().contains("bad.md") && e.userMessage().contains("not valid UTF-8"), e.userMessage());
+        }
+    }
 }
