@@ -3,6 +3,7 @@ package io.diffpress.insight;
 import io.diffpress.history.ChangeStatus;
 import io.diffpress.history.FileChange;
 import io.diffpress.history.FileKind;
+import io.diffpress.history.LineEdits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class FactFinder {
 
     /** The two versions as lines, and whether they are only the lines the diff shows. */
     private record Versions(List<String> before, List<String> after, boolean fragments, String beforeText, String afterText,
-                            int cutHunks) {
+                            int cutHunks, Optional<LineEdits> edits) {
     }
 
     static List<Fact> find(FileChange change) {
@@ -78,7 +79,7 @@ final class FactFinder {
 
     private static List<Fact> structure(FileFormat format, String language, Versions v) {
         return switch (format) {
-            case MARKDOWN -> markdown(v.before(), v.after());
+            case MARKDOWN -> markdown(v.before(), v.after(), v.edits());
             case TOC -> toc(v);
             case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
@@ -89,9 +90,14 @@ final class FactFinder {
 
     /** The structural facts of two versions of a Markdown file. */
     static List<Fact> markdown(List<String> before, List<String> after) {
+        return markdown(before, after, Optional.empty());
+    }
+
+    /** The structural facts of two versions of a Markdown file, read along the given line diff when it fits them. */
+    static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits) {
         Lines a = Lines.of(before);
         Lines b = Lines.of(after);
-        LineDiff diff = LineDiff.of(a, b);
+        LineDiff diff = LineDiff.of(a, b, edits);
         // identical front matter has no field facts: spare the YAML parser
         int same = FrontMatter.read(a, false).lines();
         boolean fields = same == 0 || same != FrontMatter.read(b, false).lines()
@@ -155,14 +161,14 @@ final class FactFinder {
         String before = change.status() == ChangeStatus.ADDED ? "" : change.oldText().orElse(null);
         String after = change.status() == ChangeStatus.REMOVED ? "" : change.newText().orElse(null);
         if (before != null && after != null) {
-            return Optional.of(new Versions(lines(before), lines(after), false, before, after, 0));
+            return Optional.of(new Versions(lines(before), lines(after), false, before, after, 0, change.edits()));
         }
         if (change.diff().isBlank()) {
             return Optional.empty();
         }
         HunkText hunks = HunkText.of(change.diff());
         return Optional.of(new Versions(hunks.before(), hunks.after(), true,
-                String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks()));
+                String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks(), Optional.empty()));
     }
 
     /** text.lines().toList(), as Lines: split in place, copied out line by line only when read. */

@@ -1,7 +1,10 @@
 package io.diffpress.insight;
 
+import io.diffpress.history.LineEdits;
+
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which lines of two sequences were removed and added: Myers' O((N+M)·D) diff after trimming
@@ -22,6 +25,31 @@ final class LineDiff {
         this.removed = removed;
         this.added = added;
         this.exact = exact;
+    }
+
+    /**
+     * The diff the history stage computed for these versions (git's, which the report's hunks show),
+     * when it was handed on and cuts them into as many lines as here; else this class's own.
+     * <p>
+     * Reading git's diff is a choice of truth over sameness with the earlier facts: git may align
+     * lines otherwise than the shortest script found here (it slides runs of changes, its heuristics
+     * give up minimality on long files) and it tells a last line that lost or gained its line feed
+     * as changed, so some facts (lines per section, kept blocks, code blocks paired) differ from those
+     * of this class's own diff; they are then the facts of exactly the diff the reader is shown.
+     * Every pair git keeps is equal, so the diff is {@link #exact()}.
+     */
+    static LineDiff of(List<String> before, List<String> after, Optional<LineEdits> edits) {
+        if (edits.isPresent() && edits.get().oldLines() == before.size() && edits.get().newLines() == after.size()) {
+            LineEdits e = edits.get();
+            boolean[] removed = new boolean[before.size()];
+            boolean[] added = new boolean[after.size()];
+            for (int k = 0; k < e.runs(); k++) {
+                Arrays.fill(removed, e.oldStart(k), e.oldStart(k) + e.oldCount(k), true);
+                Arrays.fill(added, e.newStart(k), e.newStart(k) + e.newCount(k), true);
+            }
+            return new LineDiff(removed, added, true);
+        }
+        return of(before, after);
     }
 
     static LineDiff of(List<String> before, List<String> after) {

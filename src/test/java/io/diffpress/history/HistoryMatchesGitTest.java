@@ -262,6 +262,9 @@ class HistoryMatchesGitTest {
             assertEquals(hunks, change.diff());
             assertTrue(change.diff().startsWith("@@ -8,6 +8,6 @@ ## Section") || change.diff().startsWith("@@ -8,6 +8,6 @@"), change.diff());
             assertFalse(change.diffCut());
+            // the line diff the hunks were written from is handed on: "five" and the last line (its line feed gone)
+            LineEdits edits = change.edits().orElseThrow();
+            assertEquals(new LineEdits(new int[] {10, 10, 1, 1, 12, 12, 1, 1}, 13, 13), edits);
         }
     }
 
