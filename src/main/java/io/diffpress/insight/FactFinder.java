@@ -102,9 +102,10 @@ final class FactFinder {
         int same = FrontMatter.read(a, false).lines();
         boolean fields = same == 0 || same != FrontMatter.read(b, false).lines()
                 || !a.subList(0, same).equals(b.subList(0, same));
-        MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields);
+        MarkdownComparison.HeadingMatch[] matched = new MarkdownComparison.HeadingMatch[1];
+        MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields, matched);
         if (outlines != null) {
-            return MarkdownComparison.compare(outlines[0], outlines[1], diff);
+            return MarkdownComparison.compare(outlines[0], outlines[1], diff, matched[0]);
         }
         return wholeSections(a, b, diff, fields);
     }

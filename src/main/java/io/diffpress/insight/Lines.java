@@ -262,13 +262,35 @@ final class Lines extends AbstractList<String> implements RandomAccess {
 
     /** Whether any of lines [from, to) holds a or b. */
     boolean containsAny(char a, char b, int from, int to) {
-        int end = from < to ? end(to - 1) : 0;
-        for (int i = from < to ? start(from) : 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == a || c == b) {
-                return true;
-            }
+        if (from >= to) {
+            return false;
         }
-        return false;
+        int s = start(from);
+        int e = end(to - 1);
+        int at = next(0, a, s);
+        if (at >= 0 && at < e) {
+            return true;
+        }
+        at = next(1, b, s);
+        return at >= 0 && at < e;
+    }
+
+    /**
+     * Per memo slot: the character searched for, the offset searched from, and where it was found
+     * (-1: nowhere after). Chunks are asked about in text order, so each character's searches in
+     * all take one pass over the text, by String.indexOf.
+     */
+    private final char[] memoChar = new char[2];
+    private final int[] memoFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    private final int[] memoAt = new int[2];
+
+    /** text.indexOf(c, from), answered from the last search for c when it tells. */
+    private int next(int slot, char c, int from) {
+        if (memoChar[slot] == c && memoFrom[slot] <= from && (memoAt[slot] < 0 || memoAt[slot] >= from)) {
+            return memoAt[slot];
+        }
+        memoChar[slot] = c;
+        memoFrom[slot] = from;
+        return memoAt[slot] = text.indexOf(c, from);
     }
 }

@@ -42,7 +42,18 @@ final class MarkdownComparison {
     /** For each old line, the new line the diff kept it as, or -1. */
     private final int[] keptAs;
 
-    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
+    /** Headings matched by the chunked reading, on these lists: reused when the outlines have the same ones. */
+    private final HeadingMatch known;
+
+    /**
+     * The result of {@link #matchHeadings} on two lists of headings (the facts of renamed headings
+     * included), kept so that the comparison need not match the same headings again.
+     */
+    record HeadingMatch(List<Title> before, List<Title> after, int[] match, List<Fact> renamed) {
+    }
+
+    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
+        this.known = known;
         this.before = before;
         this.after = after;
         this.lineDiff = lineDiff;
@@ -53,7 +64,12 @@ final class MarkdownComparison {
 
     /** Compares two outlines whose lines the given diff was computed on. */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
-        MarkdownComparison c = new MarkdownComparison(before, after, lineDiff);
+        return compare(before, after, lineDiff, null);
+    }
+
+    /** As {@link #compare(MarkdownOutline, MarkdownOutline, LineDiff)}, with the headings' match when it was made already (or null). */
+    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
+        MarkdownComparison c = new MarkdownComparison(before, after, lineDiff, known);
         c.fields();
         c.sections();
         c.tables();
@@ -81,8 +97,16 @@ final class MarkdownComparison {
     private void sections() {
         List<Title> oldH = before.headings();
         List<Title> newH = after.headings();
-        List<Fact> renamed = new ArrayList<>();
-        int[] match = matchHeadings(oldH, newH, keptAs, renamed);
+        List<Fact> renamed;
+        int[] match;
+        if (known != null && known.before().equals(oldH) && known.after().equals(newH)) {
+            // the same headings were matched on the same diff: the same match and renames
+            renamed = known.renamed();
+            match = known.match();
+        } else {
+            renamed = new ArrayList<>();
+            match = matchHeadings(oldH, newH, keptAs, renamed);
+        }
         boolean[] taken = new boolean[newH.size()];
         Arrays.fill(oldToNew, -1);
         oldToNew[0] = 0;
@@ -612,8 +636,19 @@ final class MarkdownComparison {
         return index;
     }
 
-    /** A block's section, kind and text, compared as the text "section/kind/text" would be. */
+    /**
+     * A block's section, kind and text, compared as the text "section/kind/text" would be. Hashed on
+     * the text's length and three of its characters, not all of them: most blocks are looked up once,
+     * and String.hashCode reads a whole paragraph.
+     */
     private record Key(int section, Object kind, String text) {
+
+        @Override
+        public int hashCode() {
+            int n = text.length();
+            int h = (section * 31 + kind.hashCode()) * 31 + n;
+            return n == 0 ? h : ((h * 31 + text.charAt(0)) * 31 + text.charAt(n >>> 1)) * 31 + text.charAt(n - 1);
+        }
     }
 
     private static <K> Integer poll(Map<K, Deque<Integer>> index, K key) {

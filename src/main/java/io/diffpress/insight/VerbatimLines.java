@@ -29,6 +29,7 @@ final class VerbatimLines {
     private int difference;
     private int[] onlyB = new int[16];
     private int[] tally = new int[64];
+    private boolean lastExact;
 
     /**
      * @param keptAs for each old line, the new line the diff kept it as, or -1
@@ -56,6 +57,7 @@ final class VerbatimLines {
      */
     double dice(int fromA, int toA, int fromB, int toB, double threshold, boolean onlyThreshold) {
         call++;
+        lastExact = true;
         int na = 0;
         int kept = 0;
         int unsharedA = 0;
@@ -87,6 +89,7 @@ final class VerbatimLines {
         for (int k = 0; k < kept; k++) {
             shared += count(oldLines, oldCounts, keptA[k]);
             if (onlyThreshold && 2.0 * shared / (2 * shared + unshared) >= threshold) {
+                lastExact = false;
                 return 2.0 * shared / (2 * shared + unshared); // at most Dice, and enough
             }
         }
@@ -95,7 +98,11 @@ final class VerbatimLines {
         }
         // the kept lines bound Dice from below, and with the smaller count of the other lines from above
         double lower = 2.0 * shared / (2 * shared + unshared);
-        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (2 * shared + unshared) < threshold || onlyThreshold && lower >= threshold) {
+        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (2 * shared + unshared) < threshold) {
+            return lower;
+        }
+        if (onlyThreshold && lower >= threshold) {
+            lastExact = false;
             return lower;
         }
         if (unsharedA == 0 || unsharedB == 0) {
@@ -130,6 +137,11 @@ final class VerbatimLines {
             }
         }
         return 2.0 * shared / total;
+    }
+
+    /** Whether the value the last {@link #dice} call returned is the one it returns without onlyThreshold. */
+    boolean lastExact() {
+        return lastExact;
     }
 
     /**
