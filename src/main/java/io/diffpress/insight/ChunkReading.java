@@ -50,8 +50,9 @@ final class ChunkReading {
         if (byteOrderMark(a, fa) || byteOrderMark(b, fb)) {
             return null;
         }
-        MarkdownChunks ca = MarkdownChunks.scan(a, fa.lines());
-        MarkdownChunks cb = MarkdownChunks.scan(b, fb.lines());
+        // the new version's scan goes on from where the old one's stood after their common head
+        MarkdownChunks ca = MarkdownChunks.scan(a, fa.lines(), diff.head(), null);
+        MarkdownChunks cb = MarkdownChunks.scan(b, fb.lines(), -1, fa.lines() == fb.lines() ? ca.state : null);
         if (ca.references || cb.references) {
             return null;
         }

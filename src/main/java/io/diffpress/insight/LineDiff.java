@@ -19,12 +19,14 @@ final class LineDiff {
     private final boolean[] removed;
     private final boolean[] added;
     private final boolean exact;
+    private final int head;
     private int[] oldToNew;
 
-    private LineDiff(boolean[] removed, boolean[] added, boolean exact) {
+    private LineDiff(boolean[] removed, boolean[] added, boolean exact, int head) {
         this.removed = removed;
         this.added = added;
         this.exact = exact;
+        this.head = head;
     }
 
     /**
@@ -47,7 +49,9 @@ final class LineDiff {
                 Arrays.fill(removed, e.oldStart(k), e.oldStart(k) + e.oldCount(k), true);
                 Arrays.fill(added, e.newStart(k), e.newStart(k) + e.newCount(k), true);
             }
-            return new LineDiff(removed, added, true);
+            // before the first run every line is kept as the one of the same number, and git keeps only equal lines
+            int head = e.runs() == 0 ? Math.min(before.size(), after.size()) : Math.min(e.oldStart(0), e.newStart(0));
+            return new LineDiff(removed, added, true, head);
         }
         return of(before, after);
     }
@@ -89,7 +93,7 @@ final class LineDiff {
         if (!exact) {
             byCopies(a, b, start, endA, endB, removed, added, ids.size());
         }
-        return new LineDiff(removed, added, exact);
+        return new LineDiff(removed, added, exact, start);
     }
 
     /**
@@ -107,6 +111,11 @@ final class LineDiff {
             buffers[side] = new char[Math.min(MAX_SCRATCH, Math.max(size, 2 * buffers[side].length))];
         }
         return buffers[side];
+    }
+
+    /** How many lines at the start of both versions are the same (kept one for one, whatever the rest of the diff). */
+    int head() {
+        return head;
     }
 
     boolean removed(int oldLine) {

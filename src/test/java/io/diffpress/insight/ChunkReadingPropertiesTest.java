@@ -149,6 +149,27 @@ class ChunkReadingPropertiesTest {
         assertEquals(whole(a, b), FactFinder.markdown(a, b), () -> "before " + a + "\nafter " + b);
     }
 
+    /** The scan of a version that goes on from the old version's scan after their common head is the scan made whole. */
+    @Property(tries = 2000)
+    void aScanGoingOnAfterTheCommonHeadIsTheWholeScan(@ForAll("documents") List<String> a, @ForAll("documents") List<String> tail,
+                                                       @ForAll @IntRange(max = 70) int cut) {
+        int head = Math.min(cut, a.size());
+        List<String> b = new ArrayList<>(a.subList(0, head));
+        b.addAll(tail);
+        for (int from = 0; from <= Math.min(head, 3); from++) {
+            MarkdownChunks old = MarkdownChunks.scan(a, from, head, null);
+            MarkdownChunks whole = MarkdownChunks.scan(b, from);
+            MarkdownChunks resumed = MarkdownChunks.scan(b, from, -1, old.state);
+            String where = "head " + head + " from " + from + "\nbefore " + a + "\nafter " + b;
+            assertEquals(java.util.Arrays.toString(whole.starts), java.util.Arrays.toString(resumed.starts), where);
+            assertEquals(java.util.Arrays.toString(whole.parse), java.util.Arrays.toString(resumed.parse), where);
+            assertEquals(java.util.Arrays.toString(whole.headingLines), java.util.Arrays.toString(resumed.headingLines), where);
+            assertEquals(java.util.Arrays.toString(whole.headingLevels), java.util.Arrays.toString(resumed.headingLevels), where);
+            assertEquals(java.util.Arrays.toString(whole.headingTexts), java.util.Arrays.toString(resumed.headingTexts), where);
+            assertEquals(whole.references, resumed.references, where);
+        }
+    }
+
     @Provide
     Arbitrary<List<String>> prose() {
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(30, Arbitraries.of(PROSE)), net.jqwik.api.Tuple.of(1, Arbitraries.of(LINES)))
