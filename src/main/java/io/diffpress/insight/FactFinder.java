@@ -162,7 +162,10 @@ final class FactFinder {
         String before = change.status() == ChangeStatus.ADDED ? "" : change.oldText().orElse(null);
         String after = change.status() == ChangeStatus.REMOVED ? "" : change.newText().orElse(null);
         if (before != null && after != null) {
-            return Optional.of(new Versions(lines(before), lines(after), false, before, after, 0, change.edits()));
+            Lines a = Lines.of(before);
+            // the new version's lines: those of the old one around the changes, when the history stage's diff tells them
+            Lines b = change.edits().isPresent() ? Lines.of(after, a, change.edits().get()) : Lines.of(after);
+            return Optional.of(new Versions(a, b, false, before, after, 0, change.edits()));
         }
         if (change.diff().isBlank()) {
             return Optional.empty();

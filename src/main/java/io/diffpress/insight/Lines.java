@@ -55,6 +55,66 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         return new Lines(text, starts, new String[lines], 0, lines);
     }
 
+    /**
+     * The lines of text, a new version of other (lines of a text split by {@link #of(String)}) whose
+     * line diff is edits: lines before the first change and after the last are those of other, at
+     * the same offsets from the start and from the end, so only the lines between are looked for.
+     * Falls back on {@link #of(String)} when the diff does not fit (other lines, a carriage return).
+     */
+    static Lines of(String text, Lines other, io.diffpress.history.LineEdits edits) {
+        int n = other.size;
+        int runs = edits.runs();
+        if (runs == 0 || n == 0 || other.first != 0 || other.made.length != n || edits.oldLines() != n
+                || other.text.indexOf('\r') >= 0 || text.indexOf('\r') >= 0) {
+            return of(text);
+        }
+        int m = edits.newLines();
+        int head = edits.oldStart(0);
+        int last = runs - 1;
+        int tail = n - edits.oldStart(last) - edits.oldCount(last);
+        if (head != edits.newStart(0) || tail != m - edits.newStart(last) - edits.newCount(last) || head > m || tail < 0
+                || head + tail > Math.min(n, m)) {
+            return of(text);
+        }
+        int shift = text.length() - other.text.length();
+        int[] starts = new int[m + 1];
+        System.arraycopy(other.starts, 0, starts, 0, head + 1);
+        int line = head;
+        int at = other.starts[head];
+        if (tail > 0) {
+            // the lines between end with the line feed just before the tail
+            int tailStart = other.starts[n - tail] + shift;
+            if (tailStart < 1 || tailStart > text.length() || text.charAt(tailStart - 1) != '\n') {
+                return of(text);
+            }
+            while (at < tailStart) {
+                int end = text.indexOf('\n', at);
+                if (end < 0 || end >= tailStart || line + 1 > m - tail) {
+                    return of(text);
+                }
+                starts[++line] = at = end + 1;
+            }
+            if (line != m - tail || at != tailStart) {
+                return of(text);
+            }
+            for (int k = 1; k <= tail; k++) {
+                starts[line + k] = other.starts[n - tail + k] + shift;
+            }
+        } else {
+            while (at < text.length()) {
+                int end = text.indexOf('\n', at);
+                if (line + 1 > m) {
+                    return of(text);
+                }
+                starts[++line] = at = end < 0 ? text.length() + 1 : end + 1;
+            }
+            if (line != m) {
+                return of(text);
+            }
+        }
+        return new Lines(text, starts, new String[m], 0, m);
+    }
+
     /** The given lines as Lines: themselves when they are, else joined into one text. */
     static Lines of(List<String> lines) {
         if (lines instanceof Lines l) {
