@@ -280,6 +280,19 @@ final class Similarity {
             return count;
         }
 
+        /** How many identifiers text[from, to) holds, read in place in the string (see {@link #countIdentifiers(char[], int, int)}). */
+        static int countIdentifiers(String text, int from, int to) {
+            int count = 0;
+            int in = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                int part = c < 0x80 ? IDENTIFIER_BITS[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+                count += part & ~in;
+                in = part;
+            }
+            return count;
+        }
+
         /** A letter, digit or '_', looked up in a table for ASCII. */
         private static boolean identifierPart(char c) {
             return c < 0x80 ? IDENTIFIER[c] : Character.isLetterOrDigit(c);

@@ -166,9 +166,8 @@ final class VerbatimLines {
         if (c >= 0) {
             return c;
         }
-        // a line's own characters: the rest of the page is not copied out for the few lines of code blocks
-        Lines.Window w = lines.window(line, line + 1);
-        return counts[line] = Similarity.Bags.countIdentifiers(w.chars(), lines.start(line) - w.base(), lines.end(line) - w.base());
+        // counted in place in the page's text: no line is copied out to be counted
+        return counts[line] = Similarity.Bags.countIdentifiers(lines.text(), lines.start(line), lines.end(line));
     }
 
     private int[] ids(Lines lines, int[][] ids, int line) {
