@@ -230,8 +230,9 @@ final class ChangeCollector {
             additions = lines.additions;
             deletions = lines.deletions;
             diff = UnifiedDiff.format(lines, maxDiffLines);
-            // the script is made anyway: handed on, so insight reads the diff the report shows
-            edits = Optional.of(new LineEdits(lines.script, lines.oldLines.count, lines.newLines.count));
+            // the script and the line starts are made anyway: handed on, so insight reads the diff the report shows
+            edits = Optional.of(new LineEdits(lines.script, lines.oldLines.count, lines.newLines.count,
+                    lines.oldLines.starts(), lines.newLines.starts()));
         }
         return new FileChange(shown.path(), oldPath, status, similarity, kind, false, additions, deletions,
                 diff.text(), diff.cut(), text(before, oldBytes), text(after, newBytes), false, edits);

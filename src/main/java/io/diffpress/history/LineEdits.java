@@ -13,6 +13,9 @@ public final class LineEdits {
     private final int[] script;
     private final int oldLines;
     private final int newLines;
+    /** Byte offsets of each line of a side, then its length; null when not known. */
+    private final int[] oldOffsets;
+    private final int[] newOffsets;
 
     /**
      * @param script   four ints per run of changes: old start, new start, old count, new count; ascending
@@ -20,12 +23,48 @@ public final class LineEdits {
      * @param newLines lines of the new version
      */
     public LineEdits(int[] script, int oldLines, int newLines) {
+        this(script, oldLines, newLines, null, null);
+    }
+
+    /**
+     * @param oldOffsets where each old line starts in the old version's bytes, then at [oldLines] its
+     *                   length (more entries may follow and are not read); null when not known
+     * @param newOffsets the same for the new version
+     */
+    public LineEdits(int[] script, int oldLines, int newLines, int[] oldOffsets, int[] newOffsets) {
         if (script.length % 4 != 0) {
             throw new IllegalArgumentException("script: four ints per run, got " + script.length);
+        }
+        if ((oldOffsets == null) != (newOffsets == null) || oldOffsets != null
+                && (oldOffsets.length <= oldLines || newOffsets.length <= newLines)) {
+            throw new IllegalArgumentException("offsets: one more than the lines of each side, or none");
         }
         this.script = script;
         this.oldLines = oldLines;
         this.newLines = newLines;
+        this.oldOffsets = oldOffsets;
+        this.newOffsets = newOffsets;
+    }
+
+    /** Whether {@link #oldOffset} and {@link #newOffset} are known. */
+    public boolean hasOffsets() {
+        return oldOffsets != null;
+    }
+
+    /** The byte offset of old line i in the old version, or its length for i = {@link #oldLines()}. */
+    public int oldOffset(int line) {
+        if (line > oldLines) {
+            throw new IndexOutOfBoundsException(line);
+        }
+        return oldOffsets[line];
+    }
+
+    /** The byte offset of new line i in the new version, or its length for i = {@link #newLines()}. */
+    public int newOffset(int line) {
+        if (line > newLines) {
+            throw new IndexOutOfBoundsException(line);
+        }
+        return newOffsets[line];
     }
 
     /** The runs of changed lines. */
@@ -61,6 +100,7 @@ public final class LineEdits {
         return newLines;
     }
 
+    /** Equal when they tell the same runs over as many lines (where the lines start follows from the texts). */
     @Override
     public boolean equals(Object o) {
         return o instanceof LineEdits e && e.oldLines == oldLines && e.newLines == newLines && Arrays.equals(e.script, script);

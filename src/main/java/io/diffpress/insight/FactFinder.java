@@ -162,9 +162,17 @@ final class FactFinder {
         String before = change.status() == ChangeStatus.ADDED ? "" : change.oldText().orElse(null);
         String after = change.status() == ChangeStatus.REMOVED ? "" : change.newText().orElse(null);
         if (before != null && after != null) {
-            Lines a = Lines.of(before);
-            // the new version's lines: those of the old one around the changes, when the history stage's diff tells them
-            Lines b = change.edits().isPresent() ? Lines.of(after, a, change.edits().get()) : Lines.of(after);
+            // the lines where the history stage's diff found them, else looked for: the new version's
+            // only between the lines the diff kept before the first change and after the last
+            LineEdits edits = change.edits().orElse(null);
+            Lines a = edits == null ? null : Lines.atOffsets(before, edits, true);
+            if (a == null) {
+                a = Lines.of(before);
+            }
+            Lines b = edits == null ? null : Lines.atOffsets(after, edits, false);
+            if (b == null) {
+                b = edits != null ? Lines.of(after, a, edits) : Lines.of(after);
+            }
             return Optional.of(new Versions(a, b, false, before, after, 0, change.edits()));
         }
         if (change.diff().isBlank()) {

@@ -56,6 +56,41 @@ final class Lines extends AbstractList<String> implements RandomAccess {
     }
 
     /**
+     * The lines of one version of a change, where the history stage's line diff found them to start,
+     * without looking for them again; null when its offsets do not fit this text: they count bytes,
+     * which are the text's characters only when every byte was one character (ASCII, mostly), and a
+     * text with a carriage return is split otherwise here.
+     */
+    static Lines atOffsets(String text, io.diffpress.history.LineEdits edits, boolean old) {
+        if (!edits.hasOffsets()) {
+            return null;
+        }
+        int n = old ? edits.oldLines() : edits.newLines();
+        int length = text.length();
+        if ((old ? edits.oldOffset(n) : edits.newOffset(n)) != length || text.indexOf('\r') >= 0) {
+            return null;
+        }
+        if (n == 0) {
+            return length == 0 ? EMPTY : null;
+        }
+        int[] starts = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            starts[i] = old ? edits.oldOffset(i) : edits.newOffset(i);
+            // each line but the last ends with a line feed (a cheap check that the offsets are this text's)
+            if (i > 0 && (i < n || text.charAt(length - 1) == '\n') && (starts[i] <= starts[i - 1] || text.charAt(starts[i] - 1) != '\n')) {
+                return null;
+            }
+        }
+        if (starts[0] != 0) {
+            return null;
+        }
+        if (text.charAt(length - 1) != '\n') {
+            starts[n] = length + 1; // the last line has no line feed: as if one ended it
+        }
+        return new Lines(text, starts, new String[n], 0, n);
+    }
+
+    /**
      * The lines of text, a new version of other (lines of a text split by {@link #of(String)}) whose
      * line diff is edits: lines before the first change and after the last are those of other, at
      * the same offsets from the start and from the end, so only the lines between are looked for.

@@ -240,6 +240,15 @@ public final class InsightCorpus {
             out.writeInt(e.oldCount(k));
             out.writeInt(e.newCount(k));
         }
+        out.writeBoolean(e.hasOffsets());
+        if (e.hasOffsets()) {
+            for (int i = 0; i <= e.oldLines(); i++) {
+                out.writeInt(e.oldOffset(i));
+            }
+            for (int i = 0; i <= e.newLines(); i++) {
+                out.writeInt(e.newOffset(i));
+            }
+        }
     }
 
     private static Optional<LineEdits> edits(DataInputStream in) throws IOException {
@@ -253,8 +262,20 @@ public final class InsightCorpus {
         for (int k = 0; k < script.length; k++) {
             script[k] = in.readInt();
         }
+        int[] oldOffsets = null;
+        int[] newOffsets = null;
+        if (in.readBoolean()) {
+            oldOffsets = new int[oldLines + 1];
+            for (int i = 0; i <= oldLines; i++) {
+                oldOffsets[i] = in.readInt();
+            }
+            newOffsets = new int[newLines + 1];
+            for (int i = 0; i <= newLines; i++) {
+                newOffsets[i] = in.readInt();
+            }
+        }
         // -Dedits=false: as if no diff had been handed on (explain then makes its own)
-        return Boolean.parseBoolean(System.getProperty("edits", "true")) ? Optional.of(new LineEdits(script, oldLines, newLines))
+        return Boolean.parseBoolean(System.getProperty("edits", "true")) ? Optional.of(new LineEdits(script, oldLines, newLines, oldOffsets, newOffsets))
                 : Optional.empty();
     }
 

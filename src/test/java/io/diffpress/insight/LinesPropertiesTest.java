@@ -9,6 +9,7 @@ import net.jqwik.api.Provide;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lines read in place are the lines String.lines() gives, and answer as those strings do. */
 class LinesPropertiesTest {
@@ -105,7 +106,33 @@ class LinesPropertiesTest {
         }
     }
 
-    /** The runs of a shortest line diff over the records git cuts the texts into. */
+    /**
+     * Lines where the history stage's diff found them (byte offsets of git's records) are those of the
+     * text split alone, and are taken only when the bytes are the text's characters.
+     */
+    @Property(tries = 3000)
+    void linesAtTheDiffsOffsetsAreThoseOfTheText(@ForAll("texts") String a, @ForAll("texts") String b, @ForAll boolean ascii) {
+        String before = ascii ? a.replaceAll("[^ -~\n]", "x") : a;
+        String after = ascii ? b.replaceAll("[^ -~\n]", "x") : b;
+        io.diffpress.history.LineEdits edits = gitEdits(before, after);
+        for (boolean old : new boolean[] {true, false}) {
+            String text = old ? before : after;
+            Lines lines = Lines.atOffsets(text, edits, old);
+            if (ascii) {
+                assertTrue(lines != null, text);
+            }
+            if (lines != null) {
+                Lines whole = Lines.of(text);
+                assertEquals(text.lines().toList(), lines);
+                for (int i = 0; i < whole.size(); i++) {
+                    assertEquals(whole.start(i), lines.start(i));
+                    assertEquals(whole.end(i), lines.end(i));
+                }
+            }
+        }
+    }
+
+    /** The runs of a shortest line diff over the records git cuts the texts into, with their byte offsets. */
     private static io.diffpress.history.LineEdits gitEdits(String before, String after) {
         List<String> a = records(before);
         List<String> b = records(after);
@@ -129,7 +156,16 @@ class LinesPropertiesTest {
             }
             script.addAll(List.of(si, sj, i - si, j - sj));
         }
-        return new io.diffpress.history.LineEdits(script.stream().mapToInt(Integer::intValue).toArray(), a.size(), b.size());
+        return new io.diffpress.history.LineEdits(script.stream().mapToInt(Integer::intValue).toArray(), a.size(), b.size(),
+                offsets(a), offsets(b));
+    }
+
+    private static int[] offsets(List<String> records) {
+        int[] offsets = new int[records.size() + 1];
+        for (int i = 0; i < records.size(); i++) {
+            offsets[i + 1] = offsets[i] + records.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return offsets;
     }
 
     private static List<String> records(String text) {
