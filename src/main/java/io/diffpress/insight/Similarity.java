@@ -60,27 +60,61 @@ final class Similarity {
             char[] c = text.toCharArray();
             int count = 0;
             int n = c.length;
-            for (int i = 0; i < n; ) {
-                while (i < n && MarkdownOutline.whitespace(c[i])) {
+            int i = 0;
+            while (i < n) {
+                char ch = c[i];
+                if (ch < 0x80 ? (ASCII[ch] & SPACE) != 0 : Character.isWhitespace(ch)) {
                     i++;
+                    continue;
                 }
-                int s = i;
-                while (i < n && !MarkdownOutline.whitespace(c[i])) {
-                    i++;
+                // one pass over the word: its first and last letter or digit, and whether any character
+                // may need lower-casing (a capital or anything not ASCII)
+                int s = -1;
+                int e = -1;
+                boolean odd = false;
+                for (; i < n; i++) {
+                    ch = c[i];
+                    boolean letterOrDigit;
+                    if (ch < 0x80) {
+                        int kind = ASCII[ch];
+                        if ((kind & SPACE) != 0) {
+                            break;
+                        }
+                        letterOrDigit = (kind & ALNUM) != 0;
+                        odd |= (kind & UPPER) != 0;
+                    } else {
+                        if (Character.isWhitespace(ch)) {
+                            break;
+                        }
+                        letterOrDigit = Character.isLetterOrDigit(ch);
+                        odd = true;
+                    }
+                    if (letterOrDigit) {
+                        if (s < 0) {
+                            s = i;
+                        }
+                        e = i + 1;
+                    }
                 }
-                int e = i;
-                while (s < e && !Character.isLetterOrDigit(c[s])) {
-                    s++;
-                }
-                while (e > s && !Character.isLetterOrDigit(c[e - 1])) {
-                    e--;
-                }
-                if (s < e) {
-                    count = add(count, lowerAscii(c, s, e) ? ids.id(c, s, e)
+                if (s >= 0) {
+                    count = add(count, !odd || lowerAscii(c, s, e) ? ids.id(c, s, e)
                             : ids.id(new String(c, s, e - s).toLowerCase(Locale.ROOT)));
                 }
             }
             return copy(count);
+        }
+
+        /** Per ASCII character: whitespace (as Character.isWhitespace), letter or digit, capital letter. */
+        private static final byte SPACE = 1;
+        private static final byte ALNUM = 2;
+        private static final byte UPPER = 4;
+        private static final byte[] ASCII = new byte[0x80];
+
+        static {
+            for (char c = 0; c < 0x80; c++) {
+                ASCII[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? ALNUM : 0)
+                        | (c >= 'A' && c <= 'Z' ? UPPER : 0));
+            }
         }
 
         /** The identifiers of {@link #identifiers(String)}, as ids. */
