@@ -427,9 +427,16 @@ final class MarkdownComparison {
             }
             List<TextBlock> a = olds.stream().map(oldB::get).toList();
             List<TextBlock> b = news.stream().map(newB::get).toList();
-            List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
-            List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
-            int[] pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, bags::dice);
+            int[] pairs;
+            if (a.size() == 1 && b.size() == 1) {
+                // one block each side (the usual edit): paired when Dice reaches the threshold, as
+                // BlockPairs would, told mostly by counting the words the two share at either end
+                pairs = new int[] {bags.reaches(a.get(0).plain(), b.get(0).plain(), SAME_BLOCK) ? 0 : -1};
+            } else {
+                List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
+                List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
+                pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, bags::dice);
+            }
             for (int k = 0; k < pairs.length; k++) {
                 if (pairs[k] >= 0) {
                     oldUsed[olds.get(k)] = true;

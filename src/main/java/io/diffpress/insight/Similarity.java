@@ -104,6 +104,105 @@ final class Similarity {
             return copy(count);
         }
 
+        /**
+         * Whether Dice over the words of a and b ({@link #words(String)}) is at least threshold, as
+         * {@code dice(words(a), words(b)) >= threshold}. Two versions of one block mostly share their
+         * beginning and end: the words there are the same on both sides and are only counted, and the
+         * words between are numbered only when the counts leave the answer open.
+         */
+        boolean reaches(String a, String b, double threshold) {
+            int lengthA = a.length();
+            int lengthB = b.length();
+            int limit = Math.min(lengthA, lengthB);
+            int same = 0;
+            while (same < limit && a.charAt(same) == b.charAt(same)) {
+                same++;
+            }
+            // the shared beginning, cut where a word ends in both texts
+            int head = same;
+            if (!(boundary(a, head) && boundary(b, head))) {
+                while (head > 0 && !space(a.charAt(head - 1))) {
+                    head--;
+                }
+            }
+            int sameEnd = 0;
+            while (sameEnd < limit - head && a.charAt(lengthA - 1 - sameEnd) == b.charAt(lengthB - 1 - sameEnd)) {
+                sameEnd++;
+            }
+            // the shared end, cut where a word starts in both texts: at a space within it
+            int endA = lengthA - sameEnd;
+            while (endA < lengthA && !(endA == head && endA - lengthA + lengthB == head || space(a.charAt(endA)))) {
+                endA++;
+            }
+            int endB = endA - lengthA + lengthB;
+            int shared = count(a, 0, head) + count(a, endA, lengthA);
+            int onlyA = count(a, head, endA);
+            int onlyB = count(b, head, endB);
+            int na = shared + onlyA;
+            int nb = shared + onlyB;
+            if (na == 0 || nb == 0) {
+                return 0 >= threshold;
+            }
+            if (2.0 * shared / (na + nb) >= threshold) {
+                return true; // the shared words alone reach it: Dice is at least as much
+            }
+            if (2.0 * (shared + Math.min(onlyA, onlyB)) / (na + nb) < threshold) {
+                return false;
+            }
+            int[] x = words(a.substring(head, endA));
+            int[] y = words(b.substring(head, endB));
+            if (tally.length < ids.size()) {
+                tally = new int[Math.max(ids.size(), tally.length * 2)];
+            }
+            for (int id : x) {
+                tally[id]++;
+            }
+            int common = shared;
+            for (int id : y) {
+                if (tally[id] > 0) {
+                    tally[id]--;
+                    common++;
+                }
+            }
+            for (int id : x) {
+                tally[id] = 0;
+            }
+            return 2.0 * common / (na + nb) >= threshold;
+        }
+
+        /** Whether a word of text ends at i: at its end or before whitespace. */
+        private static boolean boundary(String text, int i) {
+            return i == text.length() || space(text.charAt(i));
+        }
+
+        private static boolean space(char c) {
+            return c < 0x80 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
+        }
+
+        /** How many words of {@link #words(String)} text[from, to) holds (whitespace-separated runs with a letter or digit). */
+        private static int count(String text, int from, int to) {
+            int count = 0;
+            boolean inWord = false;
+            boolean counted = false;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                int kind = c < 0x80 ? ASCII[c] : (Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? ALNUM : 0);
+                if ((kind & SPACE) != 0) {
+                    inWord = false;
+                    continue;
+                }
+                if (!inWord) {
+                    inWord = true;
+                    counted = false;
+                }
+                if ((kind & ALNUM) != 0 && !counted) {
+                    counted = true;
+                    count++;
+                }
+            }
+            return count;
+        }
+
         /** Per ASCII character: whitespace (as Character.isWhitespace), letter or digit, capital letter. */
         private static final byte SPACE = 1;
         private static final byte ALNUM = 2;
