@@ -160,8 +160,6 @@ final class CodeBlockComparison {
         private final List<CodeBlock> newRest;
         private final int[] oldCounts;
         private final int[] newCounts;
-        private final int[] oldLineCounts;
-        private final int[] newLineCounts;
         private final Similarity.Bags.Code[] oldIds;
         private final Similarity.Bags.Code[] newIds;
         /** For pairs of verbatim blocks scored: the old block's identifiers less the new one's, by i·(new blocks) + j. */
@@ -174,8 +172,6 @@ final class CodeBlockComparison {
             this.newRest = newRest;
             oldCounts = filled(oldRest.size());
             newCounts = filled(newRest.size());
-            oldLineCounts = filled(oldRest.size());
-            newLineCounts = filled(newRest.size());
             oldIds = new Similarity.Bags.Code[oldRest.size()];
             newIds = new Similarity.Bags.Code[newRest.size()];
         }
@@ -205,10 +201,7 @@ final class CodeBlockComparison {
             if (a.verbatim() && b.verbatim()) {
                 int fromA = a.line() + 1;
                 int fromB = b.line() + 1;
-                // a block's line count is counted once, not for each of the up to 80 pairs it is in
-                int la = oldLineCounts[i] < 0 ? oldLineCounts[i] = a.lineCount() : oldLineCounts[i];
-                int lb = newLineCounts[j] < 0 ? newLineCounts[j] = b.lineCount() : newLineCounts[j];
-                double dice = verbatim().dice(fromA, fromA + la, fromB, fromB + lb, SAME_CODE, threshold);
+                double dice = verbatim().dice(fromA, fromA + a.lineCount(), fromB, fromB + b.lineCount(), SAME_CODE, threshold);
                 differences.put(i * newRest.size() + j, verbatim.difference());
                 lastExact = verbatim.lastExact();
                 return dice;

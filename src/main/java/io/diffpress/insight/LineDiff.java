@@ -20,13 +20,16 @@ final class LineDiff {
     private final boolean[] added;
     private final boolean exact;
     private final int head;
+    /** The history stage's diff this one was read from, or null. */
+    private final LineEdits edits;
     private int[] oldToNew;
 
-    private LineDiff(boolean[] removed, boolean[] added, boolean exact, int head) {
+    private LineDiff(boolean[] removed, boolean[] added, boolean exact, int head, LineEdits edits) {
         this.removed = removed;
         this.added = added;
         this.exact = exact;
         this.head = head;
+        this.edits = edits;
     }
 
     /**
@@ -51,7 +54,7 @@ final class LineDiff {
             }
             // before the first run every line is kept as the one of the same number, and git keeps only equal lines
             int head = e.runs() == 0 ? Math.min(before.size(), after.size()) : Math.min(e.oldStart(0), e.newStart(0));
-            return new LineDiff(removed, added, true, head);
+            return new LineDiff(removed, added, true, head, e);
         }
         return of(before, after);
     }
@@ -93,7 +96,7 @@ final class LineDiff {
         if (!exact) {
             byCopies(a, b, start, endA, endB, removed, added, ids.size());
         }
-        return new LineDiff(removed, added, exact, start);
+        return new LineDiff(removed, added, exact, start, null);
     }
 
     /**
@@ -111,6 +114,11 @@ final class LineDiff {
             buffers[side] = new char[Math.min(MAX_SCRATCH, Math.max(size, 2 * buffers[side].length))];
         }
         return buffers[side];
+    }
+
+    /** The history stage's diff this one was read from (its runs are the changed lines, in order), or null. */
+    LineEdits edits() {
+        return edits;
     }
 
     /** How many lines at the start of both versions are the same (kept one for one, whatever the rest of the diff). */

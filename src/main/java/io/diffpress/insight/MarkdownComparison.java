@@ -205,6 +205,43 @@ final class MarkdownComparison {
         LineDiff diff = lineDiff;
         int[] added = new int[newMatched.length];
         int[] deleted = new int[newMatched.length];
+        if (diff.edits() != null) {
+            // the runs of the history stage's diff are the changed lines, in order: only they are visited
+            io.diffpress.history.LineEdits e = diff.edits();
+            List<Title> oldH = before.headings();
+            List<Title> newH = after.headings();
+            int oldSection = 0;
+            int newSection = 0;
+            for (int k = 0; k < e.runs(); k++) {
+                for (int line = Math.max(e.oldStart(k), before.frontMatter().lines()); line < e.oldStart(k) + e.oldCount(k); line++) {
+                    while (oldSection < oldH.size() && oldH.get(oldSection).line() <= line) {
+                        oldSection++;
+                    }
+                    if (oldToNew[oldSection] >= 0) {
+                        deleted[oldToNew[oldSection]]++;
+                    }
+                }
+                for (int line = Math.max(e.newStart(k), after.frontMatter().lines()); line < e.newStart(k) + e.newCount(k); line++) {
+                    while (newSection < newH.size() && newH.get(newSection).line() <= line) {
+                        newSection++;
+                    }
+                    if (newMatched[newSection]) {
+                        added[newSection]++;
+                    }
+                }
+            }
+        } else {
+            linesPerSection(diff, added, deleted);
+        }
+        for (int s = 0; s < added.length; s++) {
+            if (added[s] + deleted[s] > 0) {
+                facts.add(new Fact.SectionEdited(title(s), added[s], deleted[s]));
+            }
+        }
+    }
+
+    /** Changed lines per section, line by line (for a diff of this package's own). */
+    private void linesPerSection(LineDiff diff, int[] added, int[] deleted) {
         // walk the lines alongside the headings: the section of each line without a search
         List<Title> oldH = before.headings();
         int section = 0;
@@ -224,11 +261,6 @@ final class MarkdownComparison {
             }
             if (diff.added(line) && newMatched[section]) {
                 added[section]++;
-            }
-        }
-        for (int s = 0; s < added.length; s++) {
-            if (added[s] + deleted[s] > 0) {
-                facts.add(new Fact.SectionEdited(title(s), added[s], deleted[s]));
             }
         }
     }

@@ -44,7 +44,8 @@ final class SimpleChunk {
             int e = lines.end(i);
             if (fence != 0) {
                 if (closes(t, s, e, fence, fenceLength)) {
-                    part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, i, true), fenceLine - from, true));
+                    part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, i, true), fenceLine - from, true,
+                            i - fenceLine - 1));
                     fence = 0;
                 }
                 continue;
@@ -133,7 +134,8 @@ final class SimpleChunk {
             part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, collapsed, part, from));
         }
         if (fence != 0) {
-            part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, to, false), fenceLine - from, true));
+            part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, to, false), fenceLine - from, true,
+                    openLines(lines, fenceLine + 1, to)));
         }
         return part;
     }
@@ -148,6 +150,14 @@ final class SimpleChunk {
         // lines without a space at either end or two in a row, joined by line feeds: what collapse() gives, made at once
         String plain = !collapsed ? MarkdownOutline.collapse(text) : first == last ? text : text.replace('\n', ' ');
         return new TextBlock(part.headings.size(), item, text, plain, List.of(), List.of(), first - from, plain);
+    }
+
+    /**
+     * How many lines content(lines, from, to, false) has as String.lines() counts them: without the
+     * line feed after the last line, a last line that is empty is no line.
+     */
+    private static int openLines(Lines lines, int from, int to) {
+        return to <= from ? 0 : lines.length(to - 1) == 0 ? to - from - 1 : to - from;
     }
 
     /** The lines of a code block, one piece of the text; a block left open at the end of the file has no line feed after its last line. */

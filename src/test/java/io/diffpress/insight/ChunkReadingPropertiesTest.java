@@ -176,6 +176,22 @@ class ChunkReadingPropertiesTest {
                 .list().ofMaxSize(30).map(l -> l.stream().flatMap(String::lines).toList());
     }
 
+    /**
+     * A code block left open at the end of the file whose last line is empty: String.lines() does not
+     * count that line in the content, and the block's line count, given by the reading, must not either.
+     */
+    @Example
+    void anOpenCodeBlockEndingInAnEmptyLineHasTheLinesOfItsContent() {
+        for (List<String> lines : List.of(List.of("```", "a", ""), List.of("```", "a", "", ""), List.of("```", ""), List.of("```", "a"))) {
+            Part simple = SimpleChunk.read(lines, 0, lines.size());
+            Part parsed = new Part();
+            assertTrue(MarkdownOutline.parse(String.join("\n", lines), new int[] {0}, new Part[] {parsed}) != null);
+            assertEquals(describe(parsed), describe(simple), lines::toString);
+            MarkdownOutline.CodeBlock block = simple.code.get(0);
+            assertEquals(MarkdownOutline.CodeBlock.countLines(block.content()), block.lineCount(), lines::toString);
+        }
+    }
+
     /** A chunk SimpleChunk reads is read as flexmark reads the same text alone. */
     @Property(tries = 5000)
     void simpleReadingIsFlexmarksReading(@ForAll("prose") List<String> lines) {
