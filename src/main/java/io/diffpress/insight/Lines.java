@@ -76,18 +76,22 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         int[] starts = new int[n + 1];
         for (int i = 0; i <= n; i++) {
             starts[i] = old ? edits.oldOffset(i) : edits.newOffset(i);
-            // each line but the last ends with a line feed (a cheap check that the offsets are this text's)
-            if (i > 0 && (i < n || text.charAt(length - 1) == '\n') && (starts[i] <= starts[i - 1] || text.charAt(starts[i] - 1) != '\n')) {
-                return null;
-            }
         }
-        if (starts[0] != 0) {
+        // a few lines end with a line feed where the offsets say (a check that they are this text's that
+        // reads a few characters: reading every line's end would bring the whole text into the cache)
+        if (starts[0] != 0 || !endsWithLineFeed(text, starts, 1) || !endsWithLineFeed(text, starts, n >>> 1)
+                || !endsWithLineFeed(text, starts, n - 1)) {
             return null;
         }
         if (text.charAt(length - 1) != '\n') {
             starts[n] = length + 1; // the last line has no line feed: as if one ended it
         }
         return new Lines(text, starts, new String[n], 0, n);
+    }
+
+    /** Whether line i - 1 of the offsets ends with a line feed before line i (true for i outside 1..n-1). */
+    private static boolean endsWithLineFeed(String text, int[] starts, int i) {
+        return i < 1 || i >= starts.length - 1 || starts[i] > starts[i - 1] && starts[i] <= text.length() && text.charAt(starts[i] - 1) == '\n';
     }
 
     /**

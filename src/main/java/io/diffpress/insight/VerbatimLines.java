@@ -111,9 +111,6 @@ final class VerbatimLines {
         for (int k = 0; k < na; k++) {
             ids(oldLines, oldIds, onlyA[k]);
         }
-        for (int k = 0; k < nb; k++) {
-            ids(newLines, newIds, onlyB[k]);
-        }
         if (tally.length < bags.size()) {
             tally = new int[Math.max(bags.size(), tally.length * 2)];
         }
@@ -123,14 +120,29 @@ final class VerbatimLines {
             }
         }
         int total = 2 * shared + unshared;
+        // the new lines' identifiers are read (and numbered) line by line: with onlyThreshold, as soon
+        // as the shared ones reach the threshold, or can no longer, the rest need not be read
+        int matched = 0;
+        int left = unsharedB;
         for (int k = 0; k < nb; k++) {
-            for (int id : newIds[onlyB[k]]) {
+            int[] line = ids(newLines, newIds, onlyB[k]);
+            if (tally.length < bags.size()) {
+                tally = java.util.Arrays.copyOf(tally, Math.max(bags.size(), tally.length * 2));
+            }
+            for (int id : line) {
                 if (tally[id] > 0) {
                     tally[id]--;
-                    shared++;
+                    matched++;
                 }
             }
+            left -= line.length;
+            if (onlyThreshold && k + 1 < nb && (2.0 * (shared + matched) / total >= threshold
+                    || 2.0 * (shared + matched + Math.min(left, unsharedA - matched)) / total < threshold)) {
+                lastExact = false;
+                break;
+            }
         }
+        shared += matched;
         for (int k = 0; k < na; k++) {
             for (int id : oldIds[onlyA[k]]) {
                 tally[id] = 0;
