@@ -64,6 +64,10 @@ final class FactFinder {
             facts.add(new Fact.StructureSkipped(lines, MAX_STRUCTURE_LINES));
             return facts;
         }
+        if (format == FileFormat.MARKDOWN && !v.fragments() && v.before() == v.after()) {
+            // the same text (a page moved as it was): both outlines are one, and so nothing tells them apart
+            return facts;
+        }
         try {
             facts.addAll(structure(format, language, v));
         } catch (RuntimeException | StackOverflowError e) {
@@ -165,6 +169,10 @@ final class FactFinder {
             // the lines where the history stage's diff found them, else looked for: the new version's
             // only between the lines the diff kept before the first change and after the last
             LineEdits edits = change.edits().orElse(null);
+            if (edits == null && before.equals(after)) {
+                Lines same = Lines.of(before); // one text (no diff was computed): split once
+                return Optional.of(new Versions(same, same, false, before, after, 0, Optional.empty()));
+            }
             Lines a = edits == null ? null : Lines.atOffsets(before, edits, true);
             if (a == null) {
                 a = Lines.of(before);

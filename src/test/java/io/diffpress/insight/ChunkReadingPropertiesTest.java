@@ -115,6 +115,13 @@ class ChunkReadingPropertiesTest {
         assertEquals(whole(a, List.of()), FactFinder.markdown(a, List.of()), () -> "removed " + a);
     }
 
+    /** A page against the same text has no structural facts: explain leaves a page moved as it was unread. */
+    @Property(tries = 1000)
+    void aPageAgainstItselfHasNoStructuralFacts(@ForAll("documents") List<String> a) {
+        assertEquals(List.of(), FactFinder.markdown(a, new ArrayList<>(a)), () -> "page " + a);
+        assertEquals(List.of(), whole(a, new ArrayList<>(a)), () -> "parsed whole " + a);
+    }
+
     /** Sections moved, duplicated and renamed: kept chunks whose sections no longer pair. */
     @Property(tries = 1000)
     void chunkedReadingKeepsTheFactsOfSectionEdits(@ForAll("documents") List<String> a, @ForAll @IntRange(max = 1000) int seed) {
