@@ -51,6 +51,11 @@ public final class LineEdits {
         return oldOffsets != null;
     }
 
+    /** A copy of the byte offsets of one side's lines, then its length ({@link #oldLines()} or {@link #newLines()} + 1 entries). */
+    public int[] offsets(boolean old) {
+        return old ? Arrays.copyOf(oldOffsets, oldLines + 1) : Arrays.copyOf(newOffsets, newLines + 1);
+    }
+
     /** The byte offset of old line i in the old version, or its length for i = {@link #oldLines()}. */
     public int oldOffset(int line) {
         if (line > oldLines) {

@@ -73,10 +73,7 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         if (n == 0) {
             return length == 0 ? EMPTY : null;
         }
-        int[] starts = new int[n + 1];
-        for (int i = 0; i <= n; i++) {
-            starts[i] = old ? edits.oldOffset(i) : edits.newOffset(i);
-        }
+        int[] starts = edits.offsets(old);
         // a few lines end with a line feed where the offsets say (a check that they are this text's that
         // reads a few characters: reading every line's end would bring the whole text into the cache)
         if (starts[0] != 0 || !endsWithLineFeed(text, starts, 1) || !endsWithLineFeed(text, starts, n >>> 1)
