@@ -38,7 +38,7 @@ final class MarkdownComparison {
 
     private final LineDiff lineDiff;
     /** Words and identifiers of the blocks being paired, numbered once for the whole comparison. */
-    private final Similarity.Bags bags = new Similarity.Bags();
+    private final Similarity.Bags bags = Similarity.Bags.recycled(Similarity.Bags.COMPARISON);
     /** For each old line, the new line the diff kept it as, or -1. */
     private final int[] keptAs;
 
@@ -187,7 +187,7 @@ final class MarkdownComparison {
      * and limits"); each title's words and lower case are made once, as one may be compared with many.
      */
     private static final class Titles {
-        private final Similarity.Bags bags = new Similarity.Bags();
+        private final Similarity.Bags bags = Similarity.Bags.recycled(Similarity.Bags.TITLES);
         private final Map<String, int[]> words = new HashMap<>();
         private final Map<String, String> lower = new HashMap<>();
 

@@ -47,6 +47,41 @@ final class Similarity {
     static final class Bags {
         /** Starts small: many comparisons number only a few words (the table grows as they come). */
         private final TextIds ids = new TextIds(16);
+
+        /**
+         * Per thread, a Bags for each use that may be alive at once (a comparison, its verbatim code
+         * lines, heading titles): each explain numbers its words anew, in tables kept from the file
+         * before rather than allocated and grown again, and still in the cache.
+         */
+        private static final ThreadLocal<Bags[]> RECYCLED = ThreadLocal.withInitial(() -> new Bags[3]);
+
+        static final int COMPARISON = 0;
+        static final int VERBATIM = 1;
+        static final int TITLES = 2;
+
+        /**
+         * This thread's Bags for one use, emptied: as a new Bags. The caller must be done with the one it
+         * got before for the same use (uses are never nested within one thread: explain is not re-entered).
+         */
+        static Bags recycled(int use) {
+            Bags[] bags = RECYCLED.get();
+            if (bags[use] == null) {
+                bags[use] = new Bags();
+            } else {
+                bags[use].reset();
+            }
+            return bags[use];
+        }
+
+        private void reset() {
+            // the tallies are left empty by every use; cleared anyway, in case one was cut short by an error
+            java.util.Arrays.fill(tally, 0, Math.min(tally.length, ids.size()), 0);
+            ids.reset();
+            if (lineIds != null) {
+                java.util.Arrays.fill(lineTally, 0, Math.min(lineTally.length, lineIds.size()), 0);
+                lineIds.reset();
+            }
+        }
         private int[] buffer = new int[16];
         private int[] tally = new int[16];
 

@@ -20,7 +20,7 @@ final class VerbatimLines {
     private final int[] newCounts;
     private final int[][] oldIds;
     private final int[][] newIds;
-    private final Similarity.Bags bags = new Similarity.Bags();
+    private final Similarity.Bags bags = Similarity.Bags.recycled(Similarity.Bags.VERBATIM);
     /** Per new line, the call that found it kept: no clearing between calls. */
     private final int[] keptIn;
     private int call;
