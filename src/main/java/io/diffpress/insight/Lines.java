@@ -17,7 +17,8 @@ final class Lines extends AbstractList<String> implements RandomAccess {
     private final String text;
     /** Line i starts at starts[first + i] and ends one character before the next start. */
     private final int[] starts;
-    private final String[] made;
+    /** Lines copied out so far, made when the first is (most lines are only read in place); shared with sub views made after. */
+    private String[] made;
     private char[] chars;
     private final int first;
     private final int size;
@@ -52,7 +53,7 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         if (starts[lines] < text.length()) {
             starts[++lines] = text.length() + 1; // the last line has no line feed: as if one ended it
         }
-        return new Lines(text, starts, new String[lines], 0, lines);
+        return new Lines(text, starts, null, 0, lines);
     }
 
     /**
@@ -83,7 +84,7 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         if (text.charAt(length - 1) != '\n') {
             starts[n] = length + 1; // the last line has no line feed: as if one ended it
         }
-        return new Lines(text, starts, new String[n], 0, n);
+        return new Lines(text, starts, null, 0, n);
     }
 
     /** Whether line i - 1 of the offsets ends with a line feed before line i (true for i outside 1..n-1). */
@@ -100,7 +101,7 @@ final class Lines extends AbstractList<String> implements RandomAccess {
     static Lines of(String text, Lines other, io.diffpress.history.LineEdits edits) {
         int n = other.size;
         int runs = edits.runs();
-        if (runs == 0 || n == 0 || other.first != 0 || other.made.length != n || edits.oldLines() != n
+        if (runs == 0 || n == 0 || other.first != 0 || edits.oldLines() != n
                 || other.text.indexOf('\r') >= 0 || text.indexOf('\r') >= 0) {
             return of(text);
         }
@@ -148,7 +149,7 @@ final class Lines extends AbstractList<String> implements RandomAccess {
                 return of(text);
             }
         }
-        return new Lines(text, starts, new String[m], 0, m);
+        return new Lines(text, starts, null, 0, m);
     }
 
     /** The given lines as Lines: themselves when they are, else joined into one text. */
@@ -173,6 +174,9 @@ final class Lines extends AbstractList<String> implements RandomAccess {
 
     @Override
     public String get(int i) {
+        if (made == null) {
+            made = new String[first + size];
+        }
         String line = made[first + i];
         if (line == null) {
             line = made[first + i] = text.substring(start(i), end(i));
@@ -372,21 +376,32 @@ final class Lines extends AbstractList<String> implements RandomAccess {
     }
 
     /**
-     * Per memo slot: the character searched for, the offset searched from, and where it was found
-     * (-1: nowhere after). Chunks are asked about in text order, so each character's searches in
+     * Per memo slot (0 and 1): the character searched for, the offset searched from, and where it was
+     * found (-1: nowhere after). Chunks are asked about in text order, so each character's searches in
      * all take one pass over the text, by String.indexOf.
      */
-    private final char[] memoChar = new char[2];
-    private final int[] memoFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
-    private final int[] memoAt = new int[2];
+    private char memoChar0;
+    private char memoChar1;
+    private int memoFrom0 = Integer.MAX_VALUE;
+    private int memoFrom1 = Integer.MAX_VALUE;
+    private int memoAt0;
+    private int memoAt1;
 
     /** text.indexOf(c, from), answered from the last search for c when it tells. */
     private int next(int slot, char c, int from) {
-        if (memoChar[slot] == c && memoFrom[slot] <= from && (memoAt[slot] < 0 || memoAt[slot] >= from)) {
-            return memoAt[slot];
+        if (slot == 0) {
+            if (memoChar0 == c && memoFrom0 <= from && (memoAt0 < 0 || memoAt0 >= from)) {
+                return memoAt0;
+            }
+            memoChar0 = c;
+            memoFrom0 = from;
+            return memoAt0 = text.indexOf(c, from);
         }
-        memoChar[slot] = c;
-        memoFrom[slot] = from;
-        return memoAt[slot] = text.indexOf(c, from);
+        if (memoChar1 == c && memoFrom1 <= from && (memoAt1 < 0 || memoAt1 >= from)) {
+            return memoAt1;
+        }
+        memoChar1 = c;
+        memoFrom1 = from;
+        return memoAt1 = text.indexOf(c, from);
     }
 }
