@@ -134,6 +134,12 @@ final class MarkdownComparison {
      * old and new heading of the same level with similar titles is a rename, added to renamed.
      */
     static int[] matchHeadings(List<Title> oldH, List<Title> newH, int[] toNew, List<Fact> renamed) {
+        if (oldH.isEmpty() || newH.isEmpty()) {
+            // nothing to pair (a page added or removed, or without headings on one side)
+            int[] none = new int[oldH.size()];
+            Arrays.fill(none, -1);
+            return none;
+        }
         Map<Integer, Integer> newAtLine = new HashMap<>();
         for (int j = 0; j < newH.size(); j++) {
             newAtLine.put(newH.get(j).line(), j);
