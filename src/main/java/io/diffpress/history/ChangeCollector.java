@@ -224,14 +224,18 @@ final class ChangeCollector {
         int additions = 0;
         int deletions = 0;
         UnifiedDiff.Result diff = new UnifiedDiff.Result("", false);
+        Optional<LineEdits> edits = Optional.empty();
         if (!sameContent) {
             LineDiff lines = LineDiff.of(oldBytes, newBytes, indentHeuristic);
             additions = lines.additions;
             deletions = lines.deletions;
             diff = UnifiedDiff.format(lines, maxDiffLines);
+            // the script and the line starts are made anyway: handed on, so insight reads the diff the report shows
+            edits = Optional.of(new LineEdits(lines.script, lines.oldLines.count, lines.newLines.count,
+                    lines.oldLines.starts(), lines.newLines.starts()));
         }
         return new FileChange(shown.path(), oldPath, status, similarity, kind, false, additions, deletions,
-                diff.text(), diff.cut(), text(before, oldBytes), text(after, newBytes));
+                diff.text(), diff.cut(), text(before, oldBytes), text(after, newBytes), false, edits);
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param oldText     the base version as text, empty when absent, binary or too large
  * @param newText     the head version as text, empty when absent, binary or too large
  * @param missing     the file's contents are missing from the repository (partial clone) and were skipped
+ * @param edits       the line diff the hunks were written from, over the two versions' lines; empty when no
+ *                    diff was computed (binary, same content, a skipped blob, or a change read from a patch)
  */
 public record FileChange(
         String path,
@@ -33,13 +35,22 @@ public record FileChange(
         boolean diffCut,
         Optional<String> oldText,
         Optional<String> newText,
-        boolean missing) {
+        boolean missing,
+        Optional<LineEdits> edits) {
 
     /** A change whose contents could be read (the usual case). */
     public FileChange(String path, Optional<String> oldPath, ChangeStatus status, int similarity, FileKind kind,
                       boolean binary, int additions, int deletions, String diff, boolean diffCut,
                       Optional<String> oldText, Optional<String> newText) {
         this(path, oldPath, status, similarity, kind, binary, additions, deletions, diff, diffCut, oldText, newText, false);
+    }
+
+    /** A change without the line diff its hunks were written from. */
+    public FileChange(String path, Optional<String> oldPath, ChangeStatus status, int similarity, FileKind kind,
+                      boolean binary, int additions, int deletions, String diff, boolean diffCut,
+                      Optional<String> oldText, Optional<String> newText, boolean missing) {
+        this(path, oldPath, status, similarity, kind, binary, additions, deletions, diff, diffCut, oldText, newText, missing,
+                Optional.empty());
     }
 
     /** A change whose blob is missing (partial clone) and that was skipped: no counts, no diff. */

@@ -94,6 +94,11 @@ final class LineRecords {
         return starts[record];
     }
 
+    /** Where each record starts, and at [count] where the data ends: shared, not to be changed. */
+    int[] starts() {
+        return starts;
+    }
+
     int end(int record) {
         return starts[record + 1];
     }

@@ -29,6 +29,14 @@ final class BlockPairs {
 
         /** The score, asked only when {@link #atLeast} reached the threshold. */
         double exact(int i, int j);
+
+        /**
+         * Whether the value the last {@link #atLeast} returned is the one {@link #exact} gives: then
+         * it is not asked again.
+         */
+        default boolean lastExact() {
+            return false;
+        }
     }
 
     /** For each of before, the index into after it is paired with, or -1. */
@@ -43,13 +51,18 @@ final class BlockPairs {
             public double exact(int i, int j) {
                 return atLeast(i, j);
             }
+
+            @Override
+            public boolean lastExact() {
+                return true;
+            }
         };
         return pair(before.size(), after.size(), threshold, exact);
     }
 
     /** For each of n things before, the index of the one of m after it is paired with, or -1. */
     static int[] pair(int n, int m, double threshold, Scores scores) {
-        record Candidate(int i, int j, double score) {
+        record Candidate(int i, int j, double score, boolean exact) {
         }
         List<Candidate> candidates = new ArrayList<>();
         int[] degreeBefore = new int[n];
@@ -59,7 +72,7 @@ final class BlockPairs {
             for (int j = Math.max(0, centre - WINDOW); j < Math.min(m, centre + WINDOW); j++) {
                 double s = scores.atLeast(i, j);
                 if (s >= threshold) {
-                    candidates.add(new Candidate(i, j, s));
+                    candidates.add(new Candidate(i, j, s, scores.lastExact()));
                     degreeBefore[i]++;
                     degreeAfter[j]++;
                 }
@@ -68,8 +81,8 @@ final class BlockPairs {
         // a pair sharing no side with another is taken whatever its score; the others are ordered by theirs
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            if (degreeBefore[c.i()] > 1 || degreeAfter[c.j()] > 1) {
-                candidates.set(k, new Candidate(c.i(), c.j(), scores.exact(c.i(), c.j())));
+            if (!c.exact() && (degreeBefore[c.i()] > 1 || degreeAfter[c.j()] > 1)) {
+                candidates.set(k, new Candidate(c.i(), c.j(), scores.exact(c.i(), c.j()), true));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()

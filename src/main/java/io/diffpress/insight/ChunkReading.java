@@ -37,6 +37,12 @@ final class ChunkReading {
      * blocks end.
      */
     static MarkdownOutline[] read(List<String> before, List<String> after, LineDiff diff, boolean fields) {
+        return read(before, after, diff, fields, new MarkdownComparison.HeadingMatch[1]);
+    }
+
+    /** As {@link #read(List, List, LineDiff, boolean)}; the headings' match it makes is left in matched[0]. */
+    static MarkdownOutline[] read(List<String> before, List<String> after, LineDiff diff, boolean fields,
+                                  MarkdownComparison.HeadingMatch[] matched) {
         Lines a = Lines.of(before);
         Lines b = Lines.of(after);
         FrontMatter fa = FrontMatter.read(a, fields);
@@ -44,8 +50,9 @@ final class ChunkReading {
         if (byteOrderMark(a, fa) || byteOrderMark(b, fb)) {
             return null;
         }
-        MarkdownChunks ca = MarkdownChunks.scan(a, fa.lines());
-        MarkdownChunks cb = MarkdownChunks.scan(b, fb.lines());
+        // the new version's scan goes on from where the old one's stood after their common head
+        MarkdownChunks ca = MarkdownChunks.scan(a, fa.lines(), diff.head(), null);
+        MarkdownChunks cb = MarkdownChunks.scan(b, fb.lines(), -1, fa.lines() == fb.lines() ? ca.state : null);
         if (ca.references || cb.references) {
             return null;
         }
@@ -93,7 +100,9 @@ final class ChunkReading {
         }
 
         // 2. the blocks of changed chunks in sections that pair, and of kept chunks whose sections do not
-        int[] match = MarkdownComparison.matchHeadings(ha.titles(), hb.titles(), keptAs, new ArrayList<>());
+        List<Fact> renamed = new ArrayList<>();
+        int[] match = MarkdownComparison.matchHeadings(ha.titles(), hb.titles(), keptAs, renamed);
+        matched[0] = new MarkdownComparison.HeadingMatch(ha.titles(), hb.titles(), match, renamed);
         boolean[] oldMatched = new boolean[ha.titles().size() + 1];
         boolean[] newMatched = new boolean[hb.titles().size() + 1];
         oldMatched[0] = newMatched[0] = true;

@@ -165,6 +165,7 @@ final class CodeBlockComparison {
         /** For pairs of verbatim blocks scored: the old block's identifiers less the new one's, by i·(new blocks) + j. */
         private final Map<Integer, Integer> differences = new HashMap<>();
         private VerbatimLines verbatim;
+        private boolean lastExact;
 
         Scores(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
             this.oldRest = oldRest;
@@ -185,9 +186,15 @@ final class CodeBlockComparison {
             return score(i, j, false);
         }
 
+        @Override
+        public boolean lastExact() {
+            return lastExact;
+        }
+
         private double score(int i, int j, boolean threshold) {
             CodeBlock a = oldRest.get(i);
             CodeBlock b = newRest.get(j);
+            lastExact = true;
             if (oldToNew[a.section()] != b.section() || !a.language().equals(b.language())) {
                 return 0;
             }
@@ -196,6 +203,7 @@ final class CodeBlockComparison {
                 int fromB = b.line() + 1;
                 double dice = verbatim().dice(fromA, fromA + a.lineCount(), fromB, fromB + b.lineCount(), SAME_CODE, threshold);
                 differences.put(i * newRest.size() + j, verbatim.difference());
+                lastExact = verbatim.lastExact();
                 return dice;
             }
             int x = oldCounts[i] < 0 ? oldCounts[i] = Similarity.Bags.countIdentifiers(a.content()) : oldCounts[i];

@@ -3,6 +3,7 @@ package io.diffpress.insight;
 import io.diffpress.history.ChangeStatus;
 import io.diffpress.history.FileChange;
 import io.diffpress.history.FileKind;
+import io.diffpress.history.LineEdits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class FactFinder {
 
     /** The two versions as lines, and whether they are only the lines the diff shows. */
     private record Versions(List<String> before, List<String> after, boolean fragments, String beforeText, String afterText,
-                            int cutHunks) {
+                            int cutHunks, Optional<LineEdits> edits) {
     }
 
     static List<Fact> find(FileChange change) {
@@ -63,6 +64,10 @@ final class FactFinder {
             facts.add(new Fact.StructureSkipped(lines, MAX_STRUCTURE_LINES));
             return facts;
         }
+        if (format == FileFormat.MARKDOWN && !v.fragments() && v.before() == v.after()) {
+            // the same text (a page moved as it was): both outlines are one, and so nothing tells them apart
+            return facts;
+        }
         try {
             facts.addAll(structure(format, language, v));
         } catch (RuntimeException | StackOverflowError e) {
@@ -78,7 +83,7 @@ final class FactFinder {
 
     private static List<Fact> structure(FileFormat format, String language, Versions v) {
         return switch (format) {
-            case MARKDOWN -> markdown(v.before(), v.after());
+            case MARKDOWN -> markdown(v.before(), v.after(), v.edits());
             case TOC -> toc(v);
             case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
@@ -89,16 +94,22 @@ final class FactFinder {
 
     /** The structural facts of two versions of a Markdown file. */
     static List<Fact> markdown(List<String> before, List<String> after) {
+        return markdown(before, after, Optional.empty());
+    }
+
+    /** The structural facts of two versions of a Markdown file, read along the given line diff when it fits them. */
+    static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits) {
         Lines a = Lines.of(before);
         Lines b = Lines.of(after);
-        LineDiff diff = LineDiff.of(a, b);
+        LineDiff diff = LineDiff.of(a, b, edits);
         // identical front matter has no field facts: spare the YAML parser
         int same = FrontMatter.read(a, false).lines();
         boolean fields = same == 0 || same != FrontMatter.read(b, false).lines()
                 || !a.subList(0, same).equals(b.subList(0, same));
-        MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields);
+        MarkdownComparison.HeadingMatch[] matched = new MarkdownComparison.HeadingMatch[1];
+        MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields, matched);
         if (outlines != null) {
-            return MarkdownComparison.compare(outlines[0], outlines[1], diff);
+            return MarkdownComparison.compare(outlines[0], outlines[1], diff, matched[0]);
         }
         return wholeSections(a, b, diff, fields);
     }
@@ -155,14 +166,29 @@ final class FactFinder {
         String before = change.status() == ChangeStatus.ADDED ? "" : change.oldText().orElse(null);
         String after = change.status() == ChangeStatus.REMOVED ? "" : change.newText().orElse(null);
         if (before != null && after != null) {
-            return Optional.of(new Versions(lines(before), lines(after), false, before, after, 0));
+            // the lines where the history stage's diff found them, else looked for: the new version's
+            // only between the lines the diff kept before the first change and after the last
+            LineEdits edits = change.edits().orElse(null);
+            if (edits == null && before.equals(after)) {
+                Lines same = Lines.of(before); // one text (no diff was computed): split once
+                return Optional.of(new Versions(same, same, false, before, after, 0, Optional.empty()));
+            }
+            Lines a = edits == null ? null : Lines.atOffsets(before, edits, true);
+            if (a == null) {
+                a = Lines.of(before);
+            }
+            Lines b = edits == null ? null : Lines.atOffsets(after, edits, false);
+            if (b == null) {
+                b = edits != null ? Lines.of(after, a, edits) : Lines.of(after);
+            }
+            return Optional.of(new Versions(a, b, false, before, after, 0, change.edits()));
         }
         if (change.diff().isBlank()) {
             return Optional.empty();
         }
         HunkText hunks = HunkText.of(change.diff());
         return Optional.of(new Versions(hunks.before(), hunks.after(), true,
-                String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks()));
+                String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks(), Optional.empty()));
     }
 
     /** text.lines().toList(), as Lines: split in place, copied out line by line only when read. */

@@ -53,7 +53,7 @@ public final class InsightWriter {
             lines.add(f.sentence(phrasing));
         }
         return new FileInsight(verdict.type(), FileExplanation.title(phrasing, change, verdict),
-                FileExplanation.text(phrasing, change, verdict, shown, lines), lines, Findings.of(facts));
+                FileExplanation.text(phrasing, change, verdict, shown, lines), lines, Findings.of(facts, phrasing, shown, lines));
     }
 
     /** Every fact of an insight made by {@link #explain}, uncut, with its impact and whether it decided the type. */

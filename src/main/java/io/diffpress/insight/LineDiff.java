@@ -1,7 +1,10 @@
 package io.diffpress.insight;
 
+import io.diffpress.history.LineEdits;
+
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which lines of two sequences were removed and added: Myers' O((N+M)·D) diff after trimming
@@ -16,12 +19,44 @@ final class LineDiff {
     private final boolean[] removed;
     private final boolean[] added;
     private final boolean exact;
+    private final int head;
+    /** The history stage's diff this one was read from, or null. */
+    private final LineEdits edits;
     private int[] oldToNew;
 
-    private LineDiff(boolean[] removed, boolean[] added, boolean exact) {
+    private LineDiff(boolean[] removed, boolean[] added, boolean exact, int head, LineEdits edits) {
         this.removed = removed;
         this.added = added;
         this.exact = exact;
+        this.head = head;
+        this.edits = edits;
+    }
+
+    /**
+     * The diff the history stage computed for these versions (git's, which the report's hunks show),
+     * when it was handed on and cuts them into as many lines as here; else this class's own.
+     * <p>
+     * Reading git's diff is a choice of truth over sameness with the earlier facts: git may align
+     * lines otherwise than the shortest script found here (it slides runs of changes, its heuristics
+     * give up minimality on long files) and it tells a last line that lost or gained its line feed
+     * as changed, so some facts (lines per section, kept blocks, code blocks paired) differ from those
+     * of this class's own diff; they are then the facts of exactly the diff the reader is shown.
+     * Every pair git keeps is equal, so the diff is {@link #exact()}.
+     */
+    static LineDiff of(List<String> before, List<String> after, Optional<LineEdits> edits) {
+        if (edits.isPresent() && edits.get().oldLines() == before.size() && edits.get().newLines() == after.size()) {
+            LineEdits e = edits.get();
+            boolean[] removed = new boolean[before.size()];
+            boolean[] added = new boolean[after.size()];
+            for (int k = 0; k < e.runs(); k++) {
+                Arrays.fill(removed, e.oldStart(k), e.oldStart(k) + e.oldCount(k), true);
+                Arrays.fill(added, e.newStart(k), e.newStart(k) + e.newCount(k), true);
+            }
+            // before the first run every line is kept as the one of the same number, and git keeps only equal lines
+            int head = e.runs() == 0 ? Math.min(before.size(), after.size()) : Math.min(e.oldStart(0), e.newStart(0));
+            return new LineDiff(removed, added, true, head, e);
+        }
+        return of(before, after);
     }
 
     static LineDiff of(List<String> before, List<String> after) {
@@ -61,7 +96,7 @@ final class LineDiff {
         if (!exact) {
             byCopies(a, b, start, endA, endB, removed, added, ids.size());
         }
-        return new LineDiff(removed, added, exact);
+        return new LineDiff(removed, added, exact, start, null);
     }
 
     /**
@@ -79,6 +114,16 @@ final class LineDiff {
             buffers[side] = new char[Math.min(MAX_SCRATCH, Math.max(size, 2 * buffers[side].length))];
         }
         return buffers[side];
+    }
+
+    /** The history stage's diff this one was read from (its runs are the changed lines, in order), or null. */
+    LineEdits edits() {
+        return edits;
+    }
+
+    /** How many lines at the start of both versions are the same (kept one for one, whatever the rest of the diff). */
+    int head() {
+        return head;
     }
 
     boolean removed(int oldLine) {

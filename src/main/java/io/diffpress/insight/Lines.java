@@ -17,7 +17,8 @@ final class Lines extends AbstractList<String> implements RandomAccess {
     private final String text;
     /** Line i starts at starts[first + i] and ends one character before the next start. */
     private final int[] starts;
-    private final String[] made;
+    /** Lines copied out so far, made when the first is (most lines are only read in place); shared with sub views made after. */
+    private String[] made;
     private char[] chars;
     private final int first;
     private final int size;
@@ -52,7 +53,103 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         if (starts[lines] < text.length()) {
             starts[++lines] = text.length() + 1; // the last line has no line feed: as if one ended it
         }
-        return new Lines(text, starts, new String[lines], 0, lines);
+        return new Lines(text, starts, null, 0, lines);
+    }
+
+    /**
+     * The lines of one version of a change, where the history stage's line diff found them to start,
+     * without looking for them again; null when its offsets do not fit this text: they count bytes,
+     * which are the text's characters only when every byte was one character (ASCII, mostly), and a
+     * text with a carriage return is split otherwise here.
+     */
+    static Lines atOffsets(String text, io.diffpress.history.LineEdits edits, boolean old) {
+        if (!edits.hasOffsets()) {
+            return null;
+        }
+        int n = old ? edits.oldLines() : edits.newLines();
+        int length = text.length();
+        if ((old ? edits.oldOffset(n) : edits.newOffset(n)) != length || text.indexOf('\r') >= 0) {
+            return null;
+        }
+        if (n == 0) {
+            return length == 0 ? EMPTY : null;
+        }
+        int[] starts = edits.offsets(old);
+        // a few lines end with a line feed where the offsets say (a check that they are this text's that
+        // reads a few characters: reading every line's end would bring the whole text into the cache)
+        if (starts[0] != 0 || !endsWithLineFeed(text, starts, 1) || !endsWithLineFeed(text, starts, n >>> 1)
+                || !endsWithLineFeed(text, starts, n - 1)) {
+            return null;
+        }
+        if (text.charAt(length - 1) != '\n') {
+            starts[n] = length + 1; // the last line has no line feed: as if one ended it
+        }
+        return new Lines(text, starts, null, 0, n);
+    }
+
+    /** Whether line i - 1 of the offsets ends with a line feed before line i (true for i outside 1..n-1). */
+    private static boolean endsWithLineFeed(String text, int[] starts, int i) {
+        return i < 1 || i >= starts.length - 1 || starts[i] > starts[i - 1] && starts[i] <= text.length() && text.charAt(starts[i] - 1) == '\n';
+    }
+
+    /**
+     * The lines of text, a new version of other (lines of a text split by {@link #of(String)}) whose
+     * line diff is edits: lines before the first change and after the last are those of other, at
+     * the same offsets from the start and from the end, so only the lines between are looked for.
+     * Falls back on {@link #of(String)} when the diff does not fit (other lines, a carriage return).
+     */
+    static Lines of(String text, Lines other, io.diffpress.history.LineEdits edits) {
+        int n = other.size;
+        int runs = edits.runs();
+        if (runs == 0 || n == 0 || other.first != 0 || edits.oldLines() != n
+                || other.text.indexOf('\r') >= 0 || text.indexOf('\r') >= 0) {
+            return of(text);
+        }
+        int m = edits.newLines();
+        int head = edits.oldStart(0);
+        int last = runs - 1;
+        int tail = n - edits.oldStart(last) - edits.oldCount(last);
+        if (head != edits.newStart(0) || tail != m - edits.newStart(last) - edits.newCount(last) || head > m || tail < 0
+                || head + tail > Math.min(n, m)) {
+            return of(text);
+        }
+        int shift = text.length() - other.text.length();
+        int[] starts = new int[m + 1];
+        System.arraycopy(other.starts, 0, starts, 0, head + 1);
+        int line = head;
+        int at = other.starts[head];
+        if (tail > 0) {
+            // the lines between end with the line feed just before the tail
+            int tailStart = other.starts[n - tail] + shift;
+            if (tailStart < 1 || tailStart > text.length() || text.charAt(tailStart - 1) != '\n') {
+                return of(text);
+            }
+            while (at < tailStart) {
+                int end = text.indexOf('\n', at);
+                if (end < 0 || end >= tailStart || line + 1 > m - tail) {
+                    return of(text);
+                }
+                starts[++line] = at = end + 1;
+            }
+            if (line != m - tail || at != tailStart) {
+                return of(text);
+            }
+            for (int k = 1; k <= tail; k++) {
+                starts[line + k] = other.starts[n - tail + k] + shift;
+            }
+        } else {
+            while (at < text.length()) {
+                int end = text.indexOf('\n', at);
+                if (line + 1 > m) {
+                    return of(text);
+                }
+                starts[++line] = at = end < 0 ? text.length() + 1 : end + 1;
+            }
+            if (line != m) {
+                return of(text);
+            }
+        }
+        return new Lines(text, starts, null, 0, m);
     }
 
     /** The given lines as Lines: themselves when they are, else joined into one text. */
@@ -77,6 +174,9 @@ final class Lines extends AbstractList<String> implements RandomAccess {
 
     @Override
     public String get(int i) {
+        if (made == null) {
+            made = new String[first + size];
+        }
         String line = made[first + i];
         if (line == null) {
             line = made[first + i] = text.substring(start(i), end(i));
@@ -262,13 +362,46 @@ final class Lines extends AbstractList<String> implements RandomAccess {
 
     /** Whether any of lines [from, to) holds a or b. */
     boolean containsAny(char a, char b, int from, int to) {
-        int end = from < to ? end(to - 1) : 0;
-        for (int i = from < to ? start(from) : 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == a || c == b) {
-                return true;
-            }
+        if (from >= to) {
+            return false;
         }
-        return false;
+        int s = start(from);
+        int e = end(to - 1);
+        int at = next(0, a, s);
+        if (at >= 0 && at < e) {
+            return true;
+        }
+        at = next(1, b, s);
+        return at >= 0 && at < e;
+    }
+
+    /**
+     * Per memo slot (0 and 1): the character searched for, the offset searched from, and where it was
+     * found (-1: nowhere after). Chunks are asked about in text order, so each character's searches in
+     * all take one pass over the text, by String.indexOf.
+     */
+    private char memoChar0;
+    private char memoChar1;
+    private int memoFrom0 = Integer.MAX_VALUE;
+    private int memoFrom1 = Integer.MAX_VALUE;
+    private int memoAt0;
+    private int memoAt1;
+
+    /** text.indexOf(c, from), answered from the last search for c when it tells. */
+    private int next(int slot, char c, int from) {
+        if (slot == 0) {
+            if (memoChar0 == c && memoFrom0 <= from && (memoAt0 < 0 || memoAt0 >= from)) {
+                return memoAt0;
+            }
+            memoChar0 = c;
+            memoFrom0 = from;
+            return memoAt0 = text.indexOf(c, from);
+        }
+        if (memoChar1 == c && memoFrom1 <= from && (memoAt1 < 0 || memoAt1 >= from)) {
+            return memoAt1;
+        }
+        memoChar1 = c;
+        memoFrom1 = from;
+        return memoAt1 = text.indexOf(c, from);
     }
 }

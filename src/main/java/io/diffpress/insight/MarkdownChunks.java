@@ -71,8 +71,29 @@ final class MarkdownChunks {
         return at >= 0 ? at : -at - 1;
     }
 
+    /**
+     * Where a scan stood before one line: its chunks and headings so far (those of {@link #of}, the
+     * finished scan), whether the current chunk was marked for parsing then, and the fence and blank
+     * line state. The scan of another version whose lines up to there are the same goes on from it.
+     */
+    record State(MarkdownChunks of, int from, int line, int chunk, boolean parseChunk, int headings, char fence, int fenceLength,
+                 boolean previousBlank, boolean hold) {
+    }
+
+    /** The State of this scan before the line {@link #scan(List, int, int, State)} was asked to keep it at, or null. */
+    State state;
+
     /** The chunks of lines [from, lines.size()), read in place in the text (see Lines). */
     static MarkdownChunks scan(List<String> list, int from) {
+        return scan(list, from, -1, null);
+    }
+
+    /**
+     * As {@link #scan(List, int)}, keeping the State before line stateAt (when it is at least from),
+     * and going on from a State of the scan of another version (or from the start, when null) whose
+     * lines [0, state.line()) are these lines and which began at the same line.
+     */
+    static MarkdownChunks scan(List<String> list, int from, int stateAt, State resume) {
         Lines lines = Lines.of(list);
         String t = lines.text();
         int n = lines.size();
@@ -92,7 +113,33 @@ final class MarkdownChunks {
         // after a fence inside a list item, flexmark reads the line that ends the item as a paragraph,
         // even "# Title": that line must stay in the chunk of the fence
         boolean hold = false;
-        for (int i = from; i < n; i++) {
+        int begin = from;
+        if (resume != null && resume.from() == from && resume.line() > from && resume.line() <= n) {
+            // the same lines so far: the same chunks, headings and state
+            MarkdownChunks o = resume.of();
+            chunk = resume.chunk();
+            System.arraycopy(o.starts, 0, starts, 0, chunk + 1);
+            System.arraycopy(o.parse, 0, parse, 0, chunk);
+            parse[chunk] = resume.parseChunk();
+            headings = resume.headings();
+            int room = Math.max(8, Integer.highestOneBit(Math.max(1, headings)) * 2);
+            hLines = Arrays.copyOf(o.headingLines, room);
+            hLevels = Arrays.copyOf(o.headingLevels, room);
+            hTexts = Arrays.copyOf(o.headingTexts, room);
+            fence = resume.fence();
+            fenceLength = resume.fenceLength();
+            previousBlank = resume.previousBlank();
+            hold = resume.hold();
+            begin = resume.line();
+        }
+        State state = null;
+        for (int i = begin; i <= n; i++) {
+            if (i == stateAt && i >= from) {
+                state = new State(null, from, i, chunk, parse[chunk], headings, fence, fenceLength, previousBlank, hold);
+            }
+            if (i == n) {
+                break;
+            }
             int s = lines.start(i);
             int e = lines.end(i);
             int indent = 0;
@@ -170,8 +217,13 @@ final class MarkdownChunks {
         int count = chunk + 1;
         int[] cut = Arrays.copyOf(starts, count + 1);
         cut[count] = n;
-        return new MarkdownChunks(cut, Arrays.copyOf(parse, count), Arrays.copyOf(hLines, headings),
+        MarkdownChunks chunks = new MarkdownChunks(cut, Arrays.copyOf(parse, count), Arrays.copyOf(hLines, headings),
                 Arrays.copyOf(hLevels, headings), Arrays.copyOf(hTexts, headings), lines, references);
+        if (state != null) {
+            chunks.state = new State(chunks, state.from(), state.line(), state.chunk(), state.parseChunk(), state.headings(),
+                    state.fence(), state.fenceLength(), state.previousBlank(), state.hold());
+        }
+        return chunks;
     }
 
     private static final int REST_SPACE = 0;

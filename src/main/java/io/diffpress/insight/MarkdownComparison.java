@@ -38,11 +38,22 @@ final class MarkdownComparison {
 
     private final LineDiff lineDiff;
     /** Words and identifiers of the blocks being paired, numbered once for the whole comparison. */
-    private final Similarity.Bags bags = new Similarity.Bags();
+    private final Similarity.Bags bags = Similarity.Bags.recycled(Similarity.Bags.COMPARISON);
     /** For each old line, the new line the diff kept it as, or -1. */
     private final int[] keptAs;
 
-    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
+    /** Headings matched by the chunked reading, on these lists: reused when the outlines have the same ones. */
+    private final HeadingMatch known;
+
+    /**
+     * The result of {@link #matchHeadings} on two lists of headings (the facts of renamed headings
+     * included), kept so that the comparison need not match the same headings again.
+     */
+    record HeadingMatch(List<Title> before, List<Title> after, int[] match, List<Fact> renamed) {
+    }
+
+    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
+        this.known = known;
         this.before = before;
         this.after = after;
         this.lineDiff = lineDiff;
@@ -53,7 +64,12 @@ final class MarkdownComparison {
 
     /** Compares two outlines whose lines the given diff was computed on. */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
-        MarkdownComparison c = new MarkdownComparison(before, after, lineDiff);
+        return compare(before, after, lineDiff, null);
+    }
+
+    /** As {@link #compare(MarkdownOutline, MarkdownOutline, LineDiff)}, with the headings' match when it was made already (or null). */
+    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
+        MarkdownComparison c = new MarkdownComparison(before, after, lineDiff, known);
         c.fields();
         c.sections();
         c.tables();
@@ -81,8 +97,16 @@ final class MarkdownComparison {
     private void sections() {
         List<Title> oldH = before.headings();
         List<Title> newH = after.headings();
-        List<Fact> renamed = new ArrayList<>();
-        int[] match = matchHeadings(oldH, newH, keptAs, renamed);
+        List<Fact> renamed;
+        int[] match;
+        if (known != null && known.before().equals(oldH) && known.after().equals(newH)) {
+            // the same headings were matched on the same diff: the same match and renames
+            renamed = known.renamed();
+            match = known.match();
+        } else {
+            renamed = new ArrayList<>();
+            match = matchHeadings(oldH, newH, keptAs, renamed);
+        }
         boolean[] taken = new boolean[newH.size()];
         Arrays.fill(oldToNew, -1);
         oldToNew[0] = 0;
@@ -110,6 +134,12 @@ final class MarkdownComparison {
      * old and new heading of the same level with similar titles is a rename, added to renamed.
      */
     static int[] matchHeadings(List<Title> oldH, List<Title> newH, int[] toNew, List<Fact> renamed) {
+        if (oldH.isEmpty() || newH.isEmpty()) {
+            // nothing to pair (a page added or removed, or without headings on one side)
+            int[] none = new int[oldH.size()];
+            Arrays.fill(none, -1);
+            return none;
+        }
         Map<Integer, Integer> newAtLine = new HashMap<>();
         for (int j = 0; j < newH.size(); j++) {
             newAtLine.put(newH.get(j).line(), j);
@@ -163,7 +193,7 @@ final class MarkdownComparison {
      * and limits"); each title's words and lower case are made once, as one may be compared with many.
      */
     private static final class Titles {
-        private final Similarity.Bags bags = new Similarity.Bags();
+        private final Similarity.Bags bags = Similarity.Bags.recycled(Similarity.Bags.TITLES);
         private final Map<String, int[]> words = new HashMap<>();
         private final Map<String, String> lower = new HashMap<>();
 
@@ -181,6 +211,43 @@ final class MarkdownComparison {
         LineDiff diff = lineDiff;
         int[] added = new int[newMatched.length];
         int[] deleted = new int[newMatched.length];
+        if (diff.edits() != null) {
+            // the runs of the history stage's diff are the changed lines, in order: only they are visited
+            io.diffpress.history.LineEdits e = diff.edits();
+            List<Title> oldH = before.headings();
+            List<Title> newH = after.headings();
+            int oldSection = 0;
+            int newSection = 0;
+            for (int k = 0; k < e.runs(); k++) {
+                for (int line = Math.max(e.oldStart(k), before.frontMatter().lines()); line < e.oldStart(k) + e.oldCount(k); line++) {
+                    while (oldSection < oldH.size() && oldH.get(oldSection).line() <= line) {
+                        oldSection++;
+                    }
+                    if (oldToNew[oldSection] >= 0) {
+                        deleted[oldToNew[oldSection]]++;
+                    }
+                }
+                for (int line = Math.max(e.newStart(k), after.frontMatter().lines()); line < e.newStart(k) + e.newCount(k); line++) {
+                    while (newSection < newH.size() && newH.get(newSection).line() <= line) {
+                        newSection++;
+                    }
+                    if (newMatched[newSection]) {
+                        added[newSection]++;
+                    }
+                }
+            }
+        } else {
+            linesPerSection(diff, added, deleted);
+        }
+        for (int s = 0; s < added.length; s++) {
+            if (added[s] + deleted[s] > 0) {
+                facts.add(new Fact.SectionEdited(title(s), added[s], deleted[s]));
+            }
+        }
+    }
+
+    /** Changed lines per section, line by line (for a diff of this package's own). */
+    private void linesPerSection(LineDiff diff, int[] added, int[] deleted) {
         // walk the lines alongside the headings: the section of each line without a search
         List<Title> oldH = before.headings();
         int section = 0;
@@ -200,11 +267,6 @@ final class MarkdownComparison {
             }
             if (diff.added(line) && newMatched[section]) {
                 added[section]++;
-            }
-        }
-        for (int s = 0; s < added.length; s++) {
-            if (added[s] + deleted[s] > 0) {
-                facts.add(new Fact.SectionEdited(title(s), added[s], deleted[s]));
             }
         }
     }
@@ -403,9 +465,16 @@ final class MarkdownComparison {
             }
             List<TextBlock> a = olds.stream().map(oldB::get).toList();
             List<TextBlock> b = news.stream().map(newB::get).toList();
-            List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
-            List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
-            int[] pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, bags::dice);
+            int[] pairs;
+            if (a.size() == 1 && b.size() == 1) {
+                // one block each side (the usual edit): paired when Dice reaches the threshold, as
+                // BlockPairs would, told mostly by counting the words the two share at either end
+                pairs = new int[] {bags.reaches(a.get(0).plain(), b.get(0).plain(), SAME_BLOCK) ? 0 : -1};
+            } else {
+                List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
+                List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
+                pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, bags::dice);
+            }
             for (int k = 0; k < pairs.length; k++) {
                 if (pairs[k] >= 0) {
                     oldUsed[olds.get(k)] = true;
@@ -612,8 +681,19 @@ final class MarkdownComparison {
         return index;
     }
 
-    /** A block's section, kind and text, compared as the text "section/kind/text" would be. */
+    /**
+     * A block's section, kind and text, compared as the text "section/kind/text" would be. Hashed on
+     * the text's length and three of its characters, not all of them: most blocks are looked up once,
+     * and String.hashCode reads a whole paragraph.
+     */
     private record Key(int section, Object kind, String text) {
+
+        @Override
+        public int hashCode() {
+            int n = text.length();
+            int h = (section * 31 + kind.hashCode()) * 31 + n;
+            return n == 0 ? h : ((h * 31 + text.charAt(0)) * 31 + text.charAt(n >>> 1)) * 31 + text.charAt(n - 1);
+        }
     }
 
     private static <K> Integer poll(Map<K, Deque<Integer>> index, K key) {

@@ -83,10 +83,15 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
      * as written (a fence at column 0 outside any list or quote), so the line diff says which of
      * them another version kept.
      */
-    record CodeBlock(int section, String language, String content, int line, boolean verbatim) {
+    record CodeBlock(int section, String language, String content, int line, boolean verbatim, int lineCount) {
+
+        /** A block whose lines are counted from its content. */
+        CodeBlock(int section, String language, String content, int line, boolean verbatim) {
+            this(section, language, content, line, verbatim, countLines(content));
+        }
 
         /** content.lines().count(), counting line feeds when there is no carriage return (the usual case). */
-        int lineCount() {
+        static int countLines(String content) {
             if (content.isEmpty() || content.indexOf('\r') >= 0) {
                 return content.isEmpty() ? 0 : (int) content.lines().count();
             }
@@ -193,7 +198,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     blocks.add(new TextBlock(b.section() + base, b.item(), b.source(), b.plain(), b.code(), b.terms(), b.line() + first, b.collapsed()));
                 }
                 for (CodeBlock c : part.code) {
-                    code.add(new CodeBlock(c.section() + base, c.language(), c.content(), c.line() + first, c.verbatim()));
+                    code.add(new CodeBlock(c.section() + base, c.language(), c.content(), c.line() + first, c.verbatim(), c.lineCount()));
                 }
             }
             links.addAll(part.links);

@@ -5,6 +5,7 @@ import io.diffpress.history.FileChange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,8 @@ final class RangeSummary {
                     Fact f = facts.get(i).get(k);
                     listed++;
                     if (out.size() < MAX_BULLETS) {
-                        out.add(p.get("bullet.file", p.code(files.get(i).fileName()), f.sentence(p)));
+                        // the sentence explain already wrote for the fact, when it did
+                        out.add(p.get("bullet.file", p.code(files.get(i).fileName()), insights.get(i).findings().sentence(f, p)));
                     } else {
                         more++;
                     }
@@ -268,7 +270,9 @@ final class RangeSummary {
 
     /** Names (rows, items, code) that the changes of two or more files mention. */
     private List<String> sharedNames() {
-        Map<String, TreeSet<Integer>> filesByName = new TreeMap<>();
+        // most names are in one file: the first file of each name is kept alone, a set made only for a second
+        Map<String, Integer> firstFile = new HashMap<>();
+        Map<String, TreeSet<Integer>> filesByName = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             for (Fact f : facts.get(i)) {
                 if (f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved) {
@@ -276,18 +280,22 @@ final class RangeSummary {
                 }
                 for (String name : f.names()) {
                     if (!name.isBlank()) {
-                        filesByName.computeIfAbsent(name, k -> new TreeSet<>()).add(i);
+                        Integer first = firstFile.putIfAbsent(name, i);
+                        if (first != null && first != i) {
+                            TreeSet<Integer> set = filesByName.computeIfAbsent(name, k -> new TreeSet<>(List.of(first)));
+                            set.add(i);
+                        }
                     }
                 }
             }
         }
-        // group names mentioned by exactly the same files: "`codex-mini` and `o3-pro` appear in ..."
+        // group names mentioned by exactly the same files, in name order: "`codex-mini` and `o3-pro` appear in ..."
+        List<String> shared = new ArrayList<>(filesByName.keySet());
+        java.util.Collections.sort(shared);
         Map<TreeSet<Integer>, List<String>> byFiles = new LinkedHashMap<>();
-        filesByName.forEach((name, set) -> {
-            if (set.size() >= 2) {
-                byFiles.computeIfAbsent(set, k -> new ArrayList<>()).add(name);
-            }
-        });
+        for (String name : shared) {
+            byFiles.computeIfAbsent(filesByName.get(name), k -> new ArrayList<>()).add(name);
+        }
         List<Map.Entry<TreeSet<Integer>, List<String>>> groups = new ArrayList<>(byFiles.entrySet());
         groups.sort(Comparator.<Map.Entry<TreeSet<Integer>, List<String>>>comparingInt(e -> -e.getKey().size())
                 .thenComparing(e -> e.getValue().get(0)));

@@ -47,6 +47,41 @@ final class Similarity {
     static final class Bags {
         /** Starts small: many comparisons number only a few words (the table grows as they come). */
         private final TextIds ids = new TextIds(16);
+
+        /**
+         * Per thread, a Bags for each use that may be alive at once (a comparison, its verbatim code
+         * lines, heading titles): each explain numbers its words anew, in tables kept from the file
+         * before rather than allocated and grown again, and still in the cache.
+         */
+        private static final ThreadLocal<Bags[]> RECYCLED = ThreadLocal.withInitial(() -> new Bags[3]);
+
+        static final int COMPARISON = 0;
+        static final int VERBATIM = 1;
+        static final int TITLES = 2;
+
+        /**
+         * This thread's Bags for one use, emptied: as a new Bags. The caller must be done with the one it
+         * got before for the same use (uses are never nested within one thread: explain is not re-entered).
+         */
+        static Bags recycled(int use) {
+            Bags[] bags = RECYCLED.get();
+            if (bags[use] == null) {
+                bags[use] = new Bags();
+            } else {
+                bags[use].reset();
+            }
+            return bags[use];
+        }
+
+        private void reset() {
+            // the tallies are left empty by every use; cleared anyway, in case one was cut short by an error
+            java.util.Arrays.fill(tally, 0, Math.min(tally.length, ids.size()), 0);
+            ids.reset();
+            if (lineIds != null) {
+                java.util.Arrays.fill(lineTally, 0, Math.min(lineTally.length, lineIds.size()), 0);
+                lineIds.reset();
+            }
+        }
         private int[] buffer = new int[16];
         private int[] tally = new int[16];
 
@@ -60,27 +95,160 @@ final class Similarity {
             char[] c = text.toCharArray();
             int count = 0;
             int n = c.length;
-            for (int i = 0; i < n; ) {
-                while (i < n && MarkdownOutline.whitespace(c[i])) {
+            int i = 0;
+            while (i < n) {
+                char ch = c[i];
+                if (ch < 0x80 ? (ASCII[ch] & SPACE) != 0 : Character.isWhitespace(ch)) {
                     i++;
+                    continue;
                 }
-                int s = i;
-                while (i < n && !MarkdownOutline.whitespace(c[i])) {
-                    i++;
+                // one pass over the word: its first and last letter or digit, and whether any character
+                // may need lower-casing (a capital or anything not ASCII)
+                int s = -1;
+                int e = -1;
+                boolean odd = false;
+                for (; i < n; i++) {
+                    ch = c[i];
+                    boolean letterOrDigit;
+                    if (ch < 0x80) {
+                        int kind = ASCII[ch];
+                        if ((kind & SPACE) != 0) {
+                            break;
+                        }
+                        letterOrDigit = (kind & ALNUM) != 0;
+                        odd |= (kind & UPPER) != 0;
+                    } else {
+                        if (Character.isWhitespace(ch)) {
+                            break;
+                        }
+                        letterOrDigit = Character.isLetterOrDigit(ch);
+                        odd = true;
+                    }
+                    if (letterOrDigit) {
+                        if (s < 0) {
+                            s = i;
+                        }
+                        e = i + 1;
+                    }
                 }
-                int e = i;
-                while (s < e && !Character.isLetterOrDigit(c[s])) {
-                    s++;
-                }
-                while (e > s && !Character.isLetterOrDigit(c[e - 1])) {
-                    e--;
-                }
-                if (s < e) {
-                    count = add(count, lowerAscii(c, s, e) ? ids.id(c, s, e)
+                if (s >= 0) {
+                    count = add(count, !odd || lowerAscii(c, s, e) ? ids.id(c, s, e)
                             : ids.id(new String(c, s, e - s).toLowerCase(Locale.ROOT)));
                 }
             }
             return copy(count);
+        }
+
+        /**
+         * Whether Dice over the words of a and b ({@link #words(String)}) is at least threshold, as
+         * {@code dice(words(a), words(b)) >= threshold}. Two versions of one block mostly share their
+         * beginning and end: the words there are the same on both sides and are only counted, and the
+         * words between are numbered only when the counts leave the answer open.
+         */
+        boolean reaches(String a, String b, double threshold) {
+            int lengthA = a.length();
+            int lengthB = b.length();
+            int limit = Math.min(lengthA, lengthB);
+            int same = 0;
+            while (same < limit && a.charAt(same) == b.charAt(same)) {
+                same++;
+            }
+            // the shared beginning, cut where a word ends in both texts
+            int head = same;
+            if (!(boundary(a, head) && boundary(b, head))) {
+                while (head > 0 && !space(a.charAt(head - 1))) {
+                    head--;
+                }
+            }
+            int sameEnd = 0;
+            while (sameEnd < limit - head && a.charAt(lengthA - 1 - sameEnd) == b.charAt(lengthB - 1 - sameEnd)) {
+                sameEnd++;
+            }
+            // the shared end, cut where a word starts in both texts: at a space within it
+            int endA = lengthA - sameEnd;
+            while (endA < lengthA && !(endA == head && endA - lengthA + lengthB == head || space(a.charAt(endA)))) {
+                endA++;
+            }
+            int endB = endA - lengthA + lengthB;
+            int shared = count(a, 0, head) + count(a, endA, lengthA);
+            int onlyA = count(a, head, endA);
+            int onlyB = count(b, head, endB);
+            int na = shared + onlyA;
+            int nb = shared + onlyB;
+            if (na == 0 || nb == 0) {
+                return 0 >= threshold;
+            }
+            if (2.0 * shared / (na + nb) >= threshold) {
+                return true; // the shared words alone reach it: Dice is at least as much
+            }
+            if (2.0 * (shared + Math.min(onlyA, onlyB)) / (na + nb) < threshold) {
+                return false;
+            }
+            int[] x = words(a.substring(head, endA));
+            int[] y = words(b.substring(head, endB));
+            if (tally.length < ids.size()) {
+                tally = new int[Math.max(ids.size(), tally.length * 2)];
+            }
+            for (int id : x) {
+                tally[id]++;
+            }
+            int common = shared;
+            for (int id : y) {
+                if (tally[id] > 0) {
+                    tally[id]--;
+                    common++;
+                }
+            }
+            for (int id : x) {
+                tally[id] = 0;
+            }
+            return 2.0 * common / (na + nb) >= threshold;
+        }
+
+        /** Whether a word of text ends at i: at its end or before whitespace. */
+        private static boolean boundary(String text, int i) {
+            return i == text.length() || space(text.charAt(i));
+        }
+
+        private static boolean space(char c) {
+            return c < 0x80 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
+        }
+
+        /** How many words of {@link #words(String)} text[from, to) holds (whitespace-separated runs with a letter or digit). */
+        private static int count(String text, int from, int to) {
+            int count = 0;
+            boolean inWord = false;
+            boolean counted = false;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                int kind = c < 0x80 ? ASCII[c] : (Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? ALNUM : 0);
+                if ((kind & SPACE) != 0) {
+                    inWord = false;
+                    continue;
+                }
+                if (!inWord) {
+                    inWord = true;
+                    counted = false;
+                }
+                if ((kind & ALNUM) != 0 && !counted) {
+                    counted = true;
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** Per ASCII character: whitespace (as Character.isWhitespace), letter or digit, capital letter. */
+        private static final byte SPACE = 1;
+        private static final byte ALNUM = 2;
+        private static final byte UPPER = 4;
+        private static final byte[] ASCII = new byte[0x80];
+
+        static {
+            for (char c = 0; c < 0x80; c++) {
+                ASCII[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? ALNUM : 0)
+                        | (c >= 'A' && c <= 'Z' ? UPPER : 0));
+            }
         }
 
         /** The identifiers of {@link #identifiers(String)}, as ids. */
@@ -273,6 +441,19 @@ final class Similarity {
             int in = 0;
             for (int i = from; i < to; i++) {
                 char c = text[i];
+                int part = c < 0x80 ? IDENTIFIER_BITS[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+                count += part & ~in;
+                in = part;
+            }
+            return count;
+        }
+
+        /** How many identifiers text[from, to) holds, read in place in the string (see {@link #countIdentifiers(char[], int, int)}). */
+        static int countIdentifiers(String text, int from, int to) {
+            int count = 0;
+            int in = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
                 int part = c < 0x80 ? IDENTIFIER_BITS[c] : Character.isLetterOrDigit(c) ? 1 : 0;
                 count += part & ~in;
                 in = part;

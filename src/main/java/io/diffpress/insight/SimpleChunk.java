@@ -32,6 +32,8 @@ final class SimpleChunk {
         int paragraph = -1;
         int textStart = 0;
         boolean item = false;
+        // whether the paragraph's lines are spaced as collapse() leaves them: then it need not read them again
+        boolean collapsed = false;
         int paragraphEnd = -1;
         char fence = 0;
         int fenceLength = 0;
@@ -42,14 +44,15 @@ final class SimpleChunk {
             int e = lines.end(i);
             if (fence != 0) {
                 if (closes(t, s, e, fence, fenceLength)) {
-                    part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, i, true), fenceLine - from, true));
+                    part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, i, true), fenceLine - from, true,
+                            i - fenceLine - 1));
                     fence = 0;
                 }
                 continue;
             }
             if (onlySpaceAndTab(t, s, e)) {
                 if (paragraph >= 0) {
-                    part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, part, from));
+                    part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, collapsed, part, from));
                     paragraph = -1;
                 }
                 continue;
@@ -72,7 +75,7 @@ final class SimpleChunk {
                     return null;
                 }
                 if (paragraph >= 0) {
-                    part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, part, from));
+                    part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, collapsed, part, from));
                     paragraph = -1;
                 }
                 int space = info.indexOf(' ');
@@ -89,44 +92,50 @@ final class SimpleChunk {
                     return null;
                 }
                 if (paragraph >= 0) {
-                    part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, part, from));
+                    part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, collapsed, part, from));
                     paragraph = -1;
                 }
                 part.headings.add(new Title(run, text, i - from));
                 continue;
             }
             if (indent == 0 && first == '-') {
-                if (e - s < 3 || t.charAt(s + 1) != ' ' || !plainStart(t, s + 2, e) || !plainText(t, s + 2, e)) {
+                int plain = e - s < 3 || t.charAt(s + 1) != ' ' || !plainStart(t, s + 2, e) ? NOT_PLAIN : plainText(t, s + 2, e);
+                if (plain == NOT_PLAIN) {
                     return null;
                 }
                 if (paragraph >= 0) {
-                    part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, part, from));
+                    part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, collapsed, part, from));
                 }
                 paragraph = i;
                 paragraphEnd = i;
                 textStart = 2;
                 item = true;
+                collapsed = plain == COLLAPSED;
                 continue;
             }
-            if (!plainStart(t, s + indent, e) || !plainText(t, s + indent, e) || delimiterRow(t, s, e)) {
+            int plain = plainStart(t, s + indent, e) ? plainText(t, s + indent, e) : NOT_PLAIN;
+            if (plain == NOT_PLAIN || delimiterRow(t, s, e)) {
                 return null;
             }
             if (paragraph >= 0) {
                 paragraphEnd = i; // a continuation line, lazy or indented
+                collapsed &= indent == 0 && plain == COLLAPSED;
             } else if (indent == 0) {
                 paragraph = i;
                 paragraphEnd = i;
                 textStart = 0;
                 item = false;
+                collapsed = plain == COLLAPSED;
             } else {
                 return null; // indented: code, or more of a list item above
             }
         }
         if (paragraph >= 0) {
-            part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, part, from));
+            part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, collapsed, part, from));
         }
         if (fence != 0) {
-            part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, to, false), fenceLine - from, true));
+            part.code.add(new CodeBlock(part.headings.size(), language, content(lines, fenceLine + 1, to, false), fenceLine - from, true,
+                    openLines(lines, fenceLine + 1, to)));
         }
         return part;
     }
@@ -135,10 +144,20 @@ final class SimpleChunk {
      * The paragraph of lines [first, last], its first line read from textStart: its source is one
      * piece of the text (lines are joined by line feeds there), its plain text that source collapsed.
      */
-    private static TextBlock textBlock(Lines lines, int first, int textStart, int last, boolean item, Part part, int from) {
+    private static TextBlock textBlock(Lines lines, int first, int textStart, int last, boolean item, boolean collapsed, Part part,
+                                       int from) {
         String text = lines.text().substring(lines.start(first) + textStart, lines.end(last)).stripTrailing();
-        String plain = MarkdownOutline.collapse(text);
+        // lines without a space at either end or two in a row, joined by line feeds: what collapse() gives, made at once
+        String plain = !collapsed ? MarkdownOutline.collapse(text) : first == last ? text : text.replace('\n', ' ');
         return new TextBlock(part.headings.size(), item, text, plain, List.of(), List.of(), first - from, plain);
+    }
+
+    /**
+     * How many lines content(lines, from, to, false) has as String.lines() counts them: without the
+     * line feed after the last line, a last line that is empty is no line.
+     */
+    private static int openLines(Lines lines, int from, int to) {
+        return to <= from ? 0 : lines.length(to - 1) == 0 ? to - from - 1 : to - from;
     }
 
     /** The lines of a code block, one piece of the text; a block left open at the end of the file has no line feed after its last line. */
@@ -205,19 +224,35 @@ final class SimpleChunk {
         return Character.isLetter(c) || c == '|' || "\"'(),.:;?/%$@^{}".indexOf(c) >= 0;
     }
 
-    /** No character of t[at, e) is markup, a tab, a control character or whitespace other than a space. */
-    private static boolean plainText(String t, int at, int e) {
+    private static final int NOT_PLAIN = 0;
+    private static final int PLAIN = 1;
+    private static final int COLLAPSED = 2;
+
+    /**
+     * NOT_PLAIN when a character of t[at, e) is markup, a tab, a control character or whitespace other
+     * than a space; else COLLAPSED when no space is at either end or next to another (the line is
+     * spaced as collapse() leaves it), else PLAIN.
+     */
+    private static int plainText(String t, int at, int e) {
+        boolean space = true; // a space at the start is not collapsed
+        boolean collapsed = true;
         for (int i = at; i < e; i++) {
             char c = t.charAt(i);
             if (c < 0x80) {
                 if (MARKUP[c]) {
-                    return false;
+                    return NOT_PLAIN;
+                }
+                if (c == ' ') {
+                    collapsed &= !space;
+                    space = true;
+                    continue;
                 }
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || c == '\ufeff') {
-                return false;
+                return NOT_PLAIN;
             }
+            space = false;
         }
-        return true;
+        return collapsed && !space ? COLLAPSED : PLAIN;
     }
 
     /** ASCII that plain text may not hold: control characters and the marks of code, emphasis, links, HTML, entities, escapes. */

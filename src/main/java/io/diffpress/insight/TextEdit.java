@@ -107,6 +107,11 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
     }
 
     private static boolean hasDigit(String s) {
-        return s.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

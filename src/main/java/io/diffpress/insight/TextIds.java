@@ -21,6 +21,10 @@ final class TextIds {
     private int[] slots;
     private int size;
     private boolean fullHash;
+    /** The slot of each id, so that {@link #reset} clears only the slots in use. */
+    private int[] filled = new int[16];
+    /** Tables larger than this are not kept for reuse. */
+    private static final int MAX_KEPT = 1 << 13;
 
     /** A table for about expected texts (it grows when more come). */
     TextIds(int expected) {
@@ -34,6 +38,22 @@ final class TextIds {
 
     int size() {
         return size;
+    }
+
+    /**
+     * Forgets every text, as a new table would, keeping the table itself (unless it grew large): ids
+     * start again from 0. The slots in use are cleared, not the whole table.
+     */
+    void reset() {
+        if (sources.length > MAX_KEPT) {
+            allocate(64);
+        } else {
+            for (int id = 0; id < size; id++) {
+                sources[filled[id]] = null;
+            }
+        }
+        size = 0;
+        fullHash = false;
     }
 
     int id(String text) {
@@ -60,6 +80,10 @@ final class TextIds {
                     slots[slot + 1] = from;
                     slots[slot + 2] = n;
                     slots[slot + 3] = size;
+                    if (size == filled.length) {
+                        filled = Arrays.copyOf(filled, size * 2);
+                    }
+                    filled[size] = at;
                     return size++;
                 }
                 if (slots[slot] == hash && slots[slot + 2] == n && same(source, slots[slot + 1], text, from, n)) {
@@ -123,6 +147,7 @@ final class TextIds {
                 sources[at] = oldSources[k];
                 System.arraycopy(oldSlots, old, slots, at * STRIDE, STRIDE);
                 slots[at * STRIDE] = hash;
+                filled[oldSlots[old + 3]] = at;
             }
         }
     }

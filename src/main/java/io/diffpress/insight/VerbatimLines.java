@@ -20,7 +20,7 @@ final class VerbatimLines {
     private final int[] newCounts;
     private final int[][] oldIds;
     private final int[][] newIds;
-    private final Similarity.Bags bags = new Similarity.Bags();
+    private final Similarity.Bags bags = Similarity.Bags.recycled(Similarity.Bags.VERBATIM);
     /** Per new line, the call that found it kept: no clearing between calls. */
     private final int[] keptIn;
     private int call;
@@ -29,6 +29,7 @@ final class VerbatimLines {
     private int difference;
     private int[] onlyB = new int[16];
     private int[] tally = new int[64];
+    private boolean lastExact;
 
     /**
      * @param keptAs for each old line, the new line the diff kept it as, or -1
@@ -56,6 +57,7 @@ final class VerbatimLines {
      */
     double dice(int fromA, int toA, int fromB, int toB, double threshold, boolean onlyThreshold) {
         call++;
+        lastExact = true;
         int na = 0;
         int kept = 0;
         int unsharedA = 0;
@@ -87,6 +89,7 @@ final class VerbatimLines {
         for (int k = 0; k < kept; k++) {
             shared += count(oldLines, oldCounts, keptA[k]);
             if (onlyThreshold && 2.0 * shared / (2 * shared + unshared) >= threshold) {
+                lastExact = false;
                 return 2.0 * shared / (2 * shared + unshared); // at most Dice, and enough
             }
         }
@@ -95,7 +98,11 @@ final class VerbatimLines {
         }
         // the kept lines bound Dice from below, and with the smaller count of the other lines from above
         double lower = 2.0 * shared / (2 * shared + unshared);
-        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (2 * shared + unshared) < threshold || onlyThreshold && lower >= threshold) {
+        if (2.0 * (shared + Math.min(unsharedA, unsharedB)) / (2 * shared + unshared) < threshold) {
+            return lower;
+        }
+        if (onlyThreshold && lower >= threshold) {
+            lastExact = false;
             return lower;
         }
         if (unsharedA == 0 || unsharedB == 0) {
@@ -103,9 +110,6 @@ final class VerbatimLines {
         }
         for (int k = 0; k < na; k++) {
             ids(oldLines, oldIds, onlyA[k]);
-        }
-        for (int k = 0; k < nb; k++) {
-            ids(newLines, newIds, onlyB[k]);
         }
         if (tally.length < bags.size()) {
             tally = new int[Math.max(bags.size(), tally.length * 2)];
@@ -116,20 +120,40 @@ final class VerbatimLines {
             }
         }
         int total = 2 * shared + unshared;
+        // the new lines' identifiers are read (and numbered) line by line: with onlyThreshold, as soon
+        // as the shared ones reach the threshold, or can no longer, the rest need not be read
+        int matched = 0;
+        int left = unsharedB;
         for (int k = 0; k < nb; k++) {
-            for (int id : newIds[onlyB[k]]) {
+            int[] line = ids(newLines, newIds, onlyB[k]);
+            if (tally.length < bags.size()) {
+                tally = java.util.Arrays.copyOf(tally, Math.max(bags.size(), tally.length * 2));
+            }
+            for (int id : line) {
                 if (tally[id] > 0) {
                     tally[id]--;
-                    shared++;
+                    matched++;
                 }
             }
+            left -= line.length;
+            if (onlyThreshold && k + 1 < nb && (2.0 * (shared + matched) / total >= threshold
+                    || 2.0 * (shared + matched + Math.min(left, unsharedA - matched)) / total < threshold)) {
+                lastExact = false;
+                break;
+            }
         }
+        shared += matched;
         for (int k = 0; k < na; k++) {
             for (int id : oldIds[onlyA[k]]) {
                 tally[id] = 0;
             }
         }
         return 2.0 * shared / total;
+    }
+
+    /** Whether the value the last {@link #dice} call returned is the one it returns without onlyThreshold. */
+    boolean lastExact() {
+        return lastExact;
     }
 
     /**
@@ -154,9 +178,8 @@ final class VerbatimLines {
         if (c >= 0) {
             return c;
         }
-        // a line's own characters: the rest of the page is not copied out for the few lines of code blocks
-        Lines.Window w = lines.window(line, line + 1);
-        return counts[line] = Similarity.Bags.countIdentifiers(w.chars(), lines.start(line) - w.base(), lines.end(line) - w.base());
+        // counted in place in the page's text: no line is copied out to be counted
+        return counts[line] = Similarity.Bags.countIdentifiers(lines.text(), lines.start(line), lines.end(line));
     }
 
     private int[] ids(Lines lines, int[][] ids, int line) {

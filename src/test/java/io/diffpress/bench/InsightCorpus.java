@@ -7,6 +7,7 @@ import io.diffpress.history.CompareRange;
 import io.diffpress.history.FileChange;
 import io.diffpress.history.FileKind;
 import io.diffpress.history.HistoryReader;
+import io.diffpress.history.LineEdits;
 import io.diffpress.history.RangeChanges;
 import io.diffpress.insight.FileInsight;
 import io.diffpress.insight.InsightWriter;
@@ -31,7 +32,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The history benchmark's changed files saved once, so that {@code explain} can be timed and its
+ * The history benchmark's changed files saved once (with the line diff the history stage hands on), so that {@code explain} can be timed and its
  * facts compared between two builds without walking the history again.
  * <ul>
  * <li>{@code save REPOSITORY CORPUS [EVERY [FIRST]]}: the changed files of every EVERY-th planned range (default 1),
@@ -41,6 +42,7 @@ import java.util.Optional;
  * builds' outputs can be compared with {@code cmp}.</li>
  * <li>{@code time CORPUS [PASSES]}: explain every file in memory PASSES times after a warm-up pass; the
  * best pass's CPU time per file.</li>
+ * <li>With {@code -Dedits=false} the saved line diffs are left out, as if the history stage had handed on none.</li>
  * <li>{@code check CORPUS [SHOW]}: compare the fast Markdown reading with a whole-document parse on every
  * file and print the first SHOW differences.</li>
  * </ul>
@@ -223,6 +225,58 @@ public final class InsightCorpus {
         text(out, c.oldText().orElse(null));
         text(out, c.newText().orElse(null));
         out.writeBoolean(c.missing());
+        // the history stage's line diff, which explain reads (-1: none)
+        if (c.edits().isEmpty()) {
+            out.writeInt(-1);
+            return;
+        }
+        LineEdits e = c.edits().get();
+        out.writeInt(e.runs());
+        out.writeInt(e.oldLines());
+        out.writeInt(e.newLines());
+        for (int k = 0; k < e.runs(); k++) {
+            out.writeInt(e.oldStart(k));
+            out.writeInt(e.newStart(k));
+            out.writeInt(e.oldCount(k));
+            out.writeInt(e.newCount(k));
+        }
+        out.writeBoolean(e.hasOffsets());
+        if (e.hasOffsets()) {
+            for (int i = 0; i <= e.oldLines(); i++) {
+                out.writeInt(e.oldOffset(i));
+            }
+            for (int i = 0; i <= e.newLines(); i++) {
+                out.writeInt(e.newOffset(i));
+            }
+        }
+    }
+
+    private static Optional<LineEdits> edits(DataInputStream in) throws IOException {
+        int runs = in.readInt();
+        if (runs < 0) {
+            return Optional.empty();
+        }
+        int oldLines = in.readInt();
+        int newLines = in.readInt();
+        int[] script = new int[runs * 4];
+        for (int k = 0; k < script.length; k++) {
+            script[k] = in.readInt();
+        }
+        int[] oldOffsets = null;
+        int[] newOffsets = null;
+        if (in.readBoolean()) {
+            oldOffsets = new int[oldLines + 1];
+            for (int i = 0; i <= oldLines; i++) {
+                oldOffsets[i] = in.readInt();
+            }
+            newOffsets = new int[newLines + 1];
+            for (int i = 0; i <= newLines; i++) {
+                newOffsets[i] = in.readInt();
+            }
+        }
+        // -Dedits=false: as if no diff had been handed on (explain then makes its own)
+        return Boolean.parseBoolean(System.getProperty("edits", "true")) ? Optional.of(new LineEdits(script, oldLines, newLines, oldOffsets, newOffsets))
+                : Optional.empty();
     }
 
     /** The next change that passes the filters given as system properties maxLines and status (for profiling one kind). */
@@ -248,7 +302,7 @@ public final class InsightCorpus {
         }
         return new FileChange(path, Optional.ofNullable(text(in)), ChangeStatus.values()[in.readInt()], in.readInt(),
                 FileKind.values()[in.readInt()], in.readBoolean(), in.readInt(), in.readInt(), text(in), in.readBoolean(),
-                Optional.ofNullable(text(in)), Optional.ofNullable(text(in)), in.readBoolean());
+                Optional.ofNullable(text(in)), Optional.ofNullable(text(in)), in.readBoolean(), edits(in));
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

@@ -262,6 +262,15 @@ class HistoryMatchesGitTest {
             assertEquals(hunks, change.diff());
             assertTrue(change.diff().startsWith("@@ -8,6 +8,6 @@ ## Section") || change.diff().startsWith("@@ -8,6 +8,6 @@"), change.diff());
             assertFalse(change.diffCut());
+            // the line diff the hunks were written from is handed on: "five" and the last line (its line feed gone)
+            LineEdits edits = change.edits().orElseThrow();
+            assertEquals(new LineEdits(new int[] {10, 10, 1, 1, 12, 12, 1, 1}, 13, 13), edits);
+            // and where its lines start in the bytes: "FIVE\n" is line 10 of the new version, "seven" (no line feed) its last
+            assertTrue(edits.hasOffsets());
+            assertEquals(47, edits.newOffset(10));
+            assertEquals(52, edits.newOffset(11));
+            assertEquals(61, edits.newOffset(13));
+            assertEquals(62, edits.oldOffset(13));
         }
     }
 

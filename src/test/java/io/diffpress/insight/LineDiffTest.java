@@ -6,8 +6,14 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
+import io.diffpress.history.ChangeStatus;
+import io.diffpress.history.FileChange;
+import io.diffpress.history.FileKind;
+import io.diffpress.history.LineEdits;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +50,42 @@ class LineDiffTest {
             }
         }
         assertEquals(keptOld, keptNew);
+    }
+
+    @Test
+    void theHistoryStagesDiffIsReadAsGiven() {
+        // "b" kept and "a" removed, as git may slide it, though "a" then "b" kept is as short
+        LineEdits edits = new LineEdits(new int[] {0, 0, 1, 1}, 3, 3);
+        LineDiff d = LineDiff.of(List.of("a", "a", "b"), List.of("x", "a", "b"), Optional.of(edits));
+        assertTrue(d.exact());
+        assertTrue(d.removed(0) && !d.removed(1) && !d.removed(2));
+        assertTrue(d.added(0) && !d.added(1) && !d.added(2));
+        assertEquals(1, d.removedCount());
+        assertEquals(1, d.addedCount());
+    }
+
+    @Test
+    void aDiffOverOtherLinesIsNotRead() {
+        // git cuts lines at line feeds only: a text with a lone carriage return has more lines here
+        LineEdits edits = new LineEdits(new int[] {1, 1, 1, 1}, 2, 2);
+        LineDiff d = LineDiff.of(List.of("a", "b", "c"), List.of("a", "b", "d"), Optional.of(edits));
+        assertTrue(!d.removed(1) && d.removed(2));
+        assertTrue(!d.added(1) && d.added(2));
+    }
+
+    @Test
+    void sectionLineCountsFollowTheDiffTheReportShows() {
+        String before = "# T\n\n## A\n\nx\n\n## B\n\ny";
+        String after = "# T\n\n## A\n\nx\n\n## B\n\ny\n";
+        // git: the last line gained its line feed, so it is removed and added; read as text it is the same
+        LineEdits edits = new LineEdits(new int[] {8, 8, 1, 1}, 9, 9);
+        FileChange change = new FileChange("a.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false, 1, 1,
+                "", false, Optional.of(before), Optional.of(after), false, Optional.of(edits));
+        List<Fact> facts = FactFinder.find(change);
+        assertTrue(facts.contains(new Fact.SectionEdited("B", 1, 1)), facts.toString());
+        List<Fact> own = FactFinder.find(new FileChange("a.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                false, 1, 1, "", false, Optional.of(before), Optional.of(after)));
+        assertTrue(own.stream().noneMatch(f -> f instanceof Fact.SectionEdited), own.toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import net.jqwik.api.Provide;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lines read in place are the lines String.lines() gives, and answer as those strings do. */
 class LinesPropertiesTest {
@@ -75,6 +76,109 @@ class LinesPropertiesTest {
                 }
             }
         }
+    }
+
+    /**
+     * A new version's lines found between the old version's head and tail, as a line diff over git's
+     * records (a line with its line feed) tells them, are those of the new text split alone.
+     */
+    @Property(tries = 3000)
+    void linesOfANewVersionAreThoseOfItsText(@ForAll("texts") String head, @ForAll("texts") String a, @ForAll("texts") String b,
+                                             @ForAll("texts") String tail) {
+        String before = head + "\n" + a + "\n" + tail;
+        String after = head + "\n" + b + "\n" + tail;
+        // texts with a carriage return are split otherwise than git cuts them: most pairs without one
+        String[][] pairs = {{before, after}, {a, b}, {head + a, head + b}, {a + tail, b + tail}};
+        List<String[]> all = new java.util.ArrayList<>(List.of(pairs));
+        for (String[] pair : pairs) {
+            all.add(new String[] {pair[0].replace('\r', 'r'), pair[1].replace('\r', 'r')});
+            all.add(new String[] {pair[0].replace('\r', '\n'), pair[1].replace('\r', '\n')});
+        }
+        for (String[] pair : all) {
+            Lines old = Lines.of(pair[0]);
+            Lines lines = Lines.of(pair[1], old, gitEdits(pair[0], pair[1]));
+            Lines whole = Lines.of(pair[1]);
+            assertEquals(pair[1].lines().toList(), lines, () -> java.util.Arrays.toString(pair));
+            for (int i = 0; i < whole.size(); i++) {
+                assertEquals(whole.start(i), lines.start(i));
+                assertEquals(whole.end(i), lines.end(i));
+            }
+        }
+    }
+
+    /**
+     * Lines where the history stage's diff found them (byte offsets of git's records) are those of the
+     * text split alone, and are taken only when the bytes are the text's characters.
+     */
+    @Property(tries = 3000)
+    void linesAtTheDiffsOffsetsAreThoseOfTheText(@ForAll("texts") String a, @ForAll("texts") String b, @ForAll boolean ascii) {
+        String before = ascii ? a.replaceAll("[^ -~\n]", "x") : a;
+        String after = ascii ? b.replaceAll("[^ -~\n]", "x") : b;
+        io.diffpress.history.LineEdits edits = gitEdits(before, after);
+        for (boolean old : new boolean[] {true, false}) {
+            String text = old ? before : after;
+            Lines lines = Lines.atOffsets(text, edits, old);
+            if (ascii) {
+                assertTrue(lines != null, text);
+            }
+            if (lines != null) {
+                Lines whole = Lines.of(text);
+                assertEquals(text.lines().toList(), lines);
+                for (int i = 0; i < whole.size(); i++) {
+                    assertEquals(whole.start(i), lines.start(i));
+                    assertEquals(whole.end(i), lines.end(i));
+                }
+            }
+        }
+    }
+
+    /** The runs of a shortest line diff over the records git cuts the texts into, with their byte offsets. */
+    private static io.diffpress.history.LineEdits gitEdits(String before, String after) {
+        List<String> a = records(before);
+        List<String> b = records(after);
+        LineDiff d = LineDiff.of(a, b);
+        List<Integer> script = new java.util.ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && !d.removed(i) && !d.added(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            int si = i;
+            int sj = j;
+            while (i < a.size() && d.removed(i)) {
+                i++;
+            }
+            while (j < b.size() && d.added(j)) {
+                j++;
+            }
+            script.addAll(List.of(si, sj, i - si, j - sj));
+        }
+        return new io.diffpress.history.LineEdits(script.stream().mapToInt(Integer::intValue).toArray(), a.size(), b.size(),
+                offsets(a), offsets(b));
+    }
+
+    private static int[] offsets(List<String> records) {
+        int[] offsets = new int[records.size() + 1];
+        for (int i = 0; i < records.size(); i++) {
+            offsets[i + 1] = offsets[i] + records.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return offsets;
+    }
+
+    private static List<String> records(String text) {
+        List<String> records = new java.util.ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            records.add(text.substring(start, end + 1));
+            start = end + 1;
+        }
+        if (start < text.length()) {
+            records.add(text.substring(start));
+        }
+        return records;
     }
 
     private static int sameTail(List<String> a, List<String> b, int max) {

@@ -26,6 +26,34 @@ class SimilarityPropertiesTest {
         return word.list().ofMaxSize(40).map(w -> String.join(" ", w).replace(" \n ", "\n"));
     }
 
+    /** A Bags recycled after other texts numbers words as a new one: ids from 0, the same Dice. */
+    @Property(tries = 1000)
+    void recycledBagsAreAsNew(@ForAll("texts") String before, @ForAll("texts") String a, @ForAll("texts") String b) {
+        Similarity.Bags used = Similarity.Bags.recycled(Similarity.Bags.COMPARISON);
+        used.words(before);
+        used.code(before + "\n" + a);
+        Similarity.Bags recycled = Similarity.Bags.recycled(Similarity.Bags.COMPARISON);
+        Similarity.Bags fresh = new Similarity.Bags();
+        int[] x = recycled.words(a);
+        int[] y = fresh.words(a);
+        assertEquals(java.util.Arrays.toString(y), java.util.Arrays.toString(x), "ids from 0 in the order met");
+        assertEquals(fresh.dice(y, fresh.words(b)), recycled.dice(x, recycled.words(b)));
+        assertEquals(fresh.dice(fresh.code(a), fresh.code(b)), recycled.dice(recycled.code(a), recycled.code(b)));
+    }
+
+    /** Whether two texts' words reach a Dice threshold, told from what they share at either end, is what their bags say. */
+    @Property(tries = 3000)
+    void reachingAThresholdIsWhatTheBagsSay(@ForAll("texts") String head, @ForAll("texts") String a, @ForAll("texts") String b,
+                                            @ForAll("texts") String tail, @ForAll("thresholds") double threshold) {
+        for (String[] pair : new String[][] {{head + a + tail, head + b + tail}, {head + " " + a + " " + tail, head + " " + b + " " + tail},
+                {a, b}, {head + a, head + b}, {a + tail, b + tail}, {head + a + tail, head + tail}}) {
+            Similarity.Bags bags = new Similarity.Bags();
+            boolean expected = bags.dice(bags.words(pair[0]), bags.words(pair[1])) >= threshold;
+            assertEquals(expected, new Similarity.Bags().reaches(pair[0], pair[1], threshold), () -> java.util.Arrays.toString(pair));
+            assertEquals(expected, bags.reaches(pair[0], pair[1], threshold), "with words numbered before");
+        }
+    }
+
     /** Texts that share most lines, as two versions of one code block do. */
     @Provide
     Arbitrary<List<String>> versions() {
