@@ -170,6 +170,17 @@ final class MarkdownComparison {
         for (int k = lastNew + 1; k < newH.size(); k++) {
             newGap[k] = gap;
         }
+        // A heading the line diff did not anchor (its last line gained or lost a line feed, or git aligned the
+        // lines otherwise) but whose title is unchanged is the same heading, not one renamed to its own title.
+        for (int i = 0; i < oldH.size(); i++) {
+            for (int j = 0; j < newH.size() && match[i] < 0; j++) {
+                if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
+                        && newH.get(j).text().equals(oldH.get(i).text())) {
+                    match[i] = j;
+                    taken[j] = true;
+                }
+            }
+        }
         Titles titles = null;
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {

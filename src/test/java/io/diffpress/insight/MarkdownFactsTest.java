@@ -79,6 +79,21 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.HeadingRenamed(2, "Quotas and limts", "Quotas and limits")), changes(facts));
     }
 
+    /** A heading the line diff left unanchored (its line feed changed, say) but with its title unchanged is itself. */
+    @Test
+    void anUnanchoredHeadingWithTheSameTitleIsNotRenamedToItself() {
+        List<MarkdownOutline.Title> before = List.of(new MarkdownOutline.Title(1, "Doc", 0), new MarkdownOutline.Title(2, "Setup", 4));
+        List<MarkdownOutline.Title> after = List.of(new MarkdownOutline.Title(1, "Doc", 0), new MarkdownOutline.Title(2, "Setup", 4));
+        List<Fact> renamed = new java.util.ArrayList<>();
+        int[] match = MarkdownComparison.matchHeadings(before, after, new int[] {0, 1, 2, 3, -1}, renamed);
+        assertEquals(List.of(0, 1), java.util.Arrays.stream(match).boxed().toList());
+        assertEquals(List.of(), renamed);
+        // a changed title in the same place is still a rename
+        List<MarkdownOutline.Title> retitled = List.of(new MarkdownOutline.Title(1, "Doc", 0), new MarkdownOutline.Title(2, "Set up", 4));
+        MarkdownComparison.matchHeadings(before, retitled, new int[] {0, 1, 2, 3, -1}, renamed);
+        assertEquals(List.of(new Fact.HeadingRenamed(2, "Setup", "Set up")), renamed);
+    }
+
     @Test
     void differentHeadingIsNotARename() {
         List<Fact> facts = facts("# Doc\n\n## Overview\n\ntext\n", "# Doc\n\n## Pricing\n\ntext\n");
