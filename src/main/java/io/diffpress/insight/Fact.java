@@ -32,6 +32,11 @@ sealed interface Fact {
         return Optional.empty();
     }
 
+    /** A field without a value to show (null in YAML, or only spaces). */
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     /** Where a field lives: front matter of a Markdown file, or the keys of a JSON/YAML file. */
     enum Scope {
         FRONT_MATTER, DATA;
@@ -141,14 +146,19 @@ sealed interface Fact {
 
     record FieldAdded(Scope scope, String key, String value) implements Fact {
         public ChangeType impact() { return scope == Scope.DATA ? ChangeType.NEW_FEATURE : ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get(scope.key("added"), p.code(key), p.code(value)); }
+        public String sentence(Phrasing p) {
+            // an empty value as code would be a blank span: "(value ` `)"
+            return isBlank(value) ? p.get(scope.key("addedEmpty"), p.code(key)) : p.get(scope.key("added"), p.code(key), p.code(value));
+        }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldAdded", p.brief(key), file)); }
     }
 
     record FieldRemoved(Scope scope, String key, String value) implements Fact {
         public ChangeType impact() { return scope == Scope.DATA ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get(scope.key("removed"), p.code(key), p.code(value)); }
+        public String sentence(Phrasing p) {
+            return isBlank(value) ? p.get(scope.key("removedEmpty"), p.code(key)) : p.get(scope.key("removed"), p.code(key), p.code(value));
+        }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldRemoved", p.brief(key), file)); }
     }

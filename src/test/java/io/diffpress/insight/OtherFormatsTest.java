@@ -171,4 +171,17 @@ class OtherFormatsTest {
     void plainTextHasCountsOnly() {
         assertEquals(List.of(new Fact.LinesChanged(1, 1, "")), FactFinder.find(Changes.modified("NOTICE", "a\n", "b\n")));
     }
+
+    /** A key without a value is told as empty, not as a blank code span ("(value ` `)"). */
+    @org.junit.jupiter.api.Test
+    void aKeyWithoutAValueIsToldAsEmpty() {
+        Phrasing en = new Phrasing(Messages.forLocale(java.util.Locale.US));
+        Phrasing ja = new Phrasing(Messages.forLocale(java.util.Locale.JAPAN));
+        assertEquals("Key `with.path.publicDir` (empty) was removed.",
+                new Fact.FieldRemoved(Fact.Scope.DATA, "with.path.publicDir", "").sentence(en));
+        assertEquals("Front matter field `draft` was added with an empty value.",
+                new Fact.FieldAdded(Fact.Scope.FRONT_MATTER, "draft", " ").sentence(en));
+        assertEquals("キー `a.b`（空の値）が削除されました。", new Fact.FieldRemoved(Fact.Scope.DATA, "a.b", "").sentence(ja));
+        assertEquals("Key `a` (value `1`) was removed.", new Fact.FieldRemoved(Fact.Scope.DATA, "a", "1").sentence(en));
+    }
 }
