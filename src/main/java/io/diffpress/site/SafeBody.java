@@ -264,8 +264,14 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
     private static void filter(Node node, MutableAttributes attributes, State state) {
         String tag = tagOf(node);
         for (String name : new ArrayList<>(attributes.keySet())) {
-            if (!allowed(tag, name)) {
+            // Names as a browser reads them, in lower case; of two that differ only in case the first counts.
+            String lower = name.toLowerCase(Locale.ROOT);
+            String value = attributes.getValue(name);
+            if (!allowed(tag, lower) || !name.equals(lower)) {
                 attributes.remove(name);
+            }
+            if (allowed(tag, lower) && !name.equals(lower) && !attributes.contains(lower)) {
+                attributes.addValue(lower, value);
             }
         }
         if (attributes.contains("style") && !ALIGN_STYLE.matcher(attributes.getValue("style").trim()).matches()) {
@@ -348,8 +354,8 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         return "";
     }
 
-    private static boolean allowed(String tag, String name) {
-        String attribute = name.toLowerCase(Locale.ROOT);
+    /** Whether an element with this tag may keep an attribute of this (lower-case) name. */
+    private static boolean allowed(String tag, String attribute) {
         if (ANY.contains(attribute)) {
             return true;
         }

@@ -65,6 +65,8 @@ class SafeBodyTest {
                 + " [ent](javascript&#58;alert(1)) [tab](java\tscript:alert(1)) [up](JAVASCRIPT:alert(1))\n\n"
                 + "[attr](https://ok.example){href=\"javascript&#58;alert(1)\" onclick=\"alert(1)\" style=\"color:red\" target=\"x\"}\n\n"
                 + "![img](javascript:alert(1)){onerror=\"alert(1)\"}\n\n"
+                + "[upper](https://ok.example){HREF=\"javascript:alert(1)\" ONCLICK=\"alert(1)\" TARGET=\"x\" Style=\"color:red\"}\n\n"
+                + "[caps only](#x){HREF=\"JavaScript:alert(1)\"} ![i](https://i.example/a.png){SRC=\"javascript:alert(1)\" OnError=\"alert(1)\"}\n\n"
                 + "| a | b |\n|---|---|\n| x{style=\"text-align: left\"} | y |\n";
         assertSameDocument(body, links());
         String html = RENDERER.renderBody(body, ReportBody.sha256(body), links());
@@ -77,6 +79,8 @@ class SafeBodyTest {
             }
         }
         assertTrue(html.contains("target=\"_blank\""), html);
+        // attribute names go out in lower case, so no second "HREF" can stand behind a checked "href"
+        assertFalse(html.contains("HREF") || html.contains("SRC=") || html.contains("OnError") || html.contains("Style="), html);
     }
 
     @Provide
@@ -91,7 +95,7 @@ class SafeBodyTest {
                 "<details>\n<summary>Diff</summary>\n\n```diff\n@@ -1,2 +1,2 @@\n-a\n+b\n```\n</details>",
                 "<details open>\n<summary>x</summary>", "</details>", "<br> and <b>bold</b> <table><tr><td>t</td></tr></table>",
                 "- item\n- ```diff\n  +x\n  ```\n- [l](y.md)", "> quote [q](q.md)\n> more", "```js\ncode & <x>\n```", "    indented <code>",
-                "Emphasis *a* **b** ~~c~~ `code` and entity &copy; &amp; \\*esc\\*", "[t](x.md){target=\"_blank\"} [u](https://u.example){rel=\"me\"}",
+                "Emphasis *a* **b** ~~c~~ `code` and entity &copy; &amp; \\*esc\\*", "[t](x.md){target=\"_blank\"} [u](https://u.example){rel=\"me\"}", "[T](y.md){TARGET=\"_blank\" Title=\"T\" class=\"c\"}",
                 "Para{#custom-id} [to custom](#custom-id)", "Accent{#té} [to accent](#t%C3%A9)", "## Té heading", "1. one\n2. two\n\n   loose", "---", "Line  \nbreak", "![alt](img.png \"t\") ![e](https://i.example/a.png)");
         return block.list().ofMinSize(1).ofMaxSize(8).map(blocks -> String.join("\n\n", blocks) + "\n");
     }
