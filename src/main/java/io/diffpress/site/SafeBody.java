@@ -266,11 +266,12 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         for (String name : new ArrayList<>(attributes.keySet())) {
             // Names as a browser reads them, in lower case; of two that differ only in case the first counts.
             String lower = name.toLowerCase(Locale.ROOT);
-            String value = attributes.getValue(name);
-            if (!allowed(tag, lower) || !name.equals(lower)) {
-                attributes.remove(name);
+            if (allowed(tag, lower) && name.equals(lower)) {
+                continue;
             }
-            if (allowed(tag, lower) && !name.equals(lower) && !attributes.contains(lower)) {
+            String value = attributes.getValue(name);
+            attributes.remove(name);
+            if (allowed(tag, lower) && !attributes.contains(lower)) {
                 attributes.addValue(lower, value);
             }
         }

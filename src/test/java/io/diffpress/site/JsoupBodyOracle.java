@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -146,9 +145,5 @@ final class JsoupBodyOracle {
             }
         });
         return doc.body().html();
-    }
-
-    static Map<String, SafeBody.History> noHistories() {
-        return Map.of();
     }
 }
