@@ -16,7 +16,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -301,6 +303,11 @@ public final class Publisher {
          * One thread at a time: two pages in the same new folder must not remove each other's folder.
          */
         private synchronized void folder(Path folder) throws IOException {
+            // Most folders are there already (the staging tree is the site of two builds ago): one look is enough.
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                folders.add(folder);
+                return;
+            }
             for (Path p = folder; p != null && p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(p);
@@ -416,13 +423,25 @@ public final class Publisher {
         }
     }
 
-    /** Removes the files of the staging tree that are not part of the new site, and folders left empty. */
+    /**
+     * Removes the files of the staging tree that are not part of the new site, and folders left empty. Whether a
+     * folder is left empty is counted during the walk rather than looked up again: a site has a folder per page.
+     */
     private static void removeStale(Path dir, Set<String> built) throws IOException {
+        Deque<int[]> kept = new ArrayDeque<>(); // per open folder: how many entries stay
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                kept.push(new int[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (!built.contains(dir.relativize(file).toString().replace('\\', '/'))) {
                     Files.delete(file);
+                } else {
+                    kept.peek()[0]++;
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -432,12 +451,14 @@ public final class Publisher {
                 if (e != null) {
                     throw e;
                 }
-                if (!d.equals(dir)) {
-                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(d)) {
-                        if (!entries.iterator().hasNext()) {
-                            Files.delete(d);
-                        }
-                    }
+                boolean empty = kept.pop()[0] == 0;
+                if (d.equals(dir)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (empty) {
+                    Files.delete(d);
+                } else {
+                    kept.peek()[0]++;
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -7,16 +7,19 @@ import io.diffpress.content.ReportDocument;
 import io.diffpress.content.ReportReader;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Reads every report under {@code content/}. All malformed files are reported at once, so
@@ -45,15 +48,22 @@ final class ContentLoader {
         if (!Files.isDirectory(content)) {
             return new Content(List.of(), Map.of(), 0, 0);
         }
-        List<Path> files;
+        List<Listed> files = new ArrayList<>();
         Path realRoot;
-        try (Stream<Path> walk = Files.walk(content)) {
+        try {
             realRoot = content.toRealPath();
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !content.relativize(p).toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+            // The walk's own look at each file says whether it is a link or a regular file: no second look.
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    String name = p.getFileName().toString();
+                    if (name.endsWith(".md") && !name.startsWith(".") && !content.relativize(p).toString().startsWith(".")) {
+                        files.add(new Listed(p, attrs.isSymbolicLink(), attrs.isRegularFile()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            files.sort(Comparator.comparing(Listed::path));
         } catch (IOException e) {
             throw DiffpressException.build(Stage.CONTENT, "cannot list " + content + ": " + e.getMessage(), e);
         }
@@ -100,11 +110,16 @@ final class ContentLoader {
         }
     }
 
-    private static Loaded read(Path content, Path realRoot, Path file, ContentCache cache, long now) {
+    /** A file the walk found, with what the walk saw of it (links not followed). */
+    private record Listed(Path path, boolean link, boolean regular) {
+    }
+
+    private static Loaded read(Path content, Path realRoot, Listed listed, ContentCache cache, long now) {
+        Path file = listed.path();
         String source = content.relativize(file).toString().replace('\\', '/');
         try {
             Path real = file;
-            if (Files.isSymbolicLink(file)) {
+            if (listed.link()) {
                 // A walk that follows no links stays inside the folder: only a link can lead out of it.
                 real = file.toRealPath();
                 if (!real.startsWith(realRoot)) {
@@ -112,7 +127,7 @@ final class ContentLoader {
                             + ", outside the content folder; refused");
                 }
             }
-            if (!Files.isRegularFile(real)) {
+            if (listed.link() ? !Files.isRegularFile(real) : !listed.regular()) {
                 return new Loaded(Optional.empty(), Optional.empty(), Read.NO);
             }
             Path from = real;

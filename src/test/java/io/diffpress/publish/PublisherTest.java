@@ -65,6 +65,11 @@ class PublisherTest {
         Files.delete(spare.resolve("a/index.html"));
         Files.writeString(spare.resolve("a/index.html"), "wrong");
         Files.writeString(spare.resolve("d"), "a file where a folder goes");
+        Files.createDirectories(spare.resolve("e/f")); // empty folders, nested
+        Files.createDirectories(spare.resolve("g/h"));
+        Files.writeString(spare.resolve("g/h/stale.txt"), "a folder that only stale files keep");
+        Files.createDirectories(spare.resolve("a/old/older"));
+        Files.writeString(spare.resolve("a/old/older/stale.txt"), "stale, beside a page that stays");
         Files.move(spare, dir.resolve(".public.staging"));
 
         Publisher.Result result = publisher.publish(List.of(OutputFile.text("index.html", "three"),
@@ -76,6 +81,9 @@ class PublisherTest {
                 "the unchanged page is the previous site's file");
         assertEquals("two", Files.readString(spare.resolve("index.html")), "the live site was never written into");
         assertFalse(Files.exists(dir.resolve(".public.staging")));
+        for (String gone : List.of("b", "e", "g", "a/old")) {
+            assertFalse(Files.exists(out.resolve(gone)), gone + ": a folder left empty is removed");
+        }
     }
 
     /** Every file of a site but the marker, with its text. */
