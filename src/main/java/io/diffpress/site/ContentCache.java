@@ -28,19 +28,25 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
+import java.util.stream.IntStream;
 
 /**
- * What each report file gave when it was last read, in {@code .diffpress/cache/content.bin} of the portal:
+ * What each report file gave when it was last read, in {@code .diffpress/cache/content/} of the portal:
  * the parsed front matter and Summary Table rows (everything of a {@link ReportDocument} but its body), the
  * body's hash and its search prose, with the file's {@link FileStamp} and a hash of its bytes. An entry is
  * taken on the stamp alone only if the file was already {@link FileStamp#settled settled} when it was read, so
  * a file edited even within the same second, or to the same size, is read again; a file read again whose bytes
- * hash the same (touched, checked out again, written just before the last build) is not parsed again. The whole file is checked (a CRC) and keyed by the code
- * that reads reports: a damaged, foreign or missing cache is an empty one, and losing it only costs time.
+ * hash the same (touched, checked out again, written just before the last build) is not parsed again.
+ *
+ * <p>The entries are spread over {@value #SHARDS} files by the hash of their source, and a build rewrites only the
+ * files whose entries changed: the cache is mostly search prose, 150 MB for 10,000 reports, and adding one report
+ * should not write it all again. Each file is checked (a CRC) and keyed by the code that reads reports: a damaged,
+ * foreign or missing file is an empty one, and losing it only costs time.
  */
 final class ContentCache {
 
-    private static final int MAGIC = 0x44504334; // "DPC4"
+    private static final int MAGIC = 0x44504335; // "DPC5"
+    static final int SHARDS = 64;
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
             ReportBody.class, ItemAnchor.class, ReportProse.class, ContentCache.class, FileStamp.class),
             List.of("META-INF/maven/org.yaml/snakeyaml/pom.properties"));
@@ -59,24 +65,35 @@ final class ContentCache {
         }
     }
 
-    private final Optional<Path> file;
+    private final Optional<Path> dir;
     private Map<String, Entry> previous;
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
 
-    private ContentCache(Optional<Path> file) {
-        this.file = file;
+    private ContentCache(Optional<Path> dir) {
+        this.dir = dir;
     }
 
-    /** The entries of the last build, read when first asked for. */
+    /** The entries of the last build, read when first asked for (the files on every core). */
     private synchronized Map<String, Entry> previous() {
         if (previous == null) {
-            previous = file.map(ContentCache::read).orElse(Map.of());
+            Map<String, Entry> entries = new ConcurrentHashMap<>();
+            dir.ifPresent(d -> IntStream.range(0, SHARDS).parallel().forEach(i -> entries.putAll(read(shardFile(d, i)))));
+            previous = entries;
         }
         return previous;
     }
 
     static ContentCache in(Path portalDir) {
-        return new ContentCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("content.bin")));
+        return new ContentCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("content")));
+    }
+
+    /** Which of the files holds the entry of {@code source}: String's hash is specified, so it is the same on every run. */
+    static int shard(String source) {
+        return Math.floorMod(source.hashCode(), SHARDS);
+    }
+
+    private static Path shardFile(Path dir, int shard) {
+        return dir.resolve(String.format("%02x.bin", shard));
     }
 
     static ContentCache none() {
@@ -90,36 +107,56 @@ final class ContentCache {
 
     /** Remembers a report just read; {@code report}'s body is kept by hash only. */
     void put(String source, Entry entry) {
-        if (file.isPresent()) { // without a cache file nothing is saved: nothing to keep
+        if (dir.isPresent()) { // without a cache file nothing is saved: nothing to keep
             fresh.put(source, entry);
         }
     }
 
     /**
-     * Writes the entries of these sources (the reports of this build: deleted ones drop out), through a
-     * temporary file and a rename, unless they are what the file holds already.
+     * Writes the entries of these sources (the reports of this build: deleted ones drop out): each file whose
+     * entries changed, through a temporary file and a rename. Afterwards they are this cache's entries, so a
+     * process that builds again (serve) starts from them without reading the files.
      */
     void save(Collection<String> sources) {
-        if (file.isEmpty()) {
+        if (dir.isEmpty()) {
             return;
         }
-        Map<String, Entry> next = new TreeMap<>();
+        List<Map<String, Entry>> next = new ArrayList<>();
+        int[] before = new int[SHARDS];
+        boolean[] changed = new boolean[SHARDS];
+        for (int i = 0; i < SHARDS; i++) {
+            next.add(new TreeMap<>());
+        }
+        previous().keySet().forEach(source -> before[shard(source)]++);
         for (String source : sources) {
             Entry e = fresh.containsKey(source) ? fresh.get(source) : previous().get(source);
             if (e != null) {
-                next.put(source, e);
+                int shard = shard(source);
+                next.get(shard).put(source, e);
+                changed[shard] |= fresh.containsKey(source);
             }
         }
-        if (fresh.isEmpty() && next.size() == previous().size()) {
-            return;
-        }
+        Map<String, Entry> all = new ConcurrentHashMap<>();
+        next.forEach(all::putAll);
         try {
-            Path target = file.get();
-            Files.createDirectories(target.getParent());
-            // One fixed name (a build holds the portal's lock): a save killed half-way leaves one file, replaced next time.
-            Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+            Files.createDirectories(dir.get());
+            Files.deleteIfExists(dir.get().resolveSibling("content.bin")); // the one file of earlier versions
+            // A file whose entries are the ones it holds (none new, none gone) is left alone.
+            IntStream.range(0, SHARDS).filter(i -> changed[i] || next.get(i).size() != before[i]).parallel()
+                    .forEach(i -> write(shardFile(dir.get(), i), next.get(i)));
+        } catch (IOException e) {
+            // Not cached: the next build reads the reports again.
+        }
+        previous = all;
+        fresh.clear();
+    }
+
+    /** Writes one file; one fixed temporary name per file (a build holds the portal's lock). */
+    private static void write(Path target, Map<String, Entry> entries) {
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                write(file, next); // streamed: the cache is mostly prose, 150 MB for 10,000 reports
+                write(file, entries); // streamed: the prose is most of the bytes
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -127,7 +164,7 @@ final class ContentCache {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            // Not cached: the next build reads the reports again.
+            // Not cached: the next build reads these reports again.
         }
     }
 

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -127,7 +129,13 @@ class IncrementalBuildTest {
         assertTrue(text.contains("Highlights"));
         Files.writeString(report, text.replaceFirst("Highlights", "Highlighte"));
         assertEquals(text.length(), Files.readString(report).length(), "the same size");
+        Map<String, Object> cacheFiles = fileKeys(portal.resolve(".diffpress/cache/content"));
         SiteBuilder.Stats stats = build();
+        Map<String, Object> cacheFilesAfter = fileKeys(portal.resolve(".diffpress/cache/content"));
+        assertEquals(cacheFiles.keySet(), cacheFilesAfter.keySet());
+        assertEquals(List.of(String.format("%02x.bin", ContentCache.shard("openai/2025-06-20.md"))),
+                cacheFiles.keySet().stream().filter(f -> !cacheFiles.get(f).equals(cacheFilesAfter.get(f))).toList(),
+                "only the content cache file that holds the edited report is written again");
         assertEquals(1, stats.reportsRead(), "only the edited report is read");
         assertEquals(1, stats.reportsParsed());
         assertTrue(Files.readString(portal.resolve("public/openai/2025-06-20/index.html")).contains("Highlighte"));
@@ -265,13 +273,27 @@ class IncrementalBuildTest {
         assertEquals(before.keySet(), files(portal.resolve("public")).keySet());
         assertSameAsColdBuild("the cache deleted");
 
-        Path content = portal.resolve(".diffpress/cache/content.bin");
-        byte[] bytes = Files.readAllBytes(content);
-        bytes[bytes.length / 2] ^= 0x55; // one flipped byte: the CRC refuses the file
-        Files.write(content, bytes);
+        List<Path> shards;
+        try (Stream<Path> list = Files.list(portal.resolve(".diffpress/cache/content"))) {
+            shards = list.filter(p -> p.toString().endsWith(".bin")).toList();
+        }
+        assertTrue(shards.size() > 1, "the reports are spread over several files: " + shards);
+        Map<Path, byte[]> saved = new HashMap<>();
+        for (Path shard : shards) {
+            byte[] bytes = Files.readAllBytes(shard);
+            saved.put(shard, bytes.clone());
+            bytes[bytes.length / 2] ^= 0x55; // one flipped byte: the CRC refuses the file
+            Files.write(shard, bytes);
+        }
         assertEquals(5, build().reportsParsed(), "a damaged cache is an empty one");
-        Files.write(content, Arrays.copyOf(bytes, bytes.length / 3));
+        for (Path shard : shards) {
+            Files.write(shard, Arrays.copyOf(saved.get(shard), saved.get(shard).length / 3));
+        }
         assertEquals(5, build().reportsParsed(), "so is a truncated one");
+        Path one = shards.get(0);
+        Files.write(one, Arrays.copyOf(saved.get(one), saved.get(one).length - 1));
+        int parsed = build().reportsParsed();
+        assertTrue(parsed > 0 && parsed < 5, "a damaged file costs only its own reports: " + parsed);
         assertSameAsColdBuild("the cache damaged");
 
         // The previous site, whose fingerprints the pages are kept by, can be lost too.
@@ -279,6 +301,18 @@ class IncrementalBuildTest {
         SiteBuilder.Stats fresh = build();
         assertEquals(fresh.pages(), fresh.pagesRendered());
         assertSameAsColdBuild("the site deleted");
+    }
+
+    /** The file key (inode) of each file in {@code dir}, by name: a file replaced by a rename gets a new one. */
+    private static Map<String, Object> fileKeys(Path dir) throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                keys.put(p.getFileName().toString(),
+                        Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
