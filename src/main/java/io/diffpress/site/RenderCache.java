@@ -30,6 +30,8 @@ final class RenderCache {
 
     private final Optional<Path> dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Folders made (or found) this build: createDirectories throws and catches an exception for one that is there. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private RenderCache(Optional<Path> dir) {
         this.dir = dir;
@@ -78,9 +80,15 @@ final class RenderCache {
         }
         Path file = file(key);
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".entry-", ".tmp");
-            Files.writeString(temp, html, StandardCharsets.UTF_8);
+            Path folder = file.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            // A temporary name of the entry's own, not createTempFile's: drawing 10,000 secure random names cost
+            // seconds. The thread's id keeps two builders of the same entry apart; prune removes leftovers.
+            Path temp = folder.resolve("." + key + "-" + Thread.currentThread().getId() + ".tmp");
+            Files.write(temp, html.getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
