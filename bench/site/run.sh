@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Site build benchmark: diffpress build vs Hugo on the same N reports (default 10,000, ~25 KB each).
 # Prints both times, the ratio, both peak memories, and diffpress's rebuilds: with nothing changed, and after adding
-# one report (target: under 2 s).
+# one report (target: under 2 s), by the build command and while serve runs.
 # Needs: target/diffpress.jar (mvn -B -q package -DskipTests), Debian's hugo and time (apt-get install hugo time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,6 +11,9 @@ trap 'rm -rf "$WORK"' EXIT
 echo "bench: writing $N reports into $WORK"
 python3 bench/site/make_reports.py "$N" "$WORK/portal" src/test/resources/io/diffpress/site/example-report.md
 du -sh "$WORK/portal/content" | awk '{print "bench: content " $1}'
+H="$WORK/hugo"
+mkdir -p "$H"
+cp -r "$WORK/portal/content" "$H/content" # before the reports added for the rebuilds: both build the same N
 cat > "$WORK/portal/site.yml" <<YML
 title: Bench
 baseURL: https://example.github.io/bench/
@@ -31,22 +34,42 @@ echo "bench: diffpress build   ${dp_s} s (cpu $(cat "$WORK/diffpress.cpu") s), p
 read -r same_s same_kb < <(measure unchanged java -jar target/diffpress.jar build --no-generate --config "$WORK/portal/site.yml")
 echo "bench: diffpress rebuild with nothing changed ${same_s} s (cpu $(cat "$WORK/unchanged.cpu") s), peak RSS $((same_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/unchanged.log"))"
 
-# One more report, then an incremental rebuild.
-python3 - "$WORK/portal/content/openai" <<'PY'
+# One more report (a copy of the oldest, dated DAY), then an incremental rebuild.
+add_report() {
+python3 - "$WORK/portal/content/openai" "$1" <<'PY'
 import sys, os, shutil
-d = sys.argv[1]
+d, day = sys.argv[1], sys.argv[2]
 src = sorted(os.listdir(d))[0]
-shutil.copy(os.path.join(d, src), os.path.join(d, "2099-01-01.md"))
-text = open(os.path.join(d, "2099-01-01.md"), encoding="utf-8").read().replace(src[:-3], "2099-01-01", 1)
-open(os.path.join(d, "2099-01-01.md"), "w", encoding="utf-8").write(text.replace("date: '" , "date: '2099-01-01' #", 1))
+text = open(os.path.join(d, src), encoding="utf-8").read().replace(src[:-3], day, 1)
+open(os.path.join(d, day + ".md"), "w", encoding="utf-8").write(text.replace("date: '" , "date: '" + day + "' #", 1))
 PY
+}
+add_report 2099-01-01
 read -r inc_s inc_kb < <(measure incremental java -jar target/diffpress.jar build --no-generate --config "$WORK/portal/site.yml")
 echo "bench: diffpress rebuild after adding one report ${inc_s} s (cpu $(cat "$WORK/incremental.cpu") s), peak RSS $((inc_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/incremental.log"))"
+
+# The same change while `serve` runs: rebuilt in a warm process that keeps the reports read (as Hugo's server does).
+java -jar target/diffpress.jar serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
+SERVE=$!
+builds() { grep -c '^build:' "$WORK/serve.log" || true; }
+wait_builds() { # until the log shows $1 builds
+  for _ in $(seq 1200); do [[ $(builds) -ge $1 ]] && return 0; sleep 0.05; done
+  echo "bench: serve did not build"; cat "$WORK/serve.log"; kill "$SERVE"; exit 1
+}
+wait_builds 1
+for day in 02 03 04; do
+  n=$(( $(builds) + 1 ))
+  start=$(date +%s.%N)
+  add_report "2099-01-$day"
+  wait_builds "$n"
+  end=$(date +%s.%N)
+  echo "bench: serve rebuild after adding one report: build $(grep '^build:' "$WORK/serve.log" | tail -1 | grep -o 'in [0-9]* ms'), $(python3 -c "print(f'{$end - $start:.2f}')") s from the file written to the new site (serve looks every 0.5 s)"
+done
+kill "$SERVE"; wait "$SERVE" 2>/dev/null || true
 
 # Hugo on the same Markdown with a minimal layout: single, list, RSS, tags.
 H="$WORK/hugo"
 mkdir -p "$H/layouts/_default"
-cp -r "$WORK/portal/content" "$H/content"
 cat > "$H/hugo.toml" <<TOML
 baseURL = "https://example.github.io/bench/"
 title = "Bench"

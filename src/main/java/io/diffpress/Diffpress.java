@@ -160,11 +160,16 @@ public final class Diffpress {
 
     /** Renders the site from content/ and swaps it into the output folder. */
     public static Publisher.Result build(SiteConfig config) {
+        return build(config, new SiteBuilder.Session());
+    }
+
+    /** Builds as {@link #build(SiteConfig)}, starting from what {@code session}'s earlier builds read. */
+    public static Publisher.Result build(SiteConfig config, SiteBuilder.Session session) {
         Publisher publisher = new Publisher(config.output());
         publisher.checkSafe(protectedDirs(config));
         io.diffpress.site.Phases.mark("begin");
         try (PortalLock lock = PortalLock.acquire(config.portalDir()); Publisher.Staging site = publisher.begin()) {
-            new SiteBuilder(config, true).build(site);
+            new SiteBuilder(config, session).build(site);
             Publisher.Result result = site.commit();
             io.diffpress.site.Phases.mark("publish");
             return result;

@@ -3,6 +3,7 @@ package io.diffpress.cli;
 import io.diffpress.Diffpress;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.publish.Publisher;
+import io.diffpress.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,17 +33,20 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteConfig config = options.load();
-        run(config, range, noGenerate, options.quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        run(config, range, noGenerate, options.quiet, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                new SiteBuilder.Session());
         return 0;
     }
 
-    static void run(SiteConfig config, String range, boolean noGenerate, boolean quiet, PrintWriter out, PrintWriter err) {
+    /** @param session what earlier builds of this process read ({@code serve} builds again and again) */
+    static void run(SiteConfig config, String range, boolean noGenerate, boolean quiet, PrintWriter out, PrintWriter err,
+                    SiteBuilder.Session session) {
         Diffpress.checkOutput(config);
         if (!noGenerate && config.repository().isPresent()) {
             GenerateCommand.run(config, range, false, quiet, out, err);
         }
         long start = System.nanoTime();
-        Publisher.Result result = Diffpress.build(config);
+        Publisher.Result result = Diffpress.build(config, session);
         if (!quiet) {
             out.printf("build: %d files (%d written, %d unchanged) in %s in %d ms%n", result.files(), result.written(),
                     result.unchanged(), config.output(), (System.nanoTime() - start) / 1_000_000);

@@ -2,6 +2,7 @@ package io.diffpress.cli;
 
 import io.diffpress.DiffpressException;
 import io.diffpress.config.SiteConfig;
+import io.diffpress.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteConfig config = options.load();
-        BuildCommand.run(config, range, noGenerate, options.quiet, out, err);
+        SiteBuilder.Session session = new SiteBuilder.Session(); // the reports stay read between rebuilds
+        BuildCommand.run(config, range, noGenerate, options.quiet, out, err, session);
         try (StaticServer server = StaticServer.start(config.output(), config.basePath(), port)) {
             out.printf("serving %s at http://127.0.0.1:%d%s (Ctrl+C to stop)%n", config.output(), server.port(), config.basePath());
             out.flush();
@@ -52,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
                     stamp = now;
                     try {
                         config = options.load();
-                        BuildCommand.run(config, null, true, options.quiet, out, err);
+                        BuildCommand.run(config, null, true, options.quiet, out, err, session);
                     } catch (DiffpressException e) {
                         err.println("error: " + e.userMessage() + " (still serving the last good site)");
                         err.flush();

@@ -100,6 +100,11 @@ final class ContentCache {
         return new ContentCache(Optional.empty());
     }
 
+    /** Starts a build: what a failed build read but did not save is dropped (its files are looked at again). */
+    void begin() {
+        fresh.clear();
+    }
+
     /** What the last build remembered of {@code source}, if anything. */
     Optional<Entry> get(String source) {
         return Optional.ofNullable(previous().get(source));
@@ -141,8 +146,9 @@ final class ContentCache {
         try {
             Files.createDirectories(dir.get());
             Files.deleteIfExists(dir.get().resolveSibling("content.bin")); // the one file of earlier versions
-            // A file whose entries are the ones it holds (none new, none gone) is left alone.
-            IntStream.range(0, SHARDS).filter(i -> changed[i] || next.get(i).size() != before[i]).parallel()
+            // A file whose entries are the ones it holds (none new, none gone) is left alone, if it is still there.
+            IntStream.range(0, SHARDS).filter(i -> changed[i] || next.get(i).size() != before[i]
+                            || (!next.get(i).isEmpty() && !Files.isRegularFile(shardFile(dir.get(), i)))).parallel()
                     .forEach(i -> write(shardFile(dir.get(), i), next.get(i)));
         } catch (IOException e) {
             // Not cached: the next build reads the reports again.

@@ -67,6 +67,7 @@ final class ContentLoader {
         } catch (IOException e) {
             throw DiffpressException.build(Stage.CONTENT, "cannot list " + content + ": " + e.getMessage(), e);
         }
+        cache.begin();
         // Files are independent: read and parse them on every core, keeping results and errors in file order.
         Instant start = Instant.now(); // before any file is looked at: see FileStamp.settled
         long now = start.getEpochSecond() * 1_000_000_000L + start.getNano();

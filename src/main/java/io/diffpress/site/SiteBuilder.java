@@ -9,6 +9,7 @@ import io.diffpress.publish.OutputFile;
 import io.diffpress.publish.OutputSink;
 import io.diffpress.search.PartCache;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -51,13 +52,42 @@ public final class SiteBuilder {
 
     /** @param cached keep reports, rendered bodies and search parts in the portal's .diffpress/cache, so rebuilds redo only what changed */
     public SiteBuilder(SiteConfig config, boolean cached) {
+        this(config, cached, cached ? ContentCache.in(config.portalDir()) : ContentCache.none());
+    }
+
+    /**
+     * A builder with the portal's caches whose reports come from {@code session}: what the session's last build
+     * read is kept in memory, so a process that builds again and again ({@code serve}) reads the cache once.
+     */
+    public SiteBuilder(SiteConfig config, Session session) {
+        this(config, true, session.contentCache(config.portalDir()));
+    }
+
+    private SiteBuilder(SiteConfig config, boolean cached, ContentCache contentCache) {
         this.config = config;
         this.cache = cached ? RenderCache.in(config.portalDir()) : RenderCache.none();
         this.searchCache = cached ? PartCache.in(config.portalDir()) : PartCache.none();
-        this.contentCache = cached ? ContentCache.in(config.portalDir()) : ContentCache.none();
+        this.contentCache = contentCache;
         this.theme = new Theme(config.themeDir());
         this.ui = UiStrings.load(config.themeDir(), config.locale());
         this.feeds = new FeedWriter(config.publishing().feedFullContent());
+    }
+
+    /**
+     * What one process keeps from build to build of the same portal: the content cache in memory. Builds of a
+     * session run one at a time (each holds the portal's lock).
+     */
+    public static final class Session {
+        private Path portalDir;
+        private ContentCache content;
+
+        synchronized ContentCache contentCache(Path portalDir) {
+            if (content == null || !portalDir.equals(this.portalDir)) {
+                this.portalDir = portalDir;
+                content = ContentCache.in(portalDir);
+            }
+            return content;
+        }
     }
 
     /**

@@ -76,9 +76,14 @@ class IncrementalBuildTest {
     }
 
     private SiteBuilder.Stats build() {
+        return build(null);
+    }
+
+    /** A build, with the reports of {@code session}'s earlier builds when not null (as serve builds). */
+    private SiteBuilder.Stats build(SiteBuilder.Session session) {
         SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
         try (Publisher.Staging site = new Publisher(config.output()).begin()) {
-            SiteBuilder.Stats stats = new SiteBuilder(config, true).build(site);
+            SiteBuilder.Stats stats = (session == null ? new SiteBuilder(config, true) : new SiteBuilder(config, session)).build(site);
             site.commit();
             return stats;
         }
@@ -117,6 +122,32 @@ class IncrementalBuildTest {
         assertEquals(0, again.reportsRead(), "every report from the content cache");
         assertEquals(0, again.pagesRendered(), "every page kept");
         assertSameAsColdBuild("nothing changed");
+    }
+
+    @Test
+    void buildsOfOneSessionKeepTheReportsInMemory() throws IOException {
+        SiteBuilder.Session session = new SiteBuilder.Session();
+        assertEquals(5, build(session).reportsParsed());
+        deleteTree(portal.resolve(".diffpress/cache/content")); // the session does not read it again
+        assertEquals(0, build(session).reportsRead(), "every report from the session");
+
+        Path report = portal.resolve("content/openai/2025-06-19.md");
+        Files.writeString(report, Files.readString(report).replace("Highlights", "Highlighted"));
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"), Files.readString(report).replace("2025-06-19", "2025-06-23"));
+        Files.delete(portal.resolve("content/openai/2025-06-20.md"));
+        SiteBuilder.Stats stats = build(session);
+        assertEquals(2, stats.reportsParsed(), "the edited and the new report");
+        assertEquals(5, stats.reports());
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-19/index.html")).contains("Highlighted"));
+        assertFalse(Files.exists(portal.resolve("public/openai/2025-06-20")));
+        assertSameAsColdBuild("builds of one session");
+        // Written just before the build that read them, the two are checked by their bytes once more (see FileStamp.settled).
+        settle();
+        SiteBuilder.Stats checked = build(session);
+        assertEquals(2, checked.reportsRead());
+        assertEquals(0, checked.reportsParsed(), "what the session read last is what it keeps");
+        assertEquals(0, build(session).reportsRead());
+        assertEquals(0, build().reportsRead(), "and what it saved, for the next process");
     }
 
     @Test
