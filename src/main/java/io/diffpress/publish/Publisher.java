@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +49,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * creating and deleting them on every build cost more than everything else of a rebuild. Nothing in the
  * staging folder is trusted: a file is kept only if it is the live site's own file (same inode) and the
  * live one is right, so a staging folder left by a killed build is as good as an empty one.
+ *
+ * <p>Which of its files are stale is found by walking it, unless it comes straight from a committed swap: then
+ * the build that put it aside knew everything in it (what the site before had written, and the files a person
+ * had added, which that build's walk of the live site found) and left that list in it ({@value #LISTING}).
+ * The list is taken out as the folder is taken up, so a build killed after that walks the folder again.
  */
 public final class Publisher {
 
@@ -51,6 +61,10 @@ public final class Publisher {
     public static final String MARKER = ".diffpress-output";
     private static final String MARKER_HEADER = "# Written by diffpress build; replaced on every build. Files listed here belong to the build."
             + "\n# path, SHA-256, bytes, fingerprint of the inputs it was made from (empty: compared by its bytes)";
+
+    /** In a put-aside site: every file it holds, one path per line, ending with {@link #LISTING_END}. */
+    static final String LISTING = ".diffpress-listing";
+    private static final String LISTING_END = "# end of listing";
 
     private final Path output;
 
@@ -119,16 +133,20 @@ public final class Publisher {
         try {
             Files.createDirectories(parent);
             recover(old, spare);
+            boolean fromSwap = false;
             if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(staging);
                 if (Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
                     move(spare, staging);
+                    fromSwap = true;
                 } else {
                     Files.createDirectories(staging);
                 }
             }
             deleteTree(spare); // only when a killed build left both: one tree to update is enough
-            return new Staging(staging, old, spare, previousEntries());
+            Optional<Set<String>> listing = takeListing(staging);
+            return new Staging(staging, old, spare, previousEntries(), fromSwap ? listing : Optional.empty(),
+                    Files.isRegularFile(output.resolve(MARKER)));
         } catch (IOException e) {
             throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
         }
@@ -148,6 +166,10 @@ public final class Publisher {
         private final Path old;
         private final Path spare;
         private final Map<String, Entry> previous;
+        /** Every file of the staging tree, when the swap that put it aside left that list; else it is walked. */
+        private final Optional<Set<String>> listing;
+        /** Whether the live site is one a build made (has a marker): only then is all it holds known after the walk. */
+        private final boolean liveHasMarker;
         private final Map<String, Entry> written = new ConcurrentHashMap<>();
         private final Set<String> duplicates = new ConcurrentSkipListSet<>();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -161,11 +183,14 @@ public final class Publisher {
         private boolean closed;
         private boolean committed;
 
-        private Staging(Path dir, Path old, Path spare, Map<String, Entry> previous) {
+        private Staging(Path dir, Path old, Path spare, Map<String, Entry> previous, Optional<Set<String>> listing,
+                        boolean liveHasMarker) {
             this.dir = dir;
             this.old = old;
             this.spare = spare;
             this.previous = previous;
+            this.listing = listing;
+            this.liveHasMarker = liveHasMarker;
         }
 
         /**
@@ -351,7 +376,11 @@ public final class Publisher {
                         throw new UncheckedIOException(e);
                     }
                 });
-                removeStale(dir, written.keySet());
+                if (listing.isPresent()) {
+                    removeListed(dir, listing.get(), written.keySet());
+                } else {
+                    removeStale(dir, written.keySet());
+                }
                 List<String> kept;
                 try {
                     kept = userFiles.join();
@@ -372,6 +401,13 @@ public final class Publisher {
                 committed = true;
                 if (Files.exists(old)) {
                     move(old, spare); // the next build's staging tree
+                    if (liveHasMarker && kept.stream().noneMatch(k -> k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0)) {
+                        // All it holds: what the build before wrote, and the files a person added (the walk found them).
+                        Set<String> holds = new TreeSet<>(previous.keySet());
+                        holds.addAll(kept);
+                        holds.add(MARKER);
+                        writeListing(spare, holds);
+                    }
                 }
                 int files = written.size();
                 return new Result(files, files - unchanged.get(), unchanged.get(), kept);
@@ -463,6 +499,60 @@ public final class Publisher {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Removes the listed files of the staging tree that are not part of the new site, and the folders that leaves
+     * empty; the rest of the tree is not looked at.
+     */
+    private static void removeListed(Path dir, Set<String> listed, Set<String> built) throws IOException {
+        Set<Path> parents = new TreeSet<>(Comparator.reverseOrder()); // deepest first
+        for (String path : listed) {
+            if (built.contains(path)) {
+                continue;
+            }
+            Path file = dir.resolve(path).normalize();
+            if (!file.startsWith(dir) || file.equals(dir)) {
+                continue;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            if (!attrs.isDirectory()) { // a folder there now holds pages of the new site
+                Files.delete(file);
+                parents.add(file.getParent());
+            }
+        }
+        for (Path folder : parents) {
+            for (Path p = folder; p != null && p.startsWith(dir) && !p.equals(dir) && isEmpty(p); p = p.getParent()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Reads and removes the listing of a staging tree; empty when there is none or it is not whole. */
+    private static Optional<Set<String>> takeListing(Path staging) throws IOException {
+        Path file = staging.resolve(LISTING);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(file);
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Files.delete(file); // taken up: a build killed from here on leaves a tree that must be walked
+        if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(LISTING_END)) {
+            return Optional.empty();
+        }
+        return Optional.of(new HashSet<>(lines.subList(0, lines.size() - 1)));
+    }
+
+    private static void writeListing(Path tree, Set<String> paths) throws IOException {
+        StringBuilder text = new StringBuilder();
+        paths.forEach(p -> text.append(p).append('\n'));
+        text.append(LISTING_END).append('\n');
+        Files.writeString(tree.resolve(LISTING), text.toString(), StandardCharsets.UTF_8);
     }
 
     /** What the previous build wrote, from the marker file: path → hash, size and fingerprint; empty when none. */

@@ -86,6 +86,41 @@ class PublisherTest {
         }
     }
 
+    @Test
+    void aFileAPersonAddedAndThenDeletedDoesNotComeBackFromTheTreePutAside() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "1"), OutputFile.text("a/b/index.html", "a")));
+        Files.writeString(out.resolve("mine.txt"), "a person's file");
+        Publisher.Result second = publisher.publish(List.of(OutputFile.text("index.html", "2"), OutputFile.text("c/index.html", "c")));
+        assertEquals(List.of("mine.txt"), second.keptUserFiles());
+        Path listing = dir.resolve(".public.previous").resolve(Publisher.LISTING);
+        assertTrue(Files.isRegularFile(listing), "the swap lists what the tree it puts aside holds");
+        assertTrue(Files.readAllLines(listing).containsAll(List.of("mine.txt", "a/b/index.html", "index.html")));
+
+        Files.delete(out.resolve("mine.txt")); // the person takes it back
+        Publisher.Result third = publisher.publish(List.of(OutputFile.text("index.html", "3"), OutputFile.text("d/e/index.html", "d")));
+        assertEquals(List.of(), third.keptUserFiles());
+        assertEquals(Map.of("index.html", "3", "d/e/index.html", "d"), texts(out));
+        assertFalse(Files.exists(out.resolve("a")), "a folder left empty is removed");
+        assertFalse(Files.exists(out.resolve(Publisher.LISTING)));
+    }
+
+    @Test
+    void aListingThatIsNotWholeIsNotTrusted() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "1")));
+        publisher.publish(List.of(OutputFile.text("index.html", "2")));
+        Path spare = dir.resolve(".public.previous");
+        Path listing = spare.resolve(Publisher.LISTING);
+        List<String> lines = Files.readAllLines(listing);
+        Files.write(listing, lines.subList(0, lines.size() - 1)); // cut before its last line
+        Files.writeString(spare.resolve("stray.html"), "not listed");
+        publisher.publish(List.of(OutputFile.text("index.html", "3")));
+        assertEquals(Map.of("index.html", "3"), texts(out), "the tree is walked: the stray file goes");
+    }
+
     /** Every file of a site but the marker, with its text. */
     private static Map<String, String> texts(Path site) throws IOException {
         Map<String, String> texts = new TreeMap<>();
