@@ -61,7 +61,7 @@ final class Theme {
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Function> getFunctions() {
-                        return Map.of("reportItem", new ReportItem());
+                        return Map.of("reportItem", new ReportItem(), "historyRows", new HistoryRows());
                     }
                 })
                 .autoEscaping(true)
@@ -116,6 +116,22 @@ final class Theme {
                 items.putIfAbsent(key, html);
             }
             return new SafeString(html);
+        }
+    }
+
+    /** {@code historyRows(article, base, t)}: the rows of a document's history table ({@link ArticleRows}). */
+    private static final class HistoryRows implements Function {
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("article", "base", "t");
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            return new SafeString(ArticleRows.html((ArticleView) args.get("article"), String.valueOf(args.get("base")),
+                    (Map<String, String>) args.get("t")));
         }
     }
 
