@@ -406,7 +406,11 @@ public final class Publisher {
                         Set<String> holds = new TreeSet<>(previous.keySet());
                         holds.addAll(kept);
                         holds.add(MARKER);
-                        writeListing(spare, holds);
+                        try {
+                            writeListing(spare, holds);
+                        } catch (IOException e) {
+                            // The site is live: without a whole list the next build walks the tree instead.
+                        }
                     }
                 }
                 int files = written.size();
@@ -540,7 +544,12 @@ public final class Publisher {
             Files.deleteIfExists(file);
             return Optional.empty();
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            lines = List.of(); // unreadable (a name that is not UTF-8): walked instead
+        }
         Files.delete(file); // taken up: a build killed from here on leaves a tree that must be walked
         if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(LISTING_END)) {
             return Optional.empty();

@@ -119,6 +119,11 @@ class PublisherTest {
         Files.writeString(spare.resolve("stray.html"), "not listed");
         publisher.publish(List.of(OutputFile.text("index.html", "3")));
         assertEquals(Map.of("index.html", "3"), texts(out), "the tree is walked: the stray file goes");
+
+        Files.write(spare.resolve(Publisher.LISTING), new byte[]{'a', (byte) 0xff, '\n'}); // not UTF-8
+        Files.writeString(spare.resolve("stray.html"), "not listed");
+        publisher.publish(List.of(OutputFile.text("index.html", "4")));
+        assertEquals(Map.of("index.html", "4"), texts(out), "an unreadable list is not trusted either");
     }
 
     /** Every file of a site but the marker, with its text. */
