@@ -66,7 +66,7 @@ final class ContentCache {
     }
 
     private final Optional<Path> dir;
-    private Map<String, Entry> previous;
+    private volatile Map<String, Entry> previous;
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
 
     private ContentCache(Optional<Path> dir) {
@@ -112,7 +112,7 @@ final class ContentCache {
 
     /** Remembers a report just read; {@code report}'s body is kept by hash only. */
     void put(String source, Entry entry) {
-        if (dir.isPresent()) { // without a cache file nothing is saved: nothing to keep
+        if (dir.isPresent()) { // without a cache folder nothing is saved: nothing to keep
             fresh.put(source, entry);
         }
     }
