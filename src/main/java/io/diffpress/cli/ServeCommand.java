@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -46,23 +47,44 @@ final class ServeCommand implements Callable<Integer> {
         try (StaticServer server = StaticServer.start(config.output(), config.basePath(), port)) {
             out.printf("serving %s at http://127.0.0.1:%d%s (Ctrl+C to stop)%n", config.output(), server.port(), config.basePath());
             out.flush();
+            ChangeWatcher watcher = watcher(config); // before the stamp: a change in between is not missed
             long stamp = stamp(config);
-            while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(500);
-                long now = stamp(options.load());
-                if (now != stamp) {
-                    stamp = now;
-                    try {
-                        config = options.load();
-                        BuildCommand.run(config, null, true, options.quiet, out, err, session);
-                    } catch (DiffpressException e) {
-                        err.println("error: " + e.userMessage() + " (still serving the last good site)");
-                        err.flush();
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    if (!watcher.await(500)) {
+                        continue; // nothing happened: no walk over the reports
+                    }
+                    long now = stamp(options.load());
+                    if (now != stamp) {
+                        stamp = now;
+                        try {
+                            SiteConfig next = options.load();
+                            if (!watched(next).equals(watched(config))) {
+                                watcher.close();
+                                watcher = watcher(next);
+                            }
+                            config = next;
+                            BuildCommand.run(config, null, true, options.quiet, out, err, session);
+                        } catch (DiffpressException e) {
+                            err.println("error: " + e.userMessage() + " (still serving the last good site)");
+                            err.flush();
+                        }
                     }
                 }
+            } finally {
+                watcher.close();
             }
         }
         return 0;
+    }
+
+    /** The folders whose files a rebuild reads: the reports and the portal's themes. */
+    private static List<Path> watched(SiteConfig config) {
+        return List.of(config.content(), config.portalDir().resolve("themes"));
+    }
+
+    private static ChangeWatcher watcher(SiteConfig config) {
+        return new ChangeWatcher(config.file(), watched(config));
     }
 
     /** A number that changes when any watched file changes (modification times and sizes). */
