@@ -96,30 +96,29 @@ final class ChangeWatcher implements AutoCloseable {
             Path path = folder.resolve((Path) event.context());
             if (folder.equals(file.getParent()) && !treeFolders.contains(folder)) {
                 // The portal folder holds the output too: only the file counts there, and a watched folder made late.
-                if (roots.contains(path) && event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-                    try {
-                        registerTree(service, path);
-                    } catch (IOException e) {
-                        // noticed by serve's stamps when anything else changes
-                    }
-                    changed = true;
-                }
-                changed |= path.equals(file);
+                changed |= path.equals(file) || (roots.contains(path) && watchIfNewFolder(event, path));
                 continue;
             }
             changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-                try {
-                    registerTree(service, path);
-                } catch (IOException e) {
-                    // Its files are still found by serve's stamps when anything else changes.
-                }
-            }
+            watchIfNewFolder(event, path);
         }
         if (!key.reset()) {
             folders.remove(key); // the folder is gone
         }
         return changed;
+    }
+
+    /** Watches the folder an event made, with all below it (made before it was watched). */
+    private boolean watchIfNewFolder(WatchEvent<?> event, Path path) {
+        if (event.kind() != StandardWatchEventKinds.ENTRY_CREATE || !Files.isDirectory(path)) {
+            return false;
+        }
+        try {
+            registerTree(service, path);
+        } catch (IOException e) {
+            // Its files are still found by serve's stamps when anything else changes.
+        }
+        return true;
     }
 
     private void registerTree(WatchService to, Path root) throws IOException {
