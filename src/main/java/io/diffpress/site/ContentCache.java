@@ -100,9 +100,13 @@ final class ContentCache {
         return new ContentCache(Optional.empty());
     }
 
-    /** Starts a build: what a failed build read but did not save is dropped (its files are looked at again). */
+    /**
+     * Starts a build: reads the cache files now, on every core, rather than inside the first lookup of the parallel
+     * read of reports; and drops what a failed build read but did not save (its files are looked at again).
+     */
     void begin() {
         fresh.clear();
+        previous();
     }
 
     /** What the last build remembered of {@code source}, if anything. */
