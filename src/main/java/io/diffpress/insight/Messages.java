@@ -96,15 +96,22 @@ final class Messages {
                 return text;
             }
             int n = text.length();
-            StringBuilder out = new StringBuilder(n + 32);
+            // the values as text once, and room for all of them: the builder never grows
+            String[] values = new String[args.length];
+            int size = n;
+            for (int k = 0; k < args.length; k++) {
+                values[k] = String.valueOf(args[k]);
+                size += values[k].length();
+            }
+            StringBuilder out = new StringBuilder(size);
             int from = 0;
             for (int at : placeholders) {
-                literal(text, from, at, out, args);
+                literal(text, from, at, out, values);
                 int index = text.charAt(at + 1) - '0';
-                out.append(index < args.length ? String.valueOf(args[index]) : "");
+                out.append(index < values.length ? values[index] : "");
                 from = at + 3;
             }
-            literal(text, from, n, out, args);
+            literal(text, from, n, out, values);
             return out.toString();
         }
     }

@@ -61,7 +61,7 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
             order[i] = (long) rank(facts.get(i)) << 32 | i;
         }
         Arrays.sort(order);
-        List<Fact> out = new ArrayList<>();
+        List<Fact> out = new ArrayList<>(Math.min(order.length, MAX_LISTED + MAX_SECTION_COUNTS + 8));
         int listed = 0;
         int sectionCounts = 0;
         int dropped = 0;
