@@ -3,7 +3,9 @@ package io.diffpress.insight;
 import io.diffpress.history.FileChange;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The title and Explanation paragraphs of one file, written from its facts. */
 final class FileExplanation {
@@ -13,6 +15,21 @@ final class FileExplanation {
     private static final int MAX_FILE_NAME = 40;
 
     private FileExplanation() {
+    }
+
+    /** The message keys of each type's word and each deciding fact's rule, made once rather than per file. */
+    private static final Map<ChangeType, String> TYPE_KEYS = new EnumMap<>(ChangeType.class);
+    private static final ClassValue<String> RULE_KEYS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return "rule." + type.getSimpleName();
+        }
+    };
+
+    static {
+        for (ChangeType t : ChangeType.values()) {
+            TYPE_KEYS.put(t, "type." + t.name());
+        }
     }
 
     static String title(Phrasing p, FileChange change, Verdict verdict) {
@@ -25,7 +42,7 @@ final class FileExplanation {
         if (lead.length() <= MAX_TITLE) {
             return lead;
         }
-        return p.get("title.generic", p.get("type." + verdict.type().name()), file);
+        return p.get("title.generic", p.get(TYPE_KEYS.get(verdict.type())), file);
     }
 
     /** The deciding fact's title in phrasing, else "updated" (written only then). */
@@ -63,9 +80,9 @@ final class FileExplanation {
         if (!statusStated) {
             opening.add(0, p.get("explain.modified", p.code(change.path())));
         }
-        String typeWord = p.get("type." + verdict.type().name());
+        String typeWord = p.get(TYPE_KEYS.get(verdict.type()));
         String closing = verdict.reason()
-                .map(f -> p.get("explain.verdict", typeWord, p.get("rule." + f.getClass().getSimpleName())))
+                .map(f -> p.get("explain.verdict", typeWord, p.get(RULE_KEYS.get(f.getClass()))))
                 .orElseGet(() -> p.get("explain.verdict.none", typeWord));
         List<String> paragraphs = new ArrayList<>();
         for (List<String> group : List.of(opening, major, minor, sections, List.of(closing))) {

@@ -25,6 +25,9 @@ final class InlineCode {
             run = clean.charAt(i) == '`' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
+        if (longest == 0) {
+            return "`" + clean + "`"; // the usual name: no backtick inside, none at either end to pad
+        }
         String fence = "`".repeat(longest + 1);
         String pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
         return fence + pad + clean + pad + fence;

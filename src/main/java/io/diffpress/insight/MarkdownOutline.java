@@ -68,13 +68,115 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
     /**
      * A paragraph, or the first paragraph of a list item, with the code spans and bold terms in it;
      * collapsed is the source with spacing collapsed (see {@link #collapse}), which blocks are matched
-     * and edits told by, made once with the block (a paragraph without markup has it as its plain text).
+     * and edits told by (a paragraph without markup has it as its plain text). Equal, hashed and
+     * printed as a record of its eight values. Collapsed (and plain, for a paragraph without markup)
+     * is made when first asked: most blocks are anchored to their twin by source alone, and never read
+     * further.
      */
-    record TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line,
-                     String collapsed) {
+    static final class TextBlock {
+        private final int section;
+        private final boolean item;
+        private final String source;
+        private final List<String> code;
+        private final List<String> terms;
+        private final int line;
+        /** Null until asked, for a paragraph without markup: then it is the collapsed text. */
+        private String plain;
+        private String collapsed;
+        /** Each line of source is spaced as collapse leaves it: source collapsed is its lines joined by spaces. */
+        private final boolean linesCollapsed;
+
+        private TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line,
+                          String collapsed, boolean linesCollapsed) {
+            this.section = section;
+            this.item = item;
+            this.source = source;
+            this.plain = plain;
+            this.code = code;
+            this.terms = terms;
+            this.line = line;
+            this.collapsed = collapsed;
+            this.linesCollapsed = linesCollapsed;
+        }
+
+        TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line,
+                  String collapsed) {
+            this(section, item, source, plain, code, terms, line, collapsed, false);
+        }
 
         TextBlock(int section, boolean item, String source, String plain, List<String> code, List<String> terms, int line) {
-            this(section, item, source, plain, code, terms, line, collapse(source));
+            this(section, item, source, plain, code, terms, line, null, false);
+        }
+
+        /**
+         * A paragraph without markup, whose plain text is its source collapsed; linesCollapsed when each
+         * line is spaced as collapse leaves it (then joining the lines by spaces is enough).
+         */
+        static TextBlock plainText(int section, boolean item, String source, int line, boolean linesCollapsed) {
+            return new TextBlock(section, item, source, null, List.of(), List.of(), line, null, linesCollapsed);
+        }
+
+        /** The same block in a file where its section and line numbers start at sectionBase and lineBase. */
+        TextBlock moved(int sectionBase, int lineBase) {
+            return new TextBlock(section + sectionBase, item, source, plain, code, terms, line + lineBase, collapsed, linesCollapsed);
+        }
+
+        int section() {
+            return section;
+        }
+
+        boolean item() {
+            return item;
+        }
+
+        String source() {
+            return source;
+        }
+
+        String plain() {
+            if (plain == null) {
+                plain = collapsed();
+            }
+            return plain;
+        }
+
+        List<String> code() {
+            return code;
+        }
+
+        List<String> terms() {
+            return terms;
+        }
+
+        int line() {
+            return line;
+        }
+
+        String collapsed() {
+            if (collapsed == null) {
+                collapsed = linesCollapsed ? source.replace('\n', ' ') : collapse(source);
+            }
+            return collapsed;
+        }
+
+        private List<Object> values() {
+            return java.util.Arrays.asList(section, item, source, plain(), code, terms, line, collapsed());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TextBlock b && values().equals(b.values());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(section, item, source, plain(), code, terms, line, collapsed());
+        }
+
+        @Override
+        public String toString() {
+            return "TextBlock[section=" + section + ", item=" + item + ", source=" + source + ", plain=" + plain() + ", code=" + code
+                    + ", terms=" + terms + ", line=" + line + ", collapsed=" + collapsed() + "]";
         }
     }
 
@@ -195,7 +297,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     tables.add(new Table(t.section() + base, t.header(), t.rows(), t.line() + first));
                 }
                 for (TextBlock b : part.blocks) {
-                    blocks.add(new TextBlock(b.section() + base, b.item(), b.source(), b.plain(), b.code(), b.terms(), b.line() + first, b.collapsed()));
+                    blocks.add(b.moved(base, first));
                 }
                 for (CodeBlock c : part.code) {
                     code.add(new CodeBlock(c.section() + base, c.language(), c.content(), c.line() + first, c.verbatim(), c.lineCount()));

@@ -30,16 +30,16 @@ final class Messages {
      * Every key's template, the locale's or else en_US's, and per key the template of its ".one"
      * form where {@link #count} uses it: resolved once, as every sentence of every file asks.
      */
-    private final Map<String, String> templates = new HashMap<>();
-    private final Map<String, String> singular = new HashMap<>();
+    private final Map<String, Template> templates = new HashMap<>();
+    private final Map<String, Template> singular = new HashMap<>();
 
     private Messages(Locale locale, ResourceBundle primary, ResourceBundle fallback) {
         this.locale = locale;
         for (String key : fallback.keySet()) {
-            templates.put(key, fallback.getString(key));
+            templates.put(key, Template.of(fallback.getString(key)));
         }
         for (String key : primary.keySet()) {
-            templates.put(key, primary.getString(key));
+            templates.put(key, Template.of(primary.getString(key)));
         }
         for (String one : templates.keySet()) {
             if (one.endsWith(".one")) {
@@ -64,8 +64,56 @@ final class Messages {
 
     /** The template for key with {i} replaced by args[i] (see {@link #fill}). */
     String get(String key, Object... args) {
-        String template = lookup(key);
-        return fill(template, args);
+        return lookup(key).fill(args);
+    }
+
+    /**
+     * A template and where its placeholders are, found once when the bundle is read rather than on
+     * every sentence (each file's explanation fills dozens).
+     */
+    private record Template(String text, int[] placeholders) {
+
+        static Template of(String text) {
+            int[] at = new int[4];
+            int count = 0;
+            for (int i = text.indexOf('{'); i >= 0; ) {
+                if (placeholderAt(text, i)) {
+                    if (count == at.length) {
+                        at = java.util.Arrays.copyOf(at, count * 2);
+                    }
+                    at[count++] = i;
+                    i = text.indexOf('{', i + 3);
+                } else {
+                    i = text.indexOf('{', i + 1);
+                }
+            }
+            return new Template(text, java.util.Arrays.copyOf(at, count));
+        }
+
+        /** As {@link Messages#fill}. */
+        String fill(Object... args) {
+            if (args.length == 0) {
+                return text;
+            }
+            int n = text.length();
+            // the values as text once, and room for all of them: the builder never grows
+            String[] values = new String[args.length];
+            int size = n;
+            for (int k = 0; k < args.length; k++) {
+                values[k] = String.valueOf(args[k]);
+                size += values[k].length();
+            }
+            StringBuilder out = new StringBuilder(size);
+            int from = 0;
+            for (int at : placeholders) {
+                literal(text, from, at, out, values);
+                int index = text.charAt(at + 1) - '0';
+                out.append(index < values.length ? values[index] : "");
+                from = at + 3;
+            }
+            literal(text, from, n, out, values);
+            return out.toString();
+        }
     }
 
     /**
@@ -75,26 +123,7 @@ final class Messages {
      * ("最初の見出しより前の部分に", not "部分 に").
      */
     static String fill(String template, Object... args) {
-        if (args.length == 0) {
-            return template;
-        }
-        int n = template.length();
-        StringBuilder out = new StringBuilder(n + 32);
-        int from = 0;
-        int at = template.indexOf('{');
-        while (true) {
-            while (at >= 0 && !placeholderAt(template, at)) {
-                at = template.indexOf('{', at + 1);
-            }
-            literal(template, from, at < 0 ? n : at, out, args);
-            if (at < 0) {
-                return out.toString();
-            }
-            int index = template.charAt(at + 1) - '0';
-            out.append(index < args.length ? String.valueOf(args[index]) : "");
-            from = at + 3;
-            at = template.indexOf('{', from);
-        }
+        return Template.of(template).fill(args);
     }
 
     /**
@@ -165,8 +194,8 @@ final class Messages {
      * language without a singular form (Japanese) never borrows the English one.
      */
     String count(String key, int n, Object... args) {
-        String one = n == 1 ? singular.get(key) : null;
-        return fill(one != null ? one : lookup(key), args);
+        Template one = n == 1 ? singular.get(key) : null;
+        return (one != null ? one : lookup(key)).fill(args);
     }
 
     /** "a, b and c" in the locale's words. */
@@ -178,18 +207,18 @@ final class Messages {
             return items.get(0);
         }
         if (items.size() == 2) {
-            return items.get(0) + lookup("list.pair") + items.get(1);
+            return items.get(0) + lookup("list.pair").text() + items.get(1);
         }
-        String sep = lookup("list.separator");
+        String sep = lookup("list.separator").text();
         StringBuilder out = new StringBuilder(items.get(0));
         for (int i = 1; i < items.size() - 1; i++) {
             out.append(sep).append(items.get(i));
         }
-        return out.append(lookup("list.last")).append(items.get(items.size() - 1)).toString();
+        return out.append(lookup("list.last").text()).append(items.get(items.size() - 1)).toString();
     }
 
-    private String lookup(String key) {
-        String template = templates.get(key);
+    private Template lookup(String key) {
+        Template template = templates.get(key);
         if (template != null) {
             return template;
         }

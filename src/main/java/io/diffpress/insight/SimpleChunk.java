@@ -147,9 +147,8 @@ final class SimpleChunk {
     private static TextBlock textBlock(Lines lines, int first, int textStart, int last, boolean item, boolean collapsed, Part part,
                                        int from) {
         String text = lines.text().substring(lines.start(first) + textStart, lines.end(last)).stripTrailing();
-        // lines without a space at either end or two in a row, joined by line feeds: what collapse() gives, made at once
-        String plain = !collapsed ? MarkdownOutline.collapse(text) : first == last ? text : text.replace('\n', ' ');
-        return new TextBlock(part.headings.size(), item, text, plain, List.of(), List.of(), first - from, plain);
+        // lines without a space at either end or two in a row, joined by line feeds: what collapse() gives, once joined by spaces
+        return TextBlock.plainText(part.headings.size(), item, text, first - from, collapsed);
     }
 
     /**

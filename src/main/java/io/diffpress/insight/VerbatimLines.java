@@ -23,6 +23,8 @@ final class VerbatimLines {
     private final Similarity.Bags bags = Similarity.Bags.recycled(Similarity.Bags.VERBATIM);
     /** Per new line, the call that found it kept: no clearing between calls. */
     private final int[] keptIn;
+    /** Per new line, the old line the diff kept as it, or -1: the two hold the same identifiers. */
+    private final int[] keptFrom;
     private int call;
     private int[] onlyA = new int[16];
     private int[] keptA = new int[16];
@@ -47,6 +49,13 @@ final class VerbatimLines {
         oldIds = new int[oldLines.size()][];
         newIds = new int[newLines.size()][];
         keptIn = new int[newLines.size()];
+        keptFrom = new int[newLines.size()];
+        Arrays.fill(keptFrom, -1);
+        for (int i = 0; i < keptAs.length; i++) {
+            if (keptAs[i] >= 0) {
+                keptFrom[keptAs[i]] = i;
+            }
+        }
     }
 
     /**
@@ -71,7 +80,7 @@ final class VerbatimLines {
                 keptA[kept++] = i;
             } else {
                 onlyA[na++] = i;
-                unsharedA += count(oldLines, oldCounts, i);
+                unsharedA += oldCount(i);
             }
         }
         int nb = 0;
@@ -79,7 +88,7 @@ final class VerbatimLines {
         for (int j = fromB; j < toB; j++) {
             if (keptIn[j] != call) {
                 onlyB[nb++] = j;
-                unsharedB += count(newLines, newCounts, j);
+                unsharedB += newCount(j);
             }
         }
         difference = unsharedA - unsharedB;
@@ -87,7 +96,7 @@ final class VerbatimLines {
         int unshared = unsharedA + unsharedB;
         int shared = 0;
         for (int k = 0; k < kept; k++) {
-            shared += count(oldLines, oldCounts, keptA[k]);
+            shared += oldCount(keptA[k]);
             if (onlyThreshold && 2.0 * shared / (2 * shared + unshared) >= threshold) {
                 lastExact = false;
                 return 2.0 * shared / (2 * shared + unshared); // at most Dice, and enough
@@ -109,7 +118,7 @@ final class VerbatimLines {
             return lower;
         }
         for (int k = 0; k < na; k++) {
-            ids(oldLines, oldIds, onlyA[k]);
+            oldIds(onlyA[k]);
         }
         if (tally.length < bags.size()) {
             tally = new int[Math.max(bags.size(), tally.length * 2)];
@@ -125,7 +134,7 @@ final class VerbatimLines {
         int matched = 0;
         int left = unsharedB;
         for (int k = 0; k < nb; k++) {
-            int[] line = ids(newLines, newIds, onlyB[k]);
+            int[] line = newIds(onlyB[k]);
             if (tally.length < bags.size()) {
                 tally = java.util.Arrays.copyOf(tally, Math.max(bags.size(), tally.length * 2));
             }
@@ -168,9 +177,53 @@ final class VerbatimLines {
     int count(boolean old, int from, int to) {
         int sum = 0;
         for (int i = from; i < to; i++) {
-            sum += old ? count(oldLines, oldCounts, i) : count(newLines, newCounts, i);
+            sum += old ? oldCount(i) : newCount(i);
         }
         return sum;
+    }
+
+    /*
+     * A line and the one the diff kept it as hold the same identifiers: what is read of one is
+     * taken for the other too. Most lines of leftover blocks are kept ones, scored against their
+     * partner's neighbours on one side and against the partner's own on the other.
+     */
+
+    private int oldCount(int i) {
+        if (oldCounts[i] < 0) {
+            int j = twin(i);
+            oldCounts[i] = j >= 0 && newCounts[j] >= 0 ? newCounts[j] : count(oldLines, oldCounts, i);
+        }
+        return oldCounts[i];
+    }
+
+    private int newCount(int j) {
+        if (newCounts[j] < 0) {
+            int i = keptFrom[j];
+            newCounts[j] = i >= 0 && oldCounts[i] >= 0 && twin(i) == j ? oldCounts[i] : count(newLines, newCounts, j);
+        }
+        return newCounts[j];
+    }
+
+    private int[] oldIds(int i) {
+        if (oldIds[i] == null) {
+            int j = twin(i);
+            oldIds[i] = j >= 0 && newIds[j] != null ? newIds[j] : ids(oldLines, oldIds, i);
+        }
+        return oldIds[i];
+    }
+
+    private int[] newIds(int j) {
+        if (newIds[j] == null) {
+            int i = keptFrom[j];
+            newIds[j] = i >= 0 && oldIds[i] != null && twin(i) == j ? oldIds[i] : ids(newLines, newIds, j);
+        }
+        return newIds[j];
+    }
+
+    /** The new line old line i was kept as when the two are equal, else -1. */
+    private int twin(int i) {
+        int j = i < keptAs.length ? keptAs[i] : -1;
+        return j >= 0 && (exact || oldLines.same(i, newLines, j)) ? j : -1;
     }
 
     private static int count(Lines lines, int[] counts, int line) {

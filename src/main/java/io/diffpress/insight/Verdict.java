@@ -1,7 +1,7 @@
 package io.diffpress.insight;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,18 +55,23 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
      * {@link #MAX_LISTED}. Decided on all facts before cutting, so the cut never changes the type.
      */
     static List<Fact> forReading(List<Fact> facts) {
-        List<Fact> ordered = new ArrayList<>(facts);
-        ordered.sort(Comparator.comparingInt(Verdict::rank)); // stable: keeps file order within a rank
-        List<Fact> out = new ArrayList<>();
+        // each fact's rank found once, and sorted with its index: the order is stable, file order within a rank
+        long[] order = new long[facts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (long) rank(facts.get(i)) << 32 | i;
+        }
+        Arrays.sort(order);
+        List<Fact> out = new ArrayList<>(Math.min(order.length, MAX_LISTED + MAX_SECTION_COUNTS + 8));
         int listed = 0;
         int sectionCounts = 0;
         int dropped = 0;
-        for (Fact f : ordered) {
+        for (long o : order) {
+            Fact f = facts.get((int) o);
             if (f instanceof Fact.SectionEdited) {
                 if (sectionCounts++ < MAX_SECTION_COUNTS) {
                     out.add(f);
                 }
-            } else if (f.context() || rank(f) == 0) {
+            } else if (f.context() || o >>> 32 == 0) {
                 out.add(f);
             } else if (listed++ < MAX_LISTED) {
                 out.add(f);
