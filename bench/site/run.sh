@@ -63,7 +63,7 @@ for day in 02 03 04; do
   add_report "2099-01-$day"
   wait_builds "$n"
   end=$(date +%s.%N)
-  echo "bench: serve rebuild after adding one report: build $(grep '^build:' "$WORK/serve.log" | tail -1 | grep -o 'in [0-9]* ms'), $(python3 -c "print(f'{$end - $start:.2f}')") s from the file written to the new site (serve looks every 0.5 s)"
+  echo "bench: serve rebuild after adding one report: build $(grep '^build:' "$WORK/serve.log" | tail -1 | grep -o 'in [0-9]* ms'), $(python3 -c "print(f'{$end - $start:.2f}')") s from the file written to the new site (serve hears of it from the file system)"
 done
 kill "$SERVE"; wait "$SERVE" 2>/dev/null || true
 
