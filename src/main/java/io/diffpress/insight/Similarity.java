@@ -272,6 +272,42 @@ final class Similarity {
             return copy(count);
         }
 
+        /**
+         * The identifiers of text[from, to), as ids, read in place in the string: each identifier is
+         * packed for {@link TextIds#packed} as it is read (most are short), so it is read once and no
+         * line is copied out; a longer one is numbered from a copy of itself.
+         */
+        int[] identifiers(String text, int from, int to) {
+            int count = 0;
+            int i = from;
+            while (i < to) {
+                if (!identifierPart(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                long low = 0;
+                long high = 0;
+                int all = 0;
+                for (; i < to; i++) {
+                    char c = text.charAt(i);
+                    if (!identifierPart(c)) {
+                        break;
+                    }
+                    int k = i - start;
+                    if (k < 8) {
+                        low |= (long) c << (k << 3);
+                    } else if (k < 16) {
+                        high |= (long) c << ((k - 8) << 3);
+                    }
+                    all |= c;
+                }
+                int n = i - start;
+                count = add(count, n <= 16 && all < 0x100 ? ids.packed(low, high, n) : ids.id(text.substring(start, i)));
+            }
+            return copy(count);
+        }
+
         private int add(int count, int id) {
             if (count == buffer.length) {
                 buffer = java.util.Arrays.copyOf(buffer, count * 2);

@@ -240,8 +240,7 @@ final class VerbatimLines {
         if (t != null) {
             return t;
         }
-        Lines.Window w = lines.window(line, line + 1);
-        return ids[line] = bags.identifiers(w.chars(), lines.start(line) - w.base(), lines.end(line) - w.base());
+        return ids[line] = bags.identifiers(lines.text(), lines.start(line), lines.end(line));
     }
 
     private static int[] room(int[] array, int size) {
