@@ -676,25 +676,30 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         int n = a.length();
         int m = b.length();
         while (true) {
-            while (i < n && Character.isWhitespace(a.charAt(i))) {
+            while (i < n && whitespace(a.charAt(i))) {
                 i++;
             }
-            while (j < m && Character.isWhitespace(b.charAt(j))) {
+            while (j < m && whitespace(b.charAt(j))) {
                 j++;
             }
             if (i == n || j == m) {
                 return i == n && j == m;
             }
-            // compare one word of each
-            while (i < n && j < m && !Character.isWhitespace(a.charAt(i)) && !Character.isWhitespace(b.charAt(j))) {
-                if (a.charAt(i) != b.charAt(j)) {
+            // compare one word of each: equal characters are both whitespace or neither, so one test tells
+            while (i < n && j < m) {
+                char x = a.charAt(i);
+                char y = b.charAt(j);
+                if (x == y ? whitespace(x) : whitespace(x) || whitespace(y)) {
+                    break;
+                }
+                if (x != y) {
                     return false;
                 }
                 i++;
                 j++;
             }
-            boolean endA = i == n || Character.isWhitespace(a.charAt(i));
-            boolean endB = j == m || Character.isWhitespace(b.charAt(j));
+            boolean endA = i == n || whitespace(a.charAt(i));
+            boolean endB = j == m || whitespace(b.charAt(j));
             if (endA != endB) {
                 return false;
             }

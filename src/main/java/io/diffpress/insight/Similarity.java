@@ -92,48 +92,83 @@ final class Similarity {
 
         /** The words of {@link #words(String)}, as ids. */
         int[] words(String text) {
-            char[] c = text.toCharArray();
+            return words(text, 0, text.length());
+        }
+
+        /**
+         * The words of text[from, to), as ids, read in place in the string: a word is packed for
+         * {@link TextIds#packed} as it is read, so most are read once and none is copied out.
+         */
+        int[] words(String text, int from, int to) {
             int count = 0;
-            int n = c.length;
-            int i = 0;
-            while (i < n) {
-                char ch = c[i];
+            int i = from;
+            while (i < to) {
+                char ch = text.charAt(i);
                 if (ch < 0x80 ? (ASCII[ch] & SPACE) != 0 : Character.isWhitespace(ch)) {
                     i++;
                     continue;
                 }
-                // one pass over the word: its first and last letter or digit, and whether any character
-                // may need lower-casing (a capital or anything not ASCII)
+                // one pass over the word: its first and last letter or digit, and the packed form of
+                // what lies between, as it stood at the last one
                 int s = -1;
                 int e = -1;
-                boolean odd = false;
-                for (; i < n; i++) {
-                    ch = c[i];
+                long low = 0;
+                long high = 0;
+                // the characters or'ed, with a bit above ASCII for a capital: below 0x80 when the word is its own lower case
+                int all = 0;
+                long lowAtE = 0;
+                long highAtE = 0;
+                int allAtE = 0;
+                for (; i < to; i++) {
+                    ch = text.charAt(i);
                     boolean letterOrDigit;
+                    int upper = 0;
                     if (ch < 0x80) {
                         int kind = ASCII[ch];
                         if ((kind & SPACE) != 0) {
                             break;
                         }
                         letterOrDigit = (kind & ALNUM) != 0;
-                        odd |= (kind & UPPER) != 0;
+                        upper = (kind & UPPER) << 8;
                     } else {
                         if (Character.isWhitespace(ch)) {
                             break;
                         }
                         letterOrDigit = Character.isLetterOrDigit(ch);
-                        odd = true;
                     }
-                    if (letterOrDigit) {
-                        if (s < 0) {
-                            s = i;
+                    if (s < 0) {
+                        if (!letterOrDigit) {
+                            continue;
                         }
+                        s = i;
+                    }
+                    int k = i - s;
+                    if (k < 8) {
+                        low |= (long) ch << (k << 3);
+                    } else if (k < 16) {
+                        high |= (long) ch << ((k - 8) << 3);
+                    }
+                    all |= ch | upper;
+                    if (letterOrDigit) {
                         e = i + 1;
+                        lowAtE = low;
+                        highAtE = high;
+                        allAtE = all;
                     }
                 }
                 if (s >= 0) {
-                    count = add(count, !odd || lowerAscii(c, s, e) ? ids.id(c, s, e)
-                            : ids.id(new String(c, s, e - s).toLowerCase(Locale.ROOT)));
+                    int n = e - s;
+                    int id;
+                    if (allAtE >= 0x80) {
+                        id = ids.id(text.substring(s, e).toLowerCase(Locale.ROOT));
+                    } else if (n <= 16) {
+                        id = ids.packed(lowAtE, highAtE, n);
+                    } else {
+                        char[] word = new char[n];
+                        text.getChars(s, e, word, 0);
+                        id = ids.id(word, 0, n);
+                    }
+                    count = add(count, id);
                 }
             }
             return copy(count);
@@ -184,8 +219,8 @@ final class Similarity {
             if (2.0 * (shared + Math.min(onlyA, onlyB)) / (na + nb) < threshold) {
                 return false;
             }
-            int[] x = words(a.substring(head, endA));
-            int[] y = words(b.substring(head, endB));
+            int[] x = words(a, head, endA);
+            int[] y = words(b, head, endB);
             if (tally.length < ids.size()) {
                 tally = new int[Math.max(ids.size(), tally.length * 2)];
             }
@@ -268,6 +303,42 @@ final class Similarity {
                     count = add(count, ids.id(text, start, i));
                     start = -1;
                 }
+            }
+            return copy(count);
+        }
+
+        /**
+         * The identifiers of text[from, to), as ids, read in place in the string: each identifier is
+         * packed for {@link TextIds#packed} as it is read (most are short), so it is read once and no
+         * line is copied out; a longer one is numbered from a copy of itself.
+         */
+        int[] identifiers(String text, int from, int to) {
+            int count = 0;
+            int i = from;
+            while (i < to) {
+                if (!identifierPart(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                long low = 0;
+                long high = 0;
+                int all = 0;
+                for (; i < to; i++) {
+                    char c = text.charAt(i);
+                    if (!identifierPart(c)) {
+                        break;
+                    }
+                    int k = i - start;
+                    if (k < 8) {
+                        low |= (long) c << (k << 3);
+                    } else if (k < 16) {
+                        high |= (long) c << ((k - 8) << 3);
+                    }
+                    all |= c;
+                }
+                int n = i - start;
+                count = add(count, n <= 16 && all < 0x100 ? ids.packed(low, high, n) : ids.id(text.substring(start, i)));
             }
             return copy(count);
         }
@@ -474,17 +545,6 @@ final class Similarity {
                 IDENTIFIER[c] = Character.isLetterOrDigit(c) || c == '_';
                 IDENTIFIER_BITS[c] = IDENTIFIER[c] ? 1 : 0;
             }
-        }
-
-        /** Only ASCII without capitals: the text is its own lower case. */
-        private static boolean lowerAscii(char[] text, int from, int to) {
-            for (int i = from; i < to; i++) {
-                char c = text[i];
-                if (c >= 0x80 || c >= 'A' && c <= 'Z') {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

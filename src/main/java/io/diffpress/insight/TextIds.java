@@ -72,7 +72,22 @@ final class TextIds {
         int n = to - from;
         // a short text (a word) is told apart by its packed form: equal packed forms are equal texts,
         // so the text a slot was made from need not be read again (that read was most of a lookup)
-        boolean packed = pack(text, from, n);
+        return lookup(text, from, n, pack(text, from, n));
+    }
+
+    /**
+     * The id of the text of n characters (at most {@link #PACKED}, each below U+0100) whose packed form
+     * ({@link #pack}) is low and high: the same as {@link #id(char[], int, int)} gives the text, for a
+     * caller that packed it while reading it, so that it is neither read again nor copied out.
+     */
+    int packed(long low, long high, int n) {
+        this.low = low;
+        this.high = high;
+        return lookup(null, 0, n, true);
+    }
+
+    /** The id of text[from, from + n), whose packed form (when packed) is in low and high. */
+    private int lookup(char[] text, int from, int n, boolean packed) {
         // the length code: never 0, which marks an empty slot; negative for a packed text
         long code = packed ? -(n + 1L) : n + 1L;
         while (true) {

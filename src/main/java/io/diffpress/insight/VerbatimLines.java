@@ -1,6 +1,5 @@
 package io.diffpress.insight;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ final class VerbatimLines {
     private final Lines newLines;
     private final int[] keptAs;
     private final boolean exact;
-    /** Identifiers per line, -1 until counted. */
+    /** Identifiers per line plus one, 0 until counted: new arrays need no filling. */
     private final int[] oldCounts;
     private final int[] newCounts;
     private final int[][] oldIds;
@@ -23,7 +22,7 @@ final class VerbatimLines {
     private final Similarity.Bags bags = Similarity.Bags.recycled(Similarity.Bags.VERBATIM);
     /** Per new line, the call that found it kept: no clearing between calls. */
     private final int[] keptIn;
-    /** Per new line, the old line the diff kept as it, or -1: the two hold the same identifiers. */
+    /** Per new line, the old line the diff kept as it plus one, or 0: the two hold the same identifiers. */
     private final int[] keptFrom;
     private int call;
     private int[] onlyA = new int[16];
@@ -44,16 +43,13 @@ final class VerbatimLines {
         this.exact = exact;
         oldCounts = new int[oldLines.size()];
         newCounts = new int[newLines.size()];
-        Arrays.fill(oldCounts, -1);
-        Arrays.fill(newCounts, -1);
         oldIds = new int[oldLines.size()][];
         newIds = new int[newLines.size()][];
         keptIn = new int[newLines.size()];
         keptFrom = new int[newLines.size()];
-        Arrays.fill(keptFrom, -1);
         for (int i = 0; i < keptAs.length; i++) {
             if (keptAs[i] >= 0) {
-                keptFrom[keptAs[i]] = i;
+                keptFrom[keptAs[i]] = i + 1;
             }
         }
     }
@@ -189,19 +185,19 @@ final class VerbatimLines {
      */
 
     private int oldCount(int i) {
-        if (oldCounts[i] < 0) {
+        if (oldCounts[i] == 0) {
             int j = twin(i);
-            oldCounts[i] = j >= 0 && newCounts[j] >= 0 ? newCounts[j] : count(oldLines, oldCounts, i);
+            oldCounts[i] = j >= 0 && newCounts[j] > 0 ? newCounts[j] : count(oldLines, i);
         }
-        return oldCounts[i];
+        return oldCounts[i] - 1;
     }
 
     private int newCount(int j) {
-        if (newCounts[j] < 0) {
-            int i = keptFrom[j];
-            newCounts[j] = i >= 0 && oldCounts[i] >= 0 && twin(i) == j ? oldCounts[i] : count(newLines, newCounts, j);
+        if (newCounts[j] == 0) {
+            int i = keptFrom[j] - 1;
+            newCounts[j] = i >= 0 && oldCounts[i] > 0 && twin(i) == j ? oldCounts[i] : count(newLines, j);
         }
-        return newCounts[j];
+        return newCounts[j] - 1;
     }
 
     private int[] oldIds(int i) {
@@ -214,7 +210,7 @@ final class VerbatimLines {
 
     private int[] newIds(int j) {
         if (newIds[j] == null) {
-            int i = keptFrom[j];
+            int i = keptFrom[j] - 1;
             newIds[j] = i >= 0 && oldIds[i] != null && twin(i) == j ? oldIds[i] : ids(newLines, newIds, j);
         }
         return newIds[j];
@@ -226,13 +222,9 @@ final class VerbatimLines {
         return j >= 0 && (exact || oldLines.same(i, newLines, j)) ? j : -1;
     }
 
-    private static int count(Lines lines, int[] counts, int line) {
-        int c = counts[line];
-        if (c >= 0) {
-            return c;
-        }
-        // counted in place in the page's text: no line is copied out to be counted
-        return counts[line] = Similarity.Bags.countIdentifiers(lines.text(), lines.start(line), lines.end(line));
+    /** The identifiers on a line plus one, counted in place in the page's text: no line is copied out to be counted. */
+    private static int count(Lines lines, int line) {
+        return Similarity.Bags.countIdentifiers(lines.text(), lines.start(line), lines.end(line)) + 1;
     }
 
     private int[] ids(Lines lines, int[][] ids, int line) {
@@ -240,8 +232,7 @@ final class VerbatimLines {
         if (t != null) {
             return t;
         }
-        Lines.Window w = lines.window(line, line + 1);
-        return ids[line] = bags.identifiers(w.chars(), lines.start(line) - w.base(), lines.end(line) - w.base());
+        return ids[line] = bags.identifiers(lines.text(), lines.start(line), lines.end(line));
     }
 
     private static int[] room(int[] array, int size) {
