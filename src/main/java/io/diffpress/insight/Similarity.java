@@ -219,24 +219,7 @@ final class Similarity {
             if (2.0 * (shared + Math.min(onlyA, onlyB)) / (na + nb) < threshold) {
                 return false;
             }
-            int[] x = words(a, head, endA);
-            int[] y = words(b, head, endB);
-            if (tally.length < ids.size()) {
-                tally = new int[Math.max(ids.size(), tally.length * 2)];
-            }
-            for (int id : x) {
-                tally[id]++;
-            }
-            int common = shared;
-            for (int id : y) {
-                if (tally[id] > 0) {
-                    tally[id]--;
-                    common++;
-                }
-            }
-            for (int id : x) {
-                tally[id] = 0;
-            }
+            int common = shared + common(words(a, head, endA), words(b, head, endB));
             return 2.0 * common / (na + nb) >= threshold;
         }
 
@@ -360,6 +343,11 @@ final class Similarity {
             if (a.length == 0 || b.length == 0) {
                 return 0;
             }
+            return 2.0 * common(a, b) / (a.length + b.length);
+        }
+
+        /** How many tokens two bags share (as multisets), counted with the tally, which is left all zero. */
+        private int common(int[] a, int[] b) {
             if (tally.length < ids.size()) {
                 tally = new int[Math.max(ids.size(), tally.length * 2)];
             }
@@ -376,7 +364,7 @@ final class Similarity {
             for (int id : a) {
                 tally[id] = 0;
             }
-            return 2.0 * shared / (a.length + b.length);
+            return shared;
         }
 
         private TextIds lineIds;
