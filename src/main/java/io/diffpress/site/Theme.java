@@ -44,9 +44,12 @@ final class Theme {
     private final PebbleEngine engine;
     /** Rendered list entries by report (by identity: each report has one view per build), base and words. */
     private final Map<List<Object>, String> items = new ConcurrentHashMap<>();
+    /** Whether list entries are the built-in item.peb's, so that {@link ReportItemHtml} writes them. */
+    private final boolean builtInItems;
 
     Theme(Path portalTheme) {
         this.portalTheme = portalTheme;
+        builtInItems = !Files.exists(portalTheme.resolve("item.peb")) && !Files.exists(portalTheme.resolve("macros.peb"));
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(portalTheme)) {
             FileLoader files = new FileLoader();
@@ -94,7 +97,10 @@ final class Theme {
         }
     }
 
-    /** {@code reportItem(report, base, t)}: item.peb for one report, made once per build. */
+    /**
+     * {@code reportItem(report, base, t)}: item.peb for one report, made once per build; written by
+     * {@link ReportItemHtml} unless the portal's theme has its own item.peb or macros.peb.
+     */
     private final class ReportItem implements Function {
 
         @Override
@@ -107,7 +113,12 @@ final class Theme {
             Object report = args.get("report");
             List<Object> key = List.of(new Identity(report), String.valueOf(args.get("base")), new Identity(args.get("t")));
             String html = items.get(key);
-            if (html == null) {
+            if (html == null && builtInItems && report instanceof ReportView view && args.get("t") instanceof Map<?, ?> words) {
+                @SuppressWarnings("unchecked")
+                Map<String, String> t = (Map<String, String>) words;
+                html = ReportItemHtml.html(view, args.get("base") == null ? "" : args.get("base").toString(), t);
+                items.putIfAbsent(key, html);
+            } else if (html == null) {
                 Map<String, Object> item = new HashMap<>();
                 item.put("r", report);
                 item.put("base", args.get("base"));
