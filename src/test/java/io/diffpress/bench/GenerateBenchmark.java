@@ -45,6 +45,14 @@ public final class GenerateBenchmark {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
+    private static long gcMillis() {
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return millis;
+    }
+
     public static void main(String[] args) throws IOException {
         Path repository = Path.of(args[0]).toAbsolutePath();
         Path work = Path.of(args[1]).toAbsolutePath();
@@ -65,18 +73,27 @@ public final class GenerateBenchmark {
         long analysisCpu = 0;
         long writeNanos = 0;
         long files = 0;
+        // the second half of the ranges apart: the first half also pays for compiling the code (JIT)
+        long laterExplainNanos = 0;
+        long laterHistoryNanos = 0;
+        long laterFiles = 0;
         long reportChars = 0;
         int ranges;
         try (HistoryReader history = HistoryReader.open(config.repository().orElseThrow(), config.timeZone(), config.maxDiffLines())) {
             List<CompareRange> plan = history.plan(config.ranges());
             ranges = plan.size();
-            for (CompareRange range : plan) {
+            for (int r = 0; r < plan.size(); r++) {
+                CompareRange range = plan.get(r);
+                boolean later = r >= plan.size() / 2;
                 long c0 = cpuNanos();
                 long t0 = System.nanoTime();
                 List<RangeChanges> perSection = history.changes(range, config.sections());
                 long t1 = System.nanoTime();
                 historyCpu += cpuNanos() - c0;
                 historyNanos += t1 - t0;
+                if (later) {
+                    laterHistoryNanos += t1 - t0;
+                }
                 for (RangeChanges changes : perSection) {
                     List<FileInsight> insights = new ArrayList<>(changes.files().size());
                     long a0 = cpuNanos();
@@ -91,6 +108,10 @@ public final class GenerateBenchmark {
                     reportChars += writer.write(changes, history.compareUrl(range), insights, summary).text().length();
                     long e3 = System.nanoTime();
                     explainNanos += e1 - e0;
+                    if (later) {
+                        laterExplainNanos += e1 - e0;
+                        laterFiles += changes.files().size();
+                    }
                     summarizeNanos += e2 - e1;
                     writeNanos += e3 - e2;
                     files += changes.files().size();
@@ -108,6 +129,11 @@ public final class GenerateBenchmark {
         System.out.printf("analysis share      %8.0f %% added to the history stage (target < 50 %%)%n", 100 * analysis / historyS);
         System.out.printf("CPU time            history %.2f s (%.1f µs per file), analysis %.2f s (%.1f µs per file): %.0f %% added%n",
                 historyCpu / 1e9, historyCpu / 1e3 / files, analysisCpu / 1e9, analysisCpu / 1e3 / files, 100.0 * analysisCpu / historyCpu);
+        System.out.printf("second half         history %.1f µs per file, explain %.1f µs per file (%d files): explain %.0f %% of history%n",
+                laterHistoryNanos / 1e3 / laterFiles, laterExplainNanos / 1e3 / laterFiles, laterFiles,
+                100.0 * laterExplainNanos / laterHistoryNanos);
+        System.out.printf("JIT and GC          %.1f s compiling (all compiler threads), %.1f s in collections%n",
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3, gcMillis() / 1e3);
         System.out.printf("analysis of total   %8.0f %% of history + analysis + report text%n",
                 100 * analysis / (historyS + analysis + writeNanos / 1e9));
 
