@@ -125,8 +125,14 @@ final class CodeBlockComparison {
             if (scores.sameCount(i, pairs[i]) && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
-                LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
-                changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount()));
+                int kept = keptWithin(a, b);
+                if (kept == Math.min(a.lineCount(), b.lineCount())) {
+                    // every line of the shorter block is kept in the other: no line diff can keep more
+                    changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), b.lineCount() - kept, a.lineCount() - kept));
+                } else {
+                    LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
+                    changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount()));
+                }
             }
         }
         List<Fact> facts = new ArrayList<>(removed);
@@ -139,6 +145,30 @@ final class CodeBlockComparison {
         facts.addAll(changed);
         whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
         return facts;
+    }
+
+    /**
+     * How many lines of verbatim block a the file's line diff kept as equal lines of verbatim block b
+     * (-1 when either is not verbatim): kept lines come in order, so they are lines the two blocks
+     * have in common, and when they are all of the shorter block's, the blocks' own line diff keeps
+     * those and counts the rest as added and removed.
+     */
+    private int keptWithin(CodeBlock a, CodeBlock b) {
+        if (!a.verbatim() || !b.verbatim()) {
+            return -1;
+        }
+        Lines oldLines = Lines.of(before.lines());
+        Lines newLines = Lines.of(after.lines());
+        int fromB = b.line() + 1;
+        int toB = fromB + b.lineCount();
+        int kept = 0;
+        for (int i = a.line() + 1; i < a.line() + 1 + a.lineCount(); i++) {
+            int j = i < keptAs.length ? keptAs[i] : -1;
+            if (j >= fromB && j < toB && (diff.exact() || oldLines.same(i, newLines, j))) {
+                kept++;
+            }
+        }
+        return kept;
     }
 
     /** A block's lines: for a verbatim block those of the file, which are its content's lines. */
