@@ -56,8 +56,21 @@ final class CodeBlockComparison {
     }
 
     private List<Fact> facts() {
-        List<CodeBlock> oldC = before.codeBlocks().stream().filter(c -> oldToNew[c.section()] >= 0).toList();
-        List<CodeBlock> newC = after.codeBlocks().stream().filter(c -> newMatched[c.section()]).toList();
+        List<CodeBlock> oldC = new ArrayList<>(before.codeBlocks().size());
+        boolean slash = false;
+        for (CodeBlock c : before.codeBlocks()) {
+            if (oldToNew[c.section()] >= 0) {
+                oldC.add(c);
+                slash |= c.language().indexOf('/') >= 0;
+            }
+        }
+        List<CodeBlock> newC = new ArrayList<>(after.codeBlocks().size());
+        for (CodeBlock c : after.codeBlocks()) {
+            if (newMatched[c.section()]) {
+                newC.add(c);
+                slash |= c.language().indexOf('/') >= 0;
+            }
+        }
         boolean[] newUsed = new boolean[newC.size()];
         boolean[] oldAnchored = new boolean[oldC.size()];
         Map<Integer, Integer> newAt = new HashMap<>();
@@ -73,8 +86,7 @@ final class CodeBlockComparison {
                 newUsed[j] = true;
             }
         }
-        // a language with '/' could make two keys "section/language/content" read the same: then use the text itself
-        boolean slash = oldC.stream().anyMatch(c -> c.language().indexOf('/') >= 0) || newC.stream().anyMatch(c -> c.language().indexOf('/') >= 0);
+        // slash: a language with '/' could make two keys "section/language/content" read the same: then use the text itself
         Map<Exact, Deque<Integer>> exact = new HashMap<>();
         for (int j = 0; j < newC.size(); j++) {
             if (!newUsed[j]) {
