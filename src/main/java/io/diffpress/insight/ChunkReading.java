@@ -50,9 +50,11 @@ final class ChunkReading {
         if (byteOrderMark(a, fa) || byteOrderMark(b, fb)) {
             return null;
         }
-        // the new version's scan goes on from where the old one's stood after their common head
+        // the new version's scan goes on from where the old one's stood after their common head, and
+        // takes the old one's chunks over in their common tail
         MarkdownChunks ca = MarkdownChunks.scan(a, fa.lines(), diff.head(), null);
-        MarkdownChunks cb = MarkdownChunks.scan(b, fb.lines(), -1, fa.lines() == fb.lines() ? ca.state : null);
+        MarkdownChunks cb = MarkdownChunks.scan(b, fb.lines(), -1, fa.lines() == fb.lines() ? ca.state : null,
+                new MarkdownChunks.Tail(ca, a.size() - diff.tail(), b.size() - diff.tail()));
         if (ca.references || cb.references) {
             return null;
         }

@@ -56,8 +56,21 @@ final class CodeBlockComparison {
     }
 
     private List<Fact> facts() {
-        List<CodeBlock> oldC = before.codeBlocks().stream().filter(c -> oldToNew[c.section()] >= 0).toList();
-        List<CodeBlock> newC = after.codeBlocks().stream().filter(c -> newMatched[c.section()]).toList();
+        List<CodeBlock> oldC = new ArrayList<>(before.codeBlocks().size());
+        boolean slash = false;
+        for (CodeBlock c : before.codeBlocks()) {
+            if (oldToNew[c.section()] >= 0) {
+                oldC.add(c);
+                slash |= c.language().indexOf('/') >= 0;
+            }
+        }
+        List<CodeBlock> newC = new ArrayList<>(after.codeBlocks().size());
+        for (CodeBlock c : after.codeBlocks()) {
+            if (newMatched[c.section()]) {
+                newC.add(c);
+                slash |= c.language().indexOf('/') >= 0;
+            }
+        }
         boolean[] newUsed = new boolean[newC.size()];
         boolean[] oldAnchored = new boolean[oldC.size()];
         Map<Integer, Integer> newAt = new HashMap<>();
@@ -73,8 +86,7 @@ final class CodeBlockComparison {
                 newUsed[j] = true;
             }
         }
-        // a language with '/' could make two keys "section/language/content" read the same: then use the text itself
-        boolean slash = oldC.stream().anyMatch(c -> c.language().indexOf('/') >= 0) || newC.stream().anyMatch(c -> c.language().indexOf('/') >= 0);
+        // slash: a language with '/' could make two keys "section/language/content" read the same: then use the text itself
         Map<Exact, Deque<Integer>> exact = new HashMap<>();
         for (int j = 0; j < newC.size(); j++) {
             if (!newUsed[j]) {
@@ -125,8 +137,14 @@ final class CodeBlockComparison {
             if (scores.sameCount(i, pairs[i]) && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
-                LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
-                changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount()));
+                int kept = keptWithin(a, b);
+                if (kept == Math.min(a.lineCount(), b.lineCount())) {
+                    // every line of the shorter block is kept in the other: no line diff can keep more
+                    changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), b.lineCount() - kept, a.lineCount() - kept));
+                } else {
+                    LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
+                    changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount()));
+                }
             }
         }
         List<Fact> facts = new ArrayList<>(removed);
@@ -139,6 +157,30 @@ final class CodeBlockComparison {
         facts.addAll(changed);
         whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
         return facts;
+    }
+
+    /**
+     * How many lines of verbatim block a the file's line diff kept as equal lines of verbatim block b
+     * (-1 when either is not verbatim): kept lines come in order, so they are lines the two blocks
+     * have in common, and when they are all of the shorter block's, the blocks' own line diff keeps
+     * those and counts the rest as added and removed.
+     */
+    private int keptWithin(CodeBlock a, CodeBlock b) {
+        if (!a.verbatim() || !b.verbatim()) {
+            return -1;
+        }
+        Lines oldLines = Lines.of(before.lines());
+        Lines newLines = Lines.of(after.lines());
+        int fromB = b.line() + 1;
+        int toB = fromB + b.lineCount();
+        int kept = 0;
+        for (int i = a.line() + 1; i < a.line() + 1 + a.lineCount(); i++) {
+            int j = i < keptAs.length ? keptAs[i] : -1;
+            if (j >= fromB && j < toB && (diff.exact() || oldLines.same(i, newLines, j))) {
+                kept++;
+            }
+        }
+        return kept;
     }
 
     /** A block's lines: for a verbatim block those of the file, which are its content's lines. */

@@ -14,7 +14,7 @@ final class InlineCode {
 
     /** A code span whose fence is longer than any backtick run inside the text. */
     static String wrap(String text) {
-        String clean = shorten(flatten(text));
+        String clean = shorten(flatten(text, MAX_CHARS + 1));
         if (clean.isBlank()) {
             // "``" would be literal backticks; a span of one space is still a code span.
             return "` `";
@@ -64,12 +64,21 @@ final class InlineCode {
 
     /** One line: line breaks and other control characters become spaces, runs of spaces one. */
     static String flatten(String text) {
-        if (flat(text)) {
+        return flatten(text, 4 * MAX_CHARS);
+    }
+
+    /**
+     * As {@link #flatten(String)}, read only as far as it takes to give its first limit characters:
+     * a code span is shortened to {@link #MAX_CHARS} anyway, and list items or paragraphs quoted in
+     * one are often far longer, so most of such a text need not be read.
+     */
+    private static String flatten(String text, int limit) {
+        if (text.length() <= limit && flat(text)) {
             return text;
         }
-        StringBuilder out = new StringBuilder(Math.min(text.length(), 4 * MAX_CHARS));
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
         boolean space = false;
-        for (int i = 0; i < text.length() && out.length() < 4 * MAX_CHARS; i++) {
+        for (int i = 0; i < text.length() && out.length() < limit; i++) {
             char c = text.charAt(i);
             boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
                     || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
@@ -86,12 +95,9 @@ final class InlineCode {
         return out.toString();
     }
 
-    /** Whether flatten would return the text as it is: short, one line, single spaces between words only. */
+    /** Whether flatten would return the text as it is: one line, single spaces between words only. */
     private static boolean flat(String text) {
         int n = text.length();
-        if (n > 4 * MAX_CHARS) {
-            return false;
-        }
         boolean space = true;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);

@@ -20,15 +20,17 @@ final class LineDiff {
     private final boolean[] added;
     private final boolean exact;
     private final int head;
+    private final int tail;
     /** The history stage's diff this one was read from, or null. */
     private final LineEdits edits;
     private int[] oldToNew;
 
-    private LineDiff(boolean[] removed, boolean[] added, boolean exact, int head, LineEdits edits) {
+    private LineDiff(boolean[] removed, boolean[] added, boolean exact, int head, int tail, LineEdits edits) {
         this.removed = removed;
         this.added = added;
         this.exact = exact;
         this.head = head;
+        this.tail = tail;
         this.edits = edits;
     }
 
@@ -54,7 +56,11 @@ final class LineDiff {
             }
             // before the first run every line is kept as the one of the same number, and git keeps only equal lines
             int head = e.runs() == 0 ? Math.min(before.size(), after.size()) : Math.min(e.oldStart(0), e.newStart(0));
-            return new LineDiff(removed, added, true, head, e);
+            // likewise after the last run
+            int last = e.runs() - 1;
+            int tail = e.runs() == 0 ? head : Math.min(before.size() - e.oldStart(last) - e.oldCount(last),
+                    after.size() - e.newStart(last) - e.newCount(last));
+            return new LineDiff(removed, added, true, head, tail, e);
         }
         return of(before, after);
     }
@@ -96,7 +102,7 @@ final class LineDiff {
         if (!exact) {
             byCopies(a, b, start, endA, endB, removed, added, ids.size());
         }
-        return new LineDiff(removed, added, exact, start, null);
+        return new LineDiff(removed, added, exact, start, tail, null);
     }
 
     /**
@@ -124,6 +130,11 @@ final class LineDiff {
     /** How many lines at the start of both versions are the same (kept one for one, whatever the rest of the diff). */
     int head() {
         return head;
+    }
+
+    /** How many lines at the end of both versions are the same (kept one for one, whatever the rest of the diff). */
+    int tail() {
+        return tail;
     }
 
     boolean removed(int oldLine) {

@@ -83,6 +83,13 @@ final class MarkdownChunks {
     /** The State of this scan before the line {@link #scan(List, int, int, State)} was asked to keep it at, or null. */
     State state;
 
+    /**
+     * The scan of the old version, and the lines both versions end with (the same lines, kept one for one):
+     * old lines [oldLine, n) are new lines [newLine, m).
+     */
+    record Tail(MarkdownChunks of, int oldLine, int newLine) {
+    }
+
     /** The chunks of lines [from, lines.size()), read in place in the text (see Lines). */
     static MarkdownChunks scan(List<String> list, int from) {
         return scan(list, from, -1, null);
@@ -94,6 +101,17 @@ final class MarkdownChunks {
      * lines [0, state.line()) are these lines and which began at the same line.
      */
     static MarkdownChunks scan(List<String> list, int from, int stateAt, State resume) {
+        return scan(list, from, stateAt, resume, null);
+    }
+
+    /**
+     * As {@link #scan(List, int, int, State)}, taking the old version's chunks over in the lines both
+     * versions end with (when tail is not null): where the scan reaches one of the old chunk starts
+     * there in the state every chunk start has (outside fences, after a blank line), what follows is
+     * the same lines read from the same state, so the old scan's chunks and headings, shifted, are this
+     * scan's. Most of a changed page lies after its last change, and is then not read again.
+     */
+    static MarkdownChunks scan(List<String> list, int from, int stateAt, State resume, Tail tail) {
         Lines lines = Lines.of(list);
         String t = lines.text();
         int n = lines.size();
@@ -108,8 +126,6 @@ final class MarkdownChunks {
         char fence = 0;
         int fenceLength = 0;
         boolean previousBlank = false;
-        // "]:" cannot span lines: one search of the text tells whether any line has it
-        boolean references = from < n && t.indexOf("]:", lines.start(from)) >= 0;
         // after a fence inside a list item, flexmark reads the line that ends the item as a paragraph,
         // even "# Title": that line must stay in the chunk of the fence
         boolean hold = false;
@@ -133,12 +149,42 @@ final class MarkdownChunks {
             begin = resume.line();
         }
         State state = null;
+        // the old chunk starts the scan may go on from: the first after the old lines' first start
+        MarkdownChunks old = tail == null || tail.of().references ? null : tail.of();
+        int shift = old == null ? 0 : tail.newLine() - tail.oldLine();
+        int next = 1;
+        // the line from which the old scan's chunks were taken, or -1
+        int taken = -1;
         for (int i = begin; i <= n; i++) {
             if (i == stateAt && i >= from) {
                 state = new State(null, from, i, chunk, parse[chunk], headings, fence, fenceLength, previousBlank, hold);
             }
             if (i == n) {
                 break;
+            }
+            if (old != null && fence == 0 && previousBlank && !hold && i > from && i >= tail.newLine() && i > stateAt) {
+                while (next < old.count() && old.starts[next] + shift < i) {
+                    next++;
+                }
+                if (next < old.count() && old.starts[next] + shift == i) {
+                    // the old scan stood here as this one does, before the same lines: the rest is its chunks and headings
+                    chunk = takeChunks(old, next, shift, starts, parse, chunk);
+                    int h = old.firstHeading(old.starts[next]);
+                    int more = old.headingLines.length - h;
+                    if (headings + more > hLines.length) {
+                        hLines = Arrays.copyOf(hLines, headings + more);
+                        hLevels = Arrays.copyOf(hLevels, headings + more);
+                        hTexts = Arrays.copyOf(hTexts, headings + more);
+                    }
+                    for (int k = 0; k < more; k++) {
+                        hLines[headings + k] = old.headingLines[h + k] + shift;
+                    }
+                    System.arraycopy(old.headingLevels, h, hLevels, headings, more);
+                    System.arraycopy(old.headingTexts, h, hTexts, headings, more);
+                    headings += more;
+                    taken = i;
+                    break;
+                }
             }
             int s = lines.start(i);
             int e = lines.end(i);
@@ -214,6 +260,10 @@ final class MarkdownChunks {
                 parse[chunk] = true;
             }
         }
+        // "]:" cannot span lines: one search of the text tells whether any line has it; lines taken
+        // from the old scan have none, as it found none
+        int textFrom = from < n ? lines.start(from) : t.length();
+        boolean references = taken < 0 ? t.indexOf("]:", textFrom) >= 0 : hasReference(t, textFrom, lines.start(taken));
         int count = chunk + 1;
         int[] cut = Arrays.copyOf(starts, count + 1);
         cut[count] = n;
@@ -224,6 +274,29 @@ final class MarkdownChunks {
                     state.fence(), state.fenceLength(), state.previousBlank(), state.hold());
         }
         return chunks;
+    }
+
+    /**
+     * Appends the old scan's chunks from chunk k on, their lines shifted, after chunk last; returns the
+     * index of the last chunk.
+     */
+    private static int takeChunks(MarkdownChunks old, int k, int shift, int[] starts, boolean[] parse, int last) {
+        int more = old.count() - k;
+        for (int c = 0; c < more; c++) {
+            starts[last + 1 + c] = old.starts[k + c] + shift;
+            parse[last + 1 + c] = old.parse[k + c];
+        }
+        return last + more;
+    }
+
+    /** Whether "]:" is in t[from, to), looked for from one ']' to the next. */
+    private static boolean hasReference(String t, int from, int to) {
+        for (int at = t.indexOf(']', from); at >= 0 && at + 1 < to; at = t.indexOf(']', at + 1)) {
+            if (t.charAt(at + 1) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int REST_SPACE = 0;

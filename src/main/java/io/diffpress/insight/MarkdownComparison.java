@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -445,8 +444,19 @@ final class MarkdownComparison {
     }
 
     private void blocks() {
-        List<TextBlock> oldB = before.blocks().stream().filter(b -> oldToNew[b.section()] >= 0).toList();
-        List<TextBlock> newB = after.blocks().stream().filter(b -> newMatched[b.section()]).toList();
+        // plain loops, here and below: this runs for every changed page, and a stream costs more than its few blocks
+        List<TextBlock> oldB = new ArrayList<>(before.blocks().size());
+        for (TextBlock b : before.blocks()) {
+            if (oldToNew[b.section()] >= 0) {
+                oldB.add(b);
+            }
+        }
+        List<TextBlock> newB = new ArrayList<>(after.blocks().size());
+        for (TextBlock b : after.blocks()) {
+            if (newMatched[b.section()]) {
+                newB.add(b);
+            }
+        }
         TreeMap<Integer, SectionEdits> edits = new TreeMap<>();
         Function<Integer, SectionEdits> at = s -> edits.computeIfAbsent(s, k -> new SectionEdits());
 
@@ -474,17 +484,15 @@ final class MarkdownComparison {
             if (news.isEmpty()) {
                 continue; // nothing to pair with: all of these are removed
             }
-            List<TextBlock> a = olds.stream().map(oldB::get).toList();
-            List<TextBlock> b = news.stream().map(newB::get).toList();
+            List<TextBlock> a = pick(oldB, olds);
+            List<TextBlock> b = pick(newB, news);
             int[] pairs;
             if (a.size() == 1 && b.size() == 1) {
                 // one block each side (the usual edit): paired when Dice reaches the threshold, as
                 // BlockPairs would, told mostly by counting the words the two share at either end
                 pairs = new int[] {bags.reaches(a.get(0).plain(), b.get(0).plain(), SAME_BLOCK) ? 0 : -1};
             } else {
-                List<int[]> wa = a.stream().map(x -> bags.words(x.plain())).toList();
-                List<int[]> wb = b.stream().map(y -> bags.words(y.plain())).toList();
-                pairs = BlockPairs.pair(wa, wb, SAME_BLOCK, bags::dice);
+                pairs = BlockPairs.pair(words(a), words(b), SAME_BLOCK, bags::dice);
             }
             for (int k = 0; k < pairs.length; k++) {
                 if (pairs[k] >= 0) {
@@ -524,6 +532,23 @@ final class MarkdownComparison {
             }
         }
         emit(edits);
+    }
+
+    private static List<TextBlock> pick(List<TextBlock> blocks, List<Integer> indexes) {
+        List<TextBlock> picked = new ArrayList<>(indexes.size());
+        for (int k : indexes) {
+            picked.add(blocks.get(k));
+        }
+        return picked;
+    }
+
+    /** The words of each block, as ids of the comparison's bags. */
+    private List<int[]> words(List<TextBlock> blocks) {
+        List<int[]> words = new ArrayList<>(blocks.size());
+        for (TextBlock b : blocks) {
+            words.add(bags.words(b.plain()));
+        }
+        return words;
     }
 
     private void emit(TreeMap<Integer, SectionEdits> edits) {
@@ -731,15 +756,35 @@ final class MarkdownComparison {
     }
 
     private static List<String> distinct(List<String> names) {
-        return names.stream().filter(Objects::nonNull).distinct().toList();
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        for (String name : names) {
+            if (name != null) {
+                distinct.add(name);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     /** The opening words of the first few paragraphs; none when one of them has no words to quote. */
     private static List<String> openings(List<String> openings) {
-        return openings.stream().anyMatch(String::isBlank) ? List.of() : openings.stream().limit(Fact.MAX_OPENINGS).toList();
+        for (String o : openings) {
+            if (o.isBlank()) {
+                return List.of();
+            }
+        }
+        return List.copyOf(openings.subList(0, Math.min(openings.size(), Fact.MAX_OPENINGS)));
     }
 
     private static List<String> first(LinkedHashSet<String> terms) {
-        return terms.stream().filter(t -> !t.isBlank()).limit(MAX_TERMS).toList();
+        List<String> first = new ArrayList<>(Math.min(terms.size(), MAX_TERMS));
+        for (String t : terms) {
+            if (first.size() == MAX_TERMS) {
+                break;
+            }
+            if (!t.isBlank()) {
+                first.add(t);
+            }
+        }
+        return first;
     }
 }

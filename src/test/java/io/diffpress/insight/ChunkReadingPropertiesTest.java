@@ -177,6 +177,28 @@ class ChunkReadingPropertiesTest {
         }
     }
 
+    /** The scan of a version that takes the old version's chunks over in their common tail is the scan made whole. */
+    @Property(tries = 2000)
+    void aScanTakingTheOldChunksOverInTheCommonTailIsTheWholeScan(@ForAll("documents") List<String> a,
+                                                                   @ForAll("documents") List<String> head,
+                                                                   @ForAll @IntRange(max = 70) int cut) {
+        int tailFrom = Math.min(cut, a.size());
+        List<String> b = new ArrayList<>(head);
+        b.addAll(a.subList(tailFrom, a.size()));
+        for (int from = 0; from <= Math.min(3, Math.min(a.size(), b.size())); from++) {
+            MarkdownChunks old = MarkdownChunks.scan(a, from);
+            MarkdownChunks whole = MarkdownChunks.scan(b, from);
+            MarkdownChunks taken = MarkdownChunks.scan(b, from, -1, null, new MarkdownChunks.Tail(old, tailFrom, head.size()));
+            String where = "tail from " + tailFrom + " from " + from + "\nbefore " + a + "\nafter " + b;
+            assertEquals(java.util.Arrays.toString(whole.starts), java.util.Arrays.toString(taken.starts), where);
+            assertEquals(java.util.Arrays.toString(whole.parse), java.util.Arrays.toString(taken.parse), where);
+            assertEquals(java.util.Arrays.toString(whole.headingLines), java.util.Arrays.toString(taken.headingLines), where);
+            assertEquals(java.util.Arrays.toString(whole.headingLevels), java.util.Arrays.toString(taken.headingLevels), where);
+            assertEquals(java.util.Arrays.toString(whole.headingTexts), java.util.Arrays.toString(taken.headingTexts), where);
+            assertEquals(whole.references, taken.references, where);
+        }
+    }
+
     @Provide
     Arbitrary<List<String>> prose() {
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(30, Arbitraries.of(PROSE)), net.jqwik.api.Tuple.of(1, Arbitraries.of(LINES)))
