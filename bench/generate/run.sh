@@ -5,6 +5,9 @@
 # (target: analysis adds less than 50% to the history stage).
 #
 #   bench/generate/run.sh [COMMITS] [FILES] [YEARS] [SEED]     (defaults: 20000 3000 5 1)
+#
+# HEAP sets -Xmx (default 512m); JAVA_OPTS adds JVM options, e.g. a flight recording of the
+# JIT's compilations: JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/generate.jfr'
 set -euo pipefail
 COMMITS=${1:-20000}
 FILES=${2:-3000}
@@ -28,4 +31,4 @@ fi
 OUT="$WORK/generate"
 rm -rf "$OUT"
 echo "== history, insight and report text per range (one thread), then generate (java -Xmx$HEAP)"
-java -Xmx"$HEAP" -Xss8m -cp "$CP" io.diffpress.bench.GenerateBenchmark "$REPO" "$OUT"
+java ${JAVA_OPTS:-} -Xmx"$HEAP" -Xss8m -cp "$CP" io.diffpress.bench.GenerateBenchmark "$REPO" "$OUT"

@@ -78,6 +78,9 @@ public final class GenerateBenchmark {
         long laterHistoryNanos = 0;
         long laterFiles = 0;
         long reportChars = 0;
+        // explain per file in each tenth of the ranges: how long compiling the code takes to pay off
+        long[] tenthExplainNanos = new long[10];
+        long[] tenthFiles = new long[10];
         int ranges;
         try (HistoryReader history = HistoryReader.open(config.repository().orElseThrow(), config.timeZone(), config.maxDiffLines())) {
             List<CompareRange> plan = history.plan(config.ranges());
@@ -85,6 +88,7 @@ public final class GenerateBenchmark {
             for (int r = 0; r < plan.size(); r++) {
                 CompareRange range = plan.get(r);
                 boolean later = r >= plan.size() / 2;
+                int tenth = (int) (10L * r / plan.size());
                 long c0 = cpuNanos();
                 long t0 = System.nanoTime();
                 List<RangeChanges> perSection = history.changes(range, config.sections());
@@ -108,6 +112,8 @@ public final class GenerateBenchmark {
                     reportChars += writer.write(changes, history.compareUrl(range), insights, summary).text().length();
                     long e3 = System.nanoTime();
                     explainNanos += e1 - e0;
+                    tenthExplainNanos[tenth] += e1 - e0;
+                    tenthFiles[tenth] += changes.files().size();
                     if (later) {
                         laterExplainNanos += e1 - e0;
                         laterFiles += changes.files().size();
@@ -132,6 +138,11 @@ public final class GenerateBenchmark {
         System.out.printf("second half         history %.1f µs per file, explain %.1f µs per file (%d files): explain %.0f %% of history%n",
                 laterHistoryNanos / 1e3 / laterFiles, laterExplainNanos / 1e3 / laterFiles, laterFiles,
                 100.0 * laterExplainNanos / laterHistoryNanos);
+        StringBuilder tenths = new StringBuilder();
+        for (int t = 0; t < 10; t++) {
+            tenths.append(String.format(" %.0f", tenthExplainNanos[t] / 1e3 / Math.max(1, tenthFiles[t])));
+        }
+        System.out.printf("explain by tenth   %s µs per file, in the order of the ranges%n", tenths);
         System.out.printf("JIT and GC          %.1f s compiling (all compiler threads), %.1f s in collections%n",
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3, gcMillis() / 1e3);
         System.out.printf("analysis of total   %8.0f %% of history + analysis + report text%n",
