@@ -33,8 +33,14 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteConfig config = options.load();
-        run(config, range, noGenerate, options.quiet, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                new SiteBuilder.Session());
+        PrintWriter out = spec.commandLine().getOut();
+        run(config, range, noGenerate, options.quiet, out, spec.commandLine().getErr(), new SiteBuilder.Session());
+        if (!options.quiet) {
+            // not the index file itself: every link starts with the base URL's path, which file:// does not have
+            out.printf("browse it: java -jar diffpress.jar serve --no-generate --config %s (serves it at http://127.0.0.1:1313%s)%n",
+                    options.config, config.basePath());
+            out.flush();
+        }
         return 0;
     }
 
@@ -51,7 +57,6 @@ final class BuildCommand implements Callable<Integer> {
             out.printf("build: %d files (%d written, %d unchanged) in %s in %d ms%n", result.files(), result.written(),
                     result.unchanged(), config.output(), (System.nanoTime() - start) / 1_000_000);
             result.keptUserFiles().forEach(f -> out.println("  kept your file " + f + " (not made by diffpress)"));
-            out.printf("open %s%n", config.output().resolve("index.html"));
             out.flush();
         }
     }

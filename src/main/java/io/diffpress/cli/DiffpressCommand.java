@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.util.Arrays;
 
-/** The {@code diffpress} command: prints usage when run bare; the work is in the subcommands. */
+/** The {@code diffpress} command: the work is in the subcommands; run bare, it is a usage error (exit 2). */
 @Command(name = "diffpress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Turns a git repository's history into a changelog portal.",
         description = "Exit codes: 0 success, 1 build error, 2 usage or configuration error.",
@@ -20,7 +20,8 @@ public final class DiffpressCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        // picocli prints the message and the usage on stderr and exits 2, as for any other usage error
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: generate, build, serve, init, explain or help");
     }
 
     static int execute(String... args) {

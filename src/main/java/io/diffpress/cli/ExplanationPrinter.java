@@ -65,7 +65,7 @@ final class ExplanationPrinter {
         if (change.binary()) {
             s.append(", binary");
         } else {
-            s.append(", ").append(change.additions()).append(" lines added, ").append(change.deletions()).append(" deleted");
+            s.append(", ").append(GenerateCommand.count(change.additions(), "line")).append(" added, ").append(change.deletions()).append(" deleted");
         }
         return s.toString();
     }

@@ -46,11 +46,17 @@ final class GenerateCommand implements Callable<Integer> {
         if (!quiet) {
             result.warnings().forEach(w -> err.println("warning: " + w));
             err.flush();
-            out.printf("generate: %d ranges, %d reports written, %d up to date, %d edited by hand and kept%n",
-                    result.ranges(), result.written().size(), result.upToDate().size(), result.keptEdited().size());
+            out.printf("generate: %s, %s written, %d up to date, %d edited by hand and kept%n",
+                    count(result.ranges(), "range"), count(result.written().size(), "report"), result.upToDate().size(),
+                    result.keptEdited().size());
             result.keptEdited().forEach(p -> out.println("  kept (edited by hand): content/" + p));
             out.flush();
         }
         return result;
+    }
+
+    /** "1 range", "2 ranges". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

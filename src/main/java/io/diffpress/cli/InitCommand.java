@@ -40,7 +40,8 @@ final class InitCommand implements Callable<Integer> {
         files.put(portal.resolve("site.yml"), resource("site.yml").replace("{repositoryPath}", repositoryPath)
                 .replace("{portalExclude}", portalDir.equals(".") ? "" : ", \"" + portalDir.replace("\"", "\\\"") + "/**\""));
         files.put(portal.resolve("content/.gitkeep"), "");
-        files.put(portal.resolve(".gitignore"), "# built site, render cache and the lock of a running diffpress\npublic/\n.diffpress/\n.diffpress.lock\n");
+        files.put(portal.resolve(".gitignore"), "# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n"
+                + "public/\n.public.*/\n.diffpress/\n.diffpress.lock\n");
         files.put(root.resolve(".github/workflows/pages.yml"), resource("pages.yml").replace("{portalDir}", portalDir)
                 .replace("{publicDir}", portalDir.equals(".") ? "public" : portalDir + "/public")
                 .replace("{cacheDir}", portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress"));

@@ -58,6 +58,9 @@ public final class ConfigLoader {
     static final Set<String> STRATEGIES = Set.of("daily", "weekly", "monthly", "tags", "commits", "explicit");
     static final String DEFAULT_REPORT_TITLE = "[{locale}] Diff Insight Report - {section}";
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
+    /** The locales the built-in theme has interface strings for (themes/default/i18n). */
+    private static final List<String> BUILT_IN_LOCALES = List.of("en_US", "ja_JP", "zh_CN");
+    private static final String BUILT_IN_THEME = "default";
     private static final Pattern SECTION_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private final Path file;
@@ -119,6 +122,18 @@ public final class ConfigLoader {
         String theme = optionalString(keys, "theme").orElse("default");
         if (!SECTION_NAME.matcher(theme).matches()) {
             throw error(keys.get("theme"), "theme '" + theme + "' must be a folder name of lowercase letters, digits, '-' or '_'");
+        }
+        Path themeDir = portalDir.resolve("themes").resolve(theme);
+        // only the built-in theme may be named without a folder: another name is a typo or a missing folder
+        if (!theme.equals(BUILT_IN_THEME) && !Files.isDirectory(themeDir)) {
+            throw error(keys.get("theme"), "theme '" + theme + "' has no folder " + themeDir
+                    + "; the built-in theme is '" + BUILT_IN_THEME + "', or create that folder with the templates to override");
+        }
+        // the site's interface words need strings for the locale: built in, or the portal's theme's own
+        if (!BUILT_IN_LOCALES.contains(locale) && !Files.isRegularFile(themeDir.resolve("i18n").resolve(locale + ".properties"))) {
+            throw error(keys.get("locale"), "locale '" + locale + "' has no interface strings: diffpress has "
+                    + String.join(", ", BUILT_IN_LOCALES) + " (report text in en_US and ja_JP; other locales get en_US text); "
+                    + "for another locale add " + themeDir.resolve("i18n").resolve(locale + ".properties"));
         }
         int pageSize = positiveInt(keys, "pageSize", 20);
         int maxDiffLines = positiveInt(keys, "maxDiffLines", 5000);
@@ -304,8 +319,7 @@ public final class ConfigLoader {
         Map<String, Node> keys = keys(map, RANGES_KEYS);
         String strategy = optionalString(keys, "strategy").orElse("daily");
         if (!STRATEGIES.contains(strategy)) {
-            throw error(keys.get("strategy"), "unknown ranges.strategy '" + strategy + "'" + suggestion(strategy, STRATEGIES)
-                    + " (supported: " + String.join(", ", STRATEGIES.stream().sorted().toList()) + ")");
+            throw error(keys.get("strategy"), "unknown ranges.strategy '" + strategy + "'" + suggestion(strategy, STRATEGIES, "supported"));
         }
         String tags = optionalString(keys, "tags").orElse("*");
         boolean fromRoot = keys.containsKey("fromRoot") && bool(keys.get("fromRoot"), "ranges.fromRoot");
@@ -329,7 +343,18 @@ public final class ConfigLoader {
         if (!strategy.equals("explicit") && !list.isEmpty()) {
             throw error(keys.get("list"), "ranges.list is only used with strategy: explicit");
         }
-        return new RangesConfig(strategy, bound(keys, "since"), bound(keys, "until"), tags, fromRoot, list);
+        Optional<String> since = bound(keys, "since");
+        Optional<String> until = bound(keys, "until");
+        if (since.isPresent() && until.isPresent() && isDate(since.get()) && isDate(until.get())
+                && LocalDate.parse(since.get()).isAfter(LocalDate.parse(until.get()))) {
+            throw error(keys.get("since"), "ranges.since " + since.get() + " is after ranges.until " + until.get()
+                    + ": no range could be reported");
+        }
+        return new RangesConfig(strategy, since, until, tags, fromRoot, list);
+    }
+
+    private static boolean isDate(String bound) {
+        return bound.matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     /** A bound is an ISO date or a revision (tag, branch, commit); revisions are checked against the repository later. */
@@ -467,12 +492,17 @@ public final class ConfigLoader {
 
     /** " (did you mean 'x'?)" for the closest allowed word within a small edit distance, else "". */
     static String suggestion(String word, Set<String> allowed) {
+        return suggestion(word, allowed, "valid keys");
+    }
+
+    /** As {@link #suggestion(String, Set)}, the list of allowed words introduced by {@code what}. */
+    static String suggestion(String word, Set<String> allowed, String what) {
         Optional<String> best = allowed.stream()
                 .min(Comparator.comparingInt((String a) -> distance(word.toLowerCase(), a.toLowerCase())).thenComparing(a -> a));
         if (best.isPresent() && distance(word.toLowerCase(), best.get().toLowerCase()) <= Math.max(2, word.length() / 3)) {
             return " (did you mean '" + best.get() + "'?)";
         }
-        return " (valid keys: " + String.join(", ", allowed.stream().sorted().toList()) + ")";
+        return " (" + what + ": " + String.join(", ", allowed.stream().sorted().toList()) + ")";
     }
 
     static int distance(String a, String b) {

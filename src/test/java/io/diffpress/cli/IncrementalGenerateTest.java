@@ -76,7 +76,7 @@ class IncrementalGenerateTest {
         git.at("2025-06-23T01:00:00Z").write("docs/b.md", "# B\n").commit("fifth");
         CliRun next = CliRun.of("generate", "--config", config.toString());
         assertEquals(0, next.exitCode(), next.err());
-        assertTrue(next.out().contains("5 ranges, 1 reports written, 4 up to date"), next.out());
+        assertTrue(next.out().contains("5 ranges, 1 report written, 4 up to date"), next.out());
         assertTrue(Files.exists(dir.resolve("portal/content/docs/2025-06-23.md")));
 
         // A new title pattern: existing reports stay as they are until --force regenerates the untouched ones.

@@ -75,6 +75,18 @@ class InitAndHelpTest {
         assertEquals(0, site.exitCode(), site.out() + site.err());
         assertTrue(Files.exists(portal.resolve("content/docs/2025-06-21.md")), site.out());
         assertTrue(Files.exists(portal.resolve("public/index.html")));
+        assertTrue(site.out().contains("browse it: java -jar diffpress.jar serve --no-generate --config") && !site.out().contains("\nopen "),
+                "the hint serves the site under its base path rather than opening a file whose links point to file:///: " + site.out());
+
+        // A second build puts the first site aside next to the new one: the scaffold's .gitignore keeps both out of git.
+        assertEquals(0, CliRun.of("build", "--config", portal.resolve("site.yml").toString()).exitCode());
+        assertTrue(Files.isDirectory(portal.resolve(".public.previous")), "the swap keeps the previous site to update next time");
+        Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=all").directory(git.dir().toFile())
+                .redirectErrorStream(true).start();
+        String untracked = new String(status.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, status.waitFor(), untracked);
+        assertTrue(untracked.contains("changelog/site.yml") && untracked.contains("changelog/content/docs/2025-06-21.md"), untracked);
+        assertFalse(untracked.contains("public") || untracked.contains(".diffpress"), "only the portal's sources are left to commit: " + untracked);
     }
 
     @Test
@@ -91,5 +103,8 @@ class InitAndHelpTest {
         CliRun buildHelp = CliRun.of("build", "--help");
         assertTrue(buildHelp.out().contains("--config") && buildHelp.out().contains("--range"), buildHelp.out());
         assertEquals(2, CliRun.of("frobnicate").exitCode());
+        CliRun bare = CliRun.of();
+        assertEquals(2, bare.exitCode(), "a command is needed");
+        assertTrue(bare.err().contains("a command is needed") && bare.err().contains("Usage: diffpress"), bare.err());
     }
 }

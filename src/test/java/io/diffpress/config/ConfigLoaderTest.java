@@ -123,6 +123,33 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "sections:\n  Bad Name: x/**\n").contains("section name 'Bad Name'"));
         assertTrue(error(MINIMAL + "sections:\n  a: /abs/**\n").contains("must be relative to the repository root"));
         assertTrue(error(MINIMAL + "theme: ../evil\n").contains("theme '../evil'"));
+        String hourly = error(MINIMAL + "ranges:\n  strategy: hourly\n");
+        assertTrue(hourly.contains("unknown ranges.strategy 'hourly' (supported: commits, daily,") && !hourly.contains("valid keys"), hourly);
+        assertTrue(error(MINIMAL + "ranges:\n  since: 2025-01-20\n  until: 2025-01-13\n")
+                .contains("site.yml:4:10: ranges.since 2025-01-20 is after ranges.until 2025-01-13"));
+        assertEquals("2025-01-13", parse(MINIMAL + "ranges:\n  since: 2025-01-13\n  until: 2025-01-13\n").ranges().since().orElseThrow(),
+                "one day is a valid span");
+    }
+
+    @Test
+    void aLocaleNeedsInterfaceStringsAndAThemeNeedsItsFolder() throws Exception {
+        for (String locale : List.of("en_US", "ja_JP", "zh_CN")) {
+            assertEquals(locale, parse(MINIMAL + "locale: " + locale + "\n").locale());
+        }
+        String french = error(MINIMAL + "locale: fr_FR\n");
+        assertTrue(french.contains("site.yml:3:9: locale 'fr_FR' has no interface strings: diffpress has en_US, ja_JP, zh_CN")
+                && french.contains(dir.resolve("themes/default/i18n/fr_FR.properties").toString()), french);
+        // a portal that brings the strings may use the locale
+        Files.createDirectories(dir.resolve("themes/default/i18n"));
+        Files.writeString(dir.resolve("themes/default/i18n/fr_FR.properties"), "nav.reports=Rapports\n");
+        assertEquals("fr_FR", parse(MINIMAL + "locale: fr_FR\n").locale());
+
+        String fancy = error(MINIMAL + "theme: fancy\n");
+        assertTrue(fancy.contains("site.yml:3:8: theme 'fancy' has no folder " + dir.resolve("themes/fancy"))
+                && fancy.contains("the built-in theme is 'default'"), fancy);
+        Files.createDirectories(dir.resolve("themes/fancy"));
+        assertEquals("fancy", parse(MINIMAL + "theme: fancy\n").theme());
+        assertEquals("default", parse(MINIMAL).theme(), "the built-in theme needs no folder");
     }
 
     @Test
