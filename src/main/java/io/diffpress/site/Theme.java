@@ -66,6 +66,11 @@ final class Theme {
                     public Map<String, Function> getFunctions() {
                         return Map.of("reportItem", new ReportItem(), "historyRows", new HistoryRows());
                     }
+
+                    @Override
+                    public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+                        return Map.of("codeSpans", new CodeSpansFilter());
+                    }
                 })
                 .autoEscaping(true)
                 .strictVariables(false)
@@ -127,6 +132,20 @@ final class Theme {
                 items.putIfAbsent(key, html);
             }
             return new SafeString(html);
+        }
+    }
+
+    /** {@code text | codeSpans}: the text escaped, its Markdown code spans as {@code <code>} ({@link CodeSpans}). */
+    private static final class CodeSpansFilter implements io.pebbletemplates.pebble.extension.Filter {
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            return new SafeString(CodeSpans.html(input == null ? null : input.toString()));
         }
     }
 

@@ -120,6 +120,15 @@ class GenerateAndBuildTest {
         assertTrue(page.select("script").isEmpty(), "no script element from a hostile file name");
         assertTrue(page.html().contains("&lt;script&gt;alert(1)&lt;/script&gt;.md"), "the name is shown as text");
         assertTrue(page.select("meta[http-equiv=Content-Security-Policy]").attr("content").contains("script-src 'self'"));
+        // A document's history shows each change's title as the report does: code spans as code, no backticks.
+        List<Element> titles = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> pages = Files.walk(site.resolve("files"))) {
+            for (Path file : pages.filter(f -> f.getFileName().toString().equals("index.html")).toList()) {
+                titles.addAll(Jsoup.parse(file.toFile(), "UTF-8").select("table.history-table tbody td:nth-child(3) > a"));
+            }
+        }
+        assertTrue(titles.stream().anyMatch(a -> !a.select("code").isEmpty()), "some title names a row or a file in code");
+        titles.forEach(a -> assertFalse(a.text().contains("`"), "no Markdown shows: " + a));
         assertTrue(Files.exists(site.resolve(".nojekyll")));
         assertTrue(Files.exists(site.resolve("404.html")));
         assertTrue(Files.exists(site.resolve("assets/style.css")));

@@ -28,7 +28,8 @@ class ArticleRowsTest {
 
     private static final String[] TEXTS = {"", " ", "\t", "new feature", "breaking change", "bug fix", "minor update",
         "unknown type", "<script>alert(1)</script>", "a & b \"quoted\" 'single'", "日本語のタイトル", "x\u00a0y", "  padded  ",
-        "modified", "added", "removed", "renamed", "weird status", "e\u0301", "\uD83D\uDE00 emoji"};
+        "modified", "added", "removed", "renamed", "weird status", "e\u0301", "\uD83D\uDE00 emoji",
+        "Corrected row `Max tokens` in `quotas.md`", "`<b>` & ``a`b``", "unclosed ` tick", "`` ` ``", "` `"};
 
     @Test
     void rowsAreThePebbleLoopsBytes() throws IOException {
