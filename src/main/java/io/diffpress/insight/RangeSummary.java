@@ -187,6 +187,10 @@ final class RangeSummary {
         paragraphs.addAll(sharedNames());
         paragraphs.addAll(fieldChanges());
         paragraphs.removeIf(String::isEmpty);
+        if (paragraphs.isEmpty()) {
+            // nothing to total or share (one file whose prose was reworded, say): never an empty section
+            paragraphs.add(only().orElseGet(() -> p.count("insights.noStructure", files.size(), files.size())));
+        }
         return String.join("\n\n", paragraphs);
     }
 
@@ -254,6 +258,16 @@ final class RangeSummary {
         if (best < 0 || files.size() < 2) {
             return java.util.Optional.empty();
         }
+        return java.util.Optional.of(sizeOf(best, "insights.largest"));
+    }
+
+    /** The one changed file's line counts and most edited section, when there is one file with changed lines. */
+    private java.util.Optional<String> only() {
+        return files.size() == 1 && files.get(0).changes() > 0 ? java.util.Optional.of(sizeOf(0, "insights.only")) : java.util.Optional.empty();
+    }
+
+    /** The sentence {@code key} (or its ".section" form) on a file's line counts and its most edited section. */
+    private String sizeOf(int best, String key) {
         FileChange f = files.get(best);
         String counts = p.count("fact.lines.added", f.additions(), f.additions()) + p.count("fact.lines.deleted", f.deletions(), f.deletions());
         Fact.SectionEdited top = null;
@@ -262,10 +276,9 @@ final class RangeSummary {
                 top = s;
             }
         }
-        return java.util.Optional.of(top == null
-                ? p.get("insights.largest", p.code(f.path()), counts)
-                : p.get("insights.largest.section", p.code(f.path()), counts, p.section(top.section()),
-                top.added() + top.deleted()));
+        return top == null
+                ? p.get(key, p.code(f.path()), counts)
+                : p.get(key + ".section", p.code(f.path()), counts, p.section(top.section()), top.added() + top.deleted());
     }
 
     /** Names (rows, items, code) that the changes of two or more files mention. */

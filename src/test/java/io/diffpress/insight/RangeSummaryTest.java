@@ -109,4 +109,17 @@ class RangeSummaryTest {
                 Changes.modified("notes.txt", "a\n", "a\nb\n"));
         assertFalse(prose.insights().contains("only line counts"), "a rewritten paragraph is more than line counts: " + prose.insights());
     }
+
+    /** One file with a reworded paragraph: nothing to total or share, and still the Insights section says something true. */
+    @Test
+    void aSingleRewordedFileStillGetsInsights() {
+        ReportInsight one = summarize(Changes.modified("docs/a.md", "# T\n\n## Setup\n\nOne text here.\n",
+                "# T\n\n## Setup\n\nOne text here, now longer and rewritten.\n"));
+        assertEquals("The one file changed is `docs/a.md`: 1 line added and 1 deleted, 2 of those lines in section `Setup`.",
+                one.insights());
+        InsightWriter japanese = new InsightWriter(Locale.JAPAN);
+        FileChange change = Changes.modified("docs/a.md", "# T\n\nOne text here.\n", "# T\n\nOne text here, now longer and rewritten.\n");
+        String ja = japanese.summarize("docs", List.of(change), List.of(japanese.explain(change))).insights();
+        assertTrue(ja.startsWith("変更されたファイルは `docs/a.md` だけです："), ja);
+    }
 }
