@@ -56,8 +56,10 @@ public final class ReportReader {
         String body = parts.body();
         MappingNode fm = frontMatter(source, yaml);
         Map<String, Node> keys = new LinkedHashMap<>();
+        Map<String, ScalarNode> keyNodes = new HashMap<>();
         for (NodeTuple t : fm.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k) {
+                once(source, keyNodes, k);
                 keys.put(k.getValue(), t.getValueNode());
             }
         }
@@ -235,13 +237,29 @@ public final class ReportReader {
         if (!(node instanceof MappingNode map)) {
             throw error(source, node.getStartMark().getLine() + 2, "expected keys and values");
         }
+        Map<String, ScalarNode> seen = new HashMap<>();
         Map<String, String> out = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
-                out.put(k.getValue(), v.getValue());
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                once(source, seen, k);
+                if (t.getValueNode() instanceof ScalarNode v) {
+                    out.put(k.getValue(), v.getValue());
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * A key of the front matter, refused when it is there already: which of two titles or dates a reader would
+     * take is a guess (SnakeYAML checks duplicates only when it builds objects, not in the node tree read here).
+     */
+    private static void once(String source, Map<String, ScalarNode> seen, ScalarNode key) {
+        ScalarNode before = seen.putIfAbsent(key.getValue(), key);
+        if (before != null) {
+            throw error(source, key.getStartMark().getLine() + 2, "front matter key '" + key.getValue()
+                    + "' appears twice (first on line " + (before.getStartMark().getLine() + 2) + ")");
+        }
     }
 
     private static List<ReportFile> files(String source, Node node) {

@@ -251,6 +251,16 @@ class ErrorCatalogueTest {
             contentFile(config, "b.md", report(""));
             return build(config);
         });
+        s.put("content-duplicate-key", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", report("summary: s\ntitle: again\n"));
+            return build(config);
+        });
+        s.put("content-duplicate-file-key", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", report("files:\n  - path: a.md\n    additions: 1\n    additions: 2\n"));
+            return build(config);
+        });
         s.put("content-slug-escape", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", report("slug: ../../x\n"));
