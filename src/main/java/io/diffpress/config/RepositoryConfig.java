@@ -30,6 +30,14 @@ public record RepositoryConfig(Path path, String branch, Optional<String> compar
         return webPage("/commit/" + sha, "/-/commit/" + sha, "/commit/" + sha);
     }
 
+    /**
+     * The web page of the files at a commit, derived like {@link #pullRequestUrl}: what a range from the start of
+     * history shows instead of a compare view, which needs a commit on both sides.
+     */
+    public Optional<String> treeUrl(String sha) {
+        return webPage("/tree/" + sha, "/-/tree/" + sha, "?version=GC" + sha);
+    }
+
     /** The repository's web root from the compare URL template of a known host, with that host's path added. */
     private Optional<String> webPage(String githubPath, String gitlabPath, String azurePath) {
         return compareUrl.flatMap(t -> {

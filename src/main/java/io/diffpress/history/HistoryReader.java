@@ -91,10 +91,13 @@ public final class HistoryReader implements AutoCloseable {
         return section.matches(change.path()) || change.oldPath().map(section::matches).orElse(false);
     }
 
-    /** The compare view URL of a range, when the repository has a compareUrl template. */
+    /**
+     * The compare view URL of a range, when the repository has a compareUrl template. A range from the start of
+     * history has no commit to compare with (web compare views refuse git's empty tree): it gets the page of the
+     * files at its head on a known host (GitHub, GitLab, Azure DevOps), and no link elsewhere.
+     */
     public Optional<String> compareUrl(CompareRange range) {
-        String base = range.base().orElse(org.eclipse.jgit.lib.Constants.EMPTY_TREE_ID.name());
-        return config.compareUrl(base, range.head());
+        return range.base().isPresent() ? config.compareUrl(range.base().get(), range.head()) : config.treeUrl(range.head());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The range metadata of a report: SHAs, totals and pull request links, in front matter and body. */
@@ -43,6 +44,12 @@ class ReportMetadataTest {
         assertEquals(Optional.of("https://dev.azure.com/org/proj/_git/docs/commit/abc"),
                 repo("https://dev.azure.com/org/proj/_git/docs/branchCompare?baseVersion=GC{base}&targetVersion=GC{head}").commitUrl("abc"));
         assertEquals(Optional.empty(), repo("https://git.example.com/compare?from={base}&to={head}").commitUrl("abc"));
+        // what a range from the start of history links to: its files, there being no commit to compare with
+        assertEquals(Optional.of("https://github.com/o/r/tree/abc"), repo("https://github.com/o/r/compare/{base}...{head}").treeUrl("abc"));
+        assertEquals(Optional.of("https://gitlab.com/g/p/-/tree/abc"), repo("https://gitlab.com/g/p/-/compare/{base}...{head}").treeUrl("abc"));
+        assertEquals(Optional.of("https://dev.azure.com/org/proj/_git/docs?version=GCabc"),
+                repo("https://dev.azure.com/org/proj/_git/docs/branchCompare?baseVersion=GC{base}&targetVersion=GC{head}").treeUrl("abc"));
+        assertEquals(Optional.empty(), repo("https://git.example.com/compare?from={base}&to={head}").treeUrl("abc"));
     }
 
     @Test
@@ -91,5 +98,12 @@ class ReportMetadataTest {
         assertEquals(merge.substring(0, 7), item.selectFirst("a").text());
         assertEquals("https://github.com/o/r/pull/42", item.select("a").get(1).attr("href"));
         assertEquals("#42", item.select("a").get(1).text());
+
+        // The first day has no commit before it to compare with: it links the files at its head.
+        String first = Files.readString(portal.resolve("content/all/2025-06-19.md"));
+        assertTrue(first.contains("permalink: https://github.com/o/r/tree/" + base + "\n"), first);
+        assertTrue(first.contains("(https://github.com/o/r/tree/" + base + ")"), first);
+        assertFalse(first.contains("/compare/"), "no compare view with git's empty tree, which GitHub cannot show: " + first);
+        assertTrue(report.contains("permalink: https://github.com/o/r/compare/" + base + "..." + merge + "\n"), report);
     }
 }
