@@ -265,7 +265,7 @@ public final class ConfigLoader {
         if (!missing.equals("fail") && !missing.equals("skip")) {
             throw error(keys.get("missingObjects"), "repository.missingObjects must be 'fail' or 'skip', not '" + missing + "'");
         }
-        return new RepositoryConfig(path, branch, compare, missing.equals("skip"));
+        return new RepositoryConfig(path, branch, compare, missing.equals("skip"), where(keys.get("path")), where(keys.get("branch")));
     }
 
     private List<SectionConfig> sections(Node node) {
@@ -505,7 +505,8 @@ public final class ConfigLoader {
         return " (" + what + ": " + String.join(", ", allowed.stream().sorted().toList()) + ")";
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance, for suggestions of what a mistyped name meant. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -522,6 +523,11 @@ public final class ConfigLoader {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /** "site.yml:6:9" for a value's node, "" for a value left to its default. */
+    private String where(Node node) {
+        return node == null ? "" : file + ":" + (node.getStartMark().getLine() + 1) + ":" + (node.getStartMark().getColumn() + 1);
     }
 
     private DiffpressException error(Node node, String message) {

@@ -10,11 +10,26 @@ import java.util.Optional;
  * @param branch     a branch, remote ref ({@code origin/main}) or {@code HEAD}
  * @param compareUrl template of the web compare view with {base} and {head}; empty when unknown
  * @param skipMissingObjects report files whose blobs are missing (partial clone) without contents, instead of failing
+ * @param pathAt     where {@code path} is set ("site.yml:6:9"), or "" (the default, or not from a file), for errors
+ * @param branchAt   where {@code branch} is set, or ""
  */
-public record RepositoryConfig(Path path, String branch, Optional<String> compareUrl, boolean skipMissingObjects) {
+public record RepositoryConfig(Path path, String branch, Optional<String> compareUrl, boolean skipMissingObjects,
+                               String pathAt, String branchAt) {
+
+    public RepositoryConfig(Path path, String branch, Optional<String> compareUrl, boolean skipMissingObjects) {
+        this(path, branch, compareUrl, skipMissingObjects, "", "");
+    }
 
     public RepositoryConfig(Path path, String branch, Optional<String> compareUrl) {
         this(path, branch, compareUrl, false);
+    }
+
+    /**
+     * {@code message} about the configured path or branch, prefixed with where that value is set
+     * ({@code site.yml:6:9: }), when it comes from a file.
+     */
+    public static String at(String where, String message) {
+        return where.isEmpty() ? message : where + ": " + message;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.diffpress.history;
 
+import io.diffpress.DiffpressException;
+
 import io.diffpress.config.RangesConfig;
 import io.diffpress.config.RepositoryConfig;
 import io.diffpress.config.SectionConfig;
@@ -38,15 +40,29 @@ public final class HistoryReader implements AutoCloseable {
 
     /** Opens and checks the repository; bad repositories fail with a DiffpressException of kind INPUT. */
     public static HistoryReader open(RepositoryConfig config, ZoneId zone, int maxDiffLines) {
-        Repository repository = RepositoryOpener.open(config.path());
+        Repository repository;
+        try {
+            repository = RepositoryOpener.open(config.path());
+        } catch (DiffpressException e) {
+            throw located(config.pathAt(), e);
+        }
         HistoryReader reader = new HistoryReader(repository, config, zone, maxDiffLines);
         try {
             reader.planner.resolve(config.branch());
+        } catch (DiffpressException e) {
+            repository.close();
+            throw located(config.branchAt(), e.getMessage().contains("names no commit")
+                    ? DiffpressException.input(e.stage(), e.getMessage() + reader.planner.closestBranch(config.branch())) : e);
         } catch (RuntimeException e) {
             repository.close();
             throw e;
         }
         return reader;
+    }
+
+    /** The error about a configured value, with where in site.yml the value is set. */
+    private static DiffpressException located(String where, DiffpressException e) {
+        return where.isEmpty() ? e : new DiffpressException(e.stage(), e.kind(), RepositoryConfig.at(where, e.getMessage()), e);
     }
 
     /** The ranges of the configured strategy, oldest first. */

@@ -227,6 +227,27 @@ final class RangePlanner {
         }
     }
 
+    /**
+     * " (did you mean 'main'?)" for the branch closest to a name that named no commit, or the branches when
+     * there are few and none is close; "" otherwise.
+     */
+    String closestBranch(String name) {
+        List<String> branches = new ArrayList<>();
+        try {
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/heads/", "refs/remotes/")) {
+                branches.add(Repository.shortenRefName(ref.getName()));
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        Optional<String> best = branches.stream()
+                .min(Comparator.comparingInt((String b) -> io.diffpress.config.ConfigLoader.distance(name, b)).thenComparing(b -> b));
+        if (best.isPresent() && io.diffpress.config.ConfigLoader.distance(name, best.get()) <= Math.max(2, name.length() / 3)) {
+            return " (did you mean '" + best.get() + "'?)";
+        }
+        return !branches.isEmpty() && branches.size() <= 10 ? " (branches: " + String.join(", ", branches.stream().sorted().toList()) + ")" : "";
+    }
+
     private String where() {
         return repository.isBare() ? repository.getDirectory().toString() : repository.getWorkTree().toString();
     }

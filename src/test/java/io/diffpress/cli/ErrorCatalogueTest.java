@@ -198,6 +198,10 @@ class ErrorCatalogueTest {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n  branch: release\n"));
         });
+        s.put("repo-mistyped-branch", d -> {
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\n  branch: mian\n"));
+        });
         s.put("range-unknown-commit", d -> {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n"), "--range", "deadbeef...main");
