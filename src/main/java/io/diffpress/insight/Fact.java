@@ -232,7 +232,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) { return p.count("fact.columnsAdded", columns.size(), p.names(columns), p.section(section)); }
         public List<String> names() { return columns; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsAdded", p.brief(columns), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.columnsAdded", columns.size(), p.brief(columns), file)); }
     }
 
     record ColumnsRemoved(String section, List<String> columns) implements Fact {
@@ -240,7 +240,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) { return p.count("fact.columnsRemoved", columns.size(), p.names(columns), p.section(section)); }
         public List<String> names() { return columns; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsRemoved", p.brief(columns), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.columnsRemoved", columns.size(), p.brief(columns), file)); }
     }
 
     /** Rows named by their first cell; a name repeats when several rows share it. */
@@ -252,7 +252,7 @@ sealed interface Fact {
         }
         public List<String> names() { return distinct(rows); }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get("title.rowsAdded", p.brief(distinct(rows)), file));
+            return Optional.of(p.count("title.rowsAdded", distinct(rows).size(), p.brief(distinct(rows)), file));
         }
     }
 
@@ -264,7 +264,7 @@ sealed interface Fact {
         }
         public List<String> names() { return distinct(rows); }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get("title.rowsRemoved", p.brief(distinct(rows)), file));
+            return Optional.of(p.count("title.rowsRemoved", distinct(rows).size(), p.brief(distinct(rows)), file));
         }
     }
 
@@ -364,7 +364,7 @@ sealed interface Fact {
         public TyposFixed { fixes = List.copyOf(fixes); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.count("fact.typos", fixes.size(), p.section(section), p.names(fixes)); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.typos", file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.typos", fixes.size(), file)); }
     }
 
     record WhitespaceOnly(String section, int blocks) implements Fact {
@@ -421,14 +421,14 @@ sealed interface Fact {
         public LinksAdded { targets = List.copyOf(targets); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.count("fact.linksAdded", targets.size(), targets.size(), p.names(targets, 4)); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linksAdded", file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.linksAdded", targets.size(), file)); }
     }
 
     record LinksRemoved(List<String> targets) implements Fact {
         public LinksRemoved { targets = List.copyOf(targets); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.count("fact.linksRemoved", targets.size(), targets.size(), p.names(targets, 4)); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.linksRemoved", file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.linksRemoved", targets.size(), file)); }
     }
 
     /** The same link text now points elsewhere: a fixed link. */
