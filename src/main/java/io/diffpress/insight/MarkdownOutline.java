@@ -50,6 +50,11 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             .set(TablesExtension.COLUMN_SPANS, false)
             .toImmutable()).build();
 
+    /** flexmark's tree of a text with the outline's options, for tests that check what flexmark itself does. */
+    static Node parseTree(String text) {
+        return PARSER.parse(text);
+    }
+
     record Title(int level, String text, int line) {
     }
 

@@ -66,7 +66,46 @@ class ChunkReadingPropertiesTest {
     }
 
     private static List<Fact> whole(List<String> a, List<String> b) {
+        net.jqwik.api.Assume.that(readTheSameFurtherIn(a) && readTheSameFurtherIn(b));
         return MarkdownComparison.compare(MarkdownOutline.read(a), MarkdownOutline.read(b), LineDiff.of(a, b));
+    }
+
+    /**
+     * Whether flexmark reads the document as it reads the same text three characters further in. It does not
+     * always (see {@link #flexmarkReadsSomeParagraphsDifferentlyAtTheStartOfADocument}), and the chunked reading
+     * parses each chunk at another offset than the whole document has it, so it cannot agree with both readings;
+     * such documents (a paragraph like "*[*" in the first three characters) are left out of the comparison.
+     */
+    static boolean readTheSameFurtherIn(List<String> document) {
+        String text = String.join("\n", document);
+        // after front matter a paragraph is never that close to the start
+        return text.startsWith("---") || shape(MarkdownOutline.parseTree(text)).equals(shape(MarkdownOutline.parseTree("\n\n\n" + text)));
+    }
+
+    private static String shape(com.vladsch.flexmark.util.ast.Node node) {
+        StringBuilder out = new StringBuilder();
+        shape(node, 0, out);
+        return out.toString();
+    }
+
+    private static void shape(com.vladsch.flexmark.util.ast.Node node, int depth, StringBuilder out) {
+        if (depth > 0) {
+            out.append(depth).append(node.getClass().getSimpleName()).append('[').append(node.getChars()).append(']');
+        }
+        for (com.vladsch.flexmark.util.ast.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            shape(child, depth + 1, out);
+        }
+    }
+
+    /** The flexmark behaviour the comparisons leave out: the same paragraph, emphasis at offset 0, a link reference further in. */
+    @Example
+    void flexmarkReadsSomeParagraphsDifferentlyAtTheStartOfADocument() {
+        List<String> start = List.of("*[*", "]]>");
+        List<String> further = List.of(" ", " ", "*[*", "]]>");
+        assertTrue(shape(MarkdownOutline.parseTree(String.join("\n", start))).contains("Emphasis[*[*]"));
+        assertTrue(shape(MarkdownOutline.parseTree(String.join("\n", further))).contains("LinkRef[[*\n]]"));
+        assertTrue(!readTheSameFurtherIn(start) && readTheSameFurtherIn(further) && readTheSameFurtherIn(List.of("Some plain words.", "- item")),
+                "the check sees it, and only it");
     }
 
     /** Edits of a few lines anywhere: inserted, replaced or deleted, taken from the same pools. */
