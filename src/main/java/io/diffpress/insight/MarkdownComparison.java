@@ -195,7 +195,45 @@ final class MarkdownComparison {
                 }
             }
         }
+        // A heading reworded beyond that ("Supported languages" → "Language support") still heads the same section
+        // when the line diff kept most of the section's body under it: told as a rename, so what changed in the body
+        // (a row removed, say) is told too, instead of the whole section removed and added.
+        for (int i = 0; i < oldH.size(); i++) {
+            if (match[i] >= 0) {
+                continue;
+            }
+            for (int j = 0; j < newH.size(); j++) {
+                if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
+                        && bodyKept(oldH, i, newH, j, toNew)) {
+                    match[i] = j;
+                    taken[j] = true;
+                    renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(j).text()));
+                    break;
+                }
+            }
+        }
         return match;
+    }
+
+    /** Lines of a section's body the diff must keep in place for its heading to count as renamed however worded. */
+    private static final int KEPT_BODY_LINES = 3;
+
+    /**
+     * Whether the line diff kept at least {@link #KEPT_BODY_LINES} lines and at least half of old section i's body
+     * (the lines up to the next heading) within new section j's body, and those make at least half of that body too.
+     */
+    private static boolean bodyKept(List<Title> oldH, int i, List<Title> newH, int j, int[] toNew) {
+        int from = oldH.get(i).line() + 1;
+        int to = i + 1 < oldH.size() ? oldH.get(i + 1).line() : toNew.length;
+        int newFrom = newH.get(j).line() + 1;
+        int newTo = j + 1 < newH.size() ? newH.get(j + 1).line() : Integer.MAX_VALUE;
+        int kept = 0;
+        for (int k = from; k < to && k < toNew.length; k++) {
+            if (toNew[k] >= newFrom && toNew[k] < newTo) {
+                kept++;
+            }
+        }
+        return kept >= KEPT_BODY_LINES && 2 * kept >= to - from && (newTo == Integer.MAX_VALUE || 2L * kept >= (long) newTo - newFrom);
     }
 
     /**

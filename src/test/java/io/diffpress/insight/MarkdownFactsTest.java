@@ -94,6 +94,23 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.HeadingRenamed(2, "Setup", "Set up")), renamed);
     }
 
+    /** Reworded past the title rules, but over the same body: a rename, so the row removed from its table is told. */
+    @Test
+    void headingRewordedOverTheSameBodyIsARename() {
+        String table = "| Locale | Language |\n|---|---|\n| en-US | English (United States) |\n| ja-JP | Japanese |\n";
+        List<Fact> facts = facts("# Speech\n\n## Supported languages\n\n" + table + "| de-DE | German (Germany) |\n",
+                "# Speech\n\n## Language support\n\n" + table);
+        assertEquals(List.of(new Fact.HeadingRenamed(2, "Supported languages", "Language support")), only(facts, Fact.HeadingRenamed.class));
+        assertEquals(List.of(new Fact.RowsRemoved("Language support", List.of("de-DE"))), only(facts, Fact.RowsRemoved.class));
+        assertTrue(only(facts, Fact.SectionRemoved.class).isEmpty() && only(facts, Fact.SectionAdded.class).isEmpty(), facts.toString());
+        // over a body mostly rewritten, the same rewording is a section removed and another added
+        List<Fact> replaced = facts("# Speech\n\n## Supported languages\n\none\ntwo\nthree\nfour\n",
+                "# Speech\n\n## Language support\n\nuno\ndos\ntres\nfour\n");
+        assertEquals(1, only(replaced, Fact.SectionRemoved.class).size(), replaced.toString());
+        assertEquals(1, only(replaced, Fact.SectionAdded.class).size(), replaced.toString());
+        assertTrue(only(replaced, Fact.HeadingRenamed.class).isEmpty(), replaced.toString());
+    }
+
     @Test
     void differentHeadingIsNotARename() {
         List<Fact> facts = facts("# Doc\n\n## Overview\n\ntext\n", "# Doc\n\n## Pricing\n\ntext\n");
