@@ -120,6 +120,32 @@ final class NodeLunr implements AutoCloseable {
         return req;
     }
 
+    /**
+     * Runs search-analysis.js: search.js's word and CJK characters over every code point, its segmentation and
+     * trimming of {@code tokens}, and the ASCII strings that it trims differently from lunr.trimmer.
+     */
+    static JsonNode analysis(Path workDir, List<String> tokens) throws IOException, InterruptedException {
+        Path script = copyResource("search-analysis.js", workDir);
+        Path search = copyResource("search.js", workDir);
+        Path requestFile = workDir.resolve("analysis-request.json");
+        ObjectNode request = JSON.createObjectNode();
+        tokens.forEach(request.putArray("tokens")::add);
+        Files.write(requestFile, JSON.writeValueAsBytes(request));
+        Path stdout = workDir.resolve("analysis-stdout.json");
+        Path stderr = workDir.resolve("analysis-stderr.txt");
+        Process p = new ProcessBuilder(node(), script.toString(), lunrDir().toString(), search.toString(),
+            requestFile.toString()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("search-analysis.js did not finish within 120 s");
+        }
+        if (p.exitValue() != 0) {
+            throw new AssertionError("search-analysis.js failed with exit code " + p.exitValue() + ":\n"
+                + Files.readString(stderr));
+        }
+        return JSON.readTree(stdout.toFile());
+    }
+
     static String node() {
         String configured = System.getenv("DIFFPRESS_NODE");
         String node = configured != null && !configured.isBlank() ? configured : "node";
