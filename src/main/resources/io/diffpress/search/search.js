@@ -151,10 +151,9 @@
   function segmentClause(clause) {
     if (!clause.usePipeline) return [clause];
     const pieces = segmentCjk(clause.term);
-    if (pieces.length === 1 && pieces[0] === clause.term) return [clause];
     return pieces.map((piece) => {
-      const segment = Object.assign({}, clause, { term: piece });
-      if (!('editDistance' in clause) && Array.from(piece).length === 1 && isCjkChar(piece)) {
+      const segment = pieces.length === 1 && piece === clause.term ? clause : Object.assign({}, clause, { term: piece });
+      if (!('editDistance' in clause) && isCjkChar(piece)) { // a lone CJK character (one code point)
         segment.term = piece + '*';
         segment.usePipeline = false;
         segment.wildcard = 2; // lunr.Query.wildcard.TRAILING
