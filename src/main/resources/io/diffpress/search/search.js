@@ -55,7 +55,7 @@
   const LEADING_NON_WORD = /^[^\p{L}\p{M}\p{N}_]+/u;
   const TRAILING_NON_WORD = /[^\p{L}\p{M}\p{N}_]+$/u;
   /** Code points that are CJK when they are word characters: the same ranges as CjkBigrams.BLOCKS in Java. */
-  const CJK_BLOCKS = new RegExp('^[' + [
+  const CJK_RANGES = [
     '\u1100-\u11FF', // Hangul Jamo
     '\u3005-\u3007', // 々 〆 〇
     '\u3021-\u302F', // Hangzhou numerals, ideographic and Hangul tone marks
@@ -74,7 +74,10 @@
     '\uFF66-\uFFDC', // half-width Katakana and Hangul
     '\u{1AFF0}-\u{1B16F}', // Kana Extended-B, Kana Supplement, Kana Extended-A, Small Kana Extension
     '\u{20000}-\u{3FFFF}', // the Supplementary and Tertiary Ideographic Planes
-  ].join('') + ']$', 'u');
+  ].join('');
+  const CJK_BLOCKS = new RegExp('^[' + CJK_RANGES + ']$', 'u');
+  /** Any code point of the CJK blocks: a cheap test that most tokens, without one, stop at. */
+  const ANY_CJK_BLOCK = new RegExp('[' + CJK_RANGES + ']', 'u');
 
   /** Strips what is neither letter, mark, number nor '_' at both ends; on ASCII exactly lunr.trimmer. */
   function trimWord(s) {
@@ -91,6 +94,7 @@
    * bigrams of each run of CJK characters (a lone one itself) and each other run trimmed, unless empty.
    */
   function segmentCjk(str) {
+    if (!ANY_CJK_BLOCK.test(str)) return [str];
     const chars = Array.from(str); // code points; a lone surrogate is one too
     if (!chars.some(isCjkChar)) return [str];
     const out = [];
