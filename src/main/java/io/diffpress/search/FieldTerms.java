@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One field of one document after lunr's tokenizer and build pipeline: its distinct terms in order of first
+ * One field of one document after lunr's tokenizer and diffpress's build pipeline ({@link TermPipeline}): its distinct terms in order of first
  * occurrence, how often each occurs, and the field length (tokens the pipeline kept). That is all a lunr
  * builder keeps of a field, so a document is analysed once and the result both sized and indexed.
  */
@@ -36,20 +36,18 @@ final class FieldTerms {
         int[] counts = new int[16];
         int length = 0;
         for (String token : LunrTokenizer.tokenize(text)) {
-            String term = pipeline.process(token);
-            if (term == null) {
-                continue;
-            }
-            length++;
-            Integer at = positions.putIfAbsent(term, terms.size());
-            if (at == null) {
-                if (terms.size() == counts.length) {
-                    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+            for (String term : pipeline.terms(token)) {
+                length++;
+                Integer at = positions.putIfAbsent(term, terms.size());
+                if (at == null) {
+                    if (terms.size() == counts.length) {
+                        counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                    }
+                    counts[terms.size()] = 1;
+                    terms.add(term);
+                } else {
+                    counts[at]++;
                 }
-                counts[terms.size()] = 1;
-                terms.add(term);
-            } else {
-                counts[at]++;
             }
         }
         return new FieldTerms(terms.toArray(new String[0]), java.util.Arrays.copyOf(counts, terms.size()), length);

@@ -16,8 +16,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Builds a search index exactly as lunr.js 2.3.9 does with its default pipeline, and serializes it byte for
- * byte as {@code JSON.stringify(builder.build())} would, so the browser can {@code lunr.Index.load} it.
+ * Builds a search index exactly as lunr.js 2.3.9 does with diffpress's build pipeline (lunr's default one with
+ * CJK bigrams first and a Unicode-aware trimmer, see {@link TermPipeline}; search.js's {@code usePipeline} sets a
+ * lunr builder up the same way), and serializes it byte for byte as {@code JSON.stringify(builder.build())}
+ * would, so the browser can {@code lunr.Index.load} it. The search pipeline stays lunr's (the stemmer).
  *
  * <pre>{@code
  * LunrIndexBuilder builder = new LunrIndexBuilder("id", List.of(SearchField.of("title", 10), SearchField.of("body")));

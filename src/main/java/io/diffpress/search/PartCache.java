@@ -23,7 +23,8 @@ import java.util.zip.CRC32;
  */
 public final class PartCache {
 
-    private static final int FORMAT = 1;
+    /** 2: parts analysed with the Unicode trimmer and CJK bigrams; entries of format 1 are misses. */
+    private static final int FORMAT = 2;
     private static final String PLAN_FILE = "plan.bin";
 
     private final Optional<Path> dir;

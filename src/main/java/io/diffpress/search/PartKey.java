@@ -17,12 +17,19 @@ import java.util.Map;
 final class PartKey {
 
     /** Every class whose code decides the bytes of a part given its documents (a test checks the list). */
-    static final List<Class<?>> SERIALIZERS = List.of(AnalyzedDocument.class, Bm25Scores.class, FieldTerms.class,
-        IndexJsonWriter.class, IndexSplitter.class, IndexTerm.class, IndexedDocument.class, JsKeys.class,
+    static final List<Class<?>> SERIALIZERS = List.of(AnalyzedDocument.class, Bm25Scores.class, CjkBigrams.class,
+        FieldTerms.class, IndexJsonWriter.class, IndexSplitter.class, IndexTerm.class, IndexedDocument.class, JsKeys.class,
         JsLowerCase.class, JsNumber.class, JsonText.class, LazyText.class, LunrIndexBuilder.class, LunrTokenizer.class,
-        LunrTrimmer.class, PartBuilder.class, PartCache.class, PartKey.class, PreparedPage.class, PorterStemmer.class, PostingOrder.class,
+        PartBuilder.class, PartCache.class, PartKey.class, PreparedPage.class, PorterStemmer.class, PostingOrder.class,
         SearchDocument.class, SearchPage.class, SearchField.class, SearchStore.class, SearchStoreEntry.class, StopWords.class,
-        TermPipeline.class);
+        TermPipeline.class, UnicodeTrimmer.class);
+
+    /**
+     * The analysis the parts are built with, in the key besides the class files: parts built with lunr's own
+     * trimmer must never be served again, whatever else stays the same.
+     */
+    static final String PIPELINE = "lunr " + LunrIndexBuilder.LUNR_VERSION + "; build: " + CjkBigrams.LABEL + " "
+        + UnicodeTrimmer.LABEL + " stopWordFilter stemmer; search: stemmer";
 
     /** Every class whose code decides where parts are cut, given the pages (a test checks the list). */
     static final List<Class<?>> PLANNERS = List.of(PartPlanner.class, PartSizeEstimate.class, PlanMemo.class);
@@ -119,6 +126,7 @@ final class PartKey {
     private static byte[] codeDigest(List<Class<?>> classes) {
         MessageDigest sha = sha();
         sha.update(PackageVersion.VERSION.toString().getBytes(StandardCharsets.US_ASCII)); // Jackson writes the JSON
+        text(sha, PIPELINE);
         for (Class<?> c : classes) {
             updateClass(sha, c);
         }

@@ -21,7 +21,8 @@ import java.util.zip.CRC32;
  */
 final class PlanMemo {
 
-    private static final int FORMAT = 1;
+    /** 2: cuts sized with the Unicode trimmer and CJK bigrams. */
+    private static final int FORMAT = 2;
 
     private final byte[][] digests;
     private final Map<ByteBuffer, Integer> positions = new HashMap<>();

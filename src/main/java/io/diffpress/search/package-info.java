@@ -11,7 +11,9 @@
  * package) reads in the browser. With a {@link io.diffpress.search.PartCache} (in a portal's
  * {@code .diffpress/cache/search/}) the splitter rebuilds only the parts whose pages changed.
  *
- * <p>Everything that mirrors lunr internals (tokenizer, trimmer, stop words, stemmer, scoring, JavaScript
- * number, string and key-order rules) is package-private; the tests compare it with lunr.js in Node.
+ * <p>Everything that mirrors lunr internals (tokenizer, stop words, stemmer, scoring, JavaScript number, string
+ * and key-order rules) and the two pipeline functions of search.js that lunr has not ({@link
+ * io.diffpress.search.CjkBigrams}, {@link io.diffpress.search.UnicodeTrimmer}) is package-private; the tests
+ * compare it with lunr.js and search.js in Node.
  */
 package io.diffpress.search;

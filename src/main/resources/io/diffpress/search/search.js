@@ -1,5 +1,6 @@
 /*
- * diffpress site search (plain ES2017, no framework). Needs lunr.js 2.3.9 loaded before it.
+ * diffpress site search (plain ES2019 with Unicode property escapes, no framework). Needs lunr.js 2.3.9 loaded
+ * before it.
  *
  * Page contract:
  *   <html data-base="../">             base URL of the site, relative to the page or absolute (a data-base
@@ -16,6 +17,11 @@
  * loaded parts are merged by score. Every URL is resolved against the base URL, so the site works under
  * a subpath and with no network beyond its own files. Data from the index is only ever inserted with
  * textContent / DOM nodes, never as HTML.
+ *
+ * Text analysis: the index is built (in Java, io.diffpress.search.TermPipeline) with lunr's tokenizer and the
+ * build pipeline of usePipeline below: CJK bigrams, a Unicode-aware trimmer, lunr's stop-word filter and
+ * stemmer. Queries are parsed by lunr, and each term with CJK characters is then segmented the same way
+ * (searchIndex). The Java tests build the same documents with lunr.js and usePipeline, and compare.
  */
 (function (root, factory) {
   'use strict';
@@ -40,6 +46,133 @@
   const MAX_RESULTS = 100;
   const SNIPPET_LENGTH = 240;
   const SEPARATOR = /([\s\-]+)/;
+
+  // --- Text analysis: diffpress's pipeline functions, mirrored in Java (UnicodeTrimmer, CjkBigrams) ---
+
+  const TRIMMER_LABEL = 'diffpressTrimmer';
+  const BIGRAMS_LABEL = 'diffpressCjkBigrams';
+  const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
+  const LEADING_NON_WORD = /^[^\p{L}\p{M}\p{N}_]+/u;
+  const TRAILING_NON_WORD = /[^\p{L}\p{M}\p{N}_]+$/u;
+  /** Code points that are CJK when they are word characters: the same ranges as CjkBigrams.BLOCKS in Java. */
+  const CJK_RANGES = [
+    '\u1100-\u11FF', // Hangul Jamo
+    '\u3005-\u3007', // 々 〆 〇
+    '\u3021-\u302F', // Hangzhou numerals, ideographic and Hangul tone marks
+    '\u3031-\u3035', // kana repeat marks
+    '\u3038-\u303C', // more Hangzhou numerals, 〻 〼
+    '\u3040-\u309F', // Hiragana
+    '\u30A0-\u30FF', // Katakana
+    '\u3130-\u318F', // Hangul Compatibility Jamo
+    '\u31F0-\u31FF', // Katakana Phonetic Extensions
+    '\u3400-\u4DBF', // CJK Unified Ideographs Extension A
+    '\u4E00-\u9FFF', // CJK Unified Ideographs
+    '\uA960-\uA97F', // Hangul Jamo Extended-A
+    '\uAC00-\uD7AF', // Hangul Syllables
+    '\uD7B0-\uD7FF', // Hangul Jamo Extended-B
+    '\uF900-\uFAFF', // CJK Compatibility Ideographs
+    '\uFF66-\uFFDC', // half-width Katakana and Hangul
+    '\u{1AFF0}-\u{1B16F}', // Kana Extended-B, Kana Supplement, Kana Extended-A, Small Kana Extension
+    '\u{20000}-\u{3FFFF}', // the Supplementary and Tertiary Ideographic Planes
+  ].join('');
+  const CJK_BLOCKS = new RegExp('^[' + CJK_RANGES + ']$', 'u');
+  /** Any code point of the CJK blocks: a cheap test that most tokens, without one, stop at. */
+  const ANY_CJK_BLOCK = new RegExp('[' + CJK_RANGES + ']', 'u');
+
+  /** Strips what is neither letter, mark, number nor '_' at both ends; on ASCII exactly lunr.trimmer. */
+  function trimWord(s) {
+    return s.replace(LEADING_NON_WORD, '').replace(TRAILING_NON_WORD, '');
+  }
+
+  /** Whether one code point (a string of it) is a CJK character: Han, kana or Hangul, and a word character. */
+  function isCjkChar(ch) {
+    return CJK_BLOCKS.test(ch) && WORD_CHAR.test(ch);
+  }
+
+  /**
+   * The tokens a token stands for: itself unless it has CJK characters; else, in order, the overlapping
+   * bigrams of each run of CJK characters (a lone one itself) and each other run trimmed, unless empty.
+   */
+  function segmentCjk(str) {
+    if (!ANY_CJK_BLOCK.test(str)) return [str];
+    const chars = Array.from(str); // code points; a lone surrogate is one too
+    if (!chars.some(isCjkChar)) return [str];
+    const out = [];
+    let i = 0;
+    while (i < chars.length) {
+      const cjk = isCjkChar(chars[i]);
+      let end = i;
+      while (end < chars.length && isCjkChar(chars[end]) === cjk) end++;
+      if (!cjk) {
+        const other = trimWord(chars.slice(i, end).join(''));
+        if (other !== '') out.push(other);
+      } else if (end - i === 1) {
+        out.push(chars[i]);
+      } else {
+        for (let k = i; k + 1 < end; k++) out.push(chars[k] + chars[k + 1]);
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /** Pipeline function: lunr.trimmer for Unicode text. */
+  function unicodeTrimmer(token) {
+    return token.update(trimWord);
+  }
+
+  /** Pipeline function: a token with CJK characters becomes its segments (segmentCjk). */
+  function cjkBigrams(token) {
+    const str = token.toString();
+    const pieces = segmentCjk(str);
+    if (pieces.length === 1 && pieces[0] === str) return token;
+    return pieces.map((piece) => token.clone(() => piece));
+  }
+
+  /** Registers the pipeline functions with lunr (once), so that a pipeline naming them can be loaded. */
+  function register(lunr) {
+    const registered = lunr.Pipeline.registeredFunctions;
+    if (registered[TRIMMER_LABEL] !== unicodeTrimmer) lunr.Pipeline.registerFunction(unicodeTrimmer, TRIMMER_LABEL);
+    if (registered[BIGRAMS_LABEL] !== cjkBigrams) lunr.Pipeline.registerFunction(cjkBigrams, BIGRAMS_LABEL);
+  }
+
+  /**
+   * Gives a lunr builder the build pipeline the site's index is built with (in Java): CJK bigrams, the
+   * Unicode trimmer, then lunr's stop-word filter and stemmer. The search pipeline stays lunr's (stemmer).
+   */
+  function usePipeline(lunr, builder) {
+    register(lunr);
+    builder.pipeline.reset();
+    builder.pipeline.add(cjkBigrams, unicodeTrimmer, lunr.stopWordFilter, lunr.stemmer);
+  }
+
+  /**
+   * One clause of a parsed query, with CJK terms segmented as the index was: one clause per segment, with
+   * the clause's fields, presence and boost ("+削除する" requires 削除, 除す and する). A lone CJK character
+   * becomes a prefix ("削" finds 削除, as a lone character is indexed only where it stands alone). Wildcard
+   * terms are left as typed.
+   */
+  function segmentClause(clause) {
+    if (!clause.usePipeline) return [clause];
+    const pieces = segmentCjk(clause.term);
+    return pieces.map((piece) => {
+      const segment = pieces.length === 1 && piece === clause.term ? clause : Object.assign({}, clause, { term: piece });
+      if (!('editDistance' in clause) && isCjkChar(piece)) { // a lone CJK character (one code point)
+        segment.term = piece + '*';
+        segment.usePipeline = false;
+        segment.wildcard = 2; // lunr.Query.wildcard.TRAILING
+      }
+      return segment;
+    });
+  }
+
+  /** index.search(queryString), with the terms of the query segmented as the index was (segmentClause). */
+  function searchIndex(lunr, index, queryString) {
+    return index.query((query) => {
+      new lunr.QueryParser(queryString, query).parse();
+      query.clauses = query.clauses.flatMap(segmentClause);
+    });
+  }
 
   /** The messages; a page replaces any of them with data-text-KEY attributes in its own language. */
   const TEXT = {
@@ -130,7 +263,7 @@
       try {
         this.parts.forEach((part, partNumber) => {
           if (!part) return;
-          part.index.search(query).forEach((result, rank) => {
+          searchIndex(this.lunr, part.index, query).forEach((result, rank) => {
             hits.push({
               ref: result.ref,
               score: result.score,
@@ -155,51 +288,90 @@
     return hits.slice().sort((a, b) => (b.score - a.score) || (a.partNumber - b.partNumber) || (a.rank - b.rank));
   }
 
-  /** The term lunr indexed for a word (trimmer, then stemmer); stop words need no highlight anyway. */
+  /** The term indexed for a word without CJK characters (trimmer, then stemmer); stop words need no highlight. */
   function termOf(lunr, word) {
     const token = new lunr.Token(word.toLowerCase());
-    return lunr.stemmer(lunr.trimmer(token)).toString();
+    return lunr.stemmer(unicodeTrimmer(token)).toString();
   }
 
   /**
-   * Splits text into [{text, mark}] segments, marking the words whose lunr term is one of `terms`.
-   * Long text is cut to a window around the first match.
+   * A word (text between separators) as [{text, mark, word: true}]: marked whole if its term matched; with
+   * CJK characters, each CJK character on its own, marked if a matched bigram (or lone character) covers it,
+   * and the other runs marked by their terms.
+   */
+  function markWord(lunr, word, wanted) {
+    const chars = Array.from(word);
+    if (!chars.some(isCjkChar)) return [{ text: word, mark: wanted.has(termOf(lunr, word)), word: true }];
+    const out = [];
+    let i = 0;
+    while (i < chars.length) {
+      const cjk = isCjkChar(chars[i]);
+      let end = i;
+      while (end < chars.length && isCjkChar(chars[end]) === cjk) end++;
+      if (!cjk) {
+        const text = chars.slice(i, end).join('');
+        out.push({ text, mark: wanted.has(termOf(lunr, text)), word: true });
+      } else {
+        const run = chars.slice(i, end).map((c) => c.toLowerCase());
+        const covered = run.map(() => false);
+        if (run.length === 1) covered[0] = wanted.has(run[0]);
+        for (let k = 0; k + 1 < run.length; k++) {
+          if (wanted.has(run[k] + run[k + 1])) covered[k] = covered[k + 1] = true;
+        }
+        for (let k = i; k < end; k++) out.push({ text: chars[k], mark: covered[k - i], word: true });
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * Splits text into [{text, mark}] segments, marking the words whose lunr term is one of `terms` (in CJK
+   * text, the characters of matched bigrams). Long text is cut to a window around the first match.
    */
   function highlightSegments(lunr, text, terms, maxLength) {
     const wanted = new Set(terms);
-    let pieces = String(text || '').split(SEPARATOR);
-    const marks = pieces.map((piece, i) => i % 2 === 0 && piece !== '' && wanted.has(termOf(lunr, piece)));
+    let pieces = [];
+    String(text || '').split(SEPARATOR).forEach((piece, i) => {
+      if (piece === '') return;
+      if (i % 2 === 1) pieces.push({ text: piece, mark: false, word: false });
+      else pieces.push(...markWord(lunr, piece, wanted));
+    });
     const limit = maxLength || SNIPPET_LENGTH;
     let prefix = '';
     let suffix = '';
-    if (pieces.join('').length > limit) {
-      const first = Math.max(0, marks.indexOf(true));
+    if (pieces.reduce((n, p) => n + p.text.length, 0) > limit) {
+      const first = Math.max(0, pieces.findIndex((p) => p.mark));
       let start = first;
       let length = 0;
       // a little context before the first match
       while (start > 0 && length < limit / 4) {
         start -= 1;
-        length += pieces[start].length;
+        length += pieces[start].text.length;
       }
-      if (start % 2 === 1) start += 1;
+      if (!pieces[start].word) start += 1;
       let end = start;
       length = 0;
-      while (end < pieces.length && length + pieces[end].length <= limit) {
-        length += pieces[end].length;
+      while (end < pieces.length && length + pieces[end].text.length <= limit) {
+        length += pieces[end].text.length;
         end += 1;
       }
       if (end === start) end = start + 1;
       prefix = start > 0 ? '… ' : '';
       suffix = end < pieces.length ? ' …' : '';
       pieces = pieces.slice(start, end);
-      const kept = marks.slice(start, end);
-      return withEllipses(pieces.map((piece, i) => ({ text: piece, mark: kept[i] })), prefix, suffix);
     }
-    return withEllipses(pieces.map((piece, i) => ({ text: piece, mark: marks[i] })), prefix, suffix);
+    return withEllipses(pieces, prefix, suffix);
   }
 
-  function withEllipses(segments, prefix, suffix) {
-    const out = segments.filter((s) => s.text !== '');
+  /** Joins neighbours that are both marked or both unmarked, and adds the ellipses. */
+  function withEllipses(pieces, prefix, suffix) {
+    const out = [];
+    pieces.forEach((p) => {
+      const last = out[out.length - 1];
+      if (last && last.mark === p.mark) last.text += p.text;
+      else out.push({ text: p.text, mark: p.mark });
+    });
     if (prefix) out.unshift({ text: prefix, mark: false });
     if (suffix) out.push({ text: suffix, mark: false });
     return out;
@@ -418,6 +590,7 @@
       status.textContent = textsOf(status)['no-lunr'];
       return null;
     }
+    register(win.lunr);
     const manifestPath = attribute(doc, script, 'data-search-manifest') || 'search/manifest.json';
     const fetchJson = (url) => win.fetch(url, { credentials: 'same-origin' }).then((response) => {
       if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
@@ -436,5 +609,9 @@
     return page;
   }
 
-  return { start, PartedIndex, SearchPage, mergeByScore, highlightSegments, renderResult, resolveUrl, queryFromSearch, termOf, TEXT };
+  return {
+    start, PartedIndex, SearchPage, mergeByScore, highlightSegments, renderResult, resolveUrl, queryFromSearch, termOf,
+    TEXT, trimWord, isCjkChar, segmentCjk, unicodeTrimmer, cjkBigrams, register, usePipeline, searchIndex,
+    TRIMMER_LABEL, BIGRAMS_LABEL,
+  };
 });

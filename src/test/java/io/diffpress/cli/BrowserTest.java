@@ -49,7 +49,11 @@ class BrowserTest {
     static void buildAndServe() throws Exception {
         Path config = HostilePortal.create(dir, "https://o.github.io/repo/");
         try (InputStream in = BrowserTest.class.getResourceAsStream("/io/diffpress/site/example-report.md")) {
-            Files.copy(in, dir.resolve("portal/content/other/2025-06-21.md"));
+            // with a Japanese and a German sentence in its prose, for the search of non-ASCII words
+            String report = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace(
+                "\n# Insights\n", "\n日本語の要約：古いモデルのファイルを削除しました。Über die Änderungen.\n\n# Insights\n");
+            assertTrue(report.contains("削除"), "the sentence was inserted");
+            Files.writeString(dir.resolve("portal/content/other/2025-06-21.md"), report);
         }
         SiteConfig site = ConfigLoader.load(config);
         Diffpress.generate(site, Optional.empty(), false, p -> { });
@@ -127,6 +131,13 @@ class BrowserTest {
         box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(d -> d.getCurrentUrl().endsWith(first));
+
+        // Japanese is found by its bigrams (search.js segments the query as the index was), German words whole.
+        for (String query : List.of("削除", "ファイルを削除しました", "über", "änderungen")) {
+            browser.get(url("search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+            wait.until(d -> d.findElements(By.cssSelector("li.search-result a.search-result-title")).stream()
+                    .anyMatch(a -> url("other/2025-06-21/").equals(a.getDomAttribute("href"))));
+        }
 
         // A syntax error is explained, not thrown.
         browser.get(url("search/?q=" + java.net.URLEncoder.encode("title:", java.nio.charset.StandardCharsets.UTF_8)));

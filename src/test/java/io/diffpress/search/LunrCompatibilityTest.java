@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Builds the same documents with {@link LunrIndexBuilder} and with lunr.js 2.3.9 in Node: the serialized
- * indexes must be identical, lunr.Index.load must take ours without a warning, and a query set must give the
- * same refs, scores and matched terms on both.
+ * Builds the same documents with {@link LunrIndexBuilder} and with lunr.js 2.3.9 in Node (with search.js's
+ * build pipeline): the serialized indexes must be identical, lunr.Index.load must take ours without a warning,
+ * and a query set, run as the search page runs it, must give the same refs, scores and matched terms on both.
  */
 class LunrCompatibilityTest {
 
@@ -35,7 +35,12 @@ class LunrCompatibilityTest {
         "state", "art", "build", "system", "rerun", "re", "generalization", "relational", "happiness", "yelling",
         "duplicate", "original", "replacement", "ref", "slash", "zero", "number", "lorem", "ipsum", "dolor",
         "the", "and", "", "title:", "unknown:word", "release^abc", "release~", "ΟΔΟΣ", "οδος", "σοφος",
-        "ctrl", "tab", "here", "surrogate", "bad", "x", "1", "2023", "v2", "2.0");
+        "ctrl", "tab", "here", "surrogate", "bad", "x", "1", "2023", "v2", "2.0",
+        // accented words, CJK text (segmented into bigrams by search.js before lunr looks them up)
+        "ready", "100", "résumé", "façade", "Ärger", "ärger", "straße", "cafe\u0301", "हिंदी",
+        "削除", "削除しました", "ファイルを削除しました", "+削除 +ファイル", "削除 -追加", "title:削除", "body:削除する",
+        "削除^5 追加", "削", "の", "サーバー", "サーバ*", "削除*", "gpt-4.1の削除", "「削除」", "中文", "搜索引擎",
+        "删除文件", "서버를", "서버", "한국어", "𠮷野家", "ﾌｧｲﾙ", "削除~1", "日本語");
 
     static List<SearchDocument> documents() {
         List<SearchDocument> docs = new ArrayList<>();
@@ -82,6 +87,16 @@ class LunrCompatibilityTest {
         docs.add(new SearchDocument("dup", Map.of("title", "Duplicate replacement", "body", "replacement"), 2));
         docs.add(doc("dup", "Duplicate third", "third", "third time", "dup"));
         docs.add(doc("id-field", "Years 2023 v2 2.0", "versions", "2023-01-01 v2.0.1", "1"));
+        docs.add(doc("accents", "Über #1 100% ready.md", "Résumé of the façade, «Ärger» and straße",
+            "naïve cafe\u0301 (decomposed) and café; हिंदी। ΟΔΟΣ", "i18n"));
+        docs.add(doc("ja", "gpt-4.1の削除", "古いモデルを削除しました。",
+            "ファイルを削除しました。サーバー（本番）の設定ファイル・パスを更新。新しい機能を追加しました！"
+                + " 日本語テキスト 𠮷野家 ﾌｧｲﾙ 々 の",
+            "削除 日本語"));
+        docs.add(doc("zh", "删除文件", "搜索引擎，中文分词。", "我们删除了旧的文件并添加了新的搜索功能。", "中文"));
+        docs.add(doc("ko", "서버를 재시작", "한국어 텍스트", "서버를 다시 시작했습니다. 파일을 삭제했습니다.", "한국어"));
+        docs.add(doc("mixed", "v2のrelease notes", "削除 and release", "「削除」、追加。releasing 削除する",
+            "gpt-4.1の削除"));
         return docs;
     }
 
@@ -119,6 +134,22 @@ class LunrCompatibilityTest {
             }
         }
         assertTrue(withHits >= 50, "only " + withHits + " queries found documents");
+        // Accented and CJK words are found where they are, whole or by their bigrams (search.js segments them).
+        assertEquals(List.of("accents"), refs(response, "Ärger"));
+        assertEquals(List.of("accents"), refs(response, "cafe\u0301"), "a combining accent is kept");
+        assertEquals(List.of("accents"), refs(response, "हिंदी"));
+        assertEquals(List.of("ja", "mixed"), refs(response, "削除"));
+        assertEquals(List.of("ja", "mixed"), refs(response, "「削除」"));
+        assertEquals(List.of("ja", "mixed"), refs(response, "削"), "a lone character is a prefix");
+        assertEquals("ja", refs(response, "ファイルを削除しました").get(0));
+        assertEquals(List.of("ja"), refs(response, "+削除 +ファイル"));
+        assertEquals(List.of("ja"), refs(response, "title:削除"));
+        assertEquals("mixed", refs(response, "body:削除する").get(0));
+        assertEquals(List.of("ja"), refs(response, "サーバー"));
+        assertEquals(List.of("zh"), refs(response, "删除文件"));
+        assertEquals(List.of("ko"), refs(response, "서버"));
+        assertEquals(List.of("ja"), refs(response, "𠮷野家"));
+        assertEquals(List.of("ja"), refs(response, "ﾌｧｲﾙ"));
         assertEquals("QueryParseError", response.get("results").get(QUERIES.indexOf("unknown:word"))
             .get("ours").get("error").asText().split(":")[0]);
     }
@@ -174,6 +205,13 @@ class LunrCompatibilityTest {
                 LunrAssertions.assertSameAsLunr(ours, response, "part " + part.number());
             }
         }
+    }
+
+    /** The refs that a query of {@link #QUERIES} found in our index, best first. */
+    private static List<String> refs(JsonNode response, String query) {
+        List<String> refs = new ArrayList<>();
+        response.get("results").get(QUERIES.indexOf(query)).get("ours").get("hits").forEach(h -> refs.add(h.get(0).asText()));
+        return refs;
     }
 
     private static JsonNode runReference(LunrIndexBuilder builder, List<SearchDocument> docs, List<String> queries,

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Random documents (stop words, punctuation, unicode, odd separators, repeated and numeric refs, boosts)
+ * Random documents (stop words, punctuation, unicode and CJK text, odd separators, repeated and numeric refs, boosts)
  * built by {@link LunrIndexBuilder} and by lunr.js must serialize identically and answer random queries the
  * same. One Node process serves every try, shrinking included.
  */
@@ -30,7 +30,10 @@ class LunrPropertyTest {
         "generalization", "yelling", "Yes", "sky", "agreed", "feed", "café", "naïve", "über", "ΟΔΟΣ", "σοφός",
         "日本語", "搜索", "😀", "🚀launch", "a😀😀ing", "!!!", "...", "--", "(x)", "'quoted'", "\"dq\"", "x.y",
         "snake_case", "2023", "v2.0", "01", "10", "1.5", "C++", "e-mail", "won't", "path/to/file.java", "\u0001",
-        "bad\uD800", "İstanbul", "ﬁle", "ß", "_", "constructor", "__proto__", "toString", "hasOwnProperty", "");
+        "bad\uD800", "İstanbul", "ﬁle", "ß", "_", "constructor", "__proto__", "toString", "hasOwnProperty", "",
+        "Über", "#1", "100%", "cafe\u0301", "हिंदी।", "削除", "削除しました。", "ファイルを削除", "gpt-4.1の削除",
+        "「削除」、追加", "サーバー", "の", "削", "中文搜索", "删除", "서버를", "한국어", "𠮷野家", "ﾌｧｲﾙ", "v2のrelease",
+        "😀削除😀", "ファイル・パス", "\uD800削除");
 
     private static final List<String> SEPARATORS = List.of(
         " ", " ", " ", "  ", "-", "\u00A0", "\t", "\n", "\u2003", "\u3000", " - ", "\u200B", "\u2028", "\uFEFF");

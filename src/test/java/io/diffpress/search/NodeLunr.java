@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs lunr.js 2.3.9 in Node for the compatibility tests (script: lunr-reference.js).
+ * Runs lunr.js 2.3.9 in Node for the compatibility tests (script: lunr-reference.js, which builds with the
+ * pipeline functions of the site's search.js).
  *
  * <p>Node is {@code $DIFFPRESS_NODE} or {@code node} on the PATH; lunr is the package directory in
  * {@code $DIFFPRESS_LUNR_DIR}, else {@code node_modules/lunr} in the project directory (CI runs
@@ -119,6 +120,32 @@ final class NodeLunr implements AutoCloseable {
         return req;
     }
 
+    /**
+     * Runs search-analysis.js: search.js's word and CJK characters over every code point, its segmentation and
+     * trimming of {@code tokens}, and the ASCII strings that it trims differently from lunr.trimmer.
+     */
+    static JsonNode analysis(Path workDir, List<String> tokens) throws IOException, InterruptedException {
+        Path script = copyResource("search-analysis.js", workDir);
+        Path search = copyResource("search.js", workDir);
+        Path requestFile = workDir.resolve("analysis-request.json");
+        ObjectNode request = JSON.createObjectNode();
+        tokens.forEach(request.putArray("tokens")::add);
+        Files.write(requestFile, JSON.writeValueAsBytes(request));
+        Path stdout = workDir.resolve("analysis-stdout.json");
+        Path stderr = workDir.resolve("analysis-stderr.txt");
+        Process p = new ProcessBuilder(node(), script.toString(), lunrDir().toString(), search.toString(),
+            requestFile.toString()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("search-analysis.js did not finish within 120 s");
+        }
+        if (p.exitValue() != 0) {
+            throw new AssertionError("search-analysis.js failed with exit code " + p.exitValue() + ":\n"
+                + Files.readString(stderr));
+        }
+        return JSON.readTree(stdout.toFile());
+    }
+
     static String node() {
         String configured = System.getenv("DIFFPRESS_NODE");
         String node = configured != null && !configured.isBlank() ? configured : "node";
@@ -152,18 +179,25 @@ final class NodeLunr implements AutoCloseable {
         return dir.toAbsolutePath();
     }
 
-    /** Copies the script out of the test classpath so that Node can run it. */
+    /** Copies the script, and the site's search.js that it uses, out of the classpath so that Node can run it. */
     private static Path script(Path workDir) throws IOException {
-        Path script = workDir.resolve("lunr-reference.js");
-        if (!Files.exists(script)) {
-            try (InputStream in = NodeLunr.class.getResourceAsStream("lunr-reference.js")) {
+        copyResource("lunr-reference.js", workDir);
+        copyResource("search.js", workDir);
+        return workDir.resolve("lunr-reference.js");
+    }
+
+    /** Copies a resource of this package (main or test) into {@code dir} under its own name, unless there. */
+    static Path copyResource(String name, Path dir) throws IOException {
+        Path target = dir.resolve(name);
+        if (!Files.exists(target)) {
+            try (InputStream in = NodeLunr.class.getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new IllegalStateException("lunr-reference.js missing from the test resources");
+                    throw new IllegalStateException(name + " missing from the classpath");
                 }
-                Files.copy(in, script);
+                Files.copy(in, target);
             }
         }
-        return script;
+        return target;
     }
 
     private int waitForExit() {

@@ -1,5 +1,7 @@
-// Reference side of the lunr compatibility tests: builds an index with lunr.js itself and compares it
-// with the index Java produced, as seen by lunr.
+// Reference side of the lunr compatibility tests: builds an index with lunr.js itself, with the build
+// pipeline of search.js (usePipeline: CJK bigrams, Unicode trimmer, stop words, stemmer; search.js is copied
+// next to this script), and compares it with the index Java produced, as seen by lunr. Queries run on both
+// indexes the way the site's search page runs them (search.js's searchIndex).
 //
 //   node lunr-reference.js <lunr-package-dir> <request.json>   one request, response JSON on stdout
 //   node lunr-reference.js <lunr-package-dir>                  one request per stdin line, one response per line
@@ -16,6 +18,7 @@ const readline = require('readline');
 const lunrDir = process.argv[2];
 const lunr = require(path.resolve(lunrDir, 'lunr.js'));
 const lunrVersion = require(path.resolve(lunrDir, 'package.json')).version;
+const site = require(path.join(__dirname, 'search.js'));
 
 function withWarnings(fn) {
   const warnings = [];
@@ -30,6 +33,7 @@ function withWarnings(fn) {
 
 function buildWithLunr(req) {
   return lunr(function () {
+    site.usePipeline(lunr, this);
     this.ref(req.refField);
     for (const field of req.fields) {
       this.field(field.name, { boost: field.boost });
@@ -50,7 +54,7 @@ function search(index, query) {
     return { error: 'index not loaded' };
   }
   try {
-    const hits = index.search(query).map((r) => [r.ref, r.score, Object.keys(r.matchData.metadata).sort()]);
+    const hits = site.searchIndex(lunr, index, query).map((r) => [r.ref, r.score, Object.keys(r.matchData.metadata).sort()]);
     return { hits };
   } catch (e) {
     return { error: (e && e.name ? e.name + ': ' : '') + (e && e.message !== undefined ? e.message : String(e)) };

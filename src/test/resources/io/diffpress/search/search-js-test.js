@@ -113,6 +113,60 @@ async function test(name, fn) {
     }
   });
 
+  const urls = (q) => index.search(q).results.map((r) => r.entry.url);
+
+  await test('finds accented words whole: the index keeps them (Unicode trimmer)', async () => {
+    assert.deepStrictEqual(urls('über'), ['files/uber/']);
+    assert.deepStrictEqual(urls('Über'), ['files/uber/']);
+    assert.deepStrictEqual(urls('geändert'), ['files/uber/']);
+    assert.deepStrictEqual(urls('title:über +100'), ['files/uber/']);
+    assert.deepStrictEqual(urls('ber'), [], 'no longer indexed as "ber"');
+  });
+
+  await test('finds Japanese and Chinese words by their bigrams, the query segmented like the index', async () => {
+    assert.deepStrictEqual(urls('削除'), ['reports/2024/ja/']);
+    assert.deepStrictEqual(urls('「削除」'), ['reports/2024/ja/']);
+    assert.deepStrictEqual(urls('削'), ['reports/2024/ja/'], 'one character is a prefix');
+    // a longer phrase: every document with one of its bigrams, the one with all of them first
+    const phrase = urls('ファイルを削除しました');
+    assert.strictEqual(phrase[0], 'reports/2024/ja/');
+    assert.ok(phrase.includes('reports/2024/ja-add/'), 'shares ファイル and しました: bigrams match loosely');
+    assert.deepStrictEqual(urls('+ファイル +削除'), ['reports/2024/ja/']);
+    assert.deepStrictEqual(urls('ファイル -削除'), ['reports/2024/ja-add/']);
+    assert.deepStrictEqual(urls('title:削除'), ['reports/2024/ja/']);
+    assert.deepStrictEqual(urls('gpt-4.1の削除').slice(0, 1), ['reports/2024/ja/']);
+    assert.deepStrictEqual(urls('删除'), ['reports/2024/zh/']);
+    const { error } = index.search('削除:');
+    assert.ok(error instanceof lunr.QueryParseError, 'lunr syntax still applies');
+  });
+
+  await test('highlights CJK matches by character and accented words whole', async () => {
+    const marked = (segments) => segments.filter((s) => s.mark).map((s) => s.text);
+    const text = 'ファイルを削除しました。gpt-4.1の削除';
+    const hit = index.search('削除しました').results[0];
+    const segments = search.highlightSegments(lunr, text, hit.terms);
+    assert.deepStrictEqual(marked(segments), ['削除しました', '削除']);
+    assert.strictEqual(segments.map((s) => s.text).join(''), text);
+    assert.deepStrictEqual(marked(search.highlightSegments(lunr, 'Die Datei Über #1', ['über'])), ['Über']);
+    const long = 'あ'.repeat(300) + '削除' + 'い'.repeat(300);
+    const cut = search.highlightSegments(lunr, long, ['削除'], 120);
+    const joined = cut.map((s) => s.text).join('');
+    assert.ok(joined.length <= 130 && joined.startsWith('… ') && joined.endsWith(' …'), joined);
+    assert.deepStrictEqual(marked(cut), ['削除']);
+
+    // the page: a Japanese query typed in the box renders the report with its words marked
+    const input = new Node('input');
+    const list = new Node('ol');
+    const status = new Node('p');
+    const win = { location: { href: 'https://example.org/sub/search/', search: '' } };
+    const page = new search.SearchPage(doc, win, lunr, index, { input, results: list, status }, '../');
+    input.value = 'ファイルを削除';
+    page.run();
+    const first = list.querySelectorAll('.search-result')[0];
+    assert.strictEqual(first.querySelector('a').href, 'https://example.org/sub/reports/2024/ja/');
+    assert.deepStrictEqual(first.querySelectorAll('mark').map((m) => m.textContent), ['ファイルを削除']);
+  });
+
   await test('highlights the words whose lunr term matched', async () => {
     const segments = search.highlightSegments(lunr, 'Fixed crashes in the Parser, again', ['crash', 'parser']);
     assert.deepStrictEqual(segments.filter((s) => s.mark).map((s) => s.text), ['crashes', 'Parser,']);

@@ -3,6 +3,8 @@ package io.diffpress.search;
 /**
  * lunr.trimmer: {@code s.replace(/^\W+/, '').replace(/\W+$/, '')}. JavaScript's {@code \W} without the
  * {@code u} flag is every UTF-16 code unit outside {@code [A-Za-z0-9_]}, so accents and emoji are trimmed too.
+ * No longer in the pipeline ({@link UnicodeTrimmer} replaced it): kept as the oracle that the new trimmer does
+ * exactly what lunr's does on ASCII.
  */
 final class LunrTrimmer {
 
