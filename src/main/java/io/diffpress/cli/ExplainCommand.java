@@ -108,6 +108,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (locale != null && !LOCALE.matcher(locale).matches()) {
             throw DiffpressException.input(Stage.CONFIG, "--locale '" + locale + "' is not of the form en_US or ja_JP");
         }
+        if (locale != null && !locale.equals("en_US") && !locale.equals("ja_JP")) {
+            // the text is written in these two; any other would silently come out in English
+            throw DiffpressException.input(Stage.CONFIG, "--locale '" + locale + "': the text is written in en_US or ja_JP");
+        }
         String tag = locale != null ? locale : config.map(SiteConfig::locale).orElse("en_US");
         return Locale.forLanguageTag(tag.replace('_', '-'));
     }
