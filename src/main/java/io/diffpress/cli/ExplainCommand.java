@@ -56,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the text: en_US or ja_JP.")
     String locale;
 
-    @Parameters(arity = "0..2", paramLabel = "RANGE PATH", description = "The range and the file (after --, like git).")
+    @Parameters(arity = "0..*", paramLabel = "RANGE PATH", description = "The range and the file (after --, like git).")
     List<String> arguments = new ArrayList<>();
 
     @Spec
@@ -80,6 +80,10 @@ final class ExplainCommand implements Callable<Integer> {
                 printer.printPatch(patch, changes);
             }
             return 0;
+        }
+        if (arguments.size() > 2) {
+            throw DiffpressException.input(Stage.CONFIG, "explain takes one range and one path (got "
+                    + String.join(" ", arguments) + "); run it once per file");
         }
         if (arguments.size() != 2) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -201,6 +201,8 @@ class ExplainCommandTest {
                 "has no 'repository'; add one or pass --repo PATH");
         assertRefused(CliRun.of("explain", "--repo", dir.resolve("repo").toString(), "--locale", "japanese", "HEAD", "--", "x"),
                 "--locale 'japanese' is not of the form en_US or ja_JP");
+        assertRefused(CliRun.of("explain", "--repo", dir.resolve("repo").toString(), "HEAD", "--", "a.md", "b.md"),
+                "explain takes one range and one path (got HEAD a.md b.md); run it once per file");
         assertRefused(CliRun.of("explain", "--repo", dir.resolve("repo").toString(), "--locale", "fr_FR", "HEAD", "--", "x"),
                 "--locale 'fr_FR': the text is written in en_US or ja_JP");
     }
