@@ -195,16 +195,26 @@ final class MarkdownComparison {
                 }
             }
         }
-        // A heading reworded beyond that ("Supported languages" → "Language support") still heads the same section
-        // when the line diff kept most of the section's body under it: told as a rename, so what changed in the body
-        // (a row removed, say) is told too, instead of the whole section removed and added.
+        // A heading line edited into other words ("Supported languages" → "Language support") still heads the same
+        // section when the line diff kept most of the section's body under it: told as a rename, so what changed in
+        // the body (a row removed, say) is told too, instead of the whole section removed and added. Both heading
+        // lines must be edited ones: a heading that only became text (a code fence opened above it) is not renamed.
+        java.util.BitSet keptNew = null;
         for (int i = 0; i < oldH.size(); i++) {
-            if (match[i] >= 0) {
+            if (match[i] >= 0 || (oldH.get(i).line() < toNew.length && toNew[oldH.get(i).line()] >= 0)) {
                 continue;
+            }
+            if (keptNew == null) {
+                keptNew = new java.util.BitSet();
+                for (int target : toNew) {
+                    if (target >= 0) {
+                        keptNew.set(target);
+                    }
+                }
             }
             for (int j = 0; j < newH.size(); j++) {
                 if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
-                        && bodyKept(oldH, i, newH, j, toNew)) {
+                        && !keptNew.get(newH.get(j).line()) && bodyKept(oldH, i, newH, j, toNew)) {
                     match[i] = j;
                     taken[j] = true;
                     renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(j).text()));
