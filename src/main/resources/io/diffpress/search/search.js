@@ -98,22 +98,31 @@
     const chars = Array.from(str); // code points; a lone surrogate is one too
     if (!chars.some(isCjkChar)) return [str];
     const out = [];
+    cjkRuns(chars).forEach(({ run, cjk }) => {
+      if (!cjk) {
+        const other = trimWord(run.join(''));
+        if (other !== '') out.push(other);
+      } else if (run.length === 1) {
+        out.push(run[0]);
+      } else {
+        for (let k = 0; k + 1 < run.length; k++) out.push(run[k] + run[k + 1]);
+      }
+    });
+    return out;
+  }
+
+  /** The code points cut into runs of CJK characters and runs of others, in order: [{run, cjk}]. */
+  function cjkRuns(chars) {
+    const runs = [];
     let i = 0;
     while (i < chars.length) {
       const cjk = isCjkChar(chars[i]);
       let end = i;
       while (end < chars.length && isCjkChar(chars[end]) === cjk) end++;
-      if (!cjk) {
-        const other = trimWord(chars.slice(i, end).join(''));
-        if (other !== '') out.push(other);
-      } else if (end - i === 1) {
-        out.push(chars[i]);
-      } else {
-        for (let k = i; k + 1 < end; k++) out.push(chars[k] + chars[k + 1]);
-      }
+      runs.push({ run: chars.slice(i, end), cjk });
       i = end;
     }
-    return out;
+    return runs;
   }
 
   /** Pipeline function: lunr.trimmer for Unicode text. */
@@ -303,25 +312,20 @@
     const chars = Array.from(word);
     if (!chars.some(isCjkChar)) return [{ text: word, mark: wanted.has(termOf(lunr, word)), word: true }];
     const out = [];
-    let i = 0;
-    while (i < chars.length) {
-      const cjk = isCjkChar(chars[i]);
-      let end = i;
-      while (end < chars.length && isCjkChar(chars[end]) === cjk) end++;
+    cjkRuns(chars).forEach(({ run, cjk }) => {
       if (!cjk) {
-        const text = chars.slice(i, end).join('');
+        const text = run.join('');
         out.push({ text, mark: wanted.has(termOf(lunr, text)), word: true });
       } else {
-        const run = chars.slice(i, end).map((c) => c.toLowerCase());
-        const covered = run.map(() => false);
-        if (run.length === 1) covered[0] = wanted.has(run[0]);
-        for (let k = 0; k + 1 < run.length; k++) {
-          if (wanted.has(run[k] + run[k + 1])) covered[k] = covered[k + 1] = true;
+        const lower = run.map((c) => c.toLowerCase());
+        const covered = lower.map(() => false);
+        if (lower.length === 1) covered[0] = wanted.has(lower[0]);
+        for (let k = 0; k + 1 < lower.length; k++) {
+          if (wanted.has(lower[k] + lower[k + 1])) covered[k] = covered[k + 1] = true;
         }
-        for (let k = i; k < end; k++) out.push({ text: chars[k], mark: covered[k - i], word: true });
+        run.forEach((c, k) => out.push({ text: c, mark: covered[k], word: true }));
       }
-      i = end;
-    }
+    });
     return out;
   }
 
