@@ -527,7 +527,11 @@ public final class ConfigLoader {
 
     /** "site.yml:6:9" for a value's node, "" for a value left to its default. */
     private String where(Node node) {
-        return node == null ? "" : file + ":" + (node.getStartMark().getLine() + 1) + ":" + (node.getStartMark().getColumn() + 1);
+        return node == null ? "" : where(node.getStartMark());
+    }
+
+    private String where(Mark mark) {
+        return file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
     }
 
     private DiffpressException error(Node node, String message) {
@@ -535,7 +539,6 @@ public final class ConfigLoader {
     }
 
     private DiffpressException located(Mark mark, String message) {
-        String where = mark == null ? file.toString() : file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-        return DiffpressException.input(Stage.CONFIG, where + ": " + message);
+        return DiffpressException.input(Stage.CONFIG, (mark == null ? file.toString() : where(mark)) + ": " + message);
     }
 }
