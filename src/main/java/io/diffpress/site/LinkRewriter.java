@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * relative links ("../concepts/models.md#x") to the documented repository's web view at the
  * report's head commit, resolved against the file whose section they stand in;
  * root-relative links ("/azure/...") to the configured documentation site. A link that
- * cannot be resolved becomes plain text, so the site has no broken links.
+ * cannot be resolved becomes plain text, so the site has no broken links. Images alike: a
+ * relative one is shown from the repository's raw view, and one that cannot be resolved is
+ * left without a source (its alt text).
  */
 final class LinkRewriter {
 
@@ -23,14 +25,18 @@ final class LinkRewriter {
     private final Optional<String> blobBase;
     private final Optional<String> docsBase;
 
-    private LinkRewriter(Optional<String> blobBase, Optional<String> docsBase) {
+    /** Where the repository's files are served as they are, for images: "https://github.com/O/R/raw/HEAD/". */
+    private final Optional<String> rawBase;
+
+    private LinkRewriter(Optional<String> blobBase, Optional<String> rawBase, Optional<String> docsBase) {
         this.blobBase = blobBase;
+        this.rawBase = rawBase;
         this.docsBase = docsBase;
     }
 
     /** A rewriter for one report, from its compare URL and the site's docsBaseURL. */
     static LinkRewriter forReport(String compareUrl, Optional<String> docsBaseURL) {
-        return new LinkRewriter(blobBase(compareUrl), docsBaseURL);
+        return new LinkRewriter(blobBase(compareUrl), host(compareUrl).map(h -> h.web() + h.rawPath() + h.head() + "/"), docsBaseURL);
     }
 
     /** "https://github.com/O/R/blob/HEAD/" for a compare URL of a known host. */
@@ -48,7 +54,7 @@ final class LinkRewriter {
         return host(compareUrl).map(h -> h.web() + h.pullPath() + number);
     }
 
-    private record Host(String web, String head, String blobPath, String commitPath, String pullPath) {
+    private record Host(String web, String head, String blobPath, String rawPath, String commitPath, String pullPath) {
     }
 
     private static Optional<Host> host(String compareUrl) {
@@ -57,11 +63,11 @@ final class LinkRewriter {
         }
         Matcher gh = GITHUB_COMPARE.matcher(compareUrl);
         if (gh.matches()) {
-            return Optional.of(new Host(gh.group(1), gh.group(2), "/blob/", "/commit/", "/pull/"));
+            return Optional.of(new Host(gh.group(1), gh.group(2), "/blob/", "/raw/", "/commit/", "/pull/"));
         }
         Matcher gl = GITLAB_COMPARE.matcher(compareUrl);
         if (gl.matches()) {
-            return Optional.of(new Host(gl.group(1), gl.group(2), "/-/blob/", "/-/commit/", "/-/merge_requests/"));
+            return Optional.of(new Host(gl.group(1), gl.group(2), "/-/blob/", "/-/raw/", "/-/commit/", "/-/merge_requests/"));
         }
         return Optional.empty();
     }
@@ -78,6 +84,18 @@ final class LinkRewriter {
      * file heading above it, "" before the first): relative paths resolve against that file.
      */
     Outcome rewrite(String rawHref, String currentFile) {
+        return rewrite(rawHref, currentFile, blobBase);
+    }
+
+    /**
+     * The outcome for an image's {@code src}, as for a link, but a relative path leads to the file itself (the
+     * repository's raw view), which an {@code <img>} can show; one that cannot be resolved is no image.
+     */
+    Outcome image(String rawSrc, String currentFile) {
+        return rewrite(rawSrc, currentFile, rawBase);
+    }
+
+    private Outcome rewrite(String rawHref, String currentFile, Optional<String> repositoryBase) {
         String href = rawHref.trim();
         if (href.isEmpty() || href.startsWith("#") || SCHEME.matcher(href).matches()) {
             return new Outcome(rawHref, false, false);
@@ -89,7 +107,7 @@ final class LinkRewriter {
         if (href.startsWith("/")) {
             target = docsBase.map(d -> d + href);
         } else {
-            target = blobBase.flatMap(b -> resolve(b, currentFile, href));
+            target = repositoryBase.flatMap(b -> resolve(b, currentFile, href));
         }
         return target.map(t -> new Outcome(t, true, false)).orElseGet(() -> new Outcome(rawHref, false, true));
     }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.attributes.internal.AttributesAttributeProvider;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -133,8 +134,62 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             }
             files.forEach((node, history) -> node.getParent().appendChild(new HistoryLink(history)));
         }
+        keepBracesAsText(document);
         state.unbalancedHtml = needsCleaner(document);
         return state;
+    }
+
+    /** An attribute block of nothing but {@code #id}, {@code .class} and {@code name=value} (quoted or not). */
+    private static final Pattern ATTRIBUTES_ONLY = Pattern.compile(
+            "\\{\\s*(?:(?:#[^\\s{}=\"']+|\\.[^\\s{}=\"']+|[A-Za-z_:][\\w:.-]*=(?:\"[^\"]*\"|'[^']*'|[^\\s{}\"'=]+))\\s*)+}");
+
+    /**
+     * Braces that are not attributes are text: "the placeholder {name}", "{{ page.title }}" or a URL template's
+     * "{base}" would otherwise be taken by flexmark's attributes extension and vanish from the page. A block is kept
+     * as attributes after a link or an image ({@code {target="_blank"}}), or ending a heading, paragraph or table
+     * cell ({@code ## path{#item-03fc2e}}) when it holds only ids, classes and name=value pairs.
+     */
+    static void keepBracesAsText(Document document) {
+        List<AttributesNode> text = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AttributesNode attributes && !attributes(attributes)) {
+                text.add(attributes);
+            }
+        }
+        for (AttributesNode attributes : text) {
+            // with the spaces before it, which flexmark left out of the text in front when it took the block
+            BasedSequence chars = attributes.getChars();
+            int from = chars.getStartOffset();
+            Node before = attributes.getPrevious();
+            if (before != null && before.getEndOffset() < from) {
+                BasedSequence gap = chars.getBaseSequence().subSequence(before.getEndOffset(), from);
+                if (gap.isBlank() && gap.indexOf('\n') < 0) {
+                    from = before.getEndOffset();
+                }
+            }
+            attributes.insertBefore(new com.vladsch.flexmark.ast.Text(chars.getBaseSequence().subSequence(from, chars.getEndOffset())));
+            attributes.unlink();
+        }
+        if (!text.isEmpty()) {
+            // the extension noted each block for the element it applies to while parsing: those notes go too
+            Set<AttributesNode> gone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            gone.addAll(text);
+            com.vladsch.flexmark.ext.attributes.AttributesExtension.NODE_ATTRIBUTES.get(document).values()
+                    .forEach(list -> list.removeIf(gone::contains));
+        }
+    }
+
+    private static boolean attributes(AttributesNode block) {
+        Node before = block.getPrevious();
+        if (before instanceof Link || before instanceof LinkRef || before instanceof AutoLink
+                || before instanceof Image || before instanceof ImageRef) {
+            return true;
+        }
+        Node after = block.getNext();
+        while (after != null && (after instanceof AttributesNode || after.getChars().isBlank())) {
+            after = after.getNext();
+        }
+        return after == null && ATTRIBUTES_ONLY.matcher(block.getChars()).matches();
     }
 
     /** Whether the link stands in the first cell of a body row of a table (the Summary Table's file column). */
@@ -156,7 +211,8 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
     static boolean needsCleaner(Document document) {
         List<String> open = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (!(node instanceof HtmlBlock || node instanceof HtmlInline) || !SafeHtml.safe(node.getChars())) {
+            if (!(node instanceof HtmlBlock || node instanceof HtmlInline)
+                    || !(node instanceof HtmlInline inline ? SafeHtml.passes(inline) : SafeHtml.safe(node.getChars()))) {
                 continue;
             }
             java.util.regex.Matcher m = TAG.matcher(node.getChars());
@@ -290,8 +346,18 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             if (state != null && attributes.contains("href")) {
                 link(node, attributes, state);
             }
-        } else if (tag.equals("img") && attributes.contains("src") && !safeUrl(attributes.getValue("src"), IMAGE_PROTOCOLS)) {
-            attributes.remove("src");
+        } else if (tag.equals("img") && attributes.contains("src")) {
+            if (state != null && state.links.rewriter() != null) {
+                LinkRewriter.Outcome outcome = state.links.rewriter().image(attributes.getValue("src"), state.currentFile);
+                if (outcome.plainText()) {
+                    attributes.remove("src"); // a relative image nothing resolves would be broken: its alt text stays
+                } else {
+                    attributes.replaceValue("src", outcome.href());
+                }
+            }
+            if (attributes.contains("src") && !safeUrl(attributes.getValue("src"), IMAGE_PROTOCOLS)) {
+                attributes.remove("src");
+            }
         } else if (tag.equals("blockquote") && attributes.contains("cite") && !safeUrl(attributes.getValue("cite"), IMAGE_PROTOCOLS)) {
             attributes.remove("cite");
         }

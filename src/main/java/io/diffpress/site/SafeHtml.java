@@ -1,5 +1,7 @@
 package io.diffpress.site;
 
+import com.vladsch.flexmark.util.ast.Node;
+
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -58,6 +60,28 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
         return !containsMarkup(text.substring(last));
     }
 
+    /**
+     * Whether a piece of inline raw HTML is written as HTML: safe, and in a table cell nothing but {@code <br>}
+     * (a {@code </td></tr></table>} in a Summary Table title would end the table there).
+     */
+    static boolean passes(HtmlInline node) {
+        if (!safe(node.getChars())) {
+            return false;
+        }
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof com.vladsch.flexmark.ext.tables.TableCell) {
+                Matcher m = TAG.matcher(node.getChars());
+                while (m.find()) {
+                    if (!m.group(2).equalsIgnoreCase("br")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return true;
+    }
+
     private static boolean containsMarkup(String text) {
         return text.indexOf('<') >= 0 || text.indexOf('>') >= 0;
     }
@@ -67,7 +91,7 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
                     new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> block(node.getChars(), html)),
-                    new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> inline(node.getChars(), html)),
+                    new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> inline(node, html)),
                     new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> { }),
                     new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> { }));
         }
@@ -80,11 +104,11 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
             }
         }
 
-        private static void inline(BasedSequence chars, HtmlWriter html) {
-            if (safe(chars)) {
-                html.raw(chars);
+        private static void inline(HtmlInline node, HtmlWriter html) {
+            if (passes(node)) {
+                html.raw(node.getChars());
             } else {
-                html.text(chars);
+                html.text(node.getChars());
             }
         }
     }

@@ -43,7 +43,9 @@ final class JsoupBodyOracle {
     /** A body as the old pipeline made it; {@code links} null for plain Markdown (no rewriting, no fragment check). */
     String render(String markdown, SafeBody.Links links) {
         ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(markdown, ReportBody.sha256(markdown));
-        String html = renderer.render(parser.parse(prepared.markdown()));
+        com.vladsch.flexmark.util.ast.Document parsed = parser.parse(prepared.markdown());
+        SafeBody.keepBracesAsText(parsed); // a reading of the Markdown, not a safety pass: the same for both
+        String html = renderer.render(parsed);
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://diffpress.invalid/"));
         for (Element a : clean.select("a[target]")) {
             a.attr("target", "_blank").attr("rel", "noopener noreferrer");
@@ -65,6 +67,13 @@ final class JsoupBodyOracle {
             for (Element element : body.getAllElements()) {
                 if (element.tagName().matches("h[1-6]") && element.id().startsWith("item-")) {
                     currentFile = element.text().trim();
+                } else if (element.tagName().equals("img") && element.hasAttr("src")) {
+                    LinkRewriter.Outcome outcome = links.rewriter().image(element.attr("src"), currentFile);
+                    if (outcome.plainText()) {
+                        element.removeAttr("src");
+                    } else {
+                        element.attr("src", outcome.href());
+                    }
                 } else if (element.tagName().equals("a") && element.hasAttr("href")) {
                     LinkRewriter.Outcome outcome = links.rewriter().rewrite(element.attr("href"), currentFile);
                     if (outcome.plainText()) {

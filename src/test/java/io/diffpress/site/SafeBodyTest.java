@@ -51,6 +51,53 @@ class SafeBodyTest {
         }
     }
 
+    /** Braces in prose stay text; the attribute blocks the format uses still work. Found by a review of reports from other tools. */
+    @Test
+    void bracesThatAreNotAttributesStayText() {
+        String markdown = "P1 the placeholder {name} is replaced.\n\nP2 use {{ page.title }} in Liquid.\n\n"
+                + "P4 set {key=value} here and {.cls} and {#myid}.\n\nP5 the template https://github.com/o/r/compare/{base}...{head} works.\n\n"
+                + "P7 ends with braces {x}\n\n## Heading with braces {y}\n\n- item {z}\n\n"
+                + "[View Diff](https://github.com/o/r/compare/a...b){target=\"_blank\"}\n\n## docs/a.md{#item-03fc2e}\n\ntext\n";
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links()));
+        String text = html.text();
+        for (String kept : List.of("the placeholder {name} is replaced", "use {{ page.title }} in Liquid",
+                "set {key=value} here and {.cls} and {#myid}.", "compare/{base}...{head} works", "ends with braces {x}",
+                "Heading with braces {y}", "item {z}")) {
+            assertTrue(text.contains(kept), kept + " in: " + text);
+        }
+        assertTrue(html.select(".cls, #myid").isEmpty(), "no class or id from prose: " + html.body().html());
+        assertEquals("_blank", html.selectFirst("a:contains(View Diff)").attr("target"));
+        assertEquals("docs/a.md", html.getElementById("item-03fc2e").text());
+        assertSameDocument(markdown, links());
+    }
+
+    /** A closing table tag in a Summary Table cell is text: the table keeps its rows. */
+    @Test
+    void tableTagsInACellAreText() {
+        String markdown = "| File | Title |\n|---|---|\n| a.md | Evil </td></tr></table><b>bold</b> |\n| b.md | Fine<br>two lines |\n";
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links()));
+        assertEquals(2, html.select("table tbody tr").size(), html.body().html());
+        assertTrue(html.select("table tbody tr").get(0).text().contains("Evil </td></tr></table><b>bold</b>"), html.body().html());
+        assertEquals(1, html.select("table td br").size(), "<br> in a cell is still a line break");
+        assertSameDocument(markdown, links());
+    }
+
+    /** A relative image is shown from the repository's raw view; one nothing resolves has no source (its alt text stays). */
+    @Test
+    void relativeImagesPointIntoTheRepository() {
+        String markdown = "## articles/a/doc.md{#item-03fc2e}\n\n![pic](media/pic.png) ![abs](/azure/x.png) ![web](https://i.example/a.png)\n";
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links()));
+        assertEquals("https://github.com/MicrosoftDocs/azure-ai-docs/raw/fb526ea/articles/a/media/pic.png", html.selectFirst("img[alt=pic]").attr("src"));
+        assertEquals("https://learn.microsoft.com/azure/x.png", html.selectFirst("img[alt=abs]").attr("src"));
+        assertEquals("https://i.example/a.png", html.selectFirst("img[alt=web]").attr("src"));
+        SafeBody.Links unknownHost = new SafeBody.Links(LinkRewriter.forReport("https://git.example/compare?x", Optional.empty()), Map.of());
+        org.jsoup.nodes.Document bare = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), unknownHost));
+        assertFalse(bare.selectFirst("img[alt=pic]").hasAttr("src"), "no broken image: " + bare.body().html());
+        assertFalse(bare.selectFirst("img[alt=abs]").hasAttr("src"));
+        assertSameDocument(markdown, links());
+        assertSameDocument(markdown, unknownHost);
+    }
+
     @Test
     void theReferenceReportIsTheSameDocument() throws IOException {
         for (String name : List.of("example-report.md", "other/ja-report.md")) {
