@@ -21,6 +21,7 @@ final class DiffHtml {
         html.append("<pre><code class=\"language-diff diff-lines\">");
         int oldLine = 0;
         int newLine = 0;
+        boolean numbered = false; // a diff pasted without its "@@" header has no line numbers to show
         for (String line : text.split("\n", -1)) {
             String kind;
             String oldNo = "";
@@ -30,6 +31,7 @@ final class DiffHtml {
                 kind = "hunk";
                 oldLine = parse(hunk.group(1));
                 newLine = parse(hunk.group(2));
+                numbered = true;
             } else if (line.startsWith("+")) {
                 kind = "add";
                 newNo = String.valueOf(newLine++);
@@ -42,6 +44,10 @@ final class DiffHtml {
                 kind = "ctx";
                 oldNo = String.valueOf(oldLine++);
                 newNo = String.valueOf(newLine++);
+            }
+            if (!numbered) {
+                oldNo = "";
+                newNo = "";
             }
             html.append("<span class=\"dl dl-").append(kind).append("\"><span class=\"ln\" aria-hidden=\"true\">").append(oldNo)
                     .append("</span><span class=\"ln\" aria-hidden=\"true\">").append(newNo).append("</span><span class=\"tx\">");

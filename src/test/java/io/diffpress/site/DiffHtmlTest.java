@@ -8,6 +8,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A diff drawn as HTML: line kinds and numbers from the hunk headers, every character escaped. */
@@ -24,6 +25,17 @@ class DiffHtmlTest {
         assertTrue(html.contains("<span class=\"tx\">+new &amp; &quot;quoted&quot;</span>"), html);
         assertTrue(html.contains("<span class=\"tx\">+\uFFFDbell\tand tab</span>"), "a control character cannot be carried: " + html);
         assertTrue(html.contains("<span class=\"dl dl-note\">"), html);
+    }
+
+    /** A diff pasted without its hunk header: coloured, but no line numbers made up from 0. */
+    @Test
+    void aDiffWithoutHunkHeaderHasNoLineNumbers() {
+        String html = DiffHtml.render(" context\n-old\n+new\n+new2\n");
+        assertTrue(html.contains("<span class=\"dl dl-ctx\"><span class=\"ln\" aria-hidden=\"true\"></span><span class=\"ln\" aria-hidden=\"true\"></span>"), html);
+        assertTrue(html.contains("<span class=\"dl dl-add\"><span class=\"ln\" aria-hidden=\"true\"></span><span class=\"ln\" aria-hidden=\"true\"></span><span class=\"tx\">+new2</span>"), html);
+        assertFalse(html.contains("aria-hidden=\"true\">0<"), html);
+        String later = DiffHtml.render("-before\n@@ -5 +5 @@\n-old\n+new\n");
+        assertTrue(later.contains("aria-hidden=\"true\">5</span><span class=\"ln\" aria-hidden=\"true\"></span><span class=\"tx\">-old"), later);
     }
 
     @Provide
