@@ -332,6 +332,17 @@ public final class SiteBuilder {
         });
     }
 
+    /**
+     * A report's summary, or for a report without one (from another tool) its counts as the list entry shows them,
+     * "6 files, +41 −70": a feed reader then shows more than a title.
+     */
+    private String feedSummary(ReportView r) {
+        if (!r.summary().isBlank() || r.files() == 0) {
+            return r.summary();
+        }
+        return r.files() + " " + ui.get(r.files() == 1 ? "file" : "files") + ", +" + r.additions() + " −" + r.deletions();
+    }
+
     private FeedChannel channel(String title, String description, String pageUrl, List<ReportView> reports,
                                 Map<String, String> fullHtml) {
         String base = config.baseURL().toString();
@@ -340,7 +351,7 @@ public final class SiteBuilder {
                 .map(r -> {
                     String url = base + Sitemap.encode(r.url());
                     String html = full ? fullHtml.computeIfAbsent(url, u -> FeedHtml.absolute(r.html(), u)) : "";
-                    return new FeedEntry(r.title(), url, LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), r.summary(),
+                    return new FeedEntry(r.title(), url, LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), feedSummary(r),
                             html, r.tags().stream().map(ReportView.TagLink::name).toList());
                 })
                 .toList();

@@ -235,6 +235,21 @@ class SiteBuilderTest {
         assertFalse(Files.readString(site.resolve("index.xml")).contains("summary-table"));
     }
 
+    /** A report from another tool without a summary: its feed entry says its counts rather than nothing. */
+    @Test
+    void aReportWithoutSummaryHasItsCountsInTheFeeds() throws Exception {
+        String report = Files.readString(portal.resolve("content/openai/2025-06-21.md"));
+        int start = report.indexOf("summary: ");
+        int end = report.indexOf("\ntitle: ", start);
+        Files.writeString(portal.resolve("content/openai/2025-06-21.md"), report.substring(0, start) + report.substring(end + 1));
+        Files.delete(portal.resolve("content/openai/2025-06-22.md"));
+        Diffpress.build(config());
+        SyndFeed rss = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("index.xml")))));
+        SyndFeed atom = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("atom.xml")))));
+        assertEquals("6 files, +43 −71", rss.getEntries().get(0).getDescription().getValue());
+        assertEquals("6 files, +43 −71", atom.getEntries().get(0).getDescription().getValue());
+    }
+
     @Test
     void feedsParseWithAnIndependentParser() throws Exception {
         Diffpress.build(config());
