@@ -45,9 +45,10 @@ final class Articles {
         List<Map<String, Integer>> idsByReport = new ArrayList<>(Collections.nCopies(docs.size(), Map.of()));
         for (int i = docs.size() - 1; i >= 0; i--) {
             ReportDocument doc = docs.get(i);
-            Map<String, Integer> ids = identify(doc.files(), living, histories);
-            move(doc.files(), ids, living);
-            for (ReportFile f : doc.files()) {
+            List<ReportFile> files = doc.files().stream().filter(Articles::namedByPath).toList();
+            Map<String, Integer> ids = identify(files, living, histories);
+            move(files, ids, living);
+            for (ReportFile f : files) {
                 History h = histories.get(ids.get(f.path()));
                 h.paths.add(f.path());
                 h.changes.add(new ArticleView.Change(doc.date().toString(), f.type(), f.title(), f.status(), f.path(),
@@ -56,6 +57,15 @@ final class Articles {
             idsByReport.set(i, ids);
         }
         return named(histories, idsByReport);
+    }
+
+    /**
+     * Whether a file is named by its path: a path with a folder, or one whose anchor is the MD5 anchor of that path.
+     * A Summary Table row of another tool's report whose anchor matched no file heading has only its link text,
+     * a bare file name ("index.md") that many documents share: it gets no history page rather than a merged one.
+     */
+    private static boolean namedByPath(ReportFile f) {
+        return f.path().contains("/") || io.diffpress.content.ItemAnchor.of(f.path()).equals(f.anchor());
     }
 
     /**

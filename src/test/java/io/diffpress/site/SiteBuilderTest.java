@@ -235,6 +235,35 @@ class SiteBuilderTest {
         assertFalse(Files.readString(site.resolve("index.xml")).contains("summary-table"));
     }
 
+    /** A Summary Table row whose anchor names no file heading has only a bare file name: no history page merging unrelated files. */
+    @Test
+    void aRowWithoutItsFileHeadingGetsNoHistoryPage() throws Exception {
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"), """
+                ---
+                title: Other tool
+                date: 2025-06-23
+                ---
+                # Summary Table
+                | Filename | Type | Title | Status | A | D | M |
+                |---|---|---|---|---|---|---|
+                | [index.md](#item-222222) | new feature | T2 | added | 2 | 0 | 2 |
+                | [guide.md](#item-333333) | minor update | T3 | modified | 1 | 1 | 2 |
+
+                ## docs/b/index.md
+
+                no anchor on this heading
+
+                ## docs/c/guide.md{#item-333333}
+
+                text
+                """);
+        Diffpress.build(config());
+        assertFalse(Files.exists(site.resolve("files/index.md/index.html")), "a bare name is no document");
+        assertTrue(Files.exists(site.resolve("files/docs/c/guide.md/index.html")), "the row whose heading names its path has one");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("openai/2025-06-23/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("/repo/files/docs/c/guide.md/"), page.select("table.summary-table a.history").eachAttr("href"));
+    }
+
     /** A report from another tool without a summary: its feed entry says its counts rather than nothing. */
     @Test
     void aReportWithoutSummaryHasItsCountsInTheFeeds() throws Exception {
