@@ -264,6 +264,19 @@ class SiteBuilderTest {
         assertEquals(List.of("/repo/files/docs/c/guide.md/"), page.select("table.summary-table a.history").eachAttr("href"));
     }
 
+    /** Body headings named like the theme's landmarks do not give a page the same id twice. */
+    @Test
+    void bodyHeadingsDoNotTakeTheThemesIds() throws Exception {
+        Files.writeString(portal.resolve("content/openai/2025-06-24.md"),
+                "---\ntitle: Ids\ndate: 2025-06-24\n---\n# Main\n\ntext\n\n# Search q\n\n# Commits heading\n\n# Search page\n");
+        Diffpress.build(config());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("openai/2025-06-24/index.html").toFile(), "UTF-8");
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertEquals(new java.util.HashSet<>(ids).size(), ids.size(), "ids: " + ids);
+        assertTrue(ids.containsAll(List.of("main", "search-q", "commits-heading", "dp-main")), ids.toString());
+        assertEquals("#dp-main", page.selectFirst("a.skip").attr("href"), "the skip link reaches the main landmark");
+    }
+
     /** A report from another tool without a summary: its feed entry says its counts rather than nothing. */
     @Test
     void aReportWithoutSummaryHasItsCountsInTheFeeds() throws Exception {
