@@ -1,5 +1,7 @@
 package io.diffpress.cli;
 
+import io.diffpress.publish.PortalLock;
+
 import io.diffpress.DiffpressException;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.site.SiteBuilder;
@@ -49,26 +51,41 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             ChangeWatcher watcher = watcher(config); // before the stamp: a change in between is not missed
             long stamp = stamp(config);
+            boolean retry = false; // the last rebuild found the portal locked by another run: try again until it is free
             try {
                 while (!Thread.currentThread().isInterrupted()) {
-                    if (!watcher.await(500)) {
+                    if (!watcher.await(500) && !retry) {
                         continue; // nothing happened: no walk over the reports
                     }
-                    long now = stamp(options.load());
-                    if (now != stamp) {
-                        stamp = now;
-                        try {
-                            SiteConfig next = options.load();
-                            if (!watched(next).equals(watched(config))) {
-                                watcher.close();
-                                watcher = watcher(next);
-                            }
-                            config = next;
-                            BuildCommand.run(config, null, true, options.quiet, out, err, session);
-                        } catch (DiffpressException e) {
-                            err.println("error: " + e.userMessage() + " (still serving the last good site)");
+                    long now;
+                    try {
+                        now = stamp(config); // site.yml is in it: a changed configuration is seen too
+                    } catch (IOException e) {
+                        continue; // a file went away while it was looked at: look again next time
+                    }
+                    if (now == stamp && !retry) {
+                        continue;
+                    }
+                    stamp = now;
+                    boolean waiting = retry;
+                    retry = false;
+                    try {
+                        SiteConfig next = options.load(); // a site.yml broken while serving is an error like a broken report
+                        if (!watched(next).equals(watched(config))) {
+                            watcher.close();
+                            watcher = watcher(next);
+                        }
+                        config = next;
+                        BuildCommand.run(config, null, true, options.quiet, out, err, session);
+                    } catch (PortalLock.Busy e) {
+                        retry = true;
+                        if (!waiting) { // said once, not every half second while the other run works
+                            err.println("error: " + e.userMessage() + " (still serving the last good site; trying again until it is free)");
                             err.flush();
                         }
+                    } catch (DiffpressException e) {
+                        err.println("error: " + e.userMessage() + " (still serving the last good site)");
+                        err.flush();
                     }
                 }
             } finally {

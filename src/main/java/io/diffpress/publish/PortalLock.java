@@ -25,6 +25,13 @@ public final class PortalLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The portal is locked by another run: trying again later may succeed ({@code serve} does). */
+    public static final class Busy extends DiffpressException {
+        Busy(String message) {
+            super(Stage.PUBLISH, Kind.BUILD, message);
+        }
+    }
+
     public static PortalLock acquire(Path portalDir) {
         Path file = portalDir.resolve(".diffpress.lock");
         try {
@@ -37,8 +44,7 @@ public final class PortalLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new DiffpressException(Stage.PUBLISH, DiffpressException.Kind.BUILD,
-                        "another diffpress run is working on this portal (" + file + " is locked); wait for it to finish");
+                throw new Busy("another diffpress run is working on this portal (" + file + " is locked); wait for it to finish");
             }
             return new PortalLock(channel, lock);
         } catch (IOException e) {

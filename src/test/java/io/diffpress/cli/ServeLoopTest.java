@@ -1,0 +1,98 @@
+package io.diffpress.cli;
+
+import io.diffpress.publish.PortalLock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code serve}'s rebuild loop when things go wrong while it runs (found by a review on a real portal): a site.yml
+ * broken while serving is an error, not the end of the server; a rebuild that found the portal locked by another run
+ * is tried again once the lock is free, not forgotten until the next change.
+ */
+class ServeLoopTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String REPORT = "---\ntitle: %s\ndate: 2025-06-21\n---\n# Highlights\n\ntext\n";
+
+    @Test
+    void aBrokenSiteYmlAndALockedPortalDoNotStopOrStallServe() throws Exception {
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Files.createDirectories(portal.resolve("content/docs"));
+        String yml = "title: Served\nbaseURL: https://o.github.io/r/\n";
+        Files.writeString(portal.resolve("site.yml"), yml);
+        Files.writeString(portal.resolve("content/docs/2025-06-21.md"), String.format(REPORT, "First title"));
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = DiffpressCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        Thread serving = new Thread(() -> cli.execute("serve", "--no-generate", "--port", "0", "--config",
+                portal.resolve("site.yml").toString()));
+        serving.setDaemon(true);
+        serving.start();
+        try {
+            await(() -> out.toString().contains("serving "), "serve starts: " + out + err);
+            Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/r/").matcher(out.toString());
+            assertTrue(m.find(), out.toString());
+            URI page = URI.create("http://127.0.0.1:" + m.group(1) + "/r/docs/2025-06-21/");
+            assertTrue(get(page).contains("First title"));
+
+            // site.yml broken while serving: an error, and the last good site is still served
+            Files.writeString(portal.resolve("site.yml"), yml + "timezone: UTC\n");
+            await(() -> err.toString().contains("unknown key 'timezone'"), "the error is told: " + err);
+            assertTrue(serving.isAlive(), "serve keeps running");
+            assertTrue(get(page).contains("First title"), "the last good site");
+            Files.writeString(portal.resolve("site.yml"), yml);
+
+            // a change while another run holds the portal: built once the lock is free
+            try (PortalLock held = PortalLock.acquire(portal)) {
+                Files.writeString(portal.resolve("content/docs/2025-06-21.md"), String.format(REPORT, "Second title"));
+                await(() -> err.toString().contains("trying again until it is free"), "the wait is told: " + err);
+            }
+            await(() -> get(page).contains("Second title"), "rebuilt after the lock was released: " + out + err);
+            assertEquals(1, err.toString().split("trying again until it is free", -1).length - 1, "told once: " + err);
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+    }
+
+    private static String get(URI uri) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : "";
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
