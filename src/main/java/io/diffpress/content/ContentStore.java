@@ -106,7 +106,10 @@ public final class ContentStore {
     /** Writes through a temporary file and a rename, so a killed run never leaves half a report. */
     private static void write(Path target, String text) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".diffpress-", ".tmp");
+        // Not createTempFile, which makes the file readable by its owner only (0600): a report is shared and
+        // committed, so it gets the mode of any new file (the umask's); the name is the target's and this run's.
+        Path temp = target.resolveSibling(".diffpress-" + target.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + Thread.currentThread().getId() + ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {

@@ -53,6 +53,12 @@ class IncrementalGenerateTest {
         CliRun first = CliRun.of("generate", "--config", config.toString());
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.out().contains("4 ranges, 4 reports written, 0 up to date"), first.out());
+        // A report is shared and committed: it gets the mode of any new file here, not owner-only 0600.
+        Path probe = Files.createFile(dir.resolve("portal/content/probe"));
+        if (Files.getFileStore(probe).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(dir.resolve("portal/content/docs/2025-06-20.md")));
+        }
+        Files.delete(probe);
 
         // Without a single blob the history can no longer be diffed: a rerun that still succeeds
         // decided everything from content/ and the changed paths of each range.
