@@ -69,6 +69,7 @@ public final class Diffpress {
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
             AtomicInteger done = new AtomicInteger();
             AtomicLong files = new AtomicLong();
+            AtomicInteger missing = new AtomicInteger(); // files reported without their contents (missingObjects: skip)
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
             try {
                 List<Future<List<Stored>>> jobs = new ArrayList<>();
@@ -107,6 +108,7 @@ public final class Diffpress {
                             GeneratedReport report = writer.write(changes, history.compareUrl(r), insights, writers, summary);
                             stored.add(new Stored(report.relativePath(), store.store(report, force)));
                             files.addAndGet(changes.files().size());
+                            missing.addAndGet((int) changes.files().stream().filter(FileChange::missing).count());
                         }
                         progress.accept(new Progress(done.incrementAndGet(), ranges.size(), files.get()));
                         return stored;
@@ -124,7 +126,12 @@ public final class Diffpress {
                         }
                     }
                 }
-                List<String> warnings = llm.flatMap(LlmInsightWriter::warning).map(w -> Stage.INSIGHT.label() + ": " + w).stream().toList();
+                List<String> warnings = new ArrayList<>(llm.flatMap(LlmInsightWriter::warning).map(w -> Stage.INSIGHT.label() + ": " + w).stream().toList());
+                if (missing.get() > 0) {
+                    // repository.missingObjects: skip reported them without their contents
+                    warnings.add(Stage.HISTORY.label() + ": " + missing.get() + " changed file(s) had contents missing from the repository "
+                            + "(a partial clone?): reported without line counts or rename detection; fetch the full repository for exact reports");
+                }
                 return new GenerateResult(ranges.size(), written, upToDate, kept, warnings);
             } finally {
                 pool.shutdownNow();

@@ -110,6 +110,9 @@ class RepositoryConditionsTest {
         String report = Files.readString(dir.resolve("portal/content/all/2025-06-03.md"));
         assertTrue(report.contains("the contents of this file are missing from the repository"), report);
         assertTrue(report.contains("missing: true"), report);
+        assertEquals(1, result.warnings().size(), "the run says so, as the README promises: " + result.warnings());
+        assertTrue(result.warnings().get(0).matches("history: \\d+ changed file\\(s\\) had contents missing from the repository.*"),
+                result.warnings().toString());
     }
 
     @Test
