@@ -57,6 +57,12 @@ final class StaticServer implements AutoCloseable {
             }
             String raw = exchange.getRequestURI().getRawPath();
             String path = URI.create(raw).getPath(); // decodes %2e%2e and friends before the check below
+            if (path != null && !basePath.equals("/") && (path.equals("/") || (path + "/").equals(basePath))) {
+                // the server's root and the base path without its slash lead to the site
+                exchange.getResponseHeaders().set("Location", basePath);
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
             if (path == null || !path.startsWith(basePath) || path.contains("\0")) {
                 notFound(exchange, root);
                 return;

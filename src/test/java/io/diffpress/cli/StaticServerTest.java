@@ -79,6 +79,8 @@ class StaticServerTest {
         assertEquals(new Response(200, "text/html; charset=utf-8", "<!DOCTYPE html><title>home</title>"), get("/repo/"));
         assertEquals("text/html; charset=utf-8", get("/repo/a/b/").type());
         assertEquals(301, get("/repo/a/b").status());
+        assertEquals(301, get("/repo").status(), "the base path without its slash leads to the site");
+        assertEquals(301, get("/").status(), "so does the server's root");
         assertEquals("application/xml", get("/repo/index.xml").type());
         assertEquals("text/css; charset=utf-8", get("/repo/style.css").type());
         assertEquals("text/javascript; charset=utf-8", get("/repo/search.js").type());
