@@ -497,16 +497,18 @@ public final class ConfigLoader {
 
     /** As {@link #suggestion(String, Set)}, the list of allowed words introduced by {@code what}. */
     static String suggestion(String word, Set<String> allowed, String what) {
-        Optional<String> best = allowed.stream()
-                .min(Comparator.comparingInt((String a) -> distance(word.toLowerCase(), a.toLowerCase())).thenComparing(a -> a));
-        if (best.isPresent() && distance(word.toLowerCase(), best.get().toLowerCase()) <= Math.max(2, word.length() / 3)) {
-            return " (did you mean '" + best.get() + "'?)";
-        }
-        return " (" + what + ": " + String.join(", ", allowed.stream().sorted().toList()) + ")";
+        return closest(word, allowed).map(best -> " (did you mean '" + best + "'?)")
+                .orElse(" (" + what + ": " + String.join(", ", allowed.stream().sorted().toList()) + ")");
     }
 
-    /** Levenshtein distance, for suggestions of what a mistyped name meant. */
-    public static int distance(String a, String b) {
+    /** The allowed word a mistyped one most likely meant: the nearest, ignoring case, within a small edit distance. */
+    public static Optional<String> closest(String word, java.util.Collection<String> allowed) {
+        Optional<String> best = allowed.stream()
+                .min(Comparator.comparingInt((String a) -> distance(word.toLowerCase(), a.toLowerCase())).thenComparing(a -> a));
+        return best.filter(b -> distance(word.toLowerCase(), b.toLowerCase()) <= Math.max(2, word.length() / 3));
+    }
+
+    static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

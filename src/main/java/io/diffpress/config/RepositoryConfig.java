@@ -25,14 +25,6 @@ public record RepositoryConfig(Path path, String branch, Optional<String> compar
     }
 
     /**
-     * {@code message} about the configured path or branch, prefixed with where that value is set
-     * ({@code site.yml:6:9: }), when it comes from a file.
-     */
-    public static String at(String where, String message) {
-        return where.isEmpty() ? message : where + ": " + message;
-    }
-
-    /**
      * The web page of pull request {@code number}, derived from the compare URL template of a known
      * host: GitHub {@code /pull/N}, GitLab {@code /-/merge_requests/N}, Azure DevOps {@code /pullrequest/N}.
      */

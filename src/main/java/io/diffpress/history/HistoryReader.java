@@ -51,8 +51,7 @@ public final class HistoryReader implements AutoCloseable {
             reader.planner.resolve(config.branch());
         } catch (DiffpressException e) {
             repository.close();
-            throw located(config.branchAt(), e.getMessage().contains("names no commit")
-                    ? DiffpressException.input(e.stage(), e.getMessage() + reader.planner.closestBranch(config.branch())) : e);
+            throw located(config.branchAt(), e);
         } catch (RuntimeException e) {
             repository.close();
             throw e;
@@ -62,7 +61,7 @@ public final class HistoryReader implements AutoCloseable {
 
     /** The error about a configured value, with where in site.yml the value is set. */
     private static DiffpressException located(String where, DiffpressException e) {
-        return where.isEmpty() ? e : new DiffpressException(e.stage(), e.kind(), RepositoryConfig.at(where, e.getMessage()), e);
+        return where.isEmpty() ? e : new DiffpressException(e.stage(), e.kind(), where + ": " + e.getMessage(), e);
     }
 
     /** The ranges of the configured strategy, oldest first. */

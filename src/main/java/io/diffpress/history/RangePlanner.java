@@ -214,7 +214,7 @@ final class RangePlanner {
                 id = repository.resolve("refs/remotes/" + revision + "^{commit}");
             }
             if (id == null) {
-                throw DiffpressException.input(Stage.HISTORY, "'" + revision + "' names no commit in " + where());
+                throw DiffpressException.input(Stage.HISTORY, "'" + revision + "' names no commit in " + where() + closestBranch(revision));
             }
             return id;
         } catch (MissingObjectException e) {
@@ -231,7 +231,7 @@ final class RangePlanner {
      * " (did you mean 'main'?)" for the branch closest to a name that named no commit, or the branches when
      * there are few and none is close; "" otherwise.
      */
-    String closestBranch(String name) {
+    private String closestBranch(String name) {
         List<String> branches = new ArrayList<>();
         try {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/heads/", "refs/remotes/")) {
@@ -240,9 +240,8 @@ final class RangePlanner {
         } catch (IOException e) {
             return "";
         }
-        Optional<String> best = branches.stream()
-                .min(Comparator.comparingInt((String b) -> io.diffpress.config.ConfigLoader.distance(name, b)).thenComparing(b -> b));
-        if (best.isPresent() && io.diffpress.config.ConfigLoader.distance(name, best.get()) <= Math.max(2, name.length() / 3)) {
+        Optional<String> best = io.diffpress.config.ConfigLoader.closest(name, branches);
+        if (best.isPresent()) {
             return " (did you mean '" + best.get() + "'?)";
         }
         return !branches.isEmpty() && branches.size() <= 10 ? " (branches: " + String.join(", ", branches.stream().sorted().toList()) + ")" : "";
