@@ -42,8 +42,78 @@ final class JsLowerCase {
     }
 
     static String apply(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = s.indexOf(CAPITAL_SIGMA) >= 0 ? withSigmas(s) : s.toLowerCase(Locale.ROOT);
         return mayNeedNewerMappings(lower) ? applyNewer(lower) : lower;
+    }
+
+    private static final char CAPITAL_SIGMA = '\u03A3';
+
+    /**
+     * Lowercase with each capital sigma made final (ς) or not (σ) by Unicode's Final_Sigma condition, as JavaScript
+     * does: Java decides it by word boundaries instead, and differs on "ΟΔΟΣ-the" (σ, where JavaScript writes ς). The
+     * text between sigmas has no other mapping that depends on what surrounds it, so it is lowercased as usual.
+     */
+    private static String withSigmas(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0;
+        for (int at = s.indexOf(CAPITAL_SIGMA); at >= 0; at = s.indexOf(CAPITAL_SIGMA, at + 1)) {
+            out.append(s.substring(from, at).toLowerCase(Locale.ROOT));
+            out.append(finalSigma(s, at) ? '\u03C2' : '\u03C3');
+            from = at + 1;
+        }
+        return out.append(s.substring(from).toLowerCase(Locale.ROOT)).toString();
+    }
+
+    /** Final_Sigma: a cased letter before (case-ignorable ones skipped), and none after (the same skipped). */
+    static boolean finalSigma(String s, int at) {
+        int i = at;
+        boolean casedBefore = false;
+        while (i > 0) {
+            int cp = s.codePointBefore(i);
+            i -= Character.charCount(cp);
+            if (!caseIgnorable(cp)) {
+                casedBefore = cased(cp);
+                break;
+            }
+        }
+        if (!casedBefore) {
+            return false;
+        }
+        for (int j = at + 1; j < s.length(); ) {
+            int cp = s.codePointAt(j);
+            j += Character.charCount(cp);
+            if (!caseIgnorable(cp)) {
+                return !cased(cp);
+            }
+        }
+        return true;
+    }
+
+    /** Unicode's Cased: uppercase, lowercase or titlecase letters (Java's tests include Other_Lowercase/Uppercase). */
+    private static boolean cased(int cp) {
+        if (cp == 0x0295) {
+            return false; // a lowercase letter in Java 17's Unicode 13, an "other letter" since Unicode 14
+        }
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** Unicode's Case_Ignorable: marks, format characters, modifier letters and symbols, and the word-inner punctuation. */
+    private static boolean caseIgnorable(int cp) {
+        if (cp == 0x1734 || cp == 0x1171E) {
+            return false; // non-spacing marks in Unicode 13, spacing ones since Unicode 14
+        }
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                 Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                // Word_Break MidLetter, MidNumLet and Single_Quote
+                return switch (cp) {
+                    case 0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55,
+                         0xFF07, 0xFF0E, 0xFF1A -> true;
+                    default -> false;
+                };
+        }
     }
 
     /** Cheap pre-check: the BMP characters of the table, or high surrogates of its supplementary blocks. */
