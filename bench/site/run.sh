@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Site build benchmark: diffpress build vs Hugo on the same N reports (default 10,000, ~25 KB each).
 # Prints both times, the ratio, both peak memories, and diffpress's rebuilds: with nothing changed, and after adding
-# one report (target: under 2 s), by the build command and while serve runs.
+# one report (target: under 2 s), by the build command and while serve runs, for both paginations.
 # Needs: target/diffpress.jar (mvn -B -q package -DskipTests), Debian's hugo and time (apt-get install hugo time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -44,28 +44,35 @@ text = open(os.path.join(d, src), encoding="utf-8").read().replace(src[:-3], day
 open(os.path.join(d, day + ".md"), "w", encoding="utf-8").write(text.replace("date: '" , "date: '" + day + "' #", 1))
 PY
 }
-add_report 2099-01-01
-read -r inc_s inc_kb < <(measure incremental java -jar target/diffpress.jar build --no-generate --config "$WORK/portal/site.yml")
-echo "bench: diffpress rebuild after adding one report ${inc_s} s (cpu $(cat "$WORK/incremental.cpu") s), peak RSS $((inc_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/incremental.log"))"
-
-# The same change while `serve` runs: rebuilt in a warm process that keeps the reports read (as Hugo's server does).
-java -jar target/diffpress.jar serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
-SERVE=$!
+# After adding one report: a build, then three more while serve runs (a warm process that keeps the reports read,
+# as Hugo's server does); for each pagination (site.yml `pagination`), adding reports dated in its own month of 2099.
+rebuilds() { # pagination, month of the added reports
+  local pagination="$1" month="$2"
+  sed -i '/^pagination:/d' "$WORK/portal/site.yml"; echo "pagination: $pagination" >> "$WORK/portal/site.yml"
+  java -jar target/diffpress.jar build --quiet --no-generate --config "$WORK/portal/site.yml" # the switch itself, not measured
+  add_report "2099-$month-01"
+  read -r inc_s inc_kb < <(measure "incremental-$pagination" java -jar target/diffpress.jar build --no-generate --config "$WORK/portal/site.yml")
+  echo "bench: [$pagination] diffpress rebuild after adding one report ${inc_s} s (cpu $(cat "$WORK/incremental-$pagination.cpu") s), peak RSS $((inc_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/incremental-$pagination.log"))"
+  java -jar target/diffpress.jar serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
+  SERVE=$!
+  wait_builds 1
+  for day in 02 03 04; do
+    n=$(( $(builds) + 1 ))
+    start=$(date +%s.%N)
+    add_report "2099-$month-$day"
+    wait_builds "$n"
+    end=$(date +%s.%N)
+    echo "bench: [$pagination] serve rebuild after adding one report: build $(grep '^build:' "$WORK/serve.log" | tail -1 | grep -o 'in [0-9]* ms'), $(grep '^build:' "$WORK/serve.log" | tail -1 | grep -o '[0-9]* written'), $(python3 -c "print(f'{$end - $start:.2f}')") s from the file written to the new site (serve hears of it from the file system)"
+  done
+  kill "$SERVE"; wait "$SERVE" 2>/dev/null || true
+}
 builds() { grep -c '^build:' "$WORK/serve.log" || true; }
 wait_builds() { # until the log shows $1 builds
   for _ in $(seq 1200); do [[ $(builds) -ge $1 ]] && return 0; sleep 0.05; done
   echo "bench: serve did not build"; cat "$WORK/serve.log"; kill "$SERVE"; exit 1
 }
-wait_builds 1
-for day in 02 03 04; do
-  n=$(( $(builds) + 1 ))
-  start=$(date +%s.%N)
-  add_report "2099-01-$day"
-  wait_builds "$n"
-  end=$(date +%s.%N)
-  echo "bench: serve rebuild after adding one report: build $(grep '^build:' "$WORK/serve.log" | tail -1 | grep -o 'in [0-9]* ms'), $(python3 -c "print(f'{$end - $start:.2f}')") s from the file written to the new site (serve hears of it from the file system)"
-done
-kill "$SERVE"; wait "$SERVE" 2>/dev/null || true
+rebuilds newest-first 01
+rebuilds stable 02
 
 # Hugo on the same Markdown with a minimal layout: single, list, RSS, tags.
 H="$WORK/hugo"

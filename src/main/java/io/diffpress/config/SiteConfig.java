@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param reportTitle  pattern with {locale}, {section} and {date}
  * @param output       the folder the site is written to
  * @param content      the folder reports are written to and read from
+ * @param pagination   how lists of reports are cut into pages
  * @param maxDiffLines a file diff longer than this is cut in the report (counts stay exact)
  * @param publishing   permalinks, feeds, custom domain and documentation links
  * @param insight      who writes the report text (built in, or a language model)
@@ -41,6 +42,7 @@ public record SiteConfig(
         Path content,
         String theme,
         int pageSize,
+        Pagination pagination,
         int maxDiffLines,
         PublishingConfig publishing,
         InsightConfig insight) {

@@ -1,5 +1,6 @@
 package io.diffpress.site;
 
+import io.diffpress.config.Pagination;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.content.ReportDocument;
 import io.diffpress.feed.FeedChannel;
@@ -146,7 +147,7 @@ public final class SiteBuilder {
         cache.prune();
         List<Page> pages = new ArrayList<>();
         paginated(pages, "", config.title(), model.reports, "index.peb", context -> context.put("sections", model.sections),
-                () -> ActivityChart.svg(points(model.reports), ui));
+                context -> { }, () -> ActivityChart.svg(points(model.reports), ui));
         for (int i = 0; i < model.reports.size(); i++) {
             ReportView report = model.reports.get(i);
             PageLink newer = i > 0 ? link(model.reports.get(i - 1)) : null;
@@ -242,33 +243,49 @@ public final class SiteBuilder {
     }
 
     /**
-     * A list of reports cut into pages of {@code pageSize}: the first at {@code url}, the others at
-     * {@code url + "page/N/"}, each linking to its neighbours. {@code extra} adds to every page's context;
-     * the chart ("" for none) is drawn for the first page only.
+     * A list of reports cut into pages ({@link PageSlices}): the first at {@code url}, the others at
+     * {@code url + "page/N/"}, each linking to its neighbours. {@code extra} adds to the first page's context only:
+     * what changes with every new report (counts, the chart, "" for none) is not on the other pages, so that with
+     * stable pagination they keep their bytes.
      */
     private void paginated(List<Page> pages, String url, String title, List<ReportView> reports, String template,
-                           Consumer<Map<String, Object>> extra, Supplier<String> chart) {
-        int size = config.pageSize();
-        int count = Math.max(1, (reports.size() + size - 1) / size);
-        for (int page = 1; page <= count; page++) {
-            List<ReportView> slice = reports.subList((page - 1) * size, Math.min(reports.size(), page * size));
-            PageLink newer = page > 1 ? new PageLink(pageUrl(url, page - 1), String.valueOf(page - 1)) : null;
-            PageLink older = page < count ? new PageLink(pageUrl(url, page + 1), String.valueOf(page + 1)) : null;
-            int number = page;
-            pages.add(new Page(pageUrl(url, page), slice.isEmpty() ? "" : slice.get(0).date(), template, () -> {
-                String pageOf = ui.get("page_of").replace("{0}", String.valueOf(number)).replace("{1}", String.valueOf(count));
+                           Consumer<Map<String, Object>> first, Consumer<Map<String, Object>> every, Supplier<String> chart) {
+        List<PageSlices.Slice> slices = PageSlices.of(reports.size(), config.pageSize(), config.pagination());
+        for (int k = 0; k < slices.size(); k++) {
+            PageSlices.Slice slice = slices.get(k);
+            List<ReportView> shown = reports.subList(slice.from(), slice.to());
+            PageLink newer = k > 0 ? pageLink(url, slices.get(k - 1)) : null;
+            PageLink older = k + 1 < slices.size() ? pageLink(url, slices.get(k + 1)) : null;
+            boolean front = k == 0;
+            String label = label(slice, slices.size());
+            pages.add(new Page(pageUrl(url, slice), shown.isEmpty() ? "" : shown.get(0).date(), template, () -> {
                 // Each page gets its own title; the site title is added by the template anyway.
-                Map<String, Object> context = context(number == 1 ? title : title.equals(config.title()) ? pageOf : title + " · " + pageOf);
-                context.put("reports", slice);
-                context.put("page", number);
-                context.put("pages", count);
+                Map<String, Object> context = context(front ? title : title.equals(config.title()) ? label : title + " · " + label);
+                context.put("reports", shown);
+                context.put("first", front);
+                context.put("pageLabel", label);
                 context.put("newer", newer);
                 context.put("older", older);
-                extra.accept(context);
-                context.put("chart", number == 1 ? chart.get() : "");
+                every.accept(context);
+                if (front) {
+                    first.accept(context);
+                }
+                context.put("chart", front ? chart.get() : "");
                 return context;
             }));
         }
+    }
+
+    /** "Page 2 of 5" counted from the newest; with stable pagination "Page 2" (counted from the oldest), none on the first page. */
+    private String label(PageSlices.Slice slice, int count) {
+        if (config.pagination() == Pagination.STABLE) {
+            return slice.front() ? "" : ui.get("page_n").replace("{0}", String.valueOf(slice.number()));
+        }
+        return ui.get("page_of").replace("{0}", String.valueOf(slice.number())).replace("{1}", String.valueOf(count));
+    }
+
+    private PageLink pageLink(String url, PageSlices.Slice slice) {
+        return new PageLink(pageUrl(url, slice), String.valueOf(slice.number()));
     }
 
     private void listPages(List<Page> pages, List<ListPage> lists, String indexUrl, String indexTitle) {
@@ -279,11 +296,15 @@ public final class SiteBuilder {
             return index;
         }));
         for (ListPage list : lists) {
-            paginated(pages, list.url(), list.name(), list.reports(), "list.peb", context -> {
-                context.put("list", list);
-                context.put("indexUrl", indexUrl);
-                context.put("indexTitle", indexTitle);
-            }, () -> list.kind().equals("month") ? "" : ActivityChart.svg(points(list.reports()), ui));
+            // the list's name, URL and feed on every page; its reports and their count on the first only
+            ListPage named = new ListPage(list.kind(), list.name(), list.url(), list.feedUrl(), List.of());
+            paginated(pages, list.url(), list.name(), list.reports(), "list.peb",
+                    context -> context.put("count", list.count()),
+                    context -> {
+                        context.put("list", named);
+                        context.put("indexUrl", indexUrl);
+                        context.put("indexTitle", indexTitle);
+                    }, () -> list.kind().equals("month") ? "" : ActivityChart.svg(points(list.reports()), ui));
         }
     }
 
@@ -371,8 +392,8 @@ public final class SiteBuilder {
         return new AbstractMap.SimpleEntry<>(DATES.computeIfAbsent(date, LocalDate::parse), changes);
     }
 
-    private static String pageUrl(String first, int page) {
-        return page == 1 ? first : first + "page/" + page + "/";
+    private static String pageUrl(String first, PageSlices.Slice slice) {
+        return slice.front() ? first : first + "page/" + slice.number() + "/";
     }
 
     private Map<String, Object> context(String pageTitle) {

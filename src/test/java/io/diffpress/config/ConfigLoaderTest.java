@@ -123,6 +123,11 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "sections:\n  Bad Name: x/**\n").contains("section name 'Bad Name'"));
         assertTrue(error(MINIMAL + "sections:\n  a: /abs/**\n").contains("must be relative to the repository root"));
         assertTrue(error(MINIMAL + "theme: ../evil\n").contains("theme '../evil'"));
+        assertTrue(error(MINIMAL + "pagination: stabel\n").contains("site.yml:3:13: unknown pagination 'stabel' (did you mean 'stable'?)"));
+        String oldest = error(MINIMAL + "pagination: oldest\n");
+        assertTrue(oldest.contains("unknown pagination 'oldest' (supported: newest-first, stable)"), oldest);
+        assertEquals(io.diffpress.config.Pagination.NEWEST_FIRST, parse(MINIMAL).pagination(), "the default");
+        assertEquals(io.diffpress.config.Pagination.STABLE, parse(MINIMAL + "pagination: stable\n").pagination());
         String hourly = error(MINIMAL + "ranges:\n  strategy: hourly\n");
         assertTrue(hourly.contains("unknown ranges.strategy 'hourly' (supported: commits, daily,") && !hourly.contains("valid keys"), hourly);
         assertTrue(error(MINIMAL + "ranges:\n  since: 2025-01-20\n  until: 2025-01-13\n")

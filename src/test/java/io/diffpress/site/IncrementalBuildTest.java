@@ -124,6 +124,45 @@ class IncrementalBuildTest {
         assertSameAsColdBuild("nothing changed");
     }
 
+    /**
+     * With stable pagination a new report leaves every full page of every list as it was (not even rendered again),
+     * where counting from the newest renders them all: the same addition, measured both ways.
+     */
+    @Test
+    void aNewReportLeavesTheFullPagesOfStablePaginationAlone() throws IOException {
+        Map<String, Integer> rendered = new TreeMap<>();
+        for (String pagination : List.of("newest-first", "stable")) {
+            Files.writeString(portal.resolve("site.yml"), "title: Incremental\nbaseURL: https://owner.github.io/repo/\n"
+                    + "pageSize: 1\npagination: " + pagination + "\n");
+            Files.deleteIfExists(portal.resolve("content/openai/2025-06-23.md"));
+            settle();
+            build();
+            Map<String, byte[]> before = files(portal.resolve("public"));
+            Files.writeString(portal.resolve("content/openai/2025-06-23.md"),
+                    resource("example-report.md").replace("date: '2025-06-21'", "date: '2025-06-23'"));
+            settle();
+            SiteBuilder.Stats stats = build();
+            rendered.put(pagination, stats.pagesRendered());
+            Map<String, byte[]> after = files(portal.resolve("public"));
+            if (pagination.equals("stable")) {
+                // five reports on pages of one: the front page and pages 1 to 4 before; then pages 1 to 3 kept, page 4
+                // (its "newer" link now goes to page 5, not the front page) and the front page rewritten, and page 5 added
+                for (String list : List.of("", "sections/openai/", "archive/2025/06/", "tags/openai/")) {
+                    for (int page = 1; page <= 3; page++) {
+                        String path = list + "page/" + page + "/index.html";
+                        assertTrue(before.containsKey(path), path);
+                        assertTrue(Arrays.equals(before.get(path), after.get(path)), path + " kept its bytes");
+                    }
+                    assertFalse(before.containsKey(list + "page/5/index.html"));
+                    assertTrue(new String(after.get(list + "page/5/index.html"), StandardCharsets.UTF_8)
+                            .contains("openai/2025-06-22/"), "the front page's report moved to the new page " + list);
+                }
+            }
+            assertSameAsColdBuild(pagination + ": one report added");
+        }
+        assertTrue(rendered.get("stable") + 12 <= rendered.get("newest-first"), "pages rendered: " + rendered);
+    }
+
     @Test
     void buildsOfOneSessionKeepTheReportsInMemory() throws IOException {
         SiteBuilder.Session session = new SiteBuilder.Session();

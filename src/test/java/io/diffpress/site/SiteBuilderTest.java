@@ -154,6 +154,37 @@ class SiteBuilderTest {
     }
 
     @Test
+    void stablePaginationCountsPagesFromTheOldest() throws IOException {
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")) + "pagination: stable\n");
+        Diffpress.build(config());
+
+        // pageSize 1, two reports: the newest on the front page, the oldest on page 1
+        Document index = page("index.html");
+        assertEquals(List.of("/repo/openai/2025-06-22/"), index.select("ol.report-list h2 a").eachAttr("href"));
+        assertEquals("/repo/page/1/", index.select("nav.pager a[rel=next]").attr("href"));
+        assertEquals("", index.select("nav.pager span").get(1).text(), "no page number on the front page");
+        assertFalse(index.select("p.section-links").isEmpty(), "the sections and their counts on the front page");
+        Document oldest = page("page/1/index.html");
+        assertEquals(List.of("/repo/openai/2025-06-21/"), oldest.select("ol.report-list h2 a").eachAttr("href"));
+        assertEquals("/repo/", oldest.select("nav.pager a[rel=prev]").attr("href"));
+        assertTrue(oldest.select("nav.pager a[rel=next]").isEmpty());
+        assertEquals("Page 1", oldest.select("nav.pager > span").first().text());
+        assertTrue(oldest.title().startsWith("Page 1"), oldest.title());
+        assertTrue(oldest.select("p.section-links").isEmpty(), "nothing that changes with every report");
+        assertFalse(Files.exists(site.resolve("page/2/index.html")));
+
+        Document section = page("sections/openai/index.html");
+        assertEquals("2 reports · RSS feed", section.select("p.muted").first().text(), "the count on the first page");
+        Document sectionOldest = page("sections/openai/page/1/index.html");
+        assertEquals(List.of("/repo/openai/2025-06-21/"), sectionOldest.select("ol.report-list h2 a").eachAttr("href"));
+        assertEquals("RSS feed", sectionOldest.select("p.muted").first().text(), "only the feed on the others");
+        assertTrue(sectionOldest.title().contains("openai · Page 1"), sectionOldest.title());
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://owner.github.io/repo/sections/openai/page/1/</loc>"));
+        List<String> broken = LinkChecker.broken(site, "https://owner.github.io/repo/", new int[1]);
+        assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
+    }
+
+    @Test
     void theRenderCacheNeverChangesTheOutput() throws IOException {
         Diffpress.build(config());
         try (var entries = Files.walk(portal.resolve(".diffpress/cache/render"))) {
