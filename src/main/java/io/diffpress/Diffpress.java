@@ -66,6 +66,7 @@ public final class Diffpress {
                 .map(l -> LlmInsightWriter.fromEnvironment(l, config.locale(), environment));
         try (PortalLock lock = PortalLock.acquire(config.portalDir());
              HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
+            store.removeLeftovers();
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
             AtomicInteger done = new AtomicInteger();
             AtomicLong files = new AtomicLong();

@@ -36,29 +36,62 @@ final class InitCommand implements Callable<Integer> {
         Path root = workTreeOf(portal).orElse(portal);
         String portalDir = root.equals(portal) ? "." : root.relativize(portal).toString().replace('\\', '/');
         String repositoryPath = root.equals(portal) ? "." : portal.relativize(root).toString().replace('\\', '/');
+        Path siteYml = portal.resolve("site.yml");
+        if (Files.exists(siteYml)) {
+            throw DiffpressException.input(Stage.CONFIG, siteYml + " already exists; init never overwrites files");
+        }
         Map<Path, String> files = new LinkedHashMap<>();
-        files.put(portal.resolve("site.yml"), resource("site.yml").replace("{repositoryPath}", repositoryPath)
+        files.put(siteYml, resource("site.yml").replace("{repositoryPath}", repositoryPath)
                 .replace("{portalExclude}", portalDir.equals(".") ? "" : ", \"" + portalDir.replace("\"", "\\\"") + "/**\""));
         files.put(portal.resolve("content/.gitkeep"), "");
-        files.put(portal.resolve(".gitignore"), "# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n"
-                + "public/\n.public.*/\n.diffpress/\n.diffpress.lock\n");
-        files.put(root.resolve(".github/workflows/pages.yml"), resource("pages.yml").replace("{portalDir}", portalDir)
+        String workflow = resource("pages.yml").replace("{portalDir}", portalDir)
                 .replace("{publicDir}", portalDir.equals(".") ? "public" : portalDir + "/public")
-                .replace("{cacheDir}", portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress"));
-        for (Path file : files.keySet()) {
-            if (Files.exists(file)) {
-                throw DiffpressException.input(Stage.CONFIG, file + " already exists; init never overwrites files");
-            }
+                .replace("{cacheDir}", portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress");
+        Path workflowFile = root.resolve(".github/workflows/pages.yml");
+        // a repository that already deploys to Pages keeps its workflow; ours goes beside it, where GitHub does not run it
+        Path aside = workflowFile.resolveSibling("pages.yml.diffpress-new");
+        boolean keptWorkflow = Files.exists(workflowFile);
+        if (!keptWorkflow) {
+            files.put(workflowFile, workflow);
+        } else if (!Files.exists(aside)) {
+            files.put(aside, workflow);
         }
         for (Map.Entry<Path, String> file : files.entrySet()) {
             Files.createDirectories(file.getKey().getParent());
-            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
             spec.commandLine().getOut().println("created " + file.getKey());
+        }
+        ignore(portal.resolve(".gitignore"));
+        if (keptWorkflow) {
+            spec.commandLine().getOut().println("kept " + workflowFile + " (it exists); the workflow diffpress would write is "
+                    + aside + ": merge the two by hand (GitHub runs only files ending in .yml)");
         }
         spec.commandLine().getOut().println("next: edit " + portal.resolve("site.yml") + ", put diffpress.jar next to it, then run: "
                 + "java -jar diffpress.jar build --config " + portal.resolve("site.yml"));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** What the portal's .gitignore must hold: the built site, the trees a build swaps it with, caches and the lock. */
+    static final java.util.List<String> IGNORED = java.util.List.of("public/", ".public.*/", ".diffpress/", ".diffpress.lock");
+
+    /** Writes the portal's .gitignore, or adds to an existing one the lines it lacks (and changes nothing else). */
+    private void ignore(Path file) throws IOException {
+        String header = "# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n";
+        if (!Files.exists(file)) {
+            Files.writeString(file, header + String.join("\n", IGNORED) + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+            spec.commandLine().getOut().println("created " + file);
+            return;
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        java.util.Set<String> present = new java.util.HashSet<>(text.lines().map(String::strip).toList());
+        java.util.List<String> missing = IGNORED.stream().filter(line -> !present.contains(line)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + header + String.join("\n", missing) + "\n";
+        Files.writeString(file, addition, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        spec.commandLine().getOut().println("added " + String.join(", ", missing) + " to " + file);
     }
 
     /** The nearest folder at or above {@code dir} that holds {@code .git} (a folder, or a file in a linked work tree). */

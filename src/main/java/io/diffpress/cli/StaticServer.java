@@ -57,6 +57,9 @@ final class StaticServer implements AutoCloseable {
             }
             String raw = exchange.getRequestURI().getRawPath();
             String path = URI.create(raw).getPath(); // decodes %2e%2e and friends before the check below
+            if (path != null) {
+                path = path.replaceAll("/{2,}", "/"); // "a//b" is "a/b", as static hosts take it
+            }
             if (path != null && !basePath.equals("/") && (path.equals("/") || (path + "/").equals(basePath))) {
                 // the server's root and the base path without its slash lead to the site
                 exchange.getResponseHeaders().set("Location", basePath);
@@ -105,6 +108,10 @@ final class StaticServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
+        if (head) {
+            // what a GET would send, without the body (-1 below means no body, which would otherwise say length 0)
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+        }
         exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
         if (!head && body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

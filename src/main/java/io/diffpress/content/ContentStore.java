@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +102,29 @@ public final class ContentStore {
     private static String rangeKey(String text) {
         Matcher m = RANGE_KEY.matcher(text);
         return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * Deletes the temporary files a killed run left in the reports folder ({@code .diffpress-NAME.PID.THREAD.tmp}, see
+     * {@link #write}), so they are not committed with the reports. Call it holding the portal's lock: then no other
+     * run is writing one. Returns how many were deleted.
+     */
+    public int removeLeftovers() {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            List<Path> leftovers = files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(".diffpress-") && name.endsWith(".tmp") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }).toList();
+            for (Path p : leftovers) {
+                Files.deleteIfExists(p);
+            }
+            return leftovers.size();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0; // only litter: the reports themselves are whole either way
+        }
     }
 
     /** Writes through a temporary file and a rename, so a killed run never leaves half a report. */

@@ -42,6 +42,7 @@ class InitAndHelpTest {
         assertEquals(2, again.exitCode());
         assertTrue(again.err().contains("already exists; init never overwrites files"), again.err());
         assertEquals("mine", Files.readString(portal.resolve("site.yml")));
+        assertEquals("mine", Files.readString(portal.resolve("site.yml")));
     }
 
     @Test
@@ -106,5 +107,28 @@ class InitAndHelpTest {
         CliRun bare = CliRun.of();
         assertEquals(2, bare.exitCode(), "a command is needed");
         assertTrue(bare.err().contains("a command is needed") && bare.err().contains("Usage: diffpress"), bare.err());
+    }
+
+    /** A repository that already has a Pages workflow and a .gitignore: both kept, ours beside the one, lines added to the other. */
+    @Test
+    void initKeepsAnExistingWorkflowAndAddsToAnExistingGitignore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("docs");
+        Files.createDirectories(repo.resolve(".git"));
+        Files.createDirectories(repo.resolve(".github/workflows"));
+        Files.writeString(repo.resolve(".github/workflows/pages.yml"), "name: theirs\n");
+        Path portal = repo.resolve("changelog");
+        Files.createDirectories(portal);
+        Files.writeString(portal.resolve(".gitignore"), "*.log\npublic/"); // no final newline
+
+        CliRun run = CliRun.of("init", portal.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("name: theirs\n", Files.readString(repo.resolve(".github/workflows/pages.yml")), "their workflow kept");
+        String ours = Files.readString(repo.resolve(".github/workflows/pages.yml.diffpress-new"));
+        assertTrue(ours.contains("actions/deploy-pages") && ours.contains("working-directory: changelog"), ours);
+        assertTrue(run.out().contains("kept " + repo.resolve(".github/workflows/pages.yml")), run.out());
+        assertEquals("*.log\npublic/\n# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n"
+                + ".public.*/\n.diffpress/\n.diffpress.lock\n", Files.readString(portal.resolve(".gitignore")), "only the missing lines added");
+        assertTrue(Files.exists(portal.resolve("site.yml")));
+        assertTrue(Files.isDirectory(portal.resolve("content")));
     }
 }

@@ -68,8 +68,12 @@ class StaticServerTest {
 
     /** Sends a raw request line, so the path reaches the server exactly as written (no client normalisation). */
     private String raw(String path) throws IOException {
+        return raw("GET", path);
+    }
+
+    private String raw(String method, String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -89,6 +93,18 @@ class StaticServerTest {
         assertEquals(404, missing.status());
         assertTrue(missing.body().contains("<title>404</title>"));
         assertEquals(404, get("/other/").status(), "outside the base path");
+    }
+
+    @Test
+    void headTellsTheLengthAGetWouldSendAndDoubleSlashesAreOne() throws IOException {
+        String head = raw("HEAD", "/repo/");
+        assertTrue(head.startsWith("HTTP/1.1 200"), head);
+        assertTrue(head.toLowerCase().contains("content-length: " + "<!DOCTYPE html><title>home</title>".length() + "\r\n"), head);
+        assertTrue(head.endsWith("\r\n\r\n"), "no body: " + head);
+        assertEquals(new Response(200, "text/html; charset=utf-8", "<!DOCTYPE html><title>home</title>"), get("/repo//"));
+        assertEquals("text/css; charset=utf-8", get("/repo//style.css").type());
+        assertEquals(200, get("/repo/a//b/").status());
+        assertFalse(raw("//repo/../secret.txt").startsWith("HTTP/1.1 200"));
     }
 
     @Test
