@@ -74,9 +74,14 @@ class ChunkReadingPropertiesTest {
      * Whether flexmark reads the document as it reads the same text three characters further in. It does not
      * always (see {@link #flexmarkReadsSomeParagraphsDifferentlyAtTheStartOfADocument}), and the chunked reading
      * parses each chunk at another offset than the whole document has it, so it cannot agree with both readings;
-     * such documents (a paragraph like "*[*" in the first three characters) are left out of the comparison.
+     * such documents (a paragraph like "*[*", at the start of the document or of any chunk) are left out.
      */
     static boolean readTheSameFurtherIn(List<String> document) {
+        // A chunk may start at any line, and flexmark reads an emphasis mark before a bracket ("*[#*]") as emphasis
+        // at some offsets and as a link reference at others, with no rule found: such lines are left out.
+        if (document.stream().anyMatch(line -> line.contains("*[") || line.contains("_["))) {
+            return false;
+        }
         String text = String.join("\n", document);
         // after front matter a paragraph is never that close to the start
         return text.startsWith("---") || shape(MarkdownOutline.parseTree(text)).equals(shape(MarkdownOutline.parseTree("\n\n\n" + text)));
@@ -104,8 +109,13 @@ class ChunkReadingPropertiesTest {
         List<String> further = List.of(" ", " ", "*[*", "]]>");
         assertTrue(shape(MarkdownOutline.parseTree(String.join("\n", start))).contains("Emphasis[*[*]"));
         assertTrue(shape(MarkdownOutline.parseTree(String.join("\n", further))).contains("LinkRef[[*\n]]"));
-        assertTrue(!readTheSameFurtherIn(start) && readTheSameFurtherIn(further) && readTheSameFurtherIn(List.of("Some plain words.", "- item")),
+        assertTrue(!readTheSameFurtherIn(start) && readTheSameFurtherIn(List.of("Some plain words.", "- item")),
                 "the check sees it, and only it");
+        // a chunk of the document may start at that paragraph (found by chunkedReadingKeepsTheFactsOfLineEdits), and the
+        // offsets that read it as emphasis follow no rule: 3 and 4 characters in disagree on "*[#*]"
+        assertTrue(shape(MarkdownOutline.parseTree("\n\n\n*[#*]")).contains("Emphasis"));
+        assertTrue(shape(MarkdownOutline.parseTree(" \n \n*[#*]")).contains("LinkRef"));
+        assertTrue(!readTheSameFurtherIn(further) && !readTheSameFurtherIn(List.of(" ", " ", "*[#*]")), "the check sees it further in too");
     }
 
     /** Edits of a few lines anywhere: inserted, replaced or deleted, taken from the same pools. */
