@@ -43,6 +43,10 @@ final class FactFinder {
             facts.add(new Fact.EntryChanged(change.kind().name().toLowerCase(Locale.ROOT), change.status().word()));
             return facts;
         }
+        if (change.missing()) {
+            facts.add(new Fact.ContentsMissing()); // its counts are zeros that stand for nothing: not said
+            return facts;
+        }
         FileFormat format = FileFormat.of(change.path());
         if (change.binary()) {
             facts.add(new Fact.BinaryChanged(binaryStatus(change.status()), format == FileFormat.IMAGE));

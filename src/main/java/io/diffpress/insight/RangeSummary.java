@@ -244,7 +244,7 @@ final class RangeSummary {
         return f instanceof Fact.LinesChanged || f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved
                 || f instanceof Fact.FileMoved || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged
                 || f instanceof Fact.FinalNewline || f instanceof Fact.StructureSkipped || f instanceof Fact.FromHunksOnly
-                || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts;
+                || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts || f instanceof Fact.ContentsMissing;
     }
 
     /** The file with the most changed lines, and its most edited section. */

@@ -87,7 +87,7 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
 
     private static int rank(Fact f) {
         if (f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved || f instanceof Fact.FileMoved
-                || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged) {
+                || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged || f instanceof Fact.ContentsMissing) {
             return 0;
         }
         if (f instanceof Fact.SectionEdited) {

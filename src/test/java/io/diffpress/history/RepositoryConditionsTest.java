@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,10 @@ class RepositoryConditionsTest {
         String report = Files.readString(dir.resolve("portal/content/all/2025-06-03.md"));
         assertTrue(report.contains("the contents of this file are missing from the repository"), report);
         assertTrue(report.contains("missing: true"), report);
+        assertTrue(report.contains("Its contents are missing from the repository (a partial clone), so its lines are neither counted nor compared."),
+                "the explanation says so too: " + report);
+        String explanation = report.substring(report.indexOf("### Explanation"), report.indexOf("# Commits"));
+        assertFalse(explanation.contains("lines added"), "no counts that stand for nothing: " + explanation);
         assertEquals(1, result.warnings().size(), "the run says so, as the README promises: " + result.warnings());
         assertTrue(result.warnings().get(0).matches("history: \\d+ changed file\\(s\\) had contents missing from the repository.*"),
                 result.warnings().toString());
