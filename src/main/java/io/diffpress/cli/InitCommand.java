@@ -40,31 +40,45 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(siteYml)) {
             throw DiffpressException.input(Stage.CONFIG, siteYml + " already exists; init never overwrites files");
         }
+        // Everything is decided and read before anything is written: a refusal leaves the folder as it was.
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(siteYml, resource("site.yml").replace("{repositoryPath}", repositoryPath)
                 .replace("{portalExclude}", portalDir.equals(".") ? "" : ", \"" + portalDir.replace("\"", "\\\"") + "/**\""));
-        files.put(portal.resolve("content/.gitkeep"), "");
+        Path content = portal.resolve("content");
+        if (!Files.isDirectory(content)) {
+            files.put(content.resolve(".gitkeep"), ""); // an existing reports folder is the portal's already
+        }
         String workflow = resource("pages.yml").replace("{portalDir}", portalDir)
                 .replace("{publicDir}", portalDir.equals(".") ? "public" : portalDir + "/public")
                 .replace("{cacheDir}", portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress");
-        Path workflowFile = root.resolve(".github/workflows/pages.yml");
-        // a repository that already deploys to Pages keeps its workflow; ours goes beside it, where GitHub does not run it
-        Path aside = workflowFile.resolveSibling("pages.yml.diffpress-new");
-        boolean keptWorkflow = Files.exists(workflowFile);
-        if (!keptWorkflow) {
-            files.put(workflowFile, workflow);
+        Path workflows = root.resolve(".github/workflows");
+        Optional<Path> existing = java.util.stream.Stream.of("pages.yml", "pages.yaml").map(workflows::resolve)
+                .filter(Files::exists).findFirst();
+        // A repository that already deploys to Pages keeps its workflow; ours goes beside it, named for the portal,
+        // with an ending GitHub does not run.
+        Path aside = workflows.resolve(portalDir.equals(".") ? "pages.yml.diffpress-new"
+                : "pages-" + portalDir.replaceAll("[^A-Za-z0-9._-]+", "-") + ".yml.diffpress-new");
+        if (existing.isEmpty()) {
+            files.put(workflows.resolve("pages.yml"), workflow);
         } else if (!Files.exists(aside)) {
             files.put(aside, workflow);
         }
+        Path gitignore = portal.resolve(".gitignore");
+        Optional<byte[]> ignoreAddition = ignoreAddition(gitignore);
         for (Map.Entry<Path, String> file : files.entrySet()) {
             Files.createDirectories(file.getKey().getParent());
             Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
             spec.commandLine().getOut().println("created " + file.getKey());
         }
-        ignore(portal.resolve(".gitignore"));
-        if (keptWorkflow) {
-            spec.commandLine().getOut().println("kept " + workflowFile + " (it exists); the workflow diffpress would write is "
-                    + aside + ": merge the two by hand (GitHub runs only files ending in .yml)");
+        if (ignoreAddition.isPresent()) {
+            boolean created = !Files.exists(gitignore);
+            Files.write(gitignore, ignoreAddition.get(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            spec.commandLine().getOut().println((created ? "created " : "added the lines diffpress needs to ") + gitignore);
+        }
+        if (existing.isPresent()) {
+            spec.commandLine().getOut().println("kept " + existing.get() + " (it exists); " + (files.containsKey(aside)
+                    ? "diffpress's workflow for this portal is " + aside + ": merge the two by hand (GitHub runs only files ending in .yml or .yaml)"
+                    : aside + " exists already and was kept too"));
         }
         spec.commandLine().getOut().println("next: edit " + portal.resolve("site.yml") + ", put diffpress.jar next to it, then run: "
                 + "java -jar diffpress.jar build --config " + portal.resolve("site.yml"));
@@ -75,23 +89,31 @@ final class InitCommand implements Callable<Integer> {
     /** What the portal's .gitignore must hold: the built site, the trees a build swaps it with, caches and the lock. */
     static final java.util.List<String> IGNORED = java.util.List.of("public/", ".public.*/", ".diffpress/", ".diffpress.lock");
 
-    /** Writes the portal's .gitignore, or adds to an existing one the lines it lacks (and changes nothing else). */
-    private void ignore(Path file) throws IOException {
-        String header = "# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n";
-        if (!Files.exists(file)) {
-            Files.writeString(file, header + String.join("\n", IGNORED) + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-            spec.commandLine().getOut().println("created " + file);
-            return;
-        }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        java.util.Set<String> present = new java.util.HashSet<>(text.lines().map(String::strip).toList());
-        java.util.List<String> missing = IGNORED.stream().filter(line -> !present.contains(line)).toList();
+    /**
+     * The bytes to add at the end of the portal's .gitignore (all of it for a new one): the lines of {@link #IGNORED}
+     * it lacks, in its own line ending; empty when it has them all. An existing file is read as bytes, so one in any
+     * encoding is kept as it is; "/public" or ".diffpress" count as the same patterns.
+     */
+    private static Optional<byte[]> ignoreAddition(Path file) throws IOException {
+        String header = "# built site, the trees a build swaps it with, render cache and the lock of a running diffpress";
+        byte[] bytes = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+        String text = new String(bytes, StandardCharsets.ISO_8859_1); // every byte a char: the patterns are ASCII
+        java.util.Set<String> present = new java.util.HashSet<>();
+        text.lines().map(InitCommand::pattern).forEach(present::add);
+        java.util.List<String> missing = IGNORED.stream().filter(line -> !present.contains(pattern(line))).toList();
         if (missing.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + header + String.join("\n", missing) + "\n";
-        Files.writeString(file, addition, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        spec.commandLine().getOut().println("added " + String.join(", ", missing) + " to " + file);
+        String eol = text.contains("\r\n") ? "\r\n" : "\n";
+        String addition = (text.isEmpty() || text.endsWith("\n") ? "" : eol) + header + eol + String.join(eol, missing) + eol;
+        return Optional.of(addition.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A .gitignore line as a pattern to compare: without spaces at the ends, a leading or a trailing slash. */
+    private static String pattern(String line) {
+        String p = line.strip();
+        p = p.startsWith("/") ? p.substring(1) : p;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     /** The nearest folder at or above {@code dir} that holds {@code .git} (a folder, or a file in a linked work tree). */

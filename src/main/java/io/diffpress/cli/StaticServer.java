@@ -55,11 +55,14 @@ final class StaticServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes());
                 return;
             }
-            String raw = exchange.getRequestURI().getRawPath();
-            String path = URI.create(raw).getPath(); // decodes %2e%2e and friends before the check below
-            if (path != null) {
-                path = path.replaceAll("/{2,}", "/"); // "a//b" is "a/b", as static hosts take it
+            URI requested = exchange.getRequestURI();
+            String raw = requested.getRawPath();
+            if (requested.getScheme() == null && requested.getRawAuthority() != null) {
+                // "//repo/x" is read as host "repo" and path "/x": the path as sent is "//repo/x"
+                raw = "//" + requested.getRawAuthority() + (raw == null ? "" : raw);
             }
+            raw = raw == null ? null : raw.replaceAll("/{2,}", "/"); // "a//b" is "a/b", as static hosts take it
+            String path = raw == null ? null : URI.create(raw).getPath(); // decodes %2e%2e and friends before the check below
             if (path != null && !basePath.equals("/") && (path.equals("/") || (path + "/").equals(basePath))) {
                 // the server's root and the base path without its slash lead to the site
                 exchange.getResponseHeaders().set("Location", basePath);

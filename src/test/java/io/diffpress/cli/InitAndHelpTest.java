@@ -118,17 +118,50 @@ class InitAndHelpTest {
         Files.writeString(repo.resolve(".github/workflows/pages.yml"), "name: theirs\n");
         Path portal = repo.resolve("changelog");
         Files.createDirectories(portal);
-        Files.writeString(portal.resolve(".gitignore"), "*.log\npublic/"); // no final newline
+        Files.writeString(portal.resolve(".gitignore"), "*.log\n/public"); // no final newline; "/public" is "public/"
 
         CliRun run = CliRun.of("init", portal.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("name: theirs\n", Files.readString(repo.resolve(".github/workflows/pages.yml")), "their workflow kept");
-        String ours = Files.readString(repo.resolve(".github/workflows/pages.yml.diffpress-new"));
-        assertTrue(ours.contains("actions/deploy-pages") && ours.contains("working-directory: changelog"), ours);
-        assertTrue(run.out().contains("kept " + repo.resolve(".github/workflows/pages.yml")), run.out());
-        assertEquals("*.log\npublic/\n# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n"
+        Path ours = repo.resolve(".github/workflows/pages-changelog.yml.diffpress-new");
+        assertTrue(Files.readString(ours).contains("actions/deploy-pages") && Files.readString(ours).contains("working-directory: changelog"));
+        assertTrue(run.out().contains("kept " + repo.resolve(".github/workflows/pages.yml")) && run.out().contains(ours.toString()), run.out());
+        assertEquals("*.log\n/public\n# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n"
                 + ".public.*/\n.diffpress/\n.diffpress.lock\n", Files.readString(portal.resolve(".gitignore")), "only the missing lines added");
         assertTrue(Files.exists(portal.resolve("site.yml")));
         assertTrue(Files.isDirectory(portal.resolve("content")));
+
+        // a second portal in the same repository gets a workflow of its own beside theirs
+        Path second = repo.resolve("news");
+        assertEquals(0, CliRun.of("init", second.toString()).exitCode());
+        assertTrue(Files.readString(repo.resolve(".github/workflows/pages-news.yml.diffpress-new")).contains("working-directory: news"));
+        assertTrue(Files.readString(ours).contains("working-directory: changelog"), "the first portal's is left alone");
+    }
+
+    /** Whatever init finds, it decides before it writes: it finishes, or it changes nothing. */
+    @Test
+    void initFinishesInAFolderThatHasPartsOfAPortal(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("docs");
+        Files.createDirectories(repo.resolve(".git"));
+        Files.createDirectories(repo.resolve(".github/workflows"));
+        Files.writeString(repo.resolve(".github/workflows/pages.yaml"), "name: theirs\n");
+        Path portal = repo.resolve("p");
+        Files.createDirectories(portal.resolve("content"));
+        Files.writeString(portal.resolve("content/.gitkeep"), "");
+        Files.writeString(portal.resolve("content/2025-06-01.md"), "a report");
+        byte[] latin1 = "# caf\u00e9\r\n.diffpress\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // not UTF-8, CRLF
+        Files.write(portal.resolve(".gitignore"), latin1);
+
+        CliRun run = CliRun.of("init", portal.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(portal.resolve("site.yml")));
+        assertEquals("a report", Files.readString(portal.resolve("content/2025-06-01.md")));
+        assertTrue(run.out().contains("kept " + repo.resolve(".github/workflows/pages.yaml")), "a .yaml workflow counts: " + run.out());
+        assertFalse(Files.exists(repo.resolve(".github/workflows/pages.yml")), "no second Pages workflow");
+        byte[] after = Files.readAllBytes(portal.resolve(".gitignore"));
+        assertEquals(new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        + "# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\r\n"
+                        + "public/\r\n.public.*/\r\n.diffpress.lock\r\n",
+                new String(after, java.nio.charset.StandardCharsets.ISO_8859_1), "its bytes kept, its line ending used, '.diffpress' known");
     }
 }

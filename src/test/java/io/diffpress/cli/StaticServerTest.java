@@ -105,6 +105,8 @@ class StaticServerTest {
         assertEquals("text/css; charset=utf-8", get("/repo//style.css").type());
         assertEquals(200, get("/repo/a//b/").status());
         assertFalse(raw("//repo/../secret.txt").startsWith("HTTP/1.1 200"));
+        assertTrue(raw("//repo/style.css").startsWith("HTTP/1.1 200"), "a leading // too");
+        assertTrue(raw("//repo//a//b//").startsWith("HTTP/1.1 200"));
     }
 
     @Test
