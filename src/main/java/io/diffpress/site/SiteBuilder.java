@@ -244,12 +244,14 @@ public final class SiteBuilder {
 
     /**
      * A list of reports cut into pages ({@link PageSlices}): the first at {@code url}, the others at
-     * {@code url + "page/N/"}, each linking to its neighbours. {@code extra} adds to the first page's context only:
-     * what changes with every new report (counts, the chart, "" for none) is not on the other pages, so that with
-     * stable pagination they keep their bytes.
+     * {@code url + "page/N/"}, each linking to its neighbours. {@code every} adds to each page's context, then
+     * {@code whole} what changes with every new report (the whole list, counts). With stable pagination {@code whole}
+     * and the chart ("" for none) are on the first page only, so that the other pages keep their bytes; counted from
+     * the newest every page changes anyway, and each has them (the chart only the first).
      */
     private void paginated(List<Page> pages, String url, String title, List<ReportView> reports, String template,
-                           Consumer<Map<String, Object>> first, Consumer<Map<String, Object>> every, Supplier<String> chart) {
+                           Consumer<Map<String, Object>> whole, Consumer<Map<String, Object>> every, Supplier<String> chart) {
+        boolean stable = config.pagination() == Pagination.STABLE;
         List<PageSlices.Slice> slices = PageSlices.of(reports.size(), config.pageSize(), config.pagination());
         for (int k = 0; k < slices.size(); k++) {
             PageSlices.Slice slice = slices.get(k);
@@ -264,11 +266,14 @@ public final class SiteBuilder {
                 context.put("reports", shown);
                 context.put("first", front);
                 context.put("pageLabel", label);
+                // for themes written before pageLabel: the page's number, and the count of pages where it is fixed
+                context.put("page", slice.number());
+                context.put("pages", stable ? 0 : slices.size());
                 context.put("newer", newer);
                 context.put("older", older);
                 every.accept(context);
-                if (front) {
-                    first.accept(context);
+                if (front || !stable) {
+                    whole.accept(context);
                 }
                 context.put("chart", front ? chart.get() : "");
                 return context;
@@ -296,10 +301,13 @@ public final class SiteBuilder {
             return index;
         }));
         for (ListPage list : lists) {
-            // the list's name, URL and feed on every page; its reports and their count on the first only
+            // the list's name, URL and feed on every page; with stable pagination its reports and count on the first only
             ListPage named = new ListPage(list.kind(), list.name(), list.url(), list.feedUrl(), List.of());
             paginated(pages, list.url(), list.name(), list.reports(), "list.peb",
-                    context -> context.put("count", list.count()),
+                    context -> {
+                        context.put("list", list);
+                        context.put("count", list.count());
+                    },
                     context -> {
                         context.put("list", named);
                         context.put("indexUrl", indexUrl);

@@ -116,6 +116,9 @@ class SiteBuilderTest {
             assertTrue(second.select("nav.pager a[rel=next]").isEmpty(), list);
             assertTrue(second.title().contains("Page 2 of 2"), second.title());
         }
+        assertEquals("2 reports · RSS feed", page("sections/openai/page/2/index.html").select("p.muted").first().text(),
+                "counted from the newest, every page has the count");
+        assertFalse(page("page/2/index.html").select("p.section-links").isEmpty(), "and the sections");
         Document sections = page("sections/index.html");
         assertEquals("Sections", sections.select("h1").text());
         assertEquals(List.of("/repo/sections/openai/"), sections.select("ul.lists a").eachAttr("href"));
@@ -151,6 +154,23 @@ class SiteBuilderTest {
         List<String> broken = LinkChecker.broken(site, "https://owner.github.io/repo/", counted);
         assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
         assertTrue(counted[0] > 100, "checked " + counted[0] + " links");
+    }
+
+    /** A portal's theme written before pageLabel and pageNav: its list pages still show their count and pager. */
+    @Test
+    void aThemeWrittenForTheOldPagerStillWorks() throws IOException {
+        Files.createDirectories(portal.resolve("themes/old"));
+        Files.writeString(portal.resolve("themes/old/list.peb"), """
+                {% extends "base.peb" %}
+                {% import "macros.peb" %}
+                {% block content %}<h1>{{ list.name }}</h1><p class="old-count">{{ list.count }} reports</p>
+                {{ reportList(reports, site.base, t) }}{{ pager(page, pages, newer, older, site.base, t) }}{% endblock %}
+                """);
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")) + "theme: old\n");
+        Diffpress.build(config());
+        Document second = page("sections/openai/page/2/index.html");
+        assertEquals("2 reports", second.select("p.old-count").text());
+        assertEquals("Page 2 of 2", second.select("nav.pager > span").first().text());
     }
 
     @Test
