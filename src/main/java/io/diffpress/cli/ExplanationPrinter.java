@@ -62,7 +62,9 @@ final class ExplanationPrinter {
     private static String status(FileChange change) {
         StringBuilder s = new StringBuilder(change.status().word());
         change.oldPath().ifPresent(p -> s.append(" from ").append(p).append(" (").append(change.similarity()).append("% similar)"));
-        if (change.binary()) {
+        if (change.missing()) {
+            s.append(", contents missing from the repository (partial clone): no line counts");
+        } else if (change.binary()) {
             s.append(", binary");
         } else {
             s.append(", ").append(GenerateCommand.count(change.additions(), "line")).append(" added, ").append(change.deletions()).append(" deleted");

@@ -87,7 +87,6 @@ sealed interface Fact {
     /** The file's contents were missing from the repository (a partial clone) and skipped: nothing is known of its lines. */
     record ContentsMissing() implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public boolean context() { return true; }
         public String sentence(Phrasing p) { return p.get("fact.contentsMissing"); }
     }
 

@@ -186,6 +186,7 @@ final class RangeSummary {
         largest().ifPresent(paragraphs::add);
         paragraphs.addAll(sharedNames());
         paragraphs.addAll(fieldChanges());
+        missing().ifPresent(paragraphs::add);
         paragraphs.removeIf(String::isEmpty);
         if (paragraphs.isEmpty()) {
             // nothing to total or share (one file whose prose was reworded, say): never an empty section
@@ -244,7 +245,7 @@ final class RangeSummary {
         return f instanceof Fact.LinesChanged || f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved
                 || f instanceof Fact.FileMoved || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged
                 || f instanceof Fact.FinalNewline || f instanceof Fact.StructureSkipped || f instanceof Fact.FromHunksOnly
-                || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts || f instanceof Fact.ContentsMissing;
+                || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts;
     }
 
     /** The file with the most changed lines, and its most edited section. */
@@ -319,6 +320,18 @@ final class RangeSummary {
                     p.names(fileNames, 4)));
         }
         return out;
+    }
+
+    /** The files whose contents were missing from a partial clone, which are known by their status only. */
+    private java.util.Optional<String> missing() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (facts.get(i).stream().anyMatch(f -> f instanceof Fact.ContentsMissing)) {
+                names.add(files.get(i).fileName());
+            }
+        }
+        return names.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(p.count("insights.missing", names.size(), names.size(), p.names(names, 4)));
     }
 
     /** Front matter fields changed, grouped by field across files. */

@@ -115,6 +115,9 @@ class RepositoryConditionsTest {
                 "the explanation says so too: " + report);
         String explanation = report.substring(report.indexOf("### Explanation"), report.indexOf("# Commits"));
         assertFalse(explanation.contains("lines added"), "no counts that stand for nothing: " + explanation);
+        assertFalse(explanation.contains("line counts."), "nor a verdict that speaks of them: " + explanation);
+        assertTrue(report.contains("The contents of `b.md` are missing from the repository (a partial clone)"), "the Insights say so: " + report);
+        assertFalse(report.contains("only line counts describe"), report);
         assertEquals(1, result.warnings().size(), "the run says so, as the README promises: " + result.warnings());
         assertTrue(result.warnings().get(0).matches("history: \\d+ changed file\\(s\\) had contents missing from the repository.*"),
                 result.warnings().toString());
