@@ -19,9 +19,9 @@ public enum Pagination {
 
     /**
      * Pages counted from the oldest: {@code page/1/} holds the oldest {@code pageSize} reports, and a full page keeps
-     * its reports for good. The first page holds the newest {@code pageSize} to {@code 2·pageSize − 1}; a new report
-     * changes it and, when it overflows, adds one page. Links to a page stay true, and a rebuild writes a few pages
-     * instead of all of them.
+     * its reports when newer ones are added (a report older than some already listed moves those). The first page
+     * holds the newest {@code pageSize} to {@code 2·pageSize − 1}; a new report changes it and, when it overflows,
+     * adds one page. Links to a page stay true, and a rebuild writes a few pages instead of all of them.
      */
     STABLE("stable");
 
