@@ -259,7 +259,7 @@ public final class SiteBuilder {
             PageLink newer = k > 0 ? pageLink(url, slices.get(k - 1)) : null;
             PageLink older = k + 1 < slices.size() ? pageLink(url, slices.get(k + 1)) : null;
             boolean front = k == 0;
-            String label = label(slice, slices.size());
+            String label = label(slice, slices.size(), stable);
             pages.add(new Page(pageUrl(url, slice), shown.isEmpty() ? "" : shown.get(0).date(), template, () -> {
                 // Each page gets its own title; the site title is added by the template anyway.
                 Map<String, Object> context = context(front ? title : title.equals(config.title()) ? label : title + " · " + label);
@@ -282,8 +282,8 @@ public final class SiteBuilder {
     }
 
     /** "Page 2 of 5" counted from the newest; with stable pagination "Page 2" (counted from the oldest), none on the first page. */
-    private String label(PageSlices.Slice slice, int count) {
-        if (config.pagination() == Pagination.STABLE) {
+    private String label(PageSlices.Slice slice, int count, boolean stable) {
+        if (stable) {
             return slice.front() ? "" : ui.get("page_n").replace("{0}", String.valueOf(slice.number()));
         }
         return ui.get("page_of").replace("{0}", String.valueOf(slice.number())).replace("{1}", String.valueOf(count));

@@ -109,13 +109,19 @@ class InitAndHelpTest {
         assertTrue(bare.err().contains("a command is needed") && bare.err().contains("Usage: diffpress"), bare.err());
     }
 
-    /** A repository that already has a Pages workflow and a .gitignore: both kept, ours beside the one, lines added to the other. */
-    @Test
-    void initKeepsAnExistingWorkflowAndAddsToAnExistingGitignore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    /** A work tree (a .git folder is enough for init) whose .github/workflows/NAME is someone else's Pages workflow. */
+    private static Path repositoryWithWorkflow(Path dir, String name) throws java.io.IOException {
         Path repo = dir.resolve("docs");
         Files.createDirectories(repo.resolve(".git"));
         Files.createDirectories(repo.resolve(".github/workflows"));
-        Files.writeString(repo.resolve(".github/workflows/pages.yml"), "name: theirs\n");
+        Files.writeString(repo.resolve(".github/workflows/" + name), "name: theirs\n");
+        return repo;
+    }
+
+    /** A repository that already has a Pages workflow and a .gitignore: both kept, ours beside the one, lines added to the other. */
+    @Test
+    void initKeepsAnExistingWorkflowAndAddsToAnExistingGitignore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path repo = repositoryWithWorkflow(dir, "pages.yml");
         Path portal = repo.resolve("changelog");
         Files.createDirectories(portal);
         Files.writeString(portal.resolve(".gitignore"), "*.log\n/public"); // no final newline; "/public" is "public/"
@@ -141,10 +147,7 @@ class InitAndHelpTest {
     /** Whatever init finds, it decides before it writes: it finishes, or it changes nothing. */
     @Test
     void initFinishesInAFolderThatHasPartsOfAPortal(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path repo = dir.resolve("docs");
-        Files.createDirectories(repo.resolve(".git"));
-        Files.createDirectories(repo.resolve(".github/workflows"));
-        Files.writeString(repo.resolve(".github/workflows/pages.yaml"), "name: theirs\n");
+        Path repo = repositoryWithWorkflow(dir, "pages.yaml");
         Path portal = repo.resolve("p");
         Files.createDirectories(portal.resolve("content"));
         Files.writeString(portal.resolve("content/.gitkeep"), "");
