@@ -81,6 +81,8 @@ public final class GenerateBenchmark {
         // explain per file in each tenth of the ranges: how long compiling the code takes to pay off
         long[] tenthExplainNanos = new long[10];
         long[] tenthFiles = new long[10];
+        // explain per file by the change's status: an added or removed file is read whole, a modified one by its changed chunks
+        java.util.Map<String, long[]> byStatus = new java.util.TreeMap<>();
         int ranges;
         try (HistoryReader history = HistoryReader.open(config.repository().orElseThrow(), config.timeZone(), config.maxDiffLines())) {
             List<CompareRange> plan = history.plan(config.ranges());
@@ -103,7 +105,11 @@ public final class GenerateBenchmark {
                     long a0 = cpuNanos();
                     long e0 = System.nanoTime();
                     for (FileChange change : changes.files()) {
+                        long f0 = System.nanoTime();
                         insights.add(insight.explain(change));
+                        long[] sum = byStatus.computeIfAbsent(change.status().toString(), k -> new long[2]);
+                        sum[0] += System.nanoTime() - f0;
+                        sum[1]++;
                     }
                     long e1 = System.nanoTime();
                     ReportInsight summary = insight.summarize(changes.section(), changes.files(), insights);
@@ -143,6 +149,10 @@ public final class GenerateBenchmark {
             tenths.append(String.format(" %.0f", tenthExplainNanos[t] / 1e3 / Math.max(1, tenthFiles[t])));
         }
         System.out.printf("explain by tenth   %s µs per file, in the order of the ranges%n", tenths);
+        StringBuilder statuses = new StringBuilder();
+        byStatus.forEach((status, sum) -> statuses.append(String.format(" %s %d files %.0f µs (%.1f s);", status, sum[1],
+                sum[0] / 1e3 / sum[1], sum[0] / 1e9)));
+        System.out.printf("explain by status  %s%n", statuses);
         System.out.printf("JIT and GC          %.1f s compiling (all compiler threads), %.1f s in collections%n",
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3, gcMillis() / 1e3);
         System.out.printf("analysis of total   %8.0f %% of history + analysis + report text%n",
