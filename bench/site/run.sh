@@ -3,9 +3,12 @@
 # Prints both times, the ratio, both peak memories, and diffpress's rebuilds: with nothing changed, and after adding
 # one report (target: under 2 s), by the build command and while serve runs, for both paginations.
 # Needs: target/diffpress.jar (mvn -B -q package -DskipTests), Debian's hugo and time (apt-get install hugo time).
+# JAVA_OPTS adds JVM options to every diffpress run (e.g. JAVA_OPTS=-XX:+UseParallelGC); JAR runs another build of the
+# jar (default target/diffpress.jar); REBUILDS=0 times only the builds from nothing (diffpress and Hugo).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-10000}"
+JAR="$(realpath "${JAR:-target/diffpress.jar}")"
 WORK="$(mktemp -d /tmp/diffpress-bench-site.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 echo "bench: writing $N reports into $WORK"
@@ -28,10 +31,11 @@ measure() { # label, command... → seconds, peak KB; CPU seconds (user + system
   echo "$secs $kb"
 }
 
-read -r dp_s dp_kb < <(measure diffpress java -jar target/diffpress.jar build --quiet --no-generate --config "$WORK/portal/site.yml")
+echo "bench: JVM options: ${JAVA_OPTS:-(none)}"
+read -r dp_s dp_kb < <(measure diffpress java ${JAVA_OPTS:-} -jar "$JAR" build --quiet --no-generate --config "$WORK/portal/site.yml")
 echo "bench: diffpress build   ${dp_s} s (cpu $(cat "$WORK/diffpress.cpu") s), peak RSS $((dp_kb / 1024)) MB, $(find "$WORK/portal/public" -type f | wc -l) files"
 
-read -r same_s same_kb < <(measure unchanged java -jar target/diffpress.jar build --no-generate --config "$WORK/portal/site.yml")
+read -r same_s same_kb < <(measure unchanged java ${JAVA_OPTS:-} -jar "$JAR" build --no-generate --config "$WORK/portal/site.yml")
 echo "bench: diffpress rebuild with nothing changed ${same_s} s (cpu $(cat "$WORK/unchanged.cpu") s), peak RSS $((same_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/unchanged.log"))"
 
 # One more report (a copy of the oldest, dated DAY), then an incremental rebuild.
@@ -49,11 +53,11 @@ PY
 rebuilds() { # pagination, month of the added reports
   local pagination="$1" month="$2"
   sed -i '/^pagination:/d' "$WORK/portal/site.yml"; echo "pagination: $pagination" >> "$WORK/portal/site.yml"
-  java -jar target/diffpress.jar build --quiet --no-generate --config "$WORK/portal/site.yml" # the switch itself, not measured
+  java ${JAVA_OPTS:-} -jar "$JAR" build --quiet --no-generate --config "$WORK/portal/site.yml" # the switch itself, not measured
   add_report "2099-$month-01"
-  read -r inc_s inc_kb < <(measure "incremental-$pagination" java -jar target/diffpress.jar build --no-generate --config "$WORK/portal/site.yml")
+  read -r inc_s inc_kb < <(measure "incremental-$pagination" java ${JAVA_OPTS:-} -jar "$JAR" build --no-generate --config "$WORK/portal/site.yml")
   echo "bench: [$pagination] diffpress rebuild after adding one report ${inc_s} s (cpu $(cat "$WORK/incremental-$pagination.cpu") s), peak RSS $((inc_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/incremental-$pagination.log"))"
-  java -jar target/diffpress.jar serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$JAR" serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
   SERVE=$!
   wait_builds 1
   for day in 02 03 04; do
@@ -71,8 +75,10 @@ wait_builds() { # until the log shows $1 builds
   for _ in $(seq 1200); do [[ $(builds) -ge $1 ]] && return 0; sleep 0.05; done
   echo "bench: serve did not build"; cat "$WORK/serve.log"; kill "$SERVE"; exit 1
 }
-rebuilds newest-first 01
-rebuilds stable 02
+if [[ "${REBUILDS:-1}" != 0 ]]; then
+  rebuilds newest-first 01
+  rebuilds stable 02
+fi
 
 # Hugo on the same Markdown with a minimal layout: single, list, RSS, tags.
 H="$WORK/hugo"

@@ -324,21 +324,21 @@ public final class Publisher {
         }
 
         /**
-         * Makes the folder, removing a file of the staging tree that stands where a folder is now needed.
-         * One thread at a time: two pages in the same new folder must not remove each other's folder.
+         * Makes the folder, removing a file or link of the staging tree that stands where a folder is now
+         * needed. Its parents are made sure of first, so no write reaches through a link a person put into the
+         * live site (which later becomes the staging tree) to a place outside it. One thread at a time: two pages
+         * in the same new folder must not remove each other's folder.
          */
         private synchronized void folder(Path folder) throws IOException {
-            // Most folders are there already (the staging tree is the site of two builds ago): one look is enough.
-            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                folders.add(folder);
+            if (folder.equals(dir) || folders.contains(folder)) {
                 return;
             }
-            for (Path p = folder; p != null && p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
-                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(p);
-                }
+            folder(folder.getParent());
+            // Most folders are there already (the staging tree is the site of two builds ago): one look is enough.
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(folder); // a file or a link: deletes the link, not what it leads to
+                Files.createDirectory(folder);
             }
-            Files.createDirectories(folder);
             folders.add(folder);
         }
 
@@ -511,13 +511,14 @@ public final class Publisher {
      */
     private static void removeListed(Path dir, Set<String> listed, Set<String> built) throws IOException {
         Set<Path> parents = new TreeSet<>(Comparator.reverseOrder()); // deepest first
+        Map<Path, Boolean> realFolders = new HashMap<>();
         for (String path : listed) {
             if (built.contains(path)) {
                 continue;
             }
             Path file = dir.resolve(path).normalize();
-            if (!file.startsWith(dir) || file.equals(dir)) {
-                continue;
+            if (!file.startsWith(dir) || file.equals(dir) || !realFolder(dir, file.getParent(), realFolders)) {
+                continue; // under a link (a person may have put one where a folder was): what it leads to is not ours
             }
             BasicFileAttributes attrs;
             try {
@@ -535,6 +536,20 @@ public final class Publisher {
                 Files.delete(p);
             }
         }
+    }
+
+    /** Whether folder is dir or a folder under it reached through folders only, no link: looked at once each. */
+    private static boolean realFolder(Path dir, Path folder, Map<Path, Boolean> known) throws IOException {
+        if (folder.equals(dir)) {
+            return true;
+        }
+        Boolean real = known.get(folder);
+        if (real == null) {
+            real = folder.startsWith(dir) && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                    && realFolder(dir, folder.getParent(), known);
+            known.put(folder, real);
+        }
+        return real;
     }
 
     /** Reads and removes the listing of a staging tree; empty when there is none or it is not whole. */
@@ -593,18 +608,70 @@ public final class Publisher {
         if (!Files.isRegularFile(output.resolve(MARKER))) {
             return kept;
         }
-        Files.walkFileTree(output, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-                String rel = output.relativize(p).toString().replace('\\', '/');
-                if (attrs.isRegularFile() && !rel.equals(MARKER) && !previouslyBuilt.contains(rel) && !built.contains(rel)) {
-                    kept.add(rel);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        Set<String> folders = new HashSet<>();
+        addFolders(built, folders);
+        addFolders(previouslyBuilt, folders);
+        try (DirectoryStream<Path> root = Files.newDirectoryStream(output)) {
+            userFiles(root, output, "", built, previouslyBuilt, folders, kept);
+        }
         kept.sort(null);
         return kept;
+    }
+
+    /** The folders of these files, relative to the site, the site itself left out. */
+    private static void addFolders(Set<String> files, Set<String> folders) {
+        for (String file : files) {
+            // deepest first: a folder already there has its parents there too
+            for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash)); slash = file.lastIndexOf('/', slash - 1)) {
+                // added
+            }
+        }
+    }
+
+    /**
+     * The files a person added under one folder of the live site, read by name: a name a build wrote, or a
+     * folder of one, is known without a look at it (a site of 10,000 reports has 14,000 files, and a look at
+     * each cost more than the rest of a rebuild's swap). A build's folder is opened without following a
+     * link; everything else is looked at, as a walk that follows no links would: files are kept, folders
+     * walked, links and anything else left out.
+     */
+    private void userFiles(DirectoryStream<Path> stream, Path dir, String rel, Set<String> built, Set<String> previouslyBuilt,
+                           Set<String> folders, List<String> kept) throws IOException {
+        for (Path entry : stream) {
+            String name = entry.getFileName().toString();
+            String path = rel.isEmpty() ? name : rel + "/" + name;
+            if (path.equals(MARKER) || built.contains(path) || previouslyBuilt.contains(path)) {
+                continue;
+            }
+            if (folders.contains(path) && stream instanceof java.nio.file.SecureDirectoryStream<Path> secure) {
+                DirectoryStream<Path> child;
+                try {
+                    child = secure.newDirectoryStream(entry.getFileName(), LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException notAFolder) {
+                    child = null; // a link, or a file, where the build's folder was: looked at below
+                }
+                if (child != null) {
+                    try (DirectoryStream<Path> c = child) {
+                        userFiles(c, dir.resolve(name), path, built, previouslyBuilt, folders, kept);
+                    }
+                    continue;
+                }
+            }
+            Path file = dir.resolve(name);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException gone) {
+                continue; // removed while the site was walked
+            }
+            if (attrs.isRegularFile()) {
+                kept.add(path);
+            } else if (attrs.isDirectory()) {
+                try (DirectoryStream<Path> c = Files.newDirectoryStream(file)) {
+                    userFiles(c, file, path, built, previouslyBuilt, folders, kept);
+                }
+            }
+        }
     }
 
     /** A person's files are carried over into the new site. */

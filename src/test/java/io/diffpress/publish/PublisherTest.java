@@ -107,6 +107,39 @@ class PublisherTest {
     }
 
     @Test
+    void aPersonsFilesAreFoundAnywhereButLinksAreNotFollowed() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "1"), OutputFile.text("a/b/index.html", "ab"),
+                OutputFile.text("c/index.html", "c")));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "not the site's");
+        Files.writeString(outside.resolve("index.html"), "has the name of the page the link stands for");
+        Files.writeString(out.resolve("a/b/notes.txt"), "beside a page");          // in a build's folder
+        Files.createDirectories(out.resolve("mine/deeper"));
+        Files.writeString(out.resolve("mine/deeper/x.txt"), "in a person's folder");  // in a person's folders
+        Files.createSymbolicLink(out.resolve("mine/link"), outside);                // a link to a folder outside
+        Files.createSymbolicLink(out.resolve("a/secret.txt"), outside.resolve("secret.txt")); // a link to a file
+        Path page = out.resolve("c/index.html");
+        Files.delete(page);
+        Files.delete(out.resolve("c"));
+        Files.createSymbolicLink(out.resolve("c"), outside); // a link where the build's folder was
+
+        Publisher.Result result = publisher.publish(List.of(OutputFile.text("index.html", "2"), OutputFile.text("a/b/index.html", "ab")));
+        assertEquals(List.of("a/b/notes.txt", "mine/deeper/x.txt"), result.keptUserFiles());
+        assertEquals(Map.of("index.html", "2", "a/b/index.html", "ab", "a/b/notes.txt", "beside a page",
+                "mine/deeper/x.txt", "in a person's folder"), texts(out), "nothing from outside the site comes in");
+        assertEquals("not the site's", Files.readString(outside.resolve("secret.txt")));
+
+        // The live tree with the link is now the one put aside: the next builds clean it without reaching through the link.
+        publisher.publish(List.of(OutputFile.text("index.html", "3")));
+        assertEquals(List.of("index.html", "secret.txt"), Files.list(outside).map(p -> p.getFileName().toString()).sorted().toList());
+        publisher.publish(List.of(OutputFile.text("index.html", "4"), OutputFile.text("c/index.html", "c")));
+        assertEquals(Map.of("index.html", "4", "c/index.html", "c", "a/b/notes.txt", "beside a page", "mine/deeper/x.txt", "in a person's folder"), texts(out));
+        assertEquals(List.of("index.html", "secret.txt"), Files.list(outside).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
     void aListingThatIsNotWholeIsNotTrusted() throws IOException {
         Path out = dir.resolve("public");
         Publisher publisher = new Publisher(out);
