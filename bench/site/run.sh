@@ -46,6 +46,8 @@ d, day = sys.argv[1], sys.argv[2]
 src = sorted(os.listdir(d))[0]
 text = open(os.path.join(d, src), encoding="utf-8").read().replace(src[:-3], day, 1)
 open(os.path.join(d, day + ".md"), "w", encoding="utf-8").write(text.replace("date: '" , "date: '" + day + "' #", 1))
+import time
+print(f"{time.time():.3f}") # when the file was written: the rebuild's clock starts here
 PY
 }
 # After adding one report: a build, then three more while serve runs (a warm process that keeps the reports read,
@@ -54,7 +56,7 @@ rebuilds() { # pagination, month of the added reports
   local pagination="$1" month="$2"
   sed -i '/^pagination:/d' "$WORK/portal/site.yml"; echo "pagination: $pagination" >> "$WORK/portal/site.yml"
   java ${JAVA_OPTS:-} -jar "$JAR" build --quiet --no-generate --config "$WORK/portal/site.yml" # the switch itself, not measured
-  add_report "2099-$month-01"
+  add_report "2099-$month-01" > /dev/null
   read -r inc_s inc_kb < <(measure "incremental-$pagination" java ${JAVA_OPTS:-} -jar "$JAR" build --no-generate --config "$WORK/portal/site.yml")
   echo "bench: [$pagination] diffpress rebuild after adding one report ${inc_s} s (cpu $(cat "$WORK/incremental-$pagination.cpu") s), peak RSS $((inc_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/incremental-$pagination.log"))"
   java ${JAVA_OPTS:-} -jar "$JAR" serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
@@ -62,8 +64,7 @@ rebuilds() { # pagination, month of the added reports
   wait_builds 1
   for day in 02 03 04; do
     n=$(( $(builds) + 1 ))
-    start=$(date +%s.%N)
-    add_report "2099-$month-$day"
+    start=$(add_report "2099-$month-$day")
     wait_builds "$n"
     end=$(date +%s.%N)
     echo "bench: [$pagination] serve rebuild after adding one report: build $(grep '^build:' "$WORK/serve.log" | tail -1 | grep -o 'in [0-9]* ms'), $(grep '^build:' "$WORK/serve.log" | tail -1 | grep -o '[0-9]* written'), $(python3 -c "print(f'{$end - $start:.2f}')") s from the file written to the new site (serve hears of it from the file system)"

@@ -50,23 +50,27 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("serving %s at http://127.0.0.1:%d%s (Ctrl+C to stop)%n", config.output(), server.port(), config.basePath());
             out.flush();
             ChangeWatcher watcher = watcher(config); // before the stamp: a change in between is not missed
-            long stamp = stamp(config);
+            long stamp = watcher.notified() ? 0 : stamp(config);
             boolean retry = false; // the last rebuild found the portal locked by another run: try again until it is free
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     if (!watcher.await(500) && !retry) {
                         continue; // nothing happened: no walk over the reports
                     }
-                    long now;
-                    try {
-                        now = stamp(config); // site.yml is in it: a changed configuration is seen too
-                    } catch (IOException e) {
-                        continue; // a file went away while it was looked at: look again next time
+                    if (!watcher.notified()) {
+                        // Polling: only a walk over the files tells whether anything changed. (With notifications the
+                        // watcher has said so already, and the walk over ten thousand reports would only delay the rebuild.)
+                        long now;
+                        try {
+                            now = stamp(config); // site.yml is in it: a changed configuration is seen too
+                        } catch (IOException e) {
+                            continue; // a file went away while it was looked at: look again next time
+                        }
+                        if (now == stamp && !retry) {
+                            continue;
+                        }
+                        stamp = now;
                     }
-                    if (now == stamp && !retry) {
-                        continue;
-                    }
-                    stamp = now;
                     boolean waiting = retry;
                     retry = false;
                     try {
