@@ -25,6 +25,13 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
+    /** The digest of {@code length} bytes from {@code offset} in lower-case hex. */
+    public static String hex(byte[] bytes, int offset, int length) {
+        MessageDigest sha = digest();
+        sha.update(bytes, offset, length);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     /** The digest of the text's UTF-8 bytes in lower-case hex. */
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));

@@ -35,6 +35,11 @@ public final class ReportBody {
         return new ReportBody("", text, null, null, null);
     }
 
+    /** A body held in memory whose hash is known: {@code hash} must be {@link #sha256(String)} of {@code text}. */
+    static ReportBody hashed(String text, String hash) {
+        return new ReportBody("", text, hash, null, null);
+    }
+
     /**
      * A body read again when asked for.
      *

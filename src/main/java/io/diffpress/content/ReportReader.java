@@ -82,7 +82,8 @@ public final class ReportReader {
             throw error(source, keys.get("slug").getStartMark().getLine() + 2, "slug '" + slug.get()
                     + "' must be one URL segment of letters, digits, '-', '_' or '.' (no '/', '%', '..' or spaces)");
         }
-        return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug, body);
+        return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug,
+                parts.bodyHash() == null ? ReportBody.of(body) : ReportBody.hashed(body, parts.bodyHash()));
     }
 
     /**
@@ -93,8 +94,11 @@ public final class ReportReader {
         return split(source, bytes).body();
     }
 
-    /** A report file's front matter (the YAML between the '---' lines) and its body. */
-    private record Parts(String yaml, String body) {
+    /**
+     * A report file's front matter (the YAML between the '---' lines) and its body, with the body's SHA-256 when
+     * it was taken from the file's own bytes (else null: the body's text is hashed when asked).
+     */
+    private record Parts(String yaml, String body, String bodyHash) {
     }
 
     private static Parts split(String source, byte[] bytes) {
@@ -109,11 +113,16 @@ public final class ReportReader {
                 throw error(source, 0, "is not valid UTF-8");
             }
         }
+        // Mostly, the body is the file's last bytes as they are: then its hash is taken of them, not of the text
+        // encoded again (most reports hold characters such as '→' that make encoding the text slow).
+        boolean verbatim = true;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+            verbatim = false;
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n");
+            verbatim = false;
         }
         if (text.indexOf('\0') >= 0) {
             throw error(source, line(text, text.indexOf('\0')), "contains a NUL character");
@@ -130,7 +139,32 @@ public final class ReportReader {
         if (close < 0) {
             throw error(source, 1, "front matter is not closed by a line '---'");
         }
-        return new Parts(text.substring(4, close + 1), unwrap(text.substring(bodyStart)));
+        String raw = text.substring(bodyStart);
+        String body = unwrap(raw);
+        String hash = null;
+        if (verbatim && body == raw && bodyStart < text.length()) {
+            // "---\n" is four bytes as it is four characters, and an ASCII byte of UTF-8 is only ever that character:
+            // the first "\n---\n" after them is at the same place in the bytes as in the text, give or take what
+            // the characters before it take in bytes; the body starts after it.
+            int at = indexOf(bytes, CLOSE, 3);
+            hash = io.diffpress.Sha256.hex(bytes, at + CLOSE.length, bytes.length - at - CLOSE.length);
+        }
+        return new Parts(text.substring(4, close + 1), body, hash);
+    }
+
+    private static final byte[] CLOSE = "\n---\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - part.length; i++) {
+            for (int k = 0; k < part.length; k++) {
+                if (bytes[i + k] != part[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**

@@ -114,4 +114,28 @@ class ReportReaderFuzzTest {
             org.junit.jupiter.api.Assertions.assertTrue(e.userMessage().contains("bad.md") && e.userMessage().contains("not valid UTF-8"), e.userMessage());
         }
     }
+
+    /** Bodies: plain, with CRLF line ends, a wrapper tag, a byte order mark, characters of several bytes, or empty. */
+    @Provide
+    Arbitrary<String> reports() {
+        Arbitrary<String> body = Arbitraries.of("text → more\n", "\r\n", "<format>\n", "</format>\n", "日本 😀\n", "---\n",
+                "# Summary Table\n", "\n---\n", "é", "\u0000x").list().ofMaxSize(12).map(l -> String.join("", l));
+        Arbitrary<String> front = Arbitraries.of("title: T\ndate: 2025-06-21\n", "title: \"→ é\"\ndate: 2025-06-21\n");
+        return Combinators.combine(Arbitraries.of("", "\uFEFF"), front, Arbitraries.of("\n", "\r\n"), body)
+                .as((bom, fm, end, b) -> bom + "---" + end + fm.replace("\n", end) + "---" + end + b);
+    }
+
+    /** The body's hash, taken from the file's bytes where it can be, is always the hash of the body's text. */
+    @Property(tries = 1000)
+    void theHashOfABodyIsTheHashOfItsText(@ForAll("reports") String report) {
+        ReportDocument doc;
+        try {
+            doc = ReportReader.read("fuzz/x.md", report.getBytes(StandardCharsets.UTF_8));
+        } catch (DiffpressException e) {
+            return; // refused (a NUL character, say): nothing to hash
+        }
+        if (!doc.markdown().hash().equals(ReportBody.sha256(doc.body()))) {
+            throw new AssertionError("hash of the body of " + report.replace("\r", "\\r").replace("\n", "\\n"));
+        }
+    }
 }
