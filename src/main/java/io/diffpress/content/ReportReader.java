@@ -98,10 +98,47 @@ public final class ReportReader {
      * A report file's front matter (the YAML between the '---' lines) and its body, with the body's SHA-256 when
      * it was taken from the file's own bytes (else null: the body's text is hashed when asked).
      */
-    private record Parts(String yaml, String body, String bodyHash) {
+    record Parts(String yaml, String body, String bodyHash) {
     }
 
     private static Parts split(String source, byte[] bytes) {
+        Parts plain = splitPlain(bytes);
+        return plain != null ? plain : splitAny(source, bytes);
+    }
+
+    /**
+     * The common case, read without decoding the whole file and then copying its body out of that text: a file that
+     * starts with "---\n" and has a closing "\n---\n", with no byte order mark, carriage return, NUL or malformed
+     * byte. Front matter and body are decoded apart (a cut after an ASCII byte never splits a character), and the
+     * body's hash is taken of its bytes, not of its text encoded again. Null for anything else: {@link #splitAny}
+     * reads it (and reports what is wrong, with its line).
+     */
+    static Parts splitPlain(byte[] bytes) {
+        if (bytes.length < 4 || bytes[0] != '-' || bytes[1] != '-' || bytes[2] != '-' || bytes[3] != '\n') {
+            return null;
+        }
+        int at = indexOf(bytes, CLOSE, 3);
+        if (at < 0) {
+            return null;
+        }
+        int bodyStart = at + CLOSE.length;
+        String yaml = new String(bytes, 4, at + 1 - 4, StandardCharsets.UTF_8);
+        String raw = new String(bytes, bodyStart, bytes.length - bodyStart, StandardCharsets.UTF_8);
+        if (!plain(yaml) || !plain(raw)) {
+            return null;
+        }
+        String body = unwrap(raw);
+        String hash = body == raw && !raw.isEmpty() ? io.diffpress.Sha256.hex(bytes, bodyStart, bytes.length - bodyStart) : null;
+        return new Parts(yaml, body, hash);
+    }
+
+    /** No carriage return, NUL or replacement character (which decoding puts for a malformed byte). */
+    private static boolean plain(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0;
+    }
+
+    /** Any report file, or the error that tells what is wrong with it. */
+    static Parts splitAny(String source, byte[] bytes) {
         // Decoding replaces malformed bytes with U+FFFD: only a text that has one can be malformed, and only
         // then is it checked with a strict decoder (much slower than the String constructor on every report).
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -113,16 +150,11 @@ public final class ReportReader {
                 throw error(source, 0, "is not valid UTF-8");
             }
         }
-        // Mostly, the body is the file's last bytes as they are: then its hash is taken of them, not of the text
-        // encoded again (most reports hold characters such as '→' that make encoding the text slow).
-        boolean verbatim = true;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
-            verbatim = false;
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n");
-            verbatim = false;
         }
         if (text.indexOf('\0') >= 0) {
             throw error(source, line(text, text.indexOf('\0')), "contains a NUL character");
@@ -139,17 +171,7 @@ public final class ReportReader {
         if (close < 0) {
             throw error(source, 1, "front matter is not closed by a line '---'");
         }
-        String raw = text.substring(bodyStart);
-        String body = unwrap(raw);
-        String hash = null;
-        if (verbatim && body == raw && bodyStart < text.length()) {
-            // "---\n" is four bytes as it is four characters, and an ASCII byte of UTF-8 is only ever that character:
-            // the first "\n---\n" after them is at the same place in the bytes as in the text, give or take what
-            // the characters before it take in bytes; the body starts after it.
-            int at = indexOf(bytes, CLOSE, 3);
-            hash = io.diffpress.Sha256.hex(bytes, at + CLOSE.length, bytes.length - at - CLOSE.length);
-        }
-        return new Parts(text.substring(4, close + 1), body, hash);
+        return new Parts(text.substring(4, close + 1), unwrap(text.substring(bodyStart)), null);
     }
 
     private static final byte[] CLOSE = "\n---\n".getBytes(StandardCharsets.US_ASCII);

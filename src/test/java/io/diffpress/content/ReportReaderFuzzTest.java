@@ -138,4 +138,20 @@ class ReportReaderFuzzTest {
             throw new AssertionError("hash of the body of " + report.replace("\r", "\\r").replace("\n", "\\n"));
         }
     }
+
+    /** The common case's quick reading gives what the full one gives, wherever it applies. */
+    @Property(tries = 1000)
+    void thePlainReadingAgreesWithTheFullOne(@ForAll("reports") String report, @ForAll("noise") byte[] noise) {
+        for (byte[] bytes : List.of(report.getBytes(StandardCharsets.UTF_8), noise)) {
+            ReportReader.Parts plain = ReportReader.splitPlain(bytes);
+            if (plain == null) {
+                continue;
+            }
+            ReportReader.Parts full = ReportReader.splitAny("fuzz/x.md", bytes);
+            if (!plain.yaml().equals(full.yaml()) || !plain.body().equals(full.body())
+                    || plain.bodyHash() != null && !plain.bodyHash().equals(ReportBody.sha256(plain.body()))) {
+                throw new AssertionError("plain and full readings differ on " + new String(bytes, StandardCharsets.UTF_8));
+            }
+        }
+    }
 }
