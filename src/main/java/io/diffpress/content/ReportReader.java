@@ -51,7 +51,7 @@ public final class ReportReader {
 
     /** Parses one report; {@code source} is its path relative to content/, used in errors and URLs. */
     public static ReportDocument read(String source, byte[] bytes) {
-        Parts parts = split(source, bytes);
+        Parts parts = split(source, bytes, true);
         String yaml = parts.yaml();
         String body = parts.body();
         MappingNode fm = frontMatter(source, yaml);
@@ -91,7 +91,7 @@ public final class ReportReader {
      * {@link ReportDocument#body()} for the same bytes.
      */
     public static String body(String source, byte[] bytes) {
-        return split(source, bytes).body();
+        return split(source, bytes, false).body();
     }
 
     /**
@@ -101,8 +101,9 @@ public final class ReportReader {
     record Parts(String yaml, String body, String bodyHash) {
     }
 
-    private static Parts split(String source, byte[] bytes) {
-        Parts plain = splitPlain(bytes);
+    /** @param hash whether to take the body's hash from the bytes where it can be (only a whole read keeps it) */
+    private static Parts split(String source, byte[] bytes, boolean hash) {
+        Parts plain = splitPlain(bytes, hash);
         return plain != null ? plain : splitAny(source, bytes);
     }
 
@@ -113,7 +114,7 @@ public final class ReportReader {
      * body's hash is taken of its bytes, not of its text encoded again. Null for anything else: {@link #splitAny}
      * reads it (and reports what is wrong, with its line).
      */
-    static Parts splitPlain(byte[] bytes) {
+    static Parts splitPlain(byte[] bytes, boolean hash) {
         if (bytes.length < 4 || bytes[0] != '-' || bytes[1] != '-' || bytes[2] != '-' || bytes[3] != '\n') {
             return null;
         }
@@ -128,8 +129,8 @@ public final class ReportReader {
             return null;
         }
         String body = unwrap(raw);
-        String hash = body == raw && !raw.isEmpty() ? io.diffpress.Sha256.hex(bytes, bodyStart, bytes.length - bodyStart) : null;
-        return new Parts(yaml, body, hash);
+        return new Parts(yaml, body, hash && body == raw && !raw.isEmpty()
+                ? io.diffpress.Sha256.hex(bytes, bodyStart, bytes.length - bodyStart) : null);
     }
 
     /** No carriage return, NUL or replacement character (which decoding puts for a malformed byte). */

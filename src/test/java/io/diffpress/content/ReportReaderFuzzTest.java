@@ -143,7 +143,7 @@ class ReportReaderFuzzTest {
     @Property(tries = 1000)
     void thePlainReadingAgreesWithTheFullOne(@ForAll("reports") String report, @ForAll("noise") byte[] noise) {
         for (byte[] bytes : List.of(report.getBytes(StandardCharsets.UTF_8), noise)) {
-            ReportReader.Parts plain = ReportReader.splitPlain(bytes);
+            ReportReader.Parts plain = ReportReader.splitPlain(bytes, true);
             if (plain == null) {
                 continue;
             }
