@@ -49,8 +49,10 @@ final class RangeSummary {
         }
         int added = files.stream().mapToInt(FileChange::additions).sum();
         int deleted = files.stream().mapToInt(FileChange::deletions).sum();
-        String text = p.count("summary.files", files.size(), files.size(), p.code(section), typeCounts(),
-                p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted));
+        // files whose contents a partial clone lacks have no counts: when all are such, no "0 lines added"
+        String lines = files.stream().allMatch(FileChange::missing) ? p.count("summary.lines.missing", files.size())
+                : p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted);
+        String text = p.count("summary.files", files.size(), files.size(), p.code(section), typeCounts(), lines);
         int lead = bySeverity().get(0);
         return text + p.get("sentence.separator")
                 + p.get("summary.lead", insights.get(lead).title(), p.code(files.get(lead).path()));

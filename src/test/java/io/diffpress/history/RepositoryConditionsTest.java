@@ -118,6 +118,10 @@ class RepositoryConditionsTest {
         assertFalse(explanation.contains("line counts."), "nor a verdict that speaks of them: " + explanation);
         assertTrue(report.contains("The contents of `b.md` are missing from the repository (a partial clone)"), "the Insights say so: " + report);
         assertFalse(report.contains("only line counts describe"), report);
+        String summary = io.diffpress.content.ReportReader.read("all/2025-06-03.md", report.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .summary();
+        assertTrue(summary.startsWith("1 file changed in all: 1 minor update; its lines are not known: the contents are missing"),
+                "the summary has no counts that stand for nothing: " + summary);
         assertEquals(1, result.warnings().size(), "the run says so, as the README promises: " + result.warnings());
         assertTrue(result.warnings().get(0).matches("history: \\d+ changed file\\(s\\) had contents missing from the repository.*"),
                 result.warnings().toString());
