@@ -22,7 +22,7 @@ public final class Sha256 {
 
     /** The digest of these bytes in lower-case hex. */
     public static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return hex(bytes, 0, bytes.length);
     }
 
     /** The digest of {@code length} bytes from {@code offset} in lower-case hex. */
