@@ -5,13 +5,26 @@
 # Needs: target/diffpress.jar (mvn -B -q package -DskipTests), Debian's hugo and time (apt-get install hugo time).
 # JAVA_OPTS adds JVM options to every diffpress run (e.g. JAVA_OPTS=-XX:+UseParallelGC); JAR runs another build of the
 # jar (default target/diffpress.jar); REBUILDS=0 times only the builds from nothing (diffpress and Hugo).
+#
+# Builds from nothing run ROUNDS times each (default 2), in turns whose order alternates (diffpress then Hugo, then
+# Hugo then diffpress); the ratios are of the medians. The work folder is made in BENCH_DIR: by default /dev/shm when
+# it is a tmpfs with 8 GB free, else /tmp. On an ext4 disk, creating files in the minutes after many were deleted (an
+# earlier run's cleanup, say) makes the kernel look past each recently deleted inode, which added 10-25 s of system
+# time to whichever build came first (2026-12-02: diffpress from nothing 44.9-49.8 s on ext4, 28.4-32.5 s on tmpfs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-10000}"
+ROUNDS="${ROUNDS:-2}"
 JAR="$(realpath "${JAR:-target/diffpress.jar}")"
-WORK="$(mktemp -d /tmp/diffpress-bench-site.XXXXXX)"
+if [[ -z "${BENCH_DIR:-}" ]]; then
+  BENCH_DIR=/tmp
+  if [[ "$(stat -f -c %T /dev/shm 2>/dev/null)" == tmpfs ]] && (( $(df -k --output=avail /dev/shm | tail -1) > 8 * 1024 * 1024 )); then
+    BENCH_DIR=/dev/shm
+  fi
+fi
+WORK="$(mktemp -d "$BENCH_DIR/diffpress-bench-site.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-echo "bench: writing $N reports into $WORK"
+echo "bench: writing $N reports into $WORK ($(stat -f -c %T "$WORK"))"
 python3 bench/site/make_reports.py "$N" "$WORK/portal" src/test/resources/io/diffpress/site/example-report.md
 du -sh "$WORK/portal/content" | awk '{print "bench: content " $1}'
 H="$WORK/hugo"
@@ -31,9 +44,52 @@ measure() { # label, command... → seconds, peak KB; CPU seconds (user + system
   echo "$secs $kb"
 }
 
+# Hugo on the same Markdown with a minimal layout: single, list, RSS, tags.
+mkdir -p "$H/layouts/_default"
+cat > "$H/hugo.toml" <<TOML
+baseURL = "https://example.github.io/bench/"
+title = "Bench"
+[taxonomies]
+tag = "tags"
+[pagination]
+pagerSize = 20
+TOML
+cat > "$H/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>
+HTML
+cat > "$H/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}{{ end }}
+HTML
+cat > "$H/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }} {{ .Summary }}</li>{{ end }}</ul>{{ end }}
+HTML
+
 echo "bench: JVM options: ${JAVA_OPTS:-(none)}"
-read -r dp_s dp_kb < <(measure diffpress java ${JAVA_OPTS:-} -jar "$JAR" build --quiet --no-generate --config "$WORK/portal/site.yml")
-echo "bench: diffpress build   ${dp_s} s (cpu $(cat "$WORK/diffpress.cpu") s), peak RSS $((dp_kb / 1024)) MB, $(find "$WORK/portal/public" -type f | wc -l) files"
+diffpress_from_nothing() { # round
+  rm -rf "$WORK/portal/public" "$WORK/portal/.diffpress"
+  read -r s kb < <(measure diffpress java ${JAVA_OPTS:-} -jar "$JAR" build --quiet --no-generate --config "$WORK/portal/site.yml")
+  echo "bench: diffpress build   ${s} s (cpu $(cat "$WORK/diffpress.cpu") s), peak RSS $((kb / 1024)) MB, $(find "$WORK/portal/public" -type f | wc -l) files (round $1)"
+  echo "$s $kb" >> "$WORK/diffpress.runs"
+}
+hugo_from_nothing() { # round
+  rm -rf "$H/public"
+  read -r s kb < <(measure hugo hugo --quiet --source "$H" --destination "$H/public")
+  echo "bench: hugo build        ${s} s (cpu $(cat "$WORK/hugo.cpu") s), peak RSS $((kb / 1024)) MB, $(find "$H/public" -type f | wc -l) files (round $1)"
+  echo "$s $kb" >> "$WORK/hugo.runs"
+}
+for round in $(seq "$ROUNDS"); do
+  if (( round % 2 == 1 )); then diffpress_from_nothing "$round"; hugo_from_nothing "$round"
+  else hugo_from_nothing "$round"; diffpress_from_nothing "$round"; fi
+done
+python3 - "$WORK/diffpress.runs" "$WORK/hugo.runs" <<'PY'
+import sys, statistics
+def medians(path):
+    rows = [tuple(map(float, line.split())) for line in open(path)]
+    return statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows)
+(dp, dpk), (hugo, hk) = medians(sys.argv[1]), medians(sys.argv[2])
+print(f"bench: medians of {len(open(sys.argv[1]).readlines())} builds each: diffpress {dp:.2f} s, hugo {hugo:.2f} s")
+print(f"bench: time ratio diffpress/hugo = {dp / hugo:.2f} (target < 1.0), memory ratio = {dpk / hk:.2f}")
+PY
 
 read -r same_s same_kb < <(measure unchanged java ${JAVA_OPTS:-} -jar "$JAR" build --no-generate --config "$WORK/portal/site.yml")
 echo "bench: diffpress rebuild with nothing changed ${same_s} s (cpu $(cat "$WORK/unchanged.cpu") s), peak RSS $((same_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/unchanged.log"))"
@@ -81,30 +137,3 @@ if [[ "${REBUILDS:-1}" != 0 ]]; then
   rebuilds stable 02
 fi
 
-# Hugo on the same Markdown with a minimal layout: single, list, RSS, tags.
-H="$WORK/hugo"
-mkdir -p "$H/layouts/_default"
-cat > "$H/hugo.toml" <<TOML
-baseURL = "https://example.github.io/bench/"
-title = "Bench"
-[taxonomies]
-tag = "tags"
-[pagination]
-pagerSize = 20
-TOML
-cat > "$H/layouts/_default/baseof.html" <<'HTML'
-<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>
-HTML
-cat > "$H/layouts/_default/single.html" <<'HTML'
-{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}{{ end }}
-HTML
-cat > "$H/layouts/_default/list.html" <<'HTML'
-{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }} {{ .Summary }}</li>{{ end }}</ul>{{ end }}
-HTML
-read -r hugo_s hugo_kb < <(measure hugo hugo --quiet --source "$H" --destination "$H/public")
-echo "bench: hugo build        ${hugo_s} s (cpu $(cat "$WORK/hugo.cpu") s), peak RSS $((hugo_kb / 1024)) MB, $(find "$H/public" -type f | wc -l) files"
-python3 - "$dp_s" "$hugo_s" "$dp_kb" "$hugo_kb" <<'PY'
-import sys
-dp, hugo, dpk, hk = map(float, sys.argv[1:])
-print(f"bench: time ratio diffpress/hugo = {dp / hugo:.2f} (target < 1.0), memory ratio = {dpk / hk:.2f}")
-PY
