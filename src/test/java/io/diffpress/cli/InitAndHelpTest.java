@@ -66,6 +66,7 @@ class InitAndHelpTest {
         assertEquals("changelog/.diffpress", ((Map<?, ?>) cache.get("with")).get("path"), "paths of actions are from the repository root");
         assertTrue(steps.indexOf(cache) < steps.size() - 1 && text.indexOf("actions/cache") < text.indexOf("name: Build the site"), text);
         assertTrue(text.contains("run: java -XX:+UseParallelGC -XX:InlineSmallCode=1000 -jar diffpress.jar build --config site.yml"), text);
+        assertJvmAccepts(text.substring(text.indexOf("run: java ") + "run: java ".length(), text.indexOf(" -jar diffpress.jar build")));
         SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
         assertEquals(git.dir(), config.repository().orElseThrow().path(), "the portal reports the repository around it");
         assertTrue(config.sections().get(0).matches("articles/a.md"));
@@ -166,5 +167,17 @@ class InitAndHelpTest {
                         + "# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\r\n"
                         + "public/\r\n.public.*/\r\n.diffpress.lock\r\n",
                 new String(after, java.nio.charset.StandardCharsets.ISO_8859_1), "its bytes kept, its line ending used, '.diffpress' known");
+    }
+
+    /** A JVM refuses an option it does not know (exit 1, "Unrecognized VM option"): the workflow's must be known to this one. */
+    private static void assertJvmAccepts(String options) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(options.trim().split(" +")));
+        command.add("-version");
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, jvm.waitFor(), command + ": " + output);
+        assertTrue(command.size() > 2 && command.stream().allMatch(o -> !o.isBlank()), "options found: " + command);
     }
 }
