@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
 
     static final Set<String> TOP_KEYS = Set.of("title", "description", "baseURL", "locale", "timeZone",
-            "repository", "sections", "reportTitle", "ranges", "output", "content", "theme", "pageSize", "pagination",
+            "repository", "sections", "reportTitle", "ranges", "output", "content", "theme", "pageSize", "historyPageSize", "pagination",
             "maxDiffLines", "permalinks", "docsBaseURL", "cname", "feeds", "insight", "search");
     static final Set<String> SEARCH_KEYS = Set.of("maxPartBytes");
     static final Set<String> INSIGHT_KEYS = Set.of("provider", "llm");
@@ -136,12 +136,13 @@ public final class ConfigLoader {
                     + "for another locale add " + themeDir.resolve("i18n").resolve(locale + ".properties"));
         }
         int pageSize = positiveInt(keys, "pageSize", 20);
+        int historyPageSize = positiveInt(keys, "historyPageSize", 100);
         String paginationName = optionalString(keys, "pagination").orElse(Pagination.NEWEST_FIRST.key());
         Pagination pagination = Pagination.of(paginationName).orElseThrow(() -> error(keys.get("pagination"),
                 "unknown pagination '" + paginationName + "'" + suggestion(paginationName, Pagination.keys(), "supported")));
         int maxDiffLines = positiveInt(keys, "maxDiffLines", 5000);
         return new SiteConfig(file, portalDir, title, description, baseURL, locale, zone, repository, sections,
-                reportTitle, ranges, output, content, theme, pageSize, pagination, maxDiffLines, publishing(keys),
+                reportTitle, ranges, output, content, theme, pageSize, historyPageSize, pagination, maxDiffLines, publishing(keys),
                 keys.containsKey("insight") ? insight(keys.get("insight"), portalDir) : InsightConfig.builtin());
     }
 

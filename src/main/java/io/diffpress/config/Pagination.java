@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a list of reports (the index, a tag, a section, a month) is cut into pages of {@code pageSize}.
+ * How a list of reports (the index, a tag, a section, a month) is cut into pages of {@code pageSize}, and a
+ * document's history into pages of {@code historyPageSize} changes (read "changes" for "reports" below).
  * Both show the newest reports first, on the list's own URL, and older ones on {@code page/N/}.
  */
 public enum Pagination {

@@ -21,7 +21,9 @@ import java.util.Optional;
  * @param reportTitle  pattern with {locale}, {section} and {date}
  * @param output       the folder the site is written to
  * @param content      the folder reports are written to and read from
- * @param pagination   how lists of reports are cut into pages
+ * @param pageSize     reports on a page of a list (the index, a section, a tag, a month)
+ * @param historyPageSize changes on a page of a document's history
+ * @param pagination   how lists of reports and document histories are cut into pages
  * @param maxDiffLines a file diff longer than this is cut in the report (counts stay exact)
  * @param publishing   permalinks, feeds, custom domain and documentation links
  * @param insight      who writes the report text (built in, or a language model)
@@ -42,6 +44,7 @@ public record SiteConfig(
         Path content,
         String theme,
         int pageSize,
+        int historyPageSize,
         Pagination pagination,
         int maxDiffLines,
         PublishingConfig publishing,

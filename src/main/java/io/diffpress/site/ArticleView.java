@@ -17,6 +17,11 @@ public record ArticleView(String path, String url, List<String> oldPaths, List<C
         changes = List.copyOf(changes);
     }
 
+    /** The same document with only changes {@code from} (inclusive) to {@code to} (exclusive): one page of its history. */
+    ArticleView slice(int from, int to) {
+        return new ArticleView(path, url, oldPaths, changes.subList(from, to));
+    }
+
     /** One change to the document in one report. additions/deletions are -1 when unknown. */
     public record Change(String date, String type, String title, String status, String path, int additions, int deletions,
                          String reportUrl, String reportTitle, String anchor) {

@@ -145,9 +145,15 @@ final class Articles {
         return new Articles(idsByReport, List.copyOf(views), urlById);
     }
 
-    /** The first free URL: {@code url} itself, else with a number no other document's own URL uses. */
+    /** The end of the URL of a page of a history after its first ({@code SiteBuilder.historyPages}). */
+    private static final java.util.regex.Pattern HISTORY_PAGE = java.util.regex.Pattern.compile("/page/[0-9]+/$");
+
+    /**
+     * The first free URL: {@code url} itself, else with a number no other document's own URL uses. A document at
+     * {@code x.md/page/2} would have the URL of page 2 of {@code x.md}'s history: it is numbered too.
+     */
     private static String uniqueUrl(String url, Set<String> taken, Set<String> wanted) {
-        if (taken.add(url)) {
+        if (!HISTORY_PAGE.matcher(url).find() && taken.add(url)) {
             return url;
         }
         String stem = url.substring(0, url.length() - 1);

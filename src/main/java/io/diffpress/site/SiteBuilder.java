@@ -164,13 +164,7 @@ public final class SiteBuilder {
         listPages(pages, model.sections, "sections/", ui.get("sections"));
         listPages(pages, model.months, "archive/", ui.get("archive"));
         for (ArticleView article : model.articles) {
-            pages.add(new Page(article.url(), article.changes().isEmpty() ? "" : article.changes().get(0).date(), "article.peb", () -> {
-                Map<String, Object> context = context(article.path());
-                context.put("article", article);
-                context.put("chart", ActivityChart.svg(article.changes().stream()
-                        .map(c -> point(c.date(), Math.max(0, c.additions()) + Math.max(0, c.deletions()))).toList(), ui));
-                return context;
-            }));
+            historyPages(pages, article);
         }
         pages.add(new Page("files/", "", "articles.peb", () -> {
             Map<String, Object> files = context(ui.get("documents"));
@@ -276,6 +270,41 @@ public final class SiteBuilder {
                     whole.accept(context);
                 }
                 context.put("chart", front ? chart.get() : "");
+                return context;
+            }));
+        }
+    }
+
+    /**
+     * A document's history, {@code historyPageSize} changes to a page, cut as the lists are (the front page at the
+     * document's URL, then {@code page/N/}): a document changed in thousands of reports would otherwise make one page of
+     * megabytes, rendered again whole with each new change. The chart and the count of changes are on the front page
+     * (the count, with newest-first pagination, on every page); {@code article.changes} holds the page's changes.
+     */
+    private void historyPages(List<Page> pages, ArticleView article) {
+        boolean stable = config.pagination() == Pagination.STABLE;
+        List<ArticleView.Change> changes = article.changes();
+        List<PageSlices.Slice> slices = PageSlices.of(changes.size(), config.historyPageSize(), config.pagination());
+        for (int k = 0; k < slices.size(); k++) {
+            PageSlices.Slice slice = slices.get(k);
+            ArticleView shown = article.slice(slice.from(), slice.to());
+            PageLink newer = k > 0 ? pageLink(article.url(), slices.get(k - 1)) : null;
+            PageLink older = k + 1 < slices.size() ? pageLink(article.url(), slices.get(k + 1)) : null;
+            boolean front = k == 0;
+            String label = label(slice, slices.size(), stable);
+            pages.add(new Page(pageUrl(article.url(), slice), shown.changes().isEmpty() ? "" : shown.changes().get(0).date(),
+                    "article.peb", () -> {
+                Map<String, Object> context = context(front ? article.path() : article.path() + " · " + label);
+                context.put("article", shown);
+                context.put("first", front);
+                context.put("pageLabel", label);
+                context.put("newer", newer);
+                context.put("older", older);
+                if (front || !stable) {
+                    context.put("count", changes.size());
+                }
+                context.put("chart", front ? ActivityChart.svg(changes.stream()
+                        .map(c -> point(c.date(), Math.max(0, c.additions()) + Math.max(0, c.deletions()))).toList(), ui) : "");
                 return context;
             }));
         }

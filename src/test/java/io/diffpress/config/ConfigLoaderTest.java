@@ -54,6 +54,7 @@ class ConfigLoaderTest {
                   since: 2025-01-01
                 output: site
                 pageSize: 5
+                historyPageSize: 50
                 """);
         assertEquals("Azure AI docs changes", config.title());
         assertEquals("https://owner.github.io/repo/", config.baseURL().toString());
@@ -73,6 +74,7 @@ class ConfigLoaderTest {
         assertEquals("2025-01-01", config.ranges().since().orElseThrow());
         assertEquals(dir.resolve("site"), config.output());
         assertEquals(5, config.pageSize());
+        assertEquals(50, config.historyPageSize());
     }
 
     @Test
@@ -85,6 +87,8 @@ class ConfigLoaderTest {
         assertEquals(dir.resolve("public"), config.output());
         assertEquals(dir.resolve("content"), config.content());
         assertEquals("[{locale}] Diff Insight Report - {section}", config.reportTitle());
+        assertEquals(20, config.pageSize());
+        assertEquals(100, config.historyPageSize());
     }
 
     @Test
@@ -107,6 +111,7 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "repository: here\n").contains("repository must be a mapping"));
         assertTrue(error(MINIMAL + "pageSize: many\n").contains("site.yml:3:11: pageSize must be a positive whole number"));
         assertTrue(error(MINIMAL + "pageSize: 0\n").contains("pageSize must be a positive whole number"));
+        assertTrue(error(MINIMAL + "historyPageSize: -3\n").contains("site.yml:3:18: historyPageSize must be a positive whole number"));
     }
 
     @Test

@@ -54,6 +54,12 @@ class ArticleRowsTest {
                 context.put("pageTitle", article.path());
                 context.put("t", t);
                 context.put("pageUrl", article.url());
+                if (random.nextBoolean()) { // a page of a longer history
+                    context.put("count", article.changes().size() * 3);
+                    context.put("pageLabel", "Page 2 of 3");
+                    context.put("newer", new PageLink(article.url(), "1"));
+                    context.put("older", new PageLink(article.url() + "page/3/", "3"));
+                }
                 String expected = new String(pebbleRows.renderBytes("article.peb", context), StandardCharsets.UTF_8);
                 String actual = new String(javaRows.renderBytes("article.peb", context), StandardCharsets.UTF_8);
                 assertEquals(expected, actual, "article " + n + " in " + locale);

@@ -143,4 +143,13 @@ class ArticlesTest {
         assertEquals(List.of("files/a.md/", "files/a.md-3/", "files/a.md-2/"),
                 articles.views().stream().map(ArticleView::url).toList(), "sorted by path: A.md, a.md, a.md-2");
     }
+
+    /** page/N/ below a document's URL is a page of its history (SiteBuilder.historyPages): no document gets such a URL. */
+    @Test
+    void aDocumentNeverHasTheUrlOfAPageOfAnotherOnesHistory() {
+        Articles articles = articles(List.of(report("2025-01-01", file("added", "x.md"), file("added", "x.md/page/2"),
+                file("added", "x.md/page/two"), file("added", "x.md/Page/12"))));
+        assertEquals(List.of("files/x.md/", "files/x.md/page/12-2/", "files/x.md/page/2-2/", "files/x.md/page/two/"),
+                articles.views().stream().map(ArticleView::url).toList(), "sorted by path: x.md, x.md/Page/12, x.md/page/2, …");
+    }
 }

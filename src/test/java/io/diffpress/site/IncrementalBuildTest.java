@@ -133,7 +133,7 @@ class IncrementalBuildTest {
         Map<String, Integer> rendered = new TreeMap<>();
         for (String pagination : List.of("newest-first", "stable")) {
             Files.writeString(portal.resolve("site.yml"), "title: Incremental\nbaseURL: https://owner.github.io/repo/\n"
-                    + "pageSize: 1\npagination: " + pagination + "\n");
+                    + "pageSize: 1\nhistoryPageSize: 1\npagination: " + pagination + "\n");
             Files.deleteIfExists(portal.resolve("content/openai/2025-06-23.md"));
             settle();
             build();
@@ -146,8 +146,10 @@ class IncrementalBuildTest {
             Map<String, byte[]> after = files(portal.resolve("public"));
             if (pagination.equals("stable")) {
                 // five reports on pages of one: the front page and pages 1 to 4 before; then pages 1 to 3 kept, page 4
-                // (its "newer" link now goes to page 5, not the front page) and the front page rewritten, and page 5 added
-                for (String list : List.of("", "sections/openai/", "archive/2025/06/", "tags/openai/")) {
+                // (its "newer" link now goes to page 5, not the front page) and the front page rewritten, and page 5 added;
+                // the same for the history of a document every report changes, one change to a page
+                for (String list : List.of("", "sections/openai/", "archive/2025/06/", "tags/openai/",
+                        "files/articles/ai-services/openai/how-to/responses.md/")) {
                     for (int page = 1; page <= 3; page++) {
                         String path = list + "page/" + page + "/index.html";
                         assertTrue(before.containsKey(path), path);

@@ -204,6 +204,54 @@ class SiteBuilderTest {
         assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
     }
 
+    /** Five changes to responses.md, two to a page: newest first, three pages; stable, the front page and page 1. */
+    @Test
+    void aDocumentsHistoryIsCutIntoPagesOfHistoryPageSize() throws IOException {
+        String example = Files.readString(portal.resolve("content/openai/2025-06-21.md"));
+        for (int day = 18; day <= 20; day++) {
+            Files.writeString(portal.resolve("content/openai/2025-06-" + day + ".md"),
+                    example.replace("date: '2025-06-21'", "date: '2025-06-" + day + "'"));
+        }
+        String settings = Files.readString(portal.resolve("site.yml")) + "historyPageSize: 2\n";
+        String history = "files/articles/ai-services/openai/how-to/responses.md/";
+        for (String pagination : List.of("newest-first", "stable")) {
+            Files.writeString(portal.resolve("site.yml"), settings + "pagination: " + pagination + "\n");
+            Diffpress.build(config());
+            Document front = page(history + "index.html");
+            assertEquals("5 changes", front.select("main p.muted").last().text(), pagination);
+            assertFalse(front.select("figure.chart svg").isEmpty(), "the chart on the front page");
+            assertEquals(pagination.equals("stable") ? "/repo/" + history + "page/1/" : "/repo/" + history + "page/2/",
+                    front.select("nav.pager a[rel=next]").attr("href"), pagination);
+            if (pagination.equals("newest-first")) {
+                assertEquals(List.of("2025-06-22", "2025-06-21"), dates(front));
+                Document second = page(history + "page/2/index.html");
+                assertEquals(List.of("2025-06-20", "2025-06-19"), dates(second));
+                assertEquals("Page 2 of 3", second.select("nav.pager > span").first().text());
+                assertEquals("5 changes", second.select("main p.muted").last().text(), "counted from the newest: on every page");
+                assertTrue(second.select("figure.chart").isEmpty(), "the chart on the front page only");
+                assertTrue(second.title().contains("responses.md · Page 2 of 3"), second.title());
+                assertEquals(List.of("2025-06-18"), dates(page(history + "page/3/index.html")));
+                assertFalse(Files.exists(site.resolve(history + "page/4/index.html")));
+            } else {
+                assertEquals(List.of("2025-06-22", "2025-06-21", "2025-06-20"), dates(front), "the newest 2 to 3");
+                Document oldest = page(history + "page/1/index.html");
+                assertEquals(List.of("2025-06-19", "2025-06-18"), dates(oldest));
+                assertEquals("Page 1", oldest.select("nav.pager > span").first().text());
+                assertTrue(oldest.select("main p.muted").stream().noneMatch(p -> p.text().contains("changes")),
+                        "no count on a page that keeps its bytes as changes are added");
+                assertFalse(Files.exists(site.resolve(history + "page/2/index.html")));
+            }
+            assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://owner.github.io/repo/" + history
+                    + (pagination.equals("stable") ? "page/1/" : "page/3/") + "</loc>"));
+            List<String> broken = LinkChecker.broken(site, "https://owner.github.io/repo/", new int[1]);
+            assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken));
+        }
+    }
+
+    private static List<String> dates(Document history) {
+        return history.select("table.history-table tbody tr td:first-child").eachText();
+    }
+
     @Test
     void theRenderCacheNeverChangesTheOutput() throws IOException {
         Diffpress.build(config());
