@@ -17,9 +17,9 @@ public record ArticleView(String path, String url, List<String> oldPaths, List<C
         changes = List.copyOf(changes);
     }
 
-    /** The same document with only changes {@code from} (inclusive) to {@code to} (exclusive): one page of its history. */
-    ArticleView slice(int from, int to) {
-        return new ArticleView(path, url, oldPaths, changes.subList(from, to));
+    /** The same document with only these changes: one page of its history. */
+    ArticleView withChanges(List<Change> shown) {
+        return new ArticleView(path, url, oldPaths, shown);
     }
 
     /** One change to the document in one report. additions/deletions are -1 when unknown. */

@@ -16,58 +16,89 @@ import java.util.regex.Pattern;
  */
 final class LinkRewriter {
 
-    /** GitHub compare URLs: https://github.com/OWNER/REPO/compare/[OWNER:]BASE...[OWNER:]HEAD */
-    private static final Pattern GITHUB_COMPARE = Pattern.compile("^(https://github\\.com/[^/]+/[^/]+)/compare/(?:[^:./]+:)?[^.]+\\.\\.\\.?(?:[^:./]+:)?([0-9A-Za-z._/-]+)$");
+    /**
+     * The views of a report's head commit its permalink gives: a compare view (GitHub, GitLab, Azure DevOps), or the
+     * tree of the head commit that a report of a range from the start of history has instead (see
+     * {@code RepositoryConfig.treeUrl}). The head is group 2 of each.
+     */
+    private static final Pattern GITHUB = Pattern.compile(
+            "^(https://github\\.com/[^/]+/[^/]+)/(?:compare/(?:[^:./]+:)?[^.]+\\.\\.\\.?(?:[^:./]+:)?|tree/)([0-9A-Za-z._/-]+)$");
+    private static final Pattern GITLAB = Pattern.compile("^(https://[^/]+/.+?)/-/(?:compare/[^.]+\\.\\.\\.?|tree/)([0-9A-Za-z._/-]+)$");
+    private static final Pattern AZURE = Pattern.compile(
+            "^(https://dev\\.azure\\.com/[^/]+/[^/]+/_git/[^/?#]+)(?:/branchCompare\\?(?:.*&)?targetVersion=GC|\\?version=GC)([0-9A-Za-z]+)(?:&.*)?$");
     /** A URL that names its scheme ("https:", "mailto:"): not a path into the repository. */
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
-    private static final Pattern GITLAB_COMPARE = Pattern.compile("^(https://[^/]+/.+?)/-/compare/[^.]+\\.\\.\\.?([0-9A-Za-z._/-]+)$");
 
-    private final Optional<String> blobBase;
+    private final Optional<Host> host;
     private final Optional<String> docsBase;
 
-    /** Where the repository's files are served as they are, for images: "https://github.com/O/R/raw/HEAD/". */
-    private final Optional<String> rawBase;
-
-    private LinkRewriter(Optional<String> blobBase, Optional<String> rawBase, Optional<String> docsBase) {
-        this.blobBase = blobBase;
-        this.rawBase = rawBase;
+    private LinkRewriter(Optional<Host> host, Optional<String> docsBase) {
+        this.host = host;
         this.docsBase = docsBase;
     }
 
-    /** A rewriter for one report, from its compare URL and the site's docsBaseURL. */
+    /** A rewriter for one report, from its compare URL (its permalink) and the site's docsBaseURL. */
     static LinkRewriter forReport(String compareUrl, Optional<String> docsBaseURL) {
-        return new LinkRewriter(blobBase(compareUrl), host(compareUrl).map(h -> h.web() + h.rawPath() + h.head() + "/"), docsBaseURL);
-    }
-
-    /** "https://github.com/O/R/blob/HEAD/" for a compare URL of a known host. */
-    static Optional<String> blobBase(String compareUrl) {
-        return host(compareUrl).map(h -> h.web() + h.blobPath() + h.head() + "/");
+        return new LinkRewriter(host(compareUrl), docsBaseURL);
     }
 
     /** "https://github.com/O/R/commit/SHA" for a commit of the repository of a compare URL. */
     static Optional<String> commitUrl(String compareUrl, String sha) {
-        return host(compareUrl).map(h -> h.web() + h.commitPath() + sha);
+        return host(compareUrl).map(h -> h.commit(sha));
     }
 
     /** "https://github.com/O/R/pull/N" (GitLab: merge request) for the repository of a compare URL. */
     static Optional<String> pullRequestUrl(String compareUrl, int number) {
-        return host(compareUrl).map(h -> h.web() + h.pullPath() + number);
+        return host(compareUrl).map(h -> h.pull(number));
     }
 
-    private record Host(String web, String head, String blobPath, String rawPath, String commitPath, String pullPath) {
+    private enum Kind { GITHUB, GITLAB, AZURE }
+
+    /** A repository's web views: {@code web} is its root page, {@code head} the commit its files are shown at. */
+    private record Host(Kind kind, String web, String head) {
+
+        /** The page of a file ({@code path} encoded, no leading '/'); {@code fragment} is "" for none. */
+        String file(String path, String fragment) {
+            return switch (kind) {
+                case GITHUB -> web + "/blob/" + head + "/" + path + (fragment.isEmpty() ? "" : "#" + fragment);
+                case GITLAB -> web + "/-/blob/" + head + "/" + path + (fragment.isEmpty() ? "" : "#" + fragment);
+                // Azure DevOps names the file in the query; a heading is its "anchor" parameter
+                case AZURE -> web + "?path=/" + path.replace("&", "%26").replace("+", "%2B").replace("=", "%3D") + "&version=GC" + head
+                        + (fragment.isEmpty() ? "" : "&anchor=" + fragment);
+            };
+        }
+
+        /** The file's bytes, for an image; none on Azure DevOps, whose web views are all pages. */
+        Optional<String> raw(String path) {
+            return switch (kind) {
+                case GITHUB -> Optional.of(web + "/raw/" + head + "/" + path);
+                case GITLAB -> Optional.of(web + "/-/raw/" + head + "/" + path);
+                case AZURE -> Optional.empty();
+            };
+        }
+
+        String commit(String sha) {
+            return web + (kind == Kind.GITLAB ? "/-/commit/" : "/commit/") + sha;
+        }
+
+        String pull(int number) {
+            return web + switch (kind) {
+                case GITHUB -> "/pull/";
+                case GITLAB -> "/-/merge_requests/";
+                case AZURE -> "/pullrequest/";
+            } + number;
+        }
     }
 
     private static Optional<Host> host(String compareUrl) {
         if (compareUrl == null) {
             return Optional.empty();
         }
-        Matcher gh = GITHUB_COMPARE.matcher(compareUrl);
-        if (gh.matches()) {
-            return Optional.of(new Host(gh.group(1), gh.group(2), "/blob/", "/raw/", "/commit/", "/pull/"));
-        }
-        Matcher gl = GITLAB_COMPARE.matcher(compareUrl);
-        if (gl.matches()) {
-            return Optional.of(new Host(gl.group(1), gl.group(2), "/-/blob/", "/-/raw/", "/-/commit/", "/-/merge_requests/"));
+        for (Kind kind : Kind.values()) {
+            Matcher m = (kind == Kind.GITHUB ? GITHUB : kind == Kind.GITLAB ? GITLAB : AZURE).matcher(compareUrl);
+            if (m.matches()) {
+                return Optional.of(new Host(kind, m.group(1), m.group(2)));
+            }
         }
         return Optional.empty();
     }
@@ -84,7 +115,7 @@ final class LinkRewriter {
      * file heading above it, "" before the first): relative paths resolve against that file.
      */
     Outcome rewrite(String rawHref, String currentFile) {
-        return rewrite(rawHref, currentFile, blobBase);
+        return rewrite(rawHref, currentFile, false);
     }
 
     /**
@@ -92,10 +123,10 @@ final class LinkRewriter {
      * repository's raw view), which an {@code <img>} can show; one that cannot be resolved is no image.
      */
     Outcome image(String rawSrc, String currentFile) {
-        return rewrite(rawSrc, currentFile, rawBase);
+        return rewrite(rawSrc, currentFile, true);
     }
 
-    private Outcome rewrite(String rawHref, String currentFile, Optional<String> repositoryBase) {
+    private Outcome rewrite(String rawHref, String currentFile, boolean image) {
         String href = rawHref.trim();
         if (href.isEmpty() || href.startsWith("#") || SCHEME.matcher(href).matches()) {
             return new Outcome(rawHref, false, false);
@@ -107,12 +138,17 @@ final class LinkRewriter {
         if (href.startsWith("/")) {
             target = docsBase.map(d -> d + href);
         } else {
-            target = repositoryBase.flatMap(b -> resolve(b, currentFile, href));
+            target = host.flatMap(h -> resolve(currentFile, href)
+                    .flatMap(p -> image ? h.raw(p.path()) : Optional.of(h.file(p.path(), p.fragment()))));
         }
         return target.map(t -> new Outcome(t, true, false)).orElseGet(() -> new Outcome(rawHref, false, true));
     }
 
-    private static Optional<String> resolve(String blobBase, String currentFile, String href) {
+    /** A path in the repository (encoded, without the leading '/') and the fragment of a link ("" for none). */
+    private record RepositoryPath(String path, String fragment) {
+    }
+
+    private static Optional<RepositoryPath> resolve(String currentFile, String href) {
         try {
             URI file = new URI("file:///" + encodePath(currentFile.isEmpty() ? "index.md" : currentFile));
             URI resolved = file.resolve(new URI(href));
@@ -124,7 +160,7 @@ final class LinkRewriter {
                 return Optional.empty();
             }
             String fragment = resolved.getRawFragment();
-            return Optional.of(blobBase + path.substring(1) + (fragment == null ? "" : "#" + fragment));
+            return Optional.of(new RepositoryPath(path.substring(1), fragment == null ? "" : fragment));
         } catch (Exception e) {
             return Optional.empty();
         }

@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -146,7 +148,8 @@ public final class SiteBuilder {
         Phases.mark("model");
         cache.prune();
         List<Page> pages = new ArrayList<>();
-        paginated(pages, "", config.title(), model.reports, "index.peb", context -> context.put("sections", model.sections),
+        paginated(pages, new Listing<>("", config.title(), model.reports, config.pageSize(), "index.peb", ReportView::date,
+                (context, shown) -> context.put("reports", shown)), context -> context.put("sections", model.sections),
                 context -> { }, () -> ActivityChart.svg(points(model.reports), ui));
         for (int i = 0; i < model.reports.size(); i++) {
             ReportView report = model.reports.get(i);
@@ -237,27 +240,38 @@ public final class SiteBuilder {
     }
 
     /**
-     * A list of reports cut into pages ({@link PageSlices}): the first at {@code url}, the others at
-     * {@code url + "page/N/"}, each linking to its neighbours. {@code every} adds to each page's context, then
-     * {@code whole} what changes with every new report (the whole list, counts). With stable pagination {@code whole}
-     * and the chart ("" for none) are on the first page only, so that the other pages keep their bytes; counted from
-     * the newest every page changes anyway, and each has them (the chart only the first).
+     * What {@link #paginated} cuts into pages: {@code items} newest first, {@code pageSize} to a page, the first page at
+     * {@code url}; {@code date} gives an item's date (a page's date is its first item's) and {@code show} puts a page's
+     * items into its context.
      */
-    private void paginated(List<Page> pages, String url, String title, List<ReportView> reports, String template,
-                           Consumer<Map<String, Object>> whole, Consumer<Map<String, Object>> every, Supplier<String> chart) {
+    private record Listing<T>(String url, String title, List<T> items, int pageSize, String template,
+                              Function<T, String> date, BiConsumer<Map<String, Object>, List<T>> show) {
+    }
+
+    /**
+     * A listing cut into pages ({@link PageSlices}): the first at its URL, the others at {@code url + "page/N/"}, each
+     * linking to its neighbours. {@code every} adds to each page's context, then {@code whole} what changes with every
+     * new item (the whole list, counts). With stable pagination {@code whole} and the chart ("" for none) are on the
+     * first page only, so that the other pages keep their bytes; counted from the newest every page changes anyway, and
+     * each has them (the chart only the first).
+     */
+    private <T> void paginated(List<Page> pages, Listing<T> listing, Consumer<Map<String, Object>> whole,
+                               Consumer<Map<String, Object>> every, Supplier<String> chart) {
         boolean stable = config.pagination() == Pagination.STABLE;
-        List<PageSlices.Slice> slices = PageSlices.of(reports.size(), config.pageSize(), config.pagination());
+        String url = listing.url();
+        String title = listing.title();
+        List<PageSlices.Slice> slices = PageSlices.of(listing.items().size(), listing.pageSize(), config.pagination());
         for (int k = 0; k < slices.size(); k++) {
             PageSlices.Slice slice = slices.get(k);
-            List<ReportView> shown = reports.subList(slice.from(), slice.to());
+            List<T> shown = listing.items().subList(slice.from(), slice.to());
             PageLink newer = k > 0 ? pageLink(url, slices.get(k - 1)) : null;
             PageLink older = k + 1 < slices.size() ? pageLink(url, slices.get(k + 1)) : null;
             boolean front = k == 0;
             String label = label(slice, slices.size(), stable);
-            pages.add(new Page(pageUrl(url, slice), shown.isEmpty() ? "" : shown.get(0).date(), template, () -> {
+            pages.add(new Page(pageUrl(url, slice), shown.isEmpty() ? "" : listing.date().apply(shown.get(0)), listing.template(), () -> {
                 // Each page gets its own title; the site title is added by the template anyway.
                 Map<String, Object> context = context(front ? title : title.equals(config.title()) ? label : title + " · " + label);
-                context.put("reports", shown);
+                listing.show().accept(context, shown);
                 context.put("first", front);
                 context.put("pageLabel", label);
                 // for themes written before pageLabel: the page's number, and the count of pages where it is fixed
@@ -276,38 +290,17 @@ public final class SiteBuilder {
     }
 
     /**
-     * A document's history, {@code historyPageSize} changes to a page, cut as the lists are (the front page at the
-     * document's URL, then {@code page/N/}): a document changed in thousands of reports would otherwise make one page of
-     * megabytes, rendered again whole with each new change. The chart and the count of changes are on the front page
-     * (the count, with newest-first pagination, on every page); {@code article.changes} holds the page's changes.
+     * A document's history, {@code historyPageSize} changes to a page, cut as the lists are: a document changed in
+     * thousands of reports would otherwise make one page of megabytes, rendered again whole with each new change.
+     * {@code article.changes} holds the page's changes, {@code count} those of the whole history.
      */
     private void historyPages(List<Page> pages, ArticleView article) {
-        boolean stable = config.pagination() == Pagination.STABLE;
         List<ArticleView.Change> changes = article.changes();
-        List<PageSlices.Slice> slices = PageSlices.of(changes.size(), config.historyPageSize(), config.pagination());
-        for (int k = 0; k < slices.size(); k++) {
-            PageSlices.Slice slice = slices.get(k);
-            ArticleView shown = article.slice(slice.from(), slice.to());
-            PageLink newer = k > 0 ? pageLink(article.url(), slices.get(k - 1)) : null;
-            PageLink older = k + 1 < slices.size() ? pageLink(article.url(), slices.get(k + 1)) : null;
-            boolean front = k == 0;
-            String label = label(slice, slices.size(), stable);
-            pages.add(new Page(pageUrl(article.url(), slice), shown.changes().isEmpty() ? "" : shown.changes().get(0).date(),
-                    "article.peb", () -> {
-                Map<String, Object> context = context(front ? article.path() : article.path() + " · " + label);
-                context.put("article", shown);
-                context.put("first", front);
-                context.put("pageLabel", label);
-                context.put("newer", newer);
-                context.put("older", older);
-                if (front || !stable) {
-                    context.put("count", changes.size());
-                }
-                context.put("chart", front ? ActivityChart.svg(changes.stream()
-                        .map(c -> point(c.date(), Math.max(0, c.additions()) + Math.max(0, c.deletions()))).toList(), ui) : "");
-                return context;
-            }));
-        }
+        paginated(pages, new Listing<>(article.url(), article.path(), changes, config.historyPageSize(), "article.peb",
+                        ArticleView.Change::date, (context, shown) -> context.put("article", article.withChanges(shown))),
+                context -> context.put("count", changes.size()), context -> { },
+                () -> ActivityChart.svg(changes.stream()
+                        .map(c -> point(c.date(), Math.max(0, c.additions()) + Math.max(0, c.deletions()))).toList(), ui));
     }
 
     /** "Page 2 of 5" counted from the newest; with stable pagination "Page 2" (counted from the oldest), none on the first page. */
@@ -332,7 +325,8 @@ public final class SiteBuilder {
         for (ListPage list : lists) {
             // the list's name, URL and feed on every page; with stable pagination its reports and count on the first only
             ListPage named = new ListPage(list.kind(), list.name(), list.url(), list.feedUrl(), List.of());
-            paginated(pages, list.url(), list.name(), list.reports(), "list.peb",
+            paginated(pages, new Listing<>(list.url(), list.name(), list.reports(), config.pageSize(), "list.peb", ReportView::date,
+                            (context, shown) -> context.put("reports", shown)),
                     context -> {
                         context.put("list", list);
                         context.put("count", list.count());

@@ -1,0 +1,74 @@
+package io.diffpress.site;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Where the links of report text lead, for each kind of permalink a report can have: a compare view, and for a range
+ * from the start of history the tree of its head commit, on GitHub, GitLab and Azure DevOps.
+ */
+class LinkRewriterTest {
+
+    private static final String FILE = "articles/ai/how-to/doc.md";
+
+    private static LinkRewriter.Outcome link(String permalink, String href) {
+        return LinkRewriter.forReport(permalink, Optional.of("https://learn.example")).rewrite(href, FILE);
+    }
+
+    private static LinkRewriter.Outcome image(String permalink, String src) {
+        return LinkRewriter.forReport(permalink, Optional.empty()).image(src, FILE);
+    }
+
+    @Test
+    void githubCompareAndTreeViewsLeadToTheHeadCommit() {
+        for (String permalink : new String[]{"https://github.com/o/r/compare/a1b2...c3d4", "https://github.com/o/r/compare/o:a1b2...o:c3d4",
+            "https://github.com/o/r/tree/c3d4"}) {
+            assertEquals("https://github.com/o/r/blob/c3d4/articles/ai/concepts/models.md#fine-tuning",
+                    link(permalink, "../concepts/models.md#fine-tuning").href(), permalink);
+            assertEquals("https://github.com/o/r/raw/c3d4/articles/ai/how-to/media/a%20b.png", image(permalink, "media/a%20b.png").href());
+            assertEquals(Optional.of("https://github.com/o/r/commit/c3d4"), LinkRewriter.commitUrl(permalink, "c3d4"));
+            assertEquals(Optional.of("https://github.com/o/r/pull/7"), LinkRewriter.pullRequestUrl(permalink, 7));
+        }
+    }
+
+    @Test
+    void gitlabCompareAndTreeViewsLeadToTheHeadCommit() {
+        for (String permalink : new String[]{"https://gitlab.com/g/sub/p/-/compare/a1b2...c3d4", "https://gitlab.com/g/sub/p/-/tree/c3d4"}) {
+            assertEquals("https://gitlab.com/g/sub/p/-/blob/c3d4/articles/ai/how-to/other.md", link(permalink, "other.md").href(), permalink);
+            assertEquals("https://gitlab.com/g/sub/p/-/raw/c3d4/articles/ai/how-to/pic.png", image(permalink, "pic.png").href());
+            assertEquals(Optional.of("https://gitlab.com/g/sub/p/-/commit/c3d4"), LinkRewriter.commitUrl(permalink, "c3d4"));
+            assertEquals(Optional.of("https://gitlab.com/g/sub/p/-/merge_requests/7"), LinkRewriter.pullRequestUrl(permalink, 7));
+        }
+    }
+
+    /** Azure DevOps names the file in the query: a name with '&' must not end the parameter. Its images have no raw view. */
+    @Test
+    void azureDevOpsCompareAndTreeViewsLeadToTheHeadCommit() {
+        String repo = "https://dev.azure.com/org/proj/_git/docs";
+        for (String permalink : new String[]{repo + "/branchCompare?baseVersion=GCa1b2&targetVersion=GCc3d4", repo + "?version=GCc3d4"}) {
+            assertEquals(repo + "?path=/articles/ai/concepts/models.md&version=GCc3d4&anchor=fine-tuning",
+                    link(permalink, "../concepts/models.md#fine-tuning").href(), permalink);
+            assertEquals(repo + "?path=/articles/ai/how-to/q%26a%2B%3D.md&version=GCc3d4", link(permalink, "q&a+=.md").href());
+            assertTrue(link(permalink, "other.md").noopener());
+            assertTrue(image(permalink, "pic.png").plainText(), "no image source rather than a page as one");
+            assertEquals(Optional.of(repo + "/commit/c3d4"), LinkRewriter.commitUrl(permalink, "c3d4"));
+            assertEquals(Optional.of(repo + "/pullrequest/7"), LinkRewriter.pullRequestUrl(permalink, 7));
+        }
+    }
+
+    @Test
+    void anUnknownHostLeavesRelativeLinksAsTextAndRootRelativeOnesToTheDocumentation() {
+        String permalink = "https://git.example/o/r/compare/a...b";
+        assertTrue(link(permalink, "other.md").plainText());
+        assertTrue(image(permalink, "pic.png").plainText(), "no image source");
+        assertEquals("https://learn.example/azure/x", link(permalink, "/azure/x").href());
+        assertEquals(Optional.empty(), LinkRewriter.commitUrl(permalink, "b"));
+        assertEquals("https://elsewhere.example/x", link(permalink, "https://elsewhere.example/x").href(), "absolute links stay");
+        assertFalse(link(permalink, "https://elsewhere.example/x").plainText());
+    }
+}
