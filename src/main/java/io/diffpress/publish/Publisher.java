@@ -351,6 +351,22 @@ public final class Publisher {
             return true;
         }
 
+        /**
+         * A file of the site that another one needs as its folder ("x/index.html" and "x/index.html/index.html"): the
+         * later write would remove the earlier one, and which came later depends on the threads. The first in path order.
+         */
+        static Optional<String> folderClash(Set<String> paths) {
+            TreeSet<String> clashes = new TreeSet<>();
+            for (String path : paths) {
+                for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                    if (paths.contains(path.substring(0, slash))) {
+                        clashes.add(path.substring(0, slash) + " is a file, and a folder of " + path);
+                    }
+                }
+            }
+            return clashes.isEmpty() ? Optional.empty() : Optional.of(clashes.first());
+        }
+
         /** Removes what the staging tree has of older sites, writes the marker and swaps the new site in. */
         public Result commit() {
             gate.writeLock().lock();
@@ -367,6 +383,10 @@ public final class Publisher {
                 // The first in path order, so the error names the same file on every run.
                 throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + duplicates.iterator().next(), null);
             }
+            folderClash(written.keySet()).ifPresent(clash -> {
+                throw DiffpressException.build(Stage.PUBLISH, "two pages want the same place: " + clash
+                        + " (rename the report, document, tag or section whose URL makes the second)", null);
+            });
             try {
                 // Both walk a whole tree: the live one for files a person added, the staging one for stale files.
                 CompletableFuture<List<String>> userFiles = CompletableFuture.supplyAsync(() -> {

@@ -87,6 +87,8 @@ final class Permalinks {
             }
         });
         String s = EDGES.matcher(DASHES.matcher(out).replaceAll("-")).replaceAll("");
-        return s.isEmpty() ? "x" : s;
+        // Every page is its folder's index.html: a folder of that name would stand where the page above it is
+        // (a document index.html at the root, beside the list of documents files/index.html).
+        return s.isEmpty() ? "x" : s.equals("index.html") ? "index-html" : s;
     }
 }

@@ -221,7 +221,15 @@ class PublisherTest {
         }
         Publisher publisher = new Publisher(dir.resolve("public"));
         assertThrows(DiffpressException.class, () -> publisher.publish(List.of(OutputFile.text(".diffpress-output", "x"))));
-        assertThrows(DiffpressException.class, () -> publisher.publish(List.of(OutputFile.text("a", "1"), OutputFile.text("a", "2"))));
+        DiffpressException twice = assertThrows(DiffpressException.class,
+                () -> publisher.publish(List.of(OutputFile.text("a", "1"), OutputFile.text("a", "2"))));
+        assertTrue(twice.getMessage().contains("two pages want the same output path a"), twice.getMessage());
+        // one file where another needs a folder: which is left would depend on the order of the writes
+        DiffpressException clash = assertThrows(DiffpressException.class, () -> publisher.publish(List.of(
+                OutputFile.text("files/index.html", "documents"), OutputFile.text("files/index.html/index.html", "a document"),
+                OutputFile.text("b/c", "1"), OutputFile.text("b/c/d/e", "2"))));
+        assertTrue(clash.getMessage().contains("two pages want the same place: b/c is a file, and a folder of b/c/d/e"), clash.getMessage());
+        assertFalse(Files.exists(dir.resolve("public/files")), "nothing published");
     }
 
     @Test

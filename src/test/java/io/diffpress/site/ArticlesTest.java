@@ -144,6 +144,13 @@ class ArticlesTest {
                 articles.views().stream().map(ArticleView::url).toList(), "sorted by path: A.md, a.md, a.md-2");
     }
 
+    /** A folder index.html would stand where the page above it is (files/index.html lists the documents). */
+    @Test
+    void aDocumentNamedIndexHtmlGetsAUrlOfItsOwn() {
+        Articles articles = articles(List.of(report("2025-01-01", file("added", "index.html"), file("added", "docs/index.html"))));
+        assertEquals(List.of("files/docs/index-html/", "files/index-html/"), articles.views().stream().map(ArticleView::url).toList());
+    }
+
     /** page/N/ below a document's URL is a page of its history (SiteBuilder.historyPages): no document gets such a URL. */
     @Test
     void aDocumentNeverHasTheUrlOfAPageOfAnotherOnesHistory() {

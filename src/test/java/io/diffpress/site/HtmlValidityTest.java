@@ -32,7 +32,7 @@ class HtmlValidityTest {
         try (InputStream in = HtmlValidityTest.class.getResourceAsStream("example-report.md")) {
             Files.copy(in, dir.resolve("portal/content/other/2025-06-21.md"));
         }
-        Files.writeString(configFile, Files.readString(configFile) + "pageSize: 2\n");
+        Files.writeString(configFile, Files.readString(configFile) + "pageSize: 2\nhistoryPageSize: 1\n");
         SiteConfig config = ConfigLoader.load(configFile);
         Diffpress.generate(config, Optional.empty(), false, p -> { });
         Diffpress.build(config);
@@ -41,6 +41,7 @@ class HtmlValidityTest {
                 "other/2025-06-22/index.html", "docs/2025-06-21/index.html", "tags/index.html", "tags/docs/index.html",
                 "sections/index.html", "sections/other/index.html", "archive/index.html", "archive/2025/06/index.html",
                 "files/index.html", "files/articles/ai-services/openai/how-to/responses.md/index.html",
+                "files/docs/page.md/index.html", "files/docs/page.md/page/2/index.html",
                 "search/index.html", "404.html");
         assertValid(site, pages);
     }

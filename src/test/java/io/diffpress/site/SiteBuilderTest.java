@@ -195,6 +195,7 @@ class SiteBuilderTest {
 
         Document section = page("sections/openai/index.html");
         assertEquals("2 reports · RSS feed", section.select("p.muted").first().text(), "the count on the first page");
+        assertFalse(section.select("figure.chart svg rect").isEmpty(), "the section's activity chart");
         Document sectionOldest = page("sections/openai/page/1/index.html");
         assertEquals(List.of("/repo/openai/2025-06-21/"), sectionOldest.select("ol.report-list h2 a").eachAttr("href"));
         assertEquals("RSS feed", sectionOldest.select("p.muted").first().text(), "only the feed on the others");
