@@ -683,8 +683,9 @@ final class MarkdownComparison {
         }
     }
 
-    private static void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
-        TextEdit edit = TextEdit.classify(a.source(), b.source(), a.collapsed(), b.collapsed());
+    private void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
+        TextEdit edit = TextEdit.classify(a.source(), b.source(), a.collapsed(), b.collapsed(),
+                word -> TextEdit.holdsWord(newText(), word));
         switch (edit.kind()) {
             case WHITESPACE -> e.whitespace++;
             case FORMATTING -> e.formatting++;
@@ -693,6 +694,16 @@ final class MarkdownComparison {
             case REWRITTEN -> e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()),
                     minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
         }
+    }
+
+    /** The new page's text, made when first asked for: only a word edit that may be a typo fix asks. */
+    private String newText;
+
+    private String newText() {
+        if (newText == null) {
+            newText = String.join("\n", after.lines());
+        }
+        return newText;
     }
 
     /** The first words of a block, enough to find it on the page. */

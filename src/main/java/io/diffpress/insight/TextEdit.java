@@ -23,11 +23,15 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
     private static final String MARKS = "`*_~";
 
     static TextEdit classify(String before, String after) {
-        return classify(before, after, MarkdownOutline.collapse(before), MarkdownOutline.collapse(after));
+        return classify(before, after, MarkdownOutline.collapse(before), MarkdownOutline.collapse(after), word -> false);
     }
 
-    /** The same, given both texts collapsed too (see {@link MarkdownOutline#collapse}). */
-    static TextEdit classify(String before, String after, String collapsedBefore, String collapsedAfter) {
+    /**
+     * The same, given both texts collapsed too (see {@link MarkdownOutline#collapse}), and whether the new page still
+     * uses a word elsewhere: a word the page uses is no misspelling, so replacing it changes what the text says.
+     */
+    static TextEdit classify(String before, String after, String collapsedBefore, String collapsedAfter,
+                             java.util.function.Predicate<String> pageUses) {
         if (MarkdownOutline.sameCollapsed(before, after)) {
             return new TextEdit(Kind.WHITESPACE, List.of(), "");
         }
@@ -41,7 +45,72 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
             return new TextEdit(Kind.FORMATTING, List.of(), "");
         }
         List<String> typos = typos(collapsedBefore, collapsedAfter);
+        for (String typo : typos) {
+            String[] words = typo.split(" → ", 2);
+            if (changesMeaning(words[0], words[1]) || pageUses.test(words[0])) {
+                return new TextEdit(Kind.REWRITTEN, List.of(), "");
+            }
+        }
         return typos.isEmpty() ? new TextEdit(Kind.REWRITTEN, List.of(), "") : new TextEdit(Kind.TYPO, typos, "");
+    }
+
+    /** Words a letter or two apart that say the opposite: the first of a pair, then the second, each a word's start. */
+    private static final String[][] OPPOSITES = {{"now", "not"}, {"max", "min"}, {"increas", "decreas"}, {"east", "west"},
+        {"north", "south"}, {"import", "export"}, {"includ", "exclud"}, {"inclusive", "exclusive"}, {"internal", "external"}};
+    /** Prefixes that negate a word ("supported" → "unsupported"). */
+    private static final String[] NEGATIONS = {"un", "in", "im", "il", "ir", "dis", "non", "non-"};
+
+    /**
+     * Whether replacing {@code a} with {@code b} changes what the text says though few letters differ: an acronym for
+     * another ("GPU" → "CPU"), a word negated or no longer ("supported" → "unsupported"), or its opposite ("maximum" →
+     * "minimum", "now" → "not", "East" → "West").
+     */
+    static boolean changesMeaning(String a, String b) {
+        if (acronym(a) && acronym(b)) {
+            return true;
+        }
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : NEGATIONS) {
+            if (x.equals(prefix + y) || y.equals(prefix + x)) {
+                return true;
+            }
+        }
+        for (String[] pair : OPPOSITES) {
+            if (opposite(x, y, pair[0], pair[1]) || opposite(y, x, pair[0], pair[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opposite(String x, String y, String first, String second) {
+        return x.startsWith(first) && y.startsWith(second) && x.substring(first.length()).equals(y.substring(second.length()));
+    }
+
+    /** Two or more letters, all capitals ("GPU", "SKU"). */
+    private static boolean acronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    /** Whether {@code text} holds {@code word} as a whole word (no letter or digit on either side). */
+    static boolean holdsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

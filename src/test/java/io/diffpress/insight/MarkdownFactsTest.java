@@ -226,6 +226,31 @@ class MarkdownFactsTest {
         assertTrue(only(facts, Fact.TyposFixed.class).isEmpty());
     }
 
+    /** A few letters apart, but the text now says something else: a rewrite (and its rules), never "a typo was fixed". */
+    @Test
+    void wordsThatChangeTheMeaningAreNoTypos() {
+        String[][] edits = {{"The API is now available.", "The API is not available."},
+            {"Streaming is supported in this region.", "Streaming is unsupported in this region."},
+            {"Set the maximum size.", "Set the minimum size."}, {"It will increase latency.", "It will decrease latency."},
+            {"Deploy to East US.", "Deploy to West US."}, {"Runs on a GPU node.", "Runs on a CPU node."},
+            {"Data is included in exports.", "Data is excluded in exports."}};
+        for (String[] edit : edits) {
+            List<Fact> facts = facts(edit[0] + "\n", edit[1] + "\n");
+            assertTrue(only(facts, Fact.TyposFixed.class).isEmpty(), edit[1] + ": " + facts);
+            assertEquals(1, only(facts, Fact.TextRewritten.class).size(), edit[1]);
+        }
+    }
+
+    /** "form" is a word this page uses: "form" → "from" is an edit of what it says, "teh" → "the" a typo. */
+    @Test
+    void aWordThePageStillUsesIsNoMisspelling() {
+        String rest = "\nFill in the form below.\n";
+        List<Fact> facts = facts("Copy the key form the portal.\n" + rest, "Copy the key from the portal.\n" + rest);
+        assertTrue(only(facts, Fact.TyposFixed.class).isEmpty(), facts.toString());
+        assertEquals(List.of(new Fact.TyposFixed("", List.of("teh → the"))),
+                changes(facts("Copy teh key.\n" + rest, "Copy the key.\n" + rest)));
+    }
+
     @Test
     void whitespaceOnlyEdit() {
         List<Fact> facts = facts("Use the  API\nto   create items.\n", "Use the API to create items.\n");
