@@ -25,7 +25,7 @@ class TextEditPropertiesTest {
         String a = MarkdownOutline.collapse(before);
         String b = MarkdownOutline.collapse(after);
         assertEquals(splitTypos(a, b), TextEdit.typos(a, b));
-        assertEquals(TextEdit.classify(before, after), TextEdit.classify(before, after, a, b));
+        assertEquals(TextEdit.classify(before, after), TextEdit.classify(before, after, a, b, word -> false));
     }
 
     /** The reading before: every word split out, then compared pairwise. */
