@@ -74,7 +74,7 @@ final class ChatClient {
                 if (breaker.isOpen()) {
                     throw new ChatException("not asked: " + breaker.reason().orElse(""));
                 }
-                response = http.send(request(body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                response = send(body);
                 record(response.statusCode());
             } catch (HttpTimeoutException e) {
                 last = new ChatException("no answer within " + config.timeoutSeconds() + " s from " + config.endpoint());
@@ -106,6 +106,29 @@ final class ChatClient {
             }
         }
         throw last;
+    }
+
+    /**
+     * One exchange, the whole of it within the timeout: the request's own timeout ends when the headers arrive (on
+     * Java 17), so a server that sends them and then stalls would hold a slot of {@code maxParallel} for ever.
+     */
+    private HttpResponse<String> send(String body) throws IOException, InterruptedException {
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> exchange =
+                http.sendAsync(request(body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return exchange.get(config.timeoutSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            exchange.cancel(true);
+            throw new HttpTimeoutException("no whole answer within " + config.timeoutSeconds() + " s");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io; // HttpTimeoutException among them
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        }
     }
 
     /** What an HTTP status says about the service: there (any answer), failing (5xx), or refusing this run (401, 403, 404). */

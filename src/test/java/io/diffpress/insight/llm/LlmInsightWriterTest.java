@@ -92,6 +92,9 @@ class LlmInsightWriterTest {
         }
     }
 
+    /** How long the server waits after the first byte of a body (0: it sends the body at once). */
+    private volatile long bodyStallMillis;
+
     private void reply(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " auth=" + exchange.getRequestHeaders().getFirst("Authorization")
@@ -118,7 +121,14 @@ class LlmInsightWriterTest {
         try {
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
+                if (bodyStallMillis > 0) { // the headers, a little of the body, then nothing for a while
+                    out.write(bytes, 0, 1);
+                    out.flush();
+                    Thread.sleep(bodyStallMillis);
+                }
                 out.write(bytes);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         } catch (IOException e) {
             // the client gave up (timeout test)
@@ -207,6 +217,17 @@ class LlmInsightWriterTest {
         long start = System.nanoTime();
         assertEquals("builtin", writer(config).explain(CHANGE, BUILTIN).writer());
         assertTrue((System.nanoTime() - start) / 1e9 < 15, "bounded by timeout × attempts");
+    }
+
+    /** The timeout covers the whole answer: headers at once and then a stalled body is no answer. */
+    @Test
+    void aBodyThatStallsAfterTheHeadersTimesOutToo() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(200, good(), 0));
+        bodyStallMillis = 20_000;
+        long start = System.nanoTime();
+        assertEquals("builtin", writer(config).explain(CHANGE, BUILTIN).writer());
+        assertTrue((System.nanoTime() - start) / 1e9 < 15, "bounded by timeout × attempts, not by the stall");
     }
 
     @Test
