@@ -172,7 +172,8 @@ public final class ConfigLoader {
             throw error(llmNode, "insight.llm.apiVersion is required for Azure OpenAI (e.g. 2024-10-21)");
         }
         String keyEnv = requiredString(llm, "apiKeyEnv", llmNode);
-        if (!keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        // an Azure key (32 hex digits, or 84 letters and digits) fits the pattern of a name: names that long have an '_'
+        if (!keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*") || keyEnv.length() >= 32 && keyEnv.indexOf('_') < 0) {
             throw error(llm.get("apiKeyEnv"), "insight.llm.apiKeyEnv names an environment variable (like OPENAI_API_KEY), "
                     + "never the key itself");
         }

@@ -182,6 +182,13 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "insight:\n  provider: gpt\n").contains("must be 'builtin' or 'llm'"));
         assertTrue(error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: sk-123abc\n")
                 .contains("never the key itself"));
+        String azureKey = "0123456789abcdef0123456789abcdef";
+        String keyError = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: "
+                + azureKey + "\n");
+        assertTrue(keyError.contains("never the key itself") && !keyError.contains(azureKey), "the key is not repeated: " + keyError);
+        assertEquals("A_RATHER_LONG_NAME_FOR_THE_DOCS_PORTAL_KEY", parse(MINIMAL + "insight:\n  provider: llm\n  llm:\n"
+                + "    endpoint: https://x.io\n    model: m\n    apiKeyEnv: A_RATHER_LONG_NAME_FOR_THE_DOCS_PORTAL_KEY\n")
+                .insight().llm().orElseThrow().apiKeyEnv());
         assertTrue(error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    api: azure\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: K\n")
                 .contains("apiVersion is required for Azure"));
     }

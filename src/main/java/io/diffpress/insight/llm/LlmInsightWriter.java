@@ -96,7 +96,16 @@ public final class LlmInsightWriter {
                 + reason + "); those files have the built-in text");
     }
 
-    /** A valid answer: one of the four types, a bounded title, a bounded non-empty explanation. */
+    /**
+     * A line that would change the report's structure around the explanation, which goes into its Markdown as it is:
+     * a heading (a section of its own), a code fence (everything after it code), an HTML block, a setext underline.
+     */
+    private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile("(?m)^ {0,3}(#|```|~~~|<|=+[ \t]*$|-+[ \t]*$)");
+
+    /**
+     * A valid answer: one of the four types, a bounded title, a bounded non-empty explanation that is paragraphs and
+     * lists, not {@link #STRUCTURE}.
+     */
     static Optional<FileInsight> parse(String answer, FileInsight builtin) {
         try {
             JsonNode node = JSON.readTree(answer);
@@ -107,7 +116,7 @@ public final class LlmInsightWriter {
             String title = node.path("title").asText("").strip();
             String explanation = node.path("explanation").asText("").strip();
             if (type.isEmpty() || title.isEmpty() || title.length() > MAX_TITLE || title.contains("\n")
-                    || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION) {
+                    || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION || STRUCTURE.matcher(explanation).find()) {
                 return Optional.empty();
             }
             return Optional.of(builtin.withText(type.get(), title, explanation));

@@ -191,6 +191,13 @@ class LlmInsightWriterTest {
         assertTrue(LlmInsightWriter.parse("{\"type\":\"bug fix\",\"title\":\"Fixed a link\",\"explanation\":\"The link now points to x.\"}", BUILTIN).isPresent());
         assertTrue(LlmInsightWriter.parse("[1,2]", BUILTIN).isEmpty());
         assertTrue(LlmInsightWriter.parse("{\"type\":\"bug fix\",\"title\":\"\",\"explanation\":\"y\"}", BUILTIN).isEmpty());
+        // the explanation goes into the report's Markdown: nothing that would change the report's own structure
+        for (String structure : new String[]{"## Fake section", "```", "  ~~~python", "<details>", "Title\n====", "Title\n---"}) {
+            assertTrue(LlmInsightWriter.parse("{\"type\":\"bug fix\",\"title\":\"Fixed\",\"explanation\":\"The link.\\n"
+                    + structure.replace("\n", "\\n") + "\"}", BUILTIN).isEmpty(), structure);
+        }
+        assertTrue(LlmInsightWriter.parse("{\"type\":\"bug fix\",\"title\":\"Fixed\",\"explanation\":\"Two items:\\n\\n"
+                + "- `a` #1\\n- b -> c\"}", BUILTIN).isPresent(), "paragraphs and lists are fine");
     }
 
     @Test
