@@ -202,6 +202,14 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingRenamed", p.brief(after), file)); }
     }
 
+    /** The same heading one or more levels up or down ("## Setup" → "### Setup"): the page's outline changed, not its text. */
+    record HeadingLevelChanged(String text, int before, int after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.headingLevelChanged", p.code(text), before, after); }
+        public List<String> names() { return List.of(text); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingLevelChanged", p.brief(text), file)); }
+    }
+
     record SectionEdited(String section, int added, int deleted) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public boolean context() { return true; }

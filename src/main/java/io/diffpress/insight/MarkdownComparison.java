@@ -180,6 +180,16 @@ final class MarkdownComparison {
                 }
             }
         }
+        // The same title a level up or down ("## Setup" → "### Setup") is the same section, its outline changed.
+        for (int i = 0; i < oldH.size(); i++) {
+            for (int j = 0; j < newH.size() && match[i] < 0; j++) {
+                if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).text().equals(oldH.get(i).text())) {
+                    match[i] = j;
+                    taken[j] = true;
+                    renamed.add(new Fact.HeadingLevelChanged(oldH.get(i).text(), oldH.get(i).level(), newH.get(j).level()));
+                }
+            }
+        }
         Titles titles = null;
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {

@@ -79,6 +79,20 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.HeadingRenamed(2, "Quotas and limts", "Quotas and limits")), changes(facts));
     }
 
+    /** A heading a level down is the same section: its body's edits are told, not the section removed and added. */
+    @Test
+    void aHeadingMovedALevelIsTheSameSection() {
+        String body = "\n\n| Region | Quota |\n|---|---|\n| eastus | 10 |\n| westus | 20 |\n";
+        List<Fact> facts = facts("# Doc\n\n## Setup" + body, "# Doc\n\n### Setup" + body + "| northeurope | 5 |\n");
+        assertEquals(List.of(new Fact.HeadingLevelChanged("Setup", 2, 3)), only(facts, Fact.HeadingLevelChanged.class));
+        assertTrue(only(facts, Fact.SectionRemoved.class).isEmpty() && only(facts, Fact.SectionAdded.class).isEmpty(), facts.toString());
+        assertEquals(List.of("northeurope"), only(facts, Fact.RowsAdded.class).get(0).names());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("doc.md", "# Doc\n\n## Setup" + body,
+                "# Doc\n\n### Setup" + body));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertTrue(insight.facts().contains("Heading `Setup` moved from level 2 to level 3."), insight.facts().toString());
+    }
+
     /** A heading the line diff left unanchored (its line feed changed, say) but with its title unchanged is itself. */
     @Test
     void anUnanchoredHeadingWithTheSameTitleIsNotRenamedToItself() {
