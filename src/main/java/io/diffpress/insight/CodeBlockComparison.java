@@ -114,7 +114,31 @@ final class CodeBlockComparison {
                 newRest.add(newC.get(j));
             }
         }
-        return leftovers(oldRest, newRest);
+        List<Fact> relabelled = relabelled(oldRest, newRest);
+        List<Fact> facts = leftovers(oldRest, newRest);
+        facts.addAll(relabelled);
+        return facts;
+    }
+
+    /**
+     * Takes out of both lists the blocks whose code stayed the same in the same section under another language tag,
+     * first with first, and tells each.
+     */
+    private List<Fact> relabelled(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
+        List<Fact> facts = new ArrayList<>();
+        for (java.util.Iterator<CodeBlock> olds = oldRest.iterator(); olds.hasNext(); ) {
+            CodeBlock a = olds.next();
+            for (java.util.Iterator<CodeBlock> news = newRest.iterator(); news.hasNext(); ) {
+                CodeBlock b = news.next();
+                if (b.section() == oldToNew[a.section()] && !b.language().equals(a.language()) && b.content().equals(a.content())) {
+                    facts.add(new Fact.CodeBlockLanguageChanged(title(b.section()), a.language(), b.language()));
+                    olds.remove();
+                    news.remove();
+                    break;
+                }
+            }
+        }
+        return facts;
     }
 
     /** Pairs the blocks left over by identifiers and tells what became of each. */

@@ -429,6 +429,17 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeChanged", languageName(p, language), file)); }
     }
 
+    /** The same code under another language tag (``` → ```python, ```bash → ```azurecli): how it is shown changed. */
+    record CodeBlockLanguageChanged(String section, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.get("fact.codeLanguageChanged", p.section(section), languageName(p, before), languageName(p, after));
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get("title.codeLanguageChanged", languageName(p, after), file));
+        }
+    }
+
     // ---- links ----
 
     record LinksAdded(List<String> targets) implements Fact {

@@ -285,6 +285,20 @@ class MarkdownFactsTest {
 
     // ---- code blocks ----
 
+    /** The same code under another language tag is shown otherwise, not removed and added. */
+    @Test
+    void aCodeBlockGivenALanguageIsRelabelledNotReplaced() {
+        String code = "az group create --name rg --location eastus\n";
+        List<Fact> facts = facts("## Setup\n\n```\n" + code + "```\n\n```bash\necho hi\n```\n",
+                "## Setup\n\n```azurecli\n" + code + "```\n\n```bash\necho hi\n```\n");
+        assertEquals(List.of(new Fact.CodeBlockLanguageChanged("Setup", "", "azurecli")), changes(facts));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("doc.md",
+                "## Setup\n\n```bash\n" + code + "```\n", "## Setup\n\n```azurecli\n" + code + "```\n"));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertTrue(insight.facts().contains("A code block in section `Setup` is now marked `azurecli` instead of `bash`; its code is the same."),
+                insight.facts().toString());
+    }
+
     @Test
     void codeBlocksAddedRemovedChanged() {
         String before = "# Sample\n\n```python\nprint('a')\nprint('b')\n```\n\n```bash\nls -la\n```\n";
