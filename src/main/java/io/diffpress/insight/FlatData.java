@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +18,18 @@ import java.util.Optional;
 
 /**
  * YAML and JSON read as flat "a.b[0].c" keys with text values, which makes two versions
- * comparable key by key. Every failure is an empty result, never an exception.
+ * comparable key by key. A list of scalars is one value ("[a, b]"); a list of mappings that all have one of the
+ * {@link #IDENTITIES} keys, each with its own value, is keyed by it ("redirections[source_path=a.md].redirect_url"),
+ * so an element added or removed does not shift the keys of those after it. Every failure is an empty result,
+ * never an exception.
  */
 final class FlatData {
 
     /** Keys kept per document; a bigger file is compared on its first keys only. */
     static final int MAX_KEYS = 5_000;
     static final int MAX_DEPTH = 40;
+    /** Keys that name an element of a list of mappings, the first one every element has (with distinct values). */
+    static final List<String> IDENTITIES = List.of("id", "uid", "name", "source_path", "source_path_from_root", "href", "path", "key");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FlatData() {
@@ -95,8 +101,9 @@ final class FlatData {
             if (list.stream().allMatch(v -> v == null || v instanceof String)) {
                 out.put(prefix, scalarList(list));
             } else {
+                List<String> names = identities(list.stream().map(v -> v instanceof Map<?, ?> m ? m : null).toList(), Map::get);
                 for (int i = 0; i < list.size(); i++) {
-                    flattenYaml(prefix + "[" + i + "]", list.get(i), out, depth + 1);
+                    flattenYaml(prefix + "[" + (names == null ? String.valueOf(i) : names.get(i)) + "]", list.get(i), out, depth + 1);
                 }
             }
         } else {
@@ -115,12 +122,46 @@ final class FlatData {
                 flattenJson(join(prefix, e.getKey()), e.getValue(), out, depth + 1);
             }
         } else if (node.isArray() && depth < MAX_DEPTH && node.size() > 0) {
+            List<JsonNode> items = new ArrayList<>();
+            node.forEach(items::add);
+            if (items.stream().allMatch(JsonNode::isValueNode)) {
+                out.put(prefix, scalarList(items.stream().map(JsonNode::asText).toList()));
+                return;
+            }
+            List<String> names = identities(items.stream().map(v -> v.isObject() ? v : null).toList(),
+                    (item, key) -> item.has((String) key) && item.get((String) key).isValueNode() ? item.get((String) key).asText() : null);
             for (int i = 0; i < node.size(); i++) {
-                flattenJson(prefix + "[" + i + "]", node.get(i), out, depth + 1);
+                flattenJson(prefix + "[" + (names == null ? String.valueOf(i) : names.get(i)) + "]", node.get(i), out, depth + 1);
             }
         } else {
             out.put(prefix, node.isValueNode() ? node.asText() : node.toString());
         }
+    }
+
+    /**
+     * "key=value" for each element of a list of mappings by the first of {@link #IDENTITIES} that every element has,
+     * with a value of its own in each; null when there is none (or an element is no mapping).
+     */
+    private static <T> List<String> identities(List<T> items, java.util.function.BiFunction<T, Object, Object> value) {
+        if (items.contains(null)) {
+            return null;
+        }
+        for (String key : IDENTITIES) {
+            List<String> names = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (T item : items) {
+                Object v = value.apply(item, key);
+                if (v == null || v instanceof Map<?, ?> || v instanceof List<?> || !seen.add(String.valueOf(v))) {
+                    names = null;
+                    break;
+                }
+                names.add(key + "=" + v);
+            }
+            if (names != null) {
+                return names;
+            }
+        }
+        return null;
     }
 
     private static String scalarList(List<?> list) {

@@ -69,6 +69,30 @@ class OtherFormatsTest {
                 new Fact.FieldAdded(Fact.Scope.DATA, "models.o3.tpm", "5")), changes(facts));
     }
 
+    /**
+     * An element removed from a list does not shift the keys of those after it: a list of values is one value, and
+     * redirections are named by their source path, so one removed redirect is one removed field, not every later one changed.
+     */
+    @Test
+    void listElementsAreNamedNotNumbered() {
+        List<Fact> values = FactFinder.find(Changes.modified("a.json", "{\"regions\": [\"eastus\", \"westus\"]}",
+                "{\"regions\": [\"westus\"]}"));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "regions", "[eastus, westus]", "[westus]")), changes(values));
+        String redirect = "{\"source_path\": \"%s.md\", \"redirect_url\": \"/new/%s\"}";
+        List<Fact> redirects = FactFinder.find(Changes.modified(".openpublishing.redirection.json",
+                "{\"redirections\": [" + redirect.formatted("a", "a") + ", " + redirect.formatted("b", "b") + ", " + redirect.formatted("c", "c") + "]}",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("c", "c2") + "]}"));
+        assertEquals(List.of(
+                new Fact.FieldRemoved(Fact.Scope.DATA, "redirections[source_path=a.md].source_path", "a.md"),
+                new Fact.FieldRemoved(Fact.Scope.DATA, "redirections[source_path=a.md].redirect_url", "/new/a"),
+                new Fact.FieldChanged(Fact.Scope.DATA, "redirections[source_path=c.md].redirect_url", "/new/c", "/new/c2")),
+                changes(redirects));
+        // two elements with the same name (or one without it): numbered as before
+        List<Fact> numbered = FactFinder.find(Changes.modified("b.yml", "items:\n  - name: x\n    v: 1\n  - name: x\n    v: 2\n",
+                "items:\n  - name: x\n    v: 1\n  - name: x\n    v: 3\n"));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "items[1].v", "2", "3")), changes(numbered));
+    }
+
     @Test
     void yamlKeysAndUnreadableJson() {
         List<Fact> yaml = FactFinder.find(Changes.modified("data/regions.yaml", "regions:\n  eu: [westeurope]\n",

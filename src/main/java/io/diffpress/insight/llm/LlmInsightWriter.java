@@ -68,20 +68,22 @@ public final class LlmInsightWriter {
         String system = systemTemplate.replace("{locale}", locale);
         String user = fill(userTemplate, change, builtin);
         String key = ResponseCache.key(config.model(), system, user);
-        Optional<FileInsight> cached = cache.get(key).flatMap(a -> parse(a, builtin));
-        if (cached.isPresent()) {
-            return new Attributed(cached.get(), "llm:" + config.model());
-        }
         for (int attempt = 0; attempt < 2; attempt++) {
-            try {
-                Optional<String> answer = client.complete(system, user);
-                Optional<FileInsight> parsed = answer.flatMap(a -> parse(a, builtin));
-                if (parsed.isPresent()) {
-                    cache.put(key, answer.get());
-                    return new Attributed(parsed.get(), "llm:" + config.model());
+            // Every answer is kept, an invalid one too, under its attempt: a rerun asks nothing that was asked before
+            // and gives the same text.
+            String attemptKey = attempt == 0 ? key : key + "-again";
+            Optional<String> answer = cache.get(attemptKey);
+            if (answer.isEmpty()) {
+                try {
+                    answer = client.complete(system, user);
+                } catch (ChatClient.ChatException e) {
+                    break; // retried inside the client already
                 }
-            } catch (ChatClient.ChatException e) {
-                break; // retried inside the client already
+                answer.ifPresent(a -> cache.put(attemptKey, a));
+            }
+            Optional<FileInsight> parsed = answer.flatMap(a -> parse(a, builtin));
+            if (parsed.isPresent()) {
+                return new Attributed(parsed.get(), "llm:" + config.model());
             }
         }
         return new Attributed(builtin, "builtin");
