@@ -181,6 +181,10 @@ public final class ConfigLoader {
         int parallel = positiveInt(llm, "maxParallel", 4);
         Path cache = portalDir.resolve(optionalString(llm, "cache").orElse(".diffpress/llm-cache")).normalize();
         Optional<Path> prompts = optionalString(llm, "prompts").map(p -> portalDir.resolve(p).normalize());
+        if (prompts.isPresent() && !Files.isDirectory(prompts.get())) {
+            throw error(llm.get("prompts"), "insight.llm.prompts names the folder " + prompts.get()
+                    + ", which does not exist (it holds system.txt and user.txt to use instead of the built-in prompts)");
+        }
         return new InsightConfig("llm", Optional.of(new InsightConfig.Llm(api, endpoint.replaceAll("/+$", ""), model,
                 apiVersion, keyEnv, timeout, parallel, cache, prompts)));
     }

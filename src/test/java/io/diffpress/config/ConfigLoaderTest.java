@@ -182,6 +182,9 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "insight:\n  provider: gpt\n").contains("must be 'builtin' or 'llm'"));
         assertTrue(error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: sk-123abc\n")
                 .contains("never the key itself"));
+        String noPrompts = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: K\n"
+                + "    prompts: my-prompts\n");
+        assertTrue(noPrompts.contains("site.yml:9:14: insight.llm.prompts names the folder") && noPrompts.contains("does not exist"), noPrompts);
         String azureKey = "0123456789abcdef0123456789abcdef";
         String keyError = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: "
                 + azureKey + "\n");

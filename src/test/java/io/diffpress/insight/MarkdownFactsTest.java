@@ -168,6 +168,9 @@ class MarkdownFactsTest {
     void columnsAddedAndTablesAddedOrRemoved() {
         List<Fact> columns = facts(TABLE, "## Limits\n\n| Model | Quota | Region |\n|---|---|---|\n| `a` | 1 M | eu |\n| `b` | 2 M | us |\n");
         assertEquals(List.of(new Fact.ColumnsAdded("Limits", List.of("Region"))), changes(columns));
+        List<Fact> fewer = facts("## Limits\n\n| Model | Quota | Region |\n|---|---|---|\n| `a` | 1 M | eu |\n| `b` | 2 M | us |\n", TABLE);
+        assertEquals(List.of(new Fact.ColumnsRemoved("Limits", List.of("Region"))), changes(fewer));
+        assertEquals(ChangeType.BREAKING_CHANGE, changes(fewer).get(0).impact());
 
         List<Fact> added = facts("## Limits\n\ntext\n", TABLE.replace("## Limits\n", "## Limits\n\ntext\n"));
         assertEquals(List.of(new Fact.TableAdded("Limits", List.of("Model", "Quota"), List.of("a", "b"))), changes(added));

@@ -131,13 +131,16 @@ final class ChatClient {
         }
     }
 
-    /** What an HTTP status says about the service: there (any answer), failing (5xx), or refusing this run (401, 403, 404). */
+    /**
+     * What an HTTP status says about the service: there (a 200, or a 429: busy), failing (5xx, or another 4xx: a request
+     * it will refuse every time, say a prompt it cannot take), or refusing this run (401, 403, 404).
+     */
     private void record(int status) {
         if (status == 401 || status == 403) {
             breaker.open("HTTP " + status + " from " + config.endpoint() + ": the key in " + config.apiKeyEnv() + " was refused");
         } else if (status == 404) {
             breaker.open("HTTP 404 from " + config.endpoint() + ": no model or deployment '" + config.model() + "' there");
-        } else if (status >= 500) {
+        } else if (status >= 400 && status != 429) {
             breaker.failed("HTTP " + status + " from " + config.endpoint());
         } else {
             breaker.answered();

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Stops asking a service that is not there: after {@link #FAILURES_TO_OPEN} failed requests in a
- * row (no connection, no answer in time, a 5xx) or one refusal of the key (401, 403) or of the
+ * row (no connection, no answer in time, a 5xx or a 4xx other than 429) or one refusal of the key (401, 403) or of the
  * model or deployment (404), the rest of the run uses the built-in text instead of paying
  * timeouts and retries for every remaining file. Shared by all threads of a run.
  */

@@ -342,6 +342,19 @@ class LlmInsightWriterTest {
         assertTrue(fresh.warning().isEmpty(), "4 failures in a row since the last answer: still asking");
     }
 
+    /** A request the service refuses every time (a 400: say an overridden prompt it cannot take) is a failure too. */
+    @Test
+    void requestsRefusedEveryTimeOpenTheBreakerWithAWarning() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(400, "", 0));
+        LlmInsightWriter writer = writer(config);
+        for (int i = 0; i < CircuitBreaker.FAILURES_TO_OPEN + 2; i++) {
+            assertEquals("builtin", writer.explain(change(i), BUILTIN).writer());
+        }
+        assertEquals(CircuitBreaker.FAILURES_TO_OPEN, calls.get(), "a 400 is not asked again; after five, nothing is asked");
+        assertTrue(writer.warning().orElseThrow().contains("HTTP 400"), writer.warning().toString());
+    }
+
     @Test
     void aRefusedKeyOpensTheBreakerAtOnce() throws Exception {
         InsightConfig.Llm config = start("openai");
