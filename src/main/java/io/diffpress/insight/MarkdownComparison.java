@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -428,17 +431,32 @@ final class MarkdownComparison {
         boolean[] restUsed = new boolean[newRest.size()];
         List<String> removed = new ArrayList<>();
         int markupOnly = 0;
+        // then a row whose first cell was reworded, the rest of it the same
+        List<Row> unnamed = new ArrayList<>();
+        List<Integer> pairs = new ArrayList<>();
+        List<Row> paired = new ArrayList<>();
         for (Row r : oldRest) {
             Integer j = poll(byName, r.name());
             if (j == null) {
+                unnamed.add(r);
+            } else {
+                restUsed[j] = true;
+                paired.add(r);
+                pairs.add(j);
+            }
+        }
+        for (Row r : unnamed) {
+            Integer j = sameColumns ? reworded(r, newRest, restUsed, newTable.header()) : null;
+            if (j == null) {
                 removed.add(r.name());
-                continue;
+            } else {
+                paired.add(r);
+                pairs.add(j);
             }
-            restUsed[j] = true;
-            if (!sameColumns) {
-                continue;
-            }
-            List<Fact.CellChange> cells = cellChanges(newTable.header(), r, newRest.get(j));
+        }
+        for (int k = 0; k < paired.size() && sameColumns; k++) {
+            Row r = paired.get(k);
+            List<Fact.CellChange> cells = cellChanges(newTable.header(), r, newRest.get(pairs.get(k)));
             if (cells.isEmpty()) {
                 markupOnly++;
             } else {
@@ -463,6 +481,38 @@ final class MarkdownComparison {
         if (reformatted > 0) {
             facts.add(new Fact.TableReformatted(section, reformatted));
         }
+    }
+
+    /**
+     * The unpaired new row that is old row r with only its first cell reworded (a cell of several words, most of them
+     * kept: "Sections and their reports" → "Sections and their reports, with the chart"), its other cells the same and
+     * not all empty; or null. A one-word first cell names an item ("gpt-4" → "gpt-4o"): another word, another row.
+     */
+    private static Integer reworded(Row r, List<Row> newRest, boolean[] restUsed, List<String> header) {
+        if (r.plain().stream().filter(c -> !c.isEmpty()).count() < 2 || r.name().indexOf(' ') < 0) {
+            return null;
+        }
+        for (int j = 0; j < newRest.size(); j++) {
+            Row b = newRest.get(j);
+            List<Fact.CellChange> cells = restUsed[j] ? List.of() : cellChanges(header, r, b);
+            if (cells.size() == 1 && cells.get(0).before().equals(r.name()) && cells.get(0).after().equals(b.name())
+                    && b.name().indexOf(' ') >= 0 && wordsMostlyKept(r.name(), b.name())) {
+                restUsed[j] = true;
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /** Dice over the two texts' lower-case words is at least one half. */
+    private static boolean wordsMostlyKept(String a, String b) {
+        Set<String> x = new HashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\s+")));
+        Set<String> y = new HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\s+")));
+        int common = 0;
+        for (String w : x) {
+            common += y.contains(w) ? 1 : 0;
+        }
+        return 2.0 * common / (x.size() + y.size()) >= 0.5;
     }
 
     private static List<Fact.CellChange> cellChanges(List<String> header, Row a, Row b) {

@@ -158,6 +158,23 @@ class MarkdownFactsTest {
                 changes(facts));
     }
 
+    /**
+     * A first cell of several words reworded, the rest of the row the same: the row is corrected, not removed and
+     * added. A one-word first cell names an item: "gpt-4" → "gpt-4o" is another row.
+     */
+    @Test
+    void aRowWhoseFirstCellWasRewordedIsCorrected() {
+        String header = "## Pages\n\n| page | URL |\n|---|---|\n| index, newest first | `/` |\n";
+        List<Fact> facts = facts(header + "| sections and their reports | `/sections/` |\n",
+                header + "| sections and their reports, with the chart | `/sections/` |\n");
+        assertEquals(List.of(new Fact.RowChanged("Pages", "sections and their reports", List.of(new Fact.CellChange("page",
+                "sections and their reports", "sections and their reports, with the chart")))), changes(facts));
+        List<Fact> models = facts("## Models\n\n| Model | Context |\n|---|---|\n| gpt-4 | 128k |\n",
+                "## Models\n\n| Model | Context |\n|---|---|\n| gpt-4o | 128k |\n");
+        assertEquals(List.of(new Fact.RowsAdded("Models", List.of("gpt-4o")), new Fact.RowsRemoved("Models", List.of("gpt-4"))),
+                changes(models));
+    }
+
     @Test
     void reformattedTableHasNoRowChanges() {
         List<Fact> facts = facts(TABLE, "## Limits\n\n| Model   | Quota   |\n|---------|:-------:|\n| `a`     | 1 M     |\n| `b`|2 M|\n");
