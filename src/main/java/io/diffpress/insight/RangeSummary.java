@@ -28,6 +28,8 @@ final class RangeSummary {
     private final List<FileChange> files;
     private final List<FileInsight> insights;
     private final List<List<Fact>> facts;
+    /** What the report's sentences call each file: its name, or its path where another file of the range has that name. */
+    private final List<String> called;
 
     RangeSummary(Phrasing p, String section, List<FileChange> files, List<FileInsight> insights, List<List<Fact>> facts) {
         this.p = p;
@@ -35,6 +37,9 @@ final class RangeSummary {
         this.files = files;
         this.insights = insights;
         this.facts = facts;
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        files.forEach(f -> counts.merge(f.fileName(), 1, Integer::sum));
+        this.called = files.stream().map(f -> counts.get(f.fileName()) > 1 ? f.path() : f.fileName()).toList();
     }
 
     ReportInsight write() {
@@ -103,7 +108,7 @@ final class RangeSummary {
         if (rest > 0) {
             List<String> names = new ArrayList<>();
             for (int k = shown; k < order.size(); k++) {
-                names.add(files.get(order.get(k)).fileName());
+                names.add(called.get(order.get(k)));
             }
             sentences.add(p.count("highlights.rest", rest, rest, p.names(names, 4)));
         }
@@ -131,14 +136,14 @@ final class RangeSummary {
                     listed++;
                     if (out.size() < MAX_BULLETS) {
                         // the sentence explain already wrote for the fact, when it did
-                        out.add(p.get("bullet.file", p.code(files.get(i).fileName()), insights.get(i).findings().sentence(f, p)));
+                        out.add(p.get("bullet.file", p.code(called.get(i)), insights.get(i).findings().sentence(f, p)));
                     } else {
                         more++;
                     }
                 }
                 if (listed == 0 && fileType == type && HEADLINES.contains(type)) {
                     if (out.size() < MAX_BULLETS) {
-                        out.add(p.get("bullet.file", p.code(files.get(i).fileName()), insights.get(i).title()));
+                        out.add(p.get("bullet.file", p.code(called.get(i)), insights.get(i).title()));
                     } else {
                         more++;
                     }
@@ -317,7 +322,7 @@ final class RangeSummary {
                 .thenComparing(e -> e.getValue().get(0)));
         List<String> out = new ArrayList<>();
         for (Map.Entry<TreeSet<Integer>, List<String>> g : groups.subList(0, Math.min(MAX_SHARED_NAMES, groups.size()))) {
-            List<String> fileNames = g.getKey().stream().map(i -> files.get(i).fileName()).toList();
+            List<String> fileNames = g.getKey().stream().map(i -> called.get(i)).toList();
             out.add(p.count("insights.shared", g.getValue().size(), p.names(g.getValue(), 4), g.getKey().size(),
                     p.names(fileNames, 4)));
         }
@@ -329,7 +334,7 @@ final class RangeSummary {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (facts.get(i).stream().anyMatch(f -> f instanceof Fact.ContentsMissing)) {
-                names.add(files.get(i).fileName());
+                names.add(called.get(i));
             }
         }
         return names.isEmpty() ? java.util.Optional.empty()
@@ -343,7 +348,7 @@ final class RangeSummary {
         for (int i = 0; i < files.size(); i++) {
             for (Fact f : facts.get(i)) {
                 if (f instanceof Fact.FieldChanged c && c.scope() == Fact.Scope.FRONT_MATTER) {
-                    byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(files.get(i).fileName());
+                    byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(called.get(i));
                     example.putIfAbsent(c.key(), c);
                 }
             }

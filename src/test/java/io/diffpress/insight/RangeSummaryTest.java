@@ -48,6 +48,18 @@ class RangeSummaryTest {
                 report.otherUpdates().toString());
     }
 
+    /** Two files of one name in a range: the report's sentences name them by their paths, which tell them apart. */
+    @Test
+    void filesOfOneNameAreNamedByTheirPaths() {
+        List<FileChange> tocs = List.of(Changes.modified("docs/a/toc.yml", "- name: A\n  href: a.md\n",
+                "- name: A\n  href: a.md\n- name: B\n  href: b.md\n"), Changes.modified("docs/b/toc.yml", "- name: C\n  href: c.md\n",
+                "- name: C\n  href: c.md\n- name: D\n  href: d.md\n"), Changes.modified("docs/c/intro.md", "# Intro\n", "# Intro\n\n## New\n\nx\n"));
+        ReportInsight report = writer.summarize("docs", tocs, tocs.stream().map(writer::explain).toList());
+        assertTrue(mentions(report.newFeatures(), "docs/a/toc.yml") && mentions(report.newFeatures(), "docs/b/toc.yml"),
+                report.newFeatures().toString());
+        assertTrue(mentions(report.newFeatures(), "intro.md"), "a name no other file has stays short: " + report.newFeatures());
+    }
+
     @Test
     void aNewFeatureKeepsItsAdditionsAndMovesItsRemovalsToOtherUpdates() {
         int responses = index("responses");
