@@ -29,12 +29,12 @@ public record RepositoryConfig(Path path, String branch, Optional<String> compar
      * host: GitHub {@code /pull/N}, GitLab {@code /-/merge_requests/N}, Azure DevOps {@code /pullrequest/N}.
      */
     public Optional<String> pullRequestUrl(int number) {
-        return webPage("/pull/" + number, "/-/merge_requests/" + number, "/pullrequest/" + number);
+        return host().map(h -> h.kind().pullRequestUrl(h.web(), number));
     }
 
     /** The web page of a commit, derived like {@link #pullRequestUrl} from the compare URL of a known host. */
     public Optional<String> commitUrl(String sha) {
-        return webPage("/commit/" + sha, "/-/commit/" + sha, "/commit/" + sha);
+        return host().map(h -> h.kind().commitUrl(h.web(), sha));
     }
 
     /**
@@ -42,22 +42,25 @@ public record RepositoryConfig(Path path, String branch, Optional<String> compar
      * history shows instead of a compare view, which needs a commit on both sides.
      */
     public Optional<String> treeUrl(String sha) {
-        return webPage("/tree/" + sha, "/-/tree/" + sha, "?version=GC" + sha);
+        return host().map(h -> h.kind().treeUrl(h.web(), sha));
     }
 
-    /** The repository's web root from the compare URL template of a known host, with that host's path added. */
-    private Optional<String> webPage(String githubPath, String gitlabPath, String azurePath) {
+    private record Web(RepositoryHost kind, String web) {
+    }
+
+    /** The host and the repository's web root, from the compare URL template of a known host. */
+    private Optional<Web> host() {
         return compareUrl.flatMap(t -> {
             java.util.regex.Matcher github = GITHUB.matcher(t);
             if (github.matches()) {
-                return Optional.of(github.group(1) + githubPath);
+                return Optional.of(new Web(RepositoryHost.GITHUB, github.group(1)));
             }
             java.util.regex.Matcher gitlab = GITLAB.matcher(t);
             if (gitlab.matches()) {
-                return Optional.of(gitlab.group(1) + gitlabPath);
+                return Optional.of(new Web(RepositoryHost.GITLAB, gitlab.group(1)));
             }
             java.util.regex.Matcher azure = AZURE.matcher(t);
-            return azure.matches() ? Optional.of(azure.group(1) + azurePath) : Optional.empty();
+            return azure.matches() ? Optional.of(new Web(RepositoryHost.AZURE, azure.group(1))) : Optional.empty();
         });
     }
 

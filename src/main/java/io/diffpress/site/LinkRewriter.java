@@ -1,5 +1,7 @@
 package io.diffpress.site;
 
+import io.diffpress.config.RepositoryHost;
+
 import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,18 +46,16 @@ final class LinkRewriter {
 
     /** "https://github.com/O/R/commit/SHA" for a commit of the repository of a compare URL. */
     static Optional<String> commitUrl(String compareUrl, String sha) {
-        return host(compareUrl).map(h -> h.commit(sha));
+        return host(compareUrl).map(h -> h.kind().commitUrl(h.web(), sha));
     }
 
     /** "https://github.com/O/R/pull/N" (GitLab: merge request) for the repository of a compare URL. */
     static Optional<String> pullRequestUrl(String compareUrl, int number) {
-        return host(compareUrl).map(h -> h.pull(number));
+        return host(compareUrl).map(h -> h.kind().pullRequestUrl(h.web(), number));
     }
 
-    private enum Kind { GITHUB, GITLAB, AZURE }
-
     /** A repository's web views: {@code web} is its root page, {@code head} the commit its files are shown at. */
-    private record Host(Kind kind, String web, String head) {
+    private record Host(RepositoryHost kind, String web, String head) {
 
         /** The page of a file ({@code path} encoded, no leading '/'); {@code fragment} is "" for none. */
         String file(String path, String fragment) {
@@ -77,25 +77,14 @@ final class LinkRewriter {
             };
         }
 
-        String commit(String sha) {
-            return web + (kind == Kind.GITLAB ? "/-/commit/" : "/commit/") + sha;
-        }
-
-        String pull(int number) {
-            return web + switch (kind) {
-                case GITHUB -> "/pull/";
-                case GITLAB -> "/-/merge_requests/";
-                case AZURE -> "/pullrequest/";
-            } + number;
-        }
     }
 
     private static Optional<Host> host(String compareUrl) {
         if (compareUrl == null) {
             return Optional.empty();
         }
-        for (Kind kind : Kind.values()) {
-            Matcher m = (kind == Kind.GITHUB ? GITHUB : kind == Kind.GITLAB ? GITLAB : AZURE).matcher(compareUrl);
+        for (RepositoryHost kind : RepositoryHost.values()) {
+            Matcher m = (kind == RepositoryHost.GITHUB ? GITHUB : kind == RepositoryHost.GITLAB ? GITLAB : AZURE).matcher(compareUrl);
             if (m.matches()) {
                 return Optional.of(new Host(kind, m.group(1), m.group(2)));
             }

@@ -25,7 +25,8 @@ final class RenderCache {
 
     /** The classes whose code decides a report body's HTML. */
     private static final List<Class<?>> RENDERER = List.of(MarkdownRenderer.class, ReportMarkdown.class, DiffHtml.class,
-            SafeHtml.class, LinkRewriter.class, SiteModel.class, FastAutolink.class, FastText.class, SafeBody.class);
+            SafeHtml.class, LinkRewriter.class, io.diffpress.config.RepositoryHost.class, SiteModel.class, FastAutolink.class,
+            FastText.class, SafeBody.class);
     private static final String RENDERER_HASH = rendererHash();
 
     private final Optional<Path> dir;
