@@ -37,6 +37,19 @@ sealed interface Fact {
         return value == null || value.isBlank();
     }
 
+    /**
+     * "{name} changed from {before} to {after}" under messageKey; a value that was or became empty is told as
+     * filled in (messageKey + ".filled") or emptied (".emptied"): as a code span it would be a blank one.
+     */
+    private static String changedValue(Phrasing p, String messageKey, String name, String before, String after) {
+        if (isBlank(before) != isBlank(after)) {
+            return isBlank(before) ? p.get(messageKey + ".filled", p.code(name), "", p.code(after))
+                    : p.get(messageKey + ".emptied", p.code(name), p.code(before));
+        }
+        String[] values = p.changed(before, after);
+        return p.get(messageKey, p.code(name), values[0], values[1]);
+    }
+
     /** Where a field lives: front matter of a Markdown file, or the keys of a JSON/YAML file. */
     enum Scope {
         FRONT_MATTER, DATA;
@@ -172,8 +185,7 @@ sealed interface Fact {
     record FieldChanged(Scope scope, String key, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            String[] values = p.changed(before, after);
-            return p.get(scope.key("changed"), p.code(key), values[0], values[1]);
+            return changedValue(p, scope.key("changed"), key, before, after);
         }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.brief(key), file)); }
@@ -289,8 +301,7 @@ sealed interface Fact {
         public String sentence(Phrasing p) {
             List<String> parts = new ArrayList<>();
             for (CellChange c : cells.subList(0, Math.min(3, cells.size()))) {
-                String[] values = p.changed(c.before(), c.after());
-                parts.add(p.get("fact.cell", p.code(c.column()), values[0], values[1]));
+                parts.add(changedValue(p, "fact.cell", c.column(), c.before(), c.after()));
             }
             if (cells.size() > 3) {
                 parts.add(p.count("list.more", cells.size() - 3, cells.size() - 3));

@@ -208,4 +208,23 @@ class OtherFormatsTest {
         assertEquals("キー `a.b`（空の値）が削除されました。", new Fact.FieldRemoved(Fact.Scope.DATA, "a.b", "").sentence(ja));
         assertEquals("Key `a` (value `1`) was removed.", new Fact.FieldRemoved(Fact.Scope.DATA, "a", "1").sentence(en));
     }
+
+    /** A value that was or became empty is filled in or emptied: "from ` ` to" showed a blank code span. */
+    @org.junit.jupiter.api.Test
+    void aValueThatWasOrBecameEmptyIsFilledInOrEmptied() {
+        Phrasing en = new Phrasing(Messages.forLocale(java.util.Locale.US));
+        Phrasing ja = new Phrasing(Messages.forLocale(java.util.Locale.JAPAN));
+        assertEquals("Front matter field `ms.topic` was filled in with `how-to`.",
+                new Fact.FieldChanged(Fact.Scope.FRONT_MATTER, "ms.topic", "", "how-to").sentence(en));
+        assertEquals("Key `a.b` was emptied (it was `1`).", new Fact.FieldChanged(Fact.Scope.DATA, "a.b", "1", " ").sentence(en));
+        assertEquals("キー `a.b` が空になりました（元の値は `1`）。", new Fact.FieldChanged(Fact.Scope.DATA, "a.b", "1", "").sentence(ja));
+        assertEquals("Key `a` changed from `1` to `2`.", new Fact.FieldChanged(Fact.Scope.DATA, "a", "1", "2").sentence(en));
+        Fact.RowChanged row = new Fact.RowChanged("site.yml", "pageSize", List.of(
+                new Fact.CellChange("notes", "", "reports on a page"), new Fact.CellChange("type", "int", ""),
+                new Fact.CellChange("default", "10", "20")));
+        assertEquals("In the table in section `site.yml`, row `pageSize` changed `notes` filled in with `reports on a page`, "
+                + "`type` emptied (it was `int`) and `default` from `10` to `20`.", row.sentence(en));
+        assertEquals("セクション `site.yml` の表の行 `pageSize` で、`notes` が空から `reports on a page` に、`type` が `int` から空に、"
+                + "`default` が `10` から `20` に変更されました。", row.sentence(ja));
+    }
 }
