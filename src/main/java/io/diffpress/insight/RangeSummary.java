@@ -100,8 +100,11 @@ final class RangeSummary {
             if (shown > 0 && insights.get(i).type() == ChangeType.MINOR_UPDATE) {
                 break;
             }
-            sentences.add(p.get("highlights.file", p.get("type." + insights.get(i).type().name()),
-                    insights.get(i).title(), p.code(files.get(i).path())));
+            String path = p.code(files.get(i).path());
+            String title = insights.get(i).title();
+            // a title that names the file by its whole path (a file at the root) needs it not said again
+            sentences.add(p.get(title.contains(path) ? "highlights.fileNamed" : "highlights.file",
+                    p.get("type." + insights.get(i).type().name()), title, path));
             shown++;
         }
         int rest = files.size() - shown;

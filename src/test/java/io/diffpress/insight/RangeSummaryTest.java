@@ -48,6 +48,16 @@ class RangeSummaryTest {
                 report.otherUpdates().toString());
     }
 
+    /** A highlight gives the file's path after the type, unless its title already names the file by that path. */
+    @Test
+    void aHighlightNamesTheFileOnce() {
+        List<FileChange> two = List.of(Changes.modified("README.md", "# Read me\n\n## Old\n\nx\n", "# Read me\n"),
+                Changes.modified("docs/setup.md", "# Setup\n", "# Setup\n\n## New\n\nx\n"));
+        ReportInsight report = writer.summarize("docs", two, two.stream().map(writer::explain).toList());
+        assertEquals("Removed section `Old` from `README.md` (breaking change). "
+                + "Added section `New` to `setup.md` (new feature, `docs/setup.md`).", report.highlights());
+    }
+
     /** Two files of one name in a range: the report's sentences name them by their paths, which tell them apart. */
     @Test
     void filesOfOneNameAreNamedByTheirPaths() {
