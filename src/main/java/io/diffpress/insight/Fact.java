@@ -84,7 +84,41 @@ sealed interface Fact {
             return p.get(copied ? "fact.fileCopied" : "fact.fileRenamed", p.code(path), p.code(oldPath), similarity);
         }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(oldPath), file));
+            String oldFolder = folder(oldPath);
+            String newFolder = folder(path);
+            String oldName = oldPath.substring(oldFolder.isEmpty() ? 0 : oldFolder.length() + 1);
+            String newName = path.substring(newFolder.isEmpty() ? 0 : newFolder.length() + 1);
+            if (oldName.equals(newName)) {
+                // the same name in another folder: the folders, told where they differ
+                // ("src/main/…" to "src/test/…"), say more than a path cut short after 32 characters
+                String[] where = oldFolder.isEmpty() || newFolder.isEmpty() ? new String[]{oldFolder, newFolder}
+                        : differingFolders(oldFolder, newFolder);
+                return Optional.of(p.get(copied ? "title.fileCopiedTo" : "title.fileMoved", file,
+                        where[0].isEmpty() ? p.get("word.topFolder") : p.brief(where[0]),
+                        where[1].isEmpty() ? p.get("word.topFolder") : p.brief(where[1])));
+            }
+            // in the same folder, the old name is enough; else the old path
+            String before = oldFolder.equals(newFolder) ? oldName : oldPath;
+            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(before), file));
+        }
+
+        private static String folder(String path) {
+            int slash = path.lastIndexOf('/');
+            return slash < 0 ? "" : path.substring(0, slash);
+        }
+
+        /** Two folders less the trailing segments they share, each ending in "/…" where some were left out. */
+        private static String[] differingFolders(String a, String b) {
+            String[] x = a.split("/", -1);
+            String[] y = b.split("/", -1);
+            int shared = 0;
+            while (shared < x.length - 1 && shared < y.length - 1
+                    && x[x.length - 1 - shared].equals(y[y.length - 1 - shared])) {
+                shared++;
+            }
+            String rest = shared > 0 ? "/…" : "";
+            return new String[]{String.join("/", java.util.Arrays.copyOf(x, x.length - shared)) + rest,
+                    String.join("/", java.util.Arrays.copyOf(y, y.length - shared)) + rest};
         }
     }
 

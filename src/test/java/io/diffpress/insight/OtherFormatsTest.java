@@ -123,6 +123,30 @@ class OtherFormatsTest {
                 new Fact.DefinitionsAdded("Python", List.of("Client"))), changes(facts));
     }
 
+    /** A move's title says what moved where in a short line: the old name in the same folder, else the folders where they differ. */
+    @Test
+    void aMovedFileIsTitledByWhatChanged() {
+        Phrasing en = new Phrasing(Messages.forLocale(java.util.Locale.US));
+        Phrasing ja = new Phrasing(Messages.forLocale(java.util.Locale.JAPAN));
+        Fact.FileMoved toTests = new Fact.FileMoved("src/main/java/io/diffpress/search/LunrTrimmer.java",
+                "src/test/java/io/diffpress/search/LunrTrimmer.java", 100, false);
+        assertEquals("Moved `LunrTrimmer.java` from `src/main/…` to `src/test/…`", toTests.title(en, "`LunrTrimmer.java`").orElseThrow());
+        assertEquals("`LunrTrimmer.java` を `src/main/…` から `src/test/…` に移動", toTests.title(ja, "`LunrTrimmer.java`").orElseThrow());
+        assertEquals("Moved `a.md` from `docs` to `docs/archive`",
+                new Fact.FileMoved("docs/a.md", "docs/archive/a.md", 100, false).title(en, "`a.md`").orElseThrow());
+        assertEquals("Copied `toc.yml` from `docs/v1/…` to `docs/v2/…`",
+                new Fact.FileMoved("docs/v1/api/toc.yml", "docs/v2/api/toc.yml", 90, true).title(en, "`toc.yml`").orElseThrow());
+        assertEquals("Renamed `old.md` to `new.md`",
+                new Fact.FileMoved("docs/how-to/old.md", "docs/how-to/new.md", 100, false).title(en, "`new.md`").orElseThrow());
+        assertEquals("Renamed `old.md` to `new.md`", new Fact.FileMoved("old.md", "new.md", 100, false).title(en, "`new.md`").orElseThrow());
+        assertEquals("Renamed `a/old.md` to `new.md`",
+                new Fact.FileMoved("a/old.md", "b/new.md", 100, false).title(en, "`new.md`").orElseThrow());
+        assertEquals("Moved `a.md` from the top folder to `docs`",
+                new Fact.FileMoved("a.md", "docs/a.md", 100, false).title(en, "`a.md`").orElseThrow());
+        assertEquals("`a.md` を `docs` から最上位フォルダーに移動",
+                new Fact.FileMoved("docs/a.md", "a.md", 100, false).title(ja, "`a.md`").orElseThrow());
+    }
+
     @Test
     void renamedFileAndSubmodule() {
         List<Fact> renamed = FactFinder.find(Changes.renamed("docs/old.md", "docs/new.md", "text\n", "text\n", 100));
