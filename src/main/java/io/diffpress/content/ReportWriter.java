@@ -175,10 +175,14 @@ public final class ReportWriter {
         md.append("# ").append(labels.summaryTable()).append('\n');
         md.append(labels.tableHeader()).append('\n');
         md.append("|------------|------|-------------|--------|----|----|----|\n");
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
+        changes.files().forEach(f -> names.merge(f.fileName(), 1, Integer::sum));
         for (int i = 0; i < changes.files().size(); i++) {
             FileChange f = changes.files().get(i);
             FileInsight insight = insights.get(i);
-            md.append("| [").append(Markdown.text(f.fileName())).append("](#").append(ItemAnchor.of(f.path())).append(") | ")
+            // a name two files of the report share (two run.sh) is told apart by the path, as the report's text does
+            String shown = names.get(f.fileName()) > 1 ? f.path() : f.fileName();
+            md.append("| [").append(Markdown.text(shown)).append("](#").append(ItemAnchor.of(f.path())).append(") | ")
                     .append(insight.type().word()).append(" | ")
                     .append(Markdown.tableCell(insight.title())).append(" | ")
                     .append(f.status().word()).append(" | ")

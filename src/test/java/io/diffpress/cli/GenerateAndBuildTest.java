@@ -380,6 +380,34 @@ class GenerateAndBuildTest {
         }
     }
 
+    /** A name two files of a report share is told apart in the Summary Table by the path, as the report's text does. */
+    @Test
+    void theSummaryTableNamesFilesOfOneNameByTheirPaths() throws IOException {
+        GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("same-names/repo")));
+        repo.at("2025-06-19T01:00:00Z").write("docs/a/toc.yml", "- name: A\n  href: a.md\n")
+                .write("docs/b/toc.yml", "- name: B\n  href: b.md\n").write("docs/c/intro.md", "# Intro\n").commit("first");
+        Path portal = Files.createDirectories(dir.resolve("same-names/portal"));
+        Files.writeString(portal.resolve("site.yml"), """
+                title: Docs changes
+                baseURL: https://o.github.io/r/
+                repository:
+                  path: ../repo
+                  branch: main
+                """);
+        CliRun run = CliRun.of("generate", "--config", portal.resolve("site.yml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String report;
+        try (java.util.stream.Stream<Path> files = Files.walk(portal.resolve("content"))) {
+            report = Files.readString(files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow());
+        }
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^\\| \\[(.*?)\\]\\(#item-[0-9a-f]{6}\\) \\|").matcher(report);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        assertEquals(List.of("docs/a/toc.yml", "docs/b/toc.yml", "intro.md"), names, report);
+    }
+
     private static Map<String, String[]> tableRows(String report) {
         Map<String, String[]> rows = new HashMap<>();
         Matcher m = Pattern.compile("(?m)^\\| \\[.*?\\]\\(#(item-[0-9a-f]{6})\\) \\|(.*)$").matcher(report);
