@@ -91,6 +91,7 @@ final class FactFinder {
             case TOC -> toc(v);
             case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
+            case PROPERTIES -> data("Java properties", FlatData.properties(v.beforeText()), FlatData.properties(v.afterText()), v);
             case SOURCE -> SourceDefinitions.compare(language, v.before(), v.after());
             case IMAGE, TEXT -> List.of();
         };

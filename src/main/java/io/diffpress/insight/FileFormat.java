@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** How a file is read, chosen by its name: the same name always gets the same reading. */
 enum FileFormat {
-    MARKDOWN, TOC, YAML, JSON, SOURCE, IMAGE, TEXT;
+    MARKDOWN, TOC, YAML, JSON, PROPERTIES, SOURCE, IMAGE, TEXT;
 
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
             Map.entry("py", "Python"), Map.entry("js", "JavaScript"), Map.entry("mjs", "JavaScript"),
@@ -27,6 +27,7 @@ enum FileFormat {
             case "md", "markdown", "mdx" -> MARKDOWN;
             case "yml", "yaml" -> YAML;
             case "json" -> JSON;
+            case "properties" -> PROPERTIES;
             case "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "svg", "tif", "tiff", "avif" -> IMAGE;
             default -> LANGUAGES.containsKey(ext) ? SOURCE : TEXT;
         };

@@ -83,6 +83,28 @@ final class FlatData {
         }
     }
 
+    /**
+     * The keys of a Java properties file (a theme's interface strings, say), sorted: java.util.Properties reads it
+     * as the JDK does (escapes, continued lines, '=' or ':' or a space between key and value) and keeps no order.
+     * Lenient as that reader is, any text has keys, so this is never empty.
+     */
+    static Optional<Map<String, String>> properties(String text) {
+        java.util.Properties read = new java.util.Properties();
+        try {
+            read.load(new java.io.StringReader(text));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return Optional.empty(); // a malformed unicode escape
+        }
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String key : read.stringPropertyNames()) {
+            if (out.size() >= MAX_KEYS) {
+                break;
+            }
+            out.put(key, read.getProperty(key));
+        }
+        return Optional.of(out);
+    }
+
     static Map<String, String> flatten(Object tree) {
         Map<String, String> out = new LinkedHashMap<>();
         flattenYaml("", tree, out, 0);

@@ -69,6 +69,21 @@ class OtherFormatsTest {
                 new Fact.FieldAdded(Fact.Scope.DATA, "models.o3.tpm", "5")), changes(facts));
     }
 
+    /** A Java properties file (a theme's interface strings) is compared key by key, read as the JDK reads it. */
+    @Test
+    void propertiesKeysAddedRemovedChanged() {
+        List<Fact> facts = FactFinder.find(Changes.modified("themes/default/i18n/en_US.properties",
+                "# strings\nsearch=Search\nhistory = History\nold_key: gone\nlong=one \\\n    two\n",
+                "# strings\nsearch=Search\nhistory = History of {0}\nlong=one two\nchanges_count={0} changes\n"));
+        assertEquals(List.of(
+                new Fact.FieldRemoved(Fact.Scope.DATA, "old_key", "gone"),
+                new Fact.FieldAdded(Fact.Scope.DATA, "changes_count", "{0} changes"),
+                new Fact.FieldChanged(Fact.Scope.DATA, "history", "History", "History of {0}")), changes(facts),
+                "a value continued on the next line is the same value written on one");
+        assertEquals(List.of(new Fact.DataUnreadable("Java properties", true)),
+                changes(FactFinder.find(Changes.modified("a.properties", "a=1\n", "a=\\u12\n"))));
+    }
+
     /**
      * An element removed from a list does not shift the keys of those after it: a list of values is one value, and
      * redirections are named by their source path, so one removed redirect is one removed field, not every later one changed.
