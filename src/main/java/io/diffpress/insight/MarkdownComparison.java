@@ -30,6 +30,10 @@ final class MarkdownComparison {
 
     /** Words two blocks must share (Dice) to be taken as one block edited rather than one removed and one added. */
     static final double SAME_BLOCK = 0.5;
+    /** A block whose words are this share of another's, or more, pairs with it (see {@link #kinship}). */
+    static final double CONTAINED_SHARE = 0.8;
+    /** ... when it has at least this many words: a few words in common say little. */
+    static final int CONTAINED_WORDS = 5;
     private static final int MAX_TERMS = 8;
 
     private final MarkdownOutline before;
@@ -598,9 +602,11 @@ final class MarkdownComparison {
             if (a.size() == 1 && b.size() == 1) {
                 // one block each side (the usual edit): paired when Dice reaches the threshold, as
                 // BlockPairs would, told mostly by counting the words the two share at either end
-                pairs = new int[] {bags.reaches(a.get(0).plain(), b.get(0).plain(), SAME_BLOCK) ? 0 : -1};
+                boolean pair = bags.reaches(a.get(0).plain(), b.get(0).plain(), SAME_BLOCK)
+                        || kinship(bags.words(a.get(0).plain()), bags.words(b.get(0).plain())) >= SAME_BLOCK;
+                pairs = new int[] {pair ? 0 : -1};
             } else {
-                pairs = BlockPairs.pair(words(a), words(b), SAME_BLOCK, bags::dice);
+                pairs = BlockPairs.pair(words(a), words(b), SAME_BLOCK, this::kinship);
             }
             for (int k = 0; k < pairs.length; k++) {
                 if (pairs[k] >= 0) {
@@ -640,6 +646,23 @@ final class MarkdownComparison {
             }
         }
         emit(edits);
+    }
+
+    /**
+     * How alike two blocks' words are, for pairing: Dice; or, when most of the shorter block's words (at least
+     * {@link #CONTAINED_SHARE}, and at least {@link #CONTAINED_WORDS} words) are in the other, just enough to pair.
+     * A list item extended or cut by a clause ("the commits of the range." → "the commits of the range, each
+     * with a link to its pull request…") is the same item edited, though its length moves Dice below the threshold.
+     */
+    private double kinship(int[] a, int[] b) {
+        double dice = bags.dice(a, b);
+        int shorter = Math.min(a.length, b.length);
+        if (dice >= SAME_BLOCK || shorter < CONTAINED_WORDS) {
+            return dice;
+        }
+        // Dice is 2·common / (|a| + |b|): common from it, without counting again
+        double common = dice * (a.length + b.length) / 2;
+        return common >= CONTAINED_SHARE * shorter - 1e-9 ? SAME_BLOCK : dice;
     }
 
     private static List<TextBlock> pick(List<TextBlock> blocks, List<Integer> indexes) {

@@ -213,6 +213,29 @@ class MarkdownFactsTest {
                 List.of("gpt-4.1"), List.of())), changes(facts));
     }
 
+    /**
+     * An item extended by a clause, or cut back to most of its words, is the same item edited, though its new length
+     * keeps Dice under 0.5; short items still need Dice (a few shared words say little). Both from this repository's
+     * README, whose extended items were reported as removed (a breaking change) and added.
+     */
+    @Test
+    void anItemExtendedOrCutByAClauseIsAnEdit() {
+        String before = "# Reports\n\n- `# Commits`: the first-parent commits of the range.\n- Summary Table: one row per file.\n";
+        String after = "# Reports\n\n- `# Commits`: the first-parent commits of the range, each with a link to its pull request"
+                + " and to the commit on the repository's web view when `compareUrl` names one.\n- Summary Table: one row per file.\n";
+        List<Fact> extended = changes(facts(before, after));
+        assertEquals(1, extended.size(), extended.toString());
+        assertTrue(extended.get(0) instanceof Fact.TextRewritten, extended.toString());
+        assertTrue(only(facts(after, before), Fact.ItemsRemoved.class).isEmpty(), "cut back to its first clause: an edit too");
+        // four words in common with an item three times as long: another item
+        List<Fact> short4 = changes(facts("- Use the Azure CLI.\n", "- Use the Azure portal or the REST API to create, list and delete deployments.\n"));
+        assertEquals(List.of(Fact.ItemsRemoved.class, Fact.ItemsAdded.class), short4.stream().map(Object::getClass).toList(), short4.toString());
+        // some words of the old item, far from 80 %: still removed and added
+        List<Fact> apart = changes(facts("- Quotas apply per region and per model deployment type.\n",
+                "- Quotas for each region are listed in the portal, where you can request more for a deployment type that needs it.\n"));
+        assertEquals(List.of(Fact.ItemsRemoved.class, Fact.ItemsAdded.class), apart.stream().map(Object::getClass).toList(), apart.toString());
+    }
+
     @Test
     void paragraphsAddedAndRemovedNameTheirTerms() {
         List<Fact> facts = facts("# A\n\nOld note about `legacy_flag`.\n", "# A\n\n**Filter configuration**: set `Services` first.\n");
