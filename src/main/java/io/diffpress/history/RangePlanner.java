@@ -63,6 +63,7 @@ final class RangePlanner {
             case "explicit" -> config.list().stream().map(r -> explicit(RangeSpec.parse(r))).toList();
             default -> periods(tip, sinceRev, d -> d, LocalDate::toString);
         };
+        ranges = distinctLabels(ranges);
         // Revision bounds mean the same for every strategy: a range is kept when its head is not
         // reachable from since and is reachable from until. The first-parent walks cut there
         // already; tags and explicit ranges are checked here.
@@ -73,6 +74,31 @@ final class RangePlanner {
                 .filter(r -> sinceDate.map(s -> !r.date().isBefore(s)).orElse(true))
                 .filter(r -> untilDate.map(u -> !r.date().isAfter(u)).orElse(true))
                 .toList();
+    }
+
+    /**
+     * Each range's label names its report file, so no two ranges may share one (two merges of pull request #7, tags
+     * {@code release/2} and {@code release-2}): a label taken already, ignoring case as some file systems do, gets
+     * "-2", "-3", … in history order, before since/until cut, so a label never depends on them. The same range
+     * listed twice is planned once.
+     */
+    static List<CompareRange> distinctLabels(List<CompareRange> ranges) {
+        java.util.Map<String, String> keyOfLabel = new java.util.HashMap<>();
+        List<CompareRange> out = new ArrayList<>(ranges.size());
+        for (CompareRange r : ranges) {
+            String taken = keyOfLabel.get(r.label().toLowerCase(java.util.Locale.ROOT));
+            if (taken != null && taken.equals(r.key())) {
+                continue;
+            }
+            String label = r.label();
+            for (int n = 2; taken != null; n++) {
+                label = r.label() + "-" + n;
+                taken = keyOfLabel.get(label.toLowerCase(java.util.Locale.ROOT));
+            }
+            keyOfLabel.put(label.toLowerCase(java.util.Locale.ROOT), r.key());
+            out.add(label.equals(r.label()) ? r : new CompareRange(r.base(), r.head(), r.date(), r.commits(), label, r.unrelated()));
+        }
+        return out;
     }
 
     /** Consecutive first-parent commits of one calendar period become one range. */

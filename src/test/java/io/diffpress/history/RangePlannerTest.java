@@ -74,6 +74,22 @@ class RangePlannerTest {
         assertEquals(Optional.of(commits.get(2)), ranges.get(3).base());
     }
 
+    /** A label names a report file: two ranges never share one, so neither report is lost (two merges of #77; tags a/2, a-2). */
+    @Test
+    void twoRangesNeverShareALabel() {
+        git.at("2025-07-02T08:00:00Z").write("f.md", "again\n").commit("Merge pull request #77 from a/b-again");
+        List<CompareRange> ranges = plan(strategy("commits"));
+        assertEquals("pr-77", ranges.get(3).label());
+        assertEquals("pr-77-2", ranges.get(6).label(), "the later range gets the next free label");
+        git.git("tag", "rel/2", commits.get(1));
+        git.git("tag", "Rel-2", commits.get(4));
+        List<CompareRange> tags = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "*el*2", true, List.of()));
+        assertEquals(List.of("rel-2", "Rel-2-2"), labels(tags), "names one file apart only by case are the same on some file systems");
+        List<CompareRange> twice = plan(new RangesConfig("explicit", Optional.empty(), Optional.empty(), "*", false,
+                List.of("v1.0..v1.1", "v1.0..v1.1")));
+        assertEquals(1, twice.size(), "the same range listed twice is one report");
+    }
+
     @Test
     void tagsInDateOrderWithOptionalRootRange() {
         List<CompareRange> ranges = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "v*", false, List.of()));
