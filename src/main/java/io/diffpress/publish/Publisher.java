@@ -173,6 +173,8 @@ public final class Publisher {
         private final Map<String, Entry> written = new ConcurrentHashMap<>();
         private final Set<String> duplicates = new ConcurrentSkipListSet<>();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** Folders of the live site known to be folders, not links: a file is taken from there only. */
+        private final Map<Path, Boolean> liveFolders = new ConcurrentHashMap<>();
         private final AtomicInteger unchanged = new AtomicInteger();
         /**
          * Writes hold it shared, commit and close alone: when one page of a parallel build fails, the
@@ -278,7 +280,10 @@ public final class Publisher {
          * unless it is already. False when the live site has no such file of that size.
          */
         private boolean keepLive(String path, Path target, long size) throws IOException {
-            Path live = output.resolve(path);
+            Path live = output.resolve(path).normalize();
+            if (!live.startsWith(output) || !realFolder(live.getParent())) {
+                return false; // through a link a person put into the site: what it leads to is not the site's
+            }
             BasicFileAttributes liveAttrs;
             try {
                 liveAttrs = Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -305,6 +310,19 @@ public final class Publisher {
                 Files.copy(live, target, StandardCopyOption.COPY_ATTRIBUTES); // no hard links on this file system
             }
             return true;
+        }
+
+        /** Whether the live site's folder and each above it up to the output folder is a folder, not a link to one. */
+        private boolean realFolder(Path folder) {
+            if (folder.equals(output)) {
+                return true;
+            }
+            Boolean known = liveFolders.get(folder);
+            if (known == null) {
+                known = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && realFolder(folder.getParent());
+                liveFolders.put(folder, known);
+            }
+            return known;
         }
 
         private Path target(String path) {

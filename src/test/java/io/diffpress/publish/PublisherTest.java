@@ -139,6 +139,25 @@ class PublisherTest {
         assertEquals(List.of("index.html", "secret.txt"), Files.list(outside).map(p -> p.getFileName().toString()).sorted().toList());
     }
 
+    /** A folder of the live site a person replaced by a link: a page of the same size there is not taken from where it leads. */
+    @Test
+    void aPageIsNeverTakenThroughALinkedFolder() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "1"), OutputFile.text("assets/style.css", "body{}")));
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(outside.resolve("style.css"), "EEEEEE"); // the size of the page it stands for
+        Files.delete(out.resolve("assets/style.css"));
+        Files.delete(out.resolve("assets"));
+        Files.createSymbolicLink(out.resolve("assets"), outside);
+
+        publisher.publish(List.of(OutputFile.text("index.html", "2"), OutputFile.text("assets/style.css", "body{}")));
+        assertFalse(Files.isSymbolicLink(out.resolve("assets")));
+        assertEquals("body{}", Files.readString(out.resolve("assets/style.css")), "written anew, not linked to what the link led to");
+        assertFalse(Files.isSameFile(out.resolve("assets/style.css"), outside.resolve("style.css")));
+        assertEquals("EEEEEE", Files.readString(outside.resolve("style.css")));
+    }
+
     @Test
     void aListingThatIsNotWholeIsNotTrusted() throws IOException {
         Path out = dir.resolve("public");
