@@ -46,7 +46,8 @@ final class ChangeWatcher implements AutoCloseable {
             made = FileSystems.getDefault().newWatchService();
             register(made, this.file.getParent());
             for (Path dir : dirs) {
-                Path root = dir.toAbsolutePath().normalize();
+                // a content folder that is a link is watched where it leads (a walk does not enter a link)
+                Path root = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir.toAbsolutePath().normalize();
                 roots.add(root);
                 if (Files.isDirectory(root)) {
                     registerTree(made, root);

@@ -96,6 +96,19 @@ public final class ContentStore {
         if (!target.startsWith(root) || target.equals(root)) {
             throw DiffpressException.input(Stage.CONTENT, "report path " + relativePath + " would leave " + root);
         }
+        // A folder below the reports folder that is a link would take the report elsewhere, where build never looks
+        // (it refuses such links): not written through. The reports folder itself may be a link.
+        Path folder = root;
+        for (Path part : root.relativize(target.getParent())) {
+            folder = folder.resolve(part);
+            if (Files.isSymbolicLink(folder)) {
+                throw DiffpressException.input(Stage.CONTENT, root.getFileName() + "/" + root.relativize(folder).toString().replace('\\', '/')
+                        + " is a link to a folder: reports are not written through it; make it a folder, or link the content folder itself");
+            }
+            if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                break;
+            }
+        }
         return target;
     }
 

@@ -52,13 +52,17 @@ final class ContentLoader {
         Path realRoot;
         try {
             realRoot = content.toRealPath();
-            // The walk's own look at each file says whether it is a link or a regular file: no second look.
-            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+            // The content folder may itself be a link: walked where it leads, its files named from it. The walk's own
+            // look at each file says whether it is a link or a regular file: no second look.
+            Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
                     String name = p.getFileName().toString();
-                    if (name.endsWith(".md") && !name.startsWith(".") && !content.relativize(p).toString().startsWith(".")) {
-                        files.add(new Listed(p, attrs.isSymbolicLink(), attrs.isRegularFile()));
+                    Path named = content.resolve(realRoot.relativize(p).toString());
+                    if (name.endsWith(".md") && !name.startsWith(".") && !realRoot.relativize(p).toString().startsWith(".")) {
+                        files.add(new Listed(named, attrs.isSymbolicLink(), attrs.isRegularFile(), false));
+                    } else if (attrs.isSymbolicLink() && Files.isDirectory(p) && !realRoot.relativize(p).toString().startsWith(".")) {
+                        files.add(new Listed(named, true, false, true)); // its reports would be missed, or read twice
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -112,12 +116,16 @@ final class ContentLoader {
     }
 
     /** A file the walk found, with what the walk saw of it (links not followed). */
-    private record Listed(Path path, boolean link, boolean regular) {
+    private record Listed(Path path, boolean link, boolean regular, boolean folderLink) {
     }
 
     private static Loaded read(Path content, Path realRoot, Listed listed, ContentCache cache, long now) {
         Path file = listed.path();
         String source = content.relativize(file).toString().replace('\\', '/');
+        if (listed.folderLink()) {
+            return Loaded.failed(Stage.CONTENT.label() + ": content/" + source + ": is a link to a folder; refused (generate"
+                    + " does not write through it either): make it a folder, or link the content folder itself");
+        }
         try {
             Path real = file;
             if (listed.link()) {

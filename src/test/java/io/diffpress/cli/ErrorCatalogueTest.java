@@ -288,6 +288,26 @@ class ErrorCatalogueTest {
             Files.createSymbolicLink(config.getParent().resolve("content/leak.md"), secret);
             return build(config);
         });
+        s.put("content-folder-link", d -> {
+            Path config = portal(d, "");
+            Path elsewhere = Files.createDirectories(d.resolve("elsewhere"));
+            Files.write(elsewhere.resolve("2025-06-21.md"), report(""));
+            Files.createDirectories(config.getParent().resolve("content"));
+            Files.createSymbolicLink(config.getParent().resolve("content/docs"), elsewhere);
+            return build(config);
+        });
+        s.put("content-folder-link-generate", d -> {
+            repo(d);
+            Path config = portal(d, "repository:\n  path: ../repo\nsections:\n  docs: docs/**\n");
+            Path elsewhere = Files.createDirectories(d.resolve("elsewhere"));
+            Files.createDirectories(config.getParent().resolve("content"));
+            Files.createSymbolicLink(config.getParent().resolve("content/docs"), elsewhere);
+            Outcome run = cli("generate", "--config", config.toString());
+            try (Stream<Path> written = Files.list(elsewhere)) {
+                assertEquals(0, written.count(), "nothing written where the link leads");
+            }
+            return run;
+        });
         s.put("content-invalid-utf8", d -> {
             Path config = portal(d, "");
             byte[] bytes = report("");

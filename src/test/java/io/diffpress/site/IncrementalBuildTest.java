@@ -250,6 +250,17 @@ class IncrementalBuildTest {
         assertSameAsColdBuild("a recent report");
     }
 
+    /** The content folder may be a link (reports kept in another folder): its reports are read, named from content/. */
+    @Test
+    void aContentFolderThatIsALinkIsReadWhereItLeads() throws IOException {
+        Path elsewhere = dir.resolve("reports");
+        Files.move(portal.resolve("content"), elsewhere);
+        Files.createSymbolicLink(portal.resolve("content"), elsewhere);
+        ContentLoader.Content content = ContentLoader.load(portal.resolve("content"), ContentCache.none());
+        assertEquals(List.of("openai/2025-06-18.md", "openai/2025-06-19.md", "openai/2025-06-20.md", "openai/2025-06-21.md",
+                "openai/2025-06-22.md"), content.reports().stream().map(io.diffpress.content.ReportDocument::source).sorted().toList());
+    }
+
     @Test
     void aReportChangedAfterItWasReadFailsTheBuildRatherThanMixingVersions() throws IOException {
         for (boolean settled : new boolean[]{false, true}) {
