@@ -163,7 +163,20 @@ public final class Diffpress {
      * so a refused build writes nothing at all.
      */
     public static void checkOutput(SiteConfig config) {
+        checkNotInCache(config);
         new Publisher(config.output()).checkSafe(protectedDirs(config));
+    }
+
+    /**
+     * An output folder in .diffpress/, which holds the caches (rendered bodies, search parts, language-model answers),
+     * would be pruned with them, or publish them.
+     */
+    private static void checkNotInCache(SiteConfig config) {
+        Path cache = config.portalDir().resolve(".diffpress").toAbsolutePath().normalize();
+        if (config.output().toAbsolutePath().normalize().startsWith(cache)) {
+            throw DiffpressException.input(Stage.PUBLISH, "output folder " + config.output() + " is in " + cache
+                    + ", diffpress's own cache folder; choose a folder of its own such as public/");
+        }
     }
 
     /** Renders the site from content/ and swaps it into the output folder. */
@@ -174,6 +187,7 @@ public final class Diffpress {
     /** Builds as {@link #build(SiteConfig)}, starting from what {@code session}'s earlier builds read. */
     public static Publisher.Result build(SiteConfig config, SiteBuilder.Session session) {
         Publisher publisher = new Publisher(config.output());
+        checkNotInCache(config);
         publisher.checkSafe(protectedDirs(config));
         io.diffpress.site.Phases.mark("begin");
         try (PortalLock lock = PortalLock.acquire(config.portalDir()); Publisher.Staging site = publisher.begin()) {
@@ -187,6 +201,7 @@ public final class Diffpress {
     private static List<Path> protectedDirs(SiteConfig config) {
         List<Path> dirs = new ArrayList<>(List.of(config.portalDir(), config.content(), config.themeDir()));
         config.repository().ifPresent(r -> dirs.add(r.path()));
+        config.insight().llm().ifPresent(l -> dirs.add(l.cacheDir())); // the language model's answers: never published
         return dirs;
     }
 }

@@ -322,6 +322,8 @@ class ErrorCatalogueTest {
             contentFile(config, "nul.md", bytes);
             return build(config);
         });
+        s.put("output-is-cache", d -> build(portal(d, "output: .diffpress\n"), "--no-generate"));
+        s.put("output-in-cache", d -> build(portal(d, "output: .diffpress/site\n"), "--no-generate"));
         s.put("output-is-portal", d -> {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\noutput: .\n"), "--no-generate");
