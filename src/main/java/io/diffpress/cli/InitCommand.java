@@ -36,6 +36,14 @@ final class InitCommand implements Callable<Integer> {
         Path root = workTreeOf(portal).orElse(portal);
         String portalDir = root.equals(portal) ? "." : root.relativize(portal).toString().replace('\\', '/');
         String repositoryPath = root.equals(portal) ? "." : portal.relativize(root).toString().replace('\\', '/');
+        if (Files.exists(portal) && !Files.isDirectory(portal)) {
+            throw DiffpressException.input(Stage.CONFIG, portal + " is a file; init makes a portal in a folder (a new one, or one without site.yml)");
+        }
+        if (portalDir.chars().anyMatch(Character::isISOControl) || portalDir.contains("${{")) {
+            // the folder's name goes into the workflow, where GitHub would read "${{ … }}" as an expression
+            throw DiffpressException.input(Stage.CONFIG, "the portal folder's path " + portalDir.replaceAll("\\p{Cntrl}", "?")
+                    + " has a control character or '${{': the GitHub workflow could not name it safely; choose another folder name");
+        }
         Path siteYml = portal.resolve("site.yml");
         if (Files.exists(siteYml)) {
             throw DiffpressException.input(Stage.CONFIG, siteYml + " already exists; init never overwrites files");
@@ -48,9 +56,10 @@ final class InitCommand implements Callable<Integer> {
         if (!Files.isDirectory(content)) {
             files.put(content.resolve(".gitkeep"), ""); // an existing reports folder is the portal's already
         }
-        String workflow = resource("pages.yml").replace("{portalDir}", portalDir)
-                .replace("{publicDir}", portalDir.equals(".") ? "public" : portalDir + "/public")
-                .replace("{cacheDir}", portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress");
+        // quoted: a folder named "#hash", "*star" or "a: b" is YAML syntax written plain
+        String workflow = resource("pages.yml").replace("{portalDirComment}", portalDir).replace("{portalDir}", yamlQuoted(portalDir))
+                .replace("{publicDir}", yamlQuoted(portalDir.equals(".") ? "public" : portalDir + "/public"))
+                .replace("{cacheDir}", yamlQuoted(portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress"));
         Path workflows = root.resolve(".github/workflows");
         Optional<Path> existing = java.util.stream.Stream.of("pages.yml", "pages.yaml").map(workflows::resolve)
                 .filter(Files::exists).findFirst();
@@ -84,6 +93,11 @@ final class InitCommand implements Callable<Integer> {
                 + "java -jar diffpress.jar build --config " + portal.resolve("site.yml"));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** A YAML single-quoted scalar: only the quote itself is escaped, by doubling it. */
+    static String yamlQuoted(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     /** What the portal's .gitignore must hold: the built site, the trees a build swaps it with, caches and the lock. */

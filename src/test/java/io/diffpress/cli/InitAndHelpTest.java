@@ -34,7 +34,7 @@ class InitAndHelpTest {
         String text = Files.readString(portal.resolve(".github/workflows/pages.yml"));
         assertTrue(workflow.containsKey("jobs"));
         assertTrue(text.contains("fetch-depth: 0") && text.contains("actions/upload-pages-artifact") && text.contains("actions/deploy-pages")
-                && text.contains("actions/setup-java") && text.contains("path: .diffpress\n"), text);
+                && text.contains("actions/setup-java") && text.contains("path: '.diffpress'\n"), text);
         assertTrue(Files.readString(portal.resolve(".gitignore")).contains("public/"));
 
         Files.writeString(portal.resolve("site.yml"), "mine");
@@ -43,6 +43,30 @@ class InitAndHelpTest {
         assertTrue(again.err().contains("already exists; init never overwrites files"), again.err());
         assertEquals("mine", Files.readString(portal.resolve("site.yml")));
         assertEquals("mine", Files.readString(portal.resolve("site.yml")));
+    }
+
+    /** A portal folder whose name is YAML syntax ("#hash", "*star", "a: b", a quote) is quoted in the workflow. */
+    @Test
+    void aPortalFolderOfAnyNameGetsAWorkflowThatParses() throws Exception {
+        for (String name : List.of("#hash", "*star", "a: b", "it's", "{br}")) {
+            io.diffpress.testing.GitFixture git = new io.diffpress.testing.GitFixture(
+                    Files.createDirectories(dir.resolve("repo-" + name.hashCode())));
+            git.write("a.md", "a\n").commit("first");
+            CliRun run = CliRun.of("init", git.dir().resolve(name).toString());
+            assertEquals(0, run.exitCode(), run.err());
+            Map<String, Object> workflow = new Yaml().load(Files.readString(git.dir().resolve(".github/workflows/pages.yml")));
+            Map<?, ?> build = (Map<?, ?>) ((Map<?, ?>) workflow.get("jobs")).get("build");
+            assertEquals(name, ((Map<?, ?>) ((Map<?, ?>) build.get("defaults")).get("run")).get("working-directory"));
+        }
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        CliRun onFile = CliRun.of("init", file.toString());
+        assertEquals(2, onFile.exitCode());
+        assertTrue(onFile.err().contains("is a file; init makes a portal in a folder"), onFile.err());
+        io.diffpress.testing.GitFixture repo = new io.diffpress.testing.GitFixture(Files.createDirectories(dir.resolve("repo-expr")));
+        repo.write("a.md", "a\n").commit("first");
+        CliRun expression = CliRun.of("init", repo.dir().resolve("${{ secrets.TOKEN }}").toString());
+        assertEquals(2, expression.exitCode());
+        assertTrue(expression.err().contains("has a control character or '${{'"), expression.err());
     }
 
     @Test
@@ -59,7 +83,7 @@ class InitAndHelpTest {
         Map<?, ?> build = (Map<?, ?>) ((Map<?, ?>) workflow.get("jobs")).get("build");
         assertEquals("changelog", ((Map<?, ?>) ((Map<?, ?>) build.get("defaults")).get("run")).get("working-directory"));
         String text = Files.readString(workflowFile);
-        assertTrue(text.contains("path: changelog/public"), text);
+        assertTrue(text.contains("path: 'changelog/public'"), text);
         List<?> steps = (List<?>) build.get("steps");
         Map<?, ?> cache = (Map<?, ?>) steps.stream().filter(st -> "actions/cache@v4".equals(((Map<?, ?>) st).get("uses"))).findFirst()
                 .orElseThrow(() -> new AssertionError("the caches are kept between runs: " + text));
@@ -131,7 +155,7 @@ class InitAndHelpTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("name: theirs\n", Files.readString(repo.resolve(".github/workflows/pages.yml")), "their workflow kept");
         Path ours = repo.resolve(".github/workflows/pages-changelog.yml.diffpress-new");
-        assertTrue(Files.readString(ours).contains("actions/deploy-pages") && Files.readString(ours).contains("working-directory: changelog"));
+        assertTrue(Files.readString(ours).contains("actions/deploy-pages") && Files.readString(ours).contains("working-directory: 'changelog'"));
         assertTrue(run.out().contains("kept " + repo.resolve(".github/workflows/pages.yml")) && run.out().contains(ours.toString()), run.out());
         assertEquals("*.log\n/public\n# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n"
                 + ".public.*/\n.diffpress/\n.diffpress.lock\n", Files.readString(portal.resolve(".gitignore")), "only the missing lines added");
@@ -141,8 +165,8 @@ class InitAndHelpTest {
         // a second portal in the same repository gets a workflow of its own beside theirs
         Path second = repo.resolve("news");
         assertEquals(0, CliRun.of("init", second.toString()).exitCode());
-        assertTrue(Files.readString(repo.resolve(".github/workflows/pages-news.yml.diffpress-new")).contains("working-directory: news"));
-        assertTrue(Files.readString(ours).contains("working-directory: changelog"), "the first portal's is left alone");
+        assertTrue(Files.readString(repo.resolve(".github/workflows/pages-news.yml.diffpress-new")).contains("working-directory: 'news'"));
+        assertTrue(Files.readString(ours).contains("working-directory: 'changelog'"), "the first portal's is left alone");
     }
 
     /** Whatever init finds, it decides before it writes: it finishes, or it changes nothing. */
