@@ -54,8 +54,7 @@ public final class ReportWriter {
 
     /** The stored path of the report of {@code range} in {@code section}, known before its changes are. */
     public String pathFor(CompareRange range, String section) {
-        String label = range.label().replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
-        return section + "/" + (label.isEmpty() ? range.date().toString() : label) + ".md";
+        return section + "/" + range.fileLabel() + ".md";
     }
 
     public GeneratedReport write(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights,

@@ -26,6 +26,26 @@ public record CompareRange(Optional<String> base, String head, LocalDate date, L
         this(base, head, date, commits, date.toString(), false);
     }
 
+    /** File names stay well under the usual limit of 255 bytes, with room for a temporary file's prefix and suffix. */
+    static final int MAX_FILE_LABEL = 120;
+
+    /**
+     * The label as the name of the report's file (without ".md"): characters other than ASCII letters, digits, '.',
+     * '_' and '-' become '-', and a leading '.' or '-' is dropped (the day when nothing is left); a label longer than
+     * {@value #MAX_FILE_LABEL} characters is cut, and ends with a hash of the whole label so that cut labels differ.
+     */
+    public String fileLabel() {
+        String safe = label.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
+        if (safe.isEmpty()) {
+            return date.toString();
+        }
+        if (safe.length() <= MAX_FILE_LABEL) {
+            return safe;
+        }
+        String hash = io.diffpress.Sha256.hex(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
+        return safe.substring(0, MAX_FILE_LABEL - 11) + "-" + hash;
+    }
+
     /** A stable key naming the range, e.g. "fc0b900...fb526ea" (the base is "root" at the start of history). */
     public String key() {
         return base.map(b -> b.substring(0, 7)).orElse("root") + "..." + head.substring(0, 7);

@@ -78,25 +78,26 @@ final class RangePlanner {
 
     /**
      * Each range's label names its report file, so no two ranges may share one (two merges of pull request #7, tags
-     * {@code release/2} and {@code release-2}): a label taken already, ignoring case as some file systems do, gets
-     * "-2", "-3", … in history order, before since/until cut, so a label never depends on them. The same range
-     * listed twice is planned once.
+     * {@code release/2} and {@code release-2}, {@code a&b} and {@code a-b}): a file name taken already, ignoring case
+     * as some file systems do, gets "-2", "-3", … in history order, before since/until cut, so a label never depends
+     * on them. The same range listed twice is planned once.
      */
     static List<CompareRange> distinctLabels(List<CompareRange> ranges) {
-        java.util.Map<String, String> keyOfLabel = new java.util.HashMap<>();
+        // told apart as the report files are named (CompareRange.fileLabel): "a&b" and "a-b" are one file
+        java.util.Map<String, String> keyOfFile = new java.util.HashMap<>();
         List<CompareRange> out = new ArrayList<>(ranges.size());
         for (CompareRange r : ranges) {
-            String taken = keyOfLabel.get(r.label().toLowerCase(java.util.Locale.ROOT));
+            String taken = keyOfFile.get(r.fileLabel().toLowerCase(java.util.Locale.ROOT));
             if (taken != null && taken.equals(r.key())) {
                 continue;
             }
-            String label = r.label();
+            CompareRange named = r;
             for (int n = 2; taken != null; n++) {
-                label = r.label() + "-" + n;
-                taken = keyOfLabel.get(label.toLowerCase(java.util.Locale.ROOT));
+                named = new CompareRange(r.base(), r.head(), r.date(), r.commits(), r.fileLabel() + "-" + n, r.unrelated());
+                taken = keyOfFile.get(named.fileLabel().toLowerCase(java.util.Locale.ROOT));
             }
-            keyOfLabel.put(label.toLowerCase(java.util.Locale.ROOT), r.key());
-            out.add(label.equals(r.label()) ? r : new CompareRange(r.base(), r.head(), r.date(), r.commits(), label, r.unrelated()));
+            keyOfFile.put(named.fileLabel().toLowerCase(java.util.Locale.ROOT), r.key());
+            out.add(named);
         }
         return out;
     }

@@ -88,6 +88,17 @@ class RangePlannerTest {
         List<CompareRange> twice = plan(new RangesConfig("explicit", Optional.empty(), Optional.empty(), "*", false,
                 List.of("v1.0..v1.1", "v1.0..v1.1")));
         assertEquals(1, twice.size(), "the same range listed twice is one report");
+        // names of one file once made file-safe; long ones cut, told apart by a hash of the whole name
+        String x = "x".repeat(235);
+        git.git("tag", "a&b", commits.get(2));
+        git.git("tag", "a-b", commits.get(3));
+        git.git("tag", "v" + x + "1", commits.get(4));
+        git.git("tag", "v" + x + "2", commits.get(5));
+        List<CompareRange> odd = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "*", true, List.of()));
+        List<String> files = odd.stream().map(CompareRange::fileLabel).toList();
+        assertEquals(files.size(), files.stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).distinct().count(), files.toString());
+        assertTrue(files.contains("a-b") && files.contains("a-b-2"), files.toString());
+        assertTrue(files.stream().allMatch(f -> f.length() <= 120), files.toString());
     }
 
     @Test
