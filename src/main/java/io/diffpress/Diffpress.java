@@ -128,12 +128,15 @@ public final class Diffpress {
                     }
                 }
                 List<String> warnings = new ArrayList<>(llm.flatMap(LlmInsightWriter::warning).map(w -> Stage.INSIGHT.label() + ": " + w).stream().toList());
+                List<String> removed = range.isEmpty() ? removeStale(config, history, store, ranges,
+                        java.util.stream.Stream.of(written, upToDate, kept).flatMap(List::stream).collect(java.util.stream.Collectors.toSet()),
+                        warnings) : List.of();
                 if (missing.get() > 0) {
                     // repository.missingObjects: skip reported them without their contents
                     warnings.add(Stage.HISTORY.label() + ": " + missing.get() + " changed file(s) had contents missing from the repository "
                             + "(a partial clone?): reported without line counts or rename detection; fetch the full repository for exact reports");
                 }
-                return new GenerateResult(ranges.size(), written, upToDate, kept, warnings);
+                return new GenerateResult(ranges.size(), written, upToDate, kept, removed, warnings);
             } finally {
                 pool.shutdownNow();
             }
@@ -141,6 +144,53 @@ public final class Diffpress {
     }
 
     private record Stored(String path, ContentStore.Outcome outcome) {
+    }
+
+    /**
+     * Removes the reports this tool wrote whose range the history no longer has, so the site does not tell of changes
+     * that are not there: a report whose range is planned again (its label) but no longer touches its section (a file
+     * added and removed again the same day), or whose head left the branch's first-parent line (a force push). Only for
+     * the strategies that walk that line; a report outside since/until, of another strategy or of a section no longer
+     * configured is left alone. A person's edits are never deleted: such a report is kept, with a warning.
+     */
+    private static List<String> removeStale(SiteConfig config, HistoryReader history, ContentStore store, List<CompareRange> ranges,
+                                            java.util.Set<String> planned, List<String> warnings) {
+        String strategy = config.ranges().strategy();
+        if (strategy.equals("tags") || strategy.equals("explicit")) {
+            return List.of();
+        }
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        ranges.forEach(r -> labels.add(r.fileLabel()));
+        java.util.Set<String> line = null;
+        List<String> removed = new ArrayList<>();
+        for (SectionConfig section : config.sections()) {
+            for (String path : store.reports(section.name())) {
+                if (planned.contains(path)) {
+                    continue;
+                }
+                Optional<ContentStore.Generated> report = store.generated(path);
+                if (report.isEmpty()) {
+                    continue; // not written by this tool
+                }
+                String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+                boolean stale = labels.contains(label);
+                if (!stale) {
+                    line = line == null ? history.firstParentCommits() : line;
+                    stale = !line.contains(report.get().head());
+                }
+                if (!stale) {
+                    continue;
+                }
+                if (report.get().edited()) {
+                    warnings.add(Stage.CONTENT.label() + ": content/" + path + " tells of a range the history no longer has"
+                            + " (rewritten, or its changes to the section undone); kept because it was edited by hand: delete it if it no longer applies");
+                } else {
+                    store.remove(path);
+                    removed.add(path);
+                }
+            }
+        }
+        return removed;
     }
 
     private static <T> T await(Future<T> job) {

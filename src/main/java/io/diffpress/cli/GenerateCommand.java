@@ -46,10 +46,12 @@ final class GenerateCommand implements Callable<Integer> {
         if (!quiet) {
             result.warnings().forEach(w -> err.println("warning: " + w));
             err.flush();
-            out.printf("generate: %s, %s written, %d up to date, %d edited by hand and kept%n",
+            out.printf("generate: %s, %s written, %d up to date, %d edited by hand and kept%s%n",
                     count(result.ranges(), "range"), count(result.written().size(), "report"), result.upToDate().size(),
-                    result.keptEdited().size());
+                    result.keptEdited().size(), result.removed().isEmpty() ? ""
+                            : ", " + result.removed().size() + " removed (their ranges are no longer in the history)");
             result.keptEdited().forEach(p -> out.println("  kept (edited by hand): content/" + p));
+            result.removed().forEach(p -> out.println("  removed: content/" + p));
             out.flush();
         }
         return result;

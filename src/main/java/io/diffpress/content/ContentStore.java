@@ -31,6 +31,11 @@ public final class ContentStore {
     }
 
     private static final Pattern RANGE_KEY = Pattern.compile("(?m)^  key: (\\S+)$");
+    private static final Pattern RANGE_HEAD = Pattern.compile("(?m)^  head: ([0-9a-f]{40})$");
+
+    /** A report this tool wrote: the head commit of its range, and whether a person has edited it since. */
+    public record Generated(String head, boolean edited) {
+    }
 
     private final Path root;
 
@@ -88,6 +93,49 @@ public final class ContentStore {
             return Outcome.KEPT_EDITED;
         } catch (IOException e) {
             throw DiffpressException.build(Stage.CONTENT, "cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The reports ({@code *.md}, not hidden) right in {@code folder} of the reports folder, as paths relative to it, sorted. */
+    public List<String> reports(String folder) {
+        Path dir = target(folder + "/x.md").getParent();
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.startsWith("."))
+                    .map(n -> folder + "/" + n).sorted().toList();
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.CONTENT, "cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The range head of a report this tool wrote (its front matter has one), and whether it was edited; empty for others. */
+    public Optional<Generated> generated(String relativePath) {
+        Path target = target(relativePath);
+        try {
+            String text = Files.readString(target, StandardCharsets.UTF_8);
+            int end = text.indexOf("\n---\n", 3);
+            Matcher head = RANGE_HEAD.matcher(text);
+            if (!text.startsWith("---\n") || end < 0 || !head.region(0, end).find()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Generated(head.group(1), !GeneratedHash.untouched(text)));
+        } catch (java.nio.charset.MalformedInputException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.CONTENT, "cannot read " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a report (one this tool wrote, untouched, whose range is gone from the history). */
+    public void remove(String relativePath) {
+        Path target = target(relativePath);
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.CONTENT, "cannot delete " + target + ": " + e.getMessage(), e);
         }
     }
 

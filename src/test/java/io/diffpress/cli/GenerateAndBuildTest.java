@@ -408,6 +408,60 @@ class GenerateAndBuildTest {
         assertEquals(List.of("docs/a/toc.yml", "docs/b/toc.yml", "intro.md"), names, report);
     }
 
+    /**
+     * A report whose range the history no longer has is removed (untouched) or kept with a warning (edited): a file added
+     * and removed again the same day, and a force push that rewrote the last days.
+     */
+    @Test
+    void reportsOfRangesTheHistoryNoLongerHasAreRemoved() throws IOException {
+        GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("stale/repo")));
+        repo.at("2024-05-01T10:00:00Z").write("docs/a.md", "a\n").write("src/s.c", "s\n").commit("init");
+        repo.at("2024-05-02T10:00:00Z").write("docs/x.md", "x\n").commit("add x");
+        repo.at("2024-05-03T10:00:00Z").write("docs/a.md", "a3\n").commit("day 3");
+        repo.at("2024-05-04T10:00:00Z").write("docs/a.md", "a4\n").commit("day 4");
+        Path portal = Files.createDirectories(dir.resolve("stale/portal"));
+        Files.writeString(portal.resolve("site.yml"), """
+                title: Docs changes
+                baseURL: https://o.github.io/r/
+                repository:
+                  path: ../repo
+                  branch: main
+                sections:
+                  docs: docs/**
+                  src: src/**
+                """);
+        Path config = portal.resolve("site.yml");
+        assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
+        Path content = portal.resolve("content");
+        assertTrue(Files.exists(content.resolve("docs/2024-05-02.md")) && Files.exists(content.resolve("docs/2024-05-04.md")));
+        // the same day, x.md is taken out again (and src changes): that day's docs report tells of nothing
+        repo.at("2024-05-04T11:00:00Z").delete("docs/x.md").write("src/s.c", "s2\n").commit("revert x");
+        // ... and days 3 and 4 are rewritten by a force push, day 3's report edited by hand before
+        Path day3 = content.resolve("docs/2024-05-03.md");
+        Files.writeString(day3, Files.readString(day3).replace("# Highlights", "# Highlights\n\nOur note."));
+        repo.git("reset", "-q", "--hard", "HEAD~3");
+        repo.at("2024-05-05T10:00:00Z").write("docs/b.md", "b\n").commit("day 5");
+        CliRun run = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("1 removed (their ranges are no longer in the history)"), run.out());
+        assertTrue(run.out().contains("removed: content/docs/2024-05-04.md"), run.out());
+        assertFalse(Files.exists(content.resolve("docs/2024-05-04.md")), "its head is no longer on the branch");
+        assertTrue(Files.exists(day3), "a person's edits are never deleted");
+        assertTrue(run.err().contains("content/docs/2024-05-03.md tells of a range the history no longer has"), run.err());
+        assertTrue(Files.exists(content.resolve("docs/2024-05-02.md")) && Files.exists(content.resolve("docs/2024-05-05.md")));
+
+        // a file added and removed on one day: the day is planned, but no longer touches docs
+        repo.at("2024-05-06T10:00:00Z").write("docs/y.md", "y\n").commit("add y");
+        assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
+        assertTrue(Files.exists(content.resolve("docs/2024-05-06.md")));
+        repo.at("2024-05-06T11:00:00Z").delete("docs/y.md").write("src/s.c", "s3\n").commit("revert y");
+        CliRun again = CliRun.of("generate", "--config", config.toString());
+        assertTrue(again.out().contains("removed: content/docs/2024-05-06.md"), again.out());
+        assertTrue(Files.exists(content.resolve("src/2024-05-06.md")));
+        CliRun rerun = CliRun.of("generate", "--config", config.toString());
+        assertFalse(rerun.out().contains("removed"), "nothing more to remove: " + rerun.out());
+    }
+
     private static Map<String, String[]> tableRows(String report) {
         Map<String, String[]> rows = new HashMap<>();
         Matcher m = Pattern.compile("(?m)^\\| \\[.*?\\]\\(#(item-[0-9a-f]{6})\\) \\|(.*)$").matcher(report);
