@@ -48,6 +48,7 @@ final class Theme {
     private final boolean builtInItems;
 
     Theme(Path portalTheme) {
+        checkLinks(portalTheme);
         this.portalTheme = portalTheme;
         builtInItems = !Files.exists(portalTheme.resolve("item.peb")) && !Files.exists(portalTheme.resolve("macros.peb"));
         List<Loader<?>> loaders = new ArrayList<>();
@@ -193,5 +194,39 @@ final class Theme {
             throw DiffpressException.build(Stage.SITE, "cannot read theme assets: " + e.getMessage(), e);
         }
         return assets;
+    }
+
+    /**
+     * The portal's theme folder may be a link, and so may folders and files in it, as long as what they lead to is in
+     * the theme folder (where its link leads): a template or an asset leading elsewhere (a link committed to the
+     * documented repository, to a file of the machine that builds the site) would be published. Refused, naming it;
+     * so is a loop of links, which a walk would follow for ever.
+     */
+    static void checkLinks(Path portalTheme) {
+        if (!Files.isDirectory(portalTheme)) {
+            return;
+        }
+        try {
+            Path root = portalTheme.toRealPath();
+            try (Stream<Path> walk = Files.walk(portalTheme, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    Path real = p.toRealPath();
+                    if (!real.startsWith(root)) {
+                        throw DiffpressException.input(Stage.SITE, "theme: " + portalTheme.relativize(p).toString().replace('\\', '/')
+                                + " in " + portalTheme + " is a link to " + real + ", outside the theme folder; refused");
+                    }
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw loopOrUnreadable(portalTheme, e.getCause());
+        } catch (IOException e) {
+            throw loopOrUnreadable(portalTheme, e);
+        }
+    }
+
+    private static DiffpressException loopOrUnreadable(Path portalTheme, IOException e) {
+        return e instanceof java.nio.file.FileSystemLoopException loop
+                ? DiffpressException.input(Stage.SITE, "theme: " + loop.getFile() + " is a link back to a folder above it (a loop); refused")
+                : DiffpressException.build(Stage.SITE, "theme: cannot read " + portalTheme + ": " + e.getMessage(), e);
     }
 }

@@ -165,6 +165,19 @@ class ErrorCatalogueTest {
         s.put("config-bad-permalinks", d -> build(portal(d, "permalinks: ../../x/\n")));
         s.put("config-locale-without-strings", d -> build(portal(d, "locale: fr_FR\n")));
         s.put("config-theme-without-folder", d -> build(portal(d, "theme: fancy\n")));
+        s.put("theme-link-outside", d -> {
+            Path config = portal(d, "");
+            Path secret = Files.writeString(d.resolve("secret.txt"), "SECRET");
+            Path stat = Files.createDirectories(config.getParent().resolve("themes/default/static"));
+            Files.createSymbolicLink(stat.resolve("leak.txt"), secret);
+            return build(config);
+        });
+        s.put("theme-link-loop", d -> {
+            Path config = portal(d, "");
+            Path stat = Files.createDirectories(config.getParent().resolve("themes/default/static"));
+            Files.createSymbolicLink(stat.resolve("again"), config.getParent().resolve("themes/default"));
+            return build(config);
+        });
         s.put("config-bad-pagination", d -> build(portal(d, "pagination: stabel\n")));
         s.put("config-since-after-until", d -> build(portal(d, "ranges:\n  since: 2025-01-20\n  until: 2025-01-13\n")));
         s.put("cli-no-command", d -> cli());
