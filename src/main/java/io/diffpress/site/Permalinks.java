@@ -89,6 +89,33 @@ final class Permalinks {
         String s = EDGES.matcher(DASHES.matcher(out).replaceAll("-")).replaceAll("");
         // Every page is its folder's index.html: a folder of that name would stand where the page above it is
         // (a document index.html at the root, beside the list of documents files/index.html).
-        return s.isEmpty() ? "x" : s.equals("index.html") ? "index-html" : s;
+        return s.isEmpty() ? "x" : s.equals("index.html") ? "index-html" : fitted(s, segment);
+    }
+
+    /** Folder names the file system takes (255 bytes), with room for a "-N" that tells two apart. */
+    static final int MAX_SEGMENT_BYTES = 200;
+
+    /**
+     * The slug, or when its UTF-8 form is longer than {@link #MAX_SEGMENT_BYTES}, its start cut at a character
+     * and a hash of the whole name, so that two long names cut alike still differ.
+     */
+    private static String fitted(String slug, String segment) {
+        byte[] bytes = slug.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_SEGMENT_BYTES) {
+            return slug;
+        }
+        StringBuilder cut = new StringBuilder();
+        int size = 0;
+        for (int i = 0; i < slug.length(); ) {
+            int c = slug.codePointAt(i);
+            int n = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (size + n > MAX_SEGMENT_BYTES - 11) {
+                break;
+            }
+            cut.appendCodePoint(c);
+            size += n;
+            i += Character.charCount(c);
+        }
+        return cut + "-" + io.diffpress.Sha256.hex(segment).substring(0, 10);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Per-document histories follow renames in time order. */
 class ArticlesTest {
@@ -158,5 +159,21 @@ class ArticlesTest {
                 file("added", "x.md/page/two"), file("added", "x.md/Page/12"))));
         assertEquals(List.of("files/x.md/", "files/x.md/page/12-2/", "files/x.md/page/2-2/", "files/x.md/page/two/"),
                 articles.views().stream().map(ArticleView::url).toList(), "sorted by path: x.md, x.md/Page/12, x.md/page/2, …");
+    }
+
+    /** A long name's folder fits the file system (255 bytes) with its "-N", and two long names cut alike still differ. */
+    @Test
+    void aLongNameGetsAFolderTheFileSystemTakes() {
+        String l = "L".repeat(251);
+        String kanji = "記".repeat(120); // 360 bytes in UTF-8
+        Articles articles = articles(List.of(report("2025-01-01", file("added", l + ".md"), file("added", "-" + l + ".md"),
+                file("added", "docs/" + kanji + "a.md"), file("added", "docs/" + kanji + "b.md"))));
+        List<String> urls = articles.views().stream().map(ArticleView::url).toList();
+        assertEquals(4, urls.stream().distinct().count(), urls.toString());
+        for (String url : urls) {
+            for (String segment : url.split("/")) {
+                assertTrue(segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 210, segment);
+            }
+        }
     }
 }
