@@ -70,6 +70,19 @@ public record RepositoryConfig(Path path, String branch, Optional<String> compar
 
     /** The compare view URL for two commits, when a template is configured. */
     public Optional<String> compareUrl(String base, String head) {
-        return compareUrl.map(t -> t.replace("{base}", base).replace("{head}", head));
+        return compareUrl(base, head, true);
+    }
+
+    /**
+     * The compare view URL for two commits. GitHub's "BASE...HEAD" shows the changes since the merge base; when the
+     * base is not an ancestor of the head (tags on a maintenance branch, an explicit two-dot range) the report is of
+     * the two trees, which GitHub's "BASE..HEAD" shows: the template's three dots become two there.
+     */
+    public Optional<String> compareUrl(String base, String head, boolean baseIsAncestor) {
+        return compareUrl.map(t -> {
+            String template = !baseIsAncestor && host().map(h -> h.kind() == RepositoryHost.GITHUB).orElse(false)
+                    ? t.replace("{base}...{head}", "{base}..{head}") : t;
+            return template.replace("{base}", base).replace("{head}", head);
+        });
     }
 }

@@ -121,7 +121,23 @@ public final class HistoryReader implements AutoCloseable {
      * files at its head on a known host (GitHub, GitLab, Azure DevOps), and no link elsewhere.
      */
     public Optional<String> compareUrl(CompareRange range) {
-        return range.base().isPresent() ? config.compareUrl(range.base().get(), range.head()) : config.treeUrl(range.head());
+        return range.base().isPresent() ? config.compareUrl(range.base().get(), range.head(), baseIsAncestor(range))
+                : config.treeUrl(range.head());
+    }
+
+    /** Whether the range's base is an ancestor of its head (always on a first-parent line; not always for tags). */
+    private boolean baseIsAncestor(CompareRange range) {
+        if (range.unrelated()) {
+            return false;
+        }
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repository)) {
+            org.eclipse.jgit.revwalk.RevCommit head = walk.parseCommit(org.eclipse.jgit.lib.ObjectId.fromString(range.head()));
+            org.eclipse.jgit.revwalk.RevCommit base = walk.parseCommit(org.eclipse.jgit.lib.ObjectId.fromString(range.base().orElseThrow()));
+            // a base that is the head's first parent, as on every daily range, is told without a walk
+            return head.getParentCount() > 0 && head.getParent(0).equals(base) || walk.isMergedInto(base, head);
+        } catch (java.io.IOException e) {
+            return true; // the template as written
+        }
     }
 
     @Override

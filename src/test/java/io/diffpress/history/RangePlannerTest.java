@@ -101,6 +101,26 @@ class RangePlannerTest {
         assertTrue(files.stream().allMatch(f -> f.length() <= 120), files.toString());
     }
 
+    /** A report of two trees (tags on a maintenance branch) links to GitHub's two-dot view, which shows those trees' diff. */
+    @Test
+    void aRangeWhoseBaseIsNoAncestorLinksToTheTwoDotView() {
+        git.git("checkout", "-q", "-b", "maint", commits.get(1));
+        String fix = git.at("2025-07-02T08:00:00Z").write("f.md", "fix\n").commit("fix");
+        git.git("tag", "v1.0.1", fix);
+        git.git("checkout", "-q", "main");
+        RepositoryConfig github = new RepositoryConfig(dir, "main", Optional.of("https://github.com/o/r/compare/{base}...{head}"));
+        try (HistoryReader history = HistoryReader.open(github, ZoneId.of("UTC"), 100)) {
+            List<CompareRange> tags = history.plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "v*", false, List.of()));
+            assertEquals(List.of("v1.1", "v2.0", "v1.0.1"), labels(tags));
+            assertEquals("https://github.com/o/r/compare/" + commits.get(3) + "..." + commits.get(5),
+                    history.compareUrl(tags.get(1)).orElseThrow(), "v1.1 is an ancestor of v2.0: the template as written");
+            assertEquals("https://github.com/o/r/compare/" + commits.get(5) + ".." + fix, history.compareUrl(tags.get(2)).orElseThrow(),
+                    "v2.0 is not an ancestor of v1.0.1: the report is of the two trees");
+            List<CompareRange> daily = history.plan(strategy("daily"));
+            assertTrue(history.compareUrl(daily.get(2)).orElseThrow().contains("..." + commits.get(3)));
+        }
+    }
+
     @Test
     void tagsInDateOrderWithOptionalRootRange() {
         List<CompareRange> ranges = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "v*", false, List.of()));
