@@ -106,19 +106,18 @@ final class RangePlanner {
     private List<CompareRange> periods(ObjectId tip, Optional<ObjectId> since, Function<LocalDate, LocalDate> period,
                                        Function<LocalDate, String> label) {
         List<RevCommit> line = firstParentLine(tip, since);
+        List<LocalDate> days = daysInOrder(line);
         List<CompareRange> ranges = new ArrayList<>();
         Optional<String> base = baseOf(line);
         int start = 0;
         while (start < line.size()) {
-            LocalDate key = period.apply(day(line.get(start)));
+            LocalDate key = period.apply(days.get(start));
             int end = start + 1;
-            // A commit dated in or before the group's period (clock skew, rebases) stays in the group:
-            // ranges must stay contiguous along the first-parent line.
-            while (end < line.size() && !period.apply(day(line.get(end))).isAfter(key)) {
+            while (end < line.size() && !period.apply(days.get(end)).isAfter(key)) {
                 end++;
             }
             RevCommit head = line.get(end - 1);
-            LocalDate date = lastDay(line.subList(start, end));
+            LocalDate date = days.get(end - 1);
             ranges.add(new CompareRange(base, head.name(), date, commits(line.subList(start, end)), label.apply(key), false));
             base = Optional.of(head.name());
             start = end;
@@ -313,8 +312,59 @@ final class RangePlanner {
         return !line.isEmpty() && line.get(0).getParentCount() > 0 ? Optional.of(line.get(0).getParent(0).name()) : Optional.empty();
     }
 
-    private LocalDate lastDay(List<RevCommit> commits) {
-        return commits.stream().map(this::day).max(LocalDate::compareTo).orElseThrow();
+    /**
+     * The day each commit of the first-parent line counts in. Ranges must stay contiguous along the line, so days must
+     * not go back; a clock that was wrong (a commit dated years ahead, or back) must not move the others. The commits
+     * whose days are in order with most of the line (the longest run of days that never goes back, taken in line order)
+     * keep their own; any other commit counts in the day of the in-order commit before it (the first one's, at the
+     * start). Before, each commit counted in the latest day so far, so one commit dated 2037 took all later history
+     * into its range.
+     */
+    List<LocalDate> daysInOrder(List<RevCommit> line) {
+        int n = line.size();
+        LocalDate[] own = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            own[i] = day(line.get(i));
+        }
+        // the longest non-decreasing subsequence, by patience: tails[k] ends the best run of length k + 1 found so far
+        int[] tails = new int[n];
+        int[] previous = new int[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (own[tails[mid]].isAfter(own[i])) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            previous[i] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = i;
+            length = Math.max(length, lo + 1);
+        }
+        boolean[] inOrder = new boolean[n];
+        for (int i = length == 0 ? -1 : tails[length - 1]; i >= 0; i = previous[i]) {
+            inOrder[i] = true;
+        }
+        List<LocalDate> days = new ArrayList<>(n);
+        LocalDate last = null;
+        for (int i = 0; i < n; i++) {
+            if (inOrder[i]) {
+                last = own[i];
+            }
+            days.add(last);
+        }
+        int first = 0;
+        while (first < n && !inOrder[first]) {
+            first++;
+        }
+        for (int i = 0; i < first; i++) {
+            days.set(i, own[first]);
+        }
+        return days;
     }
 
     private LocalDate day(RevCommit commit) {

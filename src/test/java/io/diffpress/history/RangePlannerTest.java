@@ -121,6 +121,27 @@ class RangePlannerTest {
         }
     }
 
+    /**
+     * A commit whose clock was wrong counts in the day of the commit before it: one dated 2037 no longer takes all later
+     * history into its range, and one dated back joins the day before it, as it did.
+     */
+    @Test
+    void aCommitWithAWrongClockDoesNotMoveTheOthers() {
+        String skewed = git.at("2037-05-02T10:00:00Z").write("f.md", "skew\n").commit("wrong clock");
+        git.at("2025-07-03T10:00:00Z").write("f.md", "a\n").commit("day 3");
+        git.at("2025-07-04T10:00:00Z").write("f.md", "b\n").commit("day 4");
+        String back = git.at("2025-06-01T10:00:00Z").write("f.md", "c\n").commit("dated back");
+        String day5 = git.at("2025-07-05T10:00:00Z").write("f.md", "d\n").commit("day 5");
+        List<CompareRange> daily = plan(strategy("daily"));
+        assertEquals(List.of("2025-05-30", "2025-06-02", "2025-06-05", "2025-06-10", "2025-07-01", "2025-07-03", "2025-07-04",
+                "2025-07-05"), labels(daily));
+        assertEquals(skewed, daily.get(4).head(), "counted in 2025-07-01, the day of the commit before it");
+        assertEquals(back, daily.get(6).head(), "counted in 2025-07-04");
+        assertEquals(day5, daily.get(7).head());
+        assertEquals(java.time.LocalDate.parse("2025-07-01"), daily.get(4).date(), "the range's date is the day it counts in");
+        assertEquals(List.of("2025-05", "2025-06", "2025-07"), labels(plan(strategy("monthly"))));
+    }
+
     @Test
     void tagsInDateOrderWithOptionalRootRange() {
         List<CompareRange> ranges = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "v*", false, List.of()));
