@@ -407,7 +407,7 @@ public final class Publisher {
             });
             try {
                 // Both walk a whole tree: the live one for files a person added, the staging one for stale files.
-                CompletableFuture<List<String>> userFiles = CompletableFuture.supplyAsync(() -> {
+                CompletableFuture<UserFiles> userFiles = CompletableFuture.supplyAsync(() -> {
                     try {
                         return userFiles(written.keySet(), previous.keySet());
                     } catch (IOException e) {
@@ -419,12 +419,13 @@ public final class Publisher {
                 } else {
                     removeStale(dir, written.keySet());
                 }
-                List<String> kept;
+                UserFiles found;
                 try {
-                    kept = userFiles.join();
+                    found = userFiles.join();
                 } catch (CompletionException e) {
                     throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
                 }
+                List<String> kept = found.kept();
                 copyUserFiles(dir, kept);
                 StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
                 new TreeMap<>(written).forEach((path, e) -> marker.append(path).append('\t').append(e.sha256()).append('\t')
@@ -439,7 +440,7 @@ public final class Publisher {
                 committed = true;
                 if (Files.exists(old)) {
                     move(old, spare); // the next build's staging tree
-                    if (liveHasMarker && kept.stream().noneMatch(k -> k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0)) {
+                    if (liveHasMarker && found.strays().isEmpty() && kept.stream().noneMatch(k -> k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0)) {
                         // All it holds: what the build before wrote, and the files a person added (the walk found them).
                         Set<String> holds = new TreeSet<>(previous.keySet());
                         holds.addAll(kept);
@@ -641,19 +642,28 @@ public final class Publisher {
     }
 
     /** Files in the live site that no build wrote (a CNAME a person added), in path order. */
-    private List<String> userFiles(Set<String> built, Set<String> previouslyBuilt) throws IOException {
-        List<String> kept = new ArrayList<>();
+    private UserFiles userFiles(Set<String> built, Set<String> previouslyBuilt) throws IOException {
+        UserFiles found = new UserFiles(new ArrayList<>(), new ArrayList<>());
         if (!Files.isRegularFile(output.resolve(MARKER))) {
-            return kept;
+            return found;
         }
         Set<String> folders = new HashSet<>();
         addFolders(built, folders);
         addFolders(previouslyBuilt, folders);
         try (DirectoryStream<Path> root = Files.newDirectoryStream(output)) {
-            userFiles(root, output, "", built, previouslyBuilt, folders, kept);
+            userFiles(root, output, "", built, previouslyBuilt, folders, found);
         }
-        kept.sort(null);
-        return kept;
+        found.kept().sort(null);
+        return found;
+    }
+
+    /**
+     * What a walk of the live site found that no build wrote: a person's files, carried over, and the links (and
+     * anything else neither file nor folder), which are not: the tree put aside still holds them, so it gets no
+     * listing and the build that takes it up walks it and removes them. (With a listing that did not name them, a
+     * link came back into every other site.)
+     */
+    private record UserFiles(List<String> kept, List<String> strays) {
     }
 
     /** The folders of these files, relative to the site, the site itself left out. */
@@ -675,7 +685,7 @@ public final class Publisher {
      * are kept, folders walked, links and anything else left out.
      */
     private void userFiles(DirectoryStream<Path> stream, Path dir, String rel, Set<String> built, Set<String> previouslyBuilt,
-                           Set<String> folders, List<String> kept) throws IOException {
+                           Set<String> folders, UserFiles found) throws IOException {
         for (Path entry : stream) {
             String name = entry.getFileName().toString();
             String path = rel.isEmpty() ? name : rel + "/" + name;
@@ -691,7 +701,7 @@ public final class Publisher {
                 }
                 if (child != null) {
                     try (DirectoryStream<Path> c = child) {
-                        userFiles(c, dir.resolve(name), path, built, previouslyBuilt, folders, kept);
+                        userFiles(c, dir.resolve(name), path, built, previouslyBuilt, folders, found);
                     }
                     continue;
                 }
@@ -704,11 +714,13 @@ public final class Publisher {
                 continue; // removed while the site was walked
             }
             if (attrs.isRegularFile()) {
-                kept.add(path);
+                found.kept().add(path);
             } else if (attrs.isDirectory()) {
                 try (DirectoryStream<Path> c = Files.newDirectoryStream(file)) {
-                    userFiles(c, file, path, built, previouslyBuilt, folders, kept);
+                    userFiles(c, file, path, built, previouslyBuilt, folders, found);
                 }
+            } else {
+                found.strays().add(path);
             }
         }
     }

@@ -139,6 +139,21 @@ class PublisherTest {
         assertEquals(List.of("index.html", "secret.txt"), Files.list(outside).map(p -> p.getFileName().toString()).sorted().toList());
     }
 
+    /** A link a person puts into the site is never carried over, on any build (it came back in every other one). */
+    @Test
+    void aLinkAPersonPutIntoTheSiteIsLeftOutOfEveryBuild() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "0")));
+        Files.createSymbolicLink(out.resolve("mylink"), dir);
+        Files.writeString(out.resolve("mine.txt"), "m");
+        for (int build = 1; build <= 4; build++) {
+            publisher.publish(List.of(OutputFile.text("index.html", String.valueOf(build))));
+            assertFalse(Files.exists(out.resolve("mylink"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "build " + build);
+            assertEquals("m", Files.readString(out.resolve("mine.txt")), "build " + build);
+        }
+    }
+
     /** A folder of the live site a person replaced by a link: a page of the same size there is not taken from where it leads. */
     @Test
     void aPageIsNeverTakenThroughALinkedFolder() throws IOException {
