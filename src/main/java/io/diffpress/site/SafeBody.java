@@ -135,8 +135,37 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             files.forEach((node, history) -> node.getParent().appendChild(new HistoryLink(history)));
         }
         keepBracesAsText(document);
+        if (prepared.markdown().contains("\\|")) {
+            unescapePipesInTableCode(document); // most bodies have none: no walk
+        }
         state.unbalancedHtml = needsCleaner(document);
         return state;
+    }
+
+    /**
+     * GFM reads a table row's cells before their inlines, so a pipe escaped to stay in its cell ("\\|") is a pipe in a
+     * code span too; flexmark keeps the backslash there. (A report's Summary Table escapes the pipes of a title.)
+     */
+    private static void unescapePipesInTableCode(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Code code && code.getText().indexOf("\\|") >= 0 && inTableCell(code)) {
+                for (Node child = code.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof com.vladsch.flexmark.ast.Text text && text.getChars().indexOf("\\|") >= 0) {
+                        text.setChars(com.vladsch.flexmark.util.sequence.BasedSequence.of(text.getChars().toString().replace("\\|", "|")));
+                    }
+                }
+                code.setText(com.vladsch.flexmark.util.sequence.BasedSequence.of(code.getText().toString().replace("\\|", "|")));
+            }
+        }
+    }
+
+    private static boolean inTableCell(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof TableCell) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An attribute block of nothing but {@code #id}, {@code .class} and {@code name=value} (quoted or not). */

@@ -45,6 +45,16 @@ class MarkdownRendererTest {
         assertFalse(html.text().contains("{#item-"), "anchor syntax must not leak as text");
     }
 
+    /** As GFM: a pipe escaped in a table cell is a pipe, in a code span too (a file named p|i|pe.md in the Summary Table). */
+    @Test
+    void anEscapedPipeInATableCellIsAPipeInCodeToo() {
+        String html = renderer.render("| File | Title |\n|---|---|\n| p\\|i.md | Updated `p\\|i\\|pe.md` |\n\nOutside: `a\\|b`\n");
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertEquals("p|i.md", doc.select("td").get(0).text());
+        assertEquals("p|i|pe.md", doc.select("td code").text());
+        assertEquals("a\\|b", doc.select("p code").text(), "outside a table a code span is as written");
+    }
+
     @Test
     void rawHtmlOutsideTheSafeListIsShownAsText() {
         String html = renderer.render("a <b>bold</b> <br> c\n\n<table><tr><td align=\"left\">cell</td></tr></table>\n\n<div class=x>block</div>\n");
