@@ -359,7 +359,7 @@ public final class ConfigLoader {
             throw error(keys.get("since"), "ranges.since " + since.get() + " is after ranges.until " + until.get()
                     + ": no range could be reported");
         }
-        return new RangesConfig(strategy, since, until, tags, fromRoot, list);
+        return new RangesConfig(strategy, since, until, tags, fromRoot, list, where(keys.get("since")), where(keys.get("until")));
     }
 
     private static boolean isDate(String bound) {

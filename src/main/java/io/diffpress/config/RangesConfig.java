@@ -14,12 +14,19 @@ import java.util.Optional;
  * @param tags     glob of tag names for the {@code tags} strategy, e.g. {@code v*}
  * @param fromRoot with {@code tags}: also report from the start of history to the first tag
  * @param list     with {@code explicit}: ranges written {@code BASE...HEAD} or {@code BASE..HEAD}
+ * @param sinceAt  where {@code since} is set ("site.yml:12:10"), or "", for errors
+ * @param untilAt  where {@code until} is set, or ""
  */
 public record RangesConfig(String strategy, Optional<String> since, Optional<String> until, String tags,
-                           boolean fromRoot, List<String> list) {
+                           boolean fromRoot, List<String> list, String sinceAt, String untilAt) {
 
     public RangesConfig {
         list = List.copyOf(list);
+    }
+
+    public RangesConfig(String strategy, Optional<String> since, Optional<String> until, String tags, boolean fromRoot,
+                        List<String> list) {
+        this(strategy, since, until, tags, fromRoot, list, "", "");
     }
 
     public RangesConfig(String strategy, Optional<String> since, Optional<String> until) {

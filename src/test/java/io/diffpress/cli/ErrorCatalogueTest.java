@@ -212,6 +212,10 @@ class ErrorCatalogueTest {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n  branch: release\n"));
         });
+        s.put("repo-since-names-no-commit", d -> {
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\nranges:\n  since: main~1000\n"));
+        });
         s.put("repo-mistyped-branch", d -> {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n  branch: mian\n"));
