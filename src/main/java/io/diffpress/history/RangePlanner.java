@@ -172,11 +172,23 @@ final class RangePlanner {
         return ranges;
     }
 
+    private static final String ROOT = "root";
+
+    /** Whether the revision names a commit. */
+    private boolean names(String revision) {
+        try {
+            return repository.resolve(revision + "^{commit}") != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** One explicit range; with {@code mergeBase} the base is the merge base of the two commits. */
     CompareRange explicit(RangeSpec spec) {
-        ObjectId base = resolve(spec.base());
+        // "root", as a report's range key names the start of history, is that start unless a ref has the name
+        Optional<ObjectId> base = spec.base().equals(ROOT) && !names(ROOT) ? Optional.empty() : Optional.of(resolve(spec.base()));
         ObjectId head = resolve(spec.head());
-        CompareRange range = between(Optional.of(base.name()), head.name(), spec.mergeBase());
+        CompareRange range = between(base.map(ObjectId::name), head.name(), spec.mergeBase());
         return new CompareRange(range.base(), range.head(), range.date(), range.commits(),
                 range.date() + "-" + range.key().replace("...", "-"), range.unrelated());
     }

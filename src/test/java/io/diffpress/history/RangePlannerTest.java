@@ -222,6 +222,19 @@ class RangePlannerTest {
         assertFalse(ranges.get(0).unrelated());
     }
 
+    /** "root", as a report's range key names the start of history, is that start in an explicit range. */
+    @Test
+    void rootAsTheBaseIsTheStartOfHistory() {
+        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 100)) {
+            CompareRange fromRoot = history.plan(RangeSpec.parse("root..." + commits.get(2).substring(0, 7)));
+            assertEquals(Optional.empty(), fromRoot.base());
+            assertEquals(commits.get(2), fromRoot.head());
+            assertEquals(plan(strategy("daily")).get(0).key().replace(commits.get(0).substring(0, 7), commits.get(2).substring(0, 7)),
+                    fromRoot.key(), "the key of a report from the start of history");
+            assertEquals(3, fromRoot.commits().size());
+        }
+    }
+
     @Test
     void tagsOnDisjointRootsAreComparedTreeToTree() {
         git.git("checkout", "-q", "--orphan", "rewrite");
