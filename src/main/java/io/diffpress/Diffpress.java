@@ -150,8 +150,9 @@ public final class Diffpress {
      * Removes the reports this tool wrote whose range the history no longer has, so the site does not tell of changes
      * that are not there: a report whose range is planned again (its label) but no longer touches its section (a file
      * added and removed again the same day), or whose head left the branch's first-parent line (a force push). Only for
-     * the strategies that walk that line; a report outside since/until, of another strategy or of a section no longer
-     * configured is left alone. A person's edits are never deleted: such a report is kept, with a warning.
+     * the strategies that walk that line, and only reports named as the configured strategy names them; a report outside
+     * since/until, of another strategy, of a range given with --range or of a section no longer configured is left
+     * alone. A person's edits are never deleted: such a report is kept, with a warning.
      */
     private static List<String> removeStale(SiteConfig config, HistoryReader history, ContentStore store, List<CompareRange> ranges,
                                             java.util.Set<String> planned, List<String> warnings) {
@@ -159,6 +160,14 @@ public final class Diffpress {
         if (strategy.equals("tags") || strategy.equals("explicit")) {
             return List.of();
         }
+        // only reports the configured strategy names: one of another strategy, or of a range given with --range
+        // (DATE-BASE-HEAD, perhaps of a branch that is not on the line), is not this planning's to judge
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(switch (strategy) {
+            case "weekly" -> "\\d{4}-W\\d{2}";
+            case "monthly" -> "\\d{4}-\\d{2}";
+            case "commits" -> "pr-\\d+|\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7}";
+            default -> "\\d{4}-\\d{2}-\\d{2}";
+        } + "(-\\d+)?");
         java.util.Set<String> labels = new java.util.HashSet<>();
         ranges.forEach(r -> labels.add(r.fileLabel()));
         java.util.Set<String> line = null;
@@ -173,6 +182,9 @@ public final class Diffpress {
                     continue; // not written by this tool
                 }
                 String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+                if (!ours.matcher(label).matches()) {
+                    continue;
+                }
                 boolean stale = labels.contains(label);
                 if (!stale) {
                     line = line == null ? history.firstParentCommits() : line;

@@ -460,6 +460,20 @@ class GenerateAndBuildTest {
         assertTrue(Files.exists(content.resolve("src/2024-05-06.md")));
         CliRun rerun = CliRun.of("generate", "--config", config.toString());
         assertFalse(rerun.out().contains("removed"), "nothing more to remove: " + rerun.out());
+
+        // a report of a range given with --range (a branch not on the line) is not the daily planning's to judge
+        repo.git("checkout", "-q", "-b", "topic");
+        String topic = repo.at("2024-05-07T10:00:00Z").write("docs/t.md", "t\n").commit("topic work");
+        repo.git("checkout", "-q", "main");
+        assertEquals(0, CliRun.of("generate", "--config", config.toString(), "--range", "main..." + topic).exitCode());
+        List<Path> previews;
+        try (java.util.stream.Stream<Path> files = Files.list(content.resolve("docs"))) {
+            previews = files.filter(f -> f.getFileName().toString().contains(topic.substring(0, 7))).toList();
+        }
+        assertEquals(1, previews.size());
+        CliRun full = CliRun.of("generate", "--config", config.toString());
+        assertFalse(full.out().contains("removed"), full.out());
+        assertTrue(Files.exists(previews.get(0)));
     }
 
     private static Map<String, String[]> tableRows(String report) {
