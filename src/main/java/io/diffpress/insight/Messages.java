@@ -35,18 +35,19 @@ final class Messages {
 
     private Messages(Locale locale, ResourceBundle primary, ResourceBundle fallback) {
         this.locale = locale;
+        // keys interned: the code asks with literals, which then match by identity, without comparing characters
         for (String key : fallback.keySet()) {
-            templates.put(key, Template.of(fallback.getString(key)));
+            templates.put(key.intern(), Template.of(fallback.getString(key)));
         }
         for (String key : primary.keySet()) {
-            templates.put(key, Template.of(primary.getString(key)));
+            templates.put(key.intern(), Template.of(primary.getString(key)));
         }
         for (String one : templates.keySet()) {
             if (one.endsWith(".one")) {
                 String key = one.substring(0, one.length() - ".one".length());
                 ResourceBundle owner = primary.containsKey(key) ? primary : fallback;
                 if (owner.containsKey(one)) {
-                    singular.put(key, templates.get(one));
+                    singular.put(key.intern(), templates.get(one));
                 }
             }
         }
