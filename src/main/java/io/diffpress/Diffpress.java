@@ -51,12 +51,21 @@ public final class Diffpress {
      * independent, so they are compared on all cores; the reports do not depend on the order.
      */
     public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, Consumer<Progress> progress) {
-        return generate(config, range, force, progress, System.getenv());
+        return generate(config, range, force, false, progress, System.getenv());
     }
 
     /** {@link #generate} with the environment the language model's key is read from ({@code insight.llm.apiKeyEnv}). */
     public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, Consumer<Progress> progress,
                                           Map<String, String> environment) {
+        return generate(config, range, force, false, progress, environment);
+    }
+
+    /**
+     * {@link #generate}; with {@code prune}, the untouched reports of ranges the history no longer has are deleted
+     * (without it they are only named in a warning: see {@link #staleReports}).
+     */
+    public static GenerateResult generate(SiteConfig config, Optional<RangeSpec> range, boolean force, boolean prune,
+                                          Consumer<Progress> progress, Map<String, String> environment) {
         RepositoryConfig repository = config.repository().orElseThrow(() -> DiffpressException.input(Stage.CONFIG,
                 config.file() + ": has no 'repository', so there is no history to generate reports from"));
         ContentStore store = new ContentStore(config.content());
@@ -128,9 +137,26 @@ public final class Diffpress {
                     }
                 }
                 List<String> warnings = new ArrayList<>(llm.flatMap(LlmInsightWriter::warning).map(w -> Stage.INSIGHT.label() + ": " + w).stream().toList());
-                List<String> removed = range.isEmpty() ? removeStale(config, history, store, ranges,
-                        java.util.stream.Stream.of(written, upToDate, kept).flatMap(List::stream).collect(java.util.stream.Collectors.toSet()),
-                        warnings) : List.of();
+                List<String> removed = new ArrayList<>();
+                if (range.isEmpty()) {
+                    java.util.Set<String> planned = java.util.stream.Stream.of(written, upToDate, kept).flatMap(List::stream)
+                            .collect(java.util.stream.Collectors.toSet());
+                    List<String> stale = new ArrayList<>();
+                    for (String path : staleReports(config, store, planned)) {
+                        if (prune && !store.generated(path).map(ContentStore.Generated::edited).orElse(true)) {
+                            store.remove(path);
+                            removed.add(path);
+                        } else {
+                            stale.add(path);
+                        }
+                    }
+                    if (!stale.isEmpty()) {
+                        warnings.add(Stage.CONTENT.label() + ": " + stale.size() + (stale.size() == 1 ? " report tells" : " reports tell")
+                                + " of a range this history does not have (rewritten by a force push, its changes to the section undone,"
+                                + " or not fetched yet?): " + String.join(", ", stale.stream().map(p -> "content/" + p).toList())
+                                + (prune ? "; kept, as a person edited them" : "; 'generate --prune' removes those not edited by hand"));
+                    }
+                }
                 if (missing.get() > 0) {
                     // repository.missingObjects: skip reported them without their contents
                     warnings.add(Stage.HISTORY.label() + ": " + missing.get() + " changed file(s) had contents missing from the repository "
@@ -147,62 +173,37 @@ public final class Diffpress {
     }
 
     /**
-     * Removes the reports this tool wrote whose range the history no longer has, so the site does not tell of changes
-     * that are not there: a report whose range is planned again (its label) but no longer touches its section (a file
-     * added and removed again the same day), or whose head left the branch's first-parent line (a force push). Only for
-     * the strategies that walk that line, and only reports named as the configured strategy names them; a report outside
-     * since/until, of another strategy, of a range given with --range or of a section no longer configured is left
-     * alone. A person's edits are never deleted: such a report is kept, with a warning.
+     * The reports this tool wrote whose range the history, as the repository has it, does not have: named as the
+     * configured strategy names its reports (2025-06-21.md, pr-42.md, …), in a configured section, and not among the
+     * reports this run planned. Without since/until the plan covers the whole history, so such a report is of commits
+     * rewritten by a force push, of a day whose later commits undid the section's changes, or of commits this clone has
+     * not fetched (or another branch's: repository.branch HEAD in a work tree): which one, only the person can tell, so
+     * they are deleted only on request ({@code generate --prune}). Judged only for the strategies that walk the
+     * first-parent line and without since/until; a report of another strategy, of a range given with --range
+     * (DATE-BASE-HEAD) or of a section no longer configured is never one.
      */
-    private static List<String> removeStale(SiteConfig config, HistoryReader history, ContentStore store, List<CompareRange> ranges,
-                                            java.util.Set<String> planned, List<String> warnings) {
+    private static List<String> staleReports(SiteConfig config, ContentStore store, java.util.Set<String> planned) {
         String strategy = config.ranges().strategy();
-        if (strategy.equals("tags") || strategy.equals("explicit")) {
+        if (strategy.equals("tags") || strategy.equals("explicit") || config.ranges().since().isPresent()
+                || config.ranges().until().isPresent()) {
             return List.of();
         }
-        // only reports the configured strategy names: one of another strategy, or of a range given with --range
-        // (DATE-BASE-HEAD, perhaps of a branch that is not on the line), is not this planning's to judge
         java.util.regex.Pattern ours = java.util.regex.Pattern.compile(switch (strategy) {
             case "weekly" -> "\\d{4}-W\\d{2}";
             case "monthly" -> "\\d{4}-\\d{2}";
             case "commits" -> "pr-\\d+|\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7}";
             default -> "\\d{4}-\\d{2}-\\d{2}";
         } + "(-\\d+)?");
-        java.util.Set<String> labels = new java.util.HashSet<>();
-        ranges.forEach(r -> labels.add(r.fileLabel()));
-        java.util.Set<String> line = null;
-        List<String> removed = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
         for (SectionConfig section : config.sections()) {
             for (String path : store.reports(section.name())) {
-                if (planned.contains(path)) {
-                    continue;
-                }
-                Optional<ContentStore.Generated> report = store.generated(path);
-                if (report.isEmpty()) {
-                    continue; // not written by this tool
-                }
                 String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
-                if (!ours.matcher(label).matches()) {
-                    continue;
-                }
-                boolean stale = labels.contains(label);
-                if (!stale) {
-                    line = line == null ? history.firstParentCommits() : line;
-                    stale = !line.contains(report.get().head());
-                }
-                if (!stale) {
-                    continue;
-                }
-                if (report.get().edited()) {
-                    warnings.add(Stage.CONTENT.label() + ": content/" + path + " tells of a range the history no longer has"
-                            + " (rewritten, or its changes to the section undone); kept because it was edited by hand: delete it if it no longer applies");
-                } else {
-                    store.remove(path);
-                    removed.add(path);
+                if (!planned.contains(path) && ours.matcher(label).matches() && store.generated(path).isPresent()) {
+                    stale.add(path);
                 }
             }
         }
-        return removed;
+        return stale;
     }
 
     private static <T> T await(Future<T> job) {

@@ -9,7 +9,7 @@ import java.util.List;
  * @param written    reports written (paths under content/)
  * @param upToDate   reports already there for the same range
  * @param keptEdited reports a person edited, left as they are
- * @param removed    reports this tool wrote whose range the history no longer has, deleted
+ * @param removed    reports this tool wrote whose range the history no longer has, deleted ({@code generate --prune})
  * @param warnings   things the user should know that did not stop the run (a language model no longer asked)
  */
 public record GenerateResult(int ranges, List<String> written, List<String> upToDate, List<String> keptEdited,

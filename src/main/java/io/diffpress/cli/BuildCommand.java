@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
                     SiteBuilder.Session session) {
         Diffpress.checkOutput(config);
         if (!noGenerate && config.repository().isPresent()) {
-            GenerateCommand.run(config, range, false, quiet, out, err);
+            GenerateCommand.run(config, range, false, false, quiet, out, err);
         }
         long start = System.nanoTime();
         Publisher.Result result = Diffpress.build(config, session);

@@ -30,26 +30,31 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Regenerate reports that exist and were not edited by hand.")
     boolean force;
 
+    @Option(names = "--prune", description = "Delete the reports of ranges the history no longer has (a force push, changes undone"
+            + " the same day), unless edited by hand; without it they are only listed.")
+    boolean prune;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         SiteConfig config = options.load();
-        run(config, range, force, options.quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        run(config, range, force, prune, options.quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
     }
 
-    static GenerateResult run(SiteConfig config, String range, boolean force, boolean quiet, PrintWriter out, PrintWriter err) {
+    static GenerateResult run(SiteConfig config, String range, boolean force, boolean prune, boolean quiet, PrintWriter out,
+                              PrintWriter err) {
         Optional<RangeSpec> spec = Optional.ofNullable(range).map(RangeSpec::parse);
-        GenerateResult result = Diffpress.generate(config, spec, force, ProgressBar.forTerminal(quiet));
+        GenerateResult result = Diffpress.generate(config, spec, force, prune, ProgressBar.forTerminal(quiet), System.getenv());
         if (!quiet) {
             result.warnings().forEach(w -> err.println("warning: " + w));
             err.flush();
             out.printf("generate: %s, %s written, %d up to date, %d edited by hand and kept%s%n",
                     count(result.ranges(), "range"), count(result.written().size(), "report"), result.upToDate().size(),
                     result.keptEdited().size(), result.removed().isEmpty() ? ""
-                            : ", " + result.removed().size() + " removed (their ranges are no longer in the history)");
+                            : ", " + result.removed().size() + " removed (their ranges are not in the history)");
             result.keptEdited().forEach(p -> out.println("  kept (edited by hand): content/" + p));
             result.removed().forEach(p -> out.println("  removed: content/" + p));
             out.flush();

@@ -80,15 +80,6 @@ public final class HistoryReader implements AutoCloseable {
         }
     }
 
-    /**
-     * The commits of the branch's first-parent line, from its tip to the root: where the heads of the ranges the
-     * calendar and commits strategies plan lie. A report whose head is not among them is of a history that was
-     * rewritten (a force push).
-     */
-    public java.util.Set<String> firstParentCommits() {
-        return planner.firstParentCommits(config.branch());
-    }
-
     /** One explicit range ({@code BASE...HEAD} or {@code BASE..HEAD}). */
     public CompareRange plan(RangeSpec spec) {
         return planner.explicit(spec);

@@ -311,15 +311,6 @@ final class RangePlanner {
         }
     }
 
-    /** The ids of the first-parent line of {@code branch}, tip to root. */
-    java.util.Set<String> firstParentCommits(String branch) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (RevCommit c : firstParentLine(resolve(branch), Optional.empty())) {
-            ids.add(c.name());
-        }
-        return ids;
-    }
-
     private static Optional<String> baseOf(List<RevCommit> line) {
         return !line.isEmpty() && line.get(0).getParentCount() > 0 ? Optional.of(line.get(0).getParent(0).name()) : Optional.empty();
     }

@@ -409,18 +409,19 @@ class GenerateAndBuildTest {
     }
 
     /**
-     * A report whose range the history no longer has is removed (untouched) or kept with a warning (edited): a file added
-     * and removed again the same day, and a force push that rewrote the last days.
+     * A report whose range the history no longer has is named in a warning, and removed with --prune unless edited: a
+     * force push that rewrote the last days, and a file added and removed again the same day. Reports of a range given
+     * with --range, of another strategy and outside since/until are never judged.
      */
     @Test
-    void reportsOfRangesTheHistoryNoLongerHasAreRemoved() throws IOException {
+    void reportsOfRangesTheHistoryNoLongerHasAreListedAndPrunedOnRequest() throws IOException {
         GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("stale/repo")));
         repo.at("2024-05-01T10:00:00Z").write("docs/a.md", "a\n").write("src/s.c", "s\n").commit("init");
         repo.at("2024-05-02T10:00:00Z").write("docs/x.md", "x\n").commit("add x");
         repo.at("2024-05-03T10:00:00Z").write("docs/a.md", "a3\n").commit("day 3");
         repo.at("2024-05-04T10:00:00Z").write("docs/a.md", "a4\n").commit("day 4");
         Path portal = Files.createDirectories(dir.resolve("stale/portal"));
-        Files.writeString(portal.resolve("site.yml"), """
+        String yml = """
                 title: Docs changes
                 baseURL: https://o.github.io/r/
                 repository:
@@ -429,51 +430,50 @@ class GenerateAndBuildTest {
                 sections:
                   docs: docs/**
                   src: src/**
-                """);
+                """;
+        Files.writeString(portal.resolve("site.yml"), yml);
         Path config = portal.resolve("site.yml");
         assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
         Path content = portal.resolve("content");
-        assertTrue(Files.exists(content.resolve("docs/2024-05-02.md")) && Files.exists(content.resolve("docs/2024-05-04.md")));
-        // the same day, x.md is taken out again (and src changes): that day's docs report tells of nothing
-        repo.at("2024-05-04T11:00:00Z").delete("docs/x.md").write("src/s.c", "s2\n").commit("revert x");
-        // ... and days 3 and 4 are rewritten by a force push, day 3's report edited by hand before
+        // days 3 and 4 are rewritten by a force push, day 3's report edited by hand before
         Path day3 = content.resolve("docs/2024-05-03.md");
         Files.writeString(day3, Files.readString(day3).replace("# Highlights", "# Highlights\n\nOur note."));
-        repo.git("reset", "-q", "--hard", "HEAD~3");
+        repo.git("reset", "-q", "--hard", "HEAD~2");
         repo.at("2024-05-05T10:00:00Z").write("docs/b.md", "b\n").commit("day 5");
-        CliRun run = CliRun.of("generate", "--config", config.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("1 removed (their ranges are no longer in the history)"), run.out());
-        assertTrue(run.out().contains("removed: content/docs/2024-05-04.md"), run.out());
-        assertFalse(Files.exists(content.resolve("docs/2024-05-04.md")), "its head is no longer on the branch");
+        CliRun listed = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, listed.exitCode(), listed.err());
+        assertTrue(listed.err().contains("2 reports tell of a range this history does not have") && listed.err().contains(
+                "content/docs/2024-05-03.md, content/docs/2024-05-04.md; 'generate --prune' removes those not edited by hand"), listed.err());
+        assertTrue(Files.exists(content.resolve("docs/2024-05-04.md")), "only listed: it may be of commits not fetched yet");
+        CliRun pruned = CliRun.of("generate", "--prune", "--config", config.toString());
+        assertTrue(pruned.out().contains("1 removed (their ranges are not in the history)")
+                && pruned.out().contains("removed: content/docs/2024-05-04.md"), pruned.out());
+        assertFalse(Files.exists(content.resolve("docs/2024-05-04.md")));
         assertTrue(Files.exists(day3), "a person's edits are never deleted");
-        assertTrue(run.err().contains("content/docs/2024-05-03.md tells of a range the history no longer has"), run.err());
-        assertTrue(Files.exists(content.resolve("docs/2024-05-02.md")) && Files.exists(content.resolve("docs/2024-05-05.md")));
+        assertTrue(pruned.err().contains("1 report tells of a range this history does not have") && pruned.err().contains(
+                "content/docs/2024-05-03.md; kept, as a person edited them"), pruned.err());
+        Files.delete(day3);
 
         // a file added and removed on one day: the day is planned, but no longer touches docs
         repo.at("2024-05-06T10:00:00Z").write("docs/y.md", "y\n").commit("add y");
         assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
-        assertTrue(Files.exists(content.resolve("docs/2024-05-06.md")));
         repo.at("2024-05-06T11:00:00Z").delete("docs/y.md").write("src/s.c", "s3\n").commit("revert y");
-        CliRun again = CliRun.of("generate", "--config", config.toString());
+        CliRun again = CliRun.of("generate", "--prune", "--config", config.toString());
         assertTrue(again.out().contains("removed: content/docs/2024-05-06.md"), again.out());
         assertTrue(Files.exists(content.resolve("src/2024-05-06.md")));
-        CliRun rerun = CliRun.of("generate", "--config", config.toString());
-        assertFalse(rerun.out().contains("removed"), "nothing more to remove: " + rerun.out());
 
-        // a report of a range given with --range (a branch not on the line) is not the daily planning's to judge
+        // never judged: a report of a range given with --range (a branch not on the line), and any report under since/until
         repo.git("checkout", "-q", "-b", "topic");
         String topic = repo.at("2024-05-07T10:00:00Z").write("docs/t.md", "t\n").commit("topic work");
         repo.git("checkout", "-q", "main");
         assertEquals(0, CliRun.of("generate", "--config", config.toString(), "--range", "main..." + topic).exitCode());
-        List<Path> previews;
-        try (java.util.stream.Stream<Path> files = Files.list(content.resolve("docs"))) {
-            previews = files.filter(f -> f.getFileName().toString().contains(topic.substring(0, 7))).toList();
-        }
-        assertEquals(1, previews.size());
-        CliRun full = CliRun.of("generate", "--config", config.toString());
-        assertFalse(full.out().contains("removed"), full.out());
-        assertTrue(Files.exists(previews.get(0)));
+        CliRun full = CliRun.of("generate", "--prune", "--config", config.toString());
+        assertFalse(full.out().contains("removed") || full.err().contains("does not have"), full.out() + full.err());
+        Files.writeString(config, yml + "ranges:\n  since: 2024-05-05\n");
+        repo.git("reset", "-q", "--hard", "HEAD~1"); // day 6's report is now of a rewritten range, but since is set
+        CliRun windowed = CliRun.of("generate", "--prune", "--config", config.toString());
+        assertFalse(windowed.out().contains("removed") || windowed.err().contains("does not have"), windowed.out() + windowed.err());
+        assertTrue(Files.exists(content.resolve("src/2024-05-06.md")));
     }
 
     private static Map<String, String[]> tableRows(String report) {
