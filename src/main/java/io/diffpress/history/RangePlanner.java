@@ -79,8 +79,9 @@ final class RangePlanner {
     /**
      * Each range's label names its report file, so no two ranges may share one (two merges of pull request #7, tags
      * {@code release/2} and {@code release-2}, {@code a&b} and {@code a-b}): a file name taken already, ignoring case
-     * as some file systems do, gets "-2", "-3", … in history order, before since/until cut, so a label never depends
-     * on them. The same range listed twice is planned once.
+     * as some file systems do, gets "-2", "-3", … in history order. Dates since/until cut later, so they change no
+     * label; a revision since cuts the walk itself, so the commits strategy numbers a pull request merged twice from
+     * there. The same range listed twice is planned once.
      */
     static List<CompareRange> distinctLabels(List<CompareRange> ranges) {
         // told apart as the report files are named (CompareRange.fileLabel): "a&b" and "a-b" are one file
@@ -128,12 +129,14 @@ final class RangePlanner {
     /** One range per first-parent commit; merged pull requests are named after their number. */
     private List<CompareRange> perCommit(ObjectId tip, Optional<ObjectId> since) {
         List<RevCommit> line = firstParentLine(tip, since);
+        List<LocalDate> days = daysInOrder(line); // a wrong clock gives no report a date years away
         List<CompareRange> ranges = new ArrayList<>();
         Optional<String> base = baseOf(line);
-        for (RevCommit c : line) {
+        for (int i = 0; i < line.size(); i++) {
+            RevCommit c = line.get(i);
             CommitInfo info = commits(List.of(c)).get(0);
-            String label = info.pullRequest() > 0 ? "pr-" + info.pullRequest() : day(c) + "-" + c.name().substring(0, 7);
-            ranges.add(new CompareRange(base, c.name(), day(c), List.of(info), label, false));
+            String label = info.pullRequest() > 0 ? "pr-" + info.pullRequest() : days.get(i) + "-" + c.name().substring(0, 7);
+            ranges.add(new CompareRange(base, c.name(), days.get(i), List.of(info), label, false));
             base = Optional.of(c.name());
         }
         return ranges;
@@ -320,8 +323,9 @@ final class RangePlanner {
      * not go back; a clock that was wrong (a commit dated years ahead, or back) must not move the others. The commits
      * whose days are in order with most of the line (the longest run of days that never goes back, taken in line order)
      * keep their own; any other commit counts in the day of the in-order commit before it (the first one's, at the
-     * start). Before, each commit counted in the latest day so far, so one commit dated 2037 took all later history
-     * into its range.
+     * start). A commit dated after tomorrow (in the site's time zone) is never in order: the one input from outside the
+     * repository, and it decides only for dates that cannot be right. Before, each commit counted in the latest day so
+     * far, so one commit dated 2037 took all later history into its range.
      */
     List<LocalDate> daysInOrder(List<RevCommit> line) {
         int n = line.size();
@@ -329,11 +333,19 @@ final class RangePlanner {
         for (int i = 0; i < n; i++) {
             own[i] = day(line.get(i));
         }
+        // A commit dated after tomorrow has a wrong clock even when it is the newest (the tip at a build): never in order,
+        // so it counts in the day before it from the start, not first in a range of its own and later in another's.
+        LocalDate latest = LocalDate.now(zone).plusDays(1);
+        boolean anyPlausible = java.util.Arrays.stream(own).anyMatch(d -> !d.isAfter(latest));
         // the longest non-decreasing subsequence, by patience: tails[k] ends the best run of length k + 1 found so far
         int[] tails = new int[n];
         int[] previous = new int[n];
         int length = 0;
         for (int i = 0; i < n; i++) {
+            if (anyPlausible && own[i].isAfter(latest)) {
+                previous[i] = -1;
+                continue;
+            }
             int lo = 0;
             int hi = length;
             while (lo < hi) {

@@ -128,6 +128,12 @@ class RangePlannerTest {
     @Test
     void aCommitWithAWrongClockDoesNotMoveTheOthers() {
         String skewed = git.at("2037-05-02T10:00:00Z").write("f.md", "skew\n").commit("wrong clock");
+        // the newest commit (a build runs at every push): already counted in the day before it, as it will be later
+        List<CompareRange> atTip = plan(strategy("daily"));
+        assertEquals("2025-07-01", atTip.get(atTip.size() - 1).label());
+        assertEquals(skewed, atTip.get(atTip.size() - 1).head());
+        CompareRange lastCommit = plan(strategy("commits")).get(6);
+        assertEquals("2025-07-01-" + skewed.substring(0, 7), lastCommit.label(), "the commits strategy dates it so too");
         git.at("2025-07-03T10:00:00Z").write("f.md", "a\n").commit("day 3");
         git.at("2025-07-04T10:00:00Z").write("f.md", "b\n").commit("day 4");
         String back = git.at("2025-06-01T10:00:00Z").write("f.md", "c\n").commit("dated back");
