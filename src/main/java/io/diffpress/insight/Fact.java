@@ -107,18 +107,29 @@ sealed interface Fact {
             return slash < 0 ? "" : path.substring(0, slash);
         }
 
-        /** Two folders less the trailing segments they share, each ending in "/…" where some were left out. */
+        /**
+         * Two folders less the segments they share at the end, and at the start when they are long, "…" standing for those left out:
+         * {@code src/main/java/x} and {@code src/test/java/x} give {@code src/main/…} and {@code src/test/…};
+         * {@code docs/speech/how-to} and {@code docs/speech/concepts} give {@code …/how-to} and {@code …/concepts}.
+         */
         private static String[] differingFolders(String a, String b) {
             String[] x = a.split("/", -1);
             String[] y = b.split("/", -1);
-            int shared = 0;
-            while (shared < x.length - 1 && shared < y.length - 1
-                    && x[x.length - 1 - shared].equals(y[y.length - 1 - shared])) {
-                shared++;
+            int end = 0;
+            while (end < x.length - 1 && end < y.length - 1 && x[x.length - 1 - end].equals(y[y.length - 1 - end])) {
+                end++;
             }
-            String rest = shared > 0 ? "/…" : "";
-            return new String[]{String.join("/", java.util.Arrays.copyOf(x, x.length - shared)) + rest,
-                    String.join("/", java.util.Arrays.copyOf(y, y.length - shared)) + rest};
+            int start = 0;
+            // the shared start only when a title would cut it short anyway
+            boolean longer = Math.max(String.join("/", java.util.Arrays.copyOf(x, x.length - end)).length(),
+                    String.join("/", java.util.Arrays.copyOf(y, y.length - end)).length()) + (end > 0 ? 2 : 0) > Phrasing.BRIEF_CHARS;
+            while (longer && start < x.length - end - 1 && start < y.length - end - 1 && x[start].equals(y[start])) {
+                start++;
+            }
+            String head = start > 0 ? "…/" : "";
+            String tail = end > 0 ? "/…" : "";
+            return new String[]{head + String.join("/", java.util.Arrays.copyOfRange(x, start, x.length - end)) + tail,
+                    head + String.join("/", java.util.Arrays.copyOfRange(y, start, y.length - end)) + tail};
         }
     }
 

@@ -149,6 +149,9 @@ class OtherFormatsTest {
         assertEquals("`LunrTrimmer.java` を `src/main/…` から `src/test/…` に移動", toTests.title(ja, "`LunrTrimmer.java`").orElseThrow());
         assertEquals("Moved `a.md` from `docs` to `docs/archive`",
                 new Fact.FileMoved("docs/a.md", "docs/archive/a.md", 100, false).title(en, "`a.md`").orElseThrow());
+        assertEquals("Moved `x.md` from `…/how-to` to `…/concepts`", new Fact.FileMoved("articles/ai-services/speech-service/how-to/x.md",
+                "articles/ai-services/speech-service/concepts/x.md", 100, false).title(en, "`x.md`").orElseThrow(),
+                "a long shared start is left out too: cut at 32 characters, both folders read alike");
         assertEquals("Copied `toc.yml` from `docs/v1/…` to `docs/v2/…`",
                 new Fact.FileMoved("docs/v1/api/toc.yml", "docs/v2/api/toc.yml", 90, true).title(en, "`toc.yml`").orElseThrow());
         assertEquals("Renamed `old.md` to `new.md`",
