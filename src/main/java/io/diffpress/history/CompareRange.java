@@ -39,11 +39,7 @@ public record CompareRange(Optional<String> base, String head, LocalDate date, L
         if (safe.isEmpty()) {
             return date.toString();
         }
-        if (safe.length() <= MAX_FILE_LABEL) {
-            return safe;
-        }
-        String hash = io.diffpress.Sha256.hex(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
-        return safe.substring(0, MAX_FILE_LABEL - 11) + "-" + hash;
+        return io.diffpress.FileNames.fitted(safe, label, MAX_FILE_LABEL);
     }
 
     /** A stable key naming the range, e.g. "fc0b900...fb526ea" (the base is "root" at the start of history). */

@@ -67,8 +67,8 @@ public final class HistoryReader implements AutoCloseable {
     /** The ranges of the configured strategy, oldest first. */
     public List<CompareRange> plan(RangesConfig ranges) {
         // a revision bound that names no commit is an error about a line of site.yml: said where
-        ranges.since().filter(v -> !v.matches("\\d{4}-\\d{2}-\\d{2}")).ifPresent(v -> resolveAt(v, ranges.sinceAt()));
-        ranges.until().filter(v -> !v.matches("\\d{4}-\\d{2}-\\d{2}")).ifPresent(v -> resolveAt(v, ranges.untilAt()));
+        ranges.since().filter(v -> !RangePlanner.ISO_DATE.matcher(v).matches()).ifPresent(v -> resolveAt(v, ranges.sinceAt()));
+        ranges.until().filter(v -> !RangePlanner.ISO_DATE.matcher(v).matches()).ifPresent(v -> resolveAt(v, ranges.untilAt()));
         return planner.plan(config.branch(), ranges);
     }
 

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 final class RangePlanner {
 
     private static final Pattern PULL_REQUEST = Pattern.compile("^Merge pull request #(\\d+)\\b");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Repository repository;
     private final ZoneId zone;
@@ -170,7 +170,7 @@ final class RangePlanner {
             Optional<Tag> base = i == 0 ? Optional.empty() : Optional.of(tags.get(i - 1));
             CompareRange between = between(base.map(b -> b.commit().name()), head.commit().name(), false);
             ranges.add(new CompareRange(between.base(), between.head(), between.date(), between.commits(),
-                    fileSafe(head.name()), between.unrelated()));
+                    head.name(), between.unrelated()));
         }
         return ranges;
     }
@@ -398,11 +398,6 @@ final class RangePlanner {
     }
 
     /** A tag name as part of a file name: '/' and other odd characters become '-'. */
-    static String fileSafe(String name) {
-        String safe = name.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
-        return safe.isEmpty() ? "tag" : safe;
-    }
-
     private static String globToRegex(String glob) {
         StringBuilder re = new StringBuilder();
         for (char c : glob.toCharArray()) {

@@ -100,22 +100,6 @@ final class Permalinks {
      * and a hash of the whole name, so that two long names cut alike still differ.
      */
     private static String fitted(String slug, String segment) {
-        byte[] bytes = slug.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (bytes.length <= MAX_SEGMENT_BYTES) {
-            return slug;
-        }
-        StringBuilder cut = new StringBuilder();
-        int size = 0;
-        for (int i = 0; i < slug.length(); ) {
-            int c = slug.codePointAt(i);
-            int n = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (size + n > MAX_SEGMENT_BYTES - 11) {
-                break;
-            }
-            cut.appendCodePoint(c);
-            size += n;
-            i += Character.charCount(c);
-        }
-        return cut + "-" + io.diffpress.Sha256.hex(segment).substring(0, 10);
+        return io.diffpress.FileNames.fitted(slug, segment, MAX_SEGMENT_BYTES);
     }
 }

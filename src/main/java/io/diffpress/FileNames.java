@@ -1,0 +1,34 @@
+package io.diffpress;
+
+import java.nio.charset.StandardCharsets;
+
+/** Names that become files or folders: one rule for keeping them within what file systems take. */
+public final class FileNames {
+
+    private FileNames() {
+    }
+
+    /**
+     * {@code name} when its UTF-8 form has at most {@code maxBytes} bytes; else its start, cut at a character, then
+     * "-" and ten hex digits of the SHA-256 of {@code whole} (what the name was made from), so that two long names
+     * cut alike still differ. The result has at most {@code maxBytes} bytes.
+     */
+    public static String fitted(String name, String whole, int maxBytes) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+            return name;
+        }
+        StringBuilder cut = new StringBuilder();
+        int size = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            int n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (size + n > maxBytes - 11) {
+                break;
+            }
+            cut.appendCodePoint(c);
+            size += n;
+            i += Character.charCount(c);
+        }
+        return cut + "-" + Sha256.hex(whole).substring(0, 10);
+    }
+}
