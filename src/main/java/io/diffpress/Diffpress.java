@@ -142,14 +142,14 @@ public final class Diffpress {
                     java.util.Set<String> planned = java.util.stream.Stream.of(written, upToDate, kept).flatMap(List::stream)
                             .collect(java.util.stream.Collectors.toSet());
                     List<String> stale = new ArrayList<>();
-                    for (String path : staleReports(config, store, planned)) {
-                        if (prune && !store.generated(path).map(ContentStore.Generated::edited).orElse(true)) {
+                    staleReports(config, store, planned).forEach((path, report) -> {
+                        if (prune && !report.edited()) {
                             store.remove(path);
                             removed.add(path);
                         } else {
                             stale.add(path);
                         }
-                    }
+                    });
                     if (!stale.isEmpty()) {
                         warnings.add(Stage.CONTENT.label() + ": " + stale.size() + (stale.size() == 1 ? " report tells" : " reports tell")
                                 + " of a range this history does not have (rewritten by a force push, its changes to the section undone,"
@@ -182,11 +182,11 @@ public final class Diffpress {
      * first-parent line and without since/until; a report of another strategy, of a range given with --range
      * (DATE-BASE-HEAD) or of a section no longer configured is never one.
      */
-    private static List<String> staleReports(SiteConfig config, ContentStore store, java.util.Set<String> planned) {
+    private static Map<String, ContentStore.Generated> staleReports(SiteConfig config, ContentStore store, java.util.Set<String> planned) {
         String strategy = config.ranges().strategy();
         if (strategy.equals("tags") || strategy.equals("explicit") || config.ranges().since().isPresent()
                 || config.ranges().until().isPresent()) {
-            return List.of();
+            return Map.of();
         }
         java.util.regex.Pattern ours = java.util.regex.Pattern.compile(switch (strategy) {
             case "weekly" -> "\\d{4}-W\\d{2}";
@@ -194,12 +194,12 @@ public final class Diffpress {
             case "commits" -> "pr-\\d+|\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7}";
             default -> "\\d{4}-\\d{2}-\\d{2}";
         } + "(-\\d+)?");
-        List<String> stale = new ArrayList<>();
+        Map<String, ContentStore.Generated> stale = new java.util.TreeMap<>();
         for (SectionConfig section : config.sections()) {
             for (String path : store.reports(section.name())) {
                 String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
-                if (!planned.contains(path) && ours.matcher(label).matches() && store.generated(path).isPresent()) {
-                    stale.add(path);
+                if (!planned.contains(path) && ours.matcher(label).matches()) {
+                    store.generated(path).ifPresent(report -> stale.put(path, report));
                 }
             }
         }

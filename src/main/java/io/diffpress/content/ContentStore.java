@@ -31,10 +31,10 @@ public final class ContentStore {
     }
 
     private static final Pattern RANGE_KEY = Pattern.compile("(?m)^  key: (\\S+)$");
-    private static final Pattern RANGE_HEAD = Pattern.compile("(?m)^  head: ([0-9a-f]{40})$");
+    private static final Pattern RANGE_HEAD = Pattern.compile("(?m)^  head: [0-9a-f]{40}$");
 
-    /** A report this tool wrote: the head commit of its range, and whether a person has edited it since. */
-    public record Generated(String head, boolean edited) {
+    /** A report this tool wrote (its front matter names its range's head commit), and whether a person has edited it since. */
+    public record Generated(boolean edited) {
     }
 
     private final Path root;
@@ -111,7 +111,7 @@ public final class ContentStore {
         }
     }
 
-    /** The range head of a report this tool wrote (its front matter has one), and whether it was edited; empty for others. */
+    /** Whether a report this tool wrote (its front matter names its range's head) was edited; empty for other files. */
     public Optional<Generated> generated(String relativePath) {
         Path target = target(relativePath);
         try {
@@ -121,7 +121,7 @@ public final class ContentStore {
             if (!text.startsWith("---\n") || end < 0 || !head.region(0, end).find()) {
                 return Optional.empty();
             }
-            return Optional.of(new Generated(head.group(1), !GeneratedHash.untouched(text)));
+            return Optional.of(new Generated(!GeneratedHash.untouched(text)));
         } catch (java.nio.charset.MalformedInputException e) {
             return Optional.empty();
         } catch (IOException e) {

@@ -232,6 +232,11 @@ final class Similarity {
             return c < 0x80 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
         }
 
+        /** How many words {@link #words(String)} gives the text, counted without numbering them. */
+        static int wordCount(String text) {
+            return count(text, 0, text.length());
+        }
+
         /** How many words of {@link #words(String)} text[from, to) holds (whitespace-separated runs with a letter or digit). */
         private static int count(String text, int from, int to) {
             int count = 0;
