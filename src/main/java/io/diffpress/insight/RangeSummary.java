@@ -59,8 +59,10 @@ final class RangeSummary {
                 : p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted);
         String text = p.count("summary.files", files.size(), files.size(), p.code(section), typeCounts(), lines);
         int lead = bySeverity().get(0);
-        return text + p.get("sentence.separator")
-                + p.get("summary.lead", insights.get(lead).title(), p.code(files.get(lead).path()));
+        String title = insights.get(lead).title();
+        String path = p.code(files.get(lead).path());
+        // as in the highlights: a title that names the file by its path needs it not said again
+        return text + p.get("sentence.separator") + p.get(title.contains(path) ? "summary.leadNamed" : "summary.lead", title, path);
     }
 
     private String typeCounts() {

@@ -56,6 +56,7 @@ class RangeSummaryTest {
         ReportInsight report = writer.summarize("docs", two, two.stream().map(writer::explain).toList());
         assertEquals("Removed section `Old` from `README.md` (breaking change). "
                 + "Added section `New` to `setup.md` (new feature, `docs/setup.md`).", report.highlights());
+        assertTrue(report.summary().endsWith("The most significant change: Removed section `Old` from `README.md`."), report.summary());
     }
 
     /** Two files of one name in a range: the report's sentences name them by their paths, which tell them apart. */
