@@ -76,9 +76,10 @@ final class InlineCode {
         if (text.length() <= limit && flat(text)) {
             return text;
         }
-        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit) + 1);
         boolean space = false;
-        for (int i = 0; i < text.length() && out.length() < limit; i++) {
+        int i = 0;
+        for (; i < text.length() && out.length() < limit; i++) {
             char c = text.charAt(i);
             boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
                     || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
@@ -90,6 +91,14 @@ final class InlineCode {
                     space = false;
                 }
                 out.append(c);
+            }
+        }
+        // cut before its end: said, so that a value shown from its first difference never seems to end early
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u00a0'
+                    || c == '\ufeff')) {
+                return out.append('…').toString();
             }
         }
         return out.toString();

@@ -261,6 +261,11 @@ class OtherFormatsTest {
         assertEquals("Key `a.b` was emptied (it was `1`).", new Fact.FieldChanged(Fact.Scope.DATA, "a.b", "1", " ").sentence(en));
         assertEquals("キー `a.b` が空になりました（元の値は `1`）。", new Fact.FieldChanged(Fact.Scope.DATA, "a.b", "1", "").sentence(ja));
         assertEquals("Key `a` changed from `1` to `2`.", new Fact.FieldChanged(Fact.Scope.DATA, "a", "1", "2").sentence(en));
+        // a long value shown from its first difference says where it was cut, however far that is
+        String shared = "named pr-N for merge pull request number N, ".repeat(7);
+        String shown = new Fact.FieldChanged(Fact.Scope.DATA, "notes", shared.trim(), shared + "and a commit whose date is out of order"
+                + " with most of the line counts in the day of the commit before it").sentence(en);
+        assertTrue(shown.endsWith("…`."), shown);
         Fact.RowChanged row = new Fact.RowChanged("site.yml", "pageSize", List.of(
                 new Fact.CellChange("notes", "", "reports on a page"), new Fact.CellChange("type", "int", ""),
                 new Fact.CellChange("default", "10", "20")));

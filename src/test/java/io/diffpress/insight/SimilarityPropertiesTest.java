@@ -167,11 +167,12 @@ class SimilarityPropertiesTest {
         assertEquals(slowFlatten(tail), InlineCode.flatten(tail), "past the length cap");
     }
 
-    /** InlineCode.flatten without its shortcut. */
+    /** InlineCode.flatten without its shortcut: a text cut before its last non-blank character ends with "…". */
     private static String slowFlatten(String text) {
         StringBuilder out = new StringBuilder();
         boolean space = false;
-        for (int i = 0; i < text.length() && out.length() < 4 * InlineCode.MAX_CHARS; i++) {
+        int i = 0;
+        for (; i < text.length() && out.length() < 4 * InlineCode.MAX_CHARS; i++) {
             char c = text.charAt(i);
             boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
                     || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
@@ -185,7 +186,10 @@ class SimilarityPropertiesTest {
                 out.append(c);
             }
         }
-        return out.toString();
+        String rest = text.substring(i);
+        boolean more = rest.chars().anyMatch(c -> !(Character.isWhitespace(c) || Character.isISOControl(c)
+                || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff'));
+        return more ? out + "…" : out.toString();
     }
 
     private static String slowCollapse(String text) {
