@@ -269,8 +269,8 @@ class OtherFormatsTest {
         Fact.RowChanged row = new Fact.RowChanged("site.yml", "pageSize", List.of(
                 new Fact.CellChange("notes", "", "reports on a page"), new Fact.CellChange("type", "int", ""),
                 new Fact.CellChange("default", "10", "20")));
-        assertEquals("In the table in section `site.yml`, row `pageSize` changed `notes` filled in with `reports on a page`, "
-                + "`type` emptied (it was `int`) and `default` from `10` to `20`.", row.sentence(en));
+        assertEquals("In the table in section `site.yml`, row `pageSize` changed `notes` from nothing to `reports on a page`, "
+                + "`type` from `int` to nothing and `default` from `10` to `20`.", row.sentence(en));
         assertEquals("セクション `site.yml` の表の行 `pageSize` で、`notes` が空から `reports on a page` に、`type` が `int` から空に、"
                 + "`default` が `10` から `20` に変更されました。", row.sentence(ja));
     }
