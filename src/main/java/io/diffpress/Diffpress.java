@@ -188,12 +188,14 @@ public final class Diffpress {
                 || config.ranges().until().isPresent()) {
             return Map.of();
         }
+        // names no other strategy gives: a calendar period's label is unique (no "-N"); a commit's is pr-N or DATE-SHA,
+        // "-N" told apart from a --range report's DATE-BASE-HEAD by its length (N is small, a sha is 7 characters)
         java.util.regex.Pattern ours = java.util.regex.Pattern.compile(switch (strategy) {
             case "weekly" -> "\\d{4}-W\\d{2}";
             case "monthly" -> "\\d{4}-\\d{2}";
-            case "commits" -> "pr-\\d+|\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7}";
+            case "commits" -> "(?:pr-\\d+|\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7})(?:-\\d{1,3})?";
             default -> "\\d{4}-\\d{2}-\\d{2}";
-        } + "(-\\d+)?");
+        });
         Map<String, ContentStore.Generated> stale = new java.util.TreeMap<>();
         for (SectionConfig section : config.sections()) {
             for (String path : store.reports(section.name())) {

@@ -35,11 +35,16 @@ public record CompareRange(Optional<String> base, String head, LocalDate date, L
      * {@value #MAX_FILE_LABEL} characters is cut, and ends with a hash of the whole label so that cut labels differ.
      */
     public String fileLabel() {
-        String safe = label.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
+        String safe = safe(label);
         if (safe.isEmpty()) {
             return date.toString();
         }
         return io.diffpress.FileNames.fitted(safe, label, MAX_FILE_LABEL);
+    }
+
+    /** A name as part of a file name: characters other than ASCII letters, digits, '.', '_' and '-' become '-', no leading '.' or '-'. */
+    static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
     }
 
     /** A stable key naming the range, e.g. "fc0b900...fb526ea" (the base is "root" at the start of history). */

@@ -169,8 +169,10 @@ final class RangePlanner {
             Tag head = tags.get(i);
             Optional<Tag> base = i == 0 ? Optional.empty() : Optional.of(tags.get(i - 1));
             CompareRange between = between(base.map(b -> b.commit().name()), head.commit().name(), false);
+            // as earlier versions named them, so that the reports of a portal keep their files
+            String safe = CompareRange.safe(head.name());
             ranges.add(new CompareRange(between.base(), between.head(), between.date(), between.commits(),
-                    head.name(), between.unrelated()));
+                    safe.isEmpty() ? "tag" : safe, between.unrelated()));
         }
         return ranges;
     }
@@ -321,11 +323,11 @@ final class RangePlanner {
     /**
      * The day each commit of the first-parent line counts in. Ranges must stay contiguous along the line, so days must
      * not go back; a clock that was wrong (a commit dated years ahead, or back) must not move the others. The commits
-     * whose days are in order with most of the line (the longest run of days that never goes back, taken in line order)
-     * keep their own; any other commit counts in the day of the in-order commit before it (the first one's, at the
-     * start). A commit dated after tomorrow (in the site's time zone) is never in order: the one input from outside the
-     * repository, and it decides only for dates that cannot be right. Before, each commit counted in the latest day so
-     * far, so one commit dated 2037 took all later history into its range.
+     * whose days are in order with most of the line (the longest run of days that never goes back, taken in line order;
+     * of several such runs, the one of the earliest commits, so that a later dip leaves earlier days alone) keep their
+     * own; any other commit counts in the day of the in-order commit before it (the first one's, at the start). A
+     * function of the history alone. Before, each commit counted in the latest day so far, so one commit dated 2037
+     * took all later history into its range.
      */
     List<LocalDate> daysInOrder(List<RevCommit> line) {
         int n = line.size();
@@ -333,44 +335,44 @@ final class RangePlanner {
         for (int i = 0; i < n; i++) {
             own[i] = day(line.get(i));
         }
-        // A commit dated after tomorrow has a wrong clock even when it is the newest (the tip at a build): never in order,
-        // so it counts in the day before it from the start, not first in a range of its own and later in another's.
-        LocalDate latest = LocalDate.now(zone).plusDays(1);
-        boolean anyPlausible = java.util.Arrays.stream(own).anyMatch(d -> !d.isAfter(latest));
-        // the longest non-decreasing subsequence, by patience: tails[k] ends the best run of length k + 1 found so far
-        int[] tails = new int[n];
-        int[] previous = new int[n];
+        // longest[i]: the longest run that never goes back starting at commit i; from the end, heads[k] is the latest
+        // day a run of k + 1 commits found so far can start on (later is better: more commits can come before it)
+        int[] longest = new int[n];
+        LocalDate[] heads = new LocalDate[n];
         int length = 0;
-        for (int i = 0; i < n; i++) {
-            if (anyPlausible && own[i].isAfter(latest)) {
-                previous[i] = -1;
-                continue;
-            }
+        for (int i = n - 1; i >= 0; i--) {
             int lo = 0;
             int hi = length;
-            while (lo < hi) {
+            while (lo < hi) { // the first k whose run starts before own[i]: own[i] can start a run of k + 1
                 int mid = (lo + hi) >>> 1;
-                if (own[tails[mid]].isAfter(own[i])) {
+                if (heads[mid].isBefore(own[i])) {
                     hi = mid;
                 } else {
                     lo = mid + 1;
                 }
             }
-            previous[i] = lo > 0 ? tails[lo - 1] : -1;
-            tails[lo] = i;
+            longest[i] = lo + 1;
+            heads[lo] = own[i];
             length = Math.max(length, lo + 1);
         }
+        // the earliest commits that make such a run, taken greedily from the start
         boolean[] inOrder = new boolean[n];
-        for (int i = length == 0 ? -1 : tails[length - 1]; i >= 0; i = previous[i]) {
-            inOrder[i] = true;
+        int need = length;
+        LocalDate last = null;
+        for (int i = 0; i < n && need > 0; i++) {
+            if (longest[i] == need && (last == null || !own[i].isBefore(last))) {
+                inOrder[i] = true;
+                last = own[i];
+                need--;
+            }
         }
         List<LocalDate> days = new ArrayList<>(n);
-        LocalDate last = null;
+        LocalDate current = null;
         for (int i = 0; i < n; i++) {
             if (inOrder[i]) {
-                last = own[i];
+                current = own[i];
             }
-            days.add(last);
+            days.add(current);
         }
         int first = 0;
         while (first < n && !inOrder[first]) {
@@ -397,7 +399,6 @@ final class RangePlanner {
         return infos;
     }
 
-    /** A tag name as part of a file name: '/' and other odd characters become '-'. */
     private static String globToRegex(String glob) {
         StringBuilder re = new StringBuilder();
         for (char c : glob.toCharArray()) {

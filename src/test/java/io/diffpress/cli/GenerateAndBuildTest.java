@@ -474,6 +474,11 @@ class GenerateAndBuildTest {
         CliRun windowed = CliRun.of("generate", "--prune", "--config", config.toString());
         assertFalse(windowed.out().contains("removed") || windowed.err().contains("does not have"), windowed.out() + windowed.err());
         assertTrue(Files.exists(content.resolve("src/2024-05-06.md")));
+        // another strategy's reports are not this one's to judge: the daily ones under monthly
+        Files.writeString(config, yml + "ranges:\n  strategy: monthly\n");
+        CliRun monthly = CliRun.of("generate", "--prune", "--config", config.toString());
+        assertFalse(monthly.out().contains("removed") || monthly.err().contains("does not have"), monthly.out() + monthly.err());
+        assertTrue(Files.exists(content.resolve("src/2024-05-06.md")) && Files.exists(content.resolve("docs/2024-05.md")));
     }
 
     private static Map<String, String[]> tableRows(String report) {

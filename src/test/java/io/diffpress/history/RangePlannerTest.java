@@ -128,12 +128,10 @@ class RangePlannerTest {
     @Test
     void aCommitWithAWrongClockDoesNotMoveTheOthers() {
         String skewed = git.at("2037-05-02T10:00:00Z").write("f.md", "skew\n").commit("wrong clock");
-        // the newest commit (a build runs at every push): already counted in the day before it, as it will be later
+        // the newest commit, alone after the others, is in order: its own day (a later plan moves it, and generate
+        // names the report of that day as one of a range the history no longer has)
         List<CompareRange> atTip = plan(strategy("daily"));
-        assertEquals("2025-07-01", atTip.get(atTip.size() - 1).label());
-        assertEquals(skewed, atTip.get(atTip.size() - 1).head());
-        CompareRange lastCommit = plan(strategy("commits")).get(6);
-        assertEquals("2025-07-01-" + skewed.substring(0, 7), lastCommit.label(), "the commits strategy dates it so too");
+        assertEquals("2037-05-02", atTip.get(atTip.size() - 1).label());
         git.at("2025-07-03T10:00:00Z").write("f.md", "a\n").commit("day 3");
         git.at("2025-07-04T10:00:00Z").write("f.md", "b\n").commit("day 4");
         String back = git.at("2025-06-01T10:00:00Z").write("f.md", "c\n").commit("dated back");
@@ -146,6 +144,22 @@ class RangePlannerTest {
         assertEquals(day5, daily.get(7).head());
         assertEquals(java.time.LocalDate.parse("2025-07-01"), daily.get(4).date(), "the range's date is the day it counts in");
         assertEquals(List.of("2025-05", "2025-06", "2025-07"), labels(plan(strategy("monthly"))));
+        assertEquals("2025-07-01-" + skewed.substring(0, 7), plan(strategy("commits")).get(6).label(), "the commits strategy dates it so too");
+    }
+
+    /** Of two equally long runs of days in order, the earlier commits keep theirs: a later dip joins the day before it. */
+    @Test
+    void commitsDatedBackJoinTheDayBeforeThem() {
+        git.at("2025-07-10T10:00:00Z").write("f.md", "10\n").commit("day 10");
+        String eleven = git.at("2025-07-11T10:00:00Z").write("f.md", "11\n").commit("day 11");
+        git.at("2025-07-05T10:00:00Z").write("f.md", "5\n").commit("dated back");
+        String six = git.at("2025-07-06T10:00:00Z").write("f.md", "6\n").commit("dated back too");
+        List<CompareRange> daily = plan(strategy("daily"));
+        List<String> labels = labels(daily);
+        assertEquals(List.of("2025-07-01", "2025-07-10", "2025-07-11"), labels.subList(labels.size() - 3, labels.size()));
+        assertEquals(six, daily.get(daily.size() - 1).head(), "the two commits dated back count in 2025-07-11");
+        assertEquals(3, daily.get(daily.size() - 1).commits().size());
+        assertEquals(eleven, daily.get(daily.size() - 1).commits().get(0).sha());
     }
 
     @Test
