@@ -281,7 +281,7 @@ public final class Publisher {
          */
         private boolean keepLive(String path, Path target, long size) throws IOException {
             Path live = output.resolve(path).normalize();
-            if (!live.startsWith(output) || !realFolder(live.getParent())) {
+            if (!live.startsWith(output) || !realFolder(output, live.getParent(), liveFolders)) {
                 return false; // through a link a person put into the site: what it leads to is not the site's
             }
             BasicFileAttributes liveAttrs;
@@ -310,19 +310,6 @@ public final class Publisher {
                 Files.copy(live, target, StandardCopyOption.COPY_ATTRIBUTES); // no hard links on this file system
             }
             return true;
-        }
-
-        /** Whether the live site's folder and each above it up to the output folder is a folder, not a link to one. */
-        private boolean realFolder(Path folder) {
-            if (folder.equals(output)) {
-                return true;
-            }
-            Boolean known = liveFolders.get(folder);
-            if (known == null) {
-                known = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && realFolder(folder.getParent());
-                liveFolders.put(folder, known);
-            }
-            return known;
         }
 
         private Path target(String path) {
