@@ -192,10 +192,15 @@ sealed interface Fact {
         }
     }
 
-    record DataUnreadable(String format, boolean newVersion) implements Fact {
+    /** Which versions of a data file could not be parsed: one sentence for both. */
+    record DataUnreadable(String format, boolean oldVersion, boolean newVersion) implements Fact {
+        /** One version unreadable. */
+        public DataUnreadable(String format, boolean newVersion) {
+            this(format, !newVersion, newVersion);
+        }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            return p.get(newVersion ? "fact.unreadable.new" : "fact.unreadable.old", format);
+            return p.get(oldVersion && newVersion ? "fact.unreadable.both" : newVersion ? "fact.unreadable.new" : "fact.unreadable.old", format);
         }
     }
 

@@ -155,14 +155,7 @@ final class FactFinder {
             return List.of();
         }
         if (a.isEmpty() || b.isEmpty()) {
-            List<Fact> facts = new ArrayList<>();
-            if (a.isEmpty()) {
-                facts.add(new Fact.DataUnreadable(format, false));
-            }
-            if (b.isEmpty()) {
-                facts.add(new Fact.DataUnreadable(format, true));
-            }
-            return facts;
+            return List.of(new Fact.DataUnreadable(format, a.isEmpty(), b.isEmpty()));
         }
         return FieldComparison.compare(Fact.Scope.DATA, a.get(), b.get());
     }

@@ -116,6 +116,10 @@ class OtherFormatsTest {
                 changes(yaml));
         List<Fact> broken = FactFinder.find(Changes.modified("a.json", "{\"a\": 1}", "{\"a\": 1,"));
         assertEquals(List.of(new Fact.DataUnreadable("JSON", true)), changes(broken));
+        List<Fact> both = FactFinder.find(Changes.modified("site.yml", "a: [1\n", "a: [2\n"));
+        assertEquals(List.of(new Fact.DataUnreadable("YAML", true, true)), changes(both), "one fact for both versions");
+        assertEquals("Neither version is valid YAML, so its keys could not be compared.",
+                changes(both).get(0).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
     }
 
     @Test
