@@ -89,17 +89,11 @@ final class Permalinks {
         String s = EDGES.matcher(DASHES.matcher(out).replaceAll("-")).replaceAll("");
         // Every page is its folder's index.html: a folder of that name would stand where the page above it is
         // (a document index.html at the root, beside the list of documents files/index.html).
-        return s.isEmpty() ? "x" : s.equals("index.html") ? "index-html" : fitted(s, segment);
+        // a long name cut at a character, ending with a hash of the whole, so two cut alike still differ
+        return s.isEmpty() ? "x" : s.equals("index.html") ? "index-html" : io.diffpress.FileNames.fitted(s, segment, MAX_SEGMENT_BYTES);
     }
 
     /** Folder names the file system takes (255 bytes), with room for a "-N" that tells two apart. */
     static final int MAX_SEGMENT_BYTES = 200;
 
-    /**
-     * The slug, or when its UTF-8 form is longer than {@link #MAX_SEGMENT_BYTES}, its start cut at a character
-     * and a hash of the whole name, so that two long names cut alike still differ.
-     */
-    private static String fitted(String slug, String segment) {
-        return io.diffpress.FileNames.fitted(slug, segment, MAX_SEGMENT_BYTES);
-    }
 }
