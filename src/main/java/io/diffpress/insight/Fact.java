@@ -272,6 +272,17 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingLevelChanged", p.brief(text), file)); }
     }
 
+    /** A section put elsewhere on the page (sections reordered); follows is the heading now before it, or empty at the top. */
+    record SectionMoved(int level, String title, String follows) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return follows.isEmpty() ? p.get("fact.sectionMoved.top", p.code(title))
+                    : p.get("fact.sectionMoved", p.code(title), p.code(follows));
+        }
+        public List<String> names() { return List.of(title); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionMoved", p.brief(title), file)); }
+    }
+
     record SectionEdited(String section, int added, int deleted) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public boolean context() { return true; }

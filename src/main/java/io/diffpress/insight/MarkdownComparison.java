@@ -239,7 +239,44 @@ final class MarkdownComparison {
                 }
             }
         }
+        moved(oldH, newH, match, taken, renamed);
         return match;
+    }
+
+    /**
+     * Sections put in another order: the line diff keeps the ones it can in order, and deletes and adds the
+     * others. An unmatched heading whose level and title no other heading on either side shares is the same
+     * section moved, told as such, so the edits to its body are told too instead of the whole section
+     * removed (a breaking change) and added. A title several headings share ("Example") tells no section apart.
+     */
+    private static void moved(List<Title> oldH, List<Title> newH, int[] match, boolean[] taken, List<Fact> renamed) {
+        Map<String, Integer> uses = null;
+        for (int i = 0; i < oldH.size(); i++) {
+            if (match[i] >= 0) {
+                continue;
+            }
+            if (uses == null) {
+                uses = new HashMap<>();
+                for (Title t : oldH) {
+                    uses.merge("old " + t.level() + " " + t.text(), 1, Integer::sum);
+                }
+                for (Title t : newH) {
+                    uses.merge("new " + t.level() + " " + t.text(), 1, Integer::sum);
+                }
+            }
+            Title h = oldH.get(i);
+            if (uses.get("old " + h.level() + " " + h.text()) != 1 || uses.getOrDefault("new " + h.level() + " " + h.text(), 0) != 1) {
+                continue;
+            }
+            for (int j = 0; j < newH.size(); j++) {
+                if (!taken[j] && newH.get(j).level() == h.level() && newH.get(j).text().equals(h.text())) {
+                    match[i] = j;
+                    taken[j] = true;
+                    renamed.add(new Fact.SectionMoved(h.level(), h.text(), j == 0 ? "" : newH.get(j - 1).text()));
+                    break;
+                }
+            }
+        }
     }
 
     /** Lines of a section's body the diff must keep in place for its heading to count as renamed however worded. */
@@ -783,6 +820,13 @@ final class MarkdownComparison {
     private void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
         TextEdit edit = TextEdit.classify(a.source(), b.source(), a.collapsed(), b.collapsed(),
                 word -> TextEdit.holdsWord(newText(), word));
+        if ((edit.kind() == TextEdit.Kind.TYPO || edit.kind() == TextEdit.Kind.REWRITTEN) && a.plain().equals(b.plain())) {
+            // the words a reader sees are the same: a link's or image's target changed (told by the link facts), or markup
+            if (!withoutTargets(a.source()).equals(withoutTargets(b.source()))) {
+                e.formatting++;
+            }
+            return;
+        }
         switch (edit.kind()) {
             case WHITESPACE -> e.whitespace++;
             case FORMATTING -> e.formatting++;
@@ -791,6 +835,13 @@ final class MarkdownComparison {
             case REWRITTEN -> e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()),
                     minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
         }
+    }
+
+    /** Inline link and image targets, "](…)", cut from Markdown source: what is left is what else a block says. */
+    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+
+    static String withoutTargets(String source) {
+        return source.indexOf("](") < 0 ? source : TARGET.matcher(source).replaceAll("]()");
     }
 
     /** The new page's text, made when first asked for: only a word edit that may be a typo fix asks. */

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -456,6 +457,13 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 }
                 return true;
             }
+            if (n instanceof HtmlBlock h) {
+                int line = line(h);
+                if (part != null) {
+                    part.tables.addAll(HtmlTables.read(h.getChars().toString(), section(), line));
+                }
+                return false;
+            }
             if (n instanceof FencedCodeBlock f) {
                 int line = line(f);
                 if (part != null) {
@@ -591,6 +599,10 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                     text.append(' ');
                 } else if (n instanceof HtmlInline || n instanceof HtmlInlineComment) {
+                    // "<br>" or "<li>" in a table cell: the words on either side are apart, not one
+                    if (n instanceof HtmlInline && HtmlTables.breaksText(n.getChars())) {
+                        text.append(' ');
+                    }
                     descend = false;
                 }
                 if (descend && n.getFirstChild() != null) {

@@ -54,11 +54,19 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
         return typos.isEmpty() ? new TextEdit(Kind.REWRITTEN, List.of(), "") : new TextEdit(Kind.TYPO, typos, "");
     }
 
-    /** Words a letter or two apart that say the opposite: the first of a pair, then the second, each a word's start. */
+    /**
+     * Words a letter or two apart that say something else: opposites, and real words often confused ("deprecated" is
+     * no misspelling of "depreciated"); the first of a pair, then the second, each a word's start.
+     */
     private static final String[][] OPPOSITES = {{"now", "not"}, {"max", "min"}, {"increas", "decreas"}, {"east", "west"},
-        {"north", "south"}, {"import", "export"}, {"includ", "exclud"}, {"inclusive", "exclusive"}, {"internal", "external"}};
-    /** Prefixes that negate a word ("supported" → "unsupported"). */
-    private static final String[] NEGATIONS = {"un", "in", "im", "il", "ir", "dis", "non", "non-"};
+        {"north", "south"}, {"import", "export"}, {"includ", "exclud"}, {"inclusive", "exclusive"}, {"internal", "external"},
+        {"latest", "last"}, {"deprecat", "depreciat"}, {"must", "most"}, {"later", "latter"}, {"accept", "except"},
+        {"enabl", "unabl"}};
+    /** Prefixes that negate a word ("supported" → "unsupported", "sync" → "async"). */
+    private static final String[] NEGATIONS = {"un", "in", "im", "il", "ir", "dis", "non", "non-", "a"};
+    /** Modal verbs: one for another ("should" → "could") changes what the reader must do, however few letters differ. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "may", "might", "must", "shall",
+        "should", "will", "would", "cannot", "can't", "won't", "mustn't", "shouldn't", "wouldn't", "couldn't");
 
     /**
      * Whether replacing {@code a} with {@code b} changes what the text says though few letters differ: an acronym for
@@ -71,6 +79,9 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
         }
         String x = a.toLowerCase(java.util.Locale.ROOT);
         String y = b.toLowerCase(java.util.Locale.ROOT);
+        if (MODALS.contains(x) && MODALS.contains(y)) {
+            return true;
+        }
         for (String prefix : NEGATIONS) {
             if (x.equals(prefix + y) || y.equals(prefix + x)) {
                 return true;
@@ -128,7 +139,8 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
             if (ea - i != eb - j || !a.regionMatches(i, b, j, ea - i)) {
                 String wa = Similarity.strip(a.substring(i, ea));
                 String wb = Similarity.strip(b.substring(j, eb));
-                boolean word = Math.max(wa.length(), wb.length()) >= 3 && !hasDigit(wa) && !hasDigit(wb);
+                // a word of letters: "page](https://…/statsu" → "…/status" is a link's target, not a misspelt word
+                boolean word = Math.max(wa.length(), wb.length()) >= 3 && lettersOnly(wa) && lettersOnly(wb);
                 if (fixes.size() == MAX_TYPO_WORDS || !word || wa.equals(wb)
                         || Similarity.editDistance(wa, wb, MAX_TYPO_LETTERS) > MAX_TYPO_LETTERS) {
                     return List.of();
@@ -175,12 +187,14 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
         return n;
     }
 
-    private static boolean hasDigit(String s) {
+    /** Letters, with an apostrophe or hyphen between them ("can't", "built-in"): no digit, markup or URL. */
+    private static boolean lettersOnly(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && !((c == '\'' || c == '’' || c == '-') && i > 0 && i < s.length() - 1)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }

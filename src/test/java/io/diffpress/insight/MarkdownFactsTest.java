@@ -383,4 +383,83 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.SectionAdded(1, "New page", 4), new Fact.SectionAdded(2, "Setup", 3)),
                 only(facts, Fact.SectionAdded.class));
     }
+
+    // ---- found by a review of the report text (2026-12-03) ----
+
+    /** Real words swapped for real words a letter or two apart change what the text says: no typo fixes. */
+    @Test
+    void realWordsSwappedAreRewordingsNotTypoFixes() {
+        String[][] swaps = {{"The call is sync by default.", "The call is async by default."},
+            {"You should rotate the keys monthly.", "You could rotate the keys monthly."},
+            {"Always use the latest version here.", "Always use the last version here."},
+            {"The endpoint was deprecated in the 2024 release.", "The endpoint was depreciated in the 2024 release."}};
+        for (String[] swap : swaps) {
+            List<Fact> facts = facts("# T\n\n" + swap[0] + "\n", "# T\n\n" + swap[1] + "\n");
+            assertTrue(only(facts, Fact.TyposFixed.class).isEmpty(), swap[1] + ": " + facts);
+            assertEquals(1, only(facts, Fact.TextRewritten.class).size(), swap[1] + ": " + facts);
+        }
+        // a misspelling is still one
+        List<Fact> typo = facts("# T\n\nThis artcle lists the quotas.\n", "# T\n\nThis article lists the quotas.\n");
+        assertEquals(List.of(new Fact.TyposFixed("T", List.of("artcle → article"))), only(typo, Fact.TyposFixed.class));
+    }
+
+    /** A link's target edited is told by the link facts alone: not as a typo in a URL, nor as the text reworded. */
+    @Test
+    void aLinkTargetEditIsNeitherATypoNorARewording() {
+        List<Fact> facts = facts("# Links\n\nSee the [status page](https://status.azure.com/statsu) for outages.\n",
+                "# Links\n\nSee the [status page](https://status.azure.com/status) for outages.\n");
+        assertEquals(List.of(new Fact.LinkRetargeted("status page", "https://status.azure.com/statsu", "https://status.azure.com/status")),
+                changes(facts));
+        List<Fact> item = facts("# Next\n\n- [Responses API](responses.md)\n- [Batch](batch.md)\n",
+                "# Next\n\n- [Responses API](responses-api.md)\n- [Batch](batch.md)\n");
+        assertEquals(List.of(new Fact.LinkRetargeted("Responses API", "responses.md", "responses-api.md")), changes(item));
+        // the same words but other markup around them is a formatting edit
+        List<Fact> markup = facts("# T\n\nSee <span>the page</span> now.\n", "# T\n\nSee <em>the page</em> now.\n");
+        assertEquals(List.of(new Fact.FormattingOnly("T", 1)), changes(markup));
+    }
+
+    /** Sections put in another order are moved, not removed and added: no breaking change, and the edits inside are told. */
+    @Test
+    void aMovedSectionIsMovedNotRemovedAndAdded() {
+        // the line diff keeps the longer run in place (A and B), so C is the one moved
+        String a = "## A\n\nAlpha text.\n\nMore alpha.\n\nAnd more alpha.\n\nThe end of alpha.\n\n";
+        String b = "## B\n\nBeta text.\n\nMore beta.\n\nAnd more beta.\n\nThe end of beta.\n\n";
+        String c = "## C\n\nGamma text.\n\n| Model | Region |\n|---|---|\n| gpt-4o | eastus |\n\n";
+        String cEdited = c.replace("| gpt-4o | eastus |\n", "| gpt-4o | eastus |\n| o3-pro | westus |\n");
+        List<Fact> facts = facts("# T\n\n" + a + b + c, "# T\n\n" + cEdited + a + b);
+        assertEquals(List.of(new Fact.SectionMoved(2, "C", "T")), only(facts, Fact.SectionMoved.class));
+        assertTrue(only(facts, Fact.SectionRemoved.class).isEmpty() && only(facts, Fact.SectionAdded.class).isEmpty(), facts.toString());
+        assertEquals(List.of(new Fact.RowsAdded("C", List.of("o3-pro"))), only(facts, Fact.RowsAdded.class));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("x.md", "# T\n\n" + a + b + c,
+                "# T\n\n" + c + a + b));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertTrue(insight.facts().contains("Section `C` was moved: it now comes after heading `T`."), insight.facts().toString());
+        // a title two sections share tells neither apart: removed and added as before
+        String ex1 = "## Example\n\nOne.\n\n";
+        String ex2 = "## Example\n\nTwo.\n\n";
+        List<Fact> shared = facts("# T\n\n" + ex1 + "## Other\n\nText.\n\n" + ex2, "# T\n\n" + ex2 + "## Other\n\nText.\n\n" + ex1);
+        assertTrue(only(shared, Fact.SectionMoved.class).isEmpty(), shared.toString());
+    }
+
+    /** An HTML table's rows are compared as a Markdown table's are. */
+    @Test
+    void htmlTableRowsAreCompared() {
+        String head = "## Q\n\n<table>\n<tr><th>Region</th><th>TPM</th></tr>\n<tr><td>eastus</td><td>240K</td></tr>\n";
+        List<Fact> facts = facts("# T\n\n" + head + "<tr><td>westus</td><td>120K</td></tr>\n</table>\n", "# T\n\n" + head + "</table>\n");
+        assertEquals(List.of(new Fact.RowsRemoved("Q", List.of("westus"))), changes(facts));
+        List<Fact> changed = facts("# T\n\n" + head + "</table>\n", "# T\n\n" + head.replace("240K", "300&nbsp;K") + "</table>\n");
+        assertEquals(List.of(new Fact.RowChanged("Q", "eastus", List.of(new Fact.CellChange("TPM", "240K", "300 K")))), changes(changed));
+    }
+
+    /** A list or line breaks in a table cell are read as separate words, not run together. */
+    @Test
+    void aListInATableCellIsNotRunTogether() {
+        String head = "# T\n\n| Tier | Notes |\n|---|---|\n";
+        List<Fact> facts = facts(head + "| Batch | <ul><li>eastus</li><li>westus</li></ul> |\n", head + "| Batch | <ul><li>eastus</li></ul> |\n");
+        assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Notes", "eastus westus", "eastus")))),
+                changes(facts));
+        List<Fact> breaks = facts(head + "| Batch | eastus<br>westus |\n", head + "| Batch | eastus<br>japaneast |\n");
+        assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Notes", "eastus westus", "eastus japaneast")))),
+                changes(breaks));
+    }
 }

@@ -1,0 +1,124 @@
+package io.diffpress.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tables of an HTML block in Markdown ({@code <table><tr><td>…}), read as rows of cells so that they are
+ * compared as Markdown tables are: documentation often writes a table in HTML when its cells need lists or line
+ * breaks. Only what a table's rows and cells are is read, not HTML in general: a row is a {@code <tr>}, a cell a
+ * {@code <td>} or {@code <th>}; the header is the {@code <thead>} row or a first row of {@code <th>} cells.
+ */
+final class HtmlTables {
+
+    private HtmlTables() {
+    }
+
+    private static final Pattern TABLE = Pattern.compile("<table\\b.*?(?:</table\\s*>|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ROW = Pattern.compile("<tr\\b[^>]*>(.*?)(?=</tr\\s*>|<tr\\b|</table\\s*>|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<(t[dh])\\b[^>]*>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>|<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
+    /** Tags after which a reader sees the text apart: a cell's list items or lines are not run together. */
+    private static final java.util.Set<String> BREAKING = java.util.Set.of("br", "li", "p", "div", "ul", "ol", "tr", "td",
+            "th", "hr", "table", "dd", "dt");
+
+    /** The tables in an HTML block's source, each placed in the given section at the block's line. */
+    static List<MarkdownOutline.Table> read(String html, int section, int line) {
+        if (!html.regionMatches(true, 0, "<", 0, 1) || html.toLowerCase(Locale.ROOT).indexOf("<table") < 0) {
+            return List.of();
+        }
+        List<MarkdownOutline.Table> tables = new ArrayList<>();
+        Matcher t = TABLE.matcher(html);
+        while (t.find()) {
+            List<String> header = List.of();
+            List<MarkdownOutline.Row> rows = new ArrayList<>();
+            String table = t.group();
+            int headEnd = table.toLowerCase(Locale.ROOT).indexOf("</thead");
+            Matcher r = ROW.matcher(table);
+            while (r.find()) {
+                List<String> cells = new ArrayList<>();
+                List<String> plain = new ArrayList<>();
+                boolean allHeads = true;
+                Matcher c = CELL.matcher(r.group(1));
+                while (c.find()) {
+                    allHeads &= c.group(1).equalsIgnoreCase("th");
+                    cells.add(MarkdownOutline.collapse(c.group(2)));
+                    plain.add(text(c.group(2)));
+                }
+                if (cells.isEmpty()) {
+                    continue;
+                }
+                boolean inHead = headEnd >= 0 && r.start() < headEnd;
+                if (header.isEmpty() && rows.isEmpty() && (inHead || allHeads)) {
+                    header = List.copyOf(plain);
+                } else {
+                    rows.add(new MarkdownOutline.Row(List.copyOf(cells), List.copyOf(plain), MarkdownOutline.collapse(r.group())));
+                }
+            }
+            if (!header.isEmpty() || !rows.isEmpty()) {
+                tables.add(new MarkdownOutline.Table(section, header, List.copyOf(rows), line));
+            }
+        }
+        return tables;
+    }
+
+    /** Whether an inline tag ("<br>", "</li>") shows the text on either side apart. */
+    static boolean breaksText(CharSequence tag) {
+        Matcher m = TAG.matcher(tag);
+        return m.lookingAt() && m.group(2) != null && BREAKING.contains(m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /** The text a reader sees of a cell: tags left out (those that break a line as a space), entities decoded. */
+    static String text(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        Matcher m = TAG.matcher(html);
+        int at = 0;
+        while (m.find()) {
+            out.append(html, at, m.start());
+            if (m.group(2) != null && BREAKING.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                out.append(' ');
+            }
+            at = m.end();
+        }
+        out.append(html, at, html.length());
+        return MarkdownOutline.collapse(decode(out.toString()));
+    }
+
+    private static String decode(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        while (m.find()) {
+            String name = m.group(1);
+            String value = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> name.startsWith("#") ? codePoint(name) : null;
+            };
+            if (value != null) {
+                out.append(text, at, m.start()).append(value);
+                at = m.end();
+            }
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    private static String codePoint(String reference) {
+        int cp = reference.length() > 1 && (reference.charAt(1) == 'x' || reference.charAt(1) == 'X')
+                ? Integer.parseInt(reference.substring(2), 16) : Integer.parseInt(reference.substring(1));
+        return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
+    }
+}
