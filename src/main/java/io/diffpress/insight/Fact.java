@@ -170,6 +170,25 @@ sealed interface Fact {
         public String sentence(Phrasing p) { return p.get("fact.entry", p.get("word." + kind), p.get("status." + status)); }
     }
 
+    /**
+     * The front matter became YAML again, or stopped being YAML (a stray quote, a line indented by mistake): the
+     * site's generator reads it as YAML, so a page whose front matter it cannot read may lose its title and date.
+     */
+    record FrontMatterValidity(boolean validNow) implements Fact {
+        public ChangeType impact() { return validNow ? ChangeType.BUG_FIX : ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get(validNow ? "fact.frontMatter.repaired" : "fact.frontMatter.broken"); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(validNow ? "title.frontMatter.repaired" : "title.frontMatter.broken", file));
+        }
+    }
+
+    /** How the file's lines end ("LF", "CRLF" or "mixed") changed: every line shows in the diff, but no word did. */
+    record LineEndingsChanged(String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.lineEndings", p.get("word.endings." + before), p.get("word.endings." + after)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.lineEndings", file)); }
+    }
+
     record FinalNewline(boolean added) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get(added ? "fact.newline.added" : "fact.newline.removed"); }
@@ -418,13 +437,19 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(proseTitle(p, "title.proseRemoved", section, terms, file)); }
     }
 
-    /** A paragraph or item reworded beyond a typo; named by its opening words and the code spans it gained or lost. */
-    record TextRewritten(String section, boolean item, String opening, List<String> codeAdded, List<String> codeRemoved)
-            implements Fact {
-        public TextRewritten { codeAdded = List.copyOf(codeAdded); codeRemoved = List.copyOf(codeRemoved); }
+    /**
+     * A paragraph or item reworded beyond a typo; named by its opening words, the words replaced ("old → new",
+     * when at most three were and the rest kept) and the code spans it gained or lost.
+     */
+    record TextRewritten(String section, boolean item, String opening, List<String> words, List<String> codeAdded,
+                         List<String> codeRemoved) implements Fact {
+        public TextRewritten { words = List.copyOf(words); codeAdded = List.copyOf(codeAdded); codeRemoved = List.copyOf(codeRemoved); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
             String s = p.get(item ? "fact.rewritten.item" : "fact.rewritten.paragraph", p.code(opening), p.section(section));
+            if (!words.isEmpty()) {
+                s += p.get("fact.rewritten.words", p.names(words));
+            }
             if (!codeAdded.isEmpty()) {
                 s += p.get("fact.rewritten.gained", p.names(codeAdded));
             }

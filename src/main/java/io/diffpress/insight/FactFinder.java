@@ -82,7 +82,32 @@ final class FactFinder {
                 && v.beforeText().endsWith("\n") != v.afterText().endsWith("\n")) {
             facts.add(new Fact.FinalNewline(v.afterText().endsWith("\n")));
         }
+        if (!v.fragments()) {
+            String before = lineEndings(v.beforeText());
+            String after = lineEndings(v.afterText());
+            if (!before.isEmpty() && !after.isEmpty() && !before.equals(after)) {
+                facts.add(new Fact.LineEndingsChanged(before, after));
+            }
+        }
         return facts;
+    }
+
+    /** "LF", "CRLF" or "mixed": how the text's lines end; empty for a text of one line. */
+    static String lineEndings(String text) {
+        int lf = text.indexOf('\n');
+        if (lf < 0) {
+            return "";
+        }
+        if (text.indexOf('\r') < 0) {
+            return "LF";
+        }
+        int crlf = 0;
+        int all = 0;
+        for (int i = lf; i >= 0; i = text.indexOf('\n', i + 1)) {
+            all++;
+            crlf += i > 0 && text.charAt(i - 1) == '\r' ? 1 : 0;
+        }
+        return crlf == all ? "CRLF" : crlf == 0 ? "LF" : "mixed";
     }
 
     private static List<Fact> structure(FileFormat format, String language, Versions v) {

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * @param fields the fields in file order
  * @param lines  how many lines of the file the block takes, delimiters included (0 when there is none)
+ * @param valid  whether the block is YAML (or there is none, or it was not parsed): else its fields were read line by line
  */
-record FrontMatter(Map<String, String> fields, int lines) {
+record FrontMatter(Map<String, String> fields, int lines, boolean valid) {
 
     /** A block not closed within this many lines is not front matter (flexmark sees a thematic break). */
     static final int MAX_LINES = 500;
@@ -22,7 +23,7 @@ record FrontMatter(Map<String, String> fields, int lines) {
     private static final Pattern SIMPLE = Pattern.compile("^([A-Za-z0-9_][A-Za-z0-9_.-]*): ([^\\s'\"\\[\\]{}&*!|>%@`#,][^:#]*?)\\s*$");
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z0-9_.$@-][^:#]*?)\\s*:(?:\\s+(.*?))?\\s*$");
 
-    static final FrontMatter NONE = new FrontMatter(Map.of(), 0);
+    static final FrontMatter NONE = new FrontMatter(Map.of(), 0, true);
 
     static FrontMatter read(List<String> lines) {
         return read(lines, true);
@@ -37,17 +38,19 @@ record FrontMatter(Map<String, String> fields, int lines) {
             if (isDelimiter(lines.get(end), true)) {
                 List<String> yaml = lines.subList(1, end);
                 if (!parse) {
-                    return new FrontMatter(Map.of(), end + 1);
+                    return new FrontMatter(Map.of(), end + 1, true);
                 }
                 Map<String, String> simple = simple(yaml);
                 if (simple != null) {
-                    return new FrontMatter(simple, end + 1);
+                    return new FrontMatter(simple, end + 1, true);
                 }
-                Map<String, String> fields = FlatData.yamlTree(String.join("\n", yaml))
-                        .filter(tree -> tree instanceof Map<?, ?>)
-                        .map(FlatData::flatten)
-                        .orElseGet(() -> lineByLine(yaml));
-                return new FrontMatter(fields, end + 1);
+                java.util.Optional<Object> tree = FlatData.yamlTree(String.join("\n", yaml));
+                if (tree.isPresent() && tree.get() instanceof Map<?, ?>) {
+                    return new FrontMatter(FlatData.flatten(tree.get()), end + 1, true);
+                }
+                // not YAML, or YAML but no mapping ("just text"): neither gives a page its fields
+                boolean blank = yaml.stream().allMatch(String::isBlank);
+                return new FrontMatter(lineByLine(yaml), end + 1, blank);
             }
         }
         return NONE;

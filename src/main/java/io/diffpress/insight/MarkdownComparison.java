@@ -96,6 +96,9 @@ final class MarkdownComparison {
         Map<String, String> a = before.frontMatter().fields();
         Map<String, String> b = after.frontMatter().fields();
         facts.addAll(FieldComparison.compare(Fact.Scope.FRONT_MATTER, a, b));
+        if (before.frontMatter().valid() != after.frontMatter().valid()) {
+            facts.add(new Fact.FrontMatterValidity(after.frontMatter().valid()));
+        }
     }
 
     // ---- headings ----
@@ -830,9 +833,10 @@ final class MarkdownComparison {
         switch (edit.kind()) {
             case WHITESPACE -> e.whitespace++;
             case FORMATTING -> e.formatting++;
-            case TYPO -> e.typos.addAll(edit.typos());
+            case TYPO -> e.typos.addAll(edit.words());
             case MARKUP_FIXED -> e.markup.add(new Fact.MarkupFixed(section, edit.mark(), minus(b.code(), a.code())));
             case REWRITTEN -> e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()),
+                    TextEdit.replaced(a.plain(), b.plain()),
                     minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
         }
     }

@@ -207,15 +207,16 @@ final class Messages {
         if (items.size() == 1) {
             return items.get(0);
         }
+        // filled as templates, so that Japanese words on both sides of "と" run on as they do in sentences
         if (items.size() == 2) {
-            return items.get(0) + lookup("list.pair").text() + items.get(1);
+            return lookup("list.pair").fill(items.get(0), items.get(1));
         }
         String sep = lookup("list.separator").text();
         StringBuilder out = new StringBuilder(items.get(0));
         for (int i = 1; i < items.size() - 1; i++) {
             out.append(sep).append(items.get(i));
         }
-        return out.append(lookup("list.last").text()).append(items.get(items.size() - 1)).toString();
+        return lookup("list.last").fill(out.toString(), items.get(items.size() - 1));
     }
 
     private Template lookup(String key) {

@@ -9,10 +9,10 @@ import java.util.List;
  * a rewrite.
  *
  * @param kind  the kind of edit
- * @param typos "old → new" for each misspelt word (TYPO only)
+ * @param words "old → new" for each misspelt word (TYPO only)
  * @param mark  the markup character whose count became even (MARKUP_FIXED only)
  */
-record TextEdit(Kind kind, List<String> typos, String mark) {
+record TextEdit(Kind kind, List<String> words, String mark) {
 
     enum Kind { WHITESPACE, FORMATTING, MARKUP_FIXED, TYPO, REWRITTEN }
 
@@ -44,14 +44,17 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
             }
             return new TextEdit(Kind.FORMATTING, List.of(), "");
         }
-        List<String> typos = typos(collapsedBefore, collapsedAfter);
-        for (String typo : typos) {
+        List<String> replaced = replaced(collapsedBefore, collapsedAfter);
+        if (!typos(replaced)) {
+            return new TextEdit(Kind.REWRITTEN, List.of(), "");
+        }
+        for (String typo : replaced) {
             String[] words = typo.split(" → ", 2);
             if (changesMeaning(words[0], words[1]) || pageUses.test(words[0])) {
                 return new TextEdit(Kind.REWRITTEN, List.of(), "");
             }
         }
-        return typos.isEmpty() ? new TextEdit(Kind.REWRITTEN, List.of(), "") : new TextEdit(Kind.TYPO, typos, "");
+        return new TextEdit(Kind.TYPO, replaced, "");
     }
 
     /**
@@ -124,13 +127,35 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
         return false;
     }
 
-    /**
-     * The changed word pairs if every change is a short misspelling of a word without digits, else
-     * none. The collapsed texts' words (split at their single spaces) are walked in place: most pairs
-     * are rewrites, told apart at the first word that differs, and no other word is copied out.
-     */
+    /** The changed word pairs if every change is a short misspelling of a word of letters, else none. */
     static List<String> typos(String a, String b) {
-        List<String> fixes = new ArrayList<>();
+        List<String> replaced = replaced(a, b);
+        return typos(replaced) ? replaced : List.of();
+    }
+
+    /** Whether each "old → new" pair is a misspelling: words of letters, at least 3 long, at most 2 letters apart. */
+    private static boolean typos(List<String> replaced) {
+        for (String pair : replaced) {
+            int arrow = pair.indexOf(" → ");
+            String wa = pair.substring(0, arrow);
+            String wb = pair.substring(arrow + 3);
+            // a word of letters: "page](https://…/statsu" → "…/status" is a link's target, not a misspelt word
+            boolean word = Math.max(wa.length(), wb.length()) >= 3 && lettersOnly(wa) && lettersOnly(wb);
+            if (!word || Similarity.editDistance(wa, wb, MAX_TYPO_LETTERS) > MAX_TYPO_LETTERS) {
+                return false;
+            }
+        }
+        return !replaced.isEmpty();
+    }
+
+    /**
+     * "old → new" for each word replaced (stripped of the punctuation around it) when both texts have as many
+     * words and at most {@link #MAX_TYPO_WORDS} differ, else none; none too when a word differs only in the
+     * punctuation around it. The collapsed texts' words (split at their single spaces) are walked in place: most
+     * pairs are rewrites, told apart within a few words, and no other word is copied out.
+     */
+    static List<String> replaced(String a, String b) {
+        List<String> pairs = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (true) {
@@ -139,18 +164,15 @@ record TextEdit(Kind kind, List<String> typos, String mark) {
             if (ea - i != eb - j || !a.regionMatches(i, b, j, ea - i)) {
                 String wa = Similarity.strip(a.substring(i, ea));
                 String wb = Similarity.strip(b.substring(j, eb));
-                // a word of letters: "page](https://…/statsu" → "…/status" is a link's target, not a misspelt word
-                boolean word = Math.max(wa.length(), wb.length()) >= 3 && lettersOnly(wa) && lettersOnly(wb);
-                if (fixes.size() == MAX_TYPO_WORDS || !word || wa.equals(wb)
-                        || Similarity.editDistance(wa, wb, MAX_TYPO_LETTERS) > MAX_TYPO_LETTERS) {
+                if (pairs.size() == MAX_TYPO_WORDS || wa.equals(wb)) {
                     return List.of();
                 }
-                fixes.add(wa + " → " + wb);
+                pairs.add(wa + " → " + wb);
             }
             boolean lastA = ea == a.length();
             boolean lastB = eb == b.length();
             if (lastA || lastB) {
-                return lastA && lastB ? fixes : List.of(); // as many words on both sides, or none
+                return lastA && lastB ? pairs : List.of(); // as many words on both sides, or none
             }
             i = ea + 1;
             j = eb + 1;

@@ -210,7 +210,7 @@ class MarkdownFactsTest {
         List<Fact> facts = facts("- `gpt-4o` supports direct preference optimization in its regions.\n",
                 "- `gpt-4o`, `gpt-4.1` supports direct preference optimization in its regions.\n");
         assertEquals(List.of(new Fact.TextRewritten("", true, "gpt-4o, gpt-4.1 supports direct preference optimization in its …",
-                List.of("gpt-4.1"), List.of())), changes(facts));
+                List.of(), List.of("gpt-4.1"), List.of())), changes(facts));
     }
 
     /**
@@ -403,6 +403,22 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.TyposFixed("T", List.of("artcle → article"))), only(typo, Fact.TyposFixed.class));
     }
 
+    /** A rewording that replaced a few words and kept the rest names them: the values and negations a reader needs. */
+    @Test
+    void aRewordingNamesTheWordsItReplaced() {
+        List<Fact> facts = facts("# T\n\nAllow 30 requests per minute in eastus.\n", "# T\n\nAllow 60 requests per minute in westus.\n");
+        assertEquals(List.of(new Fact.TextRewritten("T", false, "Allow 60 requests per minute in westus.", List.of("30 → 60", "eastus → westus"),
+                List.of(), List.of())), changes(facts));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("x.md",
+                "# T\n\nStreaming is supported for all models.\n", "# T\n\nStreaming is unsupported for all models.\n"));
+        assertTrue(insight.facts().contains("The paragraph starting `Streaming is unsupported for all models.` in section `T` was reworded: "
+                + "`supported → unsupported`."), insight.facts().toString());
+        // most words replaced: the opening words name it
+        List<Fact> rewrite = facts("# T\n\nUse the portal to deploy the model today.\n",
+                "# T\n\nUse the CLI to deploy the model quickly and safely.\n");
+        assertEquals(List.of(), only(rewrite, Fact.TextRewritten.class).get(0).words());
+    }
+
     /** A link's target edited is told by the link facts alone: not as a typo in a URL, nor as the text reworded. */
     @Test
     void aLinkTargetEditIsNeitherATypoNorARewording() {
@@ -461,5 +477,36 @@ class MarkdownFactsTest {
         List<Fact> breaks = facts(head + "| Batch | eastus<br>westus |\n", head + "| Batch | eastus<br>japaneast |\n");
         assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Notes", "eastus westus", "eastus japaneast")))),
                 changes(breaks));
+    }
+
+    /** Front matter that stops being YAML (or becomes YAML again) is told: the site's generator may lose the page's fields. */
+    @Test
+    void frontMatterThatStopsOrStartsParsingIsTold() {
+        String good = "---\ntitle: Quotas\ndescription: Quotas and limits.\n---\n# Quotas\n";
+        String quote = good.replace("title: Quotas", "title: \"Quotas");
+        String indented = good.replace("description:", "  description:");
+        for (String broken : List.of(quote, indented)) {
+            assertEquals(List.of(new Fact.FrontMatterValidity(false)), only(facts(good, broken), Fact.FrontMatterValidity.class), broken);
+            assertEquals(List.of(new Fact.FrontMatterValidity(true)), only(facts(broken, good), Fact.FrontMatterValidity.class), broken);
+        }
+        FileInsight repaired = new InsightWriter(java.util.Locale.US).explain(Changes.modified("x.md", quote, good));
+        assertEquals(ChangeType.BUG_FIX, repaired.type());
+        assertTrue(repaired.facts().contains("The front matter is valid YAML again."), repaired.facts().toString());
+        // still invalid, or valid on both sides: nothing to tell
+        assertTrue(only(facts(quote, quote.replace("Quotas and", "Limits and")), Fact.FrontMatterValidity.class).isEmpty());
+        assertTrue(only(facts(good, good.replace("Quotas and", "Limits and")), Fact.FrontMatterValidity.class).isEmpty());
+    }
+
+    /** A file whose line endings changed shows every line in the diff, though no word changed: that is told. */
+    @Test
+    void changedLineEndingsAreTold() {
+        String lf = "# T\n\nThis text is fine.\n";
+        String crlf = lf.replace("\n", "\r\n");
+        assertEquals(List.of(new Fact.LineEndingsChanged("LF", "CRLF")), only(facts(lf, crlf), Fact.LineEndingsChanged.class));
+        assertEquals(List.of(new Fact.LineEndingsChanged("CRLF", "mixed")),
+                only(facts(crlf, crlf.replaceFirst("\r\n", "\n")), Fact.LineEndingsChanged.class));
+        assertTrue(only(facts(crlf, crlf.replace("fine", "good")), Fact.LineEndingsChanged.class).isEmpty());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("x.md", lf, crlf));
+        assertTrue(insight.facts().contains("The line endings changed from LF (Unix) to CRLF (Windows)."), insight.facts().toString());
     }
 }

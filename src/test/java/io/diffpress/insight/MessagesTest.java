@@ -64,6 +64,12 @@ class MessagesTest {
         assertEquals("1 row was added to the table in x: y.", en.count("fact.rowsAdded", 1, 1, "x", "y"));
         assertEquals("2 rows were added to the table in x: y.", en.count("fact.rowsAdded", 2, 2, "x", "y"));
         assertEquals("`a` and `b`", en.join(List.of("`a`", "`b`")));
-        assertEquals("`a`、`b`、`c`", Messages.forLocale(Locale.JAPAN).join(List.of("`a`", "`b`", "`c`")));
+        assertEquals("`a`, `b` and `c`", en.join(List.of("`a`", "`b`", "`c`")));
+        Messages ja = Messages.forLocale(Locale.JAPAN);
+        assertEquals("`a`、`b`、`c`", ja.join(List.of("`a`", "`b`", "`c`")));
+        // a space stands between a code span and Japanese, never between two Japanese words
+        assertEquals("`o3-pro` と `gpt-4.1`", ja.join(List.of("`o3-pro`", "`gpt-4.1`")));
+        assertEquals("東日本と西日本", ja.join(List.of("東日本", "西日本")));
+        assertEquals("ほか 4 件", ja.count("list.more", 4, 4));
     }
 }

@@ -16,7 +16,7 @@ class TextEditPropertiesTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.of("the", "teh", "quota", "qouta", "limits", "limit", "v2", "a", "", " ", "  ", "\n", "\t", "(note)", "note.",
+        return Arbitraries.of("the", "teh", "quota", "qouta", "limits", "limit", "v2", "a", "", " ", "  ", "\n", "\t", "(note)", "note.", "don't", "dont", "x-ray", "x/ray", "a](b",
                 "日本語", "\u2028").list().ofMaxSize(8).map(words -> String.join(" ", words));
     }
 
@@ -27,6 +27,9 @@ class TextEditPropertiesTest {
         assertEquals(splitTypos(a, b), TextEdit.typos(a, b));
         assertEquals(TextEdit.classify(before, after), TextEdit.classify(before, after, a, b, word -> false));
     }
+
+    /** Letters, with apostrophes or hyphens between them. */
+    private static final String LETTERS = "\\p{L}(?:[\\p{L}'’-]*\\p{L})?";
 
     /** The reading before: every word split out, then compared pairwise. */
     private static List<String> splitTypos(String before, String after) {
@@ -42,8 +45,7 @@ class TextEditPropertiesTest {
             }
             String wa = Similarity.strip(a[i]);
             String wb = Similarity.strip(b[i]);
-            boolean word = Math.max(wa.length(), wb.length()) >= 3 && !wa.chars().anyMatch(Character::isDigit)
-                    && !wb.chars().anyMatch(Character::isDigit);
+            boolean word = Math.max(wa.length(), wb.length()) >= 3 && wa.matches(LETTERS) && wb.matches(LETTERS);
             if (fixes.size() == TextEdit.MAX_TYPO_WORDS || !word || wa.equals(wb)
                     || Similarity.editDistance(wa, wb, TextEdit.MAX_TYPO_LETTERS) > TextEdit.MAX_TYPO_LETTERS) {
                 return List.of();
