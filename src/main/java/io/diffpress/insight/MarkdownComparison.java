@@ -492,7 +492,7 @@ final class MarkdownComparison {
         for (Row r : unnamed) {
             Integer j = sameColumns ? reworded(r, newRest, restUsed, newTable.header()) : null;
             if (j == null) {
-                removed.add(r.name());
+                removed.add(distinctName(r, oldTable.header(), newTable));
             } else {
                 paired.add(r);
                 pairs.add(j);
@@ -510,7 +510,7 @@ final class MarkdownComparison {
         List<String> added = new ArrayList<>();
         for (int j = 0; j < newRest.size(); j++) {
             if (!restUsed[j]) {
-                added.add(newRest.get(j).name());
+                added.add(distinctName(newRest.get(j), newTable.header(), oldTable));
             }
         }
         if (!added.isEmpty()) {
@@ -570,6 +570,40 @@ final class MarkdownComparison {
             }
         }
         return out;
+    }
+
+    /**
+     * A row added or removed by its first cell, or, when rows of that name are on the other side too (one of two
+     * `gpt-4o` rows removed), with the first of its cells those rows do not share: "gpt-4o / westus". Named by its
+     * first cell alone, the row would seem gone from a table that still lists it.
+     */
+    private static String distinctName(Row r, List<String> header, Table other) {
+        String name = r.name();
+        List<Row> same = new ArrayList<>();
+        for (Row o : other.rows()) {
+            if (o.name().equals(name)) {
+                same.add(o);
+            }
+        }
+        if (same.isEmpty()) {
+            return name;
+        }
+        for (int k = 0; k < r.plain().size(); k++) {
+            String value = r.plain().get(k);
+            if (value.isEmpty() || value.equals(name)) {
+                continue;
+            }
+            // the same column on the other side: by its header, as columns may have been added or removed
+            int column = k < header.size() && !other.header().isEmpty() ? other.header().indexOf(header.get(k)) : k;
+            boolean shared = false;
+            for (Row o : same) {
+                shared |= column >= 0 && column < o.plain().size() && o.plain().get(column).equals(value);
+            }
+            if (!shared) {
+                return name + " / " + value;
+            }
+        }
+        return name;
     }
 
     private static List<String> rowNames(List<Row> rows) {

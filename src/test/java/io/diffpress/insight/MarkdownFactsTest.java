@@ -509,4 +509,18 @@ class MarkdownFactsTest {
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("x.md", lf, crlf));
         assertTrue(insight.facts().contains("The line endings changed from LF (Unix) to CRLF (Windows)."), insight.facts().toString());
     }
+
+    /** One of several rows sharing a first cell removed is named by a cell of its own: the others are still there. */
+    @Test
+    void aRowRemovedBesideRowsOfItsNameIsNamedByItsOwnCell() {
+        String before = "# T\n\n| Model | Region |\n|---|---|\n| gpt-4o | eastus |\n| gpt-4o | westus |\n| o1 | eastus |\n";
+        String after = "# T\n\n| Model | Region | Tier |\n|---|---|---|\n| gpt-4o | eastus | S0 |\n| o1 | eastus | S0 |\n";
+        assertEquals(List.of(new Fact.RowsRemoved("T", List.of("gpt-4o / westus"))), only(facts(before, after), Fact.RowsRemoved.class));
+        String same = "# T\n\n| Model | Region |\n|---|---|\n| gpt-4o | eastus |\n| o1 | eastus |\n";
+        assertEquals(List.of(new Fact.RowsAdded("T", List.of("gpt-4o / westus"))), only(facts(same,
+                same.replace("| o1 |", "| gpt-4o | westus |\n| o1 |")), Fact.RowsAdded.class));
+        // a name the other side does not have is enough
+        assertEquals(List.of(new Fact.RowsRemoved("T", List.of("o1"))), only(facts(same, same.replace("| o1 | eastus |\n", "")),
+                Fact.RowsRemoved.class));
+    }
 }
