@@ -20,7 +20,44 @@ final class ExplanationPrinter {
 
     ExplanationPrinter(InsightWriter writer, PrintWriter out) {
         this.writer = writer;
-        this.out = out;
+        this.out = new PrintWriter(new TerminalSafeWriter(out), false);
+    }
+
+    /**
+     * Writes control characters (other than line feed and tab) as {@code \xNN}: a committed file name or line
+     * with an escape sequence must not drive the terminal that shows it, as git quotes such names too.
+     */
+    static final class TerminalSafeWriter extends java.io.Writer {
+        private final java.io.Writer out;
+
+        TerminalSafeWriter(java.io.Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int from, int length) throws java.io.IOException {
+            int start = from;
+            for (int i = from; i < from + length; i++) {
+                char c = chars[i];
+                boolean lineEnd = c == '\n' || c == '\r' && i + 1 < from + length && chars[i + 1] == '\n'; // println's
+                if (!lineEnd && c != '\t' && (c < 0x20 || c >= 0x7f && c < 0xa0)) {
+                    out.write(chars, start, i - start);
+                    out.write(String.format("\\x%02x", (int) c));
+                    start = i + 1;
+                }
+            }
+            out.write(chars, start, from + length - start);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            out.close();
+        }
     }
 
     void printRange(CompareRange range, FileChange change) {

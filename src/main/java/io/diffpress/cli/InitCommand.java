@@ -52,7 +52,9 @@ final class InitCommand implements Callable<Integer> {
         }
         // Everything is decided and read before anything is written: a refusal leaves the folder as it was.
         Map<Path, String> files = new LinkedHashMap<>();
-        files.put(siteYml, resource("site.yml").replace("{repositoryPath}", repositoryPath)
+        // the branch the work tree has checked out ("master" in older repositories), else main
+        String branch = workTreeOf(portal).flatMap(InitCommand::currentBranch).orElse("main");
+        files.put(siteYml, resource("site.yml").replace("{repositoryPath}", repositoryPath).replace("{branch}", yamlQuoted(branch))
                 .replace("{portalExclude}", portalDir.equals(".") ? "" : ", \"" + portalDir.replace("\"", "\\\"") + "/**\""));
         Path content = portal.resolve("content");
         if (!Files.isDirectory(content)) {
@@ -60,6 +62,7 @@ final class InitCommand implements Callable<Integer> {
         }
         // quoted: a folder named "#hash", "*star" or "a: b" is YAML syntax written plain
         String workflow = resource("pages.yml").replace("{portalDirComment}", portalDir).replace("{portalDir}", yamlQuoted(portalDir))
+                .replace("{branch}", yamlQuoted(branch))
                 .replace("{publicDir}", yamlQuoted(portalDir.equals(".") ? "public" : portalDir + "/public"))
                 .replace("{cacheDir}", yamlQuoted(portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress"));
         Path workflows = root.resolve(".github/workflows");
@@ -130,6 +133,22 @@ final class InitCommand implements Callable<Integer> {
         String p = line.strip();
         p = p.startsWith("/") ? p.substring(1) : p;
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    /** The branch checked out in a work tree; empty for a detached HEAD, a branch not born yet, or an unreadable one. */
+    private static Optional<String> currentBranch(Path workTree) {
+        try (org.eclipse.jgit.lib.Repository repository = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .findGitDir(workTree.toFile()).setMustExist(true).build()) {
+            org.eclipse.jgit.lib.Ref head = repository.exactRef(org.eclipse.jgit.lib.Constants.HEAD);
+            if (head == null || !head.isSymbolic()) {
+                return Optional.empty();
+            }
+            String name = org.eclipse.jgit.lib.Repository.shortenRefName(head.getTarget().getName());
+            // a name the workflow and site.yml can hold as it is (no control characters, no "${{")
+            return name.chars().anyMatch(Character::isISOControl) || name.contains("${{") ? Optional.empty() : Optional.of(name);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The nearest folder at or above {@code dir} that holds {@code .git} (a folder, or a file in a linked work tree). */

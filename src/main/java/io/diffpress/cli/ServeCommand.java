@@ -5,6 +5,7 @@ import io.diffpress.publish.PortalLock;
 import io.diffpress.DiffpressException;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.site.SiteBuilder;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,10 +44,15 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port: 1 to 65535, or 0 for a free one");
+        }
         SiteConfig config = options.load();
         SiteBuilder.Session session = new SiteBuilder.Session(); // the reports stay read between rebuilds
-        BuildCommand.run(config, range, noGenerate, options.quiet, out, err, session);
-        try (StaticServer server = StaticServer.start(config.output(), config.basePath(), port)) {
+        // The port is taken before the work: one in use is said at once, before a generate and build that could not be served.
+        // Until the build is done the server answers from what the output folder holds (the last site, or nothing).
+        try (StaticServer server = listen(config)) {
+            BuildCommand.run(config, range, noGenerate, options.quiet, out, err, session);
             out.printf("serving %s at http://127.0.0.1:%d%s (Ctrl+C to stop)%n", config.output(), server.port(), config.basePath());
             out.flush();
             ChangeWatcher watcher = watcher(config); // before the stamp: a change in between is not missed
@@ -97,6 +103,15 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private StaticServer listen(SiteConfig config) throws IOException {
+        try {
+            return StaticServer.start(config.output(), config.basePath(), port);
+        } catch (java.net.BindException e) {
+            throw DiffpressException.input(io.diffpress.Stage.PUBLISH, "port " + port + " on 127.0.0.1 is in use (another serve?): "
+                    + "stop what holds it, or choose another port with --port (0 picks a free one)");
+        }
     }
 
     /** The folders whose files a rebuild reads: the reports and the portal's themes. */

@@ -399,6 +399,11 @@ public final class ConfigLoader {
                     || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 throw error(node, "baseURL '" + value + "' must be an absolute http(s) URL such as https://OWNER.github.io/REPO/");
             }
+            if (uri.getRawUserInfo() != null) {
+                // every page, feed and the sitemap would publish them
+                throw error(node, "baseURL '" + value.replace(uri.getRawUserInfo() + "@", "…@")
+                        + "' must not hold a user name or password: every page and feed of the site would publish it");
+            }
             return value.endsWith("/") ? uri : new URI(value + "/");
         } catch (URISyntaxException e) {
             throw error(node, "baseURL '" + value + "' is not a valid URL (" + e.getReason() + ")");

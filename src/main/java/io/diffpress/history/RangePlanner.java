@@ -256,6 +256,11 @@ final class RangePlanner {
                 // "origin/main" style names of remote-tracking branches.
                 id = repository.resolve("refs/remotes/" + revision + "^{commit}");
             }
+            if (id == null && !revision.startsWith("refs/") && !revision.contains("/")) {
+                // a branch the clone has only as origin's: a CI checkout of another ref (a detached HEAD) holds
+                // origin/main but no local main
+                id = repository.resolve("refs/remotes/origin/" + revision + "^{commit}");
+            }
             if (id == null) {
                 throw DiffpressException.input(Stage.HISTORY, "'" + revision + "' names no commit in " + where() + closestBranch(revision));
             }

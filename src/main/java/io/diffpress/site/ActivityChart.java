@@ -23,11 +23,14 @@ final class ActivityChart {
 
     /**
      * The chart for (date, changed lines) points, covering the 52 weeks up to the newest point; "" without data.
-     * Its title and each bar's title ({@code activity} and {@code chart_bar}) are the theme's interface words.
+     * Its title and each bar's title ({@code activity}, {@code chart_summary} and {@code chart_bar}) are the theme's
+     * interface words. The title says what the bars show in one sentence (weeks with changes, the busiest week): a
+     * screen reader reads an image's title, not the titles of its parts.
      */
     static String svg(List<Map.Entry<LocalDate, Integer>> points, Map<String, String> ui) {
         String label = ui.getOrDefault("activity", "Lines changed per week");
         String barTitle = ui.getOrDefault("chart_bar", "week of {0}: {1} lines changed");
+        String summary = ui.getOrDefault("chart_summary", "{0} of the 52 weeks up to the week of {1} had changes; the most, {2} lines, in the week of {3}.");
         if (points.isEmpty()) {
             return "";
         }
@@ -42,11 +45,21 @@ final class ActivityChart {
             }
         }
         int max = perWeek.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        LocalDate busiest = null; // the first week with the most lines
+        int weeksWithChanges = 0;
+        for (Map.Entry<LocalDate, Integer> week : perWeek.entrySet()) {
+            weeksWithChanges += week.getValue() > 0 ? 1 : 0;
+            if (busiest == null && max > 0 && week.getValue() == max) {
+                busiest = week.getKey();
+            }
+        }
+        String title = busiest == null ? label : label + ": " + summary.replace("{0}", String.valueOf(weeksWithChanges))
+                .replace("{1}", lastWeek.toString()).replace("{2}", String.valueOf(max)).replace("{3}", busiest.toString());
         int barWidth = WIDTH / WEEKS;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"activity\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" preserveAspectRatio=\"none\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
-                .append(escape(label)).append("</title>");
+                .append(escape(title)).append("</title>");
         for (Map.Entry<LocalDate, Integer> week : perWeek.entrySet()) {
             if (week.getValue() == 0 || max == 0) {
                 continue;

@@ -51,8 +51,8 @@ final class SearchIndexPages {
         for (ArticleView article : articles) {
             String date = article.changes().isEmpty() ? "" : article.changes().get(0).date();
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("title", words(article.path().substring(article.path().lastIndexOf('/') + 1)));
-            fields.put("paths", words(String.join(" ", article.oldPaths()) + " " + article.path()));
+            fields.put("title", nameWords(article.path().substring(article.path().lastIndexOf('/') + 1)));
+            fields.put("paths", nameWords(String.join(" ", article.oldPaths()) + " " + article.path()));
             pages.add(new SearchPage(date.isEmpty() ? "0000" : date.substring(0, 4), fields, new SearchStoreEntry(article.url(),
                     article.path(), date, "", changeCount(article.changes().size(), ui),
                     List.of(), List.of())));
@@ -64,7 +64,7 @@ final class SearchIndexPages {
             fields.put("title", report.title());
             fields.put("summary", report.summary());
             fields.put("tags", String.join(" ", report.tags().stream().map(ReportView.TagLink::name).toList()));
-            fields.put("paths", words(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
+            fields.put("paths", nameWords(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
             // The prose, by far the largest field, is read only if this report's part must be built.
             pages.add(new SearchPage(report.date().substring(0, 4), fields, Map.of("body", prose.get(report.source()).lazy()), 1,
                     new SearchStoreEntry(report.url(), report.title(), report.date(), report.section(), report.summary(),
@@ -90,6 +90,15 @@ final class SearchIndexPages {
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
     static String words(String paths) {
         return SEPARATORS.matcher(paths).replaceAll(" ").trim();
+    }
+
+    /**
+     * Paths or names as their words ("sitebuilder", "java") and whole: a query is cut only where lunr's tokenizer
+     * cuts (spaces, hyphens), so "SiteBuilder.java" or a full path typed as it is must find the term it is.
+     */
+    static String nameWords(String paths) {
+        String words = words(paths);
+        return words.equals(paths.trim()) ? words : words + " " + paths.trim();
     }
 
     private static byte[] resource(String name) {

@@ -156,7 +156,9 @@ public final class SiteBuilder {
             PageLink newer = i > 0 ? link(model.reports.get(i - 1)) : null;
             PageLink older = i + 1 < model.reports.size() ? link(model.reports.get(i + 1)) : null;
             pages.add(new Page(report.url(), report.date(), "report.peb", () -> {
-                Map<String, Object> context = context(report.title());
+                // the day in the window's title too: a section's reports share their title ("… Report - docs")
+                String day = report.date().length() >= 10 ? report.date().substring(0, 10) : report.date();
+                Map<String, Object> context = context(report.title().contains(day) ? report.title() : report.title() + " (" + day + ")");
                 context.put("report", report);
                 context.put("newer", newer);
                 context.put("older", older);

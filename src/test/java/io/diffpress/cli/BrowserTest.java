@@ -139,6 +139,13 @@ class BrowserTest {
                     .anyMatch(a -> url("other/2025-06-21/").equals(a.getDomAttribute("href"))));
         }
 
+        // A file name or a whole path typed as it is finds the document's history page.
+        for (String query : List.of("responses.md", "articles/ai-services/openai/how-to/responses.md")) {
+            browser.get(url("search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+            wait.until(d -> d.findElements(By.cssSelector("li.search-result a.search-result-title")).stream()
+                    .anyMatch(a -> url("files/articles/ai-services/openai/how-to/responses.md/").equals(a.getDomAttribute("href"))));
+        }
+
         // A syntax error is explained, not thrown.
         browser.get(url("search/?q=" + java.net.URLEncoder.encode("title:", java.nio.charset.StandardCharsets.UTF_8)));
         wait.until(d -> d.findElement(By.cssSelector("[data-search-status]")).getAttribute("class").contains("error"));

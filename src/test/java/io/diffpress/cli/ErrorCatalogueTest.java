@@ -359,6 +359,15 @@ class ErrorCatalogueTest {
             assertEquals("mine", Files.readString(config.getParent().resolve("mine/notes.txt")));
             return outcome;
         });
+        s.put("serve-port-in-use", d -> {
+            Path config = portal(d, "");
+            try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                Outcome outcome = cli("serve", "--config", config.toString(), "--port", String.valueOf(taken.getLocalPort()));
+                // the catalogue's N is this run's port
+                return new Outcome(outcome.exit(), outcome.text().replace("port " + taken.getLocalPort() + " ", "port N "));
+            }
+        });
+        s.put("serve-port-out-of-range", d -> cli("serve", "--config", portal(d, "").toString(), "--port", "99999"));
         s.put("concurrent-run", d -> {
             Path config = portal(d, "");
             try (PortalLock held = PortalLock.acquire(config.getParent())) {

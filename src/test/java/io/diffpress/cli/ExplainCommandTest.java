@@ -89,6 +89,17 @@ class ExplainCommandTest {
         assertTrue(out.contains("  It is classified as a breaking change: list items removed without a replacement count as a breaking change."), out);
     }
 
+    /** A committed name with an escape sequence is printed quoted: it must not drive the user's terminal. */
+    @Test
+    void controlCharactersInANameAreEscapedNotSentToTheTerminal() throws IOException {
+        String name = "docs/esc\u001b[31mred.md";
+        String third = git.write(name, "# Red\n\ntext\n").commit("escape");
+        CliRun run = CliRun.of("explain", "--config", portal("").toString(), third, "--", name);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("docs/esc\\x1b[31mred.md\n"), run.out());
+        assertFalse(run.out().contains("\u001b"), "no raw escape character in the output");
+    }
+
     @Test
     void oneRevisionMeansItsParentToItAndARootCommitComparesWithTheEmptyTree() throws IOException {
         Path config = portal("");
@@ -126,7 +137,7 @@ class ExplainCommandTest {
         CliRun run = CliRun.of("explain", "--repo", dir.resolve("repo").toString(), "--locale", "ja_JP", "HEAD", "--",
                 "docs/responses.md");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("`polandcentral`と`switzerlandnorth`"), run.out());
+        assertTrue(run.out().contains("`polandcentral` と `switzerlandnorth`"), run.out());
         assertTrue(run.out().contains("Type:  breaking change"), run.out());
         CliRun english = CliRun.of("explain", "--repo", dir.resolve("repo").toString(), "HEAD", "--", "docs/responses.md");
         assertTrue(english.out().contains("2 list items were added"), "en_US without site.yml: " + english.out());

@@ -120,6 +120,37 @@ class InitAndHelpTest {
         assertFalse(untracked.contains("public") || untracked.contains(".diffpress"), "only the portal's sources are left to commit: " + untracked);
     }
 
+    /**
+     * A repository on "master" gets a site.yml and a workflow for master, and builds; a CI checkout that has the
+     * branch only as origin's (a detached HEAD of another ref) still finds it.
+     */
+    @Test
+    void initUsesTheCheckedOutBranchAndACloneWithOnlyOriginsBranchBuilds() throws Exception {
+        io.diffpress.testing.GitFixture git = new io.diffpress.testing.GitFixture(Files.createDirectories(dir.resolve("old-repo")));
+        git.git("checkout", "-q", "-b", "master");
+        git.at("2025-06-20T10:00:00Z").write("articles/a.md", "# A\n\ntext\n").commit("first");
+        Path portal = git.dir().resolve("changelog");
+        assertEquals(0, CliRun.of("init", portal.toString()).exitCode());
+        assertTrue(Files.readString(portal.resolve("site.yml")).contains("  branch: 'master'\n"));
+        Map<?, ?> workflow = new Yaml().load(Files.readString(git.dir().resolve(".github/workflows/pages.yml")));
+        // YAML 1.1 (SnakeYAML) reads the key "on" as true; GitHub reads it as "on"
+        assertEquals(Map.of("branches", List.of("master")), ((Map<?, ?>) workflow.get(true)).get("push"));
+        CliRun site = CliRun.of("build", "--config", portal.resolve("site.yml").toString());
+        assertEquals(0, site.exitCode(), site.out() + site.err());
+
+        git.git("add", "-A");
+        git.commit("portal");
+        Path clone = dir.resolve("ci-clone");
+        new io.diffpress.testing.GitFixture(Files.createDirectories(clone)).git("fetch", "-q", git.dir().toString(),
+                "+refs/heads/master:refs/remotes/origin/master");
+        io.diffpress.testing.GitFixture ci = new io.diffpress.testing.GitFixture(clone);
+        ci.git("checkout", "-q", "--detach", "origin/master");
+        assertEquals("refs/remotes/origin/master", ci.git("for-each-ref", "--format=%(refname)").strip(), "no local master");
+        CliRun detached = CliRun.of("build", "--config", clone.resolve("changelog/site.yml").toString());
+        assertEquals(0, detached.exitCode(), detached.out() + detached.err());
+        assertTrue(Files.exists(clone.resolve("changelog/content/docs/2025-06-20.md")), detached.out());
+    }
+
     @Test
     void helpAndVersion() {
         CliRun help = CliRun.of("--help");

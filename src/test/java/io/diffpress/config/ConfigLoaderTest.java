@@ -118,6 +118,9 @@ class ConfigLoaderTest {
     void badValuesAreRefused() {
         assertTrue(error("title: Docs\nbaseURL: /docs/\n").contains("site.yml:2:10: baseURL '/docs/' must be an absolute http(s) URL"));
         assertTrue(error("title: Docs\nbaseURL: 'https://exa mple.com/'\n").contains("is not a valid URL"));
+        String credentials = error("title: Docs\nbaseURL: 'https://user:pw@a.b/'\n");
+        assertTrue(credentials.contains("site.yml:2:10: baseURL 'https://…@a.b/' must not hold a user name or password"), credentials);
+        assertFalse(credentials.contains("pw"), "the password is not repeated in the message: " + credentials);
         assertTrue(error(MINIMAL + "timeZone: Mars/Olympus\n").contains("site.yml:3:11: timeZone 'Mars/Olympus' is not a time zone"));
         assertTrue(error(MINIMAL + "locale: english\n").contains("locale 'english'"));
         assertTrue(error(MINIMAL + "ranges:\n  strategy: dayly\n").contains("unknown ranges.strategy 'dayly' (did you mean 'daily'?)"));

@@ -66,6 +66,23 @@ class ColourContrastTest {
         assertTrue(low.isEmpty(), "below 4.5:1:\n" + String.join("\n", low));
     }
 
+    /** A form control's outline (the search boxes) reaches 3:1 against what surrounds it (WCAG 1.4.11), in both schemes. */
+    @Test
+    void formControlsOutlinesReachThreeToOne() throws IOException {
+        String css = Files.readString(Path.of("themes/default/static/style.css"));
+        assertTrue(css.matches("(?s).*\\.search-box input[^{]*\\{[^}]*border: 1px solid var\\(--control\\).*"), "search boxes use --control");
+        Map<String, String> light = variables(css.substring(css.indexOf(":root"), css.indexOf('}', css.indexOf(":root"))));
+        int dark = css.indexOf("prefers-color-scheme: dark");
+        Map<String, String> darkVars = new HashMap<>(light);
+        darkVars.putAll(variables(css.substring(dark, css.indexOf('}', dark))));
+        for (Map<String, String> scheme : List.of(light, darkVars)) {
+            for (String around : List.of("bg", "panel")) {
+                double ratio = contrast(scheme.get("control"), scheme.get(around));
+                assertTrue(ratio >= 3.0, String.format("control %s on %s: %.2f:1", scheme.get("control"), scheme.get(around), ratio));
+            }
+        }
+    }
+
     @Test
     void theContrastFormulaMatchesKnownValues() {
         assertEquals(21.0, contrast("#000000", "#ffffff"), 1e-9);

@@ -73,10 +73,16 @@ class SiteBuilderTest {
         assertEquals(List.of("/repo/openai/2025-06-22/"), index.select("ol.report-list h2 a").eachAttr("href"), "page size 1, newest first");
         assertEquals("/repo/page/2/", index.select("a[rel=next]").attr("href"));
         assertEquals(1, index.select("figure.chart svg rect").size() > 0 ? 1 : 0, "activity chart with bars");
+        // the chart's title tells a screen reader what the bars show: one week with changes, its lines those of its bar
+        String bar = index.select("figure.chart svg rect > title").first().text();
+        String lines = bar.replaceAll(".*: (\\d+) lines changed", "$1");
+        assertEquals("Lines changed per week: 1 of the 52 weeks up to the week of 2025-06-16 had changes; the most, " + lines
+                + " lines, in the week of 2025-06-16.", index.select("figure.chart svg > title").text());
         Document page2 = page("page/2/index.html");
         assertEquals(List.of("/repo/openai/2025-06-21/"), page2.select("ol.report-list h2 a").eachAttr("href"));
 
         Document example = page("openai/2025-06-21/index.html");
+        assertTrue(example.title().startsWith("[en_US] Diff Insight Report - openai (2025-06-21) · "), "the day tells reports apart: " + example.title());
         assertEquals(6, example.select("table.summary-table tbody tr").size());
         assertNotNull(example.getElementById("item-03fc2e"));
         assertEquals(6, example.select("details pre code.diff-lines").size());
