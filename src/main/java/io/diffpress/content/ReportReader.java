@@ -300,11 +300,27 @@ public final class ReportReader {
             if (t.getKeyNode() instanceof ScalarNode k) {
                 once(source, seen, k);
                 if (t.getValueNode() instanceof ScalarNode v) {
-                    out.put(k.getValue(), v.getValue());
+                    out.put(k.getValue(), text(v));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A scalar's text. SnakeYAML writes a string with a control character (a file named with an escape sequence) as
+     * {@code !!binary} base64: read back as the UTF-8 text it is, so such a file keeps its name and history page.
+     */
+    private static String text(ScalarNode v) {
+        if (org.yaml.snakeyaml.nodes.Tag.BINARY.equals(v.getTag())) {
+            try {
+                byte[] bytes = java.util.Base64.getMimeDecoder().decode(v.getValue());
+                return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+                return v.getValue(); // not base64 of UTF-8 text: kept as written
+            }
+        }
+        return v.getValue();
     }
 
     /**

@@ -239,7 +239,9 @@ sealed interface Fact {
             return isBlank(value) ? p.get(scope.key("addedEmpty"), p.code(key)) : p.get(scope.key("added"), p.code(key), p.code(value));
         }
         public List<String> names() { return List.of(key); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldAdded", p.brief(key), file)); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(scope == Scope.DATA ? "title.keyAdded" : "title.fieldAdded", p.brief(key), file));
+        }
     }
 
     record FieldRemoved(Scope scope, String key, String value) implements Fact {
@@ -248,7 +250,9 @@ sealed interface Fact {
             return isBlank(value) ? p.get(scope.key("removedEmpty"), p.code(key)) : p.get(scope.key("removed"), p.code(key), p.code(value));
         }
         public List<String> names() { return List.of(key); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldRemoved", p.brief(key), file)); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(scope == Scope.DATA ? "title.keyRemoved" : "title.fieldRemoved", p.brief(key), file));
+        }
     }
 
     record FieldChanged(Scope scope, String key, String before, String after) implements Fact {

@@ -864,6 +864,16 @@ final class MarkdownComparison {
             }
             return;
         }
+        if (edit.kind() == TextEdit.Kind.FORMATTING) {
+            // marks the reader saw as text before ("**bold text" never closed: an even count of '*', shown literally)
+            // and no longer sees: the markup was repaired, not only restyled
+            for (char mark : "`*_~".toCharArray()) {
+                if (count(a.plain(), mark) > count(b.plain(), mark)) {
+                    e.markup.add(new Fact.MarkupFixed(section, String.valueOf(mark), minus(b.code(), a.code())));
+                    return;
+                }
+            }
+        }
         switch (edit.kind()) {
             case WHITESPACE -> e.whitespace++;
             case FORMATTING -> e.formatting++;
@@ -873,6 +883,14 @@ final class MarkdownComparison {
                     TextEdit.replaced(a.plain(), b.plain()),
                     minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
         }
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** Inline link and image targets, "](…)", cut from Markdown source: what is left is what else a block says. */

@@ -399,7 +399,7 @@ class ErrorCatalogueTest {
         s.put("hostile-file-names", d -> {
             GitFixture git = repo(d);
             git.at("2025-06-02T10:00:00Z").write("docs/\"q\" <a> & b.md", "x\n").write("docs/new\nline.md", "y\n")
-                    .write("docs/日本語のファイル.md", "z\n").write("docs/ملف.md", "w\n").commit("names");
+                    .write("docs/日本語のファイル.md", "z\n").write("docs/ملف.md", "w\n").write("docs/esc\u001b[31mred.md", "v\n").commit("names");
             Path config = portal(d, "repository:\n  path: ../repo\n");
             Outcome outcome = build(config);
             String page = Files.readString(config.getParent().resolve("public/all/2025-06-02/index.html"));
@@ -408,7 +408,13 @@ class ErrorCatalogueTest {
             assertTrue(page.contains("ملف.md"), "right-to-left name shown");
             org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
             List<String> rows = doc.select("table.summary-table tbody tr td:first-child a:first-child").eachText();
-            assertEquals(4, rows.size(), rows.toString());
+            assertEquals(5, rows.size(), rows.toString());
+            // every name has its history page, the one with an escape character too (YAML writes it as !!binary)
+            assertEquals(5, doc.select("table.summary-table tbody tr a.history").size(), doc.select("table.summary-table").outerHtml());
+            for (String href : doc.select("table.summary-table tbody tr a.history").eachAttr("href")) {
+                String local = java.net.URLDecoder.decode(href.substring(href.indexOf("/files/")), StandardCharsets.UTF_8);
+                assertTrue(Files.exists(config.getParent().resolve("public" + local + "index.html")), href);
+            }
             assertTrue(rows.stream().anyMatch(r -> r.contains("new") && r.contains("line.md")), "the name with a newline has its row: " + rows);
             assertTrue(doc.select("a[href^=javascript], script:not([src])").isEmpty());
             String report = Files.readString(config.getParent().resolve("content/all/2025-06-02.md"));

@@ -523,4 +523,13 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.RowsRemoved("T", List.of("o1"))), only(facts(same, same.replace("| o1 | eastus |\n", "")),
                 Fact.RowsRemoved.class));
     }
+
+    /** Emphasis never closed shows its marks as text; closing it repairs the markup, though the count of marks was even. */
+    @Test
+    void closingEmphasisShownAsTextIsARepairNotFormatting() {
+        List<Fact> facts = facts("# T\n\n**bold text here.\n", "# T\n\n**bold** text here.\n");
+        assertEquals(List.of(new Fact.MarkupFixed("T", "*", List.of())), changes(facts));
+        // emphasis added to well-formed text stays a formatting edit
+        assertEquals(List.of(new Fact.FormattingOnly("T", 1)), changes(facts("# T\n\nbold text here.\n", "# T\n\n**bold** text here.\n")));
+    }
 }

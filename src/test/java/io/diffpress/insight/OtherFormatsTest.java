@@ -67,6 +67,10 @@ class OtherFormatsTest {
                 new Fact.FieldRemoved(Fact.Scope.DATA, "models.o1.tpm", "5"),
                 new Fact.FieldChanged(Fact.Scope.DATA, "models.gpt-4o.tpm", "10", "20"),
                 new Fact.FieldAdded(Fact.Scope.DATA, "models.o3.tpm", "5")), changes(facts));
+        // a data file's title names a key, as its facts do (front matter has fields)
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("config/models.json",
+                "{\"models\": {\"o1\": {\"tpm\": 5}}}", "{\"models\": {}}"));
+        assertEquals("Removed key `models.o1.tpm` from `models.json`", insight.title());
     }
 
     /** A Java properties file (a theme's interface strings) is compared key by key, read as the JDK reads it. */
