@@ -867,8 +867,8 @@ final class MarkdownComparison {
         if (edit.kind() == TextEdit.Kind.FORMATTING) {
             // marks the reader saw as text before ("**bold text" never closed: an even count of '*', shown literally)
             // and no longer sees: the markup was repaired, not only restyled
-            for (char mark : "`*_~".toCharArray()) {
-                if (count(a.plain(), mark) > count(b.plain(), mark)) {
+            for (char mark : TextEdit.MARKS.toCharArray()) {
+                if (TextEdit.count(a.plain(), mark) > TextEdit.count(b.plain(), mark)) {
                     e.markup.add(new Fact.MarkupFixed(section, String.valueOf(mark), minus(b.code(), a.code())));
                     return;
                 }
@@ -883,14 +883,6 @@ final class MarkdownComparison {
                     TextEdit.replaced(a.plain(), b.plain()),
                     minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
         }
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** Inline link and image targets, "](…)", cut from Markdown source: what is left is what else a block says. */

@@ -20,6 +20,8 @@ final class RangeSummary {
 
     /** Bullets per list before "N more". */
     static final int MAX_BULLETS = 12;
+    /** Bullets one file may take in one list: a new page's ten sections must not crowd out the other files. */
+    static final int MAX_BULLETS_PER_FILE = 3;
     static final int MAX_HIGHLIGHTED = 4;
     static final int MAX_SHARED_NAMES = 5;
 
@@ -139,7 +141,7 @@ final class RangeSummary {
                     }
                     Fact f = facts.get(i).get(k);
                     listed++;
-                    if (out.size() < MAX_BULLETS) {
+                    if (out.size() < MAX_BULLETS && listed <= MAX_BULLETS_PER_FILE) {
                         // the sentence explain already wrote for the fact, when it did
                         out.add(p.get("bullet.file", p.code(called.get(i)), insights.get(i).findings().sentence(f, p)));
                     } else {

@@ -20,7 +20,7 @@ record TextEdit(Kind kind, List<String> words, String mark) {
     static final int MAX_TYPO_WORDS = 3;
     /** Letters that may change in one word for it to count as a typo fix. */
     static final int MAX_TYPO_LETTERS = 2;
-    private static final String MARKS = "`*_~";
+    static final String MARKS = "`*_~";
 
     static TextEdit classify(String before, String after) {
         return classify(before, after, MarkdownOutline.collapse(before), MarkdownOutline.collapse(after), word -> false);
@@ -199,7 +199,7 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         return text.indexOf('`') >= 0 || text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('~') >= 0;
     }
 
-    private static int count(String text, char c) {
+    static int count(String text, char c) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == c) {

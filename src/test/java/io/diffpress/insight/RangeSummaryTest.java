@@ -48,6 +48,22 @@ class RangeSummaryTest {
                 report.otherUpdates().toString());
     }
 
+    /** One file takes at most three bullets of a list; the rest are counted, and the other files keep theirs. */
+    @Test
+    void aNewPageWithManySectionsDoesNotCrowdOutTheOtherFiles() {
+        StringBuilder page = new StringBuilder("# Batch\n");
+        for (String section : List.of("Overview", "Quotas", "Regions", "Pricing", "Limits", "Support")) {
+            page.append("\n## ").append(section).append("\n\nText.\n");
+        }
+        List<FileChange> two = List.of(Changes.modified("docs/batch.md", "# Batch\n", page.toString()),
+                Changes.modified("docs/setup.md", "# Setup\n", "# Setup\n\n## New\n\nx\n"));
+        ReportInsight report = writer.summarize("docs", two, two.stream().map(writer::explain).toList());
+        assertEquals(3, report.newFeatures().stream().filter(b -> b.startsWith("`batch.md`")).count(), report.newFeatures().toString());
+        assertTrue(mentions(report.newFeatures(), "setup.md"), report.newFeatures().toString());
+        assertEquals("3 more changes are stated in the explanations of the files.",
+                report.newFeatures().get(report.newFeatures().size() - 1), report.newFeatures().toString());
+    }
+
     /** A highlight gives the file's path after the type, unless its title already names the file by that path. */
     @Test
     void aHighlightNamesTheFileOnce() {
