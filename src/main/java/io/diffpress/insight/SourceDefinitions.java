@@ -18,33 +18,54 @@ final class SourceDefinitions {
     private static final Pattern TYPES = Pattern.compile(
             "^\\s*(?:(?:public|private|protected|internal|static|final|abstract|sealed|partial|data|open)\\s+)*"
                     + "(?:class|interface|enum|record|struct|object)\\s+([A-Za-z_]\\w*)");
+    /** A function held by a variable: {@code const stop = () => 2}, {@code let f = async function (…)}. */
+    private static final Pattern SCRIPT_VALUE = Pattern.compile("^\\s*(?:export\\s+)?(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*"
+            + "(?::[^=]{1,80})?=\\s*(?:async\\s+)?(?:function\\b|\\([^)]{0,200}\\)\\s*(?::[^=]{1,80})?=>|[A-Za-z_$][\\w$]*\\s*=>)");
+    /**
+     * A method or constructor of Java, C#, Kotlin, Scala or Swift, told from a call by its modifiers (at least one:
+     * {@code public static void Main(…)}, {@code private int Recognize(…)}); a method with none is not seen.
+     */
+    private static final Pattern METHOD = Pattern.compile("^\\s*(?:@\\w+(?:\\([^)]{0,200}\\))?\\s+)*"
+            + "(?:(?:public|private|protected|internal|static|final|abstract|override|virtual|async|sealed|synchronized|extern"
+            + "|unsafe|new|default|open|inline|suspend|partial)\\s+)+(?:[\\w<>\\[\\],.?]+\\s+)?([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\(");
+    /** Kotlin's {@code fun name(}, Swift's {@code func name(}, Scala's {@code def name(}. */
+    private static final Pattern FUN = Pattern.compile("^\\s*(?:(?:public|private|protected|internal|override|open|static|final"
+            + "|suspend|inline|mutating)\\s+)*(?:fun|func|def)\\s+(?:<[^>]{0,80}>\\s*)?([A-Za-z_]\\w*)");
+    /** Words a method pattern could take for a name on an odd line, never a definition's name. */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("if", "for", "while", "switch", "catch", "return", "new",
+            "throw", "using", "lock", "foreach", "synchronized", "await", "typeof", "sizeof", "nameof");
     private static final Pattern GO = Pattern.compile("^func\\s+(?:\\([^)]*\\)\\s*)?([A-Za-z_]\\w*)");
     private static final Pattern SHELL = Pattern.compile("^\\s*(?:function\\s+([A-Za-z_][\\w-]*)|([A-Za-z_]\\w*)\\s*\\(\\)\\s*\\{)");
     private static final Pattern POWERSHELL = Pattern.compile("^\\s*function\\s+([A-Za-z_][\\w-]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUST = Pattern.compile("^\\s*(?:pub\\s+)?(?:fn|struct|enum|trait)\\s+([A-Za-z_]\\w*)");
 
-    private static final Map<String, Pattern> BY_LANGUAGE = Map.ofEntries(
-            Map.entry("Python", PYTHON), Map.entry("JavaScript", SCRIPT), Map.entry("TypeScript", SCRIPT),
-            Map.entry("Java", TYPES), Map.entry("Kotlin", TYPES), Map.entry("C#", TYPES), Map.entry("Scala", TYPES),
-            Map.entry("Swift", TYPES), Map.entry("Go", GO), Map.entry("Shell", SHELL),
-            Map.entry("PowerShell", POWERSHELL), Map.entry("Rust", RUST));
+    /** Per language, the patterns of a definition's line, tried in order. */
+    private static final Map<String, List<Pattern>> BY_LANGUAGE = Map.ofEntries(
+            Map.entry("Python", List.of(PYTHON)), Map.entry("JavaScript", List.of(SCRIPT, SCRIPT_VALUE)),
+            Map.entry("TypeScript", List.of(SCRIPT, SCRIPT_VALUE)), Map.entry("Java", List.of(TYPES, METHOD)),
+            Map.entry("Kotlin", List.of(TYPES, FUN, METHOD)), Map.entry("C#", List.of(TYPES, METHOD)),
+            Map.entry("Scala", List.of(TYPES, FUN)), Map.entry("Swift", List.of(TYPES, FUN, METHOD)), Map.entry("Go", List.of(GO)),
+            Map.entry("Shell", List.of(SHELL)), Map.entry("PowerShell", List.of(POWERSHELL)), Map.entry("Rust", List.of(RUST)));
 
     private SourceDefinitions() {
     }
 
     static List<String> in(String language, List<String> lines) {
-        Pattern pattern = BY_LANGUAGE.get(language);
+        List<Pattern> patterns = BY_LANGUAGE.getOrDefault(language, List.of());
         List<String> names = new ArrayList<>();
-        if (pattern == null) {
-            return names;
-        }
         for (String line : lines) {
             if (line.length() > 500) {
                 continue;
             }
-            Matcher m = pattern.matcher(line);
-            if (m.find()) {
-                names.add(m.group(1) != null ? m.group(1) : m.group(m.groupCount()));
+            for (Pattern pattern : patterns) {
+                Matcher m = pattern.matcher(line);
+                if (m.find()) {
+                    String name = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+                    if (!KEYWORDS.contains(name)) {
+                        names.add(name);
+                    }
+                    break;
+                }
             }
         }
         return names;

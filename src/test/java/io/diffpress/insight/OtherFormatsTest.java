@@ -146,6 +146,27 @@ class OtherFormatsTest {
                 new Fact.DefinitionsAdded("Python", List.of("Client"))), changes(facts));
     }
 
+    /** Methods of C# and Java are told by their modifiers, JavaScript functions held by variables too; calls are not definitions. */
+    @Test
+    void methodsAndArrowFunctionsAreDefinitions() {
+        List<Fact> cs = FactFinder.find(Changes.modified("samples/Program.cs",
+                "public class Program {\n    public static void Main(string[] a){}\n    private static int Recognize(string f){return 0;}\n}\n",
+                "public class Program {\n    public static void Main(string[] a){}\n    private static int RecognizeFile(string f){return 0;}\n"
+                        + "    public record Result(string Text);\n}\n"));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("C#", List.of("Recognize")),
+                new Fact.DefinitionsAdded("C#", List.of("RecognizeFile", "Result"))), changes(cs));
+        List<Fact> java = FactFinder.find(Changes.modified("samples/App.java",
+                "class App {\n    @Override public String toString() {\n        return helper(1);\n    }\n}\n",
+                "class App {\n    @Override public String toString() {\n        return helper(2);\n    }\n    static int helper(int x) {\n"
+                        + "        if (x > 0) { return x; }\n        return 0;\n    }\n}\n"));
+        assertEquals(List.of(new Fact.DefinitionsAdded("Java", List.of("helper"))), changes(java));
+        List<Fact> js = FactFinder.find(Changes.modified("samples/app.js",
+                "const stop = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(3);\n",
+                "const halt = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(4);\n"));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("JavaScript", List.of("stop")),
+                new Fact.DefinitionsAdded("JavaScript", List.of("halt"))), changes(js));
+    }
+
     /** A move's title says what moved where in a short line: the old name in the same folder, else the folders where they differ. */
     @Test
     void aMovedFileIsTitledByWhatChanged() {
