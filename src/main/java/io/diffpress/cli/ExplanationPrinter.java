@@ -40,9 +40,10 @@ final class ExplanationPrinter {
             for (int i = from; i < from + length; i++) {
                 char c = chars[i];
                 boolean lineEnd = c == '\n' || c == '\r' && i + 1 < from + length && chars[i + 1] == '\n'; // println's
-                if (!lineEnd && c != '\t' && (c < 0x20 || c >= 0x7f && c < 0xa0)) {
+                boolean bidi = c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069; // reorder what follows on the line
+                if (!lineEnd && c != '\t' && (c < 0x20 || c >= 0x7f && c < 0xa0 || bidi)) {
                     out.write(chars, start, i - start);
-                    out.write(String.format("\\x%02x", (int) c));
+                    out.write(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
                     start = i + 1;
                 }
             }

@@ -224,6 +224,13 @@ sealed interface Fact {
     }
 
     /** More facts of the listed kinds exist than one explanation states. */
+    /** Sections whose line counts an explanation leaves out, past the most edited ones it gives. */
+    record MoreSectionsEdited(int sections) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public boolean context() { return true; }
+        public String sentence(Phrasing p) { return p.count("fact.moreSections", sections, sections); }
+    }
+
     record MoreFacts(int count) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public boolean context() { return true; }

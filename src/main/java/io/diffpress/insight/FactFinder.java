@@ -73,7 +73,12 @@ final class FactFinder {
             return facts;
         }
         try {
-            facts.addAll(structure(format, language, v));
+            List<Fact> structure = new ArrayList<>(structure(format, language, v));
+            if (change.status() == ChangeStatus.ADDED || change.status() == ChangeStatus.REMOVED) {
+                // a whole page added or removed: its lines per section say no more than the file's count
+                structure.removeIf(f -> f instanceof Fact.SectionEdited);
+            }
+            facts.addAll(structure);
         } catch (RuntimeException | StackOverflowError e) {
             // A parser choking on hostile input must not stop the report: the counts above stay true.
             return facts;

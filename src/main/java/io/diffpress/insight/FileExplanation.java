@@ -67,7 +67,7 @@ final class FileExplanation {
             if (f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved || f instanceof Fact.FileMoved) {
                 statusStated = true;
                 opening.add(sentence);
-            } else if (f instanceof Fact.SectionEdited) {
+            } else if (f instanceof Fact.SectionEdited || f instanceof Fact.MoreSectionsEdited) {
                 sections.add(sentence);
             } else if (f.context() && !(f instanceof Fact.MoreFacts)) {
                 opening.add(sentence);

@@ -39,6 +39,17 @@ final class FlatData {
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FlatData::newYaml);
 
     /** The parsed YAML tree (maps, lists, strings), if the text is YAML. */
+    /** Whether the text parses as YAML (a document of only comments, or a list, does). */
+    static boolean parsesAsYaml(String text) {
+        try {
+            YAML.get().load(text);
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            YAML.remove();
+            return false;
+        }
+    }
+
     static Optional<Object> yamlTree(String text) {
         try {
             return Optional.ofNullable(YAML.get().load(text));

@@ -48,9 +48,10 @@ record FrontMatter(Map<String, String> fields, int lines, boolean valid) {
                 if (tree.isPresent() && tree.get() instanceof Map<?, ?>) {
                     return new FrontMatter(FlatData.flatten(tree.get()), end + 1, true);
                 }
-                // not YAML, or YAML but no mapping ("just text"): neither gives a page its fields
-                boolean blank = yaml.stream().allMatch(String::isBlank);
-                return new FrontMatter(lineByLine(yaml), end + 1, blank);
+                // not YAML, or YAML but no mapping (only comments, a list): neither gives a page its fields, but
+                // only the first is broken YAML
+                String text = String.join("\n", yaml);
+                return new FrontMatter(lineByLine(yaml), end + 1, tree.isPresent() || FlatData.parsesAsYaml(text));
             }
         }
         return NONE;

@@ -17,12 +17,13 @@ final class HtmlTables {
     private HtmlTables() {
     }
 
-    private static final Pattern TABLE = Pattern.compile("<table\\b.*?(?:</table\\s*>|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TABLE_TAG = Pattern.compile("<(/?)table\\b[^<>]*+>?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROW = Pattern.compile("<tr\\b[^>]*>(.*?)(?=</tr\\s*>|<tr\\b|</table\\s*>|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<(t[dh])\\b[^>]*>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>|<!--.*?-->", Pattern.DOTALL);
+    // [^<>] and a bounded comment: a tag or comment never closed is looked past only so far (linear in the cell)
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^<>]*+>|<!--(?:[^-]|-(?!->)){0,2000}+-->");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
     /** Tags after which a reader sees the text apart: a cell's list items or lines are not run together. */
     private static final java.util.Set<String> BREAKING = java.util.Set.of("br", "li", "p", "div", "ul", "ol", "tr", "td",
@@ -30,15 +31,13 @@ final class HtmlTables {
 
     /** The tables in an HTML block's source, each placed in the given section at the block's line. */
     static List<MarkdownOutline.Table> read(String html, int section, int line) {
-        if (!html.regionMatches(true, 0, "<", 0, 1) || html.toLowerCase(Locale.ROOT).indexOf("<table") < 0) {
+        if (!html.stripLeading().startsWith("<") || html.toLowerCase(Locale.ROOT).indexOf("<table") < 0) {
             return List.of();
         }
         List<MarkdownOutline.Table> tables = new ArrayList<>();
-        Matcher t = TABLE.matcher(html);
-        while (t.find()) {
+        for (String table : outermost(html)) {
             List<String> header = List.of();
             List<MarkdownOutline.Row> rows = new ArrayList<>();
-            String table = t.group();
             int headEnd = table.toLowerCase(Locale.ROOT).indexOf("</thead");
             Matcher r = ROW.matcher(table);
             while (r.find()) {
@@ -64,6 +63,54 @@ final class HtmlTables {
             if (!header.isEmpty() || !rows.isEmpty()) {
                 tables.add(new MarkdownOutline.Table(section, header, List.copyOf(rows), line));
             }
+        }
+        return tables;
+    }
+
+    /**
+     * Each outermost table of the block, from its {@code <table>} to its own {@code </table>} (or the block's end),
+     * with the tables nested in its cells read as their text: their rows are not the outer table's.
+     */
+    private static List<String> outermost(String html) {
+        List<String> tables = new ArrayList<>();
+        Matcher m = TABLE_TAG.matcher(html);
+        int depth = 0;
+        int start = -1;
+        StringBuilder table = new StringBuilder();
+        int innerStart = -1;
+        int copied = 0;
+        while (m.find()) {
+            boolean closing = !m.group(1).isEmpty();
+            if (!closing) {
+                if (depth == 0) {
+                    start = m.start();
+                    table.setLength(0);
+                    copied = start;
+                } else if (depth == 1) {
+                    innerStart = m.start();
+                }
+                depth++;
+            } else if (depth > 0) {
+                depth--;
+                if (depth == 1 && innerStart >= 0) {
+                    // a nested table: its text, in place of its rows
+                    table.append(html, copied, innerStart).append(' ').append(text(html.substring(innerStart, m.end()))).append(' ');
+                    copied = m.end();
+                    innerStart = -1;
+                } else if (depth == 0) {
+                    tables.add(table.append(html, copied, m.end()).toString());
+                    start = -1;
+                }
+            }
+        }
+        if (depth > 0 && start >= 0) {
+            // never closed: to the end of the block, a nested table left open read as text
+            int end = innerStart >= 0 ? innerStart : html.length();
+            table.append(html, copied, end);
+            if (innerStart >= 0) {
+                table.append(' ').append(text(html.substring(innerStart)));
+            }
+            tables.add(table.toString());
         }
         return tables;
     }

@@ -254,6 +254,7 @@ final class MarkdownComparison {
      */
     private static void moved(List<Title> oldH, List<Title> newH, int[] match, boolean[] taken, List<Fact> renamed) {
         Map<String, Integer> uses = null;
+        boolean[] movedHere = new boolean[oldH.size()];
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
                 continue;
@@ -275,11 +276,26 @@ final class MarkdownComparison {
                 if (!taken[j] && newH.get(j).level() == h.level() && newH.get(j).text().equals(h.text())) {
                     match[i] = j;
                     taken[j] = true;
-                    renamed.add(new Fact.SectionMoved(h.level(), h.text(), j == 0 ? "" : newH.get(j - 1).text()));
+                    // a heading that still follows the one it followed moved with it (a subsection with its
+                    // section): told once, by the first of the run
+                    movedHere[i] = true;
+                    if (!(i > 0 && movedHere[i - 1] && match[i - 1] == j - 1)) {
+                        renamed.add(new Fact.SectionMoved(h.level(), h.text(), after(newH, j)));
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /** The heading a moved section now comes after: the nearest one above it of its level or higher, or "" at the top. */
+    private static String after(List<Title> newH, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            if (newH.get(k).level() <= newH.get(j).level()) {
+                return newH.get(k).text();
+            }
+        }
+        return "";
     }
 
     /** Lines of a section's body the diff must keep in place for its heading to count as renamed however worded. */
@@ -886,7 +902,9 @@ final class MarkdownComparison {
     }
 
     /** Inline link and image targets, "](…)", cut from Markdown source: what is left is what else a block says. */
-    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    // possessive and bounded: each "](" is looked past only up to the next bracket, space or a title's length (linear)
+    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
+            "\\]\\((?:<[^<>\\n]{0,2000}+>|[^()\\s]{0,2000}+)(?:\\s++(?:\"[^\"\\n]{0,300}+\"|'[^'\\n]{0,300}+'|\\([^()\\n]{0,300}+\\)))?\\s*+\\)");
 
     static String withoutTargets(String source) {
         return source.indexOf("](") < 0 ? source : TARGET.matcher(source).replaceAll("]()");

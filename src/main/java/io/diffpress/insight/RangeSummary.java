@@ -163,6 +163,18 @@ final class RangeSummary {
         return out;
     }
 
+    private boolean removedWhole(int file) {
+        return files.get(file).status() == io.diffpress.history.ChangeStatus.REMOVED;
+    }
+
+    private boolean addedWhole(int file) {
+        return files.get(file).status() == io.diffpress.history.ChangeStatus.ADDED;
+    }
+
+    private static boolean isField(Fact f) {
+        return f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved;
+    }
+
     /** Per file, the list each of its facts goes under, or null (context): asked once for all the lists. */
     private ChangeType[][] listed;
 
@@ -176,7 +188,9 @@ final class RangeSummary {
             ChangeType[] under = new ChangeType[fs.size()];
             for (int k = 0; k < under.length; k++) {
                 Fact f = fs.get(k);
-                under[k] = f.context() || f instanceof Fact.MoreFacts ? null : listedUnder(f.impact(), fileType);
+                // a removed page is one bullet, its removal: what it held is in its explanation, not in every list
+                boolean held = removedWhole(file) && !(f instanceof Fact.FileRemoved);
+                under[k] = f.context() || f instanceof Fact.MoreFacts || held ? null : listedUnder(f.impact(), fileType);
             }
             listed[file] = under;
         }
@@ -217,8 +231,11 @@ final class RangeSummary {
                 "fields", "typos", "definitionsAdded", "definitionsRemoved", "tocAdded", "tocRemoved")) {
             totals.put(key, 0);
         }
-        for (List<Fact> list : facts) {
-            for (Fact f : list) {
+        for (int i = 0; i < facts.size(); i++) {
+            for (Fact f : facts.get(i)) {
+                if (removedWhole(i) || addedWhole(i) && isField(f)) {
+                    continue; // a page gone is told by its file; a new page's front matter is no field changed
+                }
                 if (f instanceof Fact.RowsAdded r) totals.merge("rowsAdded", r.rows().size(), Integer::sum);
                 else if (f instanceof Fact.RowsRemoved r) totals.merge("rowsRemoved", r.rows().size(), Integer::sum);
                 else if (f instanceof Fact.RowChanged) totals.merge("rowsChanged", 1, Integer::sum);
@@ -231,7 +248,7 @@ final class RangeSummary {
                 else if (f instanceof Fact.CodeBlockChanged) totals.merge("codeChanged", 1, Integer::sum);
                 else if (f instanceof Fact.LinksAdded r) totals.merge("linksAdded", r.targets().size(), Integer::sum);
                 else if (f instanceof Fact.LinksRemoved r) totals.merge("linksRemoved", r.targets().size(), Integer::sum);
-                else if (f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved)
+                else if (isField(f))
                     totals.merge("fields", 1, Integer::sum);
                 else if (f instanceof Fact.TyposFixed r) totals.merge("typos", r.fixes().size(), Integer::sum);
                 else if (f instanceof Fact.DefinitionsAdded r) totals.merge("definitionsAdded", r.definitions().size(), Integer::sum);
@@ -259,7 +276,7 @@ final class RangeSummary {
         return f instanceof Fact.LinesChanged || f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved
                 || f instanceof Fact.FileMoved || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged
                 || f instanceof Fact.FinalNewline || f instanceof Fact.LineEndingsChanged || f instanceof Fact.StructureSkipped || f instanceof Fact.FromHunksOnly
-                || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts;
+                || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts || f instanceof Fact.MoreSectionsEdited;
     }
 
     /** The file with the most changed lines, and its most edited section. */

@@ -64,9 +64,9 @@ record TextEdit(Kind kind, List<String> words, String mark) {
     private static final String[][] OPPOSITES = {{"now", "not"}, {"max", "min"}, {"increas", "decreas"}, {"east", "west"},
         {"north", "south"}, {"import", "export"}, {"includ", "exclud"}, {"inclusive", "exclusive"}, {"internal", "external"},
         {"latest", "last"}, {"deprecat", "depreciat"}, {"must", "most"}, {"later", "latter"}, {"accept", "except"},
-        {"enabl", "unabl"}};
-    /** Prefixes that negate a word ("supported" → "unsupported", "sync" → "async"). */
-    private static final String[] NEGATIONS = {"un", "in", "im", "il", "ir", "dis", "non", "non-", "a"};
+        {"enabl", "unabl"}, {"sync", "async"}, {"symmetric", "asymmetric"}, {"typical", "atypical"}};
+    /** Prefixes that negate a word ("supported" → "unsupported"); "a" only in the pairs above ("vailable" is a typo). */
+    private static final String[] NEGATIONS = {"un", "in", "im", "il", "ir", "dis", "non", "non-"};
     /** Modal verbs: one for another ("should" → "could") changes what the reader must do, however few letters differ. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "may", "might", "must", "shall",
         "should", "will", "would", "cannot", "can't", "won't", "mustn't", "shouldn't", "wouldn't", "couldn't");

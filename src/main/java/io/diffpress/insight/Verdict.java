@@ -62,14 +62,17 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
         }
         Arrays.sort(order);
         List<Fact> out = new ArrayList<>(Math.min(order.length, MAX_LISTED + MAX_SECTION_COUNTS + 8));
+        java.util.Set<Fact> sectionsKept = mostEditedSections(facts);
         int listed = 0;
-        int sectionCounts = 0;
+        int sectionsLeft = 0;
         int dropped = 0;
         for (long o : order) {
             Fact f = facts.get((int) o);
             if (f instanceof Fact.SectionEdited) {
-                if (sectionCounts++ < MAX_SECTION_COUNTS) {
+                if (sectionsKept.contains(f)) {
                     out.add(f);
+                } else {
+                    sectionsLeft++;
                 }
             } else if (f.context() || o >>> 32 == 0) {
                 out.add(f);
@@ -79,10 +82,27 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
                 dropped++;
             }
         }
+        if (sectionsLeft > 0) {
+            out.add(new Fact.MoreSectionsEdited(sectionsLeft));
+        }
         if (dropped > 0) {
             out.add(new Fact.MoreFacts(dropped));
         }
         return out;
+    }
+
+    /** The {@link #MAX_SECTION_COUNTS} sections with the most changed lines (the first ones on a tie), told in page order. */
+    private static java.util.Set<Fact> mostEditedSections(List<Fact> facts) {
+        List<Fact.SectionEdited> sections = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f instanceof Fact.SectionEdited e) {
+                sections.add(e);
+            }
+        }
+        java.util.Set<Fact> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        sections.stream().sorted(java.util.Comparator.comparingInt((Fact.SectionEdited e) -> -(e.added() + e.deleted())))
+                .limit(MAX_SECTION_COUNTS).forEach(kept::add);
+        return kept;
     }
 
     private static int rank(Fact f) {

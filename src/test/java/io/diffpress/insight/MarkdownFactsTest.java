@@ -532,4 +532,77 @@ class MarkdownFactsTest {
         // emphasis added to well-formed text stays a formatting edit
         assertEquals(List.of(new Fact.FormattingOnly("T", 1)), changes(facts("# T\n\nbold text here.\n", "# T\n\n**bold** text here.\n")));
     }
+
+    /** An explanation gives the six most edited sections' line counts and says how many more sections changed. */
+    @Test
+    void sectionCountsPastTheMostEditedSixAreCounted() {
+        StringBuilder before = new StringBuilder("# T\n");
+        StringBuilder after = new StringBuilder("# T\n");
+        for (int s = 1; s <= 9; s++) {
+            before.append("\n## S").append(s).append("\n\nText ").append(s).append(".\n");
+            after.append("\n## S").append(s).append("\n\nText ").append(s).append(" changed.\n");
+            for (int extra = 0; extra < (s == 9 ? 5 : 0); extra++) {
+                after.append("\nMore text ").append(extra).append(" here.\n");
+            }
+        }
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("x.md", before.toString(), after.toString()));
+        assertTrue(insight.explanation().contains("In section `S9`:"), "the most edited section is kept: " + insight.explanation());
+        assertTrue(insight.explanation().contains("Lines changed in 3 more sections too."), insight.explanation());
+    }
+
+    // ---- found by a review of the day's change (2026-12-03) ----
+
+    /** A subsection that moves with its section is not moved itself; the section is told as after the section it now follows. */
+    @Test
+    void aSubsectionMovedWithItsSectionIsToldOnce() {
+        String a = "## A\n\nAlpha.\n\n### A1\n\nAlpha one.\n\n";
+        String b = "## B\n\nBeta.\n\n### B1\n\nBeta one.\n\nMore beta.\n\nAnd more beta.\n\n";
+        List<Fact> facts = facts("# T\n\n" + a + b, "# T\n\n" + b + a);
+        assertEquals(List.of(new Fact.SectionMoved(2, "A", "B")), only(facts, Fact.SectionMoved.class));
+    }
+
+    /** Front matter of only comments, or a list, is YAML: not told as broken. */
+    @Test
+    void frontMatterThatIsYamlWithoutFieldsIsNotBroken() {
+        String good = "---\ntitle: Hello\n---\n# H\n";
+        assertTrue(only(facts(good, good.replace("title: Hello", "# title: Hello")), Fact.FrontMatterValidity.class).isEmpty());
+        assertTrue(only(facts(good, good.replace("title: Hello", "- a\n- b")), Fact.FrontMatterValidity.class).isEmpty());
+    }
+
+    /** A dropped first letter is a typo ("vailable"), not the negating "a" of "async". */
+    @Test
+    void aDroppedLeadingLetterIsATypo() {
+        assertEquals(List.of(new Fact.TyposFixed("T", List.of("vailable → available"))),
+                only(facts("# T\n\nIt is vailable now.\n", "# T\n\nIt is available now.\n"), Fact.TyposFixed.class));
+    }
+
+    /** Link titles in single quotes or parentheses are cut with the target. */
+    @Test
+    void linkTitlesOfEveryFormAreCutWithTheTarget() {
+        for (String[] link : new String[][] {{"(https://example.com/a 'Docs')", "(https://example.com/b 'Docs')"},
+            {"(https://example.com/a (Docs))", "(https://example.com/b (Docs))"}}) {
+            List<Fact> facts = facts("# T\n\nSee [the docs]" + link[0] + " now.\n", "# T\n\nSee [the docs]" + link[1] + " now.\n");
+            assertEquals(1, changes(facts).size(), link[1] + ": " + facts);
+            assertEquals(1, only(facts, Fact.LinkRetargeted.class).size(), link[1] + ": " + facts);
+        }
+    }
+
+    /** A table nested in a cell is text of that cell; an indented table is a table; hostile markup is read in linear time. */
+    @Test
+    void nestedIndentedAndHostileHtmlTables() {
+        String nested = "## Q\n\n<table>\n<tr><th>Name</th><th>Notes</th></tr>\n"
+                + "<tr><td>alpha</td><td><table><tr><td>x</td></tr></table></td></tr>\n<tr><td>beta</td><td>b</td></tr>\n";
+        assertEquals(List.of(new Fact.RowsRemoved("Q", List.of("beta"))), changes(facts("# T\n\n" + nested + "</table>\n",
+                "# T\n\n" + nested.replace("<tr><td>beta</td><td>b</td></tr>\n", "") + "</table>\n")));
+        assertEquals(List.of(new Fact.RowChanged("Q", "alpha", List.of(new Fact.CellChange("Notes", "x", "y")))),
+                changes(facts("# T\n\n" + nested + "</table>\n", "# T\n\n" + nested.replace(">x<", ">y<") + "</table>\n")));
+        String indented = "## Q\n\n  <table>\n  <tr><th>Region</th></tr>\n  <tr><td>eastus</td></tr>\n  <tr><td>westus</td></tr>\n  </table>\n";
+        assertEquals(List.of(new Fact.RowsRemoved("Q", List.of("westus"))),
+                changes(facts("# T\n\n" + indented, "# T\n\n" + indented.replace("  <tr><td>westus</td></tr>\n", ""))));
+        // comments and tags never closed, a link target never closed: each looked past only so far
+        String hostile = "<table>\n<tr><td>" + "<!--".repeat(60_000) + "<a ".repeat(30_000) + "</td></tr>\n</table>\n";
+        assertTrue(HtmlTables.read(hostile, 0, 0).size() == 1);
+        String brackets = "See [x](http://a/statsu) " + "](".repeat(60_000) + "\n";
+        assertEquals(MarkdownComparison.withoutTargets(brackets), MarkdownComparison.withoutTargets(brackets.replace("statsu", "status")));
+    }
 }

@@ -64,6 +64,25 @@ class RangeSummaryTest {
                 report.newFeatures().get(report.newFeatures().size() - 1), report.newFeatures().toString());
     }
 
+    /** A removed page is one bullet, its removal; what it held is in its own explanation, not in the lists or the totals. */
+    @Test
+    void aRemovedPageIsOneBulletAndNotCountedByItsParts() {
+        String page = "---\ntitle: Old\nms.date: 01/01/2025\n---\n# Old\n\n## A\n\nText.\n\n## B\n\n- x\n- y\n";
+        List<FileChange> two = List.of(Changes.removed("docs/old.md", page),
+                Changes.modified("docs/setup.md", "# Setup\n\n## Gone\n\nx\n", "# Setup\n"));
+        List<FileInsight> explained = two.stream().map(writer::explain).toList();
+        ReportInsight report = writer.summarize("docs", two, explained);
+        assertEquals(1, report.breakingChanges().stream().filter(b -> b.startsWith("`old.md`")).count(), report.breakingChanges().toString());
+        assertTrue(mentions(report.breakingChanges(), "setup.md"), report.breakingChanges().toString());
+        assertFalse(report.otherUpdates().stream().anyMatch(b -> b.startsWith("`old.md`")), report.otherUpdates().toString());
+        assertFalse(report.insights().contains("field"), "a removed page's front matter is no field change: " + report.insights());
+        assertTrue(report.insights().contains("1 section removed"), "the other file's section is: " + report.insights());
+        // its explanation still says what it held, but not its lines per section
+        assertTrue(explained.get(0).explanation().contains("Section `A`"), explained.get(0).explanation());
+        assertFalse(explained.get(0).explanation().contains("In section") || explained.get(0).explanation().contains("before the first heading"),
+                explained.get(0).explanation());
+    }
+
     /** A highlight gives the file's path after the type, unless its title already names the file by that path. */
     @Test
     void aHighlightNamesTheFileOnce() {
