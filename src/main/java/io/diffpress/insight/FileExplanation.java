@@ -32,6 +32,15 @@ final class FileExplanation {
         }
     }
 
+    /** The rule of a deciding fact: a data file's key has its own ("rule.FieldAdded.data"), front matter the plain one. */
+    private static String ruleKey(Fact f) {
+        String key = RULE_KEYS.get(f.getClass());
+        boolean data = f instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.DATA
+                || f instanceof Fact.FieldRemoved r && r.scope() == Fact.Scope.DATA
+                || f instanceof Fact.FieldChanged c && c.scope() == Fact.Scope.DATA;
+        return data ? key + ".data" : key;
+    }
+
     static String title(Phrasing p, FileChange change, Verdict verdict) {
         String file = p.code(shortName(change.fileName()));
         // the terser phrasing is tried only when the first title is too long
@@ -82,7 +91,7 @@ final class FileExplanation {
         }
         String typeWord = p.get(TYPE_KEYS.get(verdict.type()));
         String closing = verdict.reason()
-                .map(f -> p.get("explain.verdict", typeWord, p.get(RULE_KEYS.get(f.getClass()))))
+                .map(f -> p.get("explain.verdict", typeWord, p.get(ruleKey(f))))
                 .orElseGet(() -> p.get("explain.verdict.none", typeWord));
         List<String> paragraphs = new ArrayList<>();
         for (List<String> group : List.of(opening, major, minor, sections, List.of(closing))) {

@@ -896,7 +896,7 @@ final class MarkdownComparison {
             case TYPO -> e.typos.addAll(edit.words());
             case MARKUP_FIXED -> e.markup.add(new Fact.MarkupFixed(section, edit.mark(), minus(b.code(), a.code())));
             case REWRITTEN -> e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()),
-                    TextEdit.replaced(a.plain(), b.plain()),
+                    TextEdit.shown(TextEdit.replaced(a.plain(), b.plain())),
                     minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
         }
     }
@@ -920,8 +920,16 @@ final class MarkdownComparison {
         return newText;
     }
 
+    private static final java.util.regex.Pattern ADMONITION = java.util.regex.Pattern.compile(
+            "\\[?!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]? ?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** The first words of a block, enough to find it on the page. */
     static String opening(String plain) {
+        // an admonition's marker ("> [!NOTE]") is not the text's first word
+        java.util.regex.Matcher marker = ADMONITION.matcher(plain);
+        if (marker.lookingAt() && marker.end() < plain.length()) {
+            plain = plain.substring(marker.end());
+        }
         int cut = -1;
         for (int words = 0; words < 8; words++) {
             cut = plain.indexOf(' ', cut + 1);

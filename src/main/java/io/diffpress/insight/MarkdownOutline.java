@@ -591,7 +591,10 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             while (n != null) {
                 boolean descend = true;
                 if (n instanceof Text || n instanceof TextBase) {
-                    text.append(n.getChars());
+                    // "\|" in a table cell, "\*" in text: a reader sees the character, not the escape
+                    CharSequence chars = n.getChars();
+                    text.append(n instanceof Text && chars.toString().indexOf('\\') >= 0
+                            ? com.vladsch.flexmark.util.sequence.Escaping.unescapeString(chars.toString()) : chars);
                     descend = n instanceof TextBase;
                 } else if (n instanceof Code c) {
                     text.append(c.getText());

@@ -179,6 +179,31 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         }
     }
 
+    /**
+     * Replaced words as a reader wants them named: without the part both keep up to a mark, so
+     * {@code pivot="python → pivot="python-sdk} is {@code python → python-sdk}.
+     */
+    static List<String> shown(List<String> pairs) {
+        List<String> out = new ArrayList<>(pairs.size());
+        for (String pair : pairs) {
+            int arrow = pair.indexOf(" → ");
+            String a = pair.substring(0, arrow);
+            String b = pair.substring(arrow + 3);
+            int from = 0;
+            for (int k = 0; k < Math.min(a.length(), b.length()) && a.charAt(k) == b.charAt(k); k++) {
+                from = Character.isLetterOrDigit(a.charAt(k)) ? from : k + 1;
+            }
+            int end = 0; // characters kept at the end, up to a mark
+            for (int k = 1; k <= Math.min(a.length(), b.length()) - from && a.charAt(a.length() - k) == b.charAt(b.length() - k); k++) {
+                end = Character.isLetterOrDigit(a.charAt(a.length() - k)) ? end : k;
+            }
+            String x = a.substring(from, a.length() - end);
+            String y = b.substring(from, b.length() - end);
+            out.add(x.isEmpty() || y.isEmpty() ? pair : x + " → " + y);
+        }
+        return out;
+    }
+
     /** Where the word starting at from ends: the next space, or the end of the text. */
     private static int wordEnd(String text, int from) {
         int space = text.indexOf(' ', from);

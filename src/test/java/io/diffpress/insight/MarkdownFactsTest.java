@@ -605,4 +605,17 @@ class MarkdownFactsTest {
         String brackets = "See [x](http://a/statsu) " + "](".repeat(60_000) + "\n";
         assertEquals(MarkdownComparison.withoutTargets(brackets), MarkdownComparison.withoutTargets(brackets.replace("statsu", "status")));
     }
+
+    /** Names are what a reader sees: no admonition marker as a first word, no escape in a cell, no shared quote in a replaced word. */
+    @Test
+    void namesAreWhatAReaderSees() {
+        List<Fact> note = facts("# T\n\n> [!NOTE]\n> The Assistants API is generally available in all regions.\n",
+                "# T\n\n> [!NOTE]\n> The Assistants API is now generally available in all regions.\n");
+        assertEquals("The Assistants API is now generally available in …", only(note, Fact.TextRewritten.class).get(0).opening());
+        List<Fact> pivot = facts("# T\n\n::: zone pivot=\"python\" now\n", "# T\n\n::: zone pivot=\"python-sdk\" now\n");
+        assertEquals(List.of("python → python-sdk"), only(pivot, Fact.TextRewritten.class).get(0).words());
+        String table = "# T\n\n| Name | Value |\n|---|---|\n| first \\| alt | 1 |\n";
+        assertEquals(List.of(new Fact.RowChanged("T", "first | alt", List.of(new Fact.CellChange("Value", "1", "2")))),
+                changes(facts(table, table.replace("| 1 |", "| 2 |"))));
+    }
 }

@@ -71,6 +71,8 @@ class OtherFormatsTest {
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("config/models.json",
                 "{\"models\": {\"o1\": {\"tpm\": 5}}}", "{\"models\": {}}"));
         assertEquals("Removed key `models.o1.tpm` from `models.json`", insight.title());
+        assertTrue(insight.explanation().endsWith("It is classified as a breaking change: a data key removed counts as a breaking change."),
+                "the rule of data keys, without front matter's: " + insight.explanation());
     }
 
     /** A Java properties file (a theme's interface strings) is compared key by key, read as the JDK reads it. */
