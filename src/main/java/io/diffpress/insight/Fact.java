@@ -603,6 +603,17 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRetargeted", p.brief(name), file)); }
     }
 
+    /** An entry kept (the same href) under another parent; a parent path is its names joined by " > ", "" at the top. */
+    record TocEntryMoved(String name, String href, String from, String to) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.get("fact.tocMoved", p.code(name), p.code(href), from.isEmpty() ? p.get("word.tocTop") : p.code(from),
+                    to.isEmpty() ? p.get("word.tocTop") : p.code(to));
+        }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocMoved", p.brief(name), file)); }
+    }
+
     record TocEntryRenamed(String href, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get("fact.tocRenamed", p.code(before), p.code(after), p.code(href)); }

@@ -44,14 +44,22 @@ final class TocComparison {
         Map<String, Deque<Entry>> byKey = new HashMap<>();
         after.forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayDeque<>()).add(e));
         List<Entry> removed = new ArrayList<>();
+        // where each kept entry is now, by its path of names: a child under a renamed parent has not moved
+        Map<String, String> pathNow = new HashMap<>();
         for (Entry e : before) {
             Deque<Entry> q = byKey.get(e.key());
             Entry now = q == null ? null : q.pollFirst();
             if (now == null) {
                 removed.add(e);
             } else {
+                pathNow.putIfAbsent(e.path(), now.path());
                 if (!now.name().equals(e.name())) {
                     facts.add(new Fact.TocEntryRenamed(e.href(), e.name(), now.name()));
+                }
+                String parentThen = parent(e);
+                String parentNow = parent(now);
+                if (!parentNow.equals(pathNow.getOrDefault(parentThen, parentThen))) {
+                    facts.add(new Fact.TocEntryMoved(now.name(), now.href(), parentThen, parentNow));
                 }
             }
         }
@@ -87,6 +95,12 @@ final class TocComparison {
             facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
         }
         return facts;
+    }
+
+    /** The path of names of the entry's parent, "" at the top level. */
+    private static String parent(Entry e) {
+        int cut = e.path().length() - e.name().length() - " > ".length();
+        return cut > 0 ? e.path().substring(0, cut) : "";
     }
 
     private static String label(Entry e) {

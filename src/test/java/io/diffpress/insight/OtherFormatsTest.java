@@ -51,6 +51,22 @@ class OtherFormatsTest {
                 new Fact.TocEntriesAdded(List.of("Responses API"))), changes(facts));
     }
 
+    /** An entry under another parent is moved; the children of a parent renamed, or moved along with it, are not. */
+    @Test
+    void aTocEntryUnderAnotherParentIsMoved() {
+        String before = "items:\n- name: A\n  href: a.md\n  items:\n  - name: X\n    href: x.md\n- name: B\n  href: b.md\n  items:\n  - name: Y\n    href: y.md\n";
+        String after = "items:\n- name: A\n  href: a.md\n  items: []\n- name: B\n  href: b.md\n  items:\n  - name: Y\n    href: y.md\n  - name: X\n    href: x.md\n";
+        assertEquals(List.of(new Fact.TocEntryMoved("X", "x.md", "A", "B")),
+                changes(FactFinder.find(Changes.modified("articles/toc.yml", before, after))));
+        String renamedParent = before.replace("- name: A\n", "- name: Alpha\n");
+        assertEquals(List.of(new Fact.TocEntryRenamed("a.md", "A", "Alpha")),
+                changes(FactFinder.find(Changes.modified("articles/toc.yml", before, renamedParent))));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("articles/toc.yml", before, after));
+        assertTrue(insight.facts().contains("The table of contents entry `X` (`x.md`) moved from under `A` to under `B`."),
+                insight.facts().toString());
+        assertEquals("Moved entry `X` in `toc.yml`", insight.title());
+    }
+
     @Test
     void newTocListsItsEntries() {
         List<Fact> facts = FactFinder.find(Changes.added("articles/toc.yml", TOC));
