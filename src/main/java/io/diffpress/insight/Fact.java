@@ -481,6 +481,17 @@ sealed interface Fact {
         }
     }
 
+    /** An image kept (the same target) whose alt text, the words a screen reader says for it, changed. */
+    record ImageAltChanged(String section, String image, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.get("fact.imageAlt", p.code(image), p.section(section), before.isEmpty() ? p.get("word.noAlt") : p.code(before),
+                    after.isEmpty() ? p.get("word.noAlt") : p.code(after));
+        }
+        public List<String> names() { return List.of(image); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imageAlt", file)); }
+    }
+
     /** Words whose spelling changed by at most two letters, nothing else in the block. */
     record TyposFixed(String section, List<String> fixes) implements Fact {
         public TyposFixed { fixes = List.copyOf(fixes); }

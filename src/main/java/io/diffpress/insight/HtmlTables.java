@@ -115,6 +115,13 @@ final class HtmlTables {
         return tables;
     }
 
+    /** Whether an HTML block shows text: not a comment, a script, a style or a template a reader never sees. */
+    static boolean shown(String html) {
+        String start = html.stripLeading().toLowerCase(Locale.ROOT);
+        return !(start.startsWith("<!--") || start.startsWith("<script") || start.startsWith("<style") || start.startsWith("<template")
+                || start.startsWith("<?") || start.startsWith("<!"));
+    }
+
     /** Whether an inline tag ("<br>", "</li>") shows the text on either side apart. */
     static boolean breaksText(CharSequence tag) {
         Matcher m = TAG.matcher(tag);

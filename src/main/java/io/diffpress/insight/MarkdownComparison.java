@@ -667,6 +667,7 @@ final class MarkdownComparison {
         anchorBlocks(oldB, newB, oldUsed, newUsed);
         matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::source, null);
         matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::collapsed, at);
+        images(oldB, newB, oldUsed, newUsed, at);
 
         Map<String, List<Integer>> oldGroups = new LinkedHashMap<>();
         Map<String, List<Integer>> newGroups = new LinkedHashMap<>();
@@ -735,6 +736,45 @@ final class MarkdownComparison {
             }
         }
         emit(edits);
+    }
+
+    /** A paragraph that is one image: "![alt](target)" or with a title; group 1 the alt text, group 2 the target. */
+    private static final java.util.regex.Pattern IMAGE_ONLY = java.util.regex.Pattern.compile(
+            "!\\[([^\\]\\n]{0,500}+)\\]\\(\\s*+(<[^<>\\n]{1,2000}+>|[^()\\s]{1,2000}+)(?:\\s++[^()\\n]{0,300}+)?\\)");
+
+    /**
+     * Paragraphs that are one image with the same target in the same section: its alt text changed (the words a screen
+     * reader says for it), told as such rather than a paragraph removed and another added, as their words alone would.
+     */
+    private void images(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
+                        Function<Integer, SectionEdits> at) {
+        Map<String, Deque<Integer>> byTarget = null;
+        for (int i = 0; i < oldB.size(); i++) {
+            java.util.regex.Matcher a = oldUsed[i] ? null : IMAGE_ONLY.matcher(oldB.get(i).source().strip());
+            if (a == null || !a.matches()) {
+                continue;
+            }
+            if (byTarget == null) {
+                byTarget = new HashMap<>();
+                for (int j = 0; j < newB.size(); j++) {
+                    java.util.regex.Matcher b = newUsed[j] ? null : IMAGE_ONLY.matcher(newB.get(j).source().strip());
+                    if (b != null && b.matches()) {
+                        byTarget.computeIfAbsent(newB.get(j).section() + "\u0001" + b.group(2), k -> new ArrayDeque<>()).add(j);
+                    }
+                }
+            }
+            Integer j = poll(byTarget, oldToNew[oldB.get(i).section()] + "\u0001" + a.group(2));
+            if (j != null) {
+                oldUsed[i] = true;
+                newUsed[j] = true;
+                java.util.regex.Matcher b = IMAGE_ONLY.matcher(newB.get(j).source().strip());
+                b.matches();
+                if (!a.group(1).equals(b.group(1))) {
+                    at.apply(newB.get(j).section()).rewrites.add(new Fact.ImageAltChanged(title(newB.get(j).section()), a.group(2),
+                            MarkdownOutline.collapse(a.group(1)), MarkdownOutline.collapse(b.group(1))));
+                }
+            }
+        }
     }
 
     /**

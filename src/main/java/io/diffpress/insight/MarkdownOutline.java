@@ -460,7 +460,16 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             if (n instanceof HtmlBlock h) {
                 int line = line(h);
                 if (part != null) {
-                    part.tables.addAll(HtmlTables.read(h.getChars().toString(), section(), line));
+                    String html = h.getChars().toString();
+                    List<Table> tables = HtmlTables.read(html, section(), line);
+                    part.tables.addAll(tables);
+                    if (tables.isEmpty() && HtmlTables.shown(html)) {
+                        // an HTML block a reader sees ("<div class="alert">Restart the service…</div>"): a block of text
+                        String text = HtmlTables.text(html);
+                        if (!text.isEmpty()) {
+                            part.blocks.add(new TextBlock(section(), false, html.stripTrailing(), text, List.of(), List.of(), line));
+                        }
+                    }
                 }
                 return false;
             }

@@ -618,4 +618,24 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.RowChanged("T", "first | alt", List.of(new Fact.CellChange("Value", "1", "2")))),
                 changes(facts(table, table.replace("| 1 |", "| 2 |"))));
     }
+
+    /** An HTML block a reader sees is a block of text; a comment is not. */
+    @Test
+    void aShownHtmlBlockIsText() {
+        List<Fact> facts = facts("# G\n\nIntro.\n", "# G\n\nIntro.\n\n<div class=\"alert\">Important: restart the service after upgrading.</div>\n");
+        assertEquals(List.of(new Fact.ProseAdded("G", 1, List.of(), List.of("Important: restart the service after upgrading."))),
+                changes(facts));
+        assertEquals(List.of(), changes(facts("# G\n\nIntro.\n", "# G\n\nIntro.\n\n<!-- a note for writers -->\n")));
+    }
+
+    /** An image kept whose alt text changed is told as such, not as a paragraph removed and another added. */
+    @Test
+    void anImagesAltTextChangeIsTold() {
+        List<Fact> facts = facts("# T\n\n![Old alt text](media/a.png)\n", "# T\n\n![New alt text for the image](media/a.png)\n");
+        assertEquals(List.of(new Fact.ImageAltChanged("T", "media/a.png", "Old alt text", "New alt text for the image")), changes(facts));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("x.md",
+                "# T\n\n![Old alt text](media/a.png)\n", "# T\n\n![](media/a.png)\n"));
+        assertTrue(insight.facts().contains("The alt text of image `media/a.png` in section `T` changed from `Old alt text` to none."),
+                insight.facts().toString());
+    }
 }
