@@ -62,6 +62,14 @@ final class FactFinder {
         if (v.fragments()) {
             facts.add(new Fact.FromHunksOnly(v.cutHunks()));
         }
+        if (!v.fragments()) {
+            // told for a file of any size: the check is one pass over its text
+            String before = lineEndings(v.beforeText());
+            String after = lineEndings(v.afterText());
+            if (!before.isEmpty() && !after.isEmpty() && !before.equals(after)) {
+                facts.add(new Fact.LineEndingsChanged(before, after));
+            }
+        }
         int lines = Math.max(v.before().size(), v.after().size());
         int chars = Math.max(v.beforeText().length(), v.afterText().length());
         if (lines > MAX_STRUCTURE_LINES || chars > MAX_STRUCTURE_CHARS) {
@@ -86,13 +94,6 @@ final class FactFinder {
         if (!v.fragments() && !v.beforeText().isEmpty() && !v.afterText().isEmpty()
                 && v.beforeText().endsWith("\n") != v.afterText().endsWith("\n")) {
             facts.add(new Fact.FinalNewline(v.afterText().endsWith("\n")));
-        }
-        if (!v.fragments()) {
-            String before = lineEndings(v.beforeText());
-            String after = lineEndings(v.afterText());
-            if (!before.isEmpty() && !after.isEmpty() && !before.equals(after)) {
-                facts.add(new Fact.LineEndingsChanged(before, after));
-            }
         }
         return facts;
     }
