@@ -44,8 +44,8 @@ record TextEdit(Kind kind, List<String> words, String mark) {
             }
             return new TextEdit(Kind.FORMATTING, List.of(), "");
         }
-        List<String> replaced = replaced(collapsedBefore, collapsedAfter);
-        if (!typos(replaced)) {
+        List<String> replaced = typos(collapsedBefore, collapsedAfter);
+        if (replaced.isEmpty()) {
             return new TextEdit(Kind.REWRITTEN, List.of(), "");
         }
         for (String typo : replaced) {
@@ -129,23 +129,14 @@ record TextEdit(Kind kind, List<String> words, String mark) {
 
     /** The changed word pairs if every change is a short misspelling of a word of letters, else none. */
     static List<String> typos(String a, String b) {
-        List<String> replaced = replaced(a, b);
-        return typos(replaced) ? replaced : List.of();
+        return walk(a, b, true);
     }
 
-    /** Whether each "old → new" pair is a misspelling: words of letters, at least 3 long, at most 2 letters apart. */
-    private static boolean typos(List<String> replaced) {
-        for (String pair : replaced) {
-            int arrow = pair.indexOf(" → ");
-            String wa = pair.substring(0, arrow);
-            String wb = pair.substring(arrow + 3);
-            // a word of letters: "page](https://…/statsu" → "…/status" is a link's target, not a misspelt word
-            boolean word = Math.max(wa.length(), wb.length()) >= 3 && lettersOnly(wa) && lettersOnly(wb);
-            if (!word || Similarity.editDistance(wa, wb, MAX_TYPO_LETTERS) > MAX_TYPO_LETTERS) {
-                return false;
-            }
-        }
-        return !replaced.isEmpty();
+    /** Whether "old → new" is a misspelling: words of letters, at least 3 long, at most 2 letters apart. */
+    private static boolean typo(String wa, String wb) {
+        // a word of letters: "page](https://…/statsu" → "…/status" is a link's target, not a misspelt word
+        return Math.max(wa.length(), wb.length()) >= 3 && lettersOnly(wa) && lettersOnly(wb)
+                && Similarity.editDistance(wa, wb, MAX_TYPO_LETTERS) <= MAX_TYPO_LETTERS;
     }
 
     /**
@@ -155,6 +146,11 @@ record TextEdit(Kind kind, List<String> words, String mark) {
      * pairs are rewrites, told apart within a few words, and no other word is copied out.
      */
     static List<String> replaced(String a, String b) {
+        return walk(a, b, false);
+    }
+
+    /** {@link #replaced}, or with onlyTypos {@link #typos}: the walk stops at the first word that is no misspelling. */
+    private static List<String> walk(String a, String b, boolean onlyTypos) {
         List<String> pairs = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -164,7 +160,7 @@ record TextEdit(Kind kind, List<String> words, String mark) {
             if (ea - i != eb - j || !a.regionMatches(i, b, j, ea - i)) {
                 String wa = Similarity.strip(a.substring(i, ea));
                 String wb = Similarity.strip(b.substring(j, eb));
-                if (pairs.size() == MAX_TYPO_WORDS || wa.equals(wb)) {
+                if (pairs.size() == MAX_TYPO_WORDS || wa.equals(wb) || onlyTypos && !typo(wa, wb)) {
                     return List.of();
                 }
                 pairs.add(wa + " → " + wb);
