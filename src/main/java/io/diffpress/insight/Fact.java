@@ -239,6 +239,23 @@ sealed interface Fact {
 
     // ---- fields: front matter and data keys ----
 
+    /** An element of a keyed list added whole (a redirect): list is its path, element its identity's value, keys its keys. */
+    record DataElementAdded(String list, String element, List<String> keys) implements Fact {
+        public DataElementAdded { keys = List.copyOf(keys); }
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.get("fact.data.elementAdded", p.code(element), p.code(list), p.names(keys)); }
+        public List<String> names() { return List.of(element); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.elementAdded", p.brief(element), file)); }
+    }
+
+    record DataElementRemoved(String list, String element, List<String> keys) implements Fact {
+        public DataElementRemoved { keys = List.copyOf(keys); }
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.get("fact.data.elementRemoved", p.code(element), p.code(list), p.names(keys)); }
+        public List<String> names() { return List.of(element); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.elementRemoved", p.brief(element), file)); }
+    }
+
     record FieldAdded(Scope scope, String key, String value) implements Fact {
         public ChangeType impact() { return scope == Scope.DATA ? ChangeType.NEW_FEATURE : ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {

@@ -61,6 +61,10 @@ final class RangeSummary {
                 : p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted);
         String text = p.count("summary.files", files.size(), files.size(), p.code(section), typeCounts(), lines);
         int lead = bySeverity().get(0);
+        Map<Integer, List<Integer>> folders = removedFolders();
+        if (folders.containsKey(lead)) {
+            return text + p.get("sentence.separator") + p.get("summary.leadNamed", folderTitle(folders.get(lead)));
+        }
         String title = insights.get(lead).title();
         String path = p.code(files.get(lead).path());
         // as in the highlights: a title that names the file by its path needs it not said again
@@ -90,20 +94,57 @@ final class RangeSummary {
         return order;
     }
 
+    /** A folder with this many removed files is told as one highlight, not one per file. */
+    static final int FOLDER_FILES = 3;
+
+    /**
+     * Per removed file in a folder from which at least {@link #FOLDER_FILES} files were removed, that folder's removed
+     * files (a folder deleted with six pages must not fill the highlights); files at the top are not grouped.
+     */
+    private Map<Integer, List<Integer>> removedFolders() {
+        Map<String, List<Integer>> byFolder = new java.util.TreeMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String path = files.get(i).path();
+            if (files.get(i).status() == io.diffpress.history.ChangeStatus.REMOVED && path.lastIndexOf('/') > 0) {
+                byFolder.computeIfAbsent(path.substring(0, path.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, List<Integer>> out = new java.util.HashMap<>();
+        byFolder.values().stream().filter(group -> group.size() >= FOLDER_FILES).forEach(group -> group.forEach(i -> out.put(i, group)));
+        return out;
+    }
+
+    private String folderTitle(List<Integer> group) {
+        String path = files.get(group.get(0)).path();
+        return p.count("title.folderRemoved", group.size(), group.size(), p.code(path.substring(0, path.lastIndexOf('/') + 1)));
+    }
+
     private String highlights() {
         if (files.isEmpty()) {
             return p.get("summary.empty", p.code(section));
         }
         List<String> sentences = new ArrayList<>();
         List<Integer> order = bySeverity();
+        Map<Integer, List<Integer>> folders = removedFolders();
+        boolean[] told = new boolean[files.size()];
         int shown = 0;
         for (int i : order) {
             if (shown == MAX_HIGHLIGHTED) {
                 break;
             }
+            if (told[i]) {
+                continue; // one of a folder's removed files, told with the folder
+            }
             if (shown > 0 && insights.get(i).type() == ChangeType.MINOR_UPDATE) {
                 break;
             }
+            if (folders.containsKey(i)) {
+                sentences.add(p.get("highlights.fileNamed", p.get("type." + insights.get(i).type().name()), folderTitle(folders.get(i))));
+                folders.get(i).forEach(k -> told[k] = true);
+                shown++;
+                continue;
+            }
+            told[i] = true;
             String path = p.code(files.get(i).path());
             String title = insights.get(i).title();
             // a title that names the file by its whole path (a file at the root) needs it not said again
@@ -111,12 +152,14 @@ final class RangeSummary {
                     p.get("type." + insights.get(i).type().name()), title, path));
             shown++;
         }
-        int rest = files.size() - shown;
-        if (rest > 0) {
-            List<String> names = new ArrayList<>();
-            for (int k = shown; k < order.size(); k++) {
-                names.add(called.get(order.get(k)));
+        List<String> names = new ArrayList<>();
+        for (int k : order) {
+            if (!told[k]) {
+                names.add(called.get(k));
             }
+        }
+        int rest = names.size();
+        if (rest > 0) {
             sentences.add(p.count("highlights.rest", rest, rest, p.names(names, 4)));
         }
         return String.join(p.get("sentence.separator"), sentences);
@@ -172,7 +215,8 @@ final class RangeSummary {
     }
 
     private static boolean isField(Fact f) {
-        return f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved;
+        return f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved
+                || f instanceof Fact.DataElementAdded || f instanceof Fact.DataElementRemoved;
     }
 
     /** Per file, the list each of its facts goes under, or null (context): asked once for all the lists. */

@@ -119,11 +119,18 @@ class OtherFormatsTest {
         List<Fact> redirects = FactFinder.find(Changes.modified(".openpublishing.redirection.json",
                 "{\"redirections\": [" + redirect.formatted("a", "a") + ", " + redirect.formatted("b", "b") + ", " + redirect.formatted("c", "c") + "]}",
                 "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("c", "c2") + "]}"));
+        // a redirect removed whole is one entry removed, not one fact per key
         assertEquals(List.of(
-                new Fact.FieldRemoved(Fact.Scope.DATA, "redirections[source_path=a.md].source_path", "a.md"),
-                new Fact.FieldRemoved(Fact.Scope.DATA, "redirections[source_path=a.md].redirect_url", "/new/a"),
+                new Fact.DataElementRemoved("redirections", "a.md", List.of("source_path", "redirect_url")),
                 new Fact.FieldChanged(Fact.Scope.DATA, "redirections[source_path=c.md].redirect_url", "/new/c", "/new/c2")),
                 changes(redirects));
+        FileInsight added = new InsightWriter(java.util.Locale.US).explain(Changes.modified(".openpublishing.redirection.json",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + "]}",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("d", "d") + "]}"));
+        assertTrue(added.facts().contains("Entry `d.md` was added to `redirections`, with keys `source_path` and `redirect_url`."),
+                added.facts().toString());
+        assertEquals("Added `d.md` to `.openpublishing.redirection.json`", added.title());
+        assertEquals(ChangeType.NEW_FEATURE, added.type());
         // two elements with the same name (or one without it): numbered as before
         List<Fact> numbered = FactFinder.find(Changes.modified("b.yml", "items:\n  - name: x\n    v: 1\n  - name: x\n    v: 2\n",
                 "items:\n  - name: x\n    v: 1\n  - name: x\n    v: 3\n"));

@@ -83,6 +83,21 @@ class RangeSummaryTest {
                 explained.get(0).explanation());
     }
 
+    /** A folder whose pages were removed is one highlight and the summary's lead, not one highlight per page. */
+    @Test
+    void aFolderOfRemovedPagesIsOneHighlight() {
+        List<FileChange> changes = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            changes.add(Changes.removed("articles/old/page" + n + ".md", "# Page " + n + "\n\ntext\n"));
+        }
+        changes.add(Changes.modified("articles/setup.md", "# Setup\n\n## Gone\n\nx\n", "# Setup\n"));
+        ReportInsight report = writer.summarize("docs", changes, changes.stream().map(writer::explain).toList());
+        assertTrue(report.highlights().startsWith("Removed 4 files from `articles/old/` (breaking change). "), report.highlights());
+        assertTrue(report.highlights().contains("Removed section `Gone` from `setup.md`"), report.highlights());
+        assertFalse(report.highlights().contains("page2.md"), report.highlights());
+        assertTrue(report.summary().endsWith("The most significant change: Removed 4 files from `articles/old/`."), report.summary());
+    }
+
     /** A highlight gives the file's path after the type, unless its title already names the file by that path. */
     @Test
     void aHighlightNamesTheFileOnce() {
