@@ -140,10 +140,21 @@ final class InitCommand implements Callable<Integer> {
         try (org.eclipse.jgit.lib.Repository repository = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
                 .findGitDir(workTree.toFile()).setMustExist(true).build()) {
             org.eclipse.jgit.lib.Ref head = repository.exactRef(org.eclipse.jgit.lib.Constants.HEAD);
-            if (head == null || !head.isSymbolic()) {
-                return Optional.empty();
+            String name;
+            if (head != null && head.isSymbolic()) {
+                name = org.eclipse.jgit.lib.Repository.shortenRefName(head.getTarget().getName());
+            } else {
+                // a detached HEAD (a CI checkout): the remote's default branch, else the only local branch
+                org.eclipse.jgit.lib.Ref remoteHead = repository.exactRef("refs/remotes/origin/HEAD");
+                var locals = repository.getRefDatabase().getRefsByPrefix(org.eclipse.jgit.lib.Constants.R_HEADS);
+                if (remoteHead != null && remoteHead.isSymbolic()) {
+                    name = remoteHead.getTarget().getName().substring("refs/remotes/origin/".length());
+                } else if (locals.size() == 1) {
+                    name = org.eclipse.jgit.lib.Repository.shortenRefName(locals.get(0).getName());
+                } else {
+                    return Optional.empty();
+                }
             }
-            String name = org.eclipse.jgit.lib.Repository.shortenRefName(head.getTarget().getName());
             // a name the workflow and site.yml can hold as it is (no control characters, no "${{")
             return name.chars().anyMatch(Character::isISOControl) || name.contains("${{") ? Optional.empty() : Optional.of(name);
         } catch (IOException | RuntimeException e) {

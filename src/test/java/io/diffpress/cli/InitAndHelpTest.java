@@ -149,6 +149,14 @@ class InitAndHelpTest {
         CliRun detached = CliRun.of("build", "--config", clone.resolve("changelog/site.yml").toString());
         assertEquals(0, detached.exitCode(), detached.out() + detached.err());
         assertTrue(Files.exists(clone.resolve("changelog/content/docs/2025-06-20.md")), detached.out());
+
+        // init in a detached checkout names the only local branch there is
+        io.diffpress.testing.GitFixture other = new io.diffpress.testing.GitFixture(Files.createDirectories(dir.resolve("detached")));
+        other.git("checkout", "-q", "-b", "trunk");
+        String first = other.at("2025-06-20T10:00:00Z").write("a.md", "# A\n").commit("first");
+        other.git("checkout", "-q", "--detach", first);
+        assertEquals(0, CliRun.of("init", other.dir().resolve("portal").toString()).exitCode());
+        assertTrue(Files.readString(other.dir().resolve("portal/site.yml")).contains("  branch: 'trunk'\n"));
     }
 
     @Test
