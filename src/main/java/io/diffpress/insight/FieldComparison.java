@@ -30,13 +30,22 @@ final class FieldComparison {
 
     /**
      * The keys of an element of a list added or removed whole ("redirections[source_path=a.md].redirect_url", ".source_path",
-     * …) as one fact of that element: one redirect added is one change, not one per key.
+     * …) as one fact of that element: one redirect added is one change, not one per key. Only where both versions name
+     * that list's elements by the same field (or one has no element at all): an element named otherwise is no new one.
      */
     private static List<Fact> elements(List<Fact> facts, java.util.Set<String> before, java.util.Set<String> after) {
+        java.util.Set<String> beforeElements = null;
+        java.util.Set<String> afterElements = null;
         Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < facts.size(); i++) {
-            String element = facts.get(i) instanceof Fact.FieldAdded a ? newElement(a.key(), before)
-                    : facts.get(i) instanceof Fact.FieldRemoved r ? newElement(r.key(), after) : null;
+            String element = null;
+            if (facts.get(i) instanceof Fact.FieldAdded a && a.key().indexOf('=') >= 0) {
+                beforeElements = beforeElements == null ? elementPrefixes(before) : beforeElements;
+                element = newElement(a.key(), beforeElements);
+            } else if (facts.get(i) instanceof Fact.FieldRemoved r && r.key().indexOf('=') >= 0) {
+                afterElements = afterElements == null ? elementPrefixes(after) : afterElements;
+                element = newElement(r.key(), afterElements);
+            }
             if (element != null) {
                 groups.computeIfAbsent((facts.get(i) instanceof Fact.FieldAdded ? "+" : "-") + element, k -> new ArrayList<>()).add(i);
             }
@@ -54,9 +63,9 @@ final class FieldComparison {
                 String key = f instanceof Fact.FieldAdded a ? a.key() : ((Fact.FieldRemoved) f).key();
                 keys.add(key.substring(prefix.length() + 1));
             }
-            int open = prefix.lastIndexOf('[');
+            int open = open(prefix);
             String list = prefix.substring(0, open);
-            String element = prefix.substring(prefix.indexOf('=', open) + 1, prefix.length() - 1);
+            String element = unescape(prefix.substring(prefix.indexOf('=', open) + 1, prefix.length() - 1));
             replaced.put(members.get(0), group.charAt(0) == '+' ? new Fact.DataElementAdded(list, element, keys)
                     : new Fact.DataElementRemoved(list, element, keys));
             dropped.addAll(members.subList(1, members.size()));
@@ -73,25 +82,89 @@ final class FieldComparison {
         return out;
     }
 
-    /** The key's outermost keyed element ("list[id=x]") that no key of the other version has, or null. */
-    private static String newElement(String key, java.util.Set<String> other) {
-        for (int end = key.indexOf("]."); end >= 0; end = key.indexOf("].", end + 1)) {
-            String prefix = key.substring(0, end + 1);
-            int open = prefix.lastIndexOf('[');
-            if (open < 0 || prefix.indexOf('=', open) < 0) {
-                continue; // an element by position ("items[0]"): positions shift, so it is no element of its own
-            }
-            boolean known = false;
-            for (String k : other) {
-                if (k.startsWith(prefix) && (k.length() == prefix.length() || k.charAt(prefix.length()) == '.' || k.charAt(prefix.length()) == '[')) {
-                    known = true;
-                    break;
-                }
-            }
-            if (!known) {
-                return prefix;
+    /**
+     * Of the other version's keys, every element prefix ("list[id=x]") and every list named by a field ("list[id=") or by
+     * position ("list[#"): made once, so that each key is looked up rather than compared with every key (linear).
+     */
+    private static java.util.Set<String> elementPrefixes(java.util.Set<String> keys) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String key : keys) {
+            for (int end = closing(key, 0); end >= 0; end = closing(key, end + 1)) {
+                String prefix = key.substring(0, end + 1);
+                int open = open(prefix);
+                out.add(prefix);
+                int eq = prefix.indexOf('=', open);
+                out.add(eq >= 0 ? prefix.substring(0, eq + 1) : prefix.substring(0, open + 1) + "#");
             }
         }
+        return out;
+    }
+
+    /** The key's outermost element named by a field ("list[id=x]") that the other version lacks while naming that list's elements the same way (or having none), or null. */
+    private static String newElement(String key, java.util.Set<String> other) {
+        for (int end = closing(key, 0); end >= 0; end = closing(key, end + 1)) {
+            if (end + 1 < key.length() && key.charAt(end + 1) != '.' && key.charAt(end + 1) != '[') {
+                continue;
+            }
+            String prefix = key.substring(0, end + 1);
+            if (other.contains(prefix)) {
+                continue; // the element is there: one of its keys, or one within it
+            }
+            int open = open(prefix);
+            int eq = prefix.indexOf('=', open);
+            if (eq < 0) {
+                return null; // an element by position: positions shift, so it is no element of its own
+            }
+            // the other version names this list's elements by another field, or by position: no element of its own
+            boolean otherNaming = other.contains(prefix.substring(0, open + 1) + "#")
+                    || !other.contains(prefix.substring(0, eq + 1)) && hasList(other, prefix.substring(0, open + 1));
+            return otherNaming ? null : prefix;
+        }
         return null;
+    }
+
+    /** Whether any element prefix of the other version starts a list at this "list[". */
+    private static boolean hasList(java.util.Set<String> other, String listOpen) {
+        for (String p : other) {
+            if (p.startsWith(listOpen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next unescaped ']' at or after from, or -1. */
+    private static int closing(String key, int from) {
+        for (int i = from; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The unescaped '[' that opens the element a prefix ends with. */
+    private static int open(String prefix) {
+        int depth = 0;
+        for (int i = prefix.length() - 1; i >= 0; i--) {
+            char c = prefix.charAt(i);
+            boolean escaped = i > 0 && prefix.charAt(i - 1) == '\\' && (i < 2 || prefix.charAt(i - 2) != '\\');
+            if (escaped) {
+                continue;
+            }
+            if (c == ']') {
+                depth++;
+            } else if (c == '[' && --depth == 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static String unescape(String value) {
+        return value.replace("\\[", "[").replace("\\]", "]").replace("\\\\", "\\");
     }
 }

@@ -188,7 +188,8 @@ final class FlatData {
                     names = null;
                     break;
                 }
-                names.add(key + "=" + v);
+                // brackets in the value escaped: "[source_path=a\\].b]" stays one element's name
+                names.add(key + "=" + String.valueOf(v).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"));
             }
             if (names != null) {
                 return names;

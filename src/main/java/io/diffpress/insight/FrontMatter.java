@@ -51,7 +51,8 @@ record FrontMatter(Map<String, String> fields, int lines, boolean valid) {
                 // not YAML, or YAML but no mapping (only comments, a list): neither gives a page its fields, but
                 // only the first is broken YAML
                 String text = String.join("\n", yaml);
-                return new FrontMatter(lineByLine(yaml), end + 1, tree.isPresent() || FlatData.parsesAsYaml(text));
+                boolean valid = tree.isPresent() || FlatData.parsesAsYaml(text);
+                return new FrontMatter(valid ? Map.of() : lineByLine(yaml), end + 1, valid);
             }
         }
         return NONE;

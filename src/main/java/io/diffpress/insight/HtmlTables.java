@@ -23,7 +23,7 @@ final class HtmlTables {
     private static final Pattern CELL = Pattern.compile("<(t[dh])\\b[^>]*>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     // [^<>] and a bounded comment: a tag or comment never closed is looked past only so far (linear in the cell)
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^<>]*+>|<!--(?:[^-]|-(?!->)){0,2000}+-->");
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^<>]*+>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
     /** Tags after which a reader sees the text apart: a cell's list items or lines are not run together. */
     private static final java.util.Set<String> BREAKING = java.util.Set.of("br", "li", "p", "div", "ul", "ol", "tr", "td",
@@ -118,8 +118,11 @@ final class HtmlTables {
     /** Whether an HTML block shows text: not a comment, a script, a style or a template a reader never sees. */
     static boolean shown(String html) {
         String start = html.stripLeading().toLowerCase(Locale.ROOT);
+        int firstTagEnd = start.indexOf('>');
+        String firstTag = firstTagEnd < 0 ? start : start.substring(0, firstTagEnd);
         return !(start.startsWith("<!--") || start.startsWith("<script") || start.startsWith("<style") || start.startsWith("<template")
-                || start.startsWith("<?") || start.startsWith("<!"));
+                || start.startsWith("<noscript") || start.startsWith("<?") || start.startsWith("<!")
+                || firstTag.matches("(?s).*\\shidden(?:[\\s=/].*)?") || firstTag.contains("display:none") || firstTag.contains("display: none"));
     }
 
     /** Whether an inline tag ("<br>", "</li>") shows the text on either side apart. */
@@ -133,15 +136,49 @@ final class HtmlTables {
         StringBuilder out = new StringBuilder(html.length());
         Matcher m = TAG.matcher(html);
         int at = 0;
-        while (m.find()) {
-            out.append(html, at, m.start());
-            if (m.group(2) != null && BREAKING.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+        while (at < html.length()) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0) {
+                break;
+            }
+            out.append(html, at, lt);
+            if (html.startsWith("<!--", lt)) {
+                // a comment, to its end however long (or to the end of the block when never closed)
+                int close = html.indexOf("-->", lt + 4);
+                at = close < 0 ? html.length() : close + 3;
+                continue;
+            }
+            if (!m.region(lt, html.length()).lookingAt()) {
+                out.append('<');
+                at = lt + 1;
+                continue;
+            }
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            at = m.end();
+            if (m.group(1).isEmpty() && (name.equals("script") || name.equals("style") || name.equals("template"))) {
+                // what a script, style or template holds is never shown: skipped to its closing tag
+                int close = indexOfIgnoringCase(html, "</" + name, at);
+                at = close < 0 ? html.length() : close;
+                continue;
+            }
+            if (BREAKING.contains(name)) {
                 out.append(' ');
             }
-            at = m.end();
         }
-        out.append(html, at, html.length());
+        if (at < html.length()) {
+            out.append(html, at, html.length());
+        }
         return MarkdownOutline.collapse(decode(out.toString()));
+    }
+
+    /** Where a lower-case ASCII needle starts in the text at or after from, in any case; -1 when it does not. */
+    private static int indexOfIgnoringCase(String text, String needle, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String decode(String text) {

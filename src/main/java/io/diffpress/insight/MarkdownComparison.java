@@ -255,6 +255,7 @@ final class MarkdownComparison {
     private static void moved(List<Title> oldH, List<Title> newH, int[] match, boolean[] taken, List<Fact> renamed) {
         Map<String, Integer> uses = null;
         boolean[] movedHere = new boolean[oldH.size()];
+        int runLevel = 0; // the level of the heading that opened the run of headings moved together
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
                 continue;
@@ -279,8 +280,11 @@ final class MarkdownComparison {
                     // a heading that still follows the one it followed moved with it (a subsection with its
                     // section): told once, by the first of the run
                     movedHere[i] = true;
-                    if (!(i > 0 && movedHere[i - 1] && match[i - 1] == j - 1)) {
+                    boolean inRun = i > 0 && movedHere[i - 1] && match[i - 1] == j - 1;
+                    if (!inRun || h.level() <= runLevel) {
+                        // a section of its own (not a subsection of the run's first): told
                         renamed.add(new Fact.SectionMoved(h.level(), h.text(), after(newH, j)));
+                        runLevel = h.level();
                     }
                     break;
                 }

@@ -27,7 +27,7 @@ final class SourceDefinitions {
      */
     private static final Pattern METHOD = Pattern.compile("^\\s*(?:@\\w+(?:\\([^)]{0,200}\\))?\\s+)*"
             + "(?:(?:public|private|protected|internal|static|final|abstract|override|virtual|async|sealed|synchronized|extern"
-            + "|unsafe|new|default|open|inline|suspend|partial)\\s+)+(?:[\\w<>\\[\\],.?]+\\s+)?([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\(");
+            + "|unsafe|default|open|inline|suspend|partial)\\s+)+(?:[\\w<>\\[\\],.?]+\\s+)?([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\(");
     /** Kotlin's {@code fun name(}, Swift's {@code func name(}, Scala's {@code def name(}. */
     private static final Pattern FUN = Pattern.compile("^\\s*(?:(?:public|private|protected|internal|override|open|static|final"
             + "|suspend|inline|mutating)\\s+)*(?:fun|func|def)\\s+(?:<[^>]{0,80}>\\s*)?([A-Za-z_]\\w*)");

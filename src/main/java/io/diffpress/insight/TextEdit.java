@@ -179,6 +179,9 @@ record TextEdit(Kind kind, List<String> words, String mark) {
      * Replaced words as a reader wants them named: without the part both keep up to a mark, so
      * {@code pivot="python → pivot="python-sdk} is {@code python → python-sdk}.
      */
+    /** Marks of markup a shared part is cut at: never an apostrophe or a point within a word or number ("don't", "1.2.0"). */
+    private static final String CUT_AT = "\"=()[]<>/:,;`";
+
     static List<String> shown(List<String> pairs) {
         List<String> out = new ArrayList<>(pairs.size());
         for (String pair : pairs) {
@@ -187,11 +190,11 @@ record TextEdit(Kind kind, List<String> words, String mark) {
             String b = pair.substring(arrow + 3);
             int from = 0;
             for (int k = 0; k < Math.min(a.length(), b.length()) && a.charAt(k) == b.charAt(k); k++) {
-                from = Character.isLetterOrDigit(a.charAt(k)) ? from : k + 1;
+                from = CUT_AT.indexOf(a.charAt(k)) >= 0 ? k + 1 : from;
             }
             int end = 0; // characters kept at the end, up to a mark
             for (int k = 1; k <= Math.min(a.length(), b.length()) - from && a.charAt(a.length() - k) == b.charAt(b.length() - k); k++) {
-                end = Character.isLetterOrDigit(a.charAt(a.length() - k)) ? end : k;
+                end = CUT_AT.indexOf(a.charAt(a.length() - k)) >= 0 ? k : end;
             }
             String x = a.substring(from, a.length() - end);
             String y = b.substring(from, b.length() - end);

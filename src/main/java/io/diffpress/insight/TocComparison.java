@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 final class TocComparison {
 
-    record Entry(String path, String name, String href) {
+    /** An entry; parent is the index of its parent entry in the same list, or -1 at the top level. */
+    record Entry(String path, String name, String href, int parent) {
 
         String key() {
             return href.isEmpty() ? "name:" + path : href;
@@ -35,7 +36,7 @@ final class TocComparison {
             return Optional.empty();
         }
         List<Entry> out = new ArrayList<>();
-        walk(list, "", out, 0);
+        walk(list, "", -1, out, 0);
         return Optional.of(out);
     }
 
@@ -44,23 +45,35 @@ final class TocComparison {
         Map<String, Deque<Entry>> byKey = new HashMap<>();
         after.forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayDeque<>()).add(e));
         List<Entry> removed = new ArrayList<>();
-        // where each kept entry is now, by its path of names: a child under a renamed parent has not moved
-        Map<String, String> pathNow = new HashMap<>();
+        // each kept entry's new self: a child moved is one whose old parent is kept as another entry than its new parent
+        Map<Entry, Entry> nowOf = new IdentityHashMap<>();
         for (Entry e : before) {
             Deque<Entry> q = byKey.get(e.key());
             Entry now = q == null ? null : q.pollFirst();
             if (now == null) {
                 removed.add(e);
             } else {
-                pathNow.putIfAbsent(e.path(), now.path());
+                nowOf.put(e, now);
                 if (!now.name().equals(e.name())) {
                     facts.add(new Fact.TocEntryRenamed(e.href(), e.name(), now.name()));
                 }
-                String parentThen = parent(e);
-                String parentNow = parent(now);
-                if (!parentNow.equals(pathNow.getOrDefault(parentThen, parentThen))) {
-                    facts.add(new Fact.TocEntryMoved(now.name(), now.href(), parentThen, parentNow));
-                }
+            }
+        }
+        Set<Entry> keptNew = Collections.newSetFromMap(new IdentityHashMap<>());
+        keptNew.addAll(nowOf.values());
+        for (Entry e : before) {
+            Entry now = nowOf.get(e);
+            if (now == null) {
+                continue;
+            }
+            Entry parentThen = e.parent() < 0 ? null : before.get(e.parent());
+            Entry parentNow = now.parent() < 0 ? null : after.get(now.parent());
+            // both parents on both sides (or the top level): a child of a parent added, removed or renamed without an
+            // href (which is removed and added) has not moved by itself
+            boolean bothKept = (parentThen == null || nowOf.containsKey(parentThen)) && (parentNow == null || keptNew.contains(parentNow));
+            if (bothKept && (parentThen == null ? parentNow != null : nowOf.get(parentThen) != parentNow)) {
+                facts.add(new Fact.TocEntryMoved(now.name(), now.href(), parentThen == null ? "" : parentThen.path(),
+                        parentNow == null ? "" : parentNow.path()));
             }
         }
         // what is left in byKey was added; walk "after" to keep file order without sorting
@@ -97,12 +110,6 @@ final class TocComparison {
         return facts;
     }
 
-    /** The path of names of the entry's parent, "" at the top level. */
-    private static String parent(Entry e) {
-        int cut = e.path().length() - e.name().length() - " > ".length();
-        return cut > 0 ? e.path().substring(0, cut) : "";
-    }
-
     private static String label(Entry e) {
         return e.name().isEmpty() ? e.href() : e.name();
     }
@@ -111,7 +118,7 @@ final class TocComparison {
         return o instanceof Map<?, ?> m && (m.containsKey("name") || m.containsKey("href") || m.containsKey("items"));
     }
 
-    private static void walk(List<?> items, String parent, List<Entry> out, int depth) {
+    private static void walk(List<?> items, String parent, int parentIndex, List<Entry> out, int depth) {
         if (depth > FlatData.MAX_DEPTH) {
             return;
         }
@@ -121,9 +128,10 @@ final class TocComparison {
             }
             String name = text(m.get("name"));
             String path = parent.isEmpty() ? name : parent + " > " + name;
-            out.add(new Entry(path, name, text(m.get("href"))));
+            int index = out.size();
+            out.add(new Entry(path, name, text(m.get("href")), parentIndex));
             if (m.get("items") instanceof List<?> children) {
-                walk(children, path, out, depth + 1);
+                walk(children, path, index, out, depth + 1);
             }
         }
     }

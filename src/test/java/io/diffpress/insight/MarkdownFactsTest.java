@@ -638,4 +638,43 @@ class MarkdownFactsTest {
         assertTrue(insight.facts().contains("The alt text of image `media/a.png` in section `T` changed from `Old alt text` to none."),
                 insight.facts().toString());
     }
+
+    // ---- found by a second review of the day's change ----
+
+    /** Sections moved together at one level are each told; only the subsections of the run's first are not. */
+    @Test
+    void siblingSectionsMovedTogetherAreEachTold() {
+        StringBuilder before = new StringBuilder("# T\n");
+        for (String name : List.of("Alpha", "Beta", "Gamma", "Delta", "Epsilon")) {
+            before.append("\n## ").append(name).append("\n\n").append(name).append(" text.\n\nMore ").append(name).append(".\n");
+        }
+        String b = before.toString();
+        String alphaBeta = b.substring(b.indexOf("## Alpha"), b.indexOf("## Gamma"));
+        String moved = b.replace(alphaBeta, "") + "\n" + alphaBeta.stripTrailing() + "\n";
+        List<Fact> facts = facts(b, moved);
+        assertEquals(List.of("Alpha", "Beta"), only(facts, Fact.SectionMoved.class).stream().map(Fact.SectionMoved::title).toList());
+    }
+
+    /** Shown text only: not what a style or script holds, nor a comment however long, nor a block marked hidden. */
+    @Test
+    void htmlTextIsWhatAReaderSees() {
+        assertEquals("Visible", HtmlTables.text("<div>\n<style>.x { color: red }</style>\nVisible\n</div>"));
+        assertEquals("Shown", HtmlTables.text("<div>\n<!-- " + "x".repeat(3000) + " old -->\nShown\n</div>"));
+        assertEquals("a", HtmlTables.text("a<script>" + "<script>".repeat(50_000)));
+        assertTrue(!HtmlTables.shown("<div hidden>\nSecret\n</div>") && !HtmlTables.shown("<noscript>Enable scripts</noscript>"));
+        assertTrue(HtmlTables.shown("<div class=\"alert\">Shown</div>"));
+    }
+
+    /** Replaced words are cut only at markup: a negation or a number keeps its whole word. */
+    @Test
+    void replacedWordsKeepWordsAndNumbersWhole() {
+        assertEquals(List.of("don't → won't", "$10.99 → $12.99", "1.2.0 → 1.3.0", "python → python-sdk"),
+                TextEdit.shown(List.of("don't → won't", "$10.99 → $12.99", "1.2.0 → 1.3.0", "pivot=\"python → pivot=\"python-sdk")));
+    }
+
+    /** Front matter that is a YAML list has no fields: nothing read line by line as one. */
+    @Test
+    void frontMatterThatIsAListHasNoFields() {
+        assertEquals(List.of(), changes(facts("---\n- title: A\n---\n# H\n", "---\n- title: B\n---\n# H\n")));
+    }
 }

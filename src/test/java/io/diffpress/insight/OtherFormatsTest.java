@@ -67,6 +67,36 @@ class OtherFormatsTest {
         assertEquals("Moved entry `X` in `toc.yml`", insight.title());
     }
 
+    /** A parent renamed among parents of the same name, or renamed without an href, moves none of the children. */
+    @Test
+    void renamedParentsMoveNoChildren() {
+        String two = "items:\n- name: Guides\n  href: g1.md\n  items:\n  - name: Install\n    href: install.md\n"
+                + "- name: Guides\n  href: g2.md\n  items:\n  - name: API\n    href: api.md\n";
+        assertEquals(List.of(new Fact.TocEntryRenamed("g1.md", "Guides", "Legacy guides")),
+                changes(FactFinder.find(Changes.modified("toc.yml", two, two.replaceFirst("name: Guides", "name: Legacy guides")))));
+        String noHref = "items:\n- name: Getting started\n  items:\n  - name: Install\n    href: install.md\n  - name: Configure\n    href: configure.md\n";
+        List<Fact> facts = FactFinder.find(Changes.modified("toc.yml", noHref, noHref.replace("Getting started", "Get started")));
+        assertTrue(only(facts, Fact.TocEntryMoved.class).isEmpty(), facts.toString());
+    }
+
+    /** List entries are new only where both versions name them by the same field; names with brackets stay whole. */
+    @Test
+    void listEntriesAreGroupedOnlyWhenNamedAlike() {
+        String redirect = "{\"source_path\": \"%s\", \"redirect_url\": \"/new/%s\"}";
+        String two = "{\"redirections\": [" + redirect.formatted("a.md", "a") + ", " + redirect.formatted("b.md", "b") + "]}";
+        // a third entry without source_path: the list is numbered now, so no entry of the two was removed
+        String three = two.replace("]}", ", {\"source_path_from_root\": \"/c.md\", \"redirect_url\": \"/new/c\"}]}");
+        List<Fact> facts = FactFinder.find(Changes.modified("r.json", two, three));
+        assertTrue(only(facts, Fact.DataElementRemoved.class).isEmpty(), facts.toString());
+        String brackets = "{\"redirections\": [" + redirect.formatted("a].b", "a") + ", " + redirect.formatted("a].c", "c") + "]}";
+        assertEquals(List.of(new Fact.DataElementRemoved("redirections", "a].b", List.of("source_path", "redirect_url")),
+                new Fact.DataElementRemoved("redirections", "a].c", List.of("source_path", "redirect_url")),
+                new Fact.FieldAdded(Fact.Scope.DATA, "redirections", "[]")),
+                changes(FactFinder.find(Changes.modified("r.json", brackets, "{\"redirections\": []}"))));
+        List<Fact> opened = FactFinder.find(Changes.modified("r.json", two, two.replace("]}", ", " + redirect.formatted("x[k=v", "x") + "]}")));
+        assertEquals(List.of(new Fact.DataElementAdded("redirections", "x[k=v", List.of("source_path", "redirect_url"))), changes(opened));
+    }
+
     @Test
     void newTocListsItsEntries() {
         List<Fact> facts = FactFinder.find(Changes.added("articles/toc.yml", TOC));
@@ -174,6 +204,9 @@ class OtherFormatsTest {
     /** Methods of C# and Java are told by their modifiers, JavaScript functions held by variables too; calls are not definitions. */
     @Test
     void methodsAndArrowFunctionsAreDefinitions() {
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/A.java",
+                "class A {\n    static void run(Runnable r) {\n        new Thread(r).start();\n    }\n}\n",
+                "class A {\n    static void run(Runnable r) {\n        new Worker(r).go();\n    }\n}\n"))), "a constructor call is no definition");
         List<Fact> cs = FactFinder.find(Changes.modified("samples/Program.cs",
                 "public class Program {\n    public static void Main(string[] a){}\n    private static int Recognize(string f){return 0;}\n}\n",
                 "public class Program {\n    public static void Main(string[] a){}\n    private static int RecognizeFile(string f){return 0;}\n"
