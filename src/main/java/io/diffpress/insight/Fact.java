@@ -32,6 +32,11 @@ sealed interface Fact {
         return Optional.empty();
     }
 
+    /** A value as code, or the word that stands for its absence ("none", "the top level"): an empty code span shows nothing. */
+    private static String codeOr(Phrasing p, String value, String wordKey) {
+        return value.isEmpty() ? p.get(wordKey) : p.code(value);
+    }
+
     /** A field without a value to show (null in YAML, or only spaces). */
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
@@ -502,8 +507,7 @@ sealed interface Fact {
     record ImageAltChanged(String section, String image, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            return p.get("fact.imageAlt", p.code(image), p.section(section), before.isEmpty() ? p.get("word.noAlt") : p.code(before),
-                    after.isEmpty() ? p.get("word.noAlt") : p.code(after));
+            return p.get("fact.imageAlt", p.code(image), p.section(section), codeOr(p, before, "word.noAlt"), codeOr(p, after, "word.noAlt"));
         }
         public List<String> names() { return List.of(image); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imageAlt", file)); }
@@ -635,8 +639,7 @@ sealed interface Fact {
     record TocEntryMoved(String name, String href, String from, String to) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            return p.get("fact.tocMoved", p.code(name), p.code(href), from.isEmpty() ? p.get("word.tocTop") : p.code(from),
-                    to.isEmpty() ? p.get("word.tocTop") : p.code(to));
+            return p.get("fact.tocMoved", p.code(name), p.code(href), codeOr(p, from, "word.tocTop"), codeOr(p, to, "word.tocTop"));
         }
         public List<String> names() { return List.of(name); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocMoved", p.brief(name), file)); }
