@@ -639,7 +639,8 @@ sealed interface Fact {
     record TocEntryMoved(String name, String href, String from, String to) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            return p.get("fact.tocMoved", p.code(name), p.code(href), codeOr(p, from, "word.tocTop"), codeOr(p, to, "word.tocTop"));
+            String key = from.isEmpty() ? "fact.tocMoved.fromTop" : to.isEmpty() ? "fact.tocMoved.toTop" : "fact.tocMoved";
+            return p.get(key, p.code(name), p.code(href), p.code(from), p.code(to));
         }
         public List<String> names() { return List.of(name); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocMoved", p.brief(name), file)); }

@@ -73,6 +73,16 @@ final class FieldComparison {
         if (replaced.isEmpty()) {
             return facts;
         }
+        // an empty list is a leaf of its own ("r: []"): emptied or filled, it is told by its entries, not as a key
+        java.util.Set<String> lists = new java.util.HashSet<>();
+        replaced.values().forEach(f -> lists.add(f instanceof Fact.DataElementAdded a ? a.list() : ((Fact.DataElementRemoved) f).list()));
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            String key = f instanceof Fact.FieldAdded a ? a.key() : f instanceof Fact.FieldRemoved r ? r.key() : null;
+            if (key != null && lists.contains(key)) {
+                dropped.add(i);
+            }
+        }
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             if (!dropped.contains(i)) {

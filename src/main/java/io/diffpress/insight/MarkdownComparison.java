@@ -940,7 +940,7 @@ final class MarkdownComparison {
             case TYPO -> e.typos.addAll(edit.words());
             case MARKUP_FIXED -> e.markup.add(new Fact.MarkupFixed(section, edit.mark(), minus(b.code(), a.code())));
             case REWRITTEN -> e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()),
-                    TextEdit.shown(TextEdit.replaced(a.plain(), b.plain())),
+                    TextEdit.shown(TextEdit.replaced(a.plain(), b.plain(), true)),
                     minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
         }
     }

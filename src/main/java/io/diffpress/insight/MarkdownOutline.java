@@ -507,7 +507,11 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             if (n instanceof Paragraph p) {
                 int line = line(p);
                 if (part != null && !(p.getParent() instanceof ListItem && p.getPrevious() == null)) {
-                    part.blocks.add(textBlock(p, false, line));
+                    TextBlock block = textBlock(p, false, line);
+                    // HTML a reader sees nothing of ("<a name="setup"></a>" is a paragraph in CommonMark): no text block
+                    if (!(block.plain().isEmpty() && block.source().startsWith("<"))) {
+                        part.blocks.add(block);
+                    }
                 }
                 return true;
             }

@@ -117,6 +117,9 @@ record TextEdit(Kind kind, List<String> words, String mark) {
 
     /** Whether {@code text} holds {@code word} as a whole word (no letter or digit on either side). */
     static boolean holdsWord(String text, String word) {
+        if (word.isEmpty()) {
+            return false; // "" is found at every index, and past the end again: no word
+        }
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
@@ -147,6 +150,39 @@ record TextEdit(Kind kind, List<String> words, String mark) {
      */
     static List<String> replaced(String a, String b) {
         return walk(a, b, false);
+    }
+
+    /**
+     * {@link #replaced}, and with unshifted none when a word taken as new is in the old text elsewhere, or one taken as
+     * old in the new text ("Restart it now." → "Now restart it." moved words; it replaced none).
+     */
+    static List<String> replaced(String a, String b, boolean unshifted) {
+        List<String> pairs = replaced(a, b);
+        if (!unshifted || pairs.isEmpty()) {
+            return pairs;
+        }
+        java.util.Set<String> wordsA = words(a);
+        java.util.Set<String> wordsB = words(b);
+        for (String pair : pairs) {
+            int arrow = pair.indexOf(" → ");
+            if (wordsA.contains(pair.substring(arrow + 3).toLowerCase(java.util.Locale.ROOT))
+                    || wordsB.contains(pair.substring(0, arrow).toLowerCase(java.util.Locale.ROOT))) {
+                return List.of();
+            }
+        }
+        return pairs;
+    }
+
+    /** A collapsed text's words as {@link #replaced} names them (punctuation around them stripped), in lower case. */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : text.split(" ")) {
+            String stripped = Similarity.strip(w);
+            if (!stripped.isEmpty()) {
+                words.add(stripped.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     /** {@link #replaced}, or with onlyTypos {@link #typos}: the walk stops at the first word that is no misspelling. */

@@ -47,9 +47,19 @@ final class TocComparison {
         List<Entry> removed = new ArrayList<>();
         // each kept entry's new self: a child moved is one whose old parent is kept as another entry than its new parent
         Map<Entry, Entry> nowOf = new IdentityHashMap<>();
+        // an entry still under a parent of the same path is that one, whatever copies of its href stand before it;
+        // only then are the rest paired in file order
+        Map<Entry, Entry> inPlace = new IdentityHashMap<>();
         for (Entry e : before) {
             Deque<Entry> q = byKey.get(e.key());
-            Entry now = q == null ? null : q.pollFirst();
+            Entry same = q == null ? null : sameParent(q, parentPath(e, before), after);
+            if (same != null) {
+                inPlace.put(e, same);
+            }
+        }
+        for (Entry e : before) {
+            Deque<Entry> q = byKey.get(e.key());
+            Entry now = inPlace.containsKey(e) ? inPlace.get(e) : q == null ? null : q.pollFirst();
             if (now == null) {
                 removed.add(e);
             } else {
@@ -108,6 +118,22 @@ final class TocComparison {
             facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
         }
         return facts;
+    }
+
+    /** Of entries with one href, the first under a parent of the given path, taken from the candidates; or null. */
+    private static Entry sameParent(Deque<Entry> candidates, String parentPath, List<Entry> list) {
+        for (java.util.Iterator<Entry> it = candidates.iterator(); it.hasNext(); ) {
+            Entry c = it.next();
+            if (parentPath(c, list).equals(parentPath)) {
+                it.remove();
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String parentPath(Entry e, List<Entry> list) {
+        return e.parent() < 0 ? "" : list.get(e.parent()).path();
     }
 
     private static String label(Entry e) {

@@ -677,4 +677,16 @@ class MarkdownFactsTest {
     void frontMatterThatIsAListHasNoFields() {
         assertEquals(List.of(), changes(facts("---\n- title: A\n---\n# H\n", "---\n- title: B\n---\n# H\n")));
     }
+
+    // ---- found by a third review ----
+
+    /** An anchor a reader never sees is no paragraph; words moved are no words replaced. */
+    @Test
+    void invisibleAnchorsAndShiftedWordsSayNothingFalse() {
+        String page = "# Guide\n\n<a name=\"setup\"></a>\n\n## Setup\n\nText.\n";
+        assertEquals(List.of(), changes(facts(page, page.replace("name=\"setup\"", "name=\"install\""))));
+        assertEquals(List.of(), changes(facts(page.replace("<a name=\"setup\"></a>\n\n", ""), page)));
+        List<Fact> shifted = facts("# T\n\nRestart the service now.\n", "# T\n\nNow restart the service.\n");
+        assertEquals(List.of(), only(shifted, Fact.TextRewritten.class).get(0).words());
+    }
 }

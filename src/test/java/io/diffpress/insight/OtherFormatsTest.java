@@ -90,11 +90,33 @@ class OtherFormatsTest {
         assertTrue(only(facts, Fact.DataElementRemoved.class).isEmpty(), facts.toString());
         String brackets = "{\"redirections\": [" + redirect.formatted("a].b", "a") + ", " + redirect.formatted("a].c", "c") + "]}";
         assertEquals(List.of(new Fact.DataElementRemoved("redirections", "a].b", List.of("source_path", "redirect_url")),
-                new Fact.DataElementRemoved("redirections", "a].c", List.of("source_path", "redirect_url")),
-                new Fact.FieldAdded(Fact.Scope.DATA, "redirections", "[]")),
+                new Fact.DataElementRemoved("redirections", "a].c", List.of("source_path", "redirect_url"))),
                 changes(FactFinder.find(Changes.modified("r.json", brackets, "{\"redirections\": []}"))));
         List<Fact> opened = FactFinder.find(Changes.modified("r.json", two, two.replace("]}", ", " + redirect.formatted("x[k=v", "x") + "]}")));
         assertEquals(List.of(new Fact.DataElementAdded("redirections", "x[k=v", List.of("source_path", "redirect_url"))), changes(opened));
+    }
+
+    /** One href under two parents: the copy still under its parent is the one kept; a move to the top level reads so. */
+    @Test
+    void aSharedHrefIsKeptUnderItsOwnParent() {
+        String before = "items:\n- name: Guides\n  href: guides.md\n  items:\n  - name: Install\n    href: install.md\n"
+                + "  - name: Overview\n    href: overview.md\n- name: Reference\n  href: ref.md\n  items:\n"
+                + "  - name: Overview\n    href: overview.md\n  - name: API\n    href: api.md\n";
+        String after = before.replaceFirst("  - name: Overview\n    href: overview.md\n", "");
+        assertEquals(List.of(new Fact.TocEntriesRemoved(List.of("Overview"))), changes(FactFinder.find(Changes.modified("toc.yml", before, after))));
+        String top = before.replace("  - name: Install\n    href: install.md\n", "") + "- name: Install\n  href: install.md\n";
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("toc.yml", before, top));
+        assertTrue(insight.facts().contains("The table of contents entry `Install` (`install.md`) moved from under `Guides` to the top level."),
+                insight.facts().toString());
+    }
+
+    /** A list emptied or filled is told by its entries, not as its empty value's key removed or added. */
+    @Test
+    void anEmptiedOrFilledListIsToldByItsEntries() {
+        assertEquals(List.of(new Fact.DataElementAdded("r", "a", List.of("id", "u"))),
+                changes(FactFinder.find(Changes.modified("d.yml", "r: []\n", "r:\n  - id: a\n    u: b\n"))));
+        assertEquals(List.of(new Fact.DataElementRemoved("r", "a", List.of("id", "u"))),
+                changes(FactFinder.find(Changes.modified("d.json", "{\"r\": [{\"id\": \"a\", \"u\": \"b\"}]}", "{\"r\": []}"))));
     }
 
     @Test
