@@ -75,8 +75,9 @@ final class SourceDefinitions {
         List<String> a = in(language, before);
         List<String> b = in(language, after);
         List<Fact> facts = new ArrayList<>();
-        List<String> removed = MarkdownComparison.minus(a, b);
-        List<String> added = MarkdownComparison.minus(b, a);
+        // each name once: a class and its constructor, or overloads, are one name to a reader
+        List<String> removed = MarkdownComparison.minus(a, b).stream().distinct().toList();
+        List<String> added = MarkdownComparison.minus(b, a).stream().distinct().toList();
         if (!removed.isEmpty()) {
             facts.add(new Fact.DefinitionsRemoved(language, removed));
         }

@@ -240,6 +240,9 @@ class OtherFormatsTest {
                 "class App {\n    @Override public String toString() {\n        return helper(2);\n    }\n    static int helper(int x) {\n"
                         + "        if (x > 0) { return x; }\n        return 0;\n    }\n}\n"));
         assertEquals(List.of(new Fact.DefinitionsAdded("Java", List.of("helper"))), changes(java));
+        List<Fact> constructor = FactFinder.find(Changes.modified("samples/B.java", "class A {\n}\n",
+                "class A {\n}\nfinal class B {\n    private B() {\n    }\n}\n"));
+        assertEquals(List.of(new Fact.DefinitionsAdded("Java", List.of("B"))), changes(constructor), "a class and its constructor: one name");
         List<Fact> js = FactFinder.find(Changes.modified("samples/app.js",
                 "const stop = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(3);\n",
                 "const halt = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(4);\n"));
