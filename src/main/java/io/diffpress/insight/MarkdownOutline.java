@@ -509,7 +509,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 if (part != null && !(p.getParent() instanceof ListItem && p.getPrevious() == null)) {
                     TextBlock block = textBlock(p, false, line);
                     // HTML a reader sees nothing of ("<a name="setup"></a>" is a paragraph in CommonMark): no text block
-                    if (!(block.plain().isEmpty() && block.source().startsWith("<"))) {
+                    if (!(block.source().startsWith("<") && block.plain().isEmpty())) {
                         part.blocks.add(block);
                     }
                 }
