@@ -42,8 +42,9 @@ final class InlineCode {
      * difference ("…renamed; headings added"), so the two spans never read the same.
      */
     static String[] wrapPair(String before, String after) {
-        String a = flatten(before);
-        String b = flatten(after);
+        // flattened whole: cut short, two values that differ only past the cut would be shown alike
+        String a = flatten(before, Integer.MAX_VALUE);
+        String b = flatten(after, Integer.MAX_VALUE);
         int common = 0;
         while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
             common++;

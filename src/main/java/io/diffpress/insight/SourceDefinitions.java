@@ -23,11 +23,20 @@ final class SourceDefinitions {
             + "(?::[^=]{1,80})?=\\s*(?:async\\s+)?(?:function\\b|\\([^)]{0,200}\\)\\s*(?::[^=]{1,80})?=>|[A-Za-z_$][\\w$]*\\s*=>)");
     /**
      * A method or constructor of Java, C#, Kotlin, Scala or Swift, told from a call by its modifiers (at least one:
-     * {@code public static void Main(…)}, {@code private int Recognize(…)}); a method with none is not seen.
+     * {@code public static void Main(…)}, {@code private int Recognize(…)}); a method with none is {@link #PLAIN_METHOD}'s.
      */
     private static final Pattern METHOD = Pattern.compile("^\\s*(?:@\\w+(?:\\([^)]{0,200}\\))?\\s+)*"
             + "(?:(?:public|private|protected|internal|static|final|abstract|override|virtual|async|sealed|synchronized|extern"
             + "|unsafe|default|open|inline|suspend|partial)\\s+)+(?:[\\w<>\\[\\],.?]+\\s+)?([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\(");
+    /**
+     * A Java or C# method with no modifier ({@code void run() {}, {@code List<String> names(String a,}, C#'s
+     * {@code void Start()} with its brace below): a return type and a name before the parameters, on a line that goes
+     * on to a body or more parameters. No statement starts so, but for words that are no type ({@code new Foo() {},
+     * {@code else if (x) {}), and a line with a semicolon is a call or a declaration without a body.
+     */
+    private static final Pattern PLAIN_METHOD = Pattern.compile("^\\s*(?:@\\w+(?:\\([^)]{0,200}\\))?\\s+)*"
+            + "(?!(?:new|return|else|case|throw|yield|await|goto|assert|package|import|using|var|val)\\b)[A-Za-z_][\\w<>\\[\\],.?]*\\s+"
+            + "([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\([^;]{0,300}[{,()]\\s*$");
     /** Kotlin's {@code fun name(}, Swift's {@code func name(}, Scala's {@code def name(}. */
     private static final Pattern FUN = Pattern.compile("^\\s*(?:(?:public|private|protected|internal|override|open|static|final"
             + "|suspend|inline|mutating)\\s+)*(?:fun|func|def)\\s+(?:<[^>]{0,80}>\\s*)?([A-Za-z_]\\w*)");
@@ -42,8 +51,8 @@ final class SourceDefinitions {
     /** Per language, the patterns of a definition's line, tried in order. */
     private static final Map<String, List<Pattern>> BY_LANGUAGE = Map.ofEntries(
             Map.entry("Python", List.of(PYTHON)), Map.entry("JavaScript", List.of(SCRIPT, SCRIPT_VALUE)),
-            Map.entry("TypeScript", List.of(SCRIPT, SCRIPT_VALUE)), Map.entry("Java", List.of(TYPES, METHOD)),
-            Map.entry("Kotlin", List.of(TYPES, FUN, METHOD)), Map.entry("C#", List.of(TYPES, METHOD)),
+            Map.entry("TypeScript", List.of(SCRIPT, SCRIPT_VALUE)), Map.entry("Java", List.of(TYPES, METHOD, PLAIN_METHOD)),
+            Map.entry("Kotlin", List.of(TYPES, FUN, METHOD)), Map.entry("C#", List.of(TYPES, METHOD, PLAIN_METHOD)),
             Map.entry("Scala", List.of(TYPES, FUN)), Map.entry("Swift", List.of(TYPES, FUN, METHOD)), Map.entry("Go", List.of(GO)),
             Map.entry("Shell", List.of(SHELL)), Map.entry("PowerShell", List.of(POWERSHELL)), Map.entry("Rust", List.of(RUST)));
 

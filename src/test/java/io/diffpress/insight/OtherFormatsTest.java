@@ -243,6 +243,20 @@ class OtherFormatsTest {
         List<Fact> constructor = FactFinder.find(Changes.modified("samples/B.java", "class A {\n}\n",
                 "class A {\n}\nfinal class B {\n    private B() {\n    }\n}\n"));
         assertEquals(List.of(new Fact.DefinitionsAdded("Java", List.of("B"))), changes(constructor), "a class and its constructor: one name");
+        // package-private Java methods (JUnit tests) and C#'s private ones with the brace below have no modifier
+        List<Fact> plain = FactFinder.find(Changes.modified("samples/ATest.java",
+                "class ATest {\n    @Test\n    void oldCase() {\n        run(1);\n    }\n}\n",
+                "class ATest {\n    @Test\n    void newCase() {\n        if (ok(1)) {\n            run(2);\n        } else if (ok(2)) {\n"
+                        + "            new Thread(r) {\n            };\n        }\n        assertEquals(List.of(a,\n                b), x);\n    }\n"
+                        + "    List<String> names(String a,\n            String b) {\n        return List.of(a, b);\n    }\n"
+                        + "    String abstractOne(int x);\n}\n"));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Java", List.of("oldCase")),
+                new Fact.DefinitionsAdded("Java", List.of("newCase", "names"))), changes(plain));
+        List<Fact> csPlain = FactFinder.find(Changes.modified("samples/Game.cs",
+                "class Game\n{\n    void Start()\n    {\n        var x = Load(1);\n    }\n}\n",
+                "class Game\n{\n    void Awake()\n    {\n        var x = Load(2);\n        await Save(x)\n    }\n}\n"));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("C#", List.of("Start")), new Fact.DefinitionsAdded("C#", List.of("Awake"))),
+                changes(csPlain));
         List<Fact> js = FactFinder.find(Changes.modified("samples/app.js",
                 "const stop = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(3);\n",
                 "const halt = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(4);\n"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,17 @@ class TextSafetyTest {
         String url = "https://learn.microsoft.com/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#";
         String[] links = InlineCode.wrapPair(url + "gpt-4", url + "gpt-41");
         assertTrue(links[0].endsWith("#gpt-4`") && links[1].endsWith("#gpt-41`"), List.of(links).toString());
+    }
+
+    @Test
+    void aDifferenceFarIntoALongValueIsShown() {
+        // a README cell of 400 characters whose first difference came after the 320th: both were shown as "…is written besid…"
+        String common = "scaffold a new portal: a commented site.yml and a workflow; ".repeat(6) + "is written beside it as ";
+        String[] shown = InlineCode.wrapPair(common + "pages.yml.diffpress-new; an existing site.yml stops it",
+                common + "pages-DIR.yml.diffpress-new, or pages.yml.diffpress-new at the root; an existing site.yml stops it");
+        assertNotEquals(shown[0], shown[1]);
+        assertTrue(shown[0].contains("pages.yml.diffpress-new") && shown[1].contains("pages-DIR.yml"), List.of(shown).toString());
+        assertTrue(shown[0].startsWith("`…") && shown[1].startsWith("`…"), List.of(shown).toString());
     }
 
     @Test
