@@ -324,6 +324,22 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingLevelChanged", p.brief(text), file)); }
     }
 
+    /** A tab added to a tab group ({@code # [Java](#tab/java)}) in a section kept. */
+    record TabAdded(String section, String tab) implements Fact {
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.get("fact.tabAdded", p.code(tab), p.section(section)); }
+        public List<String> names() { return List.of(tab); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tabAdded", p.brief(tab), file)); }
+    }
+
+    /** A tab taken out of a tab group in a section kept: what it showed is gone from the page. */
+    record TabRemoved(String section, String tab) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.get("fact.tabRemoved", p.code(tab), p.section(section)); }
+        public List<String> names() { return List.of(tab); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tabRemoved", p.brief(tab), file)); }
+    }
+
     /** A section put elsewhere on the page (sections reordered); follows is the heading now before it, or empty at the top. */
     record SectionMoved(int level, String title, String follows) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

@@ -244,7 +244,8 @@ final class MarkdownChunks {
                 parse[chunk] = true; // an HTML block, which may run past blank lines, or text
                 continue;
             }
-            if (first == '#' && indent == 0 && run <= 6 && (s + run == e || t.charAt(s + run) == ' ' || t.charAt(s + run) == '\t')) {
+            if (first == '#' && indent == 0 && run <= 6 && (s + run == e || t.charAt(s + run) == ' ' || t.charAt(s + run) == '\t')
+                    && TabHeadings.name(t, s, e) == null) { // a tab's heading is no section
                 if (headings == hLines.length) {
                     hLines = Arrays.copyOf(hLines, headings * 2);
                     hLevels = Arrays.copyOf(hLevels, headings * 2);

@@ -78,6 +78,7 @@ final class MarkdownComparison {
         MarkdownComparison c = new MarkdownComparison(before, after, lineDiff, known);
         c.fields();
         c.sections();
+        c.tabs();
         c.tables();
         c.blocks();
         c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.bags));
@@ -135,6 +136,34 @@ final class MarkdownComparison {
             }
         }
         facts.addAll(renamed);
+    }
+
+    /**
+     * Tabs added to or removed from a tab group of a section kept (those of a section added or removed go with it); read only
+     * when a line the diff changed may be a tab's heading.
+     */
+    private void tabs() {
+        if (!TabHeadings.changed(before.lines(), after.lines(), keptAs)) {
+            return;
+        }
+        Map<TabHeadings.Tab, Integer> count = new java.util.LinkedHashMap<>();
+        for (TabHeadings.Tab t : TabHeadings.of(before)) {
+            if (oldToNew[t.section()] >= 0) {
+                count.merge(new TabHeadings.Tab(oldToNew[t.section()], t.name()), 1, Integer::sum);
+            }
+        }
+        List<TabHeadings.Tab> added = new ArrayList<>();
+        for (TabHeadings.Tab t : TabHeadings.of(after)) {
+            if (newMatched[t.section()] && count.merge(t, -1, Integer::sum) < 0) {
+                added.add(t);
+            }
+        }
+        count.forEach((t, n) -> {
+            for (int i = 0; i < n; i++) {
+                facts.add(new Fact.TabRemoved(title(t.section()), t.name()));
+            }
+        });
+        added.forEach(t -> facts.add(new Fact.TabAdded(title(t.section()), t.name())));
     }
 
     /**

@@ -86,6 +86,9 @@ final class SimpleChunk {
                 continue;
             }
             if (indent == 0 && first == '#') {
+                if (TabHeadings.name(t, s, e) != null) {
+                    return null; // a tab's heading: flexmark's reading leaves it out of the outline
+                }
                 int run = run(t, s, e, '#');
                 String text = run <= 6 && (s + run == e || t.charAt(s + run) == ' ') ? MarkdownChunks.plainHeading(t, s + run, e) : null;
                 if (text == null) {

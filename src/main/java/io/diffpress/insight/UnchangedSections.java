@@ -323,7 +323,8 @@ final class UnchangedSections {
             hashes++;
         }
         int after = indent + hashes;
-        return hashes >= 1 && hashes <= 6 && (after == line.length() || line.charAt(after) == ' ' || line.charAt(after) == '\t');
+        return hashes >= 1 && hashes <= 6 && (after == line.length() || line.charAt(after) == ' ' || line.charAt(after) == '\t')
+                && TabHeadings.name(line) == null;
     }
 
     private static int next(boolean[] starts, int from) {

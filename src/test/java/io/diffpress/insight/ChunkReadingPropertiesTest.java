@@ -36,7 +36,9 @@ class ChunkReadingPropertiesTest {
         "<div>", "</div>", "<!-- comment", "still comment -->", "<!-- one line -->", "<pre>", "</pre>", "<script>", "</script>",
         "<?php", "?>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "<span>inline</span> text", "`unclosed", "**bold** text",
         "_em_ text", "&amp; entity", "back\\slash", "trailing spaces  ", "\u00a0nbsp start", "\u000bvt start", "\f", "text\u2028sep",
-        "word [bracket", "a ] b", "\ufeffbom", "é accent", "日本語の文", "see http://plain.url", "1)", "-\titem tab"
+        "word [bracket", "a ] b", "\ufeffbom", "é accent", "日本語の文", "see http://plain.url", "1)", "-\titem tab",
+        "# [Python](#tab/python)", "# [C#](#tab/csharp)", "## [Java](#tab/java) ##", "# [Bad](#tab/)", "  # [Indented](#tab/x)",
+        "- # [Item](#tab/y)", "# [Python](#tab/python) more"
     };
 
     /** Plain prose as SimpleChunk reads it, and lines just outside what it reads. */
@@ -44,7 +46,8 @@ class ChunkReadingPropertiesTest {
         "", "", "", "Some plain words.", "More text, with punctuation: yes; (and) \"quotes\" 'here'?", "- item one", "- item two words",
         "## Heading", "# Top", "### Deep heading words", "```", "```python", "~~~", "| cell | cell |", "a | b", "  indented two",
         "    indented four", "1.5 is a number", "2024 was a year", "C# and F# are languages", "well-known = yes ~ maybe",
-        "trailing spaces  ", "é accent and 日本語", "|---|---|", "1. one", "- ", "-", "* star", "Title", "===", "---", "`code`", "[link](x)"
+        "trailing spaces  ", "é accent and 日本語", "|---|---|", "1. one", "- ", "-", "* star", "Title", "===", "---", "`code`", "[link](x)",
+        "# [Python](#tab/python)", "# [C#](#tab/csharp)"
     };
 
     @Provide

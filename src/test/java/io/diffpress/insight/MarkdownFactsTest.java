@@ -26,6 +26,36 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** Learn's tabs ("# [Python](#tab/python)") are no sections: a tab added or removed is told in the section that holds it. */
+    @Test
+    void tabsOfATabGroupAreNoSections() {
+        String before = "# Quickstart\n\n## Install\n\n# [Python](#tab/python)\n\nRun `pip install x`.\n\n# [C#](#tab/csharp)\n\n"
+                + "Run `dotnet add x`.\n\n---\n\n## Use it\n\n# [Python](#tab/python)\n\n```python\nc = Client()\n```\n\n"
+                + "# [C#](#tab/csharp)\n\n```csharp\nvar c = new Client();\n```\n\n---\n\n## Next steps\n\nRead on.\n";
+        String after = before.replace("Run `dotnet add x`.\n", "Run `dotnet add x`.\n\n# [Java](#tab/java)\n\nAdd `x` to `pom.xml`.\n")
+                .replace("c = Client()", "c = Client(endpoint)");
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.TabAdded("Install", "Java")), only(facts, Fact.TabAdded.class), facts.toString());
+        assertEquals(List.of(), only(facts, Fact.SectionAdded.class), "a tab is no section: " + facts);
+        assertEquals(List.of(), only(facts, Fact.LinksAdded.class), "a tab's #tab/ link is no link: " + facts);
+        assertEquals("Use it", only(facts, Fact.CodeBlockChanged.class).get(0).section(), "an edit in a tab is in the section around it");
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after));
+        assertEquals(ChangeType.NEW_FEATURE, insight.type());
+        assertEquals("Added tab `Java` to `page.md`", insight.title());
+
+        List<Fact> removed = facts(after, before);
+        assertEquals(List.of(new Fact.TabRemoved("Install", "Java")), only(removed, Fact.TabRemoved.class), removed.toString());
+        assertEquals(ChangeType.BREAKING_CHANGE, new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", after, before)).type());
+
+        // a section removed with its tabs is told as the section alone; a tab heading in a code block is code
+        String withoutUse = before.substring(0, before.indexOf("## Use it")) + before.substring(before.indexOf("## Next steps"));
+        List<Fact> sectionGone = facts(before, withoutUse);
+        assertEquals(List.of(), only(sectionGone, Fact.TabRemoved.class), sectionGone.toString());
+        assertEquals(List.of("Use it"), only(sectionGone, Fact.SectionRemoved.class).stream().map(Fact.SectionRemoved::title).toList());
+        List<Fact> inCode = facts("# T\n\n```md\nx\n```\n", "# T\n\n```md\n# [Go](#tab/go)\n```\n");
+        assertEquals(List.of(), only(inCode, Fact.TabAdded.class), inCode.toString());
+    }
+
     @Test
     void frontMatterFieldsAddedRemovedChanged() {
         List<Fact> facts = facts("---\ntitle: Quotas\nms.date: 05/25/2025\nauthor: a\n---\n# Quotas\n",

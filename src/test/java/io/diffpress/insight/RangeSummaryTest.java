@@ -171,7 +171,7 @@ class RangeSummaryTest {
                 Changes.modified("src/A.java", "class A {\n}\n", "class A {\n    void run() {\n    }\n}\n"),
                 Changes.added("src/B.java", "class B {\n}\n"));
         assertFalse(report.insights().contains("only line counts"), report.insights());
-        assertTrue(report.insights().startsWith("Across the 2 files: 1 definition added."), "run() in A.java; B.java is a new file, told as such: " + report.insights());
+        assertTrue(report.insights().startsWith("Across the 2 files: 2 definitions added."), "run() in A.java and class B: " + report.insights());
     }
 
     @Test
