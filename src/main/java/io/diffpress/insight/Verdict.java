@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * The modification type of a file and the fact that decided it. The type is the most severe
  * impact among the file's facts: breaking change, then new feature, then bug fix, then minor
- * update (see docs/insight-rules.md). The deciding fact is the first fact with that impact.
+ * update (see docs/insight-rules.md). The deciding fact is the first fact with that impact, but for a front matter field
+ * when another fact has it too: {@code ms.date} changes with nearly every edit of a page, and must not name an edit
+ * whose text changed as well.
  */
 record Verdict(ChangeType type, Optional<Fact> reason) {
 
@@ -27,13 +29,19 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
         for (Fact f : facts) {
             if (!f.context()) {
                 int r = severity(f.impact());
-                if (r < rank) {
+                if (r < rank || r == rank && frontMatterField(reason) && !frontMatterField(f)) {
                     rank = r;
                     reason = f;
                 }
             }
         }
         return reason == null ? new Verdict(ChangeType.MINOR_UPDATE, Optional.empty()) : new Verdict(SEVERITY.get(rank), Optional.of(reason));
+    }
+
+    private static boolean frontMatterField(Fact f) {
+        return f instanceof Fact.FieldChanged c && c.scope() == Fact.Scope.FRONT_MATTER
+                || f instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.FRONT_MATTER
+                || f instanceof Fact.FieldRemoved r && r.scope() == Fact.Scope.FRONT_MATTER;
     }
 
     static int severity(ChangeType type) {

@@ -59,6 +59,8 @@ class ClassificationTest {
                         DOC.replace("Intro with", "Intro `with`")), ChangeType.BUG_FIX, "repaired markup"),
                 Arguments.of("typo", edit(DOC.replace("Intro with", "Intro wiht")), ChangeType.MINOR_UPDATE, "typo fixes"),
                 Arguments.of("date", edit(DOC.replace("05/25/2025", "06/20/2025")), ChangeType.MINOR_UPDATE, "a changed field value"),
+                Arguments.of("date and typo", edit(DOC.replace("05/25/2025", "06/20/2025").replace("Intro with", "Intro wiht")),
+                        ChangeType.MINOR_UPDATE, "typo fixes"),
                 Arguments.of("whitespace", edit(DOC.replace("Intro with a", "Intro  with\na")), ChangeType.MINOR_UPDATE, "whitespace-only"),
                 Arguments.of("formatting", edit(DOC.replace("Intro with", "**Intro** with")), ChangeType.MINOR_UPDATE, "formatting-only"),
                 Arguments.of("removal beats addition", edit(DOC.replace("- westus\n", "").replace("| `a` | 1 M |\n", "| `a` | 1 M |\n| `b` | 2 M |\n")),
@@ -79,6 +81,18 @@ class ClassificationTest {
         assertEquals(expected, insight.type(), insight.explanation());
         assertTrue(insight.explanation().contains("It is classified as a " + expected.word() + ": "), insight.explanation());
         assertTrue(insight.explanation().contains(ruleText), insight.explanation());
+    }
+
+    /** ms.date changes with nearly every edit: it names the change only when nothing else of its type changed. */
+    @Test
+    void aDateNamesTheChangeOnlyAlone() {
+        InsightWriter writer = new InsightWriter(Locale.US);
+        String dated = DOC.replace("05/25/2025", "06/20/2025");
+        assertEquals("Updated `ms.date` in `page.md`", writer.explain(edit(dated)).title());
+        FileInsight withText = writer.explain(edit(dated.replace("Intro with a", "Intro with a new")));
+        assertEquals(ChangeType.MINOR_UPDATE, withText.type());
+        assertTrue(!withText.title().contains("ms.date"), withText.title());
+        assertTrue(withText.explanation().contains("`ms.date` changed"), "the date is still told: " + withText.explanation());
     }
 
     @Test
