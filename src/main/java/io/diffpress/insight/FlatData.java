@@ -66,6 +66,7 @@ final class FlatData {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(4 * 1024 * 1024);
         options.setAllowDuplicateKeys(true);
+        options.setWarnOnDuplicateKeys(false); // the last value counts, as in Learn's build; no log line on the console
         // No implicit resolvers: every scalar stays the text it was written as, so
         // "2025-06-20" is never turned into a Date printed in the JVM's time zone.
         Resolver textOnly = new Resolver() {

@@ -223,6 +223,25 @@ class OtherFormatsTest {
                 new Fact.DefinitionsAdded("Python", List.of("Client"))), changes(facts));
     }
 
+    /** A key written twice (ms.date, say) keeps its last value, and SnakeYAML logs nothing to the console about it. */
+    @Test
+    void aDuplicateKeyKeepsItsLastValueQuietly() {
+        java.util.logging.Logger yamlLog = java.util.logging.Logger.getLogger("org.yaml.snakeyaml");
+        List<java.util.logging.LogRecord> logged = new java.util.ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override public void publish(java.util.logging.LogRecord r) { logged.add(r); }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        yamlLog.addHandler(handler);
+        try {
+            assertEquals(java.util.Optional.of(java.util.Map.of("ms.date", "04/13/2025")), FlatData.yaml("ms.date: 03/13/2025\nms.date: 04/13/2025\n"));
+        } finally {
+            yamlLog.removeHandler(handler);
+        }
+        assertEquals(List.of(), logged.stream().map(java.util.logging.LogRecord::getMessage).toList());
+    }
+
     /** Methods of C# and Java are told by their modifiers, JavaScript functions held by variables too; calls are not definitions. */
     @Test
     void methodsAndArrowFunctionsAreDefinitions() {
