@@ -441,6 +441,22 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.rowChanged", p.brief(row), file)); }
     }
 
+    /**
+     * A check mark in a row's cell set or cleared ("✅" → "❌", or a dash or empty cell ↔ a mark): a model made available
+     * in a region, or taken away from it; not a correction of a value.
+     */
+    record CellChecked(String section, String row, String column, boolean checked, String before, String after) implements Fact {
+        public ChangeType impact() { return checked ? ChangeType.NEW_FEATURE : ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) {
+            return p.get(checked ? "fact.cellChecked" : "fact.cellCleared", p.code(row), p.section(section), p.code(column),
+                    codeOr(p, before.strip(), "word.emptyCell"), codeOr(p, after.strip(), "word.emptyCell"));
+        }
+        public List<String> names() { return List.of(row); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(checked ? "title.cellChecked" : "title.cellCleared", p.brief(column), p.brief(row), file));
+        }
+    }
+
     /** Every row is still there; only spacing or separator lines changed. */
     record TableReformatted(String section, int rows) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

@@ -38,6 +38,9 @@ final class FileExplanation {
         boolean data = f instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.DATA
                 || f instanceof Fact.FieldRemoved r && r.scope() == Fact.Scope.DATA
                 || f instanceof Fact.FieldChanged c && c.scope() == Fact.Scope.DATA;
+        if (f instanceof Fact.CellChecked c && !c.checked()) {
+            return key + ".cleared";
+        }
         return data ? key + ".data" : key;
     }
 

@@ -549,11 +549,26 @@ final class MarkdownComparison {
         }
         for (int k = 0; k < paired.size() && sameColumns; k++) {
             Row r = paired.get(k);
-            List<Fact.CellChange> cells = cellChanges(newTable.header(), r, newRest.get(pairs.get(k)));
+            Row b = newRest.get(pairs.get(k));
+            List<Fact.CellChange> cells = cellChanges(newTable.header(), r, b);
             if (cells.isEmpty()) {
                 markupOnly++;
-            } else {
-                facts.add(new Fact.RowChanged(section, r.name(), cells));
+                continue;
+            }
+            String name = siblingName(r, b, oldTable.rows());
+            // a mark checked or cleared (✅ → ❌) says something became available or stopped being so: no correction
+            List<Fact.CellChange> values = new ArrayList<>();
+            for (Fact.CellChange c : cells) {
+                Boolean was = CheckMarks.checked(c.before(), c.after());
+                Boolean now = CheckMarks.checked(c.after(), c.before());
+                if (was != null && now != null && !was.equals(now)) {
+                    facts.add(new Fact.CellChecked(section, name, c.column(), now, c.before(), c.after()));
+                } else {
+                    values.add(c);
+                }
+            }
+            if (!values.isEmpty()) {
+                facts.add(new Fact.RowChanged(section, name, values));
             }
         }
         List<String> added = new ArrayList<>();
@@ -649,6 +664,34 @@ final class MarkdownComparison {
                 shared |= column >= 0 && column < o.plain().size() && o.plain().get(column).equals(value);
             }
             if (!shared) {
+                return name + " / " + value;
+            }
+        }
+        return name;
+    }
+
+    /**
+     * A changed row's name: its first cell, or, when other rows of its table share that, with the first of its cells
+     * that stayed the same and that none of them has ("gpt-4o / 2024-05-13"), so the reader knows which row changed.
+     */
+    private static String siblingName(Row r, Row partner, List<Row> rows) {
+        String name = r.name();
+        List<Row> siblings = new ArrayList<>();
+        for (Row o : rows) {
+            if (o != r && o.name().equals(name)) {
+                siblings.add(o);
+            }
+        }
+        if (siblings.isEmpty()) {
+            return name;
+        }
+        for (int k = 0; k < r.plain().size(); k++) {
+            String value = r.plain().get(k);
+            if (value.isEmpty() || value.equals(name) || k >= partner.plain().size() || !partner.plain().get(k).equals(value)) {
+                continue;
+            }
+            int column = k;
+            if (siblings.stream().noneMatch(o -> column < o.plain().size() && o.plain().get(column).equals(value))) {
                 return name + " / " + value;
             }
         }

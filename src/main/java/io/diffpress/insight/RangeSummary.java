@@ -270,7 +270,7 @@ final class RangeSummary {
     /** "Across the 6 files: 6 table rows added, 2 list items added, 1 code block removed." */
     private String contentTotals() {
         Map<String, Integer> totals = new LinkedHashMap<>();
-        for (String key : List.of("rowsAdded", "rowsRemoved", "rowsChanged", "itemsAdded", "itemsRemoved",
+        for (String key : List.of("rowsAdded", "rowsRemoved", "rowsChanged", "checked", "cleared", "itemsAdded", "itemsRemoved",
                 "sectionsAdded", "sectionsRemoved", "codeAdded", "codeRemoved", "codeChanged", "linksAdded", "linksRemoved",
                 "fields", "typos", "definitionsAdded", "definitionsRemoved", "tocAdded", "tocRemoved")) {
             totals.put(key, 0);
@@ -283,6 +283,7 @@ final class RangeSummary {
                 if (f instanceof Fact.RowsAdded r) totals.merge("rowsAdded", r.rows().size(), Integer::sum);
                 else if (f instanceof Fact.RowsRemoved r) totals.merge("rowsRemoved", r.rows().size(), Integer::sum);
                 else if (f instanceof Fact.RowChanged) totals.merge("rowsChanged", 1, Integer::sum);
+                else if (f instanceof Fact.CellChecked c) totals.merge(c.checked() ? "checked" : "cleared", 1, Integer::sum);
                 else if (f instanceof Fact.ItemsAdded r) totals.merge("itemsAdded", r.items().size(), Integer::sum);
                 else if (f instanceof Fact.ItemsRemoved r) totals.merge("itemsRemoved", r.items().size(), Integer::sum);
                 else if (f instanceof Fact.SectionAdded) totals.merge("sectionsAdded", 1, Integer::sum);

@@ -26,6 +26,38 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** ✅ ↔ ❌ (or a dash or empty cell ↔ a mark) is something made available or taken away, not a corrected value. */
+    @Test
+    void checkMarksSetOrClearedAreNoCorrections() {
+        String table = "# Models\n\n| Region | gpt-4o | o3-mini | Notes |\n|---|---|---|---|\n| eastus | ✅ | ❌ | Yes |\n| westus | ✅ | - | x |\n";
+        List<Fact> facts = facts(table, table.replace("| eastus | ✅ | ❌ | Yes |", "| eastus | ✅ | ✅ | No |")
+                .replace("| westus | ✅ | - |", "| westus | ❌ | - |"));
+        assertEquals(List.of(new Fact.CellChecked("Models", "eastus", "o3-mini", true, "❌", "✅"),
+                new Fact.CellChecked("Models", "westus", "gpt-4o", false, "✅", "❌")), only(facts, Fact.CellChecked.class), facts.toString());
+        assertEquals(List.of(new Fact.RowChanged("Models", "eastus", List.of(new Fact.CellChange("Notes", "Yes", "No")))),
+                only(facts, Fact.RowChanged.class), "yes and no are words, not marks: " + facts);
+        List<Fact> filled = facts(table, table.replace("| westus | ✅ | - |", "| westus | ✅ | ✅ |"));
+        assertEquals(List.of(new Fact.CellChecked("Models", "westus", "o3-mini", true, "-", "✅")), only(filled, Fact.CellChecked.class));
+        InsightWriter writer = new InsightWriter(java.util.Locale.US);
+        FileInsight cleared = writer.explain(Changes.modified("docs/page.md", table, table.replace("| westus | ✅ | - |", "| westus | ❌ | - |")));
+        assertEquals(ChangeType.BREAKING_CHANGE, cleared.type());
+        assertEquals("Cleared `gpt-4o` for row `westus` in `page.md`", cleared.title());
+        assertTrue(cleared.explanation().contains("row `westus` no longer has `gpt-4o` checked: `❌` instead of `✅`"), cleared.explanation());
+        assertTrue(cleared.explanation().contains("a check mark cleared"), cleared.explanation());
+        FileInsight checked = writer.explain(Changes.modified("docs/page.md", table, table.replace("| westus | ✅ | - |", "| westus | ✅ | ✅ |")));
+        assertEquals(ChangeType.NEW_FEATURE, checked.type());
+        assertTrue(checked.explanation().contains("now has `o3-mini` checked: `✅` instead of `-`"), checked.explanation());
+    }
+
+    /** A changed row among rows of its name is named by a cell of its own that stayed, as added and removed rows are. */
+    @Test
+    void aChangedRowAmongRowsOfItsNameIsNamedByItsOwnCell() {
+        String table = "# Models\n\n| Model | Version | Retirement |\n|---|---|---|\n| gpt-4o | 2024-05-13 | 2025-06-30 |\n"
+                + "| gpt-4o | 2024-08-06 | 2025-09-30 |\n| o1 | 2024-12-17 | 2025-12-31 |\n";
+        List<Fact> facts = facts(table, table.replace("2025-09-30", "2025-12-31").replace("| o1 | 2024-12-17 | 2025-12-31 |", "| o1 | 2024-12-17 | 2026-01-31 |"));
+        assertEquals(List.of("gpt-4o / 2024-08-06", "o1"), only(facts, Fact.RowChanged.class).stream().map(Fact.RowChanged::row).toList());
+    }
+
     /** Learn's tabs ("# [Python](#tab/python)") are no sections: a tab added or removed is told in the section that holds it. */
     @Test
     void tabsOfATabGroupAreNoSections() {

@@ -166,6 +166,15 @@ class RangeSummaryTest {
     }
 
     @Test
+    void checkMarksAreTotalledApartFromCorrectedRows() {
+        String table = "# M\n\n| Region | gpt-4o |\n|---|---|\n| eastus | ✅ |\n| westus | ❌ |\n";
+        ReportInsight report = summarize(
+                Changes.modified("docs/a.md", table, table.replace("| westus | ❌ |", "| westus | ✅ |")),
+                Changes.modified("docs/b.md", table, table.replace("| eastus | ✅ |", "| eastus | ❌ |")));
+        assertTrue(report.insights().startsWith("Across the 2 files: 1 table cell checked and 1 check mark cleared."), report.insights());
+    }
+
+    @Test
     void codeChangesAreTotalledByTheirDefinitionsNotCalledLineCountsOnly() {
         ReportInsight report = summarize(
                 Changes.modified("src/A.java", "class A {\n}\n", "class A {\n    void run() {\n    }\n}\n"),
