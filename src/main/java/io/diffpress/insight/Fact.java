@@ -382,6 +382,14 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tableRemoved", file)); }
     }
 
+    /** A column kept in its place under another header: its cells mostly the same. */
+    record ColumnRenamed(String section, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.columnRenamed", p.code(before), p.code(after), p.section(section)); }
+        public List<String> names() { return List.of(before, after); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnRenamed", p.brief(after), file)); }
+    }
+
     record ColumnsAdded(String section, List<String> columns) implements Fact {
         public ColumnsAdded { columns = List.copyOf(columns); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }

@@ -489,8 +489,10 @@ final class MarkdownComparison {
     }
 
     private void rows(String section, Table oldTable, Table newTable) {
-        List<String> columnsAdded = minus(newTable.header(), oldTable.header());
-        List<String> columnsRemoved = minus(oldTable.header(), newTable.header());
+        List<Fact> renamedColumns = renamedColumns(section, oldTable, newTable);
+        facts.addAll(renamedColumns);
+        List<String> columnsAdded = renamedColumns.isEmpty() ? minus(newTable.header(), oldTable.header()) : List.of();
+        List<String> columnsRemoved = renamedColumns.isEmpty() ? minus(oldTable.header(), newTable.header()) : List.of();
         if (!columnsAdded.isEmpty()) {
             facts.add(new Fact.ColumnsAdded(section, columnsAdded));
         }
@@ -589,6 +591,40 @@ final class MarkdownComparison {
         if (reformatted > 0) {
             facts.add(new Fact.TableReformatted(section, reformatted));
         }
+    }
+
+    /**
+     * Columns renamed in place ("gpt-4o" → "gpt-4o (2024-11-20)"): as many columns on both sides, every header that
+     * changed at a position neither side has elsewhere, and at least half of each such column's cells the same, row by
+     * row. Then the columns are the same ones, not one removed and one added; else nothing.
+     */
+    private static List<Fact> renamedColumns(String section, Table oldTable, Table newTable) {
+        List<String> a = oldTable.header();
+        List<String> b = newTable.header();
+        if (a.size() != b.size() || a.equals(b)) {
+            return List.of();
+        }
+        List<Fact> renamed = new ArrayList<>();
+        int rows = Math.min(oldTable.rows().size(), newTable.rows().size());
+        for (int k = 0; k < a.size(); k++) {
+            if (a.get(k).equals(b.get(k))) {
+                continue;
+            }
+            if (b.contains(a.get(k)) || a.contains(b.get(k)) || a.get(k).isBlank() || b.get(k).isBlank()) {
+                return List.of();
+            }
+            int same = 0;
+            for (int i = 0; i < rows; i++) {
+                List<String> x = oldTable.rows().get(i).plain();
+                List<String> y = newTable.rows().get(i).plain();
+                same += k < x.size() && k < y.size() && x.get(k).equals(y.get(k)) ? 1 : 0;
+            }
+            if (2 * same < rows) {
+                return List.of();
+            }
+            renamed.add(new Fact.ColumnRenamed(section, a.get(k), b.get(k)));
+        }
+        return renamed;
     }
 
     /**

@@ -26,6 +26,20 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** A header renamed over the same cells is the same column; another header over other cells is a column replaced. */
+    @Test
+    void aColumnRenamedInPlaceIsNoColumnRemoved() {
+        String table = "# Models\n\n| Region | gpt-4o | o3-mini |\n|---|---|---|\n| eastus | ✅ | ❌ |\n| westus | ✅ | ✅ |\n";
+        List<Fact> renamed = facts(table, table.replace("| gpt-4o |", "| gpt-4o (2024-11-20) |"));
+        assertEquals(List.of(new Fact.ColumnRenamed("Models", "gpt-4o", "gpt-4o (2024-11-20)")), only(renamed, Fact.ColumnRenamed.class));
+        assertEquals(List.of(), only(renamed, Fact.ColumnsRemoved.class), renamed.toString());
+        List<Fact> renamedAndChecked = facts(table, table.replace("| gpt-4o |", "| gpt-4o (2024-11-20) |").replace("| eastus | ✅ | ❌ |", "| eastus | ✅ | ✅ |"));
+        assertEquals(1, only(renamedAndChecked, Fact.CellChecked.class).size(), "rows are still compared cell by cell: " + renamedAndChecked);
+        List<Fact> replaced = facts(table, table.replace("| gpt-4o |", "| gpt-5 |").replace("| eastus | ✅ |", "| eastus | - |").replace("| westus | ✅ | ✅ |", "| westus | - | ✅ |"));
+        assertEquals(List.of(), only(replaced, Fact.ColumnRenamed.class), replaced.toString());
+        assertEquals(List.of(new Fact.ColumnsRemoved("Models", List.of("gpt-4o"))), only(replaced, Fact.ColumnsRemoved.class));
+    }
+
     /** ✅ ↔ ❌ (or a dash or empty cell ↔ a mark) is something made available or taken away, not a corrected value. */
     @Test
     void checkMarksSetOrClearedAreNoCorrections() {
