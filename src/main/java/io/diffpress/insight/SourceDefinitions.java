@@ -21,22 +21,27 @@ final class SourceDefinitions {
     /** A function held by a variable: {@code const stop = () => 2}, {@code let f = async function (…)}. */
     private static final Pattern SCRIPT_VALUE = Pattern.compile("^\\s*(?:export\\s+)?(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*"
             + "(?::[^=]{1,80})?=\\s*(?:async\\s+)?(?:function\\b|\\([^)]{0,200}\\)\\s*(?::[^=]{1,80})?=>|[A-Za-z_$][\\w$]*\\s*=>)");
+    /** A type as Java and C# write it: a dotted name, type arguments (which may hold spaces), array brackets, a C# "?". */
+    private static final String TYPE = "[A-Za-z_][\\w.]*(?:<[^;(){}=]{0,120}>)?(?:\\[\\])*\\??";
     /**
      * A method or constructor of Java, C#, Kotlin, Scala or Swift, told from a call by its modifiers (at least one:
      * {@code public static void Main(…)}, {@code private int Recognize(…)}); a method with none is {@link #PLAIN_METHOD}'s.
      */
     private static final Pattern METHOD = Pattern.compile("^\\s*(?:@\\w+(?:\\([^)]{0,200}\\))?\\s+)*"
             + "(?:(?:public|private|protected|internal|static|final|abstract|override|virtual|async|sealed|synchronized|extern"
-            + "|unsafe|default|open|inline|suspend|partial)\\s+)+(?:[\\w<>\\[\\],.?]+\\s+)?([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\(");
+            + "|unsafe|default|open|inline|suspend|partial)\\s+)+(?:" + TYPE + "\\s+)?([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\(");
     /**
-     * A Java or C# method with no modifier ({@code void run() {}, {@code List<String> names(String a,}, C#'s
-     * {@code void Start()} with its brace below): a return type and a name before the parameters, on a line that goes
-     * on to a body or more parameters. No statement starts so, but for words that are no type ({@code new Foo() {},
-     * {@code else if (x) {}), and a line with a semicolon is a call or a declaration without a body.
+     * A Java or C# method with no modifier ({@code void run() {}, {@code Map<String, Integer> counts() {}, C#'s
+     * {@code void Start()} with its brace on the next line): a type, a name and the whole parameter list on one line, then
+     * nothing but a body's opening brace (or an empty body, or a comment) or C#'s {@code =>} and an expression. Group 2 is
+     * that brace, group 3 the arrow; without either the next line must start the body. No statement has this shape but for words that are no type ({@code else if (x) {}, LINQ's
+     * {@code where IsActive(p)}); a declaration without a body, or one over several lines, is not seen, in either version.
      */
     private static final Pattern PLAIN_METHOD = Pattern.compile("^\\s*(?:@\\w+(?:\\([^)]{0,200}\\))?\\s+)*"
-            + "(?!(?:new|return|else|case|throw|yield|await|goto|assert|package|import|using|var|val)\\b)[A-Za-z_][\\w<>\\[\\],.?]*\\s+"
-            + "([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\([^;]{0,300}[{,()]\\s*$");
+            + "(?!(?:new|return|else|case|throw|yield|await|goto|assert|package|import|using|var|val|where|orderby|select|group"
+            + "|join|let|from|is|not|and|or|when|in|on|by|into|ascending|descending|equals|do|try|lock|fixed|checked|unchecked)\\b)"
+            + TYPE + "\\s+([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\([^;{}]{0,300}\\)\\s*(?:throws\\s+[\\w.,\\s]{1,200}?)?\\s*"
+            + "(?:(\\{\\s*}?)|(=>.*))?\\s*(?://.*)?$");
     /** Kotlin's {@code fun name(}, Swift's {@code func name(}, Scala's {@code def name(}. */
     private static final Pattern FUN = Pattern.compile("^\\s*(?:(?:public|private|protected|internal|override|open|static|final"
             + "|suspend|inline|mutating)\\s+)*(?:fun|func|def)\\s+(?:<[^>]{0,80}>\\s*)?([A-Za-z_]\\w*)");
@@ -62,13 +67,14 @@ final class SourceDefinitions {
     static List<String> in(String language, List<String> lines) {
         List<Pattern> patterns = BY_LANGUAGE.getOrDefault(language, List.of());
         List<String> names = new ArrayList<>();
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.length() > 500) {
                 continue;
             }
             for (Pattern pattern : patterns) {
                 Matcher m = pattern.matcher(line);
-                if (m.find()) {
+                if (m.find() && (pattern != PLAIN_METHOD || m.group(2) != null || m.group(3) != null || bodyNext(lines, i))) {
                     String name = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
                     if (!KEYWORDS.contains(name)) {
                         names.add(name);
@@ -78,6 +84,17 @@ final class SourceDefinitions {
             }
         }
         return names;
+    }
+
+    /** Whether the first line after line i that is not blank is a lone opening brace (C#'s usual layout) or starts with "=>". */
+    private static boolean bodyNext(List<String> lines, int i) {
+        for (int k = i + 1; k < lines.size(); k++) {
+            String next = lines.get(k).strip();
+            if (!next.isEmpty()) {
+                return next.equals("{") || next.startsWith("=>");
+            }
+        }
+        return false;
     }
 
     static List<Fact> compare(String language, List<String> before, List<String> after) {

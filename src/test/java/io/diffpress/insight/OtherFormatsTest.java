@@ -264,18 +264,26 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.DefinitionsAdded("Java", List.of("B"))), changes(constructor), "a class and its constructor: one name");
         // package-private Java methods (JUnit tests) and C#'s private ones with the brace below have no modifier
         List<Fact> plain = FactFinder.find(Changes.modified("samples/ATest.java",
-                "class ATest {\n    @Test\n    void oldCase() {\n        run(1);\n    }\n}\n",
+                "class ATest {\n    @Test\n    void oldCase() {\n        run(1);\n    }\n    List<String> names() {\n        return x;\n    }\n"
+                        + "    void reset() {\n        n = 0;\n    }\n}\n",
                 "class ATest {\n    @Test\n    void newCase() {\n        if (ok(1)) {\n            run(2);\n        } else if (ok(2)) {\n"
                         + "            new Thread(r) {\n            };\n        }\n        assertEquals(List.of(a,\n                b), x);\n    }\n"
-                        + "    List<String> names(String a,\n            String b) {\n        return List.of(a, b);\n    }\n"
+                        + "    Map<String, Integer> names() {\n        return y;\n    }\n    void reset() {}\n"
+                        + "    String sql = \"\"\"\n        SELECT COUNT(*),\n        FROM t\n        \"\"\";\n"
+                        + "    /*\n     Calls Refresh(cache) when the token expires (see RFC 6749)\n     */\n"
                         + "    String abstractOne(int x);\n}\n"));
         assertEquals(List.of(new Fact.DefinitionsRemoved("Java", List.of("oldCase")),
-                new Fact.DefinitionsAdded("Java", List.of("newCase", "names"))), changes(plain));
+                new Fact.DefinitionsAdded("Java", List.of("newCase"))), changes(plain),
+                "a return type of two words, an empty body on one line, SQL and comments: no definition added or removed");
         List<Fact> csPlain = FactFinder.find(Changes.modified("samples/Game.cs",
-                "class Game\n{\n    void Start()\n    {\n        var x = Load(1);\n    }\n}\n",
-                "class Game\n{\n    void Awake()\n    {\n        var x = Load(2);\n        await Save(x)\n    }\n}\n"));
+                "class Game\n{\n    void Start()\n    {\n        var x = Load(1);\n    }\n    double Area() => w * h;\n"
+                        + "    double Volume()\n    {\n        return w * h * d;\n    }\n}\n",
+                "class Game\n{\n    void Awake() // called once by Unity\n    {\n        var x = Load(2);\n        await Save(x)\n"
+                        + "        var q = from p in people\n                where IsActive(p)\n                orderby Rank(p), LastName(p)\n"
+                        + "                select Describe(p);\n        if (s is Point(var a, var b))\n        {\n        }\n    }\n"
+                        + "    double Area()\n        => w * h;\n    double Volume() => w * h * d;\n}\n"));
         assertEquals(List.of(new Fact.DefinitionsRemoved("C#", List.of("Start")), new Fact.DefinitionsAdded("C#", List.of("Awake"))),
-                changes(csPlain));
+                changes(csPlain), "LINQ clauses and patterns are no definitions; a body made an expression is the same method");
         List<Fact> js = FactFinder.find(Changes.modified("samples/app.js",
                 "const stop = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(3);\n",
                 "const halt = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(4);\n"));
