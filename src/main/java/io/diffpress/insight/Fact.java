@@ -332,6 +332,14 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tabAdded", p.brief(tab), file)); }
     }
 
+    /** A tab of a section kept whose name changed, its #tab/ id the same. */
+    record TabRenamed(String section, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.tabRenamed", p.code(before), p.code(after), p.section(section)); }
+        public List<String> names() { return List.of(before, after); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tabRenamed", p.brief(after), file)); }
+    }
+
     /** A tab taken out of a tab group in a section kept: what it showed is gone from the page. */
     record TabRemoved(String section, String tab) implements Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }

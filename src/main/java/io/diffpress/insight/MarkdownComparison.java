@@ -139,31 +139,53 @@ final class MarkdownComparison {
     }
 
     /**
-     * Tabs added to or removed from a tab group of a section kept (those of a section added or removed go with it); read only
-     * when a line the diff changed may be a tab's heading.
+     * Tabs added to, removed from or renamed in the tab groups of a section kept (those of a section added or removed go
+     * with it): a tab is known by its section and its #tab/ id, so one whose name changed is renamed. Read only when
+     * either version may have a tab.
      */
     private void tabs() {
-        if (!TabHeadings.changed(before.lines(), after.lines(), keptAs)) {
+        if (!TabHeadings.any(before.lines(), after.lines())) {
             return;
         }
-        Map<TabHeadings.Tab, Integer> count = new java.util.LinkedHashMap<>();
+        Map<List<Object>, Deque<String>> old = new LinkedHashMap<>();
         for (TabHeadings.Tab t : TabHeadings.of(before)) {
             if (oldToNew[t.section()] >= 0) {
-                count.merge(new TabHeadings.Tab(oldToNew[t.section()], t.name()), 1, Integer::sum);
+                old.computeIfAbsent(List.of(oldToNew[t.section()], t.id()), k -> new ArrayDeque<>()).add(t.name());
             }
         }
         List<TabHeadings.Tab> added = new ArrayList<>();
         for (TabHeadings.Tab t : TabHeadings.of(after)) {
-            if (newMatched[t.section()] && count.merge(t, -1, Integer::sum) < 0) {
+            if (!newMatched[t.section()]) {
+                continue;
+            }
+            Deque<String> names = old.get(List.of(t.section(), t.id()));
+            String was = null;
+            if (names != null && !names.isEmpty()) {
+                // the same name first: a group with two tabs of one id (a typo) keeps its pairs
+                was = names.contains(t.name()) ? t.name() : names.peek();
+                names.remove(was);
+            }
+            if (was == null) {
                 added.add(t);
+            } else if (!was.equals(t.name())) {
+                facts.add(new Fact.TabRenamed(title(t.section()), was, t.name()));
             }
         }
-        count.forEach((t, n) -> {
+        // then by name: a tab whose id alone changed is the same tab to a reader
+        Map<List<Object>, Integer> removedByName = new LinkedHashMap<>();
+        old.forEach((key, names) -> names.forEach(n -> removedByName.merge(List.of(key.get(0), n), 1, Integer::sum)));
+        List<Fact> addedFacts = new ArrayList<>();
+        for (TabHeadings.Tab t : added) {
+            if (removedByName.merge(List.of(t.section(), t.name()), -1, Integer::sum) < 0) {
+                addedFacts.add(new Fact.TabAdded(title(t.section()), t.name()));
+            }
+        }
+        removedByName.forEach((key, n) -> {
             for (int i = 0; i < n; i++) {
-                facts.add(new Fact.TabRemoved(title(t.section()), t.name()));
+                facts.add(new Fact.TabRemoved(title((Integer) key.get(0)), (String) key.get(1)));
             }
         });
-        added.forEach(t -> facts.add(new Fact.TabAdded(title(t.section()), t.name())));
+        facts.addAll(addedFacts);
     }
 
     /**

@@ -445,8 +445,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         private boolean visit(Node n) {
             if (n instanceof Heading h) {
                 int line = line(h);
-                if (TabHeadings.name(h.getChars(), 0, h.getChars().length()) != null) {
-                    return false; // a tab of a tab group, not a section (its link is no link either)
+                if (h.getParent() instanceof com.vladsch.flexmark.util.ast.Document && lineStarts[textLine(h.getStartOffset())] == h.getStartOffset()
+                        && TabHeadings.name(h.getChars(), 0, h.getChars().length()) != null) {
+                    return false; // a tab of a tab group at column 0, as the line scan and TabHeadings read them: no section, no link
                 }
                 if (part != null) {
                     part.headings.add(new Title(h.getLevel(), plain(h), line));

@@ -14,12 +14,18 @@ final class TabHeadings {
     private TabHeadings() {
     }
 
-    /** A tab named in a section of the page (the section's index, 0 before any heading). */
-    record Tab(int section, String name) {
+    /** A tab of a section of the page (the section's index, 0 before any heading): its name, and its id after #tab/. */
+    record Tab(int section, String name, String id) {
     }
 
     /** The tab's name when t[s, e) is a tab heading at column 0, else null. */
     static String name(CharSequence t, int s, int e) {
+        String[] tab = read(t, s, e);
+        return tab == null ? null : tab[0];
+    }
+
+    /** The name and the id of the tab whose heading t[s, e) is, or null. */
+    private static String[] read(CharSequence t, int s, int e) {
         int at = s;
         while (at < e && t.charAt(at) == '#') {
             at++;
@@ -53,69 +59,72 @@ final class TabHeadings {
             }
         }
         String name = t.subSequence(at + 1, close).toString().strip();
-        return name.isEmpty() || name.indexOf('[') >= 0 || name.indexOf(']') >= 0 ? null : name;
+        return name.isEmpty() || name.indexOf('[') >= 0 || name.indexOf(']') >= 0 ? null
+                : new String[]{name, t.subSequence(close + 7, end).toString()};
     }
 
     static String name(String line) {
         return name(line, 0, line.length());
     }
 
-    /** The tabs of a page, in order, each with the section it is in; lines in fenced code blocks are not read. */
+    /**
+     * The tabs of a page, in order, each with the section it is in. Lines in fenced code blocks (opened or closed by a
+     * fence indented at most three spaces) and in HTML comments are not read.
+     */
     static List<Tab> of(MarkdownOutline outline) {
         List<Tab> tabs = new ArrayList<>();
         char fence = 0;
         int fenceLength = 0;
+        boolean comment = false;
         List<String> lines = outline.lines();
         for (int i = outline.frontMatter().lines(); i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isEmpty()) {
+            if (comment) {
+                comment = !line.contains("-->");
                 continue;
             }
-            char c = line.charAt(0);
-            if (c == '`' || c == '~') {
-                int run = 0;
+            int indent = 0;
+            while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            if (indent == line.length()) {
+                continue;
+            }
+            char c = line.charAt(indent);
+            if ((c == '`' || c == '~') && indent <= 3) {
+                int run = indent;
                 while (run < line.length() && line.charAt(run) == c) {
                     run++;
                 }
+                run -= indent;
                 if (fence == 0 && run >= 3) {
                     fence = c;
                     fenceLength = run;
-                } else if (fence == c && run >= fenceLength && line.substring(run).isBlank()) {
+                } else if (fence == c && run >= fenceLength && line.substring(indent + run).isBlank()) {
                     fence = 0;
                 }
                 continue;
             }
-            if (fence == 0 && c == '#') {
-                String name = name(line);
-                if (name != null) {
-                    tabs.add(new Tab(outline.sectionOf(i), name));
+            if (fence != 0) {
+                continue;
+            }
+            if (indent <= 3 && line.startsWith("<!--", indent)) {
+                comment = !line.substring(indent + 4).contains("-->");
+                continue;
+            }
+            if (indent == 0 && c == '#') {
+                String[] tab = read(line, 0, line.length());
+                if (tab != null) {
+                    tabs.add(new Tab(outline.sectionOf(i), tab[0], tab[1]));
                 }
             }
         }
         return tabs;
     }
 
-    /**
-     * Whether a line the diff did not keep may be a tab's heading: only then can a tab have been added or removed.
-     *
-     * @param keptAs for each old line, the new line the diff kept it as, or -1
-     */
-    static boolean changed(List<String> oldLines, List<String> newLines, int[] keptAs) {
-        boolean[] kept = new boolean[newLines.size()];
-        for (int i = 0; i < oldLines.size(); i++) {
-            int j = i < keptAs.length ? keptAs[i] : -1;
-            if (j >= 0 && j < kept.length) {
-                kept[j] = true;
-            } else if (mayBeTab(oldLines.get(i))) {
-                return true;
-            }
-        }
-        for (int j = 0; j < newLines.size(); j++) {
-            if (!kept[j] && mayBeTab(newLines.get(j))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether either version has a line that may be a tab's heading: only then are tabs compared. */
+    static boolean any(List<String> oldLines, List<String> newLines) {
+        return oldLines.stream().anyMatch(TabHeadings::mayBeTab) || newLines.stream().anyMatch(TabHeadings::mayBeTab);
     }
 
     private static boolean mayBeTab(String line) {

@@ -102,6 +102,26 @@ class MarkdownFactsTest {
         assertEquals(List.of(), only(inCode, Fact.TabAdded.class), inCode.toString());
     }
 
+    /** Tabs are known by their #tab/ id: a new name is a rename, a new id alone nothing; commented out, a tab is gone. */
+    @Test
+    void tabsAreKnownByTheirIds() {
+        String page = "# Setup\n\n## Install\n\n# [CLI](#tab/cli)\n\nRun az.\n\n# [Portal](#tab/portal)\n\nSelect Create.\n\n---\n";
+        assertEquals(List.of(new Fact.TabRenamed("Install", "CLI", "Azure CLI")),
+                only(facts(page, page.replace("[CLI]", "[Azure CLI]")), Fact.TabRenamed.class));
+        List<Fact> idOnly = facts(page, page.replace("#tab/cli", "#tab/azcli"));
+        assertEquals(List.of(), only(idOnly, Fact.TabAdded.class), idOnly.toString());
+        assertEquals(List.of(), only(idOnly, Fact.TabRemoved.class), idOnly.toString());
+        List<Fact> commented = facts(page, page.replace("# [CLI](#tab/cli)\n\nRun az.\n", "<!--\n# [CLI](#tab/cli)\n\nRun az.\n-->\n"));
+        assertEquals(List.of(new Fact.TabRemoved("Install", "CLI")), only(commented, Fact.TabRemoved.class), commented.toString());
+        // a fence closed by an indented fence is closed: the tab after it counts
+        String fenced = "# Setup\n\n## Install\n\n```bash\naz login\n   ```\n\n# [CLI](#tab/cli)\n\nRun az.\n";
+        assertEquals(List.of(new Fact.TabAdded("Install", "Java")),
+                only(facts(fenced, fenced + "\n# [Java](#tab/java)\n\nRun mvn.\n"), Fact.TabAdded.class));
+        // an indented or nested tab heading is a heading as flexmark reads it, in every reading
+        List<Fact> indented = facts(page, page + "\n - x\n\n # [Java](#tab/java)\n\nRun mvn.\n");
+        assertEquals(List.of("Java"), only(indented, Fact.SectionAdded.class).stream().map(Fact.SectionAdded::title).toList(), indented.toString());
+    }
+
     @Test
     void frontMatterFieldsAddedRemovedChanged() {
         List<Fact> facts = facts("---\ntitle: Quotas\nms.date: 05/25/2025\nauthor: a\n---\n# Quotas\n",
