@@ -110,6 +110,16 @@ class OtherFormatsTest {
                 insight.facts().toString());
     }
 
+    /** A landing page's links are known by their url, its cards by their title: a link inserted shifts none of the others. */
+    @Test
+    void landingPageLinksAreKnownByTheirUrls() {
+        String before = "landingContent:\n  - title: About\n    linkLists:\n      - linkListType: overview\n        links:\n"
+                + "          - text: What is it?\n            url: what-is.md\n          - text: What's new\n            url: whats-new.md\n";
+        String after = before.replace("        links:\n", "        links:\n          - text: Architecture\n            url: concepts/architecture.md\n");
+        assertEquals(List.of(new Fact.DataElementAdded("landingContent[title=About].linkLists[0].links", "concepts/architecture.md",
+                List.of("text", "url"))), changes(FactFinder.find(Changes.modified("articles/index.yml", before, after))));
+    }
+
     /** A list emptied or filled is told by its entries, not as its empty value's key removed or added. */
     @Test
     void anEmptiedOrFilledListIsToldByItsEntries() {
