@@ -683,6 +683,24 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRetargeted", p.brief(name), file)); }
     }
 
+    /** A group of the toc (an entry without href or uid) removed while every page under it stays in the toc, elsewhere. */
+    record TocGroupRemoved(String group, List<String> entries) implements Fact {
+        public TocGroupRemoved { entries = List.copyOf(entries); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.tocGroupRemoved", entries.size(), p.code(group), entries.size(), p.names(entries)); }
+        public List<String> names() { return List.of(group); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocGroupRemoved", p.brief(group), file)); }
+    }
+
+    /** A group added to the toc over pages it already listed. */
+    record TocGroupAdded(String group, List<String> entries) implements Fact {
+        public TocGroupAdded { entries = List.copyOf(entries); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.tocGroupAdded", entries.size(), p.code(group), entries.size(), p.names(entries)); }
+        public List<String> names() { return List.of(group); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocGroupAdded", p.brief(group), file)); }
+    }
+
     /** An entry kept (the same href) under another parent; a parent path is its names joined by " > ", "" at the top. */
     record TocEntryMoved(String name, String href, String from, String to) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

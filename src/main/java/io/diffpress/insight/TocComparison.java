@@ -14,15 +14,21 @@ import java.util.Optional;
 /**
  * Entries of a docs table of contents ({@code toc.yml}: a list of {@code name}/{@code href}
  * maps nested under {@code items}) added, removed, renamed or pointed elsewhere. An entry is
- * identified by its href; entries without one by their path of names.
+ * identified by its href, else by its {@code uid} (reference docs), else by its path of names. A group (an entry with
+ * neither) removed or added while every page under it stays in the toc is a regrouping, not pages gone or new.
  */
 final class TocComparison {
 
     /** An entry; parent is the index of its parent entry in the same list, or -1 at the top level. */
-    record Entry(String path, String name, String href, int parent) {
+    record Entry(String path, String name, String href, String uid, int parent) {
 
         String key() {
-            return href.isEmpty() ? "name:" + path : href;
+            return !href.isEmpty() ? href : !uid.isEmpty() ? "uid:" + uid : "name:" + path;
+        }
+
+        /** What the entry opens: its href, else its uid, else nothing (a group). */
+        String target() {
+            return href.isEmpty() ? uid : href;
         }
     }
 
@@ -65,7 +71,7 @@ final class TocComparison {
             } else {
                 nowOf.put(e, now);
                 if (!now.name().equals(e.name())) {
-                    facts.add(new Fact.TocEntryRenamed(e.href(), e.name(), now.name()));
+                    facts.add(new Fact.TocEntryRenamed(e.target(), e.name(), now.name()));
                 }
             }
         }
@@ -82,7 +88,7 @@ final class TocComparison {
             // href (which is removed and added) has not moved by itself
             boolean bothKept = (parentThen == null || nowOf.containsKey(parentThen)) && (parentNow == null || keptNew.contains(parentNow));
             if (bothKept && (parentThen == null ? parentNow != null : nowOf.get(parentThen) != parentNow)) {
-                facts.add(new Fact.TocEntryMoved(now.name(), now.href(), parentThen == null ? "" : parentThen.path(),
+                facts.add(new Fact.TocEntryMoved(now.name(), now.target(), parentThen == null ? "" : parentThen.path(),
                         parentNow == null ? "" : parentNow.path()));
             }
         }
@@ -100,17 +106,30 @@ final class TocComparison {
         // the same entry name pointing at a new href is a fixed link, not a removal and an addition
         List<String> removedNames = new ArrayList<>();
         Set<Entry> retargeted = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Fact> regrouped = new ArrayList<>();
         for (Entry e : removed) {
-            Deque<Entry> q = e.href().isEmpty() ? null : addedByPath.get(e.path());
+            Deque<Entry> q = e.target().isEmpty() ? null : addedByPath.get(e.path());
             Entry now = q == null ? null : q.pollFirst();
-            if (now == null) {
-                removedNames.add(label(e));
-            } else {
+            List<Entry> pages = e.target().isEmpty() ? pagesUnder(e, before) : List.of();
+            if (now != null) {
                 retargeted.add(now);
-                facts.add(new Fact.TocEntryRetargeted(e.name(), e.href(), now.href()));
+                facts.add(new Fact.TocEntryRetargeted(e.name(), e.target(), now.target()));
+            } else if (!pages.isEmpty() && pages.stream().allMatch(nowOf::containsKey)) {
+                regrouped.add(new Fact.TocGroupRemoved(e.path(), pages.stream().map(p -> label(nowOf.get(p))).toList()));
+            } else {
+                removedNames.add(label(e));
             }
         }
         added.removeIf(retargeted::contains);
+        for (java.util.Iterator<Entry> it = added.iterator(); it.hasNext(); ) {
+            Entry e = it.next();
+            List<Entry> pages = e.target().isEmpty() ? pagesUnder(e, after) : List.of();
+            if (!pages.isEmpty() && pages.stream().allMatch(keptNew::contains)) {
+                regrouped.add(new Fact.TocGroupAdded(e.path(), pages.stream().map(TocComparison::label).toList()));
+                it.remove();
+            }
+        }
+        facts.addAll(regrouped);
         if (!removedNames.isEmpty()) {
             facts.add(0, new Fact.TocEntriesRemoved(removedNames));
         }
@@ -118,6 +137,28 @@ final class TocComparison {
             facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
         }
         return facts;
+    }
+
+    /** The entries with a target (pages) anywhere below a group, in order: entries below come after it in the list. */
+    private static List<Entry> pagesUnder(Entry group, List<Entry> list) {
+        int at = 0;
+        while (list.get(at) != group) {
+            at++;
+        }
+        List<Entry> pages = new ArrayList<>();
+        java.util.BitSet inside = new java.util.BitSet();
+        inside.set(at);
+        for (int i = at + 1; i < list.size(); i++) {
+            Entry e = list.get(i);
+            if (e.parent() < 0 || !inside.get(e.parent())) {
+                break; // entries come in walk order: the group's last descendant is behind
+            }
+            inside.set(i);
+            if (!e.target().isEmpty()) {
+                pages.add(e);
+            }
+        }
+        return pages;
     }
 
     /** Of entries with one href, the first under a parent of the given path, taken from the candidates; or null. */
@@ -155,7 +196,7 @@ final class TocComparison {
             String name = text(m.get("name"));
             String path = parent.isEmpty() ? name : parent + " > " + name;
             int index = out.size();
-            out.add(new Entry(path, name, text(m.get("href")), parentIndex));
+            out.add(new Entry(path, name, text(m.get("href")), text(m.get("uid")), parentIndex));
             if (m.get("items") instanceof List<?> children) {
                 walk(children, path, index, out, depth + 1);
             }

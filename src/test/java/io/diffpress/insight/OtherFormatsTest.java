@@ -110,6 +110,28 @@ class OtherFormatsTest {
                 insight.facts().toString());
     }
 
+    /** Reference entries are known by their uid; a group flattened or added over pages still listed is a regrouping. */
+    @Test
+    void tocEntriesByUidAndGroupsOverPagesStillListed() {
+        String ref = "items:\n- name: Reference\n  items:\n  - name: Client\n    uid: azure.ai.Client\n  - name: Agents\n    uid: azure.ai.Agents\n";
+        assertEquals(List.of(new Fact.TocEntryRenamed("azure.ai.Agents", "Agents", "Agents client"),
+                        new Fact.TocEntryRetargeted("Client", "azure.ai.Client", "azure.ai.aio.Client")),
+                changes(FactFinder.find(Changes.modified("toc.yml", ref, ref.replace("name: Agents\n", "name: Agents client\n").replace("azure.ai.Client", "azure.ai.aio.Client")))));
+        String grouped = "items:\n- name: How-to\n  items:\n  - name: Hubs\n    items:\n    - name: Create a hub\n      href: create-hub.md\n"
+                + "    - name: Delete a hub\n      href: delete-hub.md\n  - name: Deploy\n    href: deploy.md\n";
+        String flat = "items:\n- name: How-to\n  items:\n  - name: Create a hub\n    href: create-hub.md\n  - name: Delete a hub\n    href: delete-hub.md\n"
+                + "  - name: Deploy\n    href: deploy.md\n";
+        List<Fact> flattened = changes(FactFinder.find(Changes.modified("toc.yml", grouped, flat)));
+        assertEquals(List.of(new Fact.TocGroupRemoved("How-to > Hubs", List.of("Create a hub", "Delete a hub"))), flattened);
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("toc.yml", grouped, flat));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), "no page left the toc");
+        assertEquals(List.of(new Fact.TocGroupAdded("How-to > Hubs", List.of("Create a hub", "Delete a hub"))),
+                changes(FactFinder.find(Changes.modified("toc.yml", flat, grouped))));
+        String gone = "items:\n- name: How-to\n  items:\n  - name: Deploy\n    href: deploy.md\n";
+        assertEquals(List.of(new Fact.TocEntriesRemoved(List.of("Hubs", "Create a hub", "Delete a hub"))),
+                changes(FactFinder.find(Changes.modified("toc.yml", grouped, gone))), "a group removed with its pages is entries removed");
+    }
+
     /** A landing page's links are known by their url, its cards by their title: a link inserted shifts none of the others. */
     @Test
     void landingPageLinksAreKnownByTheirUrls() {
