@@ -630,6 +630,30 @@ sealed interface Fact {
 
     // ---- links ----
 
+    /** Learn's {@code [!INCLUDE [name](path)]} added: a shared file's content now on the page. */
+    record IncludeAdded(String name, String path) implements Fact {
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.get("fact.includeAdded", p.code(name), p.code(path)); }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.includeAdded", p.brief(name), file)); }
+    }
+
+    /** An include taken out: the content it embedded is gone from the page. */
+    record IncludeRemoved(String name, String path) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.get("fact.includeRemoved", p.code(name), p.code(path)); }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.includeRemoved", p.brief(name), file)); }
+    }
+
+    /** An include of the same name that embeds another file: the page shows other content there. */
+    record IncludeChanged(String name, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.includeChanged", p.code(name), p.code(after), p.code(before)); }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.includeChanged", p.brief(name), file)); }
+    }
+
     record LinksAdded(List<String> targets) implements Fact {
         public LinksAdded { targets = List.copyOf(targets); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

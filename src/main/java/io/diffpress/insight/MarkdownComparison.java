@@ -1118,10 +1118,17 @@ final class MarkdownComparison {
     // ---- links ----
 
     private void links() {
-        Map<String, Deque<Integer>> byUrl = index(after.links(), LinkTarget::url);
-        boolean[] newUsed = new boolean[after.links().size()];
+        List<LinkTarget> oldLinks = before.links();
+        List<LinkTarget> newLinks = after.links();
+        if (oldLinks.stream().anyMatch(LinkTarget::include) || newLinks.stream().anyMatch(LinkTarget::include)) {
+            includes(oldLinks.stream().filter(LinkTarget::include).toList(), newLinks.stream().filter(LinkTarget::include).toList());
+            oldLinks = oldLinks.stream().filter(l -> !l.include()).toList();
+            newLinks = newLinks.stream().filter(l -> !l.include()).toList();
+        }
+        Map<String, Deque<Integer>> byUrl = index(newLinks, LinkTarget::url);
+        boolean[] newUsed = new boolean[newLinks.size()];
         List<LinkTarget> removed = new ArrayList<>();
-        for (LinkTarget l : before.links()) {
+        for (LinkTarget l : oldLinks) {
             Integer j = poll(byUrl, l.url());
             if (j == null) {
                 removed.add(l);
@@ -1132,7 +1139,7 @@ final class MarkdownComparison {
         List<LinkTarget> added = new ArrayList<>();
         for (int j = 0; j < newUsed.length; j++) {
             if (!newUsed[j]) {
-                added.add(after.links().get(j));
+                added.add(newLinks.get(j));
             }
         }
         Map<String, Deque<Integer>> addedByText = index(added, LinkTarget::text);
@@ -1159,6 +1166,46 @@ final class MarkdownComparison {
         }
         if (!removedUrls.isEmpty()) {
             facts.add(new Fact.LinksRemoved(distinct(removedUrls).stream().sorted().toList()));
+        }
+    }
+
+    /**
+     * Learn's includes ({@code [!INCLUDE [name](path)]}) added, removed, or embedding another file under the same name:
+     * each embeds a whole file, told by its name and path rather than as a link.
+     */
+    private void includes(List<LinkTarget> old, List<LinkTarget> now) {
+        Map<String, Deque<Integer>> byUrl = index(now, LinkTarget::url);
+        boolean[] used = new boolean[now.size()];
+        List<LinkTarget> removed = new ArrayList<>();
+        for (LinkTarget l : old) {
+            Integer j = poll(byUrl, l.url());
+            if (j == null) {
+                removed.add(l);
+            } else {
+                used[j] = true;
+            }
+        }
+        List<LinkTarget> added = new ArrayList<>();
+        for (int j = 0; j < now.size(); j++) {
+            if (!used[j]) {
+                added.add(now.get(j));
+            }
+        }
+        Map<String, Deque<Integer>> addedByName = index(added, LinkTarget::text);
+        boolean[] addedUsed = new boolean[added.size()];
+        for (LinkTarget l : removed) {
+            Integer j = l.text().isBlank() ? null : poll(addedByName, l.text());
+            if (j == null) {
+                facts.add(new Fact.IncludeRemoved(l.text(), l.url()));
+            } else {
+                addedUsed[j] = true;
+                facts.add(new Fact.IncludeChanged(l.text(), l.url(), added.get(j).url()));
+            }
+        }
+        for (int j = 0; j < added.size(); j++) {
+            if (!addedUsed[j]) {
+                facts.add(new Fact.IncludeAdded(added.get(j).text(), added.get(j).url()));
+            }
         }
     }
 

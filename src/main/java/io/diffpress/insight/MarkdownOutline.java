@@ -56,6 +56,16 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         return PARSER.parse(text);
     }
 
+    private static final java.util.regex.Pattern INCLUDE_BEFORE = java.util.regex.Pattern.compile("\\[!INCLUDE\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern INCLUDES_ONLY = java.util.regex.Pattern.compile(
+            "(?:\\[!INCLUDE\\s*\\[[^\\]\\n]{0,200}\\]\\([^)\\s]{1,500}\\)\\]\\s*)+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether a paragraph's source is nothing but include lines. */
+    static boolean onlyIncludes(String source) {
+        return source.length() < 20_000 && source.regionMatches(true, 0, "[!INCLUDE", 0, 9) && INCLUDES_ONLY.matcher(source).matches();
+    }
+
     record Title(int level, String text, int line) {
     }
 
@@ -211,7 +221,12 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         }
     }
 
-    record LinkTarget(String text, String url) {
+    /** A link, image or reference definition; include is Learn's {@code [!INCLUDE [name](path)]}, which embeds a file. */
+    record LinkTarget(String text, String url, boolean include) {
+
+        LinkTarget(String text, String url) {
+            this(text, url, false);
+        }
     }
 
     static MarkdownOutline read(List<String> lines) {
@@ -417,6 +432,11 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             return true;
         }
 
+        /** Whether a link is the one of Learn's {@code [!INCLUDE [name](path)]}: the text before it ends "[!INCLUDE". */
+        private static boolean isInclude(Link l) {
+            return l.getPrevious() instanceof Text t && INCLUDE_BEFORE.matcher(t.getChars()).find();
+        }
+
         private boolean withinPart(Node n) {
             int k = partOf(textLine(n.getStartOffset()));
             return k + 1 >= partLines.length || partLines[k + 1] >= lineStarts.length
@@ -512,8 +532,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 int line = line(p);
                 if (part != null && !(p.getParent() instanceof ListItem && p.getPrevious() == null)) {
                     TextBlock block = textBlock(p, false, line);
-                    // HTML a reader sees nothing of ("<a name="setup"></a>" is a paragraph in CommonMark): no text block
-                    if (!(block.source().startsWith("<") && block.plain().isEmpty())) {
+                    // HTML a reader sees nothing of ("<a name="setup"></a>" is a paragraph in CommonMark): no text block;
+                    // nor are lines of Learn's includes, told as includes
+                    if (!(block.source().startsWith("<") && block.plain().isEmpty()) && !onlyIncludes(block.source())) {
                         part.blocks.add(block);
                     }
                 }
@@ -527,7 +548,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             } else if (n instanceof Link l) {
                 line(l);
                 if (part != null) {
-                    part.links.add(new LinkTarget(plain(l), l.getUrl().toString()));
+                    part.links.add(new LinkTarget(plain(l), l.getUrl().toString(), isInclude(l)));
                 }
             } else if (n instanceof AutoLink a) {
                 line(a);

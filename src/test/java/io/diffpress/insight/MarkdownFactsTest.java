@@ -26,6 +26,24 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** Learn's [!INCLUDE [name](path)] embeds a file: told as an include added, removed or embedding another file, not as links or paragraphs. */
+    @Test
+    void includesAreToldAsIncludes() {
+        String before = "# Hub\n\n[!INCLUDE [preview](../includes/preview.md)]\n\n## Prerequisites\n\n[!INCLUDE [subscription](../includes/sub.md)]\n\n"
+                + "## Create\n\n[!INCLUDE [create-hub](../includes/create-hub-portal.md)]\n\nSee [the docs](a.md).\n";
+        String after = before.replace("[!INCLUDE [preview](../includes/preview.md)]\n\n", "")
+                .replace("[!INCLUDE [subscription](../includes/sub.md)]\n", "[!INCLUDE [subscription](../includes/sub.md)]\n[!include [rbac](../includes/rbac.md)]\n")
+                .replace("create-hub-portal.md", "create-hub-sdk.md").replace("(a.md)", "(b.md)");
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.IncludeRemoved("preview", "../includes/preview.md"),
+                new Fact.IncludeChanged("create-hub", "../includes/create-hub-portal.md", "../includes/create-hub-sdk.md"),
+                new Fact.IncludeAdded("rbac", "../includes/rbac.md")), facts.stream().filter(f -> f.getClass().getSimpleName().startsWith("Include")).toList());
+        assertEquals(List.of(new Fact.LinkRetargeted("the docs", "a.md", "b.md")), only(facts, Fact.LinkRetargeted.class), "other links stay links");
+        assertEquals(List.of(), only(facts, Fact.ProseRemoved.class), "an include line is no paragraph: " + facts);
+        assertEquals(List.of(), only(facts, Fact.TextRewritten.class), "an include line is no paragraph: " + facts);
+        assertEquals(List.of(), only(facts, Fact.LinksAdded.class), facts.toString());
+    }
+
     /** A header renamed over the same cells is the same column; another header over other cells is a column replaced. */
     @Test
     void aColumnRenamedInPlaceIsNoColumnRemoved() {
