@@ -48,14 +48,25 @@ final class MarkdownChunks {
         this.references = references;
     }
 
+    private boolean directive(int k) {
+        if (starts[k] >= starts[k + 1]) {
+            return false;
+        }
+        int at = lines.text().indexOf(":::", lines.start(starts[k]));
+        return at >= 0 && at < lines.end(starts[k + 1] - 1);
+    }
+
     int count() {
         return starts.length - 1;
     }
 
-    /** Whether chunk k has a {@code [} or {@code <}: only such a chunk can hold links. Read when first asked. */
+    /**
+     * Whether chunk k has a {@code [} or {@code <}, or a Learn directive's {@code :::} (an image's source): only such a chunk
+     * can hold links. Read when first asked.
+     */
     boolean mayLink(int k) {
         if (links[k] == 0) {
-            links[k] = lines.containsAny('[', '<', starts[k], starts[k + 1]) ? (byte) 1 : 2;
+            links[k] = lines.containsAny('[', '<', starts[k], starts[k + 1]) || directive(k) ? (byte) 1 : 2;
         }
         return links[k] == 1;
     }

@@ -83,6 +83,7 @@ final class MarkdownComparison {
         c.blocks();
         c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.bags));
         c.links();
+        c.learnImages();
         c.sectionCounts();
         return c.facts;
     }
@@ -1206,6 +1207,38 @@ final class MarkdownComparison {
             if (!addedUsed[j]) {
                 facts.add(new Fact.IncludeAdded(added.get(j).text(), added.get(j).url()));
             }
+        }
+    }
+
+    /** Learn's image directives kept under the same source in a section kept, whose alt text changed. */
+    private void learnImages() {
+        if (!LearnImages.any(before.lines()) || !LearnImages.any(after.lines())) {
+            return;
+        }
+        Map<String, Deque<String>> old = new HashMap<>();
+        for (LearnImages.Directive d : LearnImages.of(before)) {
+            if (oldToNew[d.section()] >= 0) {
+                old.computeIfAbsent(oldToNew[d.section()] + "\u0001" + d.source(), k -> new ArrayDeque<>()).add(d.alt());
+            }
+        }
+        List<LearnImages.Directive> changed = new ArrayList<>();
+        List<String> was = new ArrayList<>();
+        for (LearnImages.Directive d : LearnImages.of(after)) {
+            Deque<String> alts = old.get(d.section() + "\u0001" + d.source());
+            if (alts == null || alts.isEmpty()) {
+                continue;
+            }
+            // the same alt text first: of two images of one source, the one left is the one changed
+            String alt = alts.contains(d.alt()) ? d.alt() : alts.peek();
+            alts.remove(alt);
+            if (!alt.equals(d.alt())) {
+                changed.add(d);
+                was.add(alt);
+            }
+        }
+        for (int k = 0; k < changed.size(); k++) {
+            LearnImages.Directive d = changed.get(k);
+            facts.add(new Fact.ImageAltChanged(title(d.section()), d.source(), MarkdownOutline.collapse(was.get(k)), MarkdownOutline.collapse(d.alt())));
         }
     }
 

@@ -522,6 +522,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     Node first = item.getFirstChild();
                     if (first instanceof Paragraph p) {
                         part.blocks.add(textBlock(p, true, line(p)));
+                        if (p.getChars().toString().contains(":::")) {
+                            LearnImages.in(p.getChars()).forEach(image -> part.links.add(new LinkTarget(image[0], image[1])));
+                        }
                     } else if (first == null) {
                         part.blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), line));
                     }
@@ -534,8 +537,12 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     TextBlock block = textBlock(p, false, line);
                     // HTML a reader sees nothing of ("<a name="setup"></a>" is a paragraph in CommonMark): no text block;
                     // nor are lines of Learn's includes, told as includes
-                    if (!(block.source().startsWith("<") && block.plain().isEmpty()) && !onlyIncludes(block.source())) {
+                    if (!(block.source().startsWith("<") && block.plain().isEmpty()) && !onlyIncludes(block.source())
+                            && !LearnImages.only(block.source())) {
                         part.blocks.add(block);
+                    }
+                    if (block.source().contains(":::")) {
+                        LearnImages.in(block.source()).forEach(image -> part.links.add(new LinkTarget(image[0], image[1])));
                     }
                 }
                 return true;

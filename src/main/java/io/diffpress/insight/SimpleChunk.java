@@ -62,8 +62,8 @@ final class SimpleChunk {
                 indent++;
             }
             char first = t.charAt(s + indent);
-            if (first == '\t') {
-                return null;
+            if (first == '\t' || first == ':' && t.startsWith(":::", s + indent)) {
+                return null; // a Learn directive (":::image …:::"): the outline reads it from flexmark's paragraph
             }
             if (indent == 0 && (first == '`' || first == '~')) {
                 int run = run(t, s, e, first);

@@ -38,7 +38,8 @@ class ChunkReadingPropertiesTest {
         "_em_ text", "&amp; entity", "back\\slash", "trailing spaces  ", "\u00a0nbsp start", "\u000bvt start", "\f", "text\u2028sep",
         "word [bracket", "a ] b", "\ufeffbom", "é accent", "日本語の文", "see http://plain.url", "1)", "-\titem tab",
         "# [Python](#tab/python)", "# [C#](#tab/csharp)", "## [Java](#tab/java) ##", "# [Bad](#tab/)", "  # [Indented](#tab/x)",
-        "- # [Item](#tab/y)", "# [Python](#tab/python) more"
+        "- # [Item](#tab/y)", "# [Python](#tab/python) more", ":::image type=\"content\" source=\"a.png\" alt-text=\"A\":::", ":::image source='b.png':::", "    :::image source=\"c.png\":::",
+        "[!INCLUDE [x](../includes/x.md)]", "[!include [y](y.md)]", ":::zone pivot=\"python\"", ":::zone-end"
     };
 
     /** Plain prose as SimpleChunk reads it, and lines just outside what it reads. */
@@ -47,7 +48,8 @@ class ChunkReadingPropertiesTest {
         "## Heading", "# Top", "### Deep heading words", "```", "```python", "~~~", "| cell | cell |", "a | b", "  indented two",
         "    indented four", "1.5 is a number", "2024 was a year", "C# and F# are languages", "well-known = yes ~ maybe",
         "trailing spaces  ", "é accent and 日本語", "|---|---|", "1. one", "- ", "-", "* star", "Title", "===", "---", "`code`", "[link](x)",
-        "# [Python](#tab/python)", "# [C#](#tab/csharp)"
+        "# [Python](#tab/python)", "# [C#](#tab/csharp)", ":::image type=\"content\" source=\"a.png\" alt-text=\"A\":::",
+        "[!INCLUDE [x](../includes/x.md)]"
     };
 
     @Provide

@@ -26,6 +26,23 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** Learn's ":::image …:::" is an image: its alt text changed is told as such, a new source as the image's target. */
+    @Test
+    void learnImageDirectivesAreImages() {
+        String before = "# Deploy\n\nSelect the model.\n\n:::image type=\"content\" source=\"media/models.png\" alt-text=\"Screenshot of models.\":::\n\n"
+                + "1. Open it.\n\n    :::image type=\"content\" source=\"media/catalog.png\" alt-text=\"The catalog.\" lightbox=\"media/catalog.png\":::\n";
+        String after = before.replace("Screenshot of models.", "Screenshot of the models page.").replace("catalog.png", "catalog-new.png");
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.ImageAltChanged("Deploy", "media/models.png", "Screenshot of models.", "Screenshot of the models page.")),
+                only(facts, Fact.ImageAltChanged.class), facts.toString());
+        assertEquals(List.of(new Fact.LinkRetargeted("The catalog.", "media/catalog.png", "media/catalog-new.png")),
+                only(facts, Fact.LinkRetargeted.class), facts.toString());
+        assertEquals(List.of(), only(facts, Fact.TextRewritten.class), "a directive is no paragraph: " + facts);
+        List<Fact> removed = facts(before, before.replace(":::image type=\"content\" source=\"media/models.png\" alt-text=\"Screenshot of models.\":::\n\n", ""));
+        assertEquals(List.of(new Fact.LinksRemoved(List.of("media/models.png"))), only(removed, Fact.LinksRemoved.class), removed.toString());
+        assertEquals(List.of(), only(removed, Fact.ProseRemoved.class), removed.toString());
+    }
+
     /** Learn's [!INCLUDE [name](path)] embeds a file: told as an include added, removed or embedding another file, not as links or paragraphs. */
     @Test
     void includesAreToldAsIncludes() {
