@@ -48,7 +48,7 @@ final class HtmlTables {
                 while (c.find()) {
                     allHeads &= c.group(1).equalsIgnoreCase("th");
                     cells.add(MarkdownOutline.collapse(c.group(2)));
-                    plain.add(text(c.group(2)));
+                    plain.add(cellText(c.group(2)));
                 }
                 if (cells.isEmpty()) {
                     continue;
@@ -131,8 +131,20 @@ final class HtmlTables {
         return m.lookingAt() && m.group(2) != null && BREAKING.contains(m.group(2).toLowerCase(Locale.ROOT));
     }
 
-    /** The text a reader sees of a cell: tags left out (those that break a line as a space), entities decoded. */
+    /** The text a reader sees of HTML: tags left out (those that break a line as a space), entities decoded. */
     static String text(String html) {
+        return text(html, ' ');
+    }
+
+    /**
+     * The text of a table cell: as {@link #text(String)}, the parts a line break or list item sets apart joined by ", "
+     * ("East US 2<br>Sweden Central" reads "East US 2, Sweden Central", not "East US 2 Sweden Central").
+     */
+    static String cellText(String html) {
+        return MarkdownOutline.joinCellParts(text(html, MarkdownOutline.CELL_BREAK));
+    }
+
+    private static String text(String html, char breakWith) {
         StringBuilder out = new StringBuilder(html.length());
         Matcher m = TAG.matcher(html);
         int at = 0;
@@ -162,13 +174,13 @@ final class HtmlTables {
                 continue;
             }
             if (BREAKING.contains(name)) {
-                out.append(' ');
+                out.append(breakWith);
             }
         }
         if (at < html.length()) {
             out.append(html, at, html.length());
         }
-        return MarkdownOutline.collapse(decode(out.toString()));
+        return breakWith == ' ' ? MarkdownOutline.collapse(decode(out.toString())) : decode(out.toString());
     }
 
     /** Where a lower-case ASCII needle starts in the text at or after from, in any case; -1 when it does not. */

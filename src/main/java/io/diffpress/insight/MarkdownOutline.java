@@ -66,6 +66,28 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         return source.length() < 20_000 && source.regionMatches(true, 0, "[!INCLUDE", 0, 9) && INCLUDES_ONLY.matcher(source).matches();
     }
 
+    /** Where a line break or list item sets parts of a table cell apart, before they are joined (see {@link #joinCellParts}). */
+    static final char CELL_BREAK = '\uE000';
+
+    /** A cell's text with its parts (set apart by {@link #CELL_BREAK}) spaced as collapse spaces text and joined by ", ". */
+    static String joinCellParts(String text) {
+        if (text.indexOf(CELL_BREAK) < 0) {
+            return collapse(text);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String part : text.split(String.valueOf(CELL_BREAK))) {
+            String p = collapse(part);
+            if (!p.isEmpty()) {
+                if (out.length() > 0) {
+                    char last = out.charAt(out.length() - 1);
+                    out.append(last == ',' || last == ';' || last == ':' ? " " : ", ");
+                }
+                out.append(p);
+            }
+        }
+        return out.toString();
+    }
+
     record Title(int level, String text, int line) {
     }
 
@@ -587,7 +609,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                         if (c instanceof TableCell cell) {
                             cells.add(collapse(cell.getText().toString()));
-                            plain.add(collapse(plain(cell)));
+                            plain.add(joinCellParts(plain(cell, CELL_BREAK)));
                         }
                     }
                     if (part instanceof TableHead) {
@@ -631,6 +653,11 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
          * TextCollectingVisitor, which is built anew for every call.
          */
         private static String plain(Node root) {
+            return plain(root, ' ');
+        }
+
+        /** The text a reader sees of a node; a {@code <br>} or {@code <li>} in it is breakWith. */
+        private static String plain(Node root, char breakWith) {
             StringBuilder text = new StringBuilder();
             Node n = root.getFirstChild();
             while (n != null) {
@@ -649,7 +676,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 } else if (n instanceof HtmlInline || n instanceof HtmlInlineComment) {
                     // "<br>" or "<li>" in a table cell: the words on either side are apart, not one
                     if (n instanceof HtmlInline && HtmlTables.breaksText(n.getChars())) {
-                        text.append(' ');
+                        text.append(breakWith);
                     }
                     descend = false;
                 }

@@ -598,16 +598,22 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.RowChanged("Q", "eastus", List.of(new Fact.CellChange("TPM", "240K", "300 K")))), changes(changed));
     }
 
-    /** A list or line breaks in a table cell are read as separate words, not run together. */
+    /** A list or line breaks in a table cell are read as separate parts, joined by commas: not run together, nor one name of many words. */
     @Test
     void aListInATableCellIsNotRunTogether() {
         String head = "# T\n\n| Tier | Notes |\n|---|---|\n";
         List<Fact> facts = facts(head + "| Batch | <ul><li>eastus</li><li>westus</li></ul> |\n", head + "| Batch | <ul><li>eastus</li></ul> |\n");
-        assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Notes", "eastus westus", "eastus")))),
+        assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Notes", "eastus, westus", "eastus")))),
                 changes(facts));
         List<Fact> breaks = facts(head + "| Batch | eastus<br>westus |\n", head + "| Batch | eastus<br>japaneast |\n");
-        assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Notes", "eastus westus", "eastus japaneast")))),
+        assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Notes", "eastus, westus", "eastus, japaneast")))),
                 changes(breaks));
+        List<Fact> names = facts(head + "| Batch | East US 2<br>Sweden Central<br/>West US 3 |\n", head + "| Batch | <br>East US 2<br />Sweden Central |\n");
+        assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Notes", "East US 2, Sweden Central, West US 3",
+                "East US 2, Sweden Central")))), changes(names), "names of several words stay apart; an empty part is none");
+        String html = "# T\n\n<table><tr><th>Tier</th><th>Regions</th></tr><tr><td>Batch</td><td>East US 2<br>Sweden Central</td></tr></table>\n";
+        assertEquals(List.of(new Fact.RowChanged("T", "Batch", List.of(new Fact.CellChange("Regions", "East US 2, Sweden Central", "East US 2")))),
+                changes(facts(html, html.replace("<br>Sweden Central", ""))));
     }
 
     /** Front matter that stops being YAML (or becomes YAML again) is told: the site's generator may lose the page's fields. */
