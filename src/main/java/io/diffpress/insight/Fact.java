@@ -630,6 +630,22 @@ sealed interface Fact {
 
     // ---- links ----
 
+    /** A zone ({@code ::: zone pivot="x"}) or moniker range ({@code ::: moniker range="x"}) opened where it was not: content for that choice or version. */
+    record ConditionalAdded(String kind, String value) implements Fact {
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.get("fact.conditionalAdded." + kind, p.code(value)); }
+        public List<String> names() { return List.of(value); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.conditionalAdded." + kind, p.brief(value), file)); }
+    }
+
+    /** A zone or moniker range no longer opened: the content shown for that choice or version there is gone. */
+    record ConditionalRemoved(String kind, String value) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.get("fact.conditionalRemoved." + kind, p.code(value)); }
+        public List<String> names() { return List.of(value); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.conditionalRemoved." + kind, p.brief(value), file)); }
+    }
+
     /** Learn's {@code [!INCLUDE [name](path)]} added: a shared file's content now on the page. */
     record IncludeAdded(String name, String path) implements Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }

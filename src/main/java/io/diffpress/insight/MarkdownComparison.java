@@ -84,6 +84,7 @@ final class MarkdownComparison {
         c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.bags));
         c.links();
         c.learnImages();
+        c.facts.addAll(LearnConditions.compare(before, after));
         c.sectionCounts();
         return c.facts;
     }

@@ -560,7 +560,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     // HTML a reader sees nothing of ("<a name="setup"></a>" is a paragraph in CommonMark): no text block;
                     // nor are lines of Learn's includes, told as includes
                     if (!(block.source().startsWith("<") && block.plain().isEmpty()) && !onlyIncludes(block.source())
-                            && !LearnImages.only(block.source())) {
+                            && !LearnImages.only(block.source()) && !LearnConditions.onlyMarkers(block.source())) {
                         part.blocks.add(block);
                     }
                     if (block.source().contains(":::")) {

@@ -26,6 +26,25 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** Learn's zones and moniker ranges: their marker lines are no paragraphs, a zone or range added or removed is told by its value. */
+    @Test
+    void zonesAndMonikerRangesAreToldByTheirValues() {
+        String before = "# Quickstart\n\n::: zone pivot=\"programming-language-python\"\n\nRun `pip install x`.\n\n::: zone-end\n\n"
+                + "::: zone pivot=\"programming-language-java\"\n\nAdd `x` to `pom.xml`.\n\n::: zone-end\n\n"
+                + "::: moniker range=\"foundry-classic\"\n\nCreate a hub.\n\n::: moniker-end\n";
+        String after = before.replace("::: zone pivot=\"programming-language-java\"\n\nAdd `x` to `pom.xml`.\n\n::: zone-end\n\n", "")
+                .replace("range=\"foundry-classic\"", "range=\"foundry-classic || foundry\"");
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.ConditionalRemoved("zone", "programming-language-java"), new Fact.ConditionalRemoved("moniker", "foundry-classic"),
+                new Fact.ConditionalAdded("moniker", "foundry-classic || foundry")),
+                facts.stream().filter(f -> f.getClass().getSimpleName().startsWith("Conditional")).toList(), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.toString().contains("zone-end") || f.toString().contains("::: moniker")), "no marker is a paragraph: " + facts);
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after));
+        assertEquals(ChangeType.BREAKING_CHANGE, insight.type());
+        assertEquals("Removed pivot `programming-language-java` from `page.md`", insight.title());
+        assertTrue(insight.explanation().contains("A zone for pivot `programming-language-java` was removed"), insight.explanation());
+    }
+
     /** Learn's ":::image …:::" is an image: its alt text changed is told as such, a new source as the image's target. */
     @Test
     void learnImageDirectivesAreImages() {
@@ -749,8 +768,10 @@ class MarkdownFactsTest {
         List<Fact> note = facts("# T\n\n> [!NOTE]\n> The Assistants API is generally available in all regions.\n",
                 "# T\n\n> [!NOTE]\n> The Assistants API is now generally available in all regions.\n");
         assertEquals("The Assistants API is now generally available in …", only(note, Fact.TextRewritten.class).get(0).opening());
-        List<Fact> pivot = facts("# T\n\n::: zone pivot=\"python\" now\n", "# T\n\n::: zone pivot=\"python-sdk\" now\n");
+        List<Fact> pivot = facts("# T\n\nSet pivot=\"python\" now\n", "# T\n\nSet pivot=\"python-sdk\" now\n");
         assertEquals(List.of("python → python-sdk"), only(pivot, Fact.TextRewritten.class).get(0).words());
+        List<Fact> zone = facts("# T\n\n::: zone pivot=\"python\"\n", "# T\n\n::: zone pivot=\"python-sdk\"\n");
+        assertEquals(List.of(new Fact.ConditionalRemoved("zone", "python"), new Fact.ConditionalAdded("zone", "python-sdk")), changes(zone));
         String table = "# T\n\n| Name | Value |\n|---|---|\n| first \\| alt | 1 |\n";
         assertEquals(List.of(new Fact.RowChanged("T", "first | alt", List.of(new Fact.CellChange("Value", "1", "2")))),
                 changes(facts(table, table.replace("| 1 |", "| 2 |"))));
