@@ -47,12 +47,25 @@ sealed interface Fact {
      * filled in (messageKey + ".filled") or emptied (".emptied"): as a code span it would be a blank one.
      */
     private static String changedValue(Phrasing p, String messageKey, String name, String before, String after) {
+        return changedValue(p, messageKey, p.code(name), name, before, after);
+    }
+
+    private static String changedValue(Phrasing p, String messageKey, String shownName, String name, String before, String after) {
         if (isBlank(before) != isBlank(after)) {
-            return isBlank(before) ? p.get(messageKey + ".filled", p.code(name), "", p.code(after))
-                    : p.get(messageKey + ".emptied", p.code(name), p.code(before));
+            return isBlank(before) ? p.get(messageKey + ".filled", shownName, "", p.code(after))
+                    : p.get(messageKey + ".emptied", shownName, p.code(before));
         }
         String[] values = p.changed(before, after);
-        return p.get(messageKey, p.code(name), values[0], values[1]);
+        return p.get(messageKey, shownName, values[0], values[1]);
+    }
+
+    /** The values of a list as FlatData writes one ("[a, b]"), or null for any other value. */
+    private static List<String> listItems(String value) {
+        if (value == null || value.length() < 2 || value.charAt(0) != '[' || value.charAt(value.length() - 1) != ']') {
+            return null;
+        }
+        String inner = value.substring(1, value.length() - 1).strip();
+        return inner.isEmpty() ? List.of() : List.of(inner.split(",\\s*"));
     }
 
     /** Where a field lives: front matter of a Markdown file, or the keys of a JSON/YAML file. */
@@ -265,7 +278,7 @@ sealed interface Fact {
         public ChangeType impact() { return scope == Scope.DATA ? ChangeType.NEW_FEATURE : ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
             // an empty value as code would be a blank span: "(value ` `)"
-            return isBlank(value) ? p.get(scope.key("addedEmpty"), p.code(key)) : p.get(scope.key("added"), p.code(key), p.code(value));
+            return isBlank(value) ? p.get(scope.key("addedEmpty"), p.key(key)) : p.get(scope.key("added"), p.key(key), p.code(value));
         }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) {
@@ -276,7 +289,7 @@ sealed interface Fact {
     record FieldRemoved(Scope scope, String key, String value) implements Fact {
         public ChangeType impact() { return scope == Scope.DATA ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            return isBlank(value) ? p.get(scope.key("removedEmpty"), p.code(key)) : p.get(scope.key("removed"), p.code(key), p.code(value));
+            return isBlank(value) ? p.get(scope.key("removedEmpty"), p.key(key)) : p.get(scope.key("removed"), p.key(key), p.code(value));
         }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) {
@@ -287,7 +300,18 @@ sealed interface Fact {
     record FieldChanged(Scope scope, String key, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            return changedValue(p, scope.key("changed"), key, before, after);
+            // a list of values ("[build-2024, ignite-2024]") by the values it gained and lost, not both lists whole
+            List<String> a = listItems(before);
+            List<String> b = listItems(after);
+            if (a != null && b != null) {
+                List<String> gained = MarkdownComparison.minus(b, a);
+                List<String> lost = MarkdownComparison.minus(a, b);
+                if (!gained.isEmpty() || !lost.isEmpty()) {
+                    String which = gained.isEmpty() ? "listLost" : lost.isEmpty() ? "listGained" : "listBoth";
+                    return p.get(scope.key(which), p.key(key), p.names(gained), p.names(lost));
+                }
+            }
+            return changedValue(p, scope.key("changed"), p.key(key), key, before, after);
         }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.brief(key), file)); }

@@ -60,6 +60,21 @@ final class Phrasing {
         return names(names, MAX_NAMES);
     }
 
+    /**
+     * A data key or field as a code span; a long one cut in its middle, so that its leaf, what changed, stays:
+     * "redirections[source_path_from_root=/articles/…].redirect_url".
+     */
+    String key(String key) {
+        String k = InlineCode.flatten(key);
+        if (k.length() <= InlineCode.MAX_CHARS) {
+            return code(k);
+        }
+        int tail = Math.max(k.lastIndexOf('.'), k.lastIndexOf(']') + 1);
+        String end = k.substring(Math.max(tail, k.length() - InlineCode.MAX_CHARS / 2));
+        String start = k.substring(0, Math.max(0, InlineCode.MAX_CHARS - 1 - end.length()));
+        return code(start + "…" + end);
+    }
+
     /** One name cut short, as a code span: for titles. */
     String brief(String name) {
         String n = InlineCode.flatten(name);

@@ -110,6 +110,22 @@ class OtherFormatsTest {
                 insight.facts().toString());
     }
 
+    /** A list value is told by the values it gained and lost; a long key keeps its leaf when cut. */
+    @Test
+    void listValuesByWhatTheyGainedAndLongKeysByTheirLeaves() {
+        InsightWriter writer = new InsightWriter(java.util.Locale.US);
+        String page = "---\nms.custom: [build-2024, devx-track-python, ignite-2024]\n---\n# T\n";
+        FileInsight list = writer.explain(Changes.modified("docs/a.md", page, page.replace("devx-track-python, ignite-2024", "ignite-2024, build-2025")));
+        assertTrue(list.explanation().contains("Front matter field `ms.custom` gained `build-2025` and lost `devx-track-python`."), list.explanation());
+        FileInsight reordered = writer.explain(Changes.modified("docs/a.md", page, page.replace("build-2024, devx-track-python", "devx-track-python, build-2024")));
+        assertTrue(reordered.explanation().contains("changed from `[build-2024, devx-track-python, ignite-2024]`"), "only the order changed: " + reordered.explanation());
+        String json = "{\"redirections\": [{\"source_path_from_root\": \"/articles/ai-studio/how-to/prompt-flow-tools/prompt-flow-tools-overview.md\","
+                + " \"redirect_url\": \"/azure/a\"}]}";
+        FileInsight key = writer.explain(Changes.modified("r.json", json, json.replace("/azure/a", "/azure/b")));
+        assertTrue(key.explanation().matches("(?s).*Key `redirections\\[source_path_from_root=/articles/[^`]*…\\.redirect_url` changed from `/azure/a` to `/azure/b`.*"),
+                key.explanation());
+    }
+
     /** Reference entries are known by their uid; a group flattened or added over pages still listed is a regrouping. */
     @Test
     void tocEntriesByUidAndGroupsOverPagesStillListed() {
