@@ -654,6 +654,24 @@ sealed interface Fact {
 
     // ---- links ----
 
+    /** HTML anchors ({@code <a name="quota"></a>}) removed: links to them from other pages no longer land there. */
+    record AnchorsRemoved(List<String> anchors) implements Fact {
+        public AnchorsRemoved { anchors = List.copyOf(anchors); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.anchorsRemoved", anchors.size(), anchors.size(), p.names(anchors)); }
+        public List<String> names() { return anchors; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.anchorsRemoved", anchors.size(), p.brief(anchors), file)); }
+    }
+
+    /** HTML anchors added: new targets for links into the page. */
+    record AnchorsAdded(List<String> anchors) implements Fact {
+        public AnchorsAdded { anchors = List.copyOf(anchors); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.anchorsAdded", anchors.size(), anchors.size(), p.names(anchors)); }
+        public List<String> names() { return anchors; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.anchorsAdded", anchors.size(), p.brief(anchors), file)); }
+    }
+
     /** A zone ({@code ::: zone pivot="x"}) or moniker range ({@code ::: moniker range="x"}) opened where it was not: content for that choice or version. */
     record ConditionalAdded(String kind, String value) implements Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }

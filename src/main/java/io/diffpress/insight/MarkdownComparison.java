@@ -85,6 +85,7 @@ final class MarkdownComparison {
         c.links();
         c.learnImages();
         c.facts.addAll(LearnConditions.compare(before, after));
+        c.facts.addAll(HtmlAnchors.compare(before, after));
         c.sectionCounts();
         return c.facts;
     }

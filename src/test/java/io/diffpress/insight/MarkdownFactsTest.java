@@ -26,6 +26,20 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** HTML anchors (<a name="x"></a>, also in a heading) added or removed are told: links from other pages land on them. */
+    @Test
+    void htmlAnchorsAreTold() {
+        String before = "# Quotas\n\n<a name=\"quota\"></a>\n\nThe limit is 10.\n\n## <a id=\"regional\"></a>Regional limits\n\nText.\n\n```html\n<a name=\"code\"></a>\n```\n";
+        String after = before.replace("<a name=\"quota\"></a>", "<a name=\"quotas-and-limits\"></a>").replace("<a id=\"regional\"></a>", "")
+                .replace("<a name=\"code\"></a>", "<a name=\"other\"></a>");
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.AnchorsRemoved(List.of("quota", "regional")), new Fact.AnchorsAdded(List.of("quotas-and-limits"))),
+                facts.stream().filter(f -> f instanceof Fact.AnchorsRemoved || f instanceof Fact.AnchorsAdded).toList(), facts.toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after));
+        assertTrue(insight.explanation().contains("2 HTML anchors were removed: `quota` and `regional`; links to them from other pages no longer land there."),
+                insight.explanation());
+    }
+
     /** Learn's zones and moniker ranges: their marker lines are no paragraphs, a zone or range added or removed is told by its value. */
     @Test
     void zonesAndMonikerRangesAreToldByTheirValues() {
@@ -838,12 +852,13 @@ class MarkdownFactsTest {
 
     // ---- found by a third review ----
 
-    /** An anchor a reader never sees is no paragraph; words moved are no words replaced. */
+    /** An anchor a reader never sees is no paragraph (it is told as an anchor); words moved are no words replaced. */
     @Test
     void invisibleAnchorsAndShiftedWordsSayNothingFalse() {
         String page = "# Guide\n\n<a name=\"setup\"></a>\n\n## Setup\n\nText.\n";
-        assertEquals(List.of(), changes(facts(page, page.replace("name=\"setup\"", "name=\"install\""))));
-        assertEquals(List.of(), changes(facts(page.replace("<a name=\"setup\"></a>\n\n", ""), page)));
+        assertEquals(List.of(new Fact.AnchorsRemoved(List.of("setup")), new Fact.AnchorsAdded(List.of("install"))),
+                changes(facts(page, page.replace("name=\"setup\"", "name=\"install\""))));
+        assertEquals(List.of(new Fact.AnchorsAdded(List.of("setup"))), changes(facts(page.replace("<a name=\"setup\"></a>\n\n", ""), page)));
         List<Fact> shifted = facts("# T\n\nRestart the service now.\n", "# T\n\nNow restart the service.\n");
         assertEquals(List.of(), only(shifted, Fact.TextRewritten.class).get(0).words());
     }

@@ -1,0 +1,77 @@
+package io.diffpress.insight;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Anchors written as HTML ({@code <a name="quota"></a>}, {@code <a id="regions">}, also inside a heading): targets of
+ * {@code #quota} links from other pages, which a reader never sees. One removed breaks those links; one added gives
+ * them a new target. Read from the lines outside fenced code blocks, and only when a line may hold one.
+ */
+final class HtmlAnchors {
+
+    private static final Pattern ANCHOR = Pattern.compile("<a\\s[^<>]{0,300}?\\b(?:name|id)\\s*=\\s*[\"']([^\"'<>]{1,200})[\"']",
+            Pattern.CASE_INSENSITIVE);
+
+    private HtmlAnchors() {
+    }
+
+    static List<String> of(List<String> lines, int from) {
+        List<String> out = new ArrayList<>();
+        char fence = 0;
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String s = line.strip();
+            if (s.startsWith("```") || s.startsWith("~~~")) {
+                fence = fence == 0 ? s.charAt(0) : fence == s.charAt(0) ? 0 : fence;
+                continue;
+            }
+            if (fence == 0 && mayHold(line)) {
+                Matcher m = ANCHOR.matcher(line);
+                while (m.find()) {
+                    out.add(m.group(1).strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean mayHold(String line) {
+        int at = line.indexOf('<');
+        return at >= 0 && (line.indexOf("<a ", at) >= 0 || line.indexOf("<A ", at) >= 0 || line.indexOf("<a\t", at) >= 0);
+    }
+
+    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after) {
+        List<String> a = before.lines().stream().anyMatch(HtmlAnchors::mayHold) ? of(before.lines(), before.frontMatter().lines()) : List.of();
+        List<String> b = after.lines().stream().anyMatch(HtmlAnchors::mayHold) ? of(after.lines(), after.frontMatter().lines()) : List.of();
+        if (a.isEmpty() && b.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> count = new LinkedHashMap<>();
+        a.forEach(x -> count.merge(x, 1, Integer::sum));
+        List<String> added = new ArrayList<>();
+        for (String x : b) {
+            if (count.merge(x, -1, Integer::sum) < 0) {
+                added.add(x);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        count.forEach((x, n) -> {
+            for (int i = 0; i < n; i++) {
+                removed.add(x);
+            }
+        });
+        List<Fact> facts = new ArrayList<>();
+        if (!removed.isEmpty()) {
+            facts.add(new Fact.AnchorsRemoved(removed));
+        }
+        if (!added.isEmpty()) {
+            facts.add(new Fact.AnchorsAdded(added));
+        }
+        return facts;
+    }
+}
