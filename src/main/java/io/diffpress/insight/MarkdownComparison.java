@@ -848,8 +848,11 @@ final class MarkdownComparison {
             TextBlock b = oldB.get(i);
             if (!oldUsed[i]) {
                 SectionEdits e = at.apply(oldToNew[b.section()]);
+                String alert = b.item() ? null : alertKind(b.plain());
                 if (b.item()) {
                     e.itemsRemoved.add(b.plain());
+                } else if (alert != null) {
+                    e.rewrites.add(new Fact.AlertRemoved(title(oldToNew[b.section()]), alert, opening(b.plain())));
                 } else {
                     e.proseRemoved++;
                     e.removedOpenings.add(opening(b.plain()));
@@ -862,8 +865,11 @@ final class MarkdownComparison {
             TextBlock b = newB.get(j);
             if (!newUsed[j]) {
                 SectionEdits e = at.apply(b.section());
+                String alert = b.item() ? null : alertKind(b.plain());
                 if (b.item()) {
                     e.itemsAdded.add(b.plain());
+                } else if (alert != null) {
+                    e.rewrites.add(new Fact.AlertAdded(title(b.section()), alert, opening(b.plain())));
                 } else {
                     e.proseAdded++;
                     e.addedOpenings.add(opening(b.plain()));
@@ -1101,6 +1107,15 @@ final class MarkdownComparison {
             "\\[?!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]? ?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The first words of a block, enough to find it on the page. */
+    private static final java.util.regex.Pattern ALERT = java.util.regex.Pattern.compile(
+            "\\[?!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]?(?:\\s|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The kind of alert ("> [!IMPORTANT]") a paragraph opens with, upper case; null for any other paragraph. */
+    static String alertKind(String plain) {
+        java.util.regex.Matcher m = ALERT.matcher(plain);
+        return m.lookingAt() ? m.group(1).toUpperCase(Locale.ROOT) : null;
+    }
+
     static String opening(String plain) {
         // an admonition's marker ("> [!NOTE]") is not the text's first word
         java.util.regex.Matcher marker = ADMONITION.matcher(plain);

@@ -26,6 +26,21 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** An alert (> [!IMPORTANT]) added or removed is told by its kind, not as a paragraph. */
+    @Test
+    void alertsAreToldByTheirKinds() {
+        String before = "# Limits\n\n> [!NOTE]\n> This feature is in preview.\n\nThe limit is 32.\n";
+        String after = "# Limits\n\nThe limit is 32.\n\n> [!IMPORTANT]\n> Requests over the limit return HTTP 429 from June.\n";
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.AlertRemoved("Limits", "NOTE", "This feature is in preview."),
+                new Fact.AlertAdded("Limits", "IMPORTANT", "Requests over the limit return HTTP 429 from …")),
+                facts.stream().filter(f -> f instanceof Fact.AlertAdded || f instanceof Fact.AlertRemoved).toList(), facts.toString());
+        assertEquals(List.of(), only(facts, Fact.ProseAdded.class), facts.toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after));
+        assertTrue(insight.explanation().contains("A new IMPORTANT alert starting `Requests over the limit return HTTP 429 from …` was added in section `Limits`."),
+                insight.explanation());
+    }
+
     /** HTML anchors (<a name="x"></a>, also in a heading) added or removed are told: links from other pages land on them. */
     @Test
     void htmlAnchorsAreTold() {
