@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Anchors written as HTML ({@code <a name="quota"></a>}, {@code <a id="regions">}, also inside a heading): targets of
  * {@code #quota} links from other pages, which a reader never sees. One removed breaks those links; one added gives
- * them a new target. Read from the lines outside fenced code blocks, and only when a line may hold one.
+ * them a new target. Read from the lines outside fenced code blocks that start with one or with a heading's marks (an
+ * anchor inside a paragraph is not looked for: every line of every page would be), and only when a line may hold one.
  */
 final class HtmlAnchors {
 
@@ -30,7 +31,7 @@ final class HtmlAnchors {
                 fence = fence == 0 ? s.charAt(0) : fence == s.charAt(0) ? 0 : fence;
                 continue;
             }
-            if (fence == 0 && mayHold(line)) {
+            if (fence == 0 && !s.isEmpty() && (s.charAt(0) == '<' || s.charAt(0) == '#') && mayHold(line)) {
                 Matcher m = ANCHOR.matcher(line);
                 while (m.find()) {
                     out.add(m.group(1).strip());
@@ -40,14 +41,14 @@ final class HtmlAnchors {
         return out;
     }
 
-    private static boolean mayHold(String line) {
+    static boolean mayHold(String line) {
         int at = line.indexOf('<');
         return at >= 0 && (line.indexOf("<a ", at) >= 0 || line.indexOf("<A ", at) >= 0 || line.indexOf("<a\t", at) >= 0);
     }
 
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after) {
-        List<String> a = before.lines().stream().anyMatch(HtmlAnchors::mayHold) ? of(before.lines(), before.frontMatter().lines()) : List.of();
-        List<String> b = after.lines().stream().anyMatch(HtmlAnchors::mayHold) ? of(after.lines(), after.frontMatter().lines()) : List.of();
+        List<String> a = of(before.lines(), before.frontMatter().lines());
+        List<String> b = of(after.lines(), after.frontMatter().lines());
         if (a.isEmpty() && b.isEmpty()) {
             return List.of();
         }

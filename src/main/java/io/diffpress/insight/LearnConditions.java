@@ -28,7 +28,7 @@ final class LearnConditions {
 
     /** Whether a paragraph's source is only zone or moniker marker lines. */
     static boolean onlyMarkers(String source) {
-        return source.length() < 20_000 && source.stripLeading().startsWith(":::") && MARKERS_ONLY.matcher(source).matches();
+        return source.length() < 20_000 && LearnImages.startsWithColons(source) && MARKERS_ONLY.matcher(source).matches();
     }
 
     /** The zones and moniker ranges a page opens, in order, outside fenced code blocks. */
@@ -51,26 +51,12 @@ final class LearnConditions {
         return out;
     }
 
-    static boolean any(List<String> lines) {
-        for (String line : lines) {
-            if (line.contains(":::") && line.stripLeading().startsWith(":::")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Zones and moniker ranges opened more often, or less often, than before. */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after) {
-        boolean a = any(before.lines());
-        boolean b = any(after.lines());
-        if (!a && !b) {
-            return List.of();
-        }
         Map<Condition, Integer> count = new LinkedHashMap<>();
-        (a ? of(before.lines(), before.frontMatter().lines()) : List.<Condition>of()).forEach(c -> count.merge(c, 1, Integer::sum));
+        of(before.lines(), before.frontMatter().lines()).forEach(c -> count.merge(c, 1, Integer::sum));
         List<Fact> added = new ArrayList<>();
-        for (Condition c : b ? of(after.lines(), after.frontMatter().lines()) : List.<Condition>of()) {
+        for (Condition c : of(after.lines(), after.frontMatter().lines())) {
             if (count.merge(c, -1, Integer::sum) < 0) {
                 added.add(new Fact.ConditionalAdded(c.kind(), c.value()));
             }

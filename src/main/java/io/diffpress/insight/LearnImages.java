@@ -25,7 +25,16 @@ final class LearnImages {
 
     /** Whether a paragraph's source is only image directives. */
     static boolean only(String source) {
-        return source.length() < 20_000 && source.stripLeading().regionMatches(true, 0, ":::image", 0, 8) && ONLY.matcher(source).matches();
+        return source.length() < 20_000 && startsWithColons(source) && ONLY.matcher(source).matches();
+    }
+
+    /** Whether a text's first character after spaces and line breaks starts ":::" (read without copying the text). */
+    static boolean startsWithColons(String source) {
+        int at = 0;
+        while (at < source.length() && Character.isWhitespace(source.charAt(at))) {
+            at++;
+        }
+        return source.startsWith(":::", at);
     }
 
     /** The images a paragraph's source holds: alt text and source of each (a directive without a source is none). */

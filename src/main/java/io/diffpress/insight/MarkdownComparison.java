@@ -58,7 +58,11 @@ final class MarkdownComparison {
     record HeadingMatch(List<Title> before, List<Title> after, int[] match, List<Fact> renamed) {
     }
 
+    /** Which line-read syntax (tabs, Learn directives, HTML anchors) either version may hold. */
+    private final LearnSyntax syntax;
+
     private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
+        this.syntax = LearnSyntax.of(before).or(LearnSyntax.of(after));
         this.known = known;
         this.before = before;
         this.after = after;
@@ -83,9 +87,13 @@ final class MarkdownComparison {
         c.blocks();
         c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.bags));
         c.links();
-        c.learnImages();
-        c.facts.addAll(LearnConditions.compare(before, after));
-        c.facts.addAll(HtmlAnchors.compare(before, after));
+        if (c.syntax.colons()) {
+            c.learnImages();
+            c.facts.addAll(LearnConditions.compare(before, after));
+        }
+        if (c.syntax.anchors()) {
+            c.facts.addAll(HtmlAnchors.compare(before, after));
+        }
         c.sectionCounts();
         return c.facts;
     }
@@ -147,7 +155,7 @@ final class MarkdownComparison {
      * either version may have a tab.
      */
     private void tabs() {
-        if (!TabHeadings.any(before.lines(), after.lines())) {
+        if (!syntax.tabs()) {
             return;
         }
         Map<List<Object>, Deque<String>> old = new LinkedHashMap<>();
@@ -1230,7 +1238,7 @@ final class MarkdownComparison {
     /** Learn's image directives kept under the same source in a section kept, whose alt text changed. */
     private void learnImages() {
         if (!LearnImages.any(before.lines()) || !LearnImages.any(after.lines())) {
-            return;
+            return; // an alt text changed needs an image directive on both sides
         }
         Map<String, Deque<String>> old = new HashMap<>();
         for (LearnImages.Directive d : LearnImages.of(before)) {

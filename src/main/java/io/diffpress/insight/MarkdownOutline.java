@@ -56,8 +56,6 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         return PARSER.parse(text);
     }
 
-    private static final java.util.regex.Pattern INCLUDE_BEFORE = java.util.regex.Pattern.compile("\\[!INCLUDE\\s*$",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern INCLUDES_ONLY = java.util.regex.Pattern.compile(
             "(?:\\[!INCLUDE\\s*\\[[^\\]\\n]{0,200}\\]\\([^)\\s]{1,500}\\)\\]\\s*)+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -456,7 +454,15 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
 
         /** Whether a link is the one of Learn's {@code [!INCLUDE [name](path)]}: the text before it ends "[!INCLUDE". */
         private static boolean isInclude(Link l) {
-            return l.getPrevious() instanceof Text t && INCLUDE_BEFORE.matcher(t.getChars()).find();
+            if (!(l.getPrevious() instanceof Text t)) {
+                return false;
+            }
+            CharSequence s = t.getChars();
+            int end = s.length();
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            return end >= 9 && s.subSequence(end - 9, end).toString().equalsIgnoreCase("[!INCLUDE");
         }
 
         private boolean withinPart(Node n) {

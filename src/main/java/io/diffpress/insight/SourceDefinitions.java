@@ -74,7 +74,7 @@ final class SourceDefinitions {
             }
             for (Pattern pattern : patterns) {
                 Matcher m = pattern.matcher(line);
-                if (m.find() && (pattern != PLAIN_METHOD || m.group(2) != null || m.group(3) != null || bodyNext(lines, i))) {
+                if (m.lookingAt() && (pattern != PLAIN_METHOD || m.group(2) != null || m.group(3) != null || bodyNext(lines, i))) {
                     String name = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
                     if (!KEYWORDS.contains(name)) {
                         names.add(name);

@@ -122,15 +122,6 @@ final class TabHeadings {
         return tabs;
     }
 
-    /** Whether either version has a line that may be a tab's heading: only then are tabs compared. */
-    static boolean any(List<String> oldLines, List<String> newLines) {
-        return oldLines.stream().anyMatch(TabHeadings::mayBeTab) || newLines.stream().anyMatch(TabHeadings::mayBeTab);
-    }
-
-    private static boolean mayBeTab(String line) {
-        return !line.isEmpty() && line.charAt(0) == '#' && line.contains("](#tab/");
-    }
-
     private static int indexOf(CharSequence t, String what, int from, int to) {
         for (int i = from; i + what.length() <= to; i++) {
             boolean same = true;
