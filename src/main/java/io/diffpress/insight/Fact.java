@@ -693,10 +693,13 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.conditionalAdded." + kind, p.brief(value), file)); }
     }
 
-    /** A zone or moniker range no longer opened: the content shown for that choice or version there is gone. */
-    record ConditionalRemoved(String kind, String value) implements Fact {
-        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
-        public String sentence(Phrasing p) { return p.get("fact.conditionalRemoved." + kind, p.code(value)); }
+    /**
+     * Zones or moniker ranges of a value opened fewer times: with none left ({@code left} 0), what readers of that choice
+     * or version saw is gone; else one of its blocks is.
+     */
+    record ConditionalRemoved(String kind, String value, int left) implements Fact {
+        public ChangeType impact() { return left == 0 ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.conditionalRemoved." + kind + (left == 0 ? "" : ".some"), p.code(value), left); }
         public List<String> names() { return List.of(value); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.conditionalRemoved." + kind, p.brief(value), file)); }
     }
@@ -709,10 +712,10 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.includeAdded", p.brief(name), file)); }
     }
 
-    /** An include taken out: the content it embedded is gone from the page. */
-    record IncludeRemoved(String name, String path) implements Fact {
-        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
-        public String sentence(Phrasing p) { return p.get("fact.includeRemoved", p.code(name), p.code(path)); }
+    /** An include taken out: with no other include of its file left, the content it embedded is gone from the page. */
+    record IncludeRemoved(String name, String path, int left) implements Fact {
+        public ChangeType impact() { return left == 0 ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get(left == 0 ? "fact.includeRemoved" : "fact.includeRemoved.some", p.code(name), p.code(path), left); }
         public List<String> names() { return List.of(name); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.includeRemoved", p.brief(name), file)); }
     }

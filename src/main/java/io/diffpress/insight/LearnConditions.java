@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Microsoft Learn's conditional content: {@code ::: zone pivot="programming-language-python"} … {@code ::: zone-end} (shown
  * for one choice of a pivot) and {@code ::: moniker range="foundry"} … {@code ::: moniker-end} (shown for some versions).
- * Their marker lines are no paragraphs; a zone or a moniker range whose marker was added or removed is told by its value.
+ * Their marker lines are no paragraphs. A marker names one or more values (a zone {@code pivot="python,csharp"}, a range
+ * {@code "foundry-classic || foundry"}); a value that opens more zones or ranges than before is told as added, one that
+ * opens fewer as removed (a breaking change only when no zone or range of it is left), so a range widened to another
+ * version, or two ranges merged into one, says only what readers gained.
  */
 final class LearnConditions {
 
@@ -44,7 +47,12 @@ final class LearnConditions {
             if (fence == 0 && line.startsWith(":::")) {
                 Matcher m = START.matcher(line);
                 if (m.find()) {
-                    out.add(new Condition(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).strip()));
+                    String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                    for (String value : m.group(2).split(kind.equals("zone") ? "," : "\\|\\|")) {
+                        if (!value.isBlank()) {
+                            out.add(new Condition(kind, value.strip()));
+                        }
+                    }
                 }
             }
         }
@@ -61,13 +69,16 @@ final class LearnConditions {
                 added.add(new Fact.ConditionalAdded(c.kind(), c.value()));
             }
         }
+        Map<Condition, Integer> left = new LinkedHashMap<>();
+        of(after.lines(), after.frontMatter().lines()).forEach(c -> left.merge(c, 1, Integer::sum));
         List<Fact> facts = new ArrayList<>();
         count.forEach((c, n) -> {
-            for (int i = 0; i < n; i++) {
-                facts.add(new Fact.ConditionalRemoved(c.kind(), c.value()));
+            if (n > 0) {
+                facts.add(new Fact.ConditionalRemoved(c.kind(), c.value(), left.getOrDefault(c, 0)));
             }
         });
-        facts.addAll(added);
+        // a value added several times is told once
+        added.stream().distinct().forEach(facts::add);
         return facts;
     }
 }

@@ -1222,15 +1222,17 @@ final class MarkdownComparison {
         for (LinkTarget l : removed) {
             Integer j = l.text().isBlank() ? null : poll(addedByName, l.text());
             if (j == null) {
-                facts.add(new Fact.IncludeRemoved(l.text(), l.url()));
+                long left = now.stream().filter(n -> n.url().equals(l.url())).count();
+                facts.add(new Fact.IncludeRemoved(l.text().isBlank() ? l.url() : l.text(), l.url(), (int) left));
             } else {
                 addedUsed[j] = true;
-                facts.add(new Fact.IncludeChanged(l.text(), l.url(), added.get(j).url()));
+                facts.add(new Fact.IncludeChanged(l.text().isBlank() ? l.url() : l.text(), l.url(), added.get(j).url()));
             }
         }
         for (int j = 0; j < added.size(); j++) {
             if (!addedUsed[j]) {
-                facts.add(new Fact.IncludeAdded(added.get(j).text(), added.get(j).url()));
+                LinkTarget a = added.get(j);
+                facts.add(new Fact.IncludeAdded(a.text().isBlank() ? a.url() : a.text(), a.url()));
             }
         }
     }

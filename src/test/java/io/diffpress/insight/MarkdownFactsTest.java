@@ -64,14 +64,23 @@ class MarkdownFactsTest {
         String after = before.replace("::: zone pivot=\"programming-language-java\"\n\nAdd `x` to `pom.xml`.\n\n::: zone-end\n\n", "")
                 .replace("range=\"foundry-classic\"", "range=\"foundry-classic || foundry\"");
         List<Fact> facts = facts(before, after);
-        assertEquals(List.of(new Fact.ConditionalRemoved("zone", "programming-language-java"), new Fact.ConditionalRemoved("moniker", "foundry-classic"),
-                new Fact.ConditionalAdded("moniker", "foundry-classic || foundry")),
-                facts.stream().filter(f -> f.getClass().getSimpleName().startsWith("Conditional")).toList(), facts.toString());
+        assertEquals(List.of(new Fact.ConditionalRemoved("zone", "programming-language-java", 0), new Fact.ConditionalAdded("moniker", "foundry")),
+                facts.stream().filter(f -> f.getClass().getSimpleName().startsWith("Conditional")).toList(), "a range widened gains a version: " + facts);
         assertTrue(facts.stream().noneMatch(f -> f.toString().contains("zone-end") || f.toString().contains("::: moniker")), "no marker is a paragraph: " + facts);
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after));
         assertEquals(ChangeType.BREAKING_CHANGE, insight.type());
         assertEquals("Removed pivot `programming-language-java` from `page.md`", insight.title());
         assertTrue(insight.explanation().contains("A zone for pivot `programming-language-java` was removed"), insight.explanation());
+        // two ranges merged into one, pivots written together: nobody lost anything
+        String two = "# Q\n\n::: moniker range=\"a\"\n\nA.\n\n::: moniker-end\n\n::: moniker range=\"b\"\n\nB.\n\n::: moniker-end\n";
+        String merged = "# Q\n\n::: moniker range=\"a || b\"\n\nB.\n\n::: moniker-end\n";
+        assertEquals(List.of(), facts(two, merged).stream().filter(f -> f.getClass().getSimpleName().startsWith("Conditional")).toList());
+        String zones = "# Q\n\n::: zone pivot=\"python\"\n\nP.\n\n::: zone-end\n\n::: zone pivot=\"python\"\n\nQ.\n\n::: zone-end\n";
+        List<Fact> one = facts(zones, zones.replace("::: zone pivot=\"python\"\n\nQ.\n\n::: zone-end\n", ""));
+        assertEquals(List.of(new Fact.ConditionalRemoved("zone", "python", 1)),
+                one.stream().filter(f -> f.getClass().getSimpleName().startsWith("Conditional")).toList());
+        assertEquals(ChangeType.MINOR_UPDATE, new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", zones,
+                zones.replace("::: zone pivot=\"python\"\n\nQ.\n\n::: zone-end\n", ""))).type(), "python readers still have a zone");
     }
 
     /** Learn's ":::image …:::" is an image: its alt text changed is told as such, a new source as the image's target. */
@@ -100,13 +109,17 @@ class MarkdownFactsTest {
                 .replace("[!INCLUDE [subscription](../includes/sub.md)]\n", "[!INCLUDE [subscription](../includes/sub.md)]\n[!include [rbac](../includes/rbac.md)]\n")
                 .replace("create-hub-portal.md", "create-hub-sdk.md").replace("(a.md)", "(b.md)");
         List<Fact> facts = facts(before, after);
-        assertEquals(List.of(new Fact.IncludeRemoved("preview", "../includes/preview.md"),
+        assertEquals(List.of(new Fact.IncludeRemoved("preview", "../includes/preview.md", 0),
                 new Fact.IncludeChanged("create-hub", "../includes/create-hub-portal.md", "../includes/create-hub-sdk.md"),
                 new Fact.IncludeAdded("rbac", "../includes/rbac.md")), facts.stream().filter(f -> f.getClass().getSimpleName().startsWith("Include")).toList());
         assertEquals(List.of(new Fact.LinkRetargeted("the docs", "a.md", "b.md")), only(facts, Fact.LinkRetargeted.class), "other links stay links");
         assertEquals(List.of(), only(facts, Fact.ProseRemoved.class), "an include line is no paragraph: " + facts);
         assertEquals(List.of(), only(facts, Fact.TextRewritten.class), "an include line is no paragraph: " + facts);
         assertEquals(List.of(), only(facts, Fact.LinksAdded.class), facts.toString());
+        String twice = "# T\n\n[!INCLUDE [banner](b.md)]\n\nText.\n\n[!INCLUDE [banner](b.md)]\n";
+        assertEquals(List.of(new Fact.IncludeRemoved("banner", "b.md", 1)), changes(facts(twice, "# T\n\n[!INCLUDE [banner](b.md)]\n\nText.\n")),
+                "a copy left: the content is still on the page");
+        assertEquals(List.of(new Fact.IncludeAdded("b.md", "b.md")), changes(facts("# T\n", "# T\n\n[!INCLUDE [](b.md)]\n")), "no name: the path");
     }
 
     /** A header renamed over the same cells is the same column; another header over other cells is a column replaced. */
@@ -800,7 +813,7 @@ class MarkdownFactsTest {
         List<Fact> pivot = facts("# T\n\nSet pivot=\"python\" now\n", "# T\n\nSet pivot=\"python-sdk\" now\n");
         assertEquals(List.of("python → python-sdk"), only(pivot, Fact.TextRewritten.class).get(0).words());
         List<Fact> zone = facts("# T\n\n::: zone pivot=\"python\"\n", "# T\n\n::: zone pivot=\"python-sdk\"\n");
-        assertEquals(List.of(new Fact.ConditionalRemoved("zone", "python"), new Fact.ConditionalAdded("zone", "python-sdk")), changes(zone));
+        assertEquals(List.of(new Fact.ConditionalRemoved("zone", "python", 0), new Fact.ConditionalAdded("zone", "python-sdk")), changes(zone));
         String table = "# T\n\n| Name | Value |\n|---|---|\n| first \\| alt | 1 |\n";
         assertEquals(List.of(new Fact.RowChanged("T", "first | alt", List.of(new Fact.CellChange("Value", "1", "2")))),
                 changes(facts(table, table.replace("| 1 |", "| 2 |"))));
