@@ -414,6 +414,14 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tableRemoved", file)); }
     }
 
+    /** The same columns in another order (each row's cells moved with them). */
+    record ColumnsReordered(String section, List<String> columns) implements Fact {
+        public ColumnsReordered { columns = List.copyOf(columns); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.columnsReordered", p.section(section), p.names(columns, columns.size())); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsReordered", file)); }
+    }
+
     /** A column kept in its place under another header: its cells mostly the same. */
     record ColumnRenamed(String section, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

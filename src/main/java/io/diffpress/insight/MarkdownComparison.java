@@ -522,6 +522,13 @@ final class MarkdownComparison {
     }
 
     private void rows(String section, Table oldTable, Table newTable) {
+        // the same columns in another order: cells are compared under their headers, not by position
+        int[] columnOf = reordered(oldTable.header(), newTable.header());
+        if (columnOf != null) {
+            facts.add(new Fact.ColumnsReordered(section, newTable.header()));
+            oldTable = new Table(oldTable.section(), newTable.header(), oldTable.rows().stream().map(r -> inOrder(r, columnOf)).toList(),
+                    oldTable.line());
+        }
         List<Fact> renamedColumns = renamedColumns(section, oldTable, newTable);
         facts.addAll(renamedColumns);
         List<String> columnsAdded = renamedColumns.isEmpty() ? minus(newTable.header(), oldTable.header()) : List.of();
@@ -543,8 +550,8 @@ final class MarkdownComparison {
                 oldRest.add(r);
             } else {
                 newUsed[j] = true;
-                if (!r.source().equals(newTable.rows().get(j).source())) {
-                    reformatted++;
+                if (columnOf == null && !r.source().equals(newTable.rows().get(j).source())) {
+                    reformatted++; // (rows whose columns were reordered are told by that)
                 }
             }
         }
@@ -627,9 +634,36 @@ final class MarkdownComparison {
     }
 
     /**
+     * For each new column, the old column of its header, when both tables have the same headers, each once, in another
+     * order; else null.
+     */
+    private static int[] reordered(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.equals(b) || new HashSet<>(a).size() != a.size() || !new HashSet<>(a).equals(new HashSet<>(b))) {
+            return null;
+        }
+        int[] columnOf = new int[b.size()];
+        for (int j = 0; j < b.size(); j++) {
+            columnOf[j] = a.indexOf(b.get(j));
+        }
+        return columnOf;
+    }
+
+    /** An old row with its cells put in the new columns' order. */
+    private static Row inOrder(Row r, int[] columnOf) {
+        List<String> cells = new ArrayList<>(columnOf.length);
+        List<String> plain = new ArrayList<>(columnOf.length);
+        for (int k : columnOf) {
+            cells.add(k < r.cells().size() ? r.cells().get(k) : "");
+            plain.add(k < r.plain().size() ? r.plain().get(k) : "");
+        }
+        return new Row(List.copyOf(cells), List.copyOf(plain), r.source());
+    }
+
+    /**
      * Columns renamed in place ("gpt-4o" → "gpt-4o (2024-11-20)"): as many columns on both sides, every header that
-     * changed at a position neither side has elsewhere, and at least half of each such column's cells the same, row by
-     * row. Then the columns are the same ones, not one removed and one added; else nothing.
+     * changed at a position neither side has elsewhere, its new header like the old (one begins with the other, or most
+     * of their words agree) and more than half of each such column's cells the same, row by row. Then the columns are the
+     * same ones, not one removed and one added; else nothing ("gpt-4o" → "gpt-4.1" is another model's column).
      */
     private static List<Fact> renamedColumns(String section, Table oldTable, Table newTable) {
         List<String> a = oldTable.header();
@@ -652,7 +686,9 @@ final class MarkdownComparison {
                 List<String> y = newTable.rows().get(i).plain();
                 same += k < x.size() && k < y.size() && x.get(k).equals(y.get(k)) ? 1 : 0;
             }
-            if (2 * same < rows) {
+            String x = a.get(k).toLowerCase(Locale.ROOT);
+            String y = b.get(k).toLowerCase(Locale.ROOT);
+            if (2 * same <= rows && rows > 0 || !(x.startsWith(y) || y.startsWith(x) || wordsMostlyKept(x, y))) {
                 return List.of();
             }
             renamed.add(new Fact.ColumnRenamed(section, a.get(k), b.get(k)));

@@ -131,6 +131,14 @@ class MarkdownFactsTest {
         assertEquals(List.of(), only(renamed, Fact.ColumnsRemoved.class), renamed.toString());
         List<Fact> renamedAndChecked = facts(table, table.replace("| gpt-4o |", "| gpt-4o (2024-11-20) |").replace("| eastus | ✅ | ❌ |", "| eastus | ✅ | ✅ |"));
         assertEquals(1, only(renamedAndChecked, Fact.CellChecked.class).size(), "rows are still compared cell by cell: " + renamedAndChecked);
+        List<Fact> reordered = facts(table, "# Models\n\n| Region | o3-mini | gpt-4o |\n|---|---|---|\n| eastus | ❌ | ✅ |\n| westus | ✅ | ✅ |\n");
+        assertEquals(List.of(new Fact.ColumnsReordered("Models", List.of("Region", "o3-mini", "gpt-4o"))), changes(reordered),
+                "columns swapped with their cells: nothing checked or cleared");
+        List<Fact> headersOnly = facts(table, "# Models\n\n| Region | o3-mini | gpt-4o |\n|---|---|---|\n| eastus | ✅ | ❌ |\n| westus | ✅ | ✅ |\n");
+        assertEquals(2, only(headersOnly, Fact.CellChecked.class).size(), "headers swapped over cells that stayed: eastus changed " + headersOnly);
+        String two = "# Models\n\n| Region | gpt-4o |\n|---|---|\n| eastus | ✅ |\n| westus | ✅ |\n";
+        assertEquals(List.of(), only(facts(two, two.replace("| gpt-4o |", "| gpt-4.1 |").replace("| eastus | ✅ |", "| eastus | ❌ |")),
+                Fact.ColumnRenamed.class), "another model's column, half its cells changed: no rename");
         List<Fact> replaced = facts(table, table.replace("| gpt-4o |", "| gpt-5 |").replace("| eastus | ✅ |", "| eastus | - |").replace("| westus | ✅ | ✅ |", "| westus | - | ✅ |"));
         assertEquals(List.of(), only(replaced, Fact.ColumnRenamed.class), replaced.toString());
         assertEquals(List.of(new Fact.ColumnsRemoved("Models", List.of("gpt-4o"))), only(replaced, Fact.ColumnsRemoved.class));
