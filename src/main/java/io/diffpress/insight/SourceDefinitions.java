@@ -42,6 +42,11 @@ final class SourceDefinitions {
             + "|join|let|from|is|not|and|or|when|in|on|by|into|ascending|descending|equals|do|try|lock|fixed|checked|unchecked)\\b)"
             + TYPE + "\\s+([A-Za-z_]\\w*)\\s*(?:<[^>]{0,80}>)?\\s*\\([^;{}]{0,300}\\)\\s*(?:throws\\s+[\\w.,\\s]{1,200}?)?\\s*"
             + "(?:(\\{\\s*}?)|(=>.*))?\\s*(?://.*)?$");
+    /** The first line of a plain method's signature whose parameters go on over the next lines: "void send(String a,". */
+    private static final Pattern OPEN_SIGNATURE = Pattern.compile("^\\s*(?:@\\w+(?:\\([^)]{0,200}\\))?\\s+)*"
+            + "(?!(?:new|return|else|case|throw|yield|await|goto|assert|package|import|using|var|val|where|orderby|select|group"
+            + "|join|let|from|is|not|and|or|when|in|on|by|into|ascending|descending|equals|do|try|lock|fixed|checked|unchecked)\\b)"
+            + TYPE + "\\s+[A-Za-z_]\\w*\\s*(?:<[^>]{0,80}>)?\\s*\\((?:[^;{})]{0,300},)?\\s*$");
     /** Kotlin's {@code fun name(}, Swift's {@code func name(}, Scala's {@code def name(}. */
     private static final Pattern FUN = Pattern.compile("^\\s*(?:(?:public|private|protected|internal|override|open|static|final"
             + "|suspend|inline|mutating)\\s+)*(?:fun|func|def)\\s+(?:<[^>]{0,80}>\\s*)?([A-Za-z_]\\w*)");
@@ -73,8 +78,21 @@ final class SourceDefinitions {
                 continue;
             }
             for (Pattern pattern : patterns) {
+                int last = i;
+                if (pattern == PLAIN_METHOD && OPEN_SIGNATURE.matcher(line).lookingAt()) {
+                    // a signature over several lines is read as one line, so wrapping its parameters changes nothing
+                    StringBuilder joined = new StringBuilder(line);
+                    while (last + 1 < lines.size() && last < i + 8 && joined.indexOf(")") < 0) {
+                        joined.append(' ').append(lines.get(++last).strip());
+                    }
+                    if (joined.length() <= 500) {
+                        line = joined.toString();
+                    } else {
+                        last = i;
+                    }
+                }
                 Matcher m = pattern.matcher(line);
-                if (m.lookingAt() && (pattern != PLAIN_METHOD || m.group(2) != null || m.group(3) != null || bodyNext(lines, i))) {
+                if (m.lookingAt() && (pattern != PLAIN_METHOD || m.group(2) != null || m.group(3) != null || bodyNext(lines, last))) {
                     String name = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
                     if (!KEYWORDS.contains(name)) {
                         names.add(name);

@@ -332,6 +332,13 @@ class OtherFormatsTest {
                         + "    double Area()\n        => w * h;\n    double Volume() => w * h * d;\n}\n"));
         assertEquals(List.of(new Fact.DefinitionsRemoved("C#", List.of("Start")), new Fact.DefinitionsAdded("C#", List.of("Awake"))),
                 changes(csPlain), "LINQ clauses and patterns are no definitions; a body made an expression is the same method");
+        // parameters wrapped over lines: the same method
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Client.java",
+                "class Client {\n    void send(String endpoint, String message) {\n        go();\n    }\n}\n",
+                "class Client {\n    void send(String endpoint, String message,\n            Duration timeout) {\n        go();\n    }\n}\n"))));
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Client.cs",
+                "class Client\n{\n    Task RunAsync(string endpoint, CancellationToken token)\n    {\n    }\n}\n",
+                "class Client\n{\n    Task RunAsync(\n        string endpoint,\n        CancellationToken token)\n    {\n    }\n}\n"))));
         List<Fact> js = FactFinder.find(Changes.modified("samples/app.js",
                 "const stop = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(3);\n",
                 "const halt = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(4);\n"));
