@@ -52,8 +52,9 @@ final class FieldComparison {
         }
         Map<Integer, Fact> replaced = new java.util.HashMap<>();
         java.util.Set<Integer> dropped = new java.util.HashSet<>();
+        sameElements(facts, groups, replaced, dropped);
         groups.forEach((group, members) -> {
-            if (members.size() < 2) {
+            if (members.size() < 2 || dropped.contains(members.get(0)) || replaced.containsKey(members.get(0))) {
                 return;
             }
             String prefix = group.substring(1);
@@ -75,7 +76,13 @@ final class FieldComparison {
         }
         // an empty list is a leaf of its own ("r: []"): emptied or filled, it is told by its entries, not as a key
         java.util.Set<String> lists = new java.util.HashSet<>();
-        replaced.values().forEach(f -> lists.add(f instanceof Fact.DataElementAdded a ? a.list() : ((Fact.DataElementRemoved) f).list()));
+        replaced.values().forEach(f -> {
+            if (f instanceof Fact.DataElementAdded a) {
+                lists.add(a.list());
+            } else if (f instanceof Fact.DataElementRemoved r) {
+                lists.add(r.list());
+            }
+        });
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
             String key = f instanceof Fact.FieldAdded a ? a.key() : f instanceof Fact.FieldRemoved r ? r.key() : null;
@@ -87,6 +94,55 @@ final class FieldComparison {
         for (int i = 0; i < facts.size(); i++) {
             if (!dropped.contains(i)) {
                 out.add(replaced.getOrDefault(i, facts.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An element removed and one added to the same list whose keys are the same and whose values all agree but one (a
+     * landing page's card retitled, a link given another url: the field that names them changed) are one element with
+     * that value changed, told as that key of the new element changed, not as an element removed and another added.
+     */
+    private static void sameElements(List<Fact> facts, Map<String, List<Integer>> groups, Map<Integer, Fact> replaced,
+                                     java.util.Set<Integer> dropped) {
+        Map<String, List<String>> removedByList = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> addedByList = new java.util.LinkedHashMap<>();
+        groups.keySet().forEach(g -> (g.charAt(0) == '-' ? removedByList : addedByList)
+                .computeIfAbsent(g.substring(1, open(g.substring(1)) + 1), k -> new ArrayList<>()).add(g));
+        removedByList.forEach((list, removed) -> {
+            List<String> added = addedByList.getOrDefault(list, List.of());
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (String r : removed) {
+                Map<String, String> a = values(facts, groups.get(r), r.length());
+                for (String g : added) {
+                    Map<String, String> b = used.contains(g) ? null : values(facts, groups.get(g), g.length());
+                    if (b == null || !a.keySet().equals(b.keySet())) {
+                        continue;
+                    }
+                    List<String> differ = a.keySet().stream().filter(k -> !a.get(k).equals(b.get(k))).toList();
+                    if (differ.size() == 1) {
+                        used.add(g);
+                        String key = differ.get(0);
+                        replaced.put(groups.get(r).get(0), new Fact.FieldChanged(Fact.Scope.DATA, g.substring(1) + "." + key, a.get(key), b.get(key)));
+                        dropped.addAll(groups.get(r).subList(1, groups.get(r).size()));
+                        dropped.addAll(groups.get(g));
+                        break;
+                    }
+                }
+            }
+        });
+    }
+
+    /** The values of an element's keys, by key below the element (its group's prefix is {@code prefixLength} - 1 long). */
+    private static Map<String, String> values(List<Fact> facts, List<Integer> members, int prefixLength) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i : members) {
+            Fact f = facts.get(i);
+            String key = f instanceof Fact.FieldAdded x ? x.key() : ((Fact.FieldRemoved) f).key();
+            String value = f instanceof Fact.FieldAdded x ? x.value() : ((Fact.FieldRemoved) f).value();
+            if (key.length() > prefixLength) {
+                out.put(key.substring(prefixLength), String.valueOf(value));
             }
         }
         return out;

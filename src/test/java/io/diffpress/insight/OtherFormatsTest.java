@@ -156,6 +156,11 @@ class OtherFormatsTest {
         String after = before.replace("        links:\n", "        links:\n          - text: Architecture\n            url: concepts/architecture.md\n");
         assertEquals(List.of(new Fact.DataElementAdded("landingContent[title=About].linkLists[0].links", "concepts/architecture.md",
                 List.of("text", "url"))), changes(FactFinder.find(Changes.modified("articles/index.yml", before, after))));
+        // a link given another url, a card retitled: the same entry with one value changed, not one removed and one added
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "landingContent[title=About].linkLists[0].links[url=news.md].url", "whats-new.md",
+                "news.md")), changes(FactFinder.find(Changes.modified("articles/index.yml", before, before.replace("url: whats-new.md", "url: news.md")))));
+        List<Fact> retitled = changes(FactFinder.find(Changes.modified("articles/index.yml", before, before.replace("title: About", "title: About it"))));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "landingContent[title=About it].title", "About", "About it")), retitled);
     }
 
     /** A list emptied or filled is told by its entries, not as its empty value's key removed or added. */
