@@ -751,6 +751,17 @@ sealed interface Fact {
     }
 
     /** The same link text now points elsewhere: a fixed link. */
+    /** An image kept under its alt text that shows another file: a screenshot or diagram replaced. */
+    record ImageRetargeted(String alt, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String[] targets = p.changed(before, after);
+            return p.get("fact.imageRetargeted", p.code(alt), targets[0], targets[1]);
+        }
+        public List<String> names() { return List.of(alt); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imageRetargeted", p.brief(alt), file)); }
+    }
+
     record LinkRetargeted(String text, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
         public String sentence(Phrasing p) {

@@ -1213,7 +1213,9 @@ final class MarkdownComparison {
                 removedUrls.add(l.url());
             } else {
                 addedUsed[j] = true;
-                facts.add(new Fact.LinkRetargeted(l.text(), l.url(), added.get(j).url()));
+                // an image that shows another file (a new screenshot) is no link fixed
+                facts.add(l.image() && added.get(j).image() ? new Fact.ImageRetargeted(l.text(), l.url(), added.get(j).url())
+                        : new Fact.LinkRetargeted(l.text(), l.url(), added.get(j).url()));
             }
         }
         List<String> addedUrls = new ArrayList<>();

@@ -242,10 +242,18 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
     }
 
     /** A link, image or reference definition; include is Learn's {@code [!INCLUDE [name](path)]}, which embeds a file. */
-    record LinkTarget(String text, String url, boolean include) {
+    record LinkTarget(String text, String url, boolean include, boolean image) {
 
         LinkTarget(String text, String url) {
-            this(text, url, false);
+            this(text, url, false, false);
+        }
+
+        LinkTarget(String text, String url, boolean include) {
+            this(text, url, include, false);
+        }
+
+        static LinkTarget image(String alt, String url) {
+            return new LinkTarget(alt, url, false, true);
         }
     }
 
@@ -551,7 +559,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     if (first instanceof Paragraph p) {
                         part.blocks.add(textBlock(p, true, line(p)));
                         if (p.getChars().toString().contains(":::")) {
-                            LearnImages.in(p.getChars()).forEach(image -> part.links.add(new LinkTarget(image[0], image[1])));
+                            LearnImages.in(p.getChars()).forEach(image -> part.links.add(LinkTarget.image(image[0], image[1])));
                         }
                     } else if (first == null) {
                         part.blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), line));
@@ -570,7 +578,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                         part.blocks.add(block);
                     }
                     if (block.source().contains(":::")) {
-                        LearnImages.in(block.source()).forEach(image -> part.links.add(new LinkTarget(image[0], image[1])));
+                        LearnImages.in(block.source()).forEach(image -> part.links.add(LinkTarget.image(image[0], image[1])));
                     }
                 }
                 return true;
@@ -578,7 +586,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             if (n instanceof Image i) {
                 line(i);
                 if (part != null) {
-                    part.links.add(new LinkTarget(plain(i), i.getUrl().toString()));
+                    part.links.add(LinkTarget.image(plain(i), i.getUrl().toString()));
                 }
             } else if (n instanceof Link l) {
                 line(l);

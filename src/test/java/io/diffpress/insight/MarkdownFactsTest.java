@@ -92,8 +92,12 @@ class MarkdownFactsTest {
         List<Fact> facts = facts(before, after);
         assertEquals(List.of(new Fact.ImageAltChanged("Deploy", "media/models.png", "Screenshot of models.", "Screenshot of the models page.")),
                 only(facts, Fact.ImageAltChanged.class), facts.toString());
-        assertEquals(List.of(new Fact.LinkRetargeted("The catalog.", "media/catalog.png", "media/catalog-new.png")),
-                only(facts, Fact.LinkRetargeted.class), facts.toString());
+        assertEquals(List.of(new Fact.ImageRetargeted("The catalog.", "media/catalog.png", "media/catalog-new.png")),
+                only(facts, Fact.ImageRetargeted.class), "a screenshot replaced is no link fixed: " + facts);
+        List<Fact> markdownImage = facts("# D\n\n![Screenshot of the portal.](media/a.png)\n\nSee [the guide](g.md).\n",
+                "# D\n\n![Screenshot of the portal.](media/b.png)\n\nSee [the guide](h.md).\n");
+        assertEquals(List.of(new Fact.ImageRetargeted("Screenshot of the portal.", "media/a.png", "media/b.png")), only(markdownImage, Fact.ImageRetargeted.class));
+        assertEquals(List.of(new Fact.LinkRetargeted("the guide", "g.md", "h.md")), only(markdownImage, Fact.LinkRetargeted.class));
         assertEquals(List.of(), only(facts, Fact.TextRewritten.class), "a directive is no paragraph: " + facts);
         List<Fact> removed = facts(before, before.replace(":::image type=\"content\" source=\"media/models.png\" alt-text=\"Screenshot of models.\":::\n\n", ""));
         assertEquals(List.of(new Fact.LinksRemoved(List.of("media/models.png"))), only(removed, Fact.LinksRemoved.class), removed.toString());
