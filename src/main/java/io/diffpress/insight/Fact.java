@@ -831,7 +831,10 @@ sealed interface Fact {
 
     record TocEntryRenamed(String href, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get("fact.tocRenamed", p.code(before), p.code(after), p.code(href)); }
+        public String sentence(Phrasing p) {
+            // a group has no href: it is known by the pages under it
+            return p.get(href.isEmpty() ? "fact.tocRenamed.group" : "fact.tocRenamed", p.code(before), p.code(after), p.code(href));
+        }
         public List<String> names() { return List.of(before, after); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRenamed", p.brief(after), file)); }
     }

@@ -30,7 +30,7 @@ final class FlatData {
     static final int MAX_DEPTH = 40;
     /** Keys that name an element of a list of mappings, the first one every element has (with distinct values). */
     static final List<String> IDENTITIES = List.of("id", "uid", "name", "source_path", "source_path_from_root", "href", "path", "key",
-            "url", "title", "text"); // the last three for landing pages: links and cards
+            "url", "title", "text", "linkListType"); // the last four for landing pages: links, cards and their link lists
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FlatData() {

@@ -182,6 +182,24 @@ final class MarkdownComparison {
                 facts.add(new Fact.TabRenamed(title(t.section()), was, t.name()));
             }
         }
+        // then, in the same section, a tab whose name and id both changed but whose name begins as the old one did
+        // ("REST" → "REST API"): the same tab renamed
+        Map<List<Object>, Deque<List<Object>>> leftByWord = new LinkedHashMap<>();
+        old.forEach((key, names) -> names.forEach(n -> leftByWord.computeIfAbsent(List.of(key.get(0), firstWord(n)), k -> new ArrayDeque<>())
+                .add(List.of(key, n))));
+        for (java.util.Iterator<TabHeadings.Tab> it = added.iterator(); it.hasNext(); ) {
+            TabHeadings.Tab t = it.next();
+            if (old.values().stream().anyMatch(names -> names.contains(t.name()))) {
+                continue; // the same name under another id: the pass below
+            }
+            Deque<List<Object>> candidates = leftByWord.get(List.of(t.section(), firstWord(t.name())));
+            List<Object> was = candidates == null ? null : candidates.poll();
+            if (was != null) {
+                old.get(was.get(0)).remove((String) was.get(1));
+                facts.add(new Fact.TabRenamed(title(t.section()), (String) was.get(1), t.name()));
+                it.remove();
+            }
+        }
         // then by name: a tab whose id alone changed is the same tab to a reader
         Map<List<Object>, Integer> removedByName = new LinkedHashMap<>();
         old.forEach((key, names) -> names.forEach(n -> removedByName.merge(List.of(key.get(0), n), 1, Integer::sum)));
@@ -197,6 +215,12 @@ final class MarkdownComparison {
             }
         });
         facts.addAll(addedFacts);
+    }
+
+    private static String firstWord(String name) {
+        String w = name.strip().toLowerCase(Locale.ROOT);
+        int space = w.indexOf(' ');
+        return space < 0 ? w : w.substring(0, space);
     }
 
     /**

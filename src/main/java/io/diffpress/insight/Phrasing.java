@@ -61,18 +61,20 @@ final class Phrasing {
     }
 
     /**
-     * A data key or field as a code span; a long one cut in its middle, so that its leaf, what changed, stays:
-     * "redirections[source_path_from_root=/articles/…].redirect_url".
+     * A data key or field as a code span; a long one cut at its start, so that what names the changed element and its
+     * leaf stay: "…links[url=quickstarts/playground.md].url", from the list that holds the element when that fits.
      */
     String key(String key) {
         String k = InlineCode.flatten(key);
         if (k.length() <= InlineCode.MAX_CHARS) {
             return code(k);
         }
-        int tail = Math.max(k.lastIndexOf('.'), k.lastIndexOf(']') + 1);
-        String end = k.substring(Math.max(tail, k.length() - InlineCode.MAX_CHARS / 2));
-        String start = k.substring(0, Math.max(0, InlineCode.MAX_CHARS - 1 - end.length()));
-        return code(start + "…" + end);
+        int element = k.lastIndexOf('[');
+        int from = element < 0 ? -1 : Math.max(k.lastIndexOf('.', element) + 1, k.lastIndexOf(']', element) + 1);
+        if (from < 0 || k.length() - from > InlineCode.MAX_CHARS - 1) {
+            from = k.length() - (InlineCode.MAX_CHARS - 1);
+        }
+        return code("…" + k.substring(from));
     }
 
     /** One name cut short, as a code span: for titles. */

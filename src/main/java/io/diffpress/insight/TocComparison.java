@@ -129,6 +129,18 @@ final class TocComparison {
                 it.remove();
             }
         }
+        // a group removed and one added over the same pages is that group renamed
+        for (int i = 0; i < regrouped.size(); i++) {
+            if (regrouped.get(i) instanceof Fact.TocGroupRemoved r) {
+                for (int k = 0; k < regrouped.size(); k++) {
+                    if (regrouped.get(k) instanceof Fact.TocGroupAdded a && a.entries().equals(r.entries())) {
+                        regrouped.set(i, new Fact.TocEntryRenamed("", lastName(r.group()), lastName(a.group())));
+                        regrouped.remove(k);
+                        break;
+                    }
+                }
+            }
+        }
         facts.addAll(regrouped);
         if (!removedNames.isEmpty()) {
             facts.add(0, new Fact.TocEntriesRemoved(removedNames));
@@ -137,6 +149,11 @@ final class TocComparison {
             facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
         }
         return facts;
+    }
+
+    private static String lastName(String path) {
+        int at = path.lastIndexOf(" > ");
+        return at < 0 ? path : path.substring(at + 3);
     }
 
     /** The entries with a target (pages) anywhere below a group, in order: entries below come after it in the list. */

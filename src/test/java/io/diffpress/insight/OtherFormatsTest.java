@@ -122,8 +122,12 @@ class OtherFormatsTest {
         String json = "{\"redirections\": [{\"source_path_from_root\": \"/articles/ai-studio/how-to/prompt-flow-tools/prompt-flow-tools-overview.md\","
                 + " \"redirect_url\": \"/azure/a\"}]}";
         FileInsight key = writer.explain(Changes.modified("r.json", json, json.replace("/azure/a", "/azure/b")));
-        assertTrue(key.explanation().matches("(?s).*Key `redirections\\[source_path_from_root=/articles/[^`]*…\\.redirect_url` changed from `/azure/a` to `/azure/b`.*"),
-                key.explanation());
+        assertTrue(key.explanation().matches("(?s).*Key `…[^`]*/prompt-flow-tools-overview.md\\]\\.redirect_url` changed from `/azure/a` to `/azure/b`\\..*"),
+                "the element's name and the leaf stay: " + key.explanation());
+        String links = "landingContent:\n  - title: Get started with the Azure AI Foundry portal and its SDKs\n    linkLists:\n      - linkListType: quickstart\n"
+                + "        links:\n          - text: Use the playground\n            url: quickstarts/get-started-playground.md\n";
+        FileInsight link = writer.explain(Changes.modified("index.yml", links, links.replace("get-started-playground.md", "playground.md")));
+        assertTrue(link.explanation().contains("Key `…links[url=quickstarts/playground.md].url` changed"), link.explanation());
     }
 
     /** Reference entries are known by their uid; a group flattened or added over pages still listed is a regrouping. */
@@ -154,13 +158,25 @@ class OtherFormatsTest {
         String before = "landingContent:\n  - title: About\n    linkLists:\n      - linkListType: overview\n        links:\n"
                 + "          - text: What is it?\n            url: what-is.md\n          - text: What's new\n            url: whats-new.md\n";
         String after = before.replace("        links:\n", "        links:\n          - text: Architecture\n            url: concepts/architecture.md\n");
-        assertEquals(List.of(new Fact.DataElementAdded("landingContent[title=About].linkLists[0].links", "concepts/architecture.md",
+        assertEquals(List.of(new Fact.DataElementAdded("landingContent[title=About].linkLists[linkListType=overview].links", "concepts/architecture.md",
                 List.of("text", "url"))), changes(FactFinder.find(Changes.modified("articles/index.yml", before, after))));
         // a link given another url, a card retitled: the same entry with one value changed, not one removed and one added
-        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "landingContent[title=About].linkLists[0].links[url=news.md].url", "whats-new.md",
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "landingContent[title=About].linkLists[linkListType=overview].links[url=news.md].url", "whats-new.md",
                 "news.md")), changes(FactFinder.find(Changes.modified("articles/index.yml", before, before.replace("url: whats-new.md", "url: news.md")))));
         List<Fact> retitled = changes(FactFinder.find(Changes.modified("articles/index.yml", before, before.replace("title: About", "title: About it"))));
         assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "landingContent[title=About it].title", "About", "About it")), retitled);
+    }
+
+    /** A landing page's link lists are known by their type: one inserted before the others shifts none of their links. */
+    @Test
+    void linkListsAreKnownByTheirTypes() {
+        String card = "landingContent:\n  - title: About\n    linkLists:\n      - linkListType: overview\n        links:\n"
+                + "          - text: What is it?\n            url: what-is.md\n";
+        String withVideo = card.replace("    linkLists:\n", "    linkLists:\n      - linkListType: video\n        links:\n"
+                + "          - text: The show\n            url: https://example.com/show\n");
+        assertEquals(List.of(new Fact.DataElementAdded("landingContent[title=About].linkLists", "video", List.of("linkListType",
+                "links[url=https://example.com/show].text", "links[url=https://example.com/show].url"))),
+                changes(FactFinder.find(Changes.modified("index.yml", card, withVideo))));
     }
 
     /** A list emptied or filled is told by its entries, not as its empty value's key removed or added. */
