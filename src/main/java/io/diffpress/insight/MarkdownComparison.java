@@ -594,8 +594,13 @@ final class MarkdownComparison {
         List<Row> unnamed = new ArrayList<>();
         List<Integer> pairs = new ArrayList<>();
         List<Row> paired = new ArrayList<>();
+        Map<String, Integer> oldNames = new HashMap<>();
+        Map<String, Integer> newNames = new HashMap<>();
+        oldTable.rows().forEach(r -> oldNames.merge(r.name(), 1, Integer::sum));
+        newTable.rows().forEach(r -> newNames.merge(r.name(), 1, Integer::sum));
         for (Row r : oldRest) {
-            Integer j = poll(byName, r.name());
+            boolean shared = oldNames.getOrDefault(r.name(), 0) > 1 || newNames.getOrDefault(r.name(), 0) > 1;
+            Integer j = shared ? pollLike(byName.get(r.name()), r, newRest) : poll(byName, r.name());
             if (j == null) {
                 unnamed.add(r);
             } else {
@@ -655,6 +660,44 @@ final class MarkdownComparison {
         if (reformatted > 0) {
             facts.add(new Fact.TableReformatted(section, reformatted));
         }
+    }
+
+    /**
+     * Of the new rows of a name several rows share (the `gpt-4o` rows of its versions), the one whose other cells agree
+     * most with old row r, taken from the candidates, when at least half of them agree; else null: one of them removed
+     * and another added is no row whose version and date were corrected.
+     */
+    private static Integer pollLike(Deque<Integer> candidates, Row r, List<Row> newRest) {
+        if (candidates == null || candidates.isEmpty()) {
+            return null;
+        }
+        Integer best = null;
+        int bestSame = -1;
+        int others = 0;
+        for (Integer j : candidates) {
+            Row b = newRest.get(j);
+            int same = 0;
+            int cells = 0;
+            for (int k = 0; k < Math.max(r.plain().size(), b.plain().size()); k++) {
+                String x = k < r.plain().size() ? r.plain().get(k) : "";
+                String y = k < b.plain().size() ? b.plain().get(k) : "";
+                if (x.equals(r.name()) && y.equals(b.name())) {
+                    continue; // the name both share
+                }
+                cells++;
+                same += x.equals(y) ? 1 : 0;
+            }
+            if (same > bestSame) {
+                best = j;
+                bestSame = same;
+                others = cells;
+            }
+        }
+        if (2 * bestSame < others) {
+            return null;
+        }
+        candidates.remove(best);
+        return best;
     }
 
     /**

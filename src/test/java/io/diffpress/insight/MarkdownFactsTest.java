@@ -178,6 +178,10 @@ class MarkdownFactsTest {
                 + "| gpt-4o | 2024-08-06 | 2025-09-30 |\n| o1 | 2024-12-17 | 2025-12-31 |\n";
         List<Fact> facts = facts(table, table.replace("2025-09-30", "2025-12-31").replace("| o1 | 2024-12-17 | 2025-12-31 |", "| o1 | 2024-12-17 | 2026-01-31 |"));
         assertEquals(List.of("gpt-4o / 2024-08-06", "o1"), only(facts, Fact.RowChanged.class).stream().map(Fact.RowChanged::row).toList());
+        // one version of the model replaced by another: a row removed and one added, not a row whose version was corrected
+        List<Fact> replaced = facts(table, table.replace("| gpt-4o | 2024-05-13 | 2025-06-30 |", "| gpt-4o | 2024-11-20 | 2026-03-01 |"));
+        assertEquals(List.of(new Fact.RowsAdded("Models", List.of("gpt-4o / 2024-11-20")), new Fact.RowsRemoved("Models", List.of("gpt-4o / 2024-05-13"))),
+                changes(replaced));
     }
 
     /** Learn's tabs ("# [Python](#tab/python)") are no sections: a tab added or removed is told in the section that holds it. */
