@@ -564,6 +564,20 @@ final class MarkdownComparison {
             facts.add(new Fact.ColumnsRemoved(section, columnsRemoved));
         }
         boolean sameColumns = columnsAdded.isEmpty() && columnsRemoved.isEmpty();
+        // columns added or removed: the rows are compared on the columns both tables have (a cell cleared in the commit
+        // that added a column is still told), when each header names one column and the first is among them
+        boolean projected = false;
+        if (!sameColumns) {
+            List<String> common = newTable.header().stream().filter(oldTable.header()::contains).toList();
+            if (common.size() >= 2 && !oldTable.header().isEmpty() && common.get(0).equals(oldTable.header().get(0))
+                    && new HashSet<>(oldTable.header()).size() == oldTable.header().size()
+                    && new HashSet<>(newTable.header()).size() == newTable.header().size()) {
+                oldTable = onColumns(oldTable, common);
+                newTable = onColumns(newTable, common);
+                sameColumns = true;
+                projected = true;
+            }
+        }
         Map<String, Deque<Integer>> byCells = index(newTable.rows(), r -> String.join("\u0001", r.cells()));
         boolean[] newUsed = new boolean[newTable.rows().size()];
         List<Row> oldRest = new ArrayList<>();
@@ -574,7 +588,7 @@ final class MarkdownComparison {
                 oldRest.add(r);
             } else {
                 newUsed[j] = true;
-                if (columnOf == null && !r.source().equals(newTable.rows().get(j).source())) {
+                if (columnOf == null && !projected && !r.source().equals(newTable.rows().get(j).source())) {
                     reformatted++; // (rows whose columns were reordered are told by that)
                 }
             }
@@ -713,6 +727,12 @@ final class MarkdownComparison {
             columnOf[j] = a.indexOf(b.get(j));
         }
         return columnOf;
+    }
+
+    /** A table cut down to the given columns (each in its header once), in their order. */
+    private static Table onColumns(Table t, List<String> columns) {
+        int[] columnOf = columns.stream().mapToInt(t.header()::indexOf).toArray();
+        return new Table(t.section(), columns, t.rows().stream().map(r -> inOrder(r, columnOf)).toList(), t.line());
     }
 
     /** An old row with its cells put in the new columns' order. */

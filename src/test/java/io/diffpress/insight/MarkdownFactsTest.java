@@ -143,6 +143,10 @@ class MarkdownFactsTest {
         String two = "# Models\n\n| Region | gpt-4o |\n|---|---|\n| eastus | ✅ |\n| westus | ✅ |\n";
         assertEquals(List.of(), only(facts(two, two.replace("| gpt-4o |", "| gpt-4.1 |").replace("| eastus | ✅ |", "| eastus | ❌ |")),
                 Fact.ColumnRenamed.class), "another model's column, half its cells changed: no rename");
+        List<Fact> withColumn = facts(table, "# Models\n\n| Region | gpt-4o | gpt-4.1 | o3-mini |\n|---|---|---|---|\n| eastus | ✅ | ✅ | ❌ |\n"
+                + "| westus | ❌ | ✅ | ✅ |\n");
+        assertEquals(List.of(new Fact.ColumnsAdded("Models", List.of("gpt-4.1")), new Fact.CellChecked("Models", "westus", "gpt-4o", false, "✅", "❌")),
+                changes(withColumn), "a column added, and in the same commit a cell cleared in another: both told");
         List<Fact> replaced = facts(table, table.replace("| gpt-4o |", "| gpt-5 |").replace("| eastus | ✅ |", "| eastus | - |").replace("| westus | ✅ | ✅ |", "| westus | - | ✅ |"));
         assertEquals(List.of(), only(replaced, Fact.ColumnRenamed.class), replaced.toString());
         assertEquals(List.of(new Fact.ColumnsRemoved("Models", List.of("gpt-4o"))), only(replaced, Fact.ColumnsRemoved.class));
