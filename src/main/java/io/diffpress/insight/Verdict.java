@@ -39,7 +39,8 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
     }
 
     private static boolean frontMatterField(Fact f) {
-        return f instanceof Fact.FieldChanged c && c.scope() == Fact.Scope.FRONT_MATTER
+        // a landing page's metadata.ms.date is its front matter too, written as data
+        return f instanceof Fact.FieldChanged c && (c.scope() == Fact.Scope.FRONT_MATTER || c.key().endsWith("ms.date"))
                 || f instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.FRONT_MATTER
                 || f instanceof Fact.FieldRemoved r && r.scope() == Fact.Scope.FRONT_MATTER;
     }

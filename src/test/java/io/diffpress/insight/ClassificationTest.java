@@ -93,6 +93,11 @@ class ClassificationTest {
         assertEquals(ChangeType.MINOR_UPDATE, withText.type());
         assertTrue(!withText.title().contains("ms.date"), withText.title());
         assertTrue(withText.explanation().contains("`ms.date` changed"), "the date is still told: " + withText.explanation());
+        String landing = "metadata:\n  ms.date: 03/12/2025\nlandingContent:\n  - title: About\n    linkLists:\n      - linkListType: overview\n"
+                + "        links:\n          - text: What is it?\n            url: what-is.md\n";
+        FileInsight index = writer.explain(Changes.modified("docs/index.yml", landing, landing.replace("03/12/2025", "05/01/2025")
+                .replace("What is it?", "What is Foundry?")));
+        assertTrue(!index.title().contains("ms.date"), index.title());
     }
 
     @Test
