@@ -19,7 +19,7 @@ final class LearnConditions {
 
     private static final Pattern START = Pattern.compile("^\\s{0,3}:::\\s*(zone|moniker)\\s+(?:pivot|range)\\s*=\\s*\"([^\"]{0,300})\"",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKERS_ONLY = Pattern.compile("(?:\\s*:::\\s*(?:zone|moniker)(?:-end|\\s[^\\n]{0,400})?\\s*(?:\\n|$))+",
+    private static final Pattern MARKER_LINE = Pattern.compile("\\s*:::\\s*(?:zone|moniker)(?:-end|\\s[^\\n]{0,400})?\\s*",
             Pattern.CASE_INSENSITIVE);
 
     private LearnConditions() {
@@ -31,7 +31,7 @@ final class LearnConditions {
 
     /** Whether a paragraph's source is only zone or moniker marker lines. */
     static boolean onlyMarkers(String source) {
-        return source.length() < 20_000 && LearnImages.startsWithColons(source) && MARKERS_ONLY.matcher(source).matches();
+        return LearnImages.startsWithColons(source) && MarkdownOutline.everyLine(source, MARKER_LINE);
     }
 
     /** The zones and moniker ranges a page opens, in order, outside fenced code blocks. */

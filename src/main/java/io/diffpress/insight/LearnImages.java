@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class LearnImages {
 
     private static final Pattern DIRECTIVE = Pattern.compile(":::image(?:\\s[^\\n]{0,2000}?)?:::", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ONLY = Pattern.compile("(?:\\s*:::image(?:\\s[^\\n]{0,2000}?)?:::\\s*)+", Pattern.CASE_INSENSITIVE);
+    /** A line of one image directive (a line of several is read as text, as is a longer one). */
+    private static final Pattern LINE = Pattern.compile("\\s*:::image(?:\\s[^\\n]{0,2000}?)?:::\\s*", Pattern.CASE_INSENSITIVE);
 
     private LearnImages() {
     }
@@ -25,7 +26,7 @@ final class LearnImages {
 
     /** Whether a paragraph's source is only image directives. */
     static boolean only(String source) {
-        return source.length() < 20_000 && startsWithColons(source) && ONLY.matcher(source).matches();
+        return startsWithColons(source) && MarkdownOutline.everyLine(source, LINE);
     }
 
     /** Whether a text's first character after spaces and line breaks starts ":::" (read without copying the text). */

@@ -56,12 +56,29 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         return PARSER.parse(text);
     }
 
-    private static final java.util.regex.Pattern INCLUDES_ONLY = java.util.regex.Pattern.compile(
-            "(?:\\[!INCLUDE\\s*\\[[^\\]\\n]{0,200}\\]\\([^)\\s]{1,500}\\)\\]\\s*)+", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern INCLUDE_LINE = java.util.regex.Pattern.compile(
+            "\\s*\\[!INCLUDE\\s*\\[[^\\]\\n]{0,200}\\]\\([^)\\s]{1,500}\\)\\]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** Whether a paragraph's source is nothing but include lines. */
+    /** Whether a paragraph's source is nothing but include lines, one include a line (matched line by line: no deep regex). */
     static boolean onlyIncludes(String source) {
-        return source.length() < 20_000 && source.regionMatches(true, 0, "[!INCLUDE", 0, 9) && INCLUDES_ONLY.matcher(source).matches();
+        return source.regionMatches(true, 0, "[!INCLUDE", 0, 9) && everyLine(source, INCLUDE_LINE);
+    }
+
+    /** Whether every line of a text matches a pattern, each line on its own. */
+    static boolean everyLine(String text, java.util.regex.Pattern line) {
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            int to = end < 0 ? text.length() : end;
+            if (to - from > 2_500 || !line.matcher(text).region(from, to).matches()) {
+                return false;
+            }
+            if (end < 0) {
+                return true;
+            }
+            from = end + 1;
+        }
+        return true;
     }
 
     /** Where a line break or list item sets parts of a table cell apart, before they are joined (see {@link #joinCellParts}). */

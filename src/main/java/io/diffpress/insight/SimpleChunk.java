@@ -62,8 +62,8 @@ final class SimpleChunk {
                 indent++;
             }
             char first = t.charAt(s + indent);
-            if (first == '\t' || first == ':' && t.startsWith(":::", s + indent)) {
-                return null; // a Learn directive (":::image …:::"): the outline reads it from flexmark's paragraph
+            if (first == '\t' || hasColons(t, s + indent, e)) {
+                return null; // a Learn directive (":::image …:::"), anywhere on the line: the outline reads it from flexmark's paragraph
             }
             if (indent == 0 && (first == '`' || first == '~')) {
                 int run = run(t, s, e, first);
@@ -290,5 +290,15 @@ final class SimpleChunk {
             }
         }
         return true;
+    }
+
+    /** Whether t[from, to) holds ":::" (looked for within the line only). */
+    private static boolean hasColons(String t, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (t.charAt(i) == ':' && t.charAt(i + 1) == ':' && t.charAt(i + 2) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 }

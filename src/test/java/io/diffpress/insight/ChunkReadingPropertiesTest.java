@@ -39,7 +39,8 @@ class ChunkReadingPropertiesTest {
         "word [bracket", "a ] b", "\ufeffbom", "é accent", "日本語の文", "see http://plain.url", "1)", "-\titem tab",
         "# [Python](#tab/python)", "# [C#](#tab/csharp)", "## [Java](#tab/java) ##", "# [Bad](#tab/)", "  # [Indented](#tab/x)",
         "- # [Item](#tab/y)", "# [Python](#tab/python) more", ":::image type=\"content\" source=\"a.png\" alt-text=\"A\":::", ":::image source='b.png':::", "    :::image source=\"c.png\":::",
-        "[!INCLUDE [x](../includes/x.md)]", "[!include [y](y.md)]", ":::zone pivot=\"python\"", ":::zone-end", "::: zone pivot=\"java\"", "::: moniker range=\"a || b\"", "::: moniker-end"
+        "[!INCLUDE [x](../includes/x.md)]", "[!include [y](y.md)]",
+        "See :::image type=\"icon\" source=\"e.png\"::: here.", "- :::image type=\"icon\" source=\"c.png\":::", ":::zone pivot=\"python\"", ":::zone-end", "::: zone pivot=\"java\"", "::: moniker range=\"a || b\"", "::: moniker-end"
     };
 
     /** Plain prose as SimpleChunk reads it, and lines just outside what it reads. */

@@ -124,6 +124,15 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.IncludeRemoved("banner", "b.md", 1)), changes(facts(twice, "# T\n\n[!INCLUDE [banner](b.md)]\n\nText.\n")),
                 "a copy left: the content is still on the page");
         assertEquals(List.of(new Fact.IncludeAdded("b.md", "b.md")), changes(facts("# T\n", "# T\n\n[!INCLUDE [](b.md)]\n")), "no name: the path");
+        // a paragraph of 700 include lines or zone markers is read line by line: no regex so deep it overflows the stack
+        String many = "# T\n\n" + "[!INCLUDE [n](p.md)]\n".repeat(700);
+        assertEquals(700, only(facts("# T\n", many), Fact.IncludeAdded.class).size());
+        String zones = "# T\n\n" + "::: zone pivot=\"a\"\n::: zone-end\n".repeat(350);
+        assertEquals(List.of(new Fact.ConditionalAdded("zone", "a")), only(facts("# T\n", zones), Fact.ConditionalAdded.class));
+        // an icon in a sentence is an image in every reading
+        String icon = "# Setup\n\nSelect the gear icon :::image type=\"icon\" source=\"media/gear.png\"::: to open settings.\n";
+        assertEquals(List.of(new Fact.LinksAdded(List.of("settings.md"))),
+                only(facts(icon, icon.replace("open settings", "open [settings](settings.md)")), Fact.LinksAdded.class));
     }
 
     /** A header renamed over the same cells is the same column; another header over other cells is a column replaced. */
