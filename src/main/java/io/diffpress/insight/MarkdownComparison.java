@@ -610,8 +610,10 @@ final class MarkdownComparison {
         List<Row> paired = new ArrayList<>();
         Map<String, Integer> oldNames = new HashMap<>();
         Map<String, Integer> newNames = new HashMap<>();
-        oldTable.rows().forEach(r -> oldNames.merge(r.name(), 1, Integer::sum));
-        newTable.rows().forEach(r -> newNames.merge(r.name(), 1, Integer::sum));
+        if (!oldRest.isEmpty()) { // (most tables compared are the same tables: nothing left to pair)
+            oldTable.rows().forEach(r -> oldNames.merge(r.name(), 1, Integer::sum));
+            newTable.rows().forEach(r -> newNames.merge(r.name(), 1, Integer::sum));
+        }
         for (Row r : oldRest) {
             boolean shared = oldNames.getOrDefault(r.name(), 0) > 1 || newNames.getOrDefault(r.name(), 0) > 1;
             Integer j = shared ? pollLike(byName.get(r.name()), r, newRest) : poll(byName, r.name());

@@ -62,8 +62,8 @@ final class SimpleChunk {
                 indent++;
             }
             char first = t.charAt(s + indent);
-            if (first == '\t' || hasColons(t, s + indent, e)) {
-                return null; // a Learn directive (":::image …:::"), anywhere on the line: the outline reads it from flexmark's paragraph
+            if (first == '\t') {
+                return null;
             }
             if (indent == 0 && (first == '`' || first == '~')) {
                 int run = run(t, s, e, first);
@@ -241,8 +241,8 @@ final class SimpleChunk {
         for (int i = at; i < e; i++) {
             char c = t.charAt(i);
             if (c < 0x80) {
-                if (MARKUP[c]) {
-                    return NOT_PLAIN;
+                if (MARKUP[c] || c == ':' && i + 2 < e && t.charAt(i + 1) == ':' && t.charAt(i + 2) == ':') {
+                    return NOT_PLAIN; // (":::" is a Learn directive, an image anywhere on the line: flexmark's paragraph tells)
                 }
                 if (c == ' ') {
                     collapsed &= !space;
@@ -290,15 +290,5 @@ final class SimpleChunk {
             }
         }
         return true;
-    }
-
-    /** Whether t[from, to) holds ":::" (looked for within the line only). */
-    private static boolean hasColons(String t, int from, int to) {
-        for (int i = from; i + 2 < to; i++) {
-            if (t.charAt(i) == ':' && t.charAt(i + 1) == ':' && t.charAt(i + 2) == ':') {
-                return true;
-            }
-        }
-        return false;
     }
 }
