@@ -1276,43 +1276,20 @@ final class MarkdownComparison {
             oldLinks = oldLinks.stream().filter(l -> !l.include()).toList();
             newLinks = newLinks.stream().filter(l -> !l.include()).toList();
         }
-        Map<String, Deque<Integer>> byUrl = index(newLinks, LinkTarget::url);
-        boolean[] newUsed = new boolean[newLinks.size()];
-        List<LinkTarget> removed = new ArrayList<>();
-        for (LinkTarget l : oldLinks) {
-            Integer j = poll(byUrl, l.url());
-            if (j == null) {
-                removed.add(l);
-            } else {
-                newUsed[j] = true;
-            }
-        }
-        List<LinkTarget> added = new ArrayList<>();
-        for (int j = 0; j < newUsed.length; j++) {
-            if (!newUsed[j]) {
-                added.add(newLinks.get(j));
-            }
-        }
-        Map<String, Deque<Integer>> addedByText = index(added, LinkTarget::text);
-        boolean[] addedUsed = new boolean[added.size()];
+        LinkPairs pairs = LinkPairs.of(oldLinks, newLinks);
         List<String> removedUrls = new ArrayList<>();
-        for (LinkTarget l : removed) {
-            Integer j = l.text().isBlank() ? null : poll(addedByText, l.text());
-            if (j == null) {
+        for (LinkTarget[] gone : pairs.gone()) {
+            LinkTarget l = gone[0];
+            LinkTarget now = gone[1];
+            if (now == null) {
                 removedUrls.add(l.url());
             } else {
-                addedUsed[j] = true;
                 // an image that shows another file (a new screenshot) is no link fixed
-                facts.add(l.image() && added.get(j).image() ? new Fact.ImageRetargeted(l.text(), l.url(), added.get(j).url())
-                        : new Fact.LinkRetargeted(l.text(), l.url(), added.get(j).url()));
+                facts.add(l.image() && now.image() ? new Fact.ImageRetargeted(l.text(), l.url(), now.url())
+                        : new Fact.LinkRetargeted(l.text(), l.url(), now.url()));
             }
         }
-        List<String> addedUrls = new ArrayList<>();
-        for (int j = 0; j < added.size(); j++) {
-            if (!addedUsed[j]) {
-                addedUrls.add(added.get(j).url());
-            }
-        }
+        List<String> addedUrls = pairs.added().stream().map(LinkTarget::url).toList();
         // sorted: which of several equal links counts as the removed one depends on matching order
         if (!addedUrls.isEmpty()) {
             facts.add(new Fact.LinksAdded(distinct(addedUrls).stream().sorted().toList()));
@@ -1327,40 +1304,64 @@ final class MarkdownComparison {
      * each embeds a whole file, told by its name and path rather than as a link.
      */
     private void includes(List<LinkTarget> old, List<LinkTarget> now) {
-        Map<String, Deque<Integer>> byUrl = index(now, LinkTarget::url);
-        boolean[] used = new boolean[now.size()];
-        List<LinkTarget> removed = new ArrayList<>();
-        for (LinkTarget l : old) {
-            Integer j = poll(byUrl, l.url());
-            if (j == null) {
-                removed.add(l);
-            } else {
-                used[j] = true;
-            }
-        }
-        List<LinkTarget> added = new ArrayList<>();
-        for (int j = 0; j < now.size(); j++) {
-            if (!used[j]) {
-                added.add(now.get(j));
-            }
-        }
-        Map<String, Deque<Integer>> addedByName = index(added, LinkTarget::text);
-        boolean[] addedUsed = new boolean[added.size()];
-        for (LinkTarget l : removed) {
-            Integer j = l.text().isBlank() ? null : poll(addedByName, l.text());
-            if (j == null) {
+        LinkPairs pairs = LinkPairs.of(old, now);
+        for (LinkTarget[] gone : pairs.gone()) {
+            LinkTarget l = gone[0];
+            String name = l.text().isBlank() ? l.url() : l.text();
+            if (gone[1] == null) {
                 long left = now.stream().filter(n -> n.url().equals(l.url())).count();
-                facts.add(new Fact.IncludeRemoved(l.text().isBlank() ? l.url() : l.text(), l.url(), (int) left));
+                facts.add(new Fact.IncludeRemoved(name, l.url(), (int) left));
             } else {
-                addedUsed[j] = true;
-                facts.add(new Fact.IncludeChanged(l.text().isBlank() ? l.url() : l.text(), l.url(), added.get(j).url()));
+                facts.add(new Fact.IncludeChanged(name, l.url(), gone[1].url()));
             }
         }
-        for (int j = 0; j < added.size(); j++) {
-            if (!addedUsed[j]) {
-                LinkTarget a = added.get(j);
-                facts.add(new Fact.IncludeAdded(a.text().isBlank() ? a.url() : a.text(), a.url()));
+        for (LinkTarget a : pairs.added()) {
+            facts.add(new Fact.IncludeAdded(a.text().isBlank() ? a.url() : a.text(), a.url()));
+        }
+    }
+
+    /**
+     * The links of two versions paired, the same target first, then, of those left, the same text (a link given another
+     * target). gone holds each old link without a twin, in order, with the new link of its text or null; added the new
+     * links left over.
+     */
+    private record LinkPairs(List<LinkTarget[]> gone, List<LinkTarget> added) {
+
+        static LinkPairs of(List<LinkTarget> old, List<LinkTarget> now) {
+            Map<String, Deque<Integer>> byUrl = index(now, LinkTarget::url);
+            boolean[] used = new boolean[now.size()];
+            List<LinkTarget> removed = new ArrayList<>();
+            for (LinkTarget l : old) {
+                Integer j = poll(byUrl, l.url());
+                if (j == null) {
+                    removed.add(l);
+                } else {
+                    used[j] = true;
+                }
             }
+            List<LinkTarget> left = new ArrayList<>();
+            for (int j = 0; j < now.size(); j++) {
+                if (!used[j]) {
+                    left.add(now.get(j));
+                }
+            }
+            Map<String, Deque<Integer>> byText = index(left, LinkTarget::text);
+            boolean[] leftUsed = new boolean[left.size()];
+            List<LinkTarget[]> gone = new ArrayList<>();
+            for (LinkTarget l : removed) {
+                Integer j = l.text().isBlank() ? null : poll(byText, l.text());
+                if (j != null) {
+                    leftUsed[j] = true;
+                }
+                gone.add(new LinkTarget[]{l, j == null ? null : left.get(j)});
+            }
+            List<LinkTarget> added = new ArrayList<>();
+            for (int j = 0; j < left.size(); j++) {
+                if (!leftUsed[j]) {
+                    added.add(left.get(j));
+                }
+            }
+            return new LinkPairs(gone, added);
         }
     }
 
