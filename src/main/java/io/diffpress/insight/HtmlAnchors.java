@@ -23,15 +23,11 @@ final class HtmlAnchors {
 
     static List<String> of(List<String> lines, int from) {
         List<String> out = new ArrayList<>();
-        char fence = 0;
+        boolean[] fenced = CodeFences.of(lines, from);
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
             String s = line.strip();
-            if (s.startsWith("```") || s.startsWith("~~~")) {
-                fence = fence == 0 ? s.charAt(0) : fence == s.charAt(0) ? 0 : fence;
-                continue;
-            }
-            if (fence == 0 && !s.isEmpty() && (s.charAt(0) == '<' || s.charAt(0) == '#') && mayHold(line)) {
+            if (!fenced[i] && !s.isEmpty() && (s.charAt(0) == '<' || s.charAt(0) == '#') && mayHold(line)) {
                 Matcher m = ANCHOR.matcher(line);
                 while (m.find()) {
                     out.add(m.group(1).strip());

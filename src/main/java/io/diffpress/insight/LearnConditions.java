@@ -37,14 +37,10 @@ final class LearnConditions {
     /** The zones and moniker ranges a page opens, in order, outside fenced code blocks. */
     static List<Condition> of(List<String> lines, int from) {
         List<Condition> out = new ArrayList<>();
-        char fence = 0;
+        boolean[] fenced = CodeFences.of(lines, from);
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.startsWith("```") || line.startsWith("~~~")) {
-                fence = fence == 0 ? line.charAt(0) : fence == line.charAt(0) ? 0 : fence;
-                continue;
-            }
-            if (fence == 0 && line.startsWith(":::")) {
+            if (!fenced[i] && line.startsWith(":::")) {
                 Matcher m = START.matcher(line);
                 if (m.find()) {
                     String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);

@@ -56,14 +56,10 @@ final class LearnImages {
     static List<Directive> of(MarkdownOutline outline) {
         List<Directive> out = new ArrayList<>();
         List<String> lines = outline.lines();
-        char fence = 0;
+        boolean[] fenced = CodeFences.of(lines, outline.frontMatter().lines());
         for (int i = outline.frontMatter().lines(); i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.startsWith("```") || line.startsWith("~~~")) {
-                fence = fence == 0 ? line.charAt(0) : fence == line.charAt(0) ? 0 : fence;
-                continue;
-            }
-            if (fence == 0 && line.regionMatches(true, 0, ":::image", 0, 8)) {
+            if (!fenced[i] && line.regionMatches(true, 0, ":::image", 0, 8)) {
                 for (String[] image : in(line)) {
                     out.add(new Directive(outline.sectionOf(i), image[1], image[0]));
                 }

@@ -73,46 +73,24 @@ final class TabHeadings {
      */
     static List<Tab> of(MarkdownOutline outline) {
         List<Tab> tabs = new ArrayList<>();
-        char fence = 0;
-        int fenceLength = 0;
         boolean comment = false;
         List<String> lines = outline.lines();
+        boolean[] fenced = CodeFences.of(lines, outline.frontMatter().lines());
         for (int i = outline.frontMatter().lines(); i < lines.size(); i++) {
             String line = lines.get(i);
             if (comment) {
                 comment = !line.contains("-->");
                 continue;
             }
-            int indent = 0;
-            while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
-                indent++;
-            }
-            if (indent == line.length()) {
+            if (fenced[i] || line.isBlank()) {
                 continue;
             }
-            char c = line.charAt(indent);
-            if ((c == '`' || c == '~') && indent <= 3) {
-                int run = indent;
-                while (run < line.length() && line.charAt(run) == c) {
-                    run++;
-                }
-                run -= indent;
-                if (fence == 0 && run >= 3) {
-                    fence = c;
-                    fenceLength = run;
-                } else if (fence == c && run >= fenceLength && line.substring(indent + run).isBlank()) {
-                    fence = 0;
-                }
-                continue;
-            }
-            if (fence != 0) {
-                continue;
-            }
+            int indent = line.length() - line.stripLeading().length();
             if (indent <= 3 && line.startsWith("<!--", indent)) {
                 comment = !line.substring(indent + 4).contains("-->");
                 continue;
             }
-            if (indent == 0 && c == '#') {
+            if (line.charAt(0) == '#') {
                 String[] tab = read(line, 0, line.length());
                 if (tab != null) {
                     tabs.add(new Tab(outline.sectionOf(i), tab[0], tab[1]));
