@@ -1255,6 +1255,16 @@ final class MarkdownComparison {
         if (marker.lookingAt() && marker.end() < plain.length()) {
             plain = plain.substring(marker.end());
         }
+        // a complex image's long description starts after its directive: ":::image type="complex" …::: The diagram shows…"
+        if (plain.regionMatches(true, 0, ":::image", 0, 8)) {
+            int close = plain.indexOf(":::", 8);
+            if (close > 0 && close + 3 < plain.length()) {
+                plain = plain.substring(close + 3).strip();
+            }
+            if (plain.endsWith(":::image-end:::")) {
+                plain = plain.substring(0, plain.length() - ":::image-end:::".length()).strip();
+            }
+        }
         int cut = -1;
         for (int words = 0; words < 8; words++) {
             cut = plain.indexOf(' ', cut + 1);

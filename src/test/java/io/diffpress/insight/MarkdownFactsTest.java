@@ -99,6 +99,10 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.ImageRetargeted("Screenshot of the portal.", "media/a.png", "media/b.png")), only(markdownImage, Fact.ImageRetargeted.class));
         assertEquals(List.of(new Fact.LinkRetargeted("the guide", "g.md", "h.md")), only(markdownImage, Fact.LinkRetargeted.class));
         assertEquals(List.of(), only(facts, Fact.TextRewritten.class), "a directive is no paragraph: " + facts);
+        String complex = "# D\n\n:::image type=\"complex\" source=\"media/a.png\" alt-text=\"Diagram.\":::\n   The diagram shows a hub and a vault.\n:::image-end:::\n";
+        List<Fact> described = facts(complex, complex.replace("a hub and a vault", "a Foundry resource"));
+        assertEquals("The diagram shows a Foundry resource.", only(described, Fact.TextRewritten.class).get(0).opening(),
+                "a complex image's description is read from its first words");
         List<Fact> removed = facts(before, before.replace(":::image type=\"content\" source=\"media/models.png\" alt-text=\"Screenshot of models.\":::\n\n", ""));
         assertEquals(List.of(new Fact.LinksRemoved(List.of("media/models.png"))), only(removed, Fact.LinksRemoved.class), removed.toString());
         assertEquals(List.of(), only(removed, Fact.ProseRemoved.class), removed.toString());
