@@ -26,6 +26,18 @@ class MarkdownFactsTest {
 
     // ---- front matter ----
 
+    /** A code block's sentence reads right whatever its language's first letter ("A new `azurecli` code block", never "A `azurecli`"). */
+    @Test
+    void codeBlockSentencesNeedNoArticleForTheLanguage() {
+        InsightWriter writer = new InsightWriter(java.util.Locale.US);
+        String page = "# Setup\n\nText.\n";
+        FileInsight added = writer.explain(Changes.modified("docs/page.md", page, page + "\n```azurecli\naz login\n```\n"));
+        assertTrue(added.explanation().contains("A new `azurecli` code block of 1 line was added in section `Setup`."), added.explanation());
+        assertEquals("Added `azurecli` code block to `page.md`", added.title());
+        FileInsight removed = writer.explain(Changes.modified("docs/page.md", page + "\n```azurecli\naz login\n```\n", page));
+        assertTrue(removed.explanation().contains("One `azurecli` code block of 1 line was removed from section `Setup`."), removed.explanation());
+    }
+
     /** An alert (> [!IMPORTANT]) added or removed is told by its kind, not as a paragraph. */
     @Test
     void alertsAreToldByTheirKinds() {
