@@ -103,8 +103,8 @@ final class SimpleChunk {
             }
             if (indent == 0 && first == '-') {
                 int plain = e - s < 3 || t.charAt(s + 1) != ' ' || !plainStart(t, s + 2, e) ? NOT_PLAIN : plainText(t, s + 2, e);
-                if (plain == NOT_PLAIN) {
-                    return null;
+                if (plain == NOT_PLAIN || delimiterRow(t, s + 2, e)) {
+                    return null; // (an item of "|---|---|" holds a table to flexmark)
                 }
                 if (paragraph >= 0) {
                     part.blocks.add(textBlock(lines, paragraph, textStart, paragraphEnd, item, collapsed, part, from));

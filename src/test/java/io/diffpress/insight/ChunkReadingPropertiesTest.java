@@ -40,7 +40,7 @@ class ChunkReadingPropertiesTest {
         "# [Python](#tab/python)", "# [C#](#tab/csharp)", "## [Java](#tab/java) ##", "# [Bad](#tab/)", "  # [Indented](#tab/x)",
         "- # [Item](#tab/y)", "# [Python](#tab/python) more", ":::image type=\"content\" source=\"a.png\" alt-text=\"A\":::", ":::image source='b.png':::", "    :::image source=\"c.png\":::",
         "[!INCLUDE [x](../includes/x.md)]", "[!include [y](y.md)]",
-        "See :::image type=\"icon\" source=\"e.png\"::: here.", "- :::image type=\"icon\" source=\"c.png\":::", ":::zone pivot=\"python\"", ":::zone-end", "::: zone pivot=\"java\"", "::: moniker range=\"a || b\"", "::: moniker-end"
+        "See :::image type=\"icon\" source=\"e.png\"::: here.", "- :::image type=\"icon\" source=\"c.png\":::", "- |---|---|", "- | a | b |", ":::zone pivot=\"python\"", ":::zone-end", "::: zone pivot=\"java\"", "::: moniker range=\"a || b\"", "::: moniker-end"
     };
 
     /** Plain prose as SimpleChunk reads it, and lines just outside what it reads. */
@@ -190,6 +190,14 @@ class ChunkReadingPropertiesTest {
             default -> b.addAll(at, b.subList(0, Math.min(b.size(), random.nextInt(10))).stream().toList());
         }
         assertEquals(whole(a, b), FactFinder.markdown(a, b), () -> "before " + a + "\nafter " + b);
+    }
+
+    /** Found by a fuzz: an item of a table's delimiter row is a table to flexmark, so the simple reading leaves it to flexmark. */
+    @net.jqwik.api.Example
+    void anItemOfADelimiterRowIsReadAsFlexmarkReadsIt() {
+        List<String> a = List.of("Para.", "- |---|---|");
+        List<String> b = List.of("## New", "- |---|---|");
+        assertEquals(whole(a, b), FactFinder.markdown(a, b));
     }
 
     /** Links with the same target and other texts, in kept and changed chunks: which one counts as removed. */
