@@ -12,6 +12,15 @@ final class CodeFences {
     private CodeFences() {
     }
 
+    /** Where a line's text starts: after its spaces and tabs (its length when it is blank). */
+    static int textStart(String line) {
+        int at = 0;
+        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
     /** For each line from {@code from} on, whether it is a fence line or inside a fenced block (lines before are false). */
     static boolean[] of(List<String> lines, int from) {
         boolean[] fenced = new boolean[lines.size()];

@@ -26,8 +26,8 @@ final class HtmlAnchors {
         boolean[] fenced = CodeFences.of(lines, from);
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            String s = line.strip();
-            if (!fenced[i] && !s.isEmpty() && (s.charAt(0) == '<' || s.charAt(0) == '#') && mayHold(line)) {
+            int at = CodeFences.textStart(line);
+            if (!fenced[i] && at < line.length() && (line.charAt(at) == '<' || line.charAt(at) == '#') && mayHold(line)) {
                 Matcher m = ANCHOR.matcher(line);
                 while (m.find()) {
                     out.add(m.group(1).strip());

@@ -39,9 +39,9 @@ final class LearnConditions {
         List<Condition> out = new ArrayList<>();
         boolean[] fenced = CodeFences.of(lines, from);
         for (int i = from; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (!fenced[i] && line.startsWith(":::")) {
-                Matcher m = START.matcher(line);
+            String line = lines.get(i);
+            if (!fenced[i] && line.startsWith(":::", CodeFences.textStart(line))) {
+                Matcher m = START.matcher(line.strip());
                 if (m.find()) {
                     String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
                     for (String value : m.group(2).split(kind.equals("zone") ? "," : "\\|\\|")) {

@@ -52,29 +52,20 @@ final class LearnImages {
         return out;
     }
 
-    /** The directives of a page, in order, outside fenced code blocks; read only when a line holds ":::image". */
+    /** The directives of a page, in order, outside fenced code blocks; read only when a line starts with ":::". */
     static List<Directive> of(MarkdownOutline outline) {
         List<Directive> out = new ArrayList<>();
         List<String> lines = outline.lines();
         boolean[] fenced = CodeFences.of(lines, outline.frontMatter().lines());
         for (int i = outline.frontMatter().lines(); i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (!fenced[i] && line.regionMatches(true, 0, ":::image", 0, 8)) {
+            String line = lines.get(i);
+            if (!fenced[i] && line.regionMatches(true, CodeFences.textStart(line), ":::image", 0, 8)) {
                 for (String[] image : in(line)) {
                     out.add(new Directive(outline.sectionOf(i), image[1], image[0]));
                 }
             }
         }
         return out;
-    }
-
-    static boolean any(List<String> lines) {
-        for (String line : lines) {
-            if (line.contains(":::image") || line.contains(":::IMAGE")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An attribute's value, in double or single quotes; "" when absent. */

@@ -9,20 +9,14 @@ import java.util.List;
  */
 record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
 
-    static final LearnSyntax NONE = new LearnSyntax(false, false, false);
-
     static LearnSyntax of(List<String> lines, int from) {
         boolean tabs = false;
         boolean colons = false;
         boolean anchors = false;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            int n = line.length();
-            int at = 0;
-            while (at < n && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
-                at++;
-            }
-            if (at == n) {
+            int at = CodeFences.textStart(line);
+            if (at == line.length()) {
                 continue;
             }
             char c = line.charAt(at);

@@ -1377,11 +1377,12 @@ final class MarkdownComparison {
 
     /** Learn's image directives kept under the same source in a section kept, whose alt text changed. */
     private void learnImages() {
-        if (!LearnImages.any(before.lines()) || !LearnImages.any(after.lines())) {
+        List<LearnImages.Directive> oldImages = LearnImages.of(before);
+        if (oldImages.isEmpty()) {
             return; // an alt text changed needs an image directive on both sides
         }
         Map<String, Deque<String>> old = new HashMap<>();
-        for (LearnImages.Directive d : LearnImages.of(before)) {
+        for (LearnImages.Directive d : oldImages) {
             if (oldToNew[d.section()] >= 0) {
                 old.computeIfAbsent(oldToNew[d.section()] + "\u0001" + d.source(), k -> new ArrayDeque<>()).add(d.alt());
             }
