@@ -23,4 +23,13 @@ public interface OutputSink {
      * @param fingerprint the digest {@link #reuse} will be asked with next time, or "" when there is none
      */
     void write(OutputFile file, String fingerprint);
+
+    /**
+     * Where the file this build wrote at {@code path} lies on disk, for a cache to link to (never to write to: the
+     * sink never writes a file in place, so the bytes behind such a link stay as they were). Empty when it is not on
+     * disk or not written yet.
+     */
+    default java.util.Optional<java.nio.file.Path> location(String path) {
+        return java.util.Optional.empty();
+    }
 }

@@ -253,6 +253,12 @@ public final class Publisher {
             }
         }
 
+        @Override
+        public Optional<Path> location(String path) {
+            Entry entry = written.get(path);
+            return entry == null || entry == CLAIMED ? Optional.empty() : Optional.of(dir.resolve(path).normalize());
+        }
+
         private void writeOpen(OutputFile file, String fingerprint) {
             if (!claim(file.path())) {
                 return; // a second file for this path: commit reports it

@@ -128,7 +128,11 @@ public final class SiteBuilder {
      * A page to render: its URL, the date it last changed for the sitemap ("" when none), and its
      * template context, made when the page is rendered so that charts are drawn in parallel too.
      */
-    private record Page(String url, String lastmod, String template, Supplier<Map<String, Object>> context) {
+    private record Page(String url, String lastmod, String template, Supplier<Map<String, Object>> context, ReportHtml body) {
+
+        Page(String url, String lastmod, String template, Supplier<Map<String, Object>> context) {
+            this(url, lastmod, template, context, null);
+        }
 
         /** The 404 page is not a folder and has no URL of its own: it is served for any missing page. */
         static final String NOT_FOUND = "404";
@@ -163,7 +167,7 @@ public final class SiteBuilder {
                 context.put("newer", newer);
                 context.put("older", older);
                 return context;
-            }));
+            }, report.body()));
         }
         listPages(pages, model.tags, "tags/", ui.get("tags"));
         listPages(pages, model.sections, "sections/", ui.get("sections"));
@@ -186,6 +190,7 @@ public final class SiteBuilder {
                 config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
         Phases.mark("search");
         feeds(model, sink, fingerprints);
+        model.reports.forEach(r -> r.body().flush());
         sink.write(OutputFile.text(".nojekyll", ""), "");
         config.publishing().cname().ifPresent(c -> sink.write(OutputFile.text("CNAME", c + "\n"), ""));
         sink.write(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.baseURL() + "sitemap.xml\n"), "");
@@ -211,7 +216,11 @@ public final class SiteBuilder {
             }
             String fingerprint = fingerprints.of(p.template(), context);
             if (!sink.reuse(p.path(), fingerprint)) {
-                sink.write(new OutputFile(p.path(), theme.renderBytes(p.template(), context)), fingerprint);
+                byte[] page = theme.renderBytes(p.template(), context);
+                sink.write(new OutputFile(p.path(), page), fingerprint);
+                if (p.body() != null) {
+                    p.body().written(page, sink.location(p.path()));
+                }
                 rendered.incrementAndGet();
             }
         });

@@ -312,6 +312,81 @@ class IncrementalBuildTest {
         }
     }
 
+    /** The render cache's entries, by file name. */
+    private List<Path> renderEntries() throws IOException {
+        try (Stream<Path> walk = Files.walk(portal.resolve(".diffpress/cache/render"))) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aBodyIsCachedAsASliceOfItsOwnPageNotWrittenTwice() throws IOException {
+        build();
+        List<Path> entries = renderEntries();
+        assertEquals(2, entries.size(), "one entry per body (the four copies of the example share theirs): " + entries);
+        java.util.Set<Object> pages = new java.util.HashSet<>();
+        for (int day = 18; day <= 22; day++) {
+            pages.add(Files.readAttributes(portal.resolve("public/openai/2025-06-" + day + "/index.html"),
+                    java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        assumeTrue(!pages.contains(null), "a file system with file keys");
+        for (Path entry : entries) {
+            Object key = Files.readAttributes(entry, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            String[] name = entry.getFileName().toString().split("\\.");
+            assertTrue(Long.parseLong(name[1]) > 0, "the body lies after the page's header: " + entry.getFileName());
+            assertTrue(pages.contains(key), "an entry is a report page's own file: " + entry.getFileName());
+        }
+        Path page = portal.resolve("public/openai/2025-06-18/index.html");
+
+        // The title changes every page but no body: each page is rendered again from the bodies in the pages before
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")).replace("Incremental", "Renamed"));
+        build();
+        assertTrue(Files.readString(page).contains("Renamed"));
+        assertEquals(2, renderEntries().size(), "the entries are those of the new pages, the old ones removed");
+        assertSameAsColdBuild("the title changed, bodies taken from the pages before");
+    }
+
+    @Test
+    void aPageEditedInPlaceIsNotTakenAsItsBody() throws IOException {
+        build();
+        // the example's body, in the page its entry is: written into that same file, as an editor that keeps hard
+        // links writes, so the entry sees the edit
+        Path entry = renderEntries().stream().filter(p -> p.getFileName().toString().split("\\.")[2].length() > 4)
+                .findFirst().orElseThrow();
+        String html = Files.readString(entry);
+        assertTrue(html.contains("Highlights"));
+        try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(entry, java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(html.replace("Highlights", "Hacked!!!!").getBytes(StandardCharsets.UTF_8)));
+        }
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")).replace("Incremental", "Renamed"));
+        build();
+        for (int day = 18; day <= 21; day++) {
+            String rebuilt = Files.readString(portal.resolve("public/openai/2025-06-" + day + "/index.html"));
+            assertFalse(rebuilt.contains("Hacked!!!!"), "the edited body is rendered again, not copied");
+            assertTrue(rebuilt.contains("Highlights") && rebuilt.contains("Renamed"));
+        }
+        assertSameAsColdBuild("a page edited in place");
+    }
+
+    @Test
+    void aThemeThatChangesTheBodyGetsEntriesOfTheirOwn() throws IOException {
+        Files.createDirectories(portal.resolve("themes/default"));
+        Files.writeString(portal.resolve("themes/default/report.peb"), builtIn("themes/default/report.peb")
+                .replace("{{ bodyHtml | raw }}", "{{ bodyHtml | replace({'<h2': '<h2 class=\"x\"'}) | raw }}"));
+        build();
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-18/index.html")).contains("<h2 class=\"x\""));
+        List<Path> entries = renderEntries();
+        assertEquals(2, entries.size());
+        for (Path entry : entries) {
+            String[] name = entry.getFileName().toString().split("\\.");
+            assertEquals("0", name[1], "a body not found in its page is kept alone: " + entry.getFileName());
+            assertEquals(Long.parseLong(name[2]), Files.size(entry));
+        }
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")).replace("Incremental", "Renamed"));
+        build();
+        assertSameAsColdBuild("a theme that changes the body, rebuilt from the cache");
+    }
+
     @Test
     void aChangedSiteSettingReachesEveryPage() throws IOException {
         build();
