@@ -118,6 +118,9 @@ rebuilds() { # pagination, month of the added reports
   java ${JAVA_OPTS:-} -jar "$JAR" serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
   SERVE=$!
   wait_builds 1
+  # serve rehearses a rebuild while nothing changes (as a person starting it would not write a report in that second)
+  for _ in $(seq 1200); do grep -q '^ready:' "$WORK/serve.log" && break; sleep 0.05; done
+  echo "bench: [$pagination] serve $(grep '^ready:' "$WORK/serve.log" || echo 'not ready after 60 s')"
   for day in 02 03 04; do
     n=$(( $(builds) + 1 ))
     start=$(add_report "2099-$month-$day")

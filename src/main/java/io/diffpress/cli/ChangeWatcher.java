@@ -37,6 +37,8 @@ final class ChangeWatcher implements AutoCloseable {
     private final Path file;
     /** The folders to watch, also those not made yet (watched from when they appear beside the file). */
     private final Set<Path> roots = new HashSet<>();
+    /** A change {@link #changed} saw, for the next {@link #await}. */
+    private boolean pending;
 
     /** Watches {@code file} (by name, in its folder) and everything below {@code dirs} that exist. */
     ChangeWatcher(Path file, List<Path> dirs) {
@@ -68,9 +70,13 @@ final class ChangeWatcher implements AutoCloseable {
      * Waits up to {@code millis} for a change. True when something under the watched folders, or the watched file,
      * may have changed; false when nothing did.
      */
-    boolean await(long millis) throws InterruptedException {
+    synchronized boolean await(long millis) throws InterruptedException {
         if (service == null) {
             Thread.sleep(millis);
+            return true;
+        }
+        if (pending) {
+            pending = false;
             return true;
         }
         try {
@@ -84,6 +90,25 @@ final class ChangeWatcher implements AutoCloseable {
         } catch (ClosedWatchServiceException e) {
             return true;
         }
+    }
+
+    /**
+     * Whether a change has been notified since the last {@link #await}, without waiting: work that is only worth
+     * doing while nothing changes asks it (from any thread). The change is kept for {@code await}. False where
+     * there are no notifications.
+     */
+    synchronized boolean changed() {
+        if (service == null || pending) {
+            return pending;
+        }
+        try {
+            for (WatchKey key = service.poll(); key != null; key = service.poll()) {
+                pending |= handle(key);
+            }
+        } catch (ClosedWatchServiceException e) {
+            pending = true;
+        }
+        return pending;
     }
 
     private boolean handle(WatchKey key) {

@@ -56,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("serving %s at http://127.0.0.1:%d%s (Ctrl+C to stop)%n", config.output(), server.port(), config.basePath());
             out.flush();
             ChangeWatcher watcher = watcher(config); // before the stamp: a change in between is not missed
+            rehearse(config, session, watcher, out);
             long stamp = watcher.notified() ? 0 : stamp(config);
             boolean retry = false; // the last rebuild found the portal locked by another run: try again until it is free
             try {
@@ -103,6 +104,30 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * While nothing changes, rebuilds the site twice without writing it ({@link SiteBuilder#rehearse}), so that the JIT
+     * has compiled a rebuild's code before the first change: in a fresh JVM the first rebuilds of 10,000 reports took
+     * 2.6–2.9 s against 1.5–1.9 s for the third. Only where changes are notified: a change stops it at once.
+     */
+    private void rehearse(SiteConfig config, SiteBuilder.Session session, ChangeWatcher watcher, PrintWriter out) {
+        if (!watcher.notified()) {
+            return;
+        }
+        long start = System.nanoTime();
+        int passes = 0;
+        try {
+            while (passes < 2 && !watcher.changed() && SiteBuilder.rehearse(config, session, watcher::changed)) {
+                passes++;
+            }
+        } catch (DiffpressException e) {
+            // a report broken meanwhile: the rebuild that follows says so
+        }
+        if (!options.quiet) {
+            out.printf("ready: rebuild rehearsed %d times in %d ms%n", passes, (System.nanoTime() - start) / 1_000_000);
+            out.flush();
+        }
     }
 
     private StaticServer listen(SiteConfig config) throws IOException {

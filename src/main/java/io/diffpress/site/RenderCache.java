@@ -56,6 +56,7 @@ final class RenderCache {
         return new RenderCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("render")));
     }
 
+    /** No cache: every body is rendered, nothing is written. */
     static RenderCache none() {
         return new RenderCache(Optional.empty());
     }

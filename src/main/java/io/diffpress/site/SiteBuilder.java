@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,13 +68,68 @@ public final class SiteBuilder {
     }
 
     private SiteBuilder(SiteConfig config, boolean cached, ContentCache contentCache) {
+        this(config, cached ? RenderCache.in(config.portalDir()) : RenderCache.none(),
+                cached ? PartCache.in(config.portalDir()) : PartCache.none(), contentCache);
+    }
+
+    private SiteBuilder(SiteConfig config, RenderCache cache, PartCache searchCache, ContentCache contentCache) {
         this.config = config;
-        this.cache = cached ? RenderCache.in(config.portalDir()) : RenderCache.none();
-        this.searchCache = cached ? PartCache.in(config.portalDir()) : PartCache.none();
+        this.cache = cache;
+        this.searchCache = searchCache;
         this.contentCache = contentCache;
         this.theme = new Theme(config.themeDir());
         this.ui = UiStrings.load(config.themeDir(), config.locale());
         this.feeds = new FeedWriter(config.publishing().feedFullContent());
+    }
+
+    /**
+     * Builds the site of {@code session}'s portal without writing any of it, to have the JIT compile a rebuild's code
+     * in a process that will rebuild ({@code serve}) before the first change, not during it: the pages' fingerprints,
+     * the model, search and feeds as a rebuild makes them, and every twentieth page rendered, its report body from
+     * the Markdown. Writes no page and no report body; the search index's parts come from their cache as in a
+     * rebuild. Holds the portal's lock; stops, returning false, as soon as {@code stop} says so or another run holds
+     * the lock.
+     */
+    public static boolean rehearse(SiteConfig config, Session session, BooleanSupplier stop) {
+        SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.in(config.portalDir()),
+                session.contentCache(config.portalDir()));
+        try (io.diffpress.publish.PortalLock lock = io.diffpress.publish.PortalLock.acquire(config.portalDir())) {
+            builder.build(new Rehearsal(stop));
+            return true;
+        } catch (Rehearsal.Stopped | io.diffpress.publish.PortalLock.Busy e) {
+            return false;
+        }
+    }
+
+    /** The sink of {@link #rehearse}: takes nothing, keeps nineteen pages in twenty as they are. */
+    private static final class Rehearsal implements OutputSink {
+        private final BooleanSupplier stop;
+        private final AtomicInteger pages = new AtomicInteger();
+
+        Rehearsal(BooleanSupplier stop) {
+            this.stop = stop;
+        }
+
+        static final class Stopped extends RuntimeException {
+            Stopped() {
+                super("rehearsal stopped", null, false, false);
+            }
+        }
+
+        @Override
+        public boolean reuse(String path, String fingerprint) {
+            if (stop.getAsBoolean()) {
+                throw new Stopped();
+            }
+            return pages.incrementAndGet() % 20 != 0;
+        }
+
+        @Override
+        public void write(OutputFile file, String fingerprint) {
+            if (stop.getAsBoolean()) {
+                throw new Stopped();
+            }
+        }
     }
 
     /**

@@ -51,4 +51,23 @@ class ChangeWatcherTest {
             assertTrue(watcher.await(5000), "a template of it");
         }
     }
+
+    @Test
+    void aChangeSeenWithoutWaitingIsKeptForTheNextAwait() throws IOException, InterruptedException {
+        Path config = Files.writeString(portal.resolve("site.yml"), "title: x\n");
+        Path content = Files.createDirectories(portal.resolve("content/openai"));
+        try (ChangeWatcher watcher = new ChangeWatcher(config, List.of(portal.resolve("content")))) {
+            assumeTrue(watcher.notified(), "this file system gives no change notifications");
+            assertFalse(watcher.changed(), "nothing changed");
+            Files.writeString(content.resolve("2025-06-21.md"), "---\n");
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (!watcher.changed() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertTrue(watcher.changed(), "seen without waiting, and still said until an await takes it");
+            assertTrue(watcher.await(0), "await takes it at once");
+            assertFalse(watcher.changed(), "taken");
+            assertFalse(watcher.await(300), "once");
+        }
+    }
 }

@@ -51,6 +51,8 @@ class ServeLoopTest {
         serving.start();
         try {
             await(() -> out.toString().contains("serving "), "serve starts: " + out + err);
+            // while nothing changes it rehearses a rebuild (writing nothing), so the first change is built fast
+            await(() -> out.toString().contains("ready: rebuild rehearsed 2 times"), "rehearsed: " + out + err);
             Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/r/").matcher(out.toString());
             assertTrue(m.find(), out.toString());
             URI page = URI.create("http://127.0.0.1:" + m.group(1) + "/r/docs/2025-06-21/");

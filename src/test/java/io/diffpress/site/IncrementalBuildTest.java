@@ -124,6 +124,42 @@ class IncrementalBuildTest {
         assertSameAsColdBuild("nothing changed");
     }
 
+    /** Every file under {@code root} with its bytes and modification time. */
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Arrays.hashCode(Files.readAllBytes(p)) + "@" + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void aRehearsalWritesNothingAndStopsWhenAsked() throws IOException {
+        SiteBuilder.Session session = new SiteBuilder.Session();
+        build(session);
+        Map<String, String> site = snapshot(portal.resolve("public"));
+        Map<String, String> caches = snapshot(portal.resolve(".diffpress"));
+        SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        assertTrue(SiteBuilder.rehearse(config, session, () -> asked.incrementAndGet() < 0), "a whole rehearsal");
+        assertTrue(asked.get() > 10, "it asks whether to stop as it goes: " + asked.get());
+        assertEquals(site, snapshot(portal.resolve("public")), "no page written");
+        assertEquals(caches, snapshot(portal.resolve(".diffpress")), "no cache entry made, removed or rewritten");
+
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        assertFalse(SiteBuilder.rehearse(config, session, () -> calls.incrementAndGet() > 3), "stopped when a change comes");
+        assertEquals(site, snapshot(portal.resolve("public")));
+
+        // A rebuild afterwards is as right as ever
+        Files.writeString(portal.resolve("content/openai/2025-06-18.md"),
+                Files.readString(portal.resolve("content/openai/2025-06-18.md")).replace("Highlights", "Highlights (after)"));
+        build(session);
+        assertTrue(Files.readString(portal.resolve("public/openai/2025-06-18/index.html")).contains("Highlights (after)"));
+        assertSameAsColdBuild("a change after a rehearsal");
+    }
+
     /**
      * With stable pagination a new report leaves every full page of every list as it was (not even rendered again),
      * where counting from the newest renders them all: the same addition, measured both ways.
