@@ -75,13 +75,11 @@ final class ChangeWatcher implements AutoCloseable {
             Thread.sleep(millis);
             return true;
         }
-        if (pending) {
-            pending = false;
-            return true;
-        }
+        // a change changed() saw is this one; the events that follow it within SETTLE_MILLIS are part of it
+        boolean changed = pending;
+        pending = false;
         try {
-            WatchKey key = service.poll(millis, TimeUnit.MILLISECONDS);
-            boolean changed = false;
+            WatchKey key = service.poll(changed ? SETTLE_MILLIS : millis, TimeUnit.MILLISECONDS);
             while (key != null) {
                 changed |= handle(key);
                 key = service.poll(changed ? SETTLE_MILLIS : 0, TimeUnit.MILLISECONDS);
