@@ -28,20 +28,28 @@ public final class PartCache {
     private static final String PLAN_FILE = "plan.bin";
 
     private final Optional<Path> dir;
+    /** False for a cache that is only read: nothing put, nothing pruned. */
+    private final boolean writes;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    private PartCache(Optional<Path> dir) {
+    private PartCache(Optional<Path> dir, boolean writes) {
         this.dir = dir;
+        this.writes = writes;
     }
 
     /** The cache of the portal in {@code portalDir}. */
     public static PartCache in(Path portalDir) {
-        return new PartCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("search")));
+        return new PartCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("search")), true);
+    }
+
+    /** The cache of the portal in {@code portalDir}, only read: for a build that writes nothing. */
+    public static PartCache readOnly(Path portalDir) {
+        return new PartCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("search")), false);
     }
 
     /** No cache: every part is built. */
     public static PartCache none() {
-        return new PartCache(Optional.empty());
+        return new PartCache(Optional.empty(), false);
     }
 
     record Entry(byte[] index, byte[] store) {
@@ -84,7 +92,7 @@ public final class PartCache {
 
     void put(String key, Entry entry) {
         used.add(key);
-        if (dir.isEmpty()) {
+        if (dir.isEmpty() || !writes) {
             return;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.index().length + entry.store().length + 32);
@@ -131,14 +139,14 @@ public final class PartCache {
     }
 
     void putPlan(byte[] bytes) {
-        if (dir.isPresent()) {
+        if (dir.isPresent() && writes) {
             write(dir.get().resolve(PLAN_FILE), bytes);
         }
     }
 
     /** Removes the entries this build did not use (parts that changed or are gone) and stray temporary files. */
     void prune() {
-        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+        if (dir.isEmpty() || !writes || !Files.isDirectory(dir.get())) {
             return;
         }
         try (Stream<Path> files = Files.list(dir.get())) {

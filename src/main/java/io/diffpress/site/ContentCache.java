@@ -100,6 +100,13 @@ final class ContentCache {
         return new ContentCache(Optional.empty());
     }
 
+    /** This cache's entries, only read: what a build using the view reads is neither kept nor saved. */
+    ContentCache readOnly() {
+        ContentCache view = new ContentCache(Optional.empty());
+        view.previous = previous();
+        return view;
+    }
+
     /**
      * Starts a build: reads the cache files now, on every core, rather than inside the first lookup of the parallel
      * read of reports; and drops what a failed build read but did not save (its files are looked at again).

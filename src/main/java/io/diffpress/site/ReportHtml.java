@@ -17,6 +17,8 @@ final class ReportHtml implements Fingerprinted {
     private final Supplier<String> render;
     /** The body rendered this build until it is cached: with its page once that is written. */
     private volatile String fresh;
+    /** The body taken from the cache for its page, until the page is written and the entry moves to it. */
+    private volatile String taken;
 
     ReportHtml(String key, RenderCache cache, Supplier<String> render) {
         this.key = key;
@@ -30,21 +32,26 @@ final class ReportHtml implements Fingerprinted {
         if (made != null) {
             return made;
         }
-        return cache.get(key).orElseGet(() -> {
-            String html = render.get();
-            fresh = html;
-            return html;
-        });
+        Optional<String> cached = cache.get(key);
+        if (cached.isPresent()) {
+            taken = cached.get();
+            return taken;
+        }
+        made = render.get();
+        fresh = made;
+        return made;
     }
 
     /**
-     * After its page is written to {@code file}: a body rendered for it goes into the cache as part of that page
-     * ({@link RenderCache#put(String, String, byte[], Optional)}).
+     * After its page is written to {@code file}: the body goes into the cache as part of that page
+     * ({@link RenderCache#put(String, String, byte[], Optional)}), also one taken from the cache, whose entry then
+     * follows the site to its new page rather than keep the page before alive.
      */
     void written(byte[] page, Optional<Path> file) {
-        String made = fresh;
+        String made = fresh != null ? fresh : taken;
+        fresh = null;
+        taken = null;
         if (made != null) {
-            fresh = null;
             cache.put(key, made, page, file);
         }
     }
@@ -52,8 +59,9 @@ final class ReportHtml implements Fingerprinted {
     /** At the end of a build: a body rendered without its page being written (for a feed, say) is cached alone. */
     void flush() {
         String made = fresh;
+        fresh = null;
+        taken = null;
         if (made != null) {
-            fresh = null;
             cache.put(key, made);
         }
     }

@@ -86,25 +86,29 @@ public final class SiteBuilder {
      * Builds the site of {@code session}'s portal without writing any of it, to have the JIT compile a rebuild's code
      * in a process that will rebuild ({@code serve}) before the first change, not during it: the pages' fingerprints,
      * the model, search and feeds as a rebuild makes them, and every twentieth page rendered, its report body from
-     * the Markdown. Writes no page and no report body; the search index's parts come from their cache as in a
-     * rebuild. Holds the portal's lock; stops, returning false, as soon as {@code stop} says so or another run holds
-     * the lock.
+     * the Markdown. Its caches are only read (the session's reports, the search index's parts), so it writes nothing
+     * and needs no lock: another run may work on the portal meanwhile. Stops, returning false, as soon as
+     * {@code stop} says so.
      */
     public static boolean rehearse(SiteConfig config, Session session, BooleanSupplier stop) {
-        SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.in(config.portalDir()),
-                session.contentCache(config.portalDir()));
-        try (io.diffpress.publish.PortalLock lock = io.diffpress.publish.PortalLock.acquire(config.portalDir())) {
+        SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.readOnly(config.portalDir()),
+                session.contentCache(config.portalDir()).readOnly());
+        try {
             builder.build(new Rehearsal(stop));
             return true;
-        } catch (Rehearsal.Stopped | io.diffpress.publish.PortalLock.Busy e) {
+        } catch (Rehearsal.Stopped e) {
             return false;
         }
     }
 
-    /** The sink of {@link #rehearse}: takes nothing, keeps nineteen pages in twenty as they are. */
+    /**
+     * The sink of {@link #rehearse}: takes nothing, keeps nineteen pages in twenty as they are. Once stopped it stays
+     * stopped, so the tasks of a parallel stream still running after the first one stopped end at once.
+     */
     private static final class Rehearsal implements OutputSink {
         private final BooleanSupplier stop;
         private final AtomicInteger pages = new AtomicInteger();
+        private volatile boolean stopped;
 
         Rehearsal(BooleanSupplier stop) {
             this.stop = stop;
@@ -116,19 +120,21 @@ public final class SiteBuilder {
             }
         }
 
-        @Override
-        public boolean reuse(String path, String fingerprint) {
-            if (stop.getAsBoolean()) {
+        private void check() {
+            if (stopped || (stopped = stop.getAsBoolean())) {
                 throw new Stopped();
             }
+        }
+
+        @Override
+        public boolean reuse(String path, String fingerprint) {
+            check();
             return pages.incrementAndGet() % 20 != 0;
         }
 
         @Override
         public void write(OutputFile file, String fingerprint) {
-            if (stop.getAsBoolean()) {
-                throw new Stopped();
-            }
+            check();
         }
     }
 
