@@ -39,12 +39,16 @@ public final class PartCache {
 
     /** The cache of the portal in {@code portalDir}. */
     public static PartCache in(Path portalDir) {
-        return new PartCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("search")), true);
+        return new PartCache(Optional.of(folder(portalDir)), true);
     }
 
     /** The cache of the portal in {@code portalDir}, only read: for a build that writes nothing. */
     public static PartCache readOnly(Path portalDir) {
-        return new PartCache(Optional.of(portalDir.resolve(".diffpress").resolve("cache").resolve("search")), false);
+        return new PartCache(Optional.of(folder(portalDir)), false);
+    }
+
+    private static Path folder(Path portalDir) {
+        return portalDir.resolve(".diffpress").resolve("cache").resolve("search");
     }
 
     /** No cache: every part is built. */
