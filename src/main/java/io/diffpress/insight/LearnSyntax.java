@@ -10,6 +10,9 @@ import java.util.List;
 record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
 
     static LearnSyntax of(List<String> lines, int from) {
+        if (lines instanceof Lines text) {
+            return of(text, from);
+        }
         boolean tabs = false;
         boolean colons = false;
         boolean anchors = false;
@@ -30,6 +33,44 @@ record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
             }
         }
         return new LearnSyntax(tabs, colons, anchors);
+    }
+
+    /** The same, read in the text of the lines: copying every line out to look at its first characters cost more than the look. */
+    private static LearnSyntax of(Lines lines, int from) {
+        String t = lines.text();
+        boolean tabs = false;
+        boolean colons = false;
+        boolean anchors = false;
+        for (int i = from; i < lines.size(); i++) {
+            int s = lines.start(i);
+            int e = lines.end(i);
+            int at = s;
+            while (at < e && (t.charAt(at) == ' ' || t.charAt(at) == '\t')) {
+                at++;
+            }
+            if (at == e) {
+                continue;
+            }
+            char c = t.charAt(at);
+            if (c == '#' || c == '<') {
+                tabs |= c == '#' && at == s && holds(t, at, e, "](#tab/");
+                anchors |= holds(t, at, e, "<a ") || holds(t, at, e, "<A ") || holds(t, at, e, "<a\t");
+            } else if (c == ':') {
+                colons |= at + 3 <= e && t.startsWith(":::", at);
+            }
+        }
+        return new LearnSyntax(tabs, colons, anchors);
+    }
+
+    /** Whether {@code t}'s characters [from, to) hold {@code part}. */
+    private static boolean holds(String t, int from, int to, String part) {
+        char first = part.charAt(0);
+        for (int k = from; k + part.length() <= to; k++) {
+            if (t.charAt(k) == first && t.startsWith(part, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LearnSyntax of(MarkdownOutline outline) {

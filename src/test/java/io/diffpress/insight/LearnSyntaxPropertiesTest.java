@@ -1,0 +1,46 @@
+package io.diffpress.insight;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The syntax a page may hold is found alike in lines read in place and in lines as strings. */
+class LearnSyntaxPropertiesTest {
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> line = Arbitraries.of("# Title", "## [A](#tab/a)", " ## [B](#tab/b)", "::: zone pivot=\"x\"", "  :::image", ": a",
+                "<a id=\"x\"></a>", "## <a name=\"y\"></a>Heading", "<A href=\"z\">", "<a\tid=\"t\">", "<abbr>", "text <a ", "", "   ",
+                "\t:::", "::", "#](#tab/", "plain words", "<", "#");
+        return line.list().ofMaxSize(12).map(lines -> String.join("\n", lines));
+    }
+
+    @Property(tries = 2000)
+    void inPlaceAsInStrings(@ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 3) int from) {
+        Lines lines = Lines.of(text);
+        int start = Math.min(from, lines.size());
+        assertEquals(LearnSyntax.of(new ArrayList<>(lines), start), LearnSyntax.of(lines, start));
+        if (lines.size() > 1) {
+            Lines part = lines.sub(1, lines.size());
+            assertEquals(LearnSyntax.of(new ArrayList<>(part), 0), LearnSyntax.of(part, 0), "a part of a longer text");
+        }
+    }
+
+    @Test
+    void findsEachKind() {
+        assertEquals(new LearnSyntax(true, false, false), LearnSyntax.of(Lines.of("text\n# [Python](#tab/python)\n"), 0));
+        assertEquals(new LearnSyntax(false, true, false), LearnSyntax.of(Lines.of("text\n  ::: zone pivot=\"a\"\n"), 0));
+        assertEquals(new LearnSyntax(false, false, true), LearnSyntax.of(Lines.of("## <a id=\"x\"></a>Title"), 0));
+        assertEquals(new LearnSyntax(false, false, false), LearnSyntax.of(Lines.of(" # [P](#tab/p)\n<abbr>\n::\n"), 0), "an indented tab, no anchor, two colons");
+        assertEquals(new LearnSyntax(false, false, false), LearnSyntax.of(List.of("::: zone", "text"), 1), "lines before from are not read");
+    }
+}
