@@ -145,9 +145,7 @@ final class PageFingerprint {
 
     /**
      * What a digest is taken of, gathered in one buffer: one call to SHA-256 per page or shared value rather
-     * than one per string, which cost more than the hashing. Strings go in as UTF-8 with their length; a lone
-     * surrogate becomes '?' here as it does in the page's bytes, so two strings this cannot tell apart make
-     * the same page.
+     * than one per string, which cost more than the hashing.
      */
     private static final class Out {
         private byte[] buffer = new byte[1024];
@@ -165,8 +163,28 @@ final class PageFingerprint {
             }
         }
 
+        /**
+         * The string's length, then each character: one byte below 0x80, else a byte of 0x80 and its two bytes. One
+         * string has one form and the length says where it ends, so two strings make the same bytes only when they are
+         * equal; written straight into the buffer, as encoding each string to UTF-8 first made a copy of every one.
+         */
         void text(String s) {
-            bytes(s.getBytes(StandardCharsets.UTF_8));
+            int n = s.length();
+            number(n);
+            ensure(3 * n);
+            byte[] b = buffer;
+            int at = size;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    b[at++] = (byte) c;
+                } else {
+                    b[at++] = (byte) 0x80;
+                    b[at++] = (byte) (c >>> 8);
+                    b[at++] = (byte) c;
+                }
+            }
+            size = at;
         }
 
         void bytes(byte[] b) {

@@ -88,10 +88,21 @@ final class Theme {
 
     /** The page as UTF-8, encoded while it is rendered. */
     byte[] renderBytes(String template, Map<String, Object> context) {
-        Utf8Writer out = new Utf8Writer();
-        evaluate(template, context, out);
-        return out.toByteArray();
+        // each thread renders its pages into one buffer, which grows to the largest page once rather than with each page
+        Utf8Writer out = WRITERS.get();
+        if (out.inUse()) {
+            out = new Utf8Writer(); // a page rendered while rendering another (none of ours does)
+        }
+        try {
+            out.reset();
+            evaluate(template, context, out);
+            return out.toByteArray();
+        } finally {
+            out.release();
+        }
     }
+
+    private static final ThreadLocal<Utf8Writer> WRITERS = ThreadLocal.withInitial(Utf8Writer::new);
 
     private void evaluate(String template, Map<String, Object> context, java.io.Writer out) {
         try {

@@ -92,6 +92,23 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    private boolean inUse;
+
+    /** Empties the writer, to render another page into it; it is in use until {@link #release}. */
+    void reset() {
+        size = 0;
+        pendingHigh = 0;
+        inUse = true;
+    }
+
+    void release() {
+        inUse = false;
+    }
+
+    boolean inUse() {
+        return inUse;
+    }
+
     /** The bytes written, a lone high surrogate at the end as '?'. */
     byte[] toByteArray() {
         if (pendingHigh != 0) {

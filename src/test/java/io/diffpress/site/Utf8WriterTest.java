@@ -42,9 +42,27 @@ class Utf8WriterTest {
         encodesAsStringGetBytes(pieces);
     }
 
+    /** A writer reused for another page (each thread renders its pages into one) starts empty, whatever the page before left. */
+    @Property(tries = 1000)
+    void aReusedWriterStartsEmpty(@ForAll("pieces") List<String> before, @ForAll("pieces") List<String> pieces) {
+        Utf8Writer out = new Utf8Writer();
+        out.reset();
+        before.forEach(p -> out.write(p, 0, p.length()));
+        out.write('\ud83d'); // a high surrogate left waiting for its pair
+        out.release();
+        out.reset();
+        write(out, pieces);
+        assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
     @Property(tries = 3000)
     void encodesAsStringGetBytes(@ForAll("pieces") List<String> pieces) {
         Utf8Writer out = new Utf8Writer();
+        write(out, pieces);
+        assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    private static void write(Utf8Writer out, List<String> pieces) {
         for (int i = 0; i < pieces.size(); i++) {
             String p = pieces.get(i);
             switch (i % 4) {
@@ -54,6 +72,5 @@ class Utf8WriterTest {
                 default -> p.chars().forEach(out::write);
             }
         }
-        assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), out.toByteArray());
     }
 }
