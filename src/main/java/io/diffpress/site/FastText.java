@@ -69,10 +69,34 @@ final class FastText implements HtmlRenderer.HtmlRendererExtension {
         return c == '&' || c == '<' || c == '>' || c == '"';
     }
 
+    /** Texts shorter than this are written as they are: a mark costs more than the few characters it stands for. */
+    private static final int MARKED = 48;
+
+    /**
+     * flexmark's writer handles what it is given one character at a time (a call per character to check for line ends
+     * and spaces), which was a third of rendering a body. A report body's text (with {@link SafeBody}'s state) is written
+     * as a short mark instead, which {@link SafeBody#finish} replaces by the text in one copy. Only a text the writer
+     * would copy unchanged is marked: one that neither starts with a space or tab (dropped at the start of a line) nor
+     * holds a line feed; with those rules, what the writer keeps of a text is the same for its mark.
+     */
     private static final class Renderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> html.raw(html(node.getChars()))));
+            return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
+                String text = html(node.getChars());
+                SafeBody.State state = text.length() < MARKED ? null : SafeBody.STATE.get(context.getDocument());
+                if (state != null && state.markTexts && verbatim(text)) {
+                    html.raw(state.textMark(state.texts.size()));
+                    state.texts.add(text);
+                } else {
+                    html.raw(text);
+                }
+            }));
+        }
+
+        private static boolean verbatim(String text) {
+            char first = text.charAt(0);
+            return first != ' ' && first != '\t' && text.indexOf('\n') < 0;
         }
     }
 }

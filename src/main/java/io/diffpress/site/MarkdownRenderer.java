@@ -29,7 +29,15 @@ final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final Safelist safelist;
 
+    private final boolean markTexts;
+
     MarkdownRenderer() {
+        this(true);
+    }
+
+    /** @param markTexts whether long texts are written by mark ({@link FastText}); false only to compare in tests */
+    MarkdownRenderer(boolean markTexts) {
+        this.markTexts = markTexts;
         MutableDataSet options = options(FastText.create(), SafeBody.create());
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
@@ -117,6 +125,7 @@ final class MarkdownRenderer {
         ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(markdown, sha256);
         Document document = parse(prepared.markdown());
         SafeBody.State state = SafeBody.prepare(document, links, prepared);
+        state.markTexts = markTexts;
         String html = SafeBody.finish(renderer.render(document), state);
         if (state.unbalancedHtml) {
             org.jsoup.nodes.Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://diffpress.invalid/"));

@@ -102,6 +102,15 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         String closeMark(int n) {
             return token + "c" + n + "x";
         }
+
+        /** The HTML of long runs of text, written into the body after rendering in place of their marks ({@link FastText}). */
+        final List<String> texts = new ArrayList<>();
+        /** Whether {@link FastText} marks texts (off only to compare with a body rendered without marks). */
+        boolean markTexts = true;
+
+        String textMark(int n) {
+            return token + "t" + n + "x";
+        }
     }
 
     @Override
@@ -498,7 +507,35 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
      * The finished body: each marked link kept, made its text, or, leading to a "#x" the body has no element
      * for, unwrapped (its content stays).
      */
-    static String finish(String html, State state) {
+    /** The rendered HTML with each text mark replaced by its text's HTML, in one pass. */
+    private static String withTexts(String html, State state) {
+        if (state.texts.isEmpty()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + state.texts.stream().mapToInt(String::length).sum());
+        String mark = state.token + "t";
+        int from = 0;
+        for (int at = html.indexOf(mark); at >= 0; at = html.indexOf(mark, at + 1)) {
+            int digits = at + mark.length();
+            int end = digits;
+            while (end < html.length() && end - digits < 10 && html.charAt(end) >= '0' && html.charAt(end) <= '9') {
+                end++;
+            }
+            if (end == digits || end - digits > 9 || end >= html.length() || html.charAt(end) != 'x') {
+                continue;
+            }
+            int n = Integer.parseInt(html, digits, end, 10);
+            if (n >= state.texts.size()) {
+                continue;
+            }
+            out.append(html, from, at).append(state.texts.get(n));
+            from = end + 1;
+        }
+        return out.append(html, from, html.length()).toString();
+    }
+
+    static String finish(String rendered, State state) {
+        String html = withTexts(rendered, state);
         if (state.fates.isEmpty()) {
             return html;
         }
