@@ -736,6 +736,66 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.includeChanged", p.brief(name), file)); }
     }
 
+    /** Learn's code sample ({@code [!code-csharp[name](path)]}, {@code :::code source="path":::}) added: code from another file now shown. */
+    record CodeSampleAdded(String language, String name, String source) implements Fact {
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.get("fact.codeSampleAdded", sample(p, language, name), p.code(source)); }
+        public List<String> names() { return List.of(source); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeSampleAdded", languageName(p, language), file)); }
+    }
+
+    /** A code sample taken out: with no other sample of that file left (left 0), code readers may follow is gone. */
+    record CodeSampleRemoved(String language, String name, String source, int left) implements Fact {
+        public ChangeType impact() { return left == 0 ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.get(left == 0 ? "fact.codeSampleRemoved" : "fact.codeSampleRemoved.some", sample(p, language, name), p.code(source), left);
+        }
+        public List<String> names() { return List.of(source); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeSampleRemoved", languageName(p, language), file)); }
+    }
+
+    /** A code sample of the same name and language that shows another file or part of one: the code shown was corrected. */
+    record CodeSampleChanged(String language, String name, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) {
+            String[] sources = p.changed(before, after);
+            return p.get("fact.codeSampleChanged", sample(p, language, name), sources[0], sources[1]);
+        }
+        public List<String> names() { return List.of(after); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeSampleChanged", languageName(p, language), file)); }
+    }
+
+    /** "The C# code sample `Main`", or without a name "The C# code sample". */
+    private static String sample(Phrasing p, String language, String name) {
+        return name.isBlank() ? p.get("word.codeSample", languageName(p, language)) : p.get("word.codeSampleNamed", languageName(p, language), p.code(name));
+    }
+
+    /** Learn's video ({@code > [!VIDEO url]}) added. */
+    record VideoAdded(String url) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.videoAdded", p.code(url)); }
+        public List<String> names() { return List.of(url); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.videoAdded", file)); }
+    }
+
+    record VideoRemoved(String url) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.videoRemoved", p.code(url)); }
+        public List<String> names() { return List.of(url); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.videoRemoved", file)); }
+    }
+
+    /** A video taken out where another was put in: the page shows another video. */
+    record VideoReplaced(String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String[] urls = p.changed(before, after);
+            return p.get("fact.videoReplaced", urls[0], urls[1]);
+        }
+        public List<String> names() { return List.of(after); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.videoReplaced", file)); }
+    }
+
     record LinksAdded(List<String> targets) implements Fact {
         public LinksAdded { targets = List.copyOf(targets); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

@@ -1286,6 +1286,13 @@ final class MarkdownComparison {
             oldLinks = oldLinks.stream().filter(l -> !l.include()).toList();
             newLinks = newLinks.stream().filter(l -> !l.include()).toList();
         }
+        if (oldLinks.stream().anyMatch(LinkTarget::embed) || newLinks.stream().anyMatch(LinkTarget::embed)) {
+            for (LinkTarget.Kind kind : List.of(LinkTarget.Kind.CODE, LinkTarget.Kind.VIDEO)) {
+                embeds(oldLinks.stream().filter(l -> l.kind() == kind).toList(), newLinks.stream().filter(l -> l.kind() == kind).toList());
+            }
+            oldLinks = oldLinks.stream().filter(l -> !l.embed()).toList();
+            newLinks = newLinks.stream().filter(l -> !l.embed()).toList();
+        }
         LinkPairs pairs = LinkPairs.of(oldLinks, newLinks);
         List<String> removedUrls = new ArrayList<>();
         for (LinkTarget[] gone : pairs.gone()) {
@@ -1328,6 +1335,45 @@ final class MarkdownComparison {
         for (LinkTarget a : pairs.added()) {
             facts.add(new Fact.IncludeAdded(a.text().isBlank() ? a.url() : a.text(), a.url()));
         }
+    }
+
+    /**
+     * Learn's code samples or videos (of one kind) added, removed, or showing another file under the same name and
+     * language (a video has neither: one taken out and one put in is a video replaced).
+     */
+    private void embeds(List<LinkTarget> old, List<LinkTarget> now) {
+        // paired by target, then by what names a sample (its language and name; any video pairs with any other)
+        java.util.function.Function<LinkTarget, LinkTarget> named = l -> new LinkTarget(key(l), l.url(), l.kind(), "");
+        LinkPairs pairs = LinkPairs.of(old.stream().map(named).toList(), now.stream().map(named).toList());
+        for (LinkTarget[] gone : pairs.gone()) {
+            LinkTarget l = original(gone[0], old);
+            if (gone[1] == null) {
+                long left = now.stream().filter(n -> n.url().equals(l.url())).count();
+                facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoRemoved(l.url())
+                        : new Fact.CodeSampleRemoved(l.language(), l.text(), l.url(), (int) left));
+            } else {
+                facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoReplaced(l.url(), gone[1].url())
+                        : new Fact.CodeSampleChanged(l.language(), l.text(), l.url(), gone[1].url()));
+            }
+        }
+        for (LinkTarget named2 : pairs.added()) {
+            LinkTarget a = original(named2, now);
+            facts.add(a.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoAdded(a.url()) : new Fact.CodeSampleAdded(a.language(), a.text(), a.url()));
+        }
+    }
+
+    /** The embed of {@code list} a pairing key stands for: the first with its target, language and name. */
+    private static LinkTarget original(LinkTarget key, List<LinkTarget> list) {
+        for (LinkTarget l : list) {
+            if (l.url().equals(key.url()) && key.text().equals(key(l))) {
+                return l;
+            }
+        }
+        throw new IllegalStateException("no embed for " + key);
+    }
+
+    private static String key(LinkTarget embed) {
+        return embed.kind() + ":" + embed.language() + "\n" + embed.text();
     }
 
     /**

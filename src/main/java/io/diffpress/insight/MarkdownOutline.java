@@ -258,19 +258,38 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         }
     }
 
-    /** A link, image or reference definition; include is Learn's {@code [!INCLUDE [name](path)]}, which embeds a file. */
-    record LinkTarget(String text, String url, boolean include, boolean image) {
+    /**
+     * A link, image or reference definition, or one of Learn's embeds: an include ({@code [!INCLUDE [name](path)]}), a
+     * code sample ({@code [!code-csharp[name](path)]} or {@code :::code language="csharp" source="path":::}, its language
+     * kept) or a video ({@code [!VIDEO url]}).
+     */
+    record LinkTarget(String text, String url, Kind kind, String language) {
+
+        enum Kind { LINK, IMAGE, INCLUDE, CODE, VIDEO }
 
         LinkTarget(String text, String url) {
-            this(text, url, false, false);
+            this(text, url, Kind.LINK, "");
         }
 
         LinkTarget(String text, String url, boolean include) {
-            this(text, url, include, false);
+            this(text, url, include ? Kind.INCLUDE : Kind.LINK, "");
         }
 
         static LinkTarget image(String alt, String url) {
-            return new LinkTarget(alt, url, false, true);
+            return new LinkTarget(alt, url, Kind.IMAGE, "");
+        }
+
+        boolean include() {
+            return kind == Kind.INCLUDE;
+        }
+
+        boolean image() {
+            return kind == Kind.IMAGE;
+        }
+
+        /** A code sample or video: told as what it embeds, not as a link. */
+        boolean embed() {
+            return kind == Kind.CODE || kind == Kind.VIDEO;
         }
     }
 
@@ -578,6 +597,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                         if (p.getChars().toString().contains(":::")) {
                             LearnImages.in(p.getChars()).forEach(image -> part.links.add(LinkTarget.image(image[0], image[1])));
                         }
+                        part.links.addAll(LearnEmbeds.in(p.getChars()));
                     } else if (first == null) {
                         part.blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), line));
                     }
@@ -591,12 +611,14 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     // HTML a reader sees nothing of ("<a name="setup"></a>" is a paragraph in CommonMark): no text block;
                     // nor are lines of Learn's includes, told as includes
                     if (!(block.source().startsWith("<") && block.plain().isEmpty()) && !onlyIncludes(block.source())
-                            && !LearnImages.only(block.source()) && !LearnConditions.onlyMarkers(block.source())) {
+                            && !LearnImages.only(block.source()) && !LearnConditions.onlyMarkers(block.source())
+                            && !LearnEmbeds.only(block.source())) {
                         part.blocks.add(block);
                     }
                     if (block.source().contains(":::")) {
                         LearnImages.in(block.source()).forEach(image -> part.links.add(LinkTarget.image(image[0], image[1])));
                     }
+                    part.links.addAll(LearnEmbeds.in(block.source()));
                 }
                 return true;
             }
@@ -608,7 +630,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
             } else if (n instanceof Link l) {
                 line(l);
                 if (part != null) {
-                    part.links.add(new LinkTarget(plain(l), l.getUrl().toString(), isInclude(l)));
+                    String language = LearnEmbeds.codeLanguage(l);
+                    part.links.add(language != null ? new LinkTarget(plain(l), l.getUrl().toString(), LinkTarget.Kind.CODE, language)
+                            : new LinkTarget(plain(l), l.getUrl().toString(), isInclude(l)));
                 }
             } else if (n instanceof AutoLink a) {
                 line(a);

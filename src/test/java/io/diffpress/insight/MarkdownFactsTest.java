@@ -151,6 +151,52 @@ class MarkdownFactsTest {
                 only(facts(icon, icon.replace("open settings", "open [settings](settings.md)")), Fact.LinksAdded.class));
     }
 
+    /**
+     * Learn's code samples ([!code-csharp[name](path)], :::code source="path":::) and videos ([!VIDEO url]) show content
+     * from elsewhere: told as samples and videos added, removed or showing another file, never as paragraphs or links.
+     */
+    @Test
+    void codeSamplesAndVideosAreToldAsSuch() {
+        String before = "# Call the API\n\n## Python\n\n[!code-python[Main](~/samples/call.py?name=snippet_call)]\n\n"
+                + "## C#\n\n:::code language=\"csharp\" source=\"~/samples/Program.cs\" id=\"snippet_call\":::\n\n"
+                + "## Video\n\n> [!VIDEO https://learn.microsoft.com/video-embed.html?id=old]\n\n"
+                + "## Go\n\n:::code language=\"go\" source=\"~/samples/main.go\" range=\"3-9\":::\n\nSee [the docs](a.md).\n";
+        String after = before.replace("call.py", "call_v2.py")
+                .replace("?name=snippet_call)]\n", "?name=snippet_call)]\n\n[!code-javascript[Main](~/samples/call.js)]\n")
+                .replace("id=\"snippet_call\"", "id=\"snippet_call_async\" highlight=\"3-5\"")
+                .replace("id=old", "id=new")
+                .replace(":::code language=\"go\" source=\"~/samples/main.go\" range=\"3-9\":::\n\n", "");
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.CodeSampleChanged("python", "Main", "~/samples/call.py?name=snippet_call", "~/samples/call_v2.py?name=snippet_call"),
+                        new Fact.CodeSampleChanged("csharp", "", "~/samples/Program.cs#snippet_call", "~/samples/Program.cs#snippet_call_async"),
+                        new Fact.CodeSampleRemoved("go", "", "~/samples/main.go#L3-9", 0),
+                        new Fact.CodeSampleAdded("javascript", "Main", "~/samples/call.js"),
+                        new Fact.VideoReplaced("https://learn.microsoft.com/video-embed.html?id=old", "https://learn.microsoft.com/video-embed.html?id=new")),
+                facts.stream().filter(f -> f instanceof Fact.CodeSampleAdded || f instanceof Fact.CodeSampleRemoved
+                        || f instanceof Fact.CodeSampleChanged || f.getClass().getSimpleName().startsWith("Video")).sorted(
+                        java.util.Comparator.comparing(f -> f.getClass().getSimpleName().startsWith("Video") ? 1 : 0)).toList());
+        assertEquals(List.of(), only(facts, Fact.ProseAdded.class), "a sample's line is no paragraph: " + facts);
+        assertEquals(List.of(), only(facts, Fact.ProseRemoved.class), "a sample's line is no paragraph: " + facts);
+        assertEquals(List.of(), only(facts, Fact.TextRewritten.class), "a sample's or video's line is no paragraph: " + facts);
+        assertEquals(List.of(), only(facts, Fact.LinkRetargeted.class), "a sample's link is no link: " + facts);
+        assertEquals(List.of(), only(facts, Fact.LinksAdded.class), facts.toString());
+        assertEquals(ChangeType.BREAKING_CHANGE, new Fact.CodeSampleRemoved("go", "", "main.go", 0).impact(), "code readers followed is gone");
+        assertEquals(ChangeType.MINOR_UPDATE, new Fact.CodeSampleRemoved("go", "", "main.go", 1).impact(), "the same code is still shown");
+        // a video added alone, and one removed alone; a sample in a sentence keeps the sentence a paragraph
+        assertEquals(List.of(new Fact.VideoAdded("https://v.example/1")),
+                changes(facts("# T\n\nText.\n", "# T\n\nText.\n\n> [!VIDEO https://v.example/1]\n")));
+        assertEquals(List.of(new Fact.VideoRemoved("https://v.example/1")),
+                changes(facts("# T\n\nText.\n\n[!Video https://v.example/1]\n", "# T\n\nText.\n")));
+        String sentence = "# T\n\nThe sample :::code language=\"c\" source=\"a.c\"::: shows it.\n";
+        List<Fact> inText = facts(sentence, sentence.replace("shows it", "shows the call"));
+        assertEquals(1, only(inText, Fact.TextRewritten.class).size(), inText.toString());
+        assertEquals(List.of(), only(inText, Fact.CodeSampleChanged.class), "the same sample: " + inText);
+        assertEquals("A code sample was added that shows `javascript` code `Main` from `~/samples/call.js`.",
+                new Fact.CodeSampleAdded("javascript", "Main", "~/samples/call.js").sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
+        assertEquals("A code sample was added that shows plain code from `a.txt`.",
+                new Fact.CodeSampleAdded("", "", "a.txt").sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
+    }
+
     /** A header renamed over the same cells is the same column; another header over other cells is a column replaced. */
     @Test
     void aColumnRenamedInPlaceIsNoColumnRemoved() {
