@@ -712,6 +712,15 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.conditionalRemoved." + kind, p.brief(value), file)); }
     }
 
+    /** Zones or moniker ranges (kind "zone" or "moniker") put in another order: each value once, where it first opens. */
+    record ZonesReordered(String kind, List<String> before, List<String> after) implements Fact {
+        public ZonesReordered { before = List.copyOf(before); after = List.copyOf(after); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.zonesReordered." + kind, p.names(before, 8), p.names(after, 8)); }
+        public List<String> names() { return after; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.zonesReordered." + kind, file)); }
+    }
+
     /** Learn's {@code [!INCLUDE [name](path)]} added: a shared file's content now on the page. */
     record IncludeAdded(String name, String path) implements Fact {
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }

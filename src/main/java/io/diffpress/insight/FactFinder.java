@@ -137,6 +137,16 @@ final class FactFinder {
     static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits) {
         Lines a = Lines.of(before);
         Lines b = Lines.of(after);
+        if (LearnSyntax.of(a, 0).colons() && LearnSyntax.of(b, 0).colons()) {
+            Optional<ZoneOrder.Reordered> reordered = ZoneOrder.of(a, b, FrontMatter.read(a, false).lines(), FrontMatter.read(b, false).lines());
+            if (reordered.isPresent()) {
+                // the page read with its zones back in place, along a diff of its own: the one given is of the other order
+                List<Fact> facts = new ArrayList<>();
+                facts.add(reordered.get().fact());
+                facts.addAll(markdown(reordered.get().before(), after, Optional.empty()));
+                return facts;
+            }
+        }
         LineDiff diff = LineDiff.of(a, b, edits);
         // identical front matter has no field facts: spare the YAML parser
         int same = FrontMatter.read(a, false).lines();

@@ -197,6 +197,35 @@ class MarkdownFactsTest {
                 new Fact.CodeSampleAdded("", "", "a.txt").sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
     }
 
+    /**
+     * Zones of a pivoted page repeat its headings: zones put in another order are told as such, and each zone compared with
+     * its namesake, not one language's paragraphs as the next one's reworded.
+     */
+    @Test
+    void zonesPutInAnotherOrderAreComparedWithTheirNamesakes() {
+        java.util.function.Function<String, String> zone = lang -> "::: zone pivot=\"" + lang + "\"\n\n## Prerequisites\n\nInstall the "
+                + lang + " SDK and sign in.\n\n## Create a client\n\nCreate a client with the " + lang + " library.\n\n::: zone-end\n\n";
+        String before = "# Quickstart\n\nPick a language.\n\n" + zone.apply("python") + zone.apply("csharp") + zone.apply("java") + "## Next\n\nRead more.\n";
+        String after = "# Quickstart\n\nPick a language.\n\n" + zone.apply("csharp") + zone.apply("java") + zone.apply("python") + "## Next\n\nRead more.\n";
+        assertEquals(List.of(new Fact.ZonesReordered("zone", List.of("python", "csharp", "java"), List.of("csharp", "java", "python"))),
+                changes(facts(before, after)));
+        // and a change inside one of them is told in its own zone's words
+        List<Fact> edited = facts(before, after.replace("Install the java SDK and sign in.", "Install the java SDK 21 and sign in."));
+        assertEquals(new Fact.ZonesReordered("zone", List.of("python", "csharp", "java"), List.of("csharp", "java", "python")), edited.get(1));
+        List<Fact.TextRewritten> rewritten = only(edited, Fact.TextRewritten.class);
+        assertEquals(1, rewritten.size(), edited.toString());
+        assertEquals("Prerequisites", rewritten.get(0).section());
+        assertTrue(rewritten.get(0).opening().startsWith("Install the java SDK 21"), rewritten.toString());
+        assertEquals("The zones were put in another order: `csharp`, `java` and `python` (before: `python`, `csharp` and `java`).",
+                edited.get(1).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
+        // the same order, a zone left open, or zones of other values: no move to tell
+        assertEquals(List.of(), only(facts(before, before.replace("sign in", "log in")), Fact.ZonesReordered.class));
+        String open = after.replace("::: zone-end\n\n## Next", "## Next");
+        assertEquals(List.of(), only(facts(before, open), Fact.ZonesReordered.class), "the last zone not closed");
+        String other = after.replace("pivot=\"python\"", "pivot=\"go\"");
+        assertEquals(List.of(), only(facts(before, other), Fact.ZonesReordered.class), "another set of zones");
+    }
+
     /** A header renamed over the same cells is the same column; another header over other cells is a column replaced. */
     @Test
     void aColumnRenamedInPlaceIsNoColumnRemoved() {
