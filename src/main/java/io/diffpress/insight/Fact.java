@@ -898,6 +898,21 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocMoved", p.brief(name), file)); }
     }
 
+    /** The search keywords ({@code displayName}) of a table of contents entry gained or lost words. */
+    record TocKeywordsChanged(String entry, List<String> added, List<String> removed) implements Fact {
+        public TocKeywordsChanged { added = List.copyOf(added); removed = List.copyOf(removed); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            if (removed.isEmpty()) {
+                return p.get("fact.tocKeywords.added", p.code(entry), p.names(added));
+            }
+            return added.isEmpty() ? p.get("fact.tocKeywords.removed", p.code(entry), p.names(removed))
+                    : p.get("fact.tocKeywords", p.code(entry), p.names(added), p.names(removed));
+        }
+        public List<String> names() { return List.of(entry); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocKeywords", p.brief(entry), file)); }
+    }
+
     record TocEntryRenamed(String href, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {

@@ -19,8 +19,19 @@ import java.util.Optional;
  */
 final class TocComparison {
 
-    /** An entry; parent is the index of its parent entry in the same list, or -1 at the top level. */
-    record Entry(String path, String name, String href, String uid, int parent) {
+    /**
+     * An entry; parent is the index of its parent entry in the same list, or -1 at the top level. keywords is its
+     * {@code displayName}: more words the docs site's search and toc filter match it by, separated by commas.
+     */
+    record Entry(String path, String name, String href, String uid, int parent, String keywords) {
+
+        Entry(String path, String name, String href, String uid, int parent) {
+            this(path, name, href, uid, parent, "");
+        }
+
+        List<String> keywordList() {
+            return java.util.Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
+        }
 
         String key() {
             return !href.isEmpty() ? href : !uid.isEmpty() ? "uid:" + uid : "name:" + path;
@@ -72,6 +83,14 @@ final class TocComparison {
                 nowOf.put(e, now);
                 if (!now.name().equals(e.name())) {
                     facts.add(new Fact.TocEntryRenamed(e.target(), e.name(), now.name()));
+                }
+                if (!now.keywords().equals(e.keywords())) {
+                    List<String> then = e.keywordList();
+                    List<String> gained = now.keywordList().stream().filter(k -> !then.contains(k)).toList();
+                    List<String> lost = then.stream().filter(k -> !now.keywordList().contains(k)).toList();
+                    if (!gained.isEmpty() || !lost.isEmpty()) {
+                        facts.add(new Fact.TocKeywordsChanged(label(now), gained, lost));
+                    }
                 }
             }
         }
@@ -213,7 +232,7 @@ final class TocComparison {
             String name = text(m.get("name"));
             String path = parent.isEmpty() ? name : parent + " > " + name;
             int index = out.size();
-            out.add(new Entry(path, name, text(m.get("href")), text(m.get("uid")), parentIndex));
+            out.add(new Entry(path, name, text(m.get("href")), text(m.get("uid")), parentIndex, text(m.get("displayName"))));
             if (m.get("items") instanceof List<?> children) {
                 walk(children, path, index, out, depth + 1);
             }

@@ -52,6 +52,23 @@ class OtherFormatsTest {
     }
 
     /** An entry under another parent is moved; the children of a parent renamed, or moved along with it, are not. */
+    /** An entry's displayName (the words search and the toc filter also match it by) gaining or losing words is told per entry. */
+    @Test
+    void tocSearchKeywordsAddedOrRemoved() {
+        String before = "items:\n- name: Python\n  href: py.md\n  displayName: py, pip\n- name: C#\n  href: cs.md\n- name: Go\n  href: go.md\n  displayName: golang\n";
+        String after = before.replace("displayName: py, pip", "displayName: py, conda")
+                .replace("  href: cs.md\n", "  href: cs.md\n  displayName: dotnet, nuget\n").replace("  displayName: golang\n", "");
+        List<Fact> facts = changes(FactFinder.find(Changes.modified("articles/toc.yml", before, after)));
+        assertEquals(List.of(new Fact.TocKeywordsChanged("Python", List.of("conda"), List.of("pip")),
+                new Fact.TocKeywordsChanged("C#", List.of("dotnet", "nuget"), List.of()),
+                new Fact.TocKeywordsChanged("Go", List.of(), List.of("golang"))), facts);
+        Phrasing en = new Phrasing(Messages.forLocale(java.util.Locale.US));
+        assertEquals("Table of contents entry `C#` now also matches searches for `dotnet` and `nuget`.", facts.get(1).sentence(en));
+        assertEquals("The search keywords of table of contents entry `Python` changed: `conda` added, `pip` removed.", facts.get(0).sentence(en));
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("articles/toc.yml", before, before.replace("py, pip", "pip,py")))),
+                "the same words in another order or spacing");
+    }
+
     @Test
     void aTocEntryUnderAnotherParentIsMoved() {
         String before = "items:\n- name: A\n  href: a.md\n  items:\n  - name: X\n    href: x.md\n- name: B\n  href: b.md\n  items:\n  - name: Y\n    href: y.md\n";
