@@ -61,6 +61,10 @@ final class LearnEmbeds {
     /** The code directives and videos a paragraph's source holds (code samples written as links are links of the outline). */
     static List<MarkdownOutline.LinkTarget> in(CharSequence source) {
         String text = source.toString();
+        if (!text.contains(":::") && !holdsVideo(text)) {
+            return List.of(); // most paragraphs
+        }
+        text = withoutCodeSpans(text); // the syntax written in a code span is shown, not embedded (a contributor guide's)
         List<MarkdownOutline.LinkTarget> out = new ArrayList<>();
         if (text.contains(":::")) {
             Matcher m = CODE_DIRECTIVE.matcher(text);
@@ -84,6 +88,56 @@ final class LearnEmbeds {
             }
         }
         return out;
+    }
+
+    /**
+     * The text with each code span (a run of backticks to the next run of as many) blanked, its length kept; a run
+     * without a closing one stays, as it is literal backticks.
+     */
+    static String withoutCodeSpans(String text) {
+        int tick = text.indexOf('`');
+        if (tick < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        int i = tick;
+        while (i < out.length) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (i < out.length && text.charAt(i) == '`') {
+                i++;
+            }
+            int length = i - run;
+            int close = closing(text, i, length);
+            if (close < 0) {
+                continue;
+            }
+            java.util.Arrays.fill(out, run, close + length, ' ');
+            i = close + length;
+        }
+        return new String(out);
+    }
+
+    /** Where the next run of exactly {@code length} backticks from {@code from} starts, or -1. */
+    private static int closing(String text, int from, int length) {
+        int i = from;
+        while (i < text.length()) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (i < text.length() && text.charAt(i) == '`') {
+                i++;
+            }
+            if (i - run == length) {
+                return run;
+            }
+        }
+        return -1;
     }
 
     private static boolean holdsVideo(String text) {

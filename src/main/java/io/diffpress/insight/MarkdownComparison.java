@@ -1342,18 +1342,21 @@ final class MarkdownComparison {
      * language (a video has neither: one taken out and one put in is a video replaced).
      */
     private void embeds(List<LinkTarget> old, List<LinkTarget> now) {
-        // paired by target, then by what names a sample (its language and name; any video pairs with any other)
-        java.util.function.Function<LinkTarget, LinkTarget> named = l -> new LinkTarget(key(l), l.url(), l.kind(), "");
+        // paired by target and what names a sample (its language and name; any video pairs with any other), then by the
+        // name alone: a sample of that name showing another file
+        java.util.function.Function<LinkTarget, LinkTarget> named = l -> new LinkTarget(key(l), key(l) + "\n" + l.url(), l.kind(), "");
         LinkPairs pairs = LinkPairs.of(old.stream().map(named).toList(), now.stream().map(named).toList());
         for (LinkTarget[] gone : pairs.gone()) {
             LinkTarget l = original(gone[0], old);
             if (gone[1] == null) {
-                long left = now.stream().filter(n -> n.url().equals(l.url())).count();
+                // the same file still shown elsewhere on the page, whatever part of it ("?name=", "#id")
+                long left = now.stream().filter(n -> file(n.url()).equals(file(l.url()))).count();
                 facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoRemoved(l.url())
                         : new Fact.CodeSampleRemoved(l.language(), l.text(), l.url(), (int) left));
             } else {
-                facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoReplaced(l.url(), gone[1].url())
-                        : new Fact.CodeSampleChanged(l.language(), l.text(), l.url(), gone[1].url()));
+                String target = original(gone[1], now).url();
+                facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoReplaced(l.url(), target)
+                        : new Fact.CodeSampleChanged(l.language(), l.text(), l.url(), target));
             }
         }
         for (LinkTarget named2 : pairs.added()) {
@@ -1365,11 +1368,23 @@ final class MarkdownComparison {
     /** The embed of {@code list} a pairing key stands for: the first with its target, language and name. */
     private static LinkTarget original(LinkTarget key, List<LinkTarget> list) {
         for (LinkTarget l : list) {
-            if (l.url().equals(key.url()) && key.text().equals(key(l))) {
+            if (key.url().equals(key(l) + "\n" + l.url())) {
                 return l;
             }
         }
         throw new IllegalStateException("no embed for " + key);
+    }
+
+    /** A sample's file: its target without the part it names ("?name=snippet", "#id"). */
+    private static String file(String target) {
+        int cut = target.length();
+        for (char c : new char[]{'?', '#'}) {
+            int at = target.indexOf(c);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return target.substring(0, cut);
     }
 
     private static String key(LinkTarget embed) {

@@ -593,7 +593,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 if (part != null) {
                     Node first = item.getFirstChild();
                     if (first instanceof Paragraph p) {
-                        part.blocks.add(textBlock(p, true, line(p)));
+                        if (!LearnEmbeds.only(p.getChars().toString())) {
+                            part.blocks.add(textBlock(p, true, line(p))); // an item of only a sample or video is told as one
+                        }
                         if (p.getChars().toString().contains(":::")) {
                             LearnImages.in(p.getChars()).forEach(image -> part.links.add(LinkTarget.image(image[0], image[1])));
                         }

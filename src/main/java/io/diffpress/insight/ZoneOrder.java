@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class ZoneOrder {
 
-    private static final Pattern START = Pattern.compile("^\\s{0,3}:::\\s*(zone|moniker)\\s+(?:pivot|range)\\s*=\\s*\"([^\"]{0,300})\"",
+    /** A zone or range opened: by its pivot or range when it has one ("python"), else by all it says ({@code target="docs"}). */
+    private static final Pattern START = Pattern.compile("^\\s{0,3}:::\\s*(zone|moniker)\\s+(?:(?:pivot|range)\\s*=\\s*\"([^\"]{0,300})\"|(\\S[^\\n]{0,300}?))\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern END = Pattern.compile("^\\s{0,3}:::\\s*(zone|moniker)-end\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -51,8 +52,9 @@ final class ZoneOrder {
         }
         List<String> oldKeys = a.stream().map(Block::key).toList();
         List<String> newKeys = b.stream().map(Block::key).toList();
-        if (oldKeys.equals(newKeys) || !oldKeys.stream().sorted().toList().equals(newKeys.stream().sorted().toList())) {
-            return Optional.empty();
+        if (oldKeys.equals(newKeys) || !oldKeys.stream().sorted().toList().equals(newKeys.stream().sorted().toList())
+                || a.stream().map(Block::kind).distinct().count() > 1) {
+            return Optional.empty(); // (zones and moniker ranges mixed: which kind moved would be unclear; read as it is)
         }
         Map<String, Deque<Block>> byKey = new HashMap<>();
         for (Block block : a) {
@@ -68,12 +70,17 @@ final class ZoneOrder {
             at = slot.to();
         }
         out.addAll(before.subList(at, before.size()));
-        return Optional.of(new Reordered(out, new Fact.ZonesReordered(a.get(0).kind(), order(a), order(b))));
+        return Optional.of(new Reordered(out, new Fact.ZonesReordered(a.get(0).kind(), order(a, b), order(b, a))));
     }
 
-    /** Each value once, where it first opens. */
-    private static List<String> order(List<Block> blocks) {
-        return blocks.stream().map(Block::value).distinct().toList();
+    /**
+     * Each value once, where it first opens; but every block's value when a value repeats and the first openings are in the
+     * same order (python, csharp, python → python, python, csharp), where once each would show no move.
+     */
+    private static List<String> order(List<Block> blocks, List<Block> other) {
+        List<String> once = blocks.stream().map(Block::value).distinct().toList();
+        List<String> otherOnce = other.stream().map(Block::value).distinct().toList();
+        return once.equals(otherOnce) ? blocks.stream().map(Block::value).toList() : once;
     }
 
     /** The top-level zones and ranges of a page outside fenced code, in order; null when one is nested or left open. */
@@ -95,7 +102,7 @@ final class ZoneOrder {
                     return null; // a zone inside a moniker range, or the other way: not moved as blocks here
                 }
                 kind = open.group(1).toLowerCase(Locale.ROOT);
-                value = open.group(2).strip();
+                value = (open.group(2) != null ? open.group(2) : open.group(3)).strip();
                 start = i;
             } else if (end.find()) {
                 if (kind == null || !kind.equals(end.group(1).toLowerCase(Locale.ROOT))) {

@@ -191,6 +191,22 @@ class MarkdownFactsTest {
         List<Fact> inText = facts(sentence, sentence.replace("shows it", "shows the call"));
         assertEquals(1, only(inText, Fact.TextRewritten.class).size(), inText.toString());
         assertEquals(List.of(), only(inText, Fact.CodeSampleChanged.class), "the same sample: " + inText);
+        // the syntax shown in a code span (a contributor guide's) embeds nothing
+        String guide = "# Guide\n\nWrite `:::code language=\"csharp\" source=\"a.cs\":::` or `[!VIDEO https://v/1]` to embed.\n";
+        List<Fact> shown = facts(guide, guide.replace("a.cs", "b.cs").replace("v/1", "v/2"));
+        assertEquals(1, only(shown, Fact.TextRewritten.class).size(), shown.toString());
+        assertEquals(List.of(), shown.stream().filter(f -> f instanceof Fact.CodeSampleChanged || f instanceof Fact.VideoReplaced).toList(), shown.toString());
+        // a list item of only a video is the video, told once
+        List<Fact> item = facts("# T\n\n- [!VIDEO https://v/1]\n", "# T\n\n- [!VIDEO https://v/2]\n");
+        assertEquals(List.of(new Fact.VideoReplaced("https://v/1", "https://v/2")), changes(item));
+        // two samples of one file, one taken out: the one taken out is named, and the file is still shown
+        String two = "# T\n\n[!code-csharp[Main](a.cs)]\n\n[!code-csharp[Helper](a.cs)]\n";
+        assertEquals(List.of(new Fact.CodeSampleRemoved("csharp", "Main", "a.cs", 1)),
+                changes(facts(two, two.replace("[!code-csharp[Main](a.cs)]\n\n", ""))));
+        String parts = "# T\n\n:::code language=\"csharp\" source=\"a.cs\" id=\"one\":::\n\n:::code language=\"csharp\" source=\"a.cs\" id=\"two\":::\n";
+        assertEquals(List.of(new Fact.CodeSampleRemoved("csharp", "", "a.cs#one", 1)),
+                changes(facts(parts, parts.replace(":::code language=\"csharp\" source=\"a.cs\" id=\"one\":::\n\n", ""))),
+                "another part of the same file is still shown");
         assertEquals("A code sample was added that shows `javascript` code `Main` from `~/samples/call.js`.",
                 new Fact.CodeSampleAdded("javascript", "Main", "~/samples/call.js").sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
         assertEquals("A code sample was added that shows plain code from `a.txt`.",
@@ -224,6 +240,19 @@ class MarkdownFactsTest {
         assertEquals(List.of(), only(facts(before, open), Fact.ZonesReordered.class), "the last zone not closed");
         String other = after.replace("pivot=\"python\"", "pivot=\"go\"");
         assertEquals(List.of(), only(facts(before, other), Fact.ZonesReordered.class), "another set of zones");
+        // a value opened twice whose first openings keep their order: every zone is named, so the move shows
+        String twice = "# Q\n\n" + zone.apply("a") + zone.apply("b") + zone.apply("a");
+        assertEquals(List.of(new Fact.ZonesReordered("zone", List.of("a", "b", "a"), List.of("a", "a", "b"))),
+                changes(facts(twice, "# Q\n\n" + zone.apply("a") + zone.apply("a") + zone.apply("b"))));
+        // zones and moniker ranges mixed: no move told (which moved would be unclear), the page read as it is
+        String mixed = "# Q\n\n" + zone.apply("a") + "::: moniker range=\"v1\"\n\nFor v1.\n\n::: moniker-end\n";
+        String mixedAfter = "# Q\n\n::: moniker range=\"v1\"\n\nFor v1.\n\n::: moniker-end\n\n" + zone.apply("a");
+        assertEquals(List.of(), only(facts(mixed, mixedAfter), Fact.ZonesReordered.class));
+        // a zone by target (no pivot) is a block too: it does not hide the move of the others
+        String target = "::: zone target=\"docs\"\n\nDocs only.\n\n::: zone-end\n\n";
+        assertEquals(List.of(new Fact.ZonesReordered("zone", List.of("target=\"docs\"", "python", "csharp", "java"),
+                        List.of("target=\"docs\"", "csharp", "java", "python"))),
+                changes(facts(target + before, target + after)));
     }
 
     /** A header renamed over the same cells is the same column; another header over other cells is a column replaced. */

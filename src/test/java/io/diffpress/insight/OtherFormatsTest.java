@@ -51,7 +51,6 @@ class OtherFormatsTest {
                 new Fact.TocEntriesAdded(List.of("Responses API"))), changes(facts));
     }
 
-    /** An entry under another parent is moved; the children of a parent renamed, or moved along with it, are not. */
     /** An entry's displayName (the words search and the toc filter also match it by) gaining or losing words is told per entry. */
     @Test
     void tocSearchKeywordsAddedOrRemoved() {
@@ -69,6 +68,7 @@ class OtherFormatsTest {
                 "the same words in another order or spacing");
     }
 
+    /** An entry under another parent is moved; the children of a parent renamed, or moved along with it, are not. */
     @Test
     void aTocEntryUnderAnotherParentIsMoved() {
         String before = "items:\n- name: A\n  href: a.md\n  items:\n  - name: X\n    href: x.md\n- name: B\n  href: b.md\n  items:\n  - name: Y\n    href: y.md\n";

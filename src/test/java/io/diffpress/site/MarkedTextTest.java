@@ -44,6 +44,24 @@ class MarkedTextTest {
         assertEquals(WRITTEN.render(markdown), MARKED.render(markdown));
     }
 
+    /** With a report's links: rewritten into the repository, dead "#" links turned to text, history links added to rows. */
+    @Property(tries = 500)
+    void sameBodyWithTheReportsLinks(@ForAll("documents") String markdown) {
+        String longText = "a link text long enough to be written by mark, & more";
+        String body = "## docs/a.md{#item-03fc2e}\n\n| File | M |\n|---|---|\n| [docs/a.md](#item-03fc2e) | 3 |\n\n"
+                + "See [" + longText + "](../concepts/models.md#fine-tuning), [" + longText + "](#no-such-anchor) and [" + longText
+                + "](/azure/ai-services/overview).\n\n" + markdown;
+        assertEquals(WRITTEN.renderBody(body, io.diffpress.content.ReportBody.sha256(body), links()),
+                MARKED.renderBody(body, io.diffpress.content.ReportBody.sha256(body), links()));
+    }
+
+    private static SafeBody.Links links() {
+        return new SafeBody.Links(LinkRewriter.forReport(
+                "https://github.com/MicrosoftDocs/azure-ai-docs/compare/MicrosoftDocs:fc0b900...MicrosoftDocs:fb526ea",
+                java.util.Optional.of("https://learn.microsoft.com")),
+                java.util.Map.of("item-03fc2e", new SafeBody.History("/base/files/a/", "History of a", "history")));
+    }
+
     @Test
     void sameBodiesForEveryReportAndPageOfTheTests() throws IOException {
         List<Path> files;
