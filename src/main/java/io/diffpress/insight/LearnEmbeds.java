@@ -70,14 +70,14 @@ final class LearnEmbeds {
             Matcher m = CODE_DIRECTIVE.matcher(text);
             while (m.find()) {
                 String directive = m.group();
-                String file = attribute(directive, "source");
+                String file = LearnImages.attribute(directive, "source");
                 if (!file.isEmpty()) {
                     // the part of the file shown is part of what is embedded: by its id, else its range of lines
-                    String id = attribute(directive, "id");
-                    String range = attribute(directive, "range");
+                    String id = LearnImages.attribute(directive, "id");
+                    String range = LearnImages.attribute(directive, "range");
                     String target = file + (!id.isEmpty() ? "#" + id : !range.isEmpty() ? "#L" + range : "");
                     out.add(new MarkdownOutline.LinkTarget("", target, MarkdownOutline.LinkTarget.Kind.CODE,
-                            attribute(directive, "language").toLowerCase(Locale.ROOT)));
+                            LearnImages.attribute(directive, "language").toLowerCase(Locale.ROOT)));
                 }
             }
         }
@@ -95,49 +95,33 @@ final class LearnEmbeds {
      * without a closing one stays, as it is literal backticks.
      */
     static String withoutCodeSpans(String text) {
-        int tick = text.indexOf('`');
-        if (tick < 0) {
+        int at = text.indexOf('`');
+        if (at < 0) {
             return text;
         }
         char[] out = text.toCharArray();
-        int i = tick;
-        while (i < out.length) {
-            if (text.charAt(i) != '`') {
-                i++;
-                continue;
+        while (at >= 0) {
+            int open = runEnd(text, at);
+            int length = open - at;
+            int close = text.indexOf('`', open);
+            while (close >= 0 && runEnd(text, close) - close != length) {
+                close = text.indexOf('`', runEnd(text, close));
             }
-            int run = i;
-            while (i < out.length && text.charAt(i) == '`') {
-                i++;
-            }
-            int length = i - run;
-            int close = closing(text, i, length);
             if (close < 0) {
+                at = text.indexOf('`', open); // no closing run: literal backticks
                 continue;
             }
-            java.util.Arrays.fill(out, run, close + length, ' ');
-            i = close + length;
+            java.util.Arrays.fill(out, at, close + length, ' ');
+            at = text.indexOf('`', close + length);
         }
         return new String(out);
     }
 
-    /** Where the next run of exactly {@code length} backticks from {@code from} starts, or -1. */
-    private static int closing(String text, int from, int length) {
-        int i = from;
-        while (i < text.length()) {
-            if (text.charAt(i) != '`') {
-                i++;
-                continue;
-            }
-            int run = i;
-            while (i < text.length() && text.charAt(i) == '`') {
-                i++;
-            }
-            if (i - run == length) {
-                return run;
-            }
+    private static int runEnd(String text, int at) {
+        while (at < text.length() && text.charAt(at) == '`') {
+            at++;
         }
-        return -1;
+        return at;
     }
 
     private static boolean holdsVideo(String text) {
@@ -147,11 +131,5 @@ final class LearnEmbeds {
             }
         }
         return false;
-    }
-
-    /** An attribute's value, in double or single quotes; "" when absent. */
-    private static String attribute(String directive, String name) {
-        Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE).matcher(directive);
-        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : "";
     }
 }

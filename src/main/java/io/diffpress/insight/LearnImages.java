@@ -68,8 +68,8 @@ final class LearnImages {
         return out;
     }
 
-    /** An attribute's value, in double or single quotes; "" when absent. */
-    private static String attribute(String directive, String name) {
+    /** An attribute of a directive, in double or single quotes; "" when absent. */
+    static String attribute(String directive, String name) {
         Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE).matcher(directive);
         return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : "";
     }

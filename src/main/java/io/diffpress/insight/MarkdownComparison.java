@@ -1342,37 +1342,31 @@ final class MarkdownComparison {
      * language (a video has neither: one taken out and one put in is a video replaced).
      */
     private void embeds(List<LinkTarget> old, List<LinkTarget> now) {
-        // paired by target and what names a sample (its language and name; any video pairs with any other), then by the
-        // name alone: a sample of that name showing another file
-        java.util.function.Function<LinkTarget, LinkTarget> named = l -> new LinkTarget(key(l), key(l) + "\n" + l.url(), l.kind(), "");
-        LinkPairs pairs = LinkPairs.of(old.stream().map(named).toList(), now.stream().map(named).toList());
-        for (LinkTarget[] gone : pairs.gone()) {
-            LinkTarget l = original(gone[0], old);
-            if (gone[1] == null) {
-                // the same file still shown elsewhere on the page, whatever part of it ("?name=", "#id")
-                long left = now.stream().filter(n -> file(n.url()).equals(file(l.url()))).count();
-                facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoRemoved(l.url())
-                        : new Fact.CodeSampleRemoved(l.language(), l.text(), l.url(), (int) left));
-            } else {
-                String target = original(gone[1], now).url();
-                facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoReplaced(l.url(), target)
-                        : new Fact.CodeSampleChanged(l.language(), l.text(), l.url(), target));
+        // paired as the same sample (name and language; a video has neither) of the same target, then by name alone:
+        // a sample of that name showing another file (any video taken out, with another put in, is a video replaced)
+        List<LinkTarget> left = new ArrayList<>(now);
+        List<LinkTarget> gone = new ArrayList<>();
+        for (LinkTarget l : old) {
+            if (!left.remove(l)) {
+                gone.add(l);
             }
         }
-        for (LinkTarget named2 : pairs.added()) {
-            LinkTarget a = original(named2, now);
+        for (LinkTarget l : gone) {
+            LinkTarget same = left.stream().filter(n -> n.language().equals(l.language()) && n.text().equals(l.text())).findFirst().orElse(null);
+            if (same == null) {
+                // the same file still shown elsewhere on the page, whatever part of it ("?name=", "#id")
+                long still = now.stream().filter(n -> file(n.url()).equals(file(l.url()))).count();
+                facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoRemoved(l.url())
+                        : new Fact.CodeSampleRemoved(l.language(), l.text(), l.url(), (int) still));
+            } else {
+                left.remove(same);
+                facts.add(l.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoReplaced(l.url(), same.url())
+                        : new Fact.CodeSampleChanged(l.language(), l.text(), l.url(), same.url()));
+            }
+        }
+        for (LinkTarget a : left) {
             facts.add(a.kind() == LinkTarget.Kind.VIDEO ? new Fact.VideoAdded(a.url()) : new Fact.CodeSampleAdded(a.language(), a.text(), a.url()));
         }
-    }
-
-    /** The embed of {@code list} a pairing key stands for: the first with its target, language and name. */
-    private static LinkTarget original(LinkTarget key, List<LinkTarget> list) {
-        for (LinkTarget l : list) {
-            if (key.url().equals(key(l) + "\n" + l.url())) {
-                return l;
-            }
-        }
-        throw new IllegalStateException("no embed for " + key);
     }
 
     /** A sample's file: its target without the part it names ("?name=snippet", "#id"). */
@@ -1387,9 +1381,6 @@ final class MarkdownComparison {
         return target.substring(0, cut);
     }
 
-    private static String key(LinkTarget embed) {
-        return embed.kind() + ":" + embed.language() + "\n" + embed.text();
-    }
 
     /**
      * The links of two versions paired, the same target first, then, of those left, the same text (a link given another

@@ -196,6 +196,7 @@ class MarkdownFactsTest {
         List<Fact> shown = facts(guide, guide.replace("a.cs", "b.cs").replace("v/1", "v/2"));
         assertEquals(1, only(shown, Fact.TextRewritten.class).size(), shown.toString());
         assertEquals(List.of(), shown.stream().filter(f -> f instanceof Fact.CodeSampleChanged || f instanceof Fact.VideoReplaced).toList(), shown.toString());
+        assertEquals("a " + " ".repeat(3) + " x " + " ".repeat(7) + " y `z", LearnEmbeds.withoutCodeSpans("a `b` x ``c`d`` y `z"), "spans blanked, a lone backtick kept");
         // a list item of only a video is the video, told once
         List<Fact> item = facts("# T\n\n- [!VIDEO https://v/1]\n", "# T\n\n- [!VIDEO https://v/2]\n");
         assertEquals(List.of(new Fact.VideoReplaced("https://v/1", "https://v/2")), changes(item));
