@@ -10,32 +10,10 @@ import java.util.List;
 record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
 
     static LearnSyntax of(List<String> lines, int from) {
-        if (lines instanceof Lines text) {
-            return of(text, from);
-        }
-        boolean tabs = false;
-        boolean colons = false;
-        boolean anchors = false;
-        for (int i = from; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int at = CodeFences.textStart(line);
-            if (at == line.length()) {
-                continue;
-            }
-            char c = line.charAt(at);
-            if (c == '#') {
-                tabs |= at == 0 && line.contains("](#tab/");
-                anchors |= HtmlAnchors.mayHold(line); // "## <a id="x"></a>Title"
-            } else if (c == ':') {
-                colons |= line.startsWith(":::", at);
-            } else if (c == '<') {
-                anchors |= HtmlAnchors.mayHold(line);
-            }
-        }
-        return new LearnSyntax(tabs, colons, anchors);
+        return of(Lines.of(lines), from);
     }
 
-    /** The same, read in the text of the lines: copying every line out to look at its first characters cost more than the look. */
+    /** Read in the text of the lines: copying every line out to look at its first characters cost more than the look. */
     private static LearnSyntax of(Lines lines, int from) {
         String t = lines.text();
         boolean tabs = false;

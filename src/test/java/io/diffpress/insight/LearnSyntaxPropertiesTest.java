@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The syntax a page may hold is found alike in lines read in place and in lines as strings. */
+/** The syntax a page may hold, read in place in the text, is what a reading of each line as a string finds. */
 class LearnSyntaxPropertiesTest {
 
     @Provide
@@ -28,10 +28,11 @@ class LearnSyntaxPropertiesTest {
     void inPlaceAsInStrings(@ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 3) int from) {
         Lines lines = Lines.of(text);
         int start = Math.min(from, lines.size());
-        assertEquals(LearnSyntax.of(new ArrayList<>(lines), start), LearnSyntax.of(lines, start));
+        assertEquals(byStrings(new ArrayList<>(lines), start), LearnSyntax.of(lines, start));
+        assertEquals(byStrings(new ArrayList<>(lines), start), LearnSyntax.of(new ArrayList<>(lines), start), "lines given as strings");
         if (lines.size() > 1) {
             Lines part = lines.sub(1, lines.size());
-            assertEquals(LearnSyntax.of(new ArrayList<>(part), 0), LearnSyntax.of(part, 0), "a part of a longer text");
+            assertEquals(byStrings(new ArrayList<>(part), 0), LearnSyntax.of(part, 0), "a part of a longer text");
         }
     }
 
@@ -42,5 +43,29 @@ class LearnSyntaxPropertiesTest {
         assertEquals(new LearnSyntax(false, false, true), LearnSyntax.of(Lines.of("## <a id=\"x\"></a>Title"), 0));
         assertEquals(new LearnSyntax(false, false, false), LearnSyntax.of(Lines.of(" # [P](#tab/p)\n<abbr>\n::\n"), 0), "an indented tab, no anchor, two colons");
         assertEquals(new LearnSyntax(false, false, false), LearnSyntax.of(List.of("::: zone", "text"), 1), "lines before from are not read");
+    }
+
+    /** The reading line by line, each line a string: what the scan in place must find. */
+    private static LearnSyntax byStrings(List<String> lines, int from) {
+        boolean tabs = false;
+        boolean colons = false;
+        boolean anchors = false;
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int at = CodeFences.textStart(line);
+            if (at == line.length()) {
+                continue;
+            }
+            char c = line.charAt(at);
+            if (c == '#') {
+                tabs |= at == 0 && line.contains("](#tab/");
+                anchors |= HtmlAnchors.mayHold(line);
+            } else if (c == ':') {
+                colons |= line.startsWith(":::", at);
+            } else if (c == '<') {
+                anchors |= HtmlAnchors.mayHold(line);
+            }
+        }
+        return new LearnSyntax(tabs, colons, anchors);
     }
 }
