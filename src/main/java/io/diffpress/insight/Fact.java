@@ -941,6 +941,15 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsRemoved", p.brief(definitions), file)); }
     }
 
+    /** Definitions removed that were private (a helper of the file or type): no reader's code could call them. */
+    record PrivateDefinitionsRemoved(String language, List<String> definitions) implements Fact {
+        public PrivateDefinitionsRemoved { definitions = List.copyOf(definitions); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.privateDefinitionsRemoved", definitions.size(), language, p.names(definitions)); }
+        public List<String> names() { return definitions; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.privateDefinitionsRemoved", p.brief(definitions), file)); }
+    }
+
     /** "N paragraphs were added in X, mentioning `a`", else "… starting `First words …`", else the count alone. */
     private static String proseSentence(Phrasing p, String key, String section, int paragraphs, List<String> terms,
                                         List<String> openings) {

@@ -70,6 +70,11 @@ final class SourceDefinitions {
     }
 
     static List<String> in(String language, List<String> lines) {
+        return in(language, lines, new java.util.HashSet<>());
+    }
+
+    /** The definitions' names, in order; {@code privates} gets the names declared private (see {@link #isPrivate}). */
+    private static List<String> in(String language, List<String> lines, java.util.Set<String> privates) {
         List<Pattern> patterns = BY_LANGUAGE.getOrDefault(language, List.of());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -93,9 +98,13 @@ final class SourceDefinitions {
                 }
                 Matcher m = pattern.matcher(line);
                 if (m.lookingAt() && (pattern != PLAIN_METHOD || m.group(2) != null || m.group(3) != null || bodyNext(lines, last))) {
-                    String name = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+                    int group = m.group(1) != null ? 1 : m.groupCount();
+                    String name = m.group(group);
                     if (!KEYWORDS.contains(name)) {
                         names.add(name);
+                        if (isPrivate(language, line.substring(0, m.start(group)), name)) {
+                            privates.add(name);
+                        }
                     }
                     break;
                 }
@@ -115,15 +124,40 @@ final class SourceDefinitions {
         return false;
     }
 
+    /**
+     * Whether a definition can be used only from within its file or type, so that no reader's code calls it: declared
+     * {@code private} (Java, C#, Kotlin, Scala, Swift; also {@code fileprivate}), a leading underscore in Python (not a
+     * {@code __dunder__}), a lower-case name in Go (not exported), no {@code pub} in Rust. {@code before} is the line up to
+     * the name.
+     */
+    private static boolean isPrivate(String language, String before, String name) {
+        return switch (language) {
+            case "Java", "C#", "Kotlin", "Scala", "Swift" -> PRIVATE.matcher(before).find();
+            case "Python" -> name.startsWith("_") && !(name.startsWith("__") && name.endsWith("__"));
+            case "Go" -> !Character.isUpperCase(name.charAt(0));
+            case "Rust" -> !before.strip().startsWith("pub");
+            default -> false;
+        };
+    }
+
+    private static final Pattern PRIVATE = Pattern.compile("\\b(?:private|fileprivate)\\b");
+
     static List<Fact> compare(String language, List<String> before, List<String> after) {
-        List<String> a = in(language, before);
+        java.util.Set<String> privates = new java.util.HashSet<>();
+        List<String> a = in(language, before, privates);
         List<String> b = in(language, after);
         List<Fact> facts = new ArrayList<>();
         // each name once: a class and its constructor, or overloads, are one name to a reader
         List<String> removed = MarkdownComparison.minus(a, b).stream().distinct().toList();
         List<String> added = MarkdownComparison.minus(b, a).stream().distinct().toList();
-        if (!removed.isEmpty()) {
-            facts.add(new Fact.DefinitionsRemoved(language, removed));
+        // a private one was no reader's to call: told apart, as a minor update
+        List<String> publicRemoved = removed.stream().filter(n -> !privates.contains(n)).toList();
+        List<String> privateRemoved = removed.stream().filter(privates::contains).toList();
+        if (!publicRemoved.isEmpty()) {
+            facts.add(new Fact.DefinitionsRemoved(language, publicRemoved));
+        }
+        if (!privateRemoved.isEmpty()) {
+            facts.add(new Fact.PrivateDefinitionsRemoved(language, privateRemoved));
         }
         if (!added.isEmpty()) {
             facts.add(new Fact.DefinitionsAdded(language, added));

@@ -328,6 +328,35 @@ class OtherFormatsTest {
         assertEquals(List.of(), logged.stream().map(java.util.logging.LogRecord::getMessage).toList());
     }
 
+    /**
+     * A definition only its own file or type could use (private; Python's leading underscore; Go's lower case; Rust without
+     * pub) removed is a minor update, told apart from the public ones removed, which stay a breaking change.
+     */
+    @Test
+    void privateDefinitionsRemovedAreAMinorUpdate() {
+        List<Fact> java = changes(FactFinder.find(Changes.modified("samples/A.java",
+                "public class A {\n    public int run() {\n        return helper();\n    }\n    private static int helper() {\n        return 1;\n    }\n"
+                        + "    public void stop() {\n    }\n}\n",
+                "public class A {\n    public int run() {\n        return 1;\n    }\n}\n")));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Java", List.of("stop")), new Fact.PrivateDefinitionsRemoved("Java", List.of("helper"))), java);
+        assertEquals(ChangeType.BREAKING_CHANGE, Verdict.of(java).type(), "a public method removed still decides");
+        List<Fact> python = changes(FactFinder.find(Changes.modified("samples/app.py",
+                "class App:\n    def __init__(self):\n        pass\n\ndef _parse(x):\n    return x\n", "def main():\n    pass\n")));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Python", List.of("App", "__init__")), new Fact.PrivateDefinitionsRemoved("Python", List.of("_parse")),
+                new Fact.DefinitionsAdded("Python", List.of("main"))), python, "a dunder is no private name");
+        List<Fact> go = changes(FactFinder.find(Changes.modified("samples/main.go",
+                "package main\n\nfunc helper() int {\n\treturn 1\n}\n\nfunc Run() {\n}\n", "package main\n")));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Go", List.of("Run")), new Fact.PrivateDefinitionsRemoved("Go", List.of("helper"))), go);
+        List<Fact> rust = changes(FactFinder.find(Changes.modified("samples/lib.rs",
+                "pub fn run() {}\nfn helper() {}\npub struct Config {}\n", "pub struct Config {}\n")));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Rust", List.of("run")), new Fact.PrivateDefinitionsRemoved("Rust", List.of("helper"))), rust);
+        List<Fact> onlyPrivate = changes(FactFinder.find(Changes.modified("samples/B.kt",
+                "class B {\n    private fun check(x: Int): Boolean {\n        return x > 0\n    }\n}\n", "class B {\n}\n")));
+        assertEquals(List.of(new Fact.PrivateDefinitionsRemoved("Kotlin", List.of("check"))), onlyPrivate);
+        assertEquals(ChangeType.MINOR_UPDATE, Verdict.of(onlyPrivate).type());
+        assertEquals("A private Kotlin definition was removed: `check`.", onlyPrivate.get(0).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
+    }
+
     /** Methods of C# and Java are told by their modifiers, JavaScript functions held by variables too; calls are not definitions. */
     @Test
     void methodsAndArrowFunctionsAreDefinitions() {
@@ -338,8 +367,8 @@ class OtherFormatsTest {
                 "public class Program {\n    public static void Main(string[] a){}\n    private static int Recognize(string f){return 0;}\n}\n",
                 "public class Program {\n    public static void Main(string[] a){}\n    private static int RecognizeFile(string f){return 0;}\n"
                         + "    public record Result(string Text);\n}\n"));
-        assertEquals(List.of(new Fact.DefinitionsRemoved("C#", List.of("Recognize")),
-                new Fact.DefinitionsAdded("C#", List.of("RecognizeFile", "Result"))), changes(cs));
+        assertEquals(List.of(new Fact.PrivateDefinitionsRemoved("C#", List.of("Recognize")),
+                new Fact.DefinitionsAdded("C#", List.of("RecognizeFile", "Result"))), changes(cs), "a private method removed: no reader's to call");
         List<Fact> java = FactFinder.find(Changes.modified("samples/App.java",
                 "class App {\n    @Override public String toString() {\n        return helper(1);\n    }\n}\n",
                 "class App {\n    @Override public String toString() {\n        return helper(2);\n    }\n    static int helper(int x) {\n"
