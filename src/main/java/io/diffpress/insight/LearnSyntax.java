@@ -31,13 +31,28 @@ record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
             }
             char c = t.charAt(at);
             if (c == '#' || c == '<') {
-                tabs |= c == '#' && at == s && holds(t, at, e, "](#tab/");
-                anchors |= holds(t, at, e, "<a ") || holds(t, at, e, "<A ") || holds(t, at, e, "<a\t");
+                tabs = tabs || c == '#' && at == s && holds(t, at, e, "](#tab/");
+                anchors = anchors || anchor(t, at, e);
             } else if (c == ':') {
                 colons |= at + 3 <= e && t.startsWith(":::", at);
             }
         }
         return new LearnSyntax(tabs, colons, anchors);
+    }
+
+    /** Whether {@code t}'s characters [from, to) hold "<a " , "<A " or "<a\t" (as {@link HtmlAnchors#mayHold}), in one pass. */
+    private static boolean anchor(String t, int from, int to) {
+        for (int k = from; k + 3 <= to; k++) {
+            if (t.charAt(k) != '<') {
+                continue;
+            }
+            char a = t.charAt(k + 1);
+            char after = t.charAt(k + 2);
+            if (a == 'a' && (after == ' ' || after == '\t') || a == 'A' && after == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code t}'s characters [from, to) hold {@code part}. */
