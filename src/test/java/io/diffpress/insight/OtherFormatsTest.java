@@ -334,12 +334,12 @@ class OtherFormatsTest {
      */
     @Test
     void privateDefinitionsRemovedAreAMinorUpdate() {
-        List<Fact> java = changes(FactFinder.find(Changes.modified("samples/A.java",
+        List<Fact> javaFacts = changes(FactFinder.find(Changes.modified("samples/A.java",
                 "public class A {\n    public int run() {\n        return helper();\n    }\n    private static int helper() {\n        return 1;\n    }\n"
                         + "    public void stop() {\n    }\n}\n",
                 "public class A {\n    public int run() {\n        return 1;\n    }\n}\n")));
-        assertEquals(List.of(new Fact.DefinitionsRemoved("Java", List.of("stop")), new Fact.PrivateDefinitionsRemoved("Java", List.of("helper"))), java);
-        assertEquals(ChangeType.BREAKING_CHANGE, Verdict.of(java).type(), "a public method removed still decides");
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Java", List.of("stop")), new Fact.PrivateDefinitionsRemoved("Java", List.of("helper"))), javaFacts);
+        assertEquals(ChangeType.BREAKING_CHANGE, Verdict.of(javaFacts).type(), "a public method removed still decides");
         List<Fact> python = changes(FactFinder.find(Changes.modified("samples/app.py",
                 "class App:\n    def __init__(self):\n        pass\n\ndef _parse(x):\n    return x\n", "def main():\n    pass\n")));
         assertEquals(List.of(new Fact.DefinitionsRemoved("Python", List.of("App", "__init__")), new Fact.PrivateDefinitionsRemoved("Python", List.of("_parse")),
