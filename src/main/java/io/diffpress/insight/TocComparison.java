@@ -84,14 +84,7 @@ final class TocComparison {
                 if (!now.name().equals(e.name())) {
                     facts.add(new Fact.TocEntryRenamed(e.target(), e.name(), now.name()));
                 }
-                if (!now.keywords().equals(e.keywords())) {
-                    List<String> then = e.keywordList();
-                    List<String> gained = now.keywordList().stream().filter(k -> !then.contains(k)).toList();
-                    List<String> lost = then.stream().filter(k -> !now.keywordList().contains(k)).toList();
-                    if (!gained.isEmpty() || !lost.isEmpty()) {
-                        facts.add(new Fact.TocKeywordsChanged(label(now), gained, lost));
-                    }
-                }
+                keywords(e, now, facts);
             }
         }
         Set<Entry> keptNew = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -133,6 +126,7 @@ final class TocComparison {
             if (now != null) {
                 retargeted.add(now);
                 facts.add(new Fact.TocEntryRetargeted(e.name(), e.target(), now.target()));
+                keywords(e, now, facts);
             } else if (!pages.isEmpty() && pages.stream().allMatch(nowOf::containsKey)) {
                 regrouped.add(new Fact.TocGroupRemoved(e.path(), pages.stream().map(p -> label(nowOf.get(p))).toList()));
             } else {
@@ -168,6 +162,20 @@ final class TocComparison {
             facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
         }
         return facts;
+    }
+
+    /** The search keywords an entry kept (by its target, or its name when retargeted) gained or lost. */
+    private static void keywords(Entry then, Entry now, List<Fact> facts) {
+        if (now.keywords().equals(then.keywords())) {
+            return;
+        }
+        List<String> before = then.keywordList();
+        List<String> after = now.keywordList();
+        List<String> gained = after.stream().filter(k -> !before.contains(k)).toList();
+        List<String> lost = before.stream().filter(k -> !after.contains(k)).toList();
+        if (!gained.isEmpty() || !lost.isEmpty()) {
+            facts.add(new Fact.TocKeywordsChanged(label(now), gained, lost));
+        }
     }
 
     private static String lastName(String path) {

@@ -66,6 +66,9 @@ class OtherFormatsTest {
         assertEquals("The search keywords of table of contents entry `Python` changed: `conda` added, `pip` removed.", facts.get(0).sentence(en));
         assertEquals(List.of(), changes(FactFinder.find(Changes.modified("articles/toc.yml", before, before.replace("py, pip", "pip,py")))),
                 "the same words in another order or spacing");
+        assertEquals(List.of(new Fact.TocEntryRetargeted("Python", "py.md", "python.md"), new Fact.TocKeywordsChanged("Python", List.of("conda"), List.of())),
+                changes(FactFinder.find(Changes.modified("articles/toc.yml", before,
+                        before.replace("href: py.md", "href: python.md").replace("py, pip", "py, pip, conda")))), "an entry pointed elsewhere too");
     }
 
     /** An entry under another parent is moved; the children of a parent renamed, or moved along with it, are not. */
