@@ -593,13 +593,14 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 if (part != null) {
                     Node first = item.getFirstChild();
                     if (first instanceof Paragraph p) {
-                        if (!LearnEmbeds.only(p.getChars().toString())) {
+                        String source = p.getChars().toString(); // copied out of the page once
+                        if (!LearnEmbeds.only(source)) {
                             part.blocks.add(textBlock(p, true, line(p))); // an item of only a sample or video is told as one
                         }
-                        if (p.getChars().toString().contains(":::")) {
-                            LearnImages.in(p.getChars()).forEach(image -> part.links.add(LinkTarget.image(image[0], image[1])));
+                        if (source.contains(":::")) {
+                            LearnImages.in(source).forEach(image -> part.links.add(LinkTarget.image(image[0], image[1])));
                         }
-                        part.links.addAll(LearnEmbeds.in(p.getChars()));
+                        part.links.addAll(LearnEmbeds.in(source));
                     } else if (first == null) {
                         part.blocks.add(new TextBlock(section(), true, "", "", List.of(), List.of(), line));
                     }
