@@ -48,12 +48,22 @@ final class MarkdownChunks {
         this.references = references;
     }
 
+    /** Where the last search for ":::" began, and what it found (-1: none after it); chunks are asked in any order. */
+    private int directiveFrom = Integer.MAX_VALUE;
+    private int directiveAt;
+
     private boolean directive(int k) {
         if (starts[k] >= starts[k + 1]) {
             return false;
         }
-        int at = lines.text().indexOf(":::", lines.start(starts[k]));
-        return at >= 0 && at < lines.end(starts[k + 1] - 1);
+        int s = lines.start(starts[k]);
+        // the first ":::" found from an earlier point is the first from here too when it lies here or beyond (or
+        // there is none): one search over the page for all its chunks, not one to the page's end for each
+        if (directiveFrom > s || directiveAt >= 0 && directiveAt < s) {
+            directiveAt = lines.text().indexOf(":::", s);
+            directiveFrom = s;
+        }
+        return directiveAt >= 0 && directiveAt < lines.end(starts[k + 1] - 1);
     }
 
     int count() {
