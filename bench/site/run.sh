@@ -4,7 +4,9 @@
 # one report (target: under 2 s), by the build command and while serve runs, for both paginations.
 # Needs: target/diffpress.jar (mvn -B -q package -DskipTests), Debian's hugo and time (apt-get install hugo time).
 # JAVA_OPTS adds JVM options to every diffpress run (e.g. JAVA_OPTS=-XX:+UseParallelGC); JAR runs another build of the
-# jar (default target/diffpress.jar); REBUILDS=0 times only the builds from nothing (diffpress and Hugo).
+# jar (default target/diffpress.jar); SERVE_OPTS adds JVM options to the serve runs only (README "Large sites" advises
+# SERVE_OPTS=-Xmn1g: a fixed young generation, which slows the build command but steadies serve's rebuilds);
+# REBUILDS=0 times only the builds from nothing (diffpress and Hugo).
 #
 # Builds from nothing run ROUNDS times each (default 2), in turns whose order alternates (diffpress then Hugo, then
 # Hugo then diffpress); the ratios are of the medians. The work folder is made in BENCH_DIR: by default /dev/shm when
@@ -64,7 +66,7 @@ cat > "$H/layouts/_default/list.html" <<'HTML'
 {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }} {{ .Summary }}</li>{{ end }}</ul>{{ end }}
 HTML
 
-echo "bench: JVM options: ${JAVA_OPTS:-(none)}"
+echo "bench: JVM options: ${JAVA_OPTS:-(none)}; for serve also: ${SERVE_OPTS:-(none)}"
 diffpress_from_nothing() { # round
   rm -rf "$WORK/portal/public" "$WORK/portal/.diffpress"
   read -r s kb < <(measure diffpress java ${JAVA_OPTS:-} -jar "$JAR" build --quiet --no-generate --config "$WORK/portal/site.yml")
@@ -115,7 +117,7 @@ rebuilds() { # pagination, month of the added reports
   add_report "2099-$month-01" > /dev/null
   read -r inc_s inc_kb < <(measure "incremental-$pagination" java ${JAVA_OPTS:-} -jar "$JAR" build --no-generate --config "$WORK/portal/site.yml")
   echo "bench: [$pagination] diffpress rebuild after adding one report ${inc_s} s (cpu $(cat "$WORK/incremental-$pagination.cpu") s), peak RSS $((inc_kb / 1024)) MB ($(grep -o '[0-9]* written, [0-9]* unchanged' "$WORK/incremental-$pagination.log"))"
-  java ${JAVA_OPTS:-} -jar "$JAR" serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
+  java ${JAVA_OPTS:-} ${SERVE_OPTS:-} -jar "$JAR" serve --no-generate --port 0 --config "$WORK/portal/site.yml" > "$WORK/serve.log" 2>&1 &
   SERVE=$!
   wait_builds 1
   # serve rehearses a rebuild while nothing changes (as a person starting it would not write a report in that second)
