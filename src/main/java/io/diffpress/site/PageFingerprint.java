@@ -208,7 +208,18 @@ final class PageFingerprint {
     }
 
     /** The jar diffpress runs from; or, from a classes folder, the rendering classes and the built-in theme. */
+    /** The running program does not change while it runs: its jar is hashed once a process, not once a build (serve). */
+    private static volatile byte[] program;
+
     private static byte[] programDigest() {
+        byte[] digest = program;
+        if (digest == null) {
+            program = digest = readProgramDigest();
+        }
+        return digest;
+    }
+
+    private static byte[] readProgramDigest() {
         try {
             CodeSource source = PageFingerprint.class.getProtectionDomain().getCodeSource();
             Path location = source == null ? null : Path.of(source.getLocation().toURI());
