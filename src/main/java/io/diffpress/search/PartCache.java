@@ -31,10 +31,18 @@ public final class PartCache {
     /** False for a cache that is only read: nothing put, nothing pruned. */
     private final boolean writes;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** For a rehearsal: one entry in this many is a miss, built again as a changed part would be (0: none). */
+    private final int missOneIn;
+    private final java.util.concurrent.atomic.AtomicInteger gets = new java.util.concurrent.atomic.AtomicInteger();
 
     private PartCache(Optional<Path> dir, boolean writes) {
+        this(dir, writes, 0);
+    }
+
+    private PartCache(Optional<Path> dir, boolean writes, int missOneIn) {
         this.dir = dir;
         this.writes = writes;
+        this.missOneIn = missOneIn;
     }
 
     /** The cache of the portal in {@code portalDir}. */
@@ -45,6 +53,14 @@ public final class PartCache {
     /** The cache of the portal in {@code portalDir}, only read: for a build that writes nothing. */
     public static PartCache readOnly(Path portalDir) {
         return new PartCache(Optional.of(folder(portalDir)), false);
+    }
+
+    /**
+     * The cache of the portal in {@code portalDir}, only read, with every twentieth entry asked for a miss: a rebuild
+     * rehearsed (serve, while nothing changes) builds some parts as a real rebuild builds the changed ones.
+     */
+    public static PartCache rehearsal(Path portalDir) {
+        return new PartCache(Optional.of(folder(portalDir)), false, 20);
     }
 
     private static Path folder(Path portalDir) {
@@ -61,7 +77,7 @@ public final class PartCache {
 
     Optional<Entry> get(String key) {
         used.add(key);
-        if (dir.isEmpty()) {
+        if (dir.isEmpty() || missOneIn > 0 && gets.incrementAndGet() % missOneIn == 0) {
             return Optional.empty();
         }
         Path file = file(key);

@@ -86,15 +86,74 @@ public final class SiteBuilder {
      * Builds the site of {@code session}'s portal without writing any of it, to have the JIT compile a rebuild's code
      * in a process that will rebuild ({@code serve}) before the first change, not during it: the pages' fingerprints,
      * the model, search and feeds as a rebuild makes them, and every twentieth page rendered, its report body from
-     * the Markdown. Its caches are only read (the session's reports, the search index's parts), so it writes nothing
-     * and needs no lock: another run may work on the portal meanwhile. Stops, returning false, as soon as
-     * {@code stop} says so.
+     * the Markdown. Nothing of the portal is written and no lock is taken (another run may work on the portal
+     * meanwhile): its caches are only read (the session's reports, the search index's parts, every twentieth part
+     * built again as if it had changed), and the files a rebuild would write, one in twenty, go to a site published
+     * in a scratch folder of the system's temporary folder, which is deleted afterwards. (Without those writes the
+     * first real rebuild still loaded and compiled the publisher's and the JSON writer's code, and collected the
+     * whole heap once for the classes it loaded.) Stops, returning false, as soon as {@code stop} says so.
      */
     public static boolean rehearse(SiteConfig config, Session session, BooleanSupplier stop) {
-        SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.readOnly(config.portalDir()),
+        SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.rehearsal(config.portalDir()),
                 session.contentCache(config.portalDir()).readOnly());
+        Path scratch;
         try {
-            builder.build(new Rehearsal(stop));
+            scratch = java.nio.file.Files.createTempDirectory("diffpress-rehearsal-");
+        } catch (java.io.IOException e) {
+            return rehearse(builder, new Rehearsal(stop, null));
+        }
+        io.diffpress.publish.Publisher.Staging staging = null;
+        try {
+            try {
+                staging = new io.diffpress.publish.Publisher(scratch.resolve("site")).begin();
+            } catch (RuntimeException e) {
+                // no scratch site (the temporary folder is full, say): rehearsed without the writes
+            }
+            Rehearsal sink = new Rehearsal(stop, staging);
+            if (!rehearse(builder, sink)) {
+                return false;
+            }
+            if (staging != null && sink.scratchWorks()) {
+                try {
+                    staging.commit();
+                } catch (RuntimeException e) {
+                    // the scratch site only: the portal's site is another folder
+                }
+            }
+            return true;
+        } finally {
+            if (staging != null) {
+                staging.close();
+            }
+            deleteScratch(scratch);
+        }
+    }
+
+    /** Deletes the rehearsal's scratch folder, links as links (a walk of the tree does not follow them). */
+    private static void deleteScratch(Path scratch) {
+        try {
+            java.nio.file.Files.walkFileTree(scratch, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+                        throws java.io.IOException {
+                    java.nio.file.Files.deleteIfExists(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, java.io.IOException e) throws java.io.IOException {
+                    java.nio.file.Files.deleteIfExists(dir);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (java.io.IOException e) {
+            // a scratch folder left in the temporary folder, which the system empties
+        }
+    }
+
+    private static boolean rehearse(SiteBuilder builder, Rehearsal sink) {
+        try {
+            builder.build(sink);
             return true;
         } catch (Rehearsal.Stopped e) {
             return false;
@@ -102,16 +161,21 @@ public final class SiteBuilder {
     }
 
     /**
-     * The sink of {@link #rehearse}: takes nothing, keeps nineteen pages in twenty as they are. Once stopped it stays
-     * stopped, so the tasks of a parallel stream still running after the first one stopped end at once.
+     * The sink of {@link #rehearse}: keeps nineteen pages in twenty as they are, and hands one file in twenty to the
+     * scratch site (when there is one). Once stopped it stays stopped, so the tasks of a parallel stream still running
+     * after the first one stopped end at once.
      */
     private static final class Rehearsal implements OutputSink {
         private final BooleanSupplier stop;
+        private final OutputSink scratch;
         private final AtomicInteger pages = new AtomicInteger();
+        private final AtomicInteger files = new AtomicInteger();
         private volatile boolean stopped;
+        private volatile boolean scratchFailed;
 
-        Rehearsal(BooleanSupplier stop) {
+        Rehearsal(BooleanSupplier stop, OutputSink scratch) {
             this.stop = stop;
+            this.scratch = scratch;
         }
 
         static final class Stopped extends RuntimeException {
@@ -135,6 +199,17 @@ public final class SiteBuilder {
         @Override
         public void write(OutputFile file, String fingerprint) {
             check();
+            if (scratch != null && !scratchFailed && files.incrementAndGet() % 20 == 1) {
+                try {
+                    scratch.write(file, fingerprint);
+                } catch (RuntimeException e) {
+                    scratchFailed = true; // the scratch site only (a full temporary folder): the rehearsal goes on without it
+                }
+            }
+        }
+
+        boolean scratchWorks() {
+            return !scratchFailed;
         }
     }
 

@@ -360,6 +360,32 @@ class IndexSplitterTest {
             "reports/" + year + "/" + id + "/", "Report " + id, year + "-12-31", "Reports", "Summary", List.of(), List.of()));
     }
 
+    /** A rehearsal's cache (serve, while nothing changes) builds one part in twenty again, and keeps none of it. */
+    @Test
+    void aRehearsalBuildsSomePartsAgainWritesNothingAndGivesTheSameIndex(@TempDir Path dir) throws Exception {
+        Path portal = dir.resolve("portal");
+        Path cacheDir = portal.resolve(".diffpress/cache/search");
+        List<SearchPage> pages = pages();
+        SplitIndex first = new IndexSplitter(FIELDS, 2_000, PartCache.in(portal)).split(pages);
+        assertTrue(first.parts().size() >= 20, "enough parts for one in twenty: " + first.parts().size());
+        Map<Path, byte[]> cached = new java.util.TreeMap<>();
+        for (Path entry : entries(cacheDir)) {
+            cached.put(entry, Files.readAllBytes(entry));
+        }
+        cached.put(cacheDir.resolve("plan.bin"), Files.readAllBytes(cacheDir.resolve("plan.bin")));
+
+        IndexSplitter rehearsal = new IndexSplitter(FIELDS, 2_000, PartCache.rehearsal(portal));
+        assertSameOutput(first, rehearsal.split(pages));
+        assertEquals(first.parts().size() / 20, rehearsal.partsBuilt(), "every twentieth part built again");
+        Map<Path, byte[]> after = new java.util.TreeMap<>();
+        for (Path entry : entries(cacheDir)) {
+            after.put(entry, Files.readAllBytes(entry));
+        }
+        after.put(cacheDir.resolve("plan.bin"), Files.readAllBytes(cacheDir.resolve("plan.bin")));
+        assertEquals(cached.keySet(), after.keySet(), "no entry added or pruned");
+        cached.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path + " is as it was"));
+    }
+
     private static void assertSameOutput(SplitIndex expected, SplitIndex actual) {
         assertArrayEquals(expected.manifest(), actual.manifest());
         assertEquals(expected.parts().size(), actual.parts().size());

@@ -146,14 +146,23 @@ class IncrementalBuildTest {
         Map<String, String> caches = snapshot(portal.resolve(".diffpress"));
         SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-        assertTrue(SiteBuilder.rehearse(config, session, () -> asked.incrementAndGet() < 0), "a whole rehearsal");
+        java.util.Set<Path> scratchBefore = rehearsalScratch();
+        java.util.concurrent.atomic.AtomicInteger scratchFiles = new java.util.concurrent.atomic.AtomicInteger();
+        assertTrue(SiteBuilder.rehearse(config, session, () -> {
+            // what a rebuild writes goes, one file in twenty, to a site in a scratch folder of its own
+            scratchFiles.accumulateAndGet(filesUnder(rehearsalScratch(), scratchBefore), Math::max);
+            return asked.incrementAndGet() < 0;
+        }), "a whole rehearsal");
         assertTrue(asked.get() > 10, "it asks whether to stop as it goes: " + asked.get());
+        assertTrue(scratchFiles.get() > 0, "the rehearsal wrote into its scratch site");
+        assertEquals(scratchBefore, rehearsalScratch(), "the scratch folder is deleted afterwards");
         assertEquals(site, snapshot(portal.resolve("public")), "no page written");
         assertEquals(caches, snapshot(portal.resolve(".diffpress")), "no cache entry made, removed or rewritten");
 
         // "changed" only once (as serve's watcher says once its await has taken the change): stopped for good
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         assertFalse(SiteBuilder.rehearse(config, session, () -> calls.incrementAndGet() == 4), "stopped when a change comes");
+        assertEquals(scratchBefore, rehearsalScratch(), "a stopped rehearsal deletes its scratch folder too");
         Thread.sleep(300);
         assertTrue(calls.get() <= 4 + Runtime.getRuntime().availableProcessors(),
                 "no task of the stopped rehearsal goes on asking: " + calls.get() + " of " + asked.get() + " asks");
@@ -166,6 +175,32 @@ class IncrementalBuildTest {
         build(session);
         assertTrue(Files.readString(portal.resolve("public/openai/2025-06-18/index.html")).contains("Highlights (after)"));
         assertSameAsColdBuild("a change after a rehearsal");
+    }
+
+    /** The rehearsals' scratch folders in the system's temporary folder. */
+    private static java.util.Set<Path> rehearsalScratch() {
+        try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(p -> p.getFileName().toString().startsWith("diffpress-rehearsal-"))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Regular files under the folders of {@code now} that were not there {@code before}. */
+    private static int filesUnder(java.util.Set<Path> now, java.util.Set<Path> before) {
+        int files = 0;
+        for (Path folder : now) {
+            if (before.contains(folder)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                files += (int) walk.filter(Files::isRegularFile).count();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // deleted while walked: the rehearsal ended
+            }
+        }
+        return files;
     }
 
     /**
