@@ -107,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * While nothing changes, rebuilds the site twice without writing it ({@link SiteBuilder#rehearse}), so that the JIT
+     * While nothing changes, rebuilds the site twice without writing the portal ({@link SiteBuilder#rehearse}), so that the JIT
      * has compiled a rebuild's code before the first change: in a fresh JVM the first rebuilds of 10,000 reports took
      * 2.6–2.9 s against 1.5–1.9 s for the third. Only where changes are notified: a change stops it at once.
      */
