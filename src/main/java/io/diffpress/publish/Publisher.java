@@ -764,7 +764,8 @@ public final class Publisher {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and all it holds, if there; a link in it is deleted as a link, never followed. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -129,23 +129,9 @@ public final class SiteBuilder {
         }
     }
 
-    /** Deletes the rehearsal's scratch folder, links as links (a walk of the tree does not follow them). */
     private static void deleteScratch(Path scratch) {
         try {
-            java.nio.file.Files.walkFileTree(scratch, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
-                        throws java.io.IOException {
-                    java.nio.file.Files.deleteIfExists(file);
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, java.io.IOException e) throws java.io.IOException {
-                    java.nio.file.Files.deleteIfExists(dir);
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-            });
+            io.diffpress.publish.Publisher.deleteTree(scratch);
         } catch (java.io.IOException e) {
             // a scratch folder left in the temporary folder, which the system empties
         }
