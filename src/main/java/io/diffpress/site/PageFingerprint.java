@@ -207,10 +207,10 @@ final class PageFingerprint {
         }
     }
 
-    /** The jar diffpress runs from; or, from a classes folder, the rendering classes and the built-in theme. */
     /** The running program does not change while it runs: its jar is hashed once a process, not once a build (serve). */
     private static volatile byte[] program;
 
+    /** The jar diffpress runs from; or, from a classes folder, the rendering classes and the built-in theme. */
     private static byte[] programDigest() {
         byte[] digest = program;
         if (digest == null) {

@@ -8,8 +8,11 @@ import io.diffpress.feed.FeedEntry;
 import io.diffpress.feed.FeedWriter;
 import io.diffpress.publish.OutputFile;
 import io.diffpress.publish.OutputSink;
+import io.diffpress.publish.Publisher;
 import io.diffpress.search.PartCache;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractMap;
@@ -98,14 +101,14 @@ public final class SiteBuilder {
                 session.contentCache(config.portalDir()).readOnly());
         Path scratch;
         try {
-            scratch = java.nio.file.Files.createTempDirectory("diffpress-rehearsal-");
-        } catch (java.io.IOException e) {
+            scratch = Files.createTempDirectory("diffpress-rehearsal-");
+        } catch (IOException e) {
             return rehearse(builder, new Rehearsal(stop, null));
         }
-        io.diffpress.publish.Publisher.Staging staging = null;
+        Publisher.Staging staging = null;
         try {
             try {
-                staging = new io.diffpress.publish.Publisher(scratch.resolve("site")).begin();
+                staging = new Publisher(scratch.resolve("site")).begin();
             } catch (RuntimeException e) {
                 // no scratch site (the temporary folder is full, say): rehearsed without the writes
             }
@@ -131,8 +134,8 @@ public final class SiteBuilder {
 
     private static void deleteScratch(Path scratch) {
         try {
-            io.diffpress.publish.Publisher.deleteTree(scratch);
-        } catch (java.io.IOException e) {
+            Publisher.deleteTree(scratch);
+        } catch (IOException e) {
             // a scratch folder left in the temporary folder, which the system empties
         }
     }
