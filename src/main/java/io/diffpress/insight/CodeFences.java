@@ -24,6 +24,17 @@ final class CodeFences {
     /** For each line from {@code from} on, whether it is a fence line or inside a fenced block (lines before are false). */
     static boolean[] of(List<String> lines, int from) {
         boolean[] fenced = new boolean[lines.size()];
+        scan(lines, from, fenced);
+        return fenced;
+    }
+
+    /** Whether the page ends inside a fenced block that no fence closes (its opening fence the last line, say). */
+    static boolean openAtEnd(List<String> lines, int from) {
+        return scan(lines, from, null);
+    }
+
+    /** Reads the fences from line {@code from} on, marking the fenced lines when given an array; whether a block is open at the end. */
+    private static boolean scan(List<String> lines, int from, boolean[] fenced) {
         char fence = 0;
         int fenceLength = 0;
         for (int i = from; i < lines.size(); i++) {
@@ -33,6 +44,7 @@ final class CodeFences {
                 indent++;
             }
             char c = indent < line.length() ? line.charAt(indent) : 0;
+            boolean fenceLine = false;
             if ((c == '`' || c == '~') && indent <= 3) {
                 int run = indent;
                 while (run < line.length() && line.charAt(run) == c) {
@@ -42,17 +54,16 @@ final class CodeFences {
                 if (fence == 0 && run >= 3) {
                     fence = c;
                     fenceLength = run;
-                    fenced[i] = true;
-                    continue;
-                }
-                if (fence == c && run >= fenceLength && line.substring(indent + run).isBlank()) {
+                    fenceLine = true;
+                } else if (fence == c && run >= fenceLength && line.substring(indent + run).isBlank()) {
                     fence = 0;
-                    fenced[i] = true;
-                    continue;
+                    fenceLine = true;
                 }
             }
-            fenced[i] = fence != 0;
+            if (fenced != null) {
+                fenced[i] = fenceLine || fence != 0;
+            }
         }
-        return fenced;
+        return fence != 0;
     }
 }

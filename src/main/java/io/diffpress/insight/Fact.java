@@ -200,6 +200,26 @@ sealed interface Fact {
         }
     }
 
+    /**
+     * A fence line (fence, as written) added at or removed from a line (1-based, in the version that holds it) in a
+     * section, after which the page ends inside a code block no fence closes (openNow), or no longer does; fencesAfter
+     * fence lines and linesAfter lines follow it. The fences after it pair up the other way, so text and code swap
+     * places down to the end (all of it code, or text again, when no fence follows): see {@link FenceFlip}.
+     */
+    record FenceFlipped(String section, String fence, boolean added, int line, boolean openNow, int fencesAfter,
+                        int linesAfter) implements Fact {
+        public ChangeType impact() { return openNow ? ChangeType.BREAKING_CHANGE : ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) {
+            String where = p.get(added ? "fact.fenceFlipped.added" : "fact.fenceFlipped.removed", p.code(fence), line, p.section(section));
+            String key = openNow ? "fact.fenceFlipped.open" : "fact.fenceFlipped.closed";
+            return fencesAfter == 0 ? p.count(key, linesAfter, where, linesAfter)
+                    : p.count(key + ".swap", fencesAfter, where, fencesAfter, linesAfter);
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(openNow ? "title.fenceFlipped.open" : "title.fenceFlipped.closed", file));
+        }
+    }
+
     /** How the file's lines end ("LF", "CRLF" or "mixed") changed: every line shows in the diff, but no word did. */
     record LineEndingsChanged(String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

@@ -118,7 +118,8 @@ final class FactFinder {
 
     private static List<Fact> structure(FileFormat format, String language, Versions v) {
         return switch (format) {
-            case MARKDOWN -> markdown(v.before(), v.after(), v.edits());
+            // a fence flip is told only between two whole pages: hunks do not show where a page ends
+            case MARKDOWN -> markdown(v.before(), v.after(), v.edits(), !v.fragments() && !v.beforeText().isEmpty() && !v.afterText().isEmpty());
             case TOC -> toc(v);
             case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
@@ -135,6 +136,14 @@ final class FactFinder {
 
     /** The structural facts of two versions of a Markdown file, read along the given line diff when it fits them. */
     static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits) {
+        return markdown(before, after, edits, false);
+    }
+
+    /**
+     * As {@link #markdown(List, List, Optional)}; a fence flip ({@link FenceFlip}) is looked for when both are whole pages
+     * (then the versions compared may be other than the two given).
+     */
+    private static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits, boolean wholePages) {
         Lines a = Lines.of(before);
         Lines b = Lines.of(after);
         if (a.text().contains(":::") && b.text().contains(":::")) { // zones at all: one search of each text
@@ -143,13 +152,23 @@ final class FactFinder {
                 // the page read with its zones back in place, along a diff of its own: the one given is of the other order
                 List<Fact> facts = new ArrayList<>();
                 facts.add(reordered.get().fact());
-                facts.addAll(markdown(reordered.get().before(), after, Optional.empty()));
+                facts.addAll(markdown(reordered.get().before(), after, Optional.empty(), wholePages));
                 return facts;
             }
         }
         LineDiff diff = LineDiff.of(a, b, edits);
         // identical front matter has no field facts: spare the YAML parser
         int same = FrontMatter.read(a, false).lines();
+        if (wholePages) {
+            Optional<FenceFlip.Flipped> flip = FenceFlip.of(a, b, diff, same, FrontMatter.read(b, false).lines());
+            if (flip.isPresent()) {
+                // the rest of the page compared with the fence line taken out, along a diff of its own
+                List<Fact> facts = new ArrayList<>();
+                facts.add(flip.get().fact());
+                facts.addAll(markdown(flip.get().before(), flip.get().after(), Optional.empty(), false));
+                return facts;
+            }
+        }
         boolean fields = same == 0 || same != FrontMatter.read(b, false).lines()
                 || !a.subList(0, same).equals(b.subList(0, same));
         MarkdownComparison.HeadingMatch[] matched = new MarkdownComparison.HeadingMatch[1];

@@ -81,6 +81,11 @@ public final class GenerateBenchmark {
         // explain per file in each tenth of the ranges: how long compiling the code takes to pay off
         long[] tenthExplainNanos = new long[10];
         long[] tenthFiles = new long[10];
+        // the first range alone: in a history begun by importing a whole docs set, one range of thousands of new pages, read while the code is cold
+        long firstExplainNanos = 0;
+        long firstSummarizeNanos = 0;
+        long firstHistoryNanos = 0;
+        long firstFiles = 0;
         // explain per file by the change's status: an added or removed file is read whole, a modified one by its changed chunks
         java.util.Map<String, long[]> byStatus = new java.util.TreeMap<>();
         int ranges;
@@ -125,6 +130,12 @@ public final class GenerateBenchmark {
                         laterFiles += changes.files().size();
                     }
                     summarizeNanos += e2 - e1;
+                    if (r == 0) {
+                        firstExplainNanos += e1 - e0;
+                        firstSummarizeNanos += e2 - e1;
+                        firstHistoryNanos = t1 - t0;
+                        firstFiles += changes.files().size();
+                    }
                     writeNanos += e3 - e2;
                     files += changes.files().size();
                 }
@@ -149,6 +160,9 @@ public final class GenerateBenchmark {
             tenths.append(String.format(" %.0f", tenthExplainNanos[t] / 1e3 / Math.max(1, tenthFiles[t])));
         }
         System.out.printf("explain by tenth   %s µs per file, in the order of the ranges%n", tenths);
+        System.out.printf("first range         %d files: history %.2f s, explain %.2f s (%.0f µs per file), summarize %.2f s%n",
+                firstFiles, firstHistoryNanos / 1e9, firstExplainNanos / 1e9, firstExplainNanos / 1e3 / Math.max(1, firstFiles),
+                firstSummarizeNanos / 1e9);
         StringBuilder statuses = new StringBuilder();
         byStatus.forEach((status, sum) -> statuses.append(String.format(" %s %d files %.0f µs (%.1f s);", status, sum[1],
                 sum[0] / 1e3 / sum[1], sum[0] / 1e9)));
