@@ -46,6 +46,49 @@ public final class LineEdits {
         this.newOffsets = newOffsets;
     }
 
+    /**
+     * The same edits with one changed line of a side taken out of that side (its run one line shorter, a run left
+     * empty on both sides dropped, the lines after it one earlier); without line offsets.
+     *
+     * @throws IllegalArgumentException when that line is not one a run removes (old) or adds (new)
+     */
+    public LineEdits withoutLine(boolean old, int line) {
+        int[] out = new int[script.length];
+        int n = 0;
+        boolean found = false;
+        for (int k = 0; k < runs(); k++) {
+            int oldStart = oldStart(k);
+            int newStart = newStart(k);
+            int oldCount = oldCount(k);
+            int newCount = newCount(k);
+            int start = old ? oldStart : newStart;
+            if (!found && line >= start && line < start + (old ? oldCount : newCount)) {
+                found = true;
+                if (old) {
+                    oldCount--;
+                } else {
+                    newCount--;
+                }
+            } else if (found) {
+                if (old) {
+                    oldStart--;
+                } else {
+                    newStart--;
+                }
+            }
+            if (oldCount > 0 || newCount > 0) {
+                out[n++] = oldStart;
+                out[n++] = newStart;
+                out[n++] = oldCount;
+                out[n++] = newCount;
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException((old ? "old" : "new") + " line " + line + " is in no run");
+        }
+        return new LineEdits(java.util.Arrays.copyOf(out, n), oldLines - (old ? 1 : 0), newLines - (old ? 0 : 1));
+    }
+
     /** Whether {@link #oldOffset} and {@link #newOffset} are known. */
     public boolean hasOffsets() {
         return oldOffsets != null;

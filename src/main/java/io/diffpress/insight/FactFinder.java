@@ -162,10 +162,10 @@ final class FactFinder {
         if (wholePages) {
             Optional<FenceFlip.Flipped> flip = FenceFlip.of(a, b, diff, same, FrontMatter.read(b, false).lines());
             if (flip.isPresent()) {
-                // the rest of the page compared with the fence line taken out, along a diff of its own
+                // the rest of the page compared with the fence line taken out, along the same diff less that line
                 List<Fact> facts = new ArrayList<>();
                 facts.add(flip.get().fact());
-                facts.addAll(markdown(flip.get().before(), flip.get().after(), Optional.empty(), false));
+                facts.addAll(markdown(flip.get().before(), flip.get().after(), flip.get().edits(), false));
                 return facts;
             }
         }

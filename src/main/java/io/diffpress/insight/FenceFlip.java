@@ -1,5 +1,7 @@
 package io.diffpress.insight;
 
+import io.diffpress.history.LineEdits;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +18,11 @@ final class FenceFlip {
     private FenceFlip() {
     }
 
-    /** The versions to compare (the fence line taken out of the one that holds it) and the fact of the flip. */
-    record Flipped(List<String> before, List<String> after, Fact.FenceFlipped fact) {
+    /**
+     * The versions to compare (the fence line taken out of the one that holds it), the history stage's diff of them when
+     * there was one (the same runs, less that line), and the fact of the flip.
+     */
+    record Flipped(List<String> before, List<String> after, Optional<LineEdits> edits, Fact.FenceFlipped fact) {
     }
 
     /**
@@ -39,14 +44,14 @@ final class FenceFlip {
             int line = added.get(k);
             List<String> without = without(after, line);
             if (CodeFences.openAtEnd(without, afterFrom) == openBefore) {
-                return Optional.of(new Flipped(before, without, fact(after, afterFrom, line, true, openAfter)));
+                return Optional.of(new Flipped(before, without, edits(diff, false, line), fact(after, afterFrom, line, true, openAfter)));
             }
         }
         for (int k = removed.size() - 1; k >= 0; k--) {
             int line = removed.get(k);
             List<String> without = without(before, line);
             if (CodeFences.openAtEnd(without, beforeFrom) == openAfter) {
-                return Optional.of(new Flipped(without, after, fact(before, beforeFrom, line, false, openAfter)));
+                return Optional.of(new Flipped(without, after, edits(diff, true, line), fact(before, beforeFrom, line, false, openAfter)));
             }
         }
         return Optional.empty();
@@ -82,10 +87,11 @@ final class FenceFlip {
     }
 
     private static List<String> without(List<String> lines, int line) {
-        List<String> out = new ArrayList<>(lines.size() - 1);
-        out.addAll(lines.subList(0, line));
-        out.addAll(lines.subList(line + 1, lines.size()));
-        return out;
+        return Lines.of(lines).without(line);
+    }
+
+    private static Optional<LineEdits> edits(LineDiff diff, boolean old, int line) {
+        return diff.edits() == null ? Optional.empty() : Optional.of(diff.edits().withoutLine(old, line));
     }
 
     private static Fact.FenceFlipped fact(List<String> lines, int from, int line, boolean added, boolean openNow) {

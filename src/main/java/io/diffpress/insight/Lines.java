@@ -153,6 +153,38 @@ final class Lines extends AbstractList<String> implements RandomAccess {
     }
 
     /** The given lines as Lines: themselves when they are, else joined into one text. */
+    /**
+     * These lines with line i taken out: its text cut out of the page's, the other lines read in place as before
+     * (copying every line out would cost more than the comparison it serves).
+     */
+    Lines without(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        int from = starts[first + i];
+        int to = starts[first + i + 1];
+        int end = Math.min(starts[first + size], text.length());
+        String cut;
+        int length;
+        if (to > text.length()) {
+            // the last line, with no line feed: the line before ends with its own
+            cut = text.substring(starts[first], from);
+            length = 0;
+        } else {
+            cut = new StringBuilder(end - starts[first] - (to - from)).append(text, starts[first], from).append(text, to, end).toString();
+            length = to - from;
+        }
+        int base = starts[first];
+        int[] s = new int[size];
+        for (int k = 0; k <= i; k++) {
+            s[k] = starts[first + k] - base;
+        }
+        for (int k = i + 1; k < size; k++) {
+            s[k] = starts[first + k + 1] - base - length;
+        }
+        return new Lines(cut, s, null, 0, size - 1);
+    }
+
     static Lines of(List<String> lines) {
         if (lines instanceof Lines l) {
             return l;
