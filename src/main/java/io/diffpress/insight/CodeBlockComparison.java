@@ -59,7 +59,7 @@ final class CodeBlockComparison {
         List<CodeBlock> oldC = new ArrayList<>(before.codeBlocks().size());
         boolean slash = false;
         for (CodeBlock c : before.codeBlocks()) {
-            if (oldToNew[c.section()] >= 0) {
+            if (oldToNew[c.section()] >= 0 && !MarkdownComparison.underNewHeading(c.line(), keptAs, newMatched, after)) {
                 oldC.add(c);
                 slash |= c.language().indexOf('/') >= 0;
             }

@@ -346,6 +346,17 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionAdded", p.brief(title), file)); }
     }
 
+    /**
+     * A heading put over text already on the page: a section split in two, the new section's lines (its body, heading
+     * not counted) taken from section fromSection, none of them new but blank ones. Nothing was added or removed for a reader.
+     */
+    record HeadingAdded(int level, String title, int lines, String fromSection) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.headingAdded", lines, p.code(title), level, lines, p.section(fromSection)); }
+        public List<String> names() { return List.of(title); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingAdded", p.brief(title), file)); }
+    }
+
     record SectionRemoved(int level, String title, int lines) implements Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) { return p.count("fact.sectionRemoved", lines, p.code(title), level, lines); }

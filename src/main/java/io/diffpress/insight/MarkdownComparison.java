@@ -102,6 +102,56 @@ final class MarkdownComparison {
         return after.sectionTitle(newSection);
     }
 
+    /** {@link #underNewHeading(int, int[], boolean[], MarkdownOutline)} for this comparison. */
+    private boolean underNewHeading(int oldLine) {
+        return underNewHeading(oldLine, keptAs, newMatched, after);
+    }
+
+    /**
+     * Whether an old line is kept as a line of a section the new version added: a heading put over text already on the
+     * page (a section split in two). What starts there is not removed from its old section; it is in the new one, which
+     * is told as a whole, as any section added is.
+     */
+    static boolean underNewHeading(int oldLine, int[] keptAs, boolean[] newMatched, MarkdownOutline after) {
+        int line = oldLine >= 0 && oldLine < keptAs.length ? keptAs[oldLine] : -1;
+        return line >= 0 && !newMatched[after.sectionOf(line)];
+    }
+
+    /** For each new line, the old line kept as it, or -1. */
+    private int[] newToOld() {
+        int[] toOld = new int[after.lines().size()];
+        Arrays.fill(toOld, -1);
+        for (int i = 0; i < keptAs.length; i++) {
+            if (keptAs[i] >= 0 && keptAs[i] < toOld.length) {
+                toOld[keptAs[i]] = i;
+            }
+        }
+        return toOld;
+    }
+
+    /**
+     * For an added heading j (0-based) whose line is new and the text lines of whose body were all on the page before
+     * (kept by the line diff; blank lines may be new) and in a section that stays: the old line its first text line was;
+     * else null (also for a body with no text).
+     */
+    private int[] overKeptText(int j, int[] newToOld) {
+        int heading = after.headings().get(j).line();
+        int end = j + 1 < after.headings().size() ? after.headings().get(j + 1).line() : after.lines().size();
+        if (heading >= newToOld.length || newToOld[heading] >= 0 || heading + 1 >= end) {
+            return null;
+        }
+        int first = -1;
+        for (int line = heading + 1; line < end; line++) {
+            if (newToOld[line] >= 0) {
+                first = first < 0 && !after.lines().get(line).isBlank() ? newToOld[line] : first;
+            } else if (!after.lines().get(line).isBlank()) {
+                return null; // a new line of text: the section holds something new
+            }
+        }
+        // text of a section whose heading went is that section under another heading: removed and added, as before
+        return first < 0 || oldToNew[before.sectionOf(first)] < 0 ? null : new int[] {first};
+    }
+
     // ---- front matter ----
 
     private void fields() {
@@ -141,9 +191,16 @@ final class MarkdownComparison {
                 facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
             }
         }
+        int[] newToOld = null;
         for (int j = 0; j < newH.size(); j++) {
             if (!taken[j]) {
-                facts.add(new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1)));
+                if (newToOld == null) {
+                    newToOld = newToOld();
+                }
+                int[] kept = overKeptText(j, newToOld);
+                facts.add(kept == null ? new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1))
+                        : new Fact.HeadingAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1) - 1,
+                        before.sectionTitle(before.sectionOf(kept[0]))));
             }
         }
         facts.addAll(renamed);
@@ -509,7 +566,7 @@ final class MarkdownComparison {
             Table t = oldT.get(i);
             if (match[i] >= 0) {
                 rows(title(newT.get(match[i]).section()), t, newT.get(match[i]));
-            } else if (oldToNew[t.section()] >= 0) {
+            } else if (oldToNew[t.section()] >= 0 && !underNewHeading(t.line())) {
                 facts.add(new Fact.TableRemoved(title(oldToNew[t.section()]), t.header(), rowNames(t.rows())));
             }
         }
@@ -919,7 +976,7 @@ final class MarkdownComparison {
         // plain loops, here and below: this runs for every changed page, and a stream costs more than its few blocks
         List<TextBlock> oldB = new ArrayList<>(before.blocks().size());
         for (TextBlock b : before.blocks()) {
-            if (oldToNew[b.section()] >= 0) {
+            if (oldToNew[b.section()] >= 0 && !underNewHeading(b.line())) {
                 oldB.add(b);
             }
         }

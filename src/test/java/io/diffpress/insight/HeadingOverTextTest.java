@@ -1,0 +1,77 @@
+package io.diffpress.insight;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static io.diffpress.insight.MarkdownFactsTest.changes;
+import static io.diffpress.insight.MarkdownFactsTest.facts;
+import static io.diffpress.insight.MarkdownFactsTest.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A heading put over text already on the page splits a section: what it heads is not removed from the old section. */
+class HeadingOverTextTest {
+
+    private static final String PAGE = """
+            # Guide
+
+            ## Install
+
+            Run the installer.
+
+            - step one
+            - step two
+
+            Then configure the region.
+
+            ```bash
+            az configure --region eastus
+            ```
+
+            | Setting | Value |
+            |---|---|
+            | region | eastus |
+
+            Check the result.
+            """;
+
+    @Test
+    void aHeadingOverKeptTextIsOneMinorFact() {
+        String split = PAGE.replace("Then configure the region.", "## Configure\n\nThen configure the region.");
+        List<Fact> facts = facts(PAGE, split);
+        assertEquals(List.of(new Fact.HeadingAdded(2, "Configure", 12, "Install")), changes(facts));
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("docs/page.md", PAGE, split));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertEquals("Added the heading `Configure` in `page.md`", insight.title());
+        assertTrue(insight.explanation().contains("The heading `Configure` (level 2) was put over text that was in section "
+                + "`Install`: its 12 lines now make a section of their own."), insight.explanation());
+        String japanese = new InsightWriter(Locale.JAPAN).explain(Changes.modified("docs/page.md", PAGE, split)).explanation();
+        assertTrue(japanese.contains("見出し `Configure`（レベル 2）が") && japanese.contains("その 12 行が独立したセクションになりました"), japanese);
+    }
+
+    @Test
+    void aNewSectionWithNewTextIsAddedAndWhatItTookIsNotRemoved() {
+        String split = PAGE.replace("Then configure the region.", "## Configure\n\nA new paragraph on regions.\n\nThen configure the region.");
+        List<Fact> facts = facts(PAGE, split);
+        assertEquals(List.of(new Fact.SectionAdded(2, "Configure", 15)), only(facts, Fact.SectionAdded.class));
+        assertEquals(List.of(), only(facts, Fact.HeadingAdded.class));
+        // the paragraph, code block and table below the new heading are still on the page
+        assertEquals(List.of(), only(facts, Fact.ProseRemoved.class), facts::toString);
+        assertEquals(List.of(), only(facts, Fact.CodeBlockRemoved.class), facts::toString);
+        assertEquals(List.of(), only(facts, Fact.TableRemoved.class), facts::toString);
+        assertEquals(ChangeType.NEW_FEATURE, new InsightWriter(Locale.US).explain(Changes.modified("docs/page.md", PAGE, split)).type());
+    }
+
+    @Test
+    void whatWasDeletedIsStillToldBesideASplit() {
+        String split = PAGE.replace("- step two\n", "").replace("Then configure the region.", "## Configure\n\nThen configure the region.");
+        List<Fact> facts = facts(PAGE, split);
+        assertEquals(List.of(new Fact.HeadingAdded(2, "Configure", 12, "Install")), only(facts, Fact.HeadingAdded.class));
+        assertEquals(1, only(facts, Fact.ItemsRemoved.class).size(), facts::toString);
+        // a heading over a body of blank lines only is a section added, as before
+        String empty = PAGE.replace("Check the result.\n", "Check the result.\n\n## Next\n\n");
+        assertEquals(List.of(new Fact.SectionAdded(2, "Next", 2)), only(facts(PAGE, empty), Fact.SectionAdded.class));
+    }
+}
