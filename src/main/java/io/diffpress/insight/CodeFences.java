@@ -21,6 +21,26 @@ final class CodeFences {
         return at;
     }
 
+    /**
+     * The length of the run of backticks or tildes a line starts with (after at most three spaces) when it is three or
+     * more, which may open or close a fenced block; else 0.
+     */
+    static int fenceRun(String line) {
+        int indent = 0;
+        while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        if (indent > 3 || indent >= line.length() || line.charAt(indent) != '`' && line.charAt(indent) != '~') {
+            return 0;
+        }
+        char c = line.charAt(indent);
+        int run = indent;
+        while (run < line.length() && line.charAt(run) == c) {
+            run++;
+        }
+        return run - indent >= 3 ? run - indent : 0;
+    }
+
     /** For each line from {@code from} on, whether it is a fence line or inside a fenced block (lines before are false). */
     static boolean[] of(List<String> lines, int from) {
         boolean[] fenced = new boolean[lines.size()];
@@ -39,19 +59,12 @@ final class CodeFences {
         int fenceLength = 0;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            int indent = 0;
-            while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
-                indent++;
-            }
-            char c = indent < line.length() ? line.charAt(indent) : 0;
+            int run = fenceRun(line);
             boolean fenceLine = false;
-            if ((c == '`' || c == '~') && indent <= 3) {
-                int run = indent;
-                while (run < line.length() && line.charAt(run) == c) {
-                    run++;
-                }
-                run -= indent;
-                if (fence == 0 && run >= 3) {
+            if (run > 0) {
+                int indent = textStart(line); // spaces only: fenceRun found the fence there
+                char c = line.charAt(indent);
+                if (fence == 0) {
                     fence = c;
                     fenceLength = run;
                     fenceLine = true;

@@ -157,10 +157,10 @@ final class FactFinder {
             }
         }
         LineDiff diff = LineDiff.of(a, b, edits);
-        // identical front matter has no field facts: spare the YAML parser
-        int same = FrontMatter.read(a, false).lines();
+        int frontA = FrontMatter.read(a, false).lines();
+        int frontB = FrontMatter.read(b, false).lines();
         if (wholePages) {
-            Optional<FenceFlip.Flipped> flip = FenceFlip.of(a, b, diff, same, FrontMatter.read(b, false).lines());
+            Optional<FenceFlip.Flipped> flip = FenceFlip.of(a, b, diff, frontA, frontB);
             if (flip.isPresent()) {
                 // the rest of the page compared with the fence line taken out, along the same diff less that line
                 List<Fact> facts = new ArrayList<>();
@@ -169,8 +169,8 @@ final class FactFinder {
                 return facts;
             }
         }
-        boolean fields = same == 0 || same != FrontMatter.read(b, false).lines()
-                || !a.subList(0, same).equals(b.subList(0, same));
+        // identical front matter has no field facts: spare the YAML parser
+        boolean fields = frontA == 0 || frontA != frontB || !a.subList(0, frontA).equals(b.subList(0, frontA));
         MarkdownComparison.HeadingMatch[] matched = new MarkdownComparison.HeadingMatch[1];
         MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields, matched);
         if (outlines != null) {

@@ -62,28 +62,11 @@ final class FenceFlip {
                                                java.util.function.IntPredicate changed) {
         List<Integer> out = new ArrayList<>(0);
         for (int i = Math.max(from, frontMatter); i < to; i++) {
-            if (changed.test(i) && fenceLength(lines.get(i)) > 0) {
+            if (changed.test(i) && CodeFences.fenceRun(lines.get(i)) > 0) {
                 out.add(i);
             }
         }
         return out;
-    }
-
-    /** The length of the run of backticks or tildes a line opens with (at most three spaces in), when three or more; else 0. */
-    private static int fenceLength(String line) {
-        int indent = 0;
-        while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
-            indent++;
-        }
-        if (indent > 3 || indent >= line.length() || line.charAt(indent) != '`' && line.charAt(indent) != '~') {
-            return 0;
-        }
-        char c = line.charAt(indent);
-        int run = indent;
-        while (run < line.length() && line.charAt(run) == c) {
-            run++;
-        }
-        return run - indent >= 3 ? run - indent : 0;
     }
 
     private static List<String> without(List<String> lines, int line) {
@@ -98,7 +81,7 @@ final class FenceFlip {
         boolean[] fenced = CodeFences.of(lines, from);
         int fencesAfter = 0;
         for (int i = line + 1; i < lines.size(); i++) {
-            fencesAfter += fenceLength(lines.get(i)) > 0 ? 1 : 0;
+            fencesAfter += CodeFences.fenceRun(lines.get(i)) > 0 ? 1 : 0;
         }
         return new Fact.FenceFlipped(sectionOf(lines, fenced, from, line), lines.get(line).strip(), added, line + 1,
                 openNow, fencesAfter, lines.size() - line - 1);
