@@ -429,7 +429,7 @@ sealed interface Fact {
         public TableAdded { columns = List.copyOf(columns); rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) {
-            return p.count("fact.tableAdded", rows.size(), p.section(section), p.names(columns), rows.size());
+            return p.count("fact.tableAdded", rows.size(), p.section(section), p.columns(columns, Phrasing.MAX_NAMES), rows.size());
         }
         public List<String> names() { return rows; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tableAdded", file)); }
@@ -439,7 +439,7 @@ sealed interface Fact {
         public TableRemoved { columns = List.copyOf(columns); rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) {
-            return p.count("fact.tableRemoved", rows.size(), p.section(section), p.names(columns), rows.size());
+            return p.count("fact.tableRemoved", rows.size(), p.section(section), p.columns(columns, Phrasing.MAX_NAMES), rows.size());
         }
         public List<String> names() { return rows; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tableRemoved", file)); }
@@ -449,14 +449,16 @@ sealed interface Fact {
     record ColumnsReordered(String section, List<String> columns) implements Fact {
         public ColumnsReordered { columns = List.copyOf(columns); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get("fact.columnsReordered", p.section(section), p.names(columns, columns.size())); }
+        public String sentence(Phrasing p) { return p.get("fact.columnsReordered", p.section(section), p.columns(columns, columns.size())); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnsReordered", file)); }
     }
 
     /** A column kept in its place under another header: its cells mostly the same. */
     record ColumnRenamed(String section, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get("fact.columnRenamed", p.code(before), p.code(after), p.section(section)); }
+        public String sentence(Phrasing p) { // a header cell left empty (a column of row labels) has no name to quote
+            String key = before.isBlank() ? "fact.columnNamed" : after.isBlank() ? "fact.columnUnnamed" : "fact.columnRenamed";
+            return p.get(key, p.code(before), p.code(after), p.section(section)); }
         public List<String> names() { return List.of(before, after); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.columnRenamed", p.brief(after), file)); }
     }
@@ -464,7 +466,7 @@ sealed interface Fact {
     record ColumnsAdded(String section, List<String> columns) implements Fact {
         public ColumnsAdded { columns = List.copyOf(columns); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
-        public String sentence(Phrasing p) { return p.count("fact.columnsAdded", columns.size(), p.names(columns), p.section(section)); }
+        public String sentence(Phrasing p) { return p.count("fact.columnsAdded", columns.size(), p.columns(columns, Phrasing.MAX_NAMES), p.section(section)); }
         public List<String> names() { return columns; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.columnsAdded", columns.size(), p.brief(columns), file)); }
     }
@@ -472,7 +474,7 @@ sealed interface Fact {
     record ColumnsRemoved(String section, List<String> columns) implements Fact {
         public ColumnsRemoved { columns = List.copyOf(columns); }
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
-        public String sentence(Phrasing p) { return p.count("fact.columnsRemoved", columns.size(), p.names(columns), p.section(section)); }
+        public String sentence(Phrasing p) { return p.count("fact.columnsRemoved", columns.size(), p.columns(columns, Phrasing.MAX_NAMES), p.section(section)); }
         public List<String> names() { return columns; }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.columnsRemoved", columns.size(), p.brief(columns), file)); }
     }

@@ -114,6 +114,18 @@ final class Phrasing {
         return messages.join(shown);
     }
 
+    /** A table's column names as {@link #names(List, int)} gives them, an empty header cell as "an unnamed column". */
+    String columns(List<String> columns, int max) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < columns.size() && i < max; i++) {
+            shown.add(columns.get(i).isBlank() ? get("word.unnamedColumn") : code(columns.get(i)));
+        }
+        if (columns.size() > max) {
+            shown.add(count("list.more", columns.size() - max, columns.size() - max));
+        }
+        return messages.join(shown);
+    }
+
     String names(List<String> names, int max) {
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < names.size() && i < max; i++) {

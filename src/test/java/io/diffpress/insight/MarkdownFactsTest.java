@@ -1040,4 +1040,19 @@ class MarkdownFactsTest {
         List<Fact> shifted = facts("# T\n\nRestart the service now.\n", "# T\n\nNow restart the service.\n");
         assertEquals(List.of(), only(shifted, Fact.TextRewritten.class).get(0).words());
     }
+
+    /** A table whose first header cell is empty (a row-label column) names that column in words, not as an empty code span. */
+    @Test
+    void anEmptyHeaderCellIsAnUnnamedColumn() {
+        String table = "|  | Before | After |\n|---|---|---|\n| build | 30 s | 20 s |\n";
+        List<Fact> facts = facts("# A\n\nText.\n", "# A\n\nText.\n\n" + table);
+        Fact.TableAdded added = only(facts, Fact.TableAdded.class).get(0);
+        assertEquals(List.of("", "Before", "After"), added.columns());
+        Phrasing en = new Phrasing(Messages.forLocale(java.util.Locale.US));
+        assertEquals("A table with columns an unnamed column, `Before` and `After` and 1 row was added in section `A`.", added.sentence(en));
+        assertTrue(added.sentence(new Phrasing(Messages.forLocale(java.util.Locale.JAPAN))).contains("名前のない列"));
+        assertEquals("The unnamed column of the table in section `A` was named `Step`.", new Fact.ColumnRenamed("A", "", "Step").sentence(en));
+        assertEquals("Column `Step` of the table in section `A` lost its name (its header cell is empty now).",
+                new Fact.ColumnRenamed("A", "Step", " ").sentence(en));
+    }
 }
