@@ -15,6 +15,12 @@ import java.util.Optional;
  */
 final class FenceFlip {
 
+    /**
+     * The changed fence lines tried on each side, the last first: each try reads the whole page again, so a page of
+     * thousands of changed fence lines must not cost thousands of reads (the last one is the flip in all but odd pages).
+     */
+    static final int MAX_TRIES = 16;
+
     private FenceFlip() {
     }
 
@@ -40,15 +46,21 @@ final class FenceFlip {
         if (openBefore == openAfter) {
             return Optional.empty();
         }
-        for (int k = added.size() - 1; k >= 0; k--) {
+        for (int k = added.size() - 1; k >= Math.max(0, added.size() - MAX_TRIES); k--) {
             int line = added.get(k);
+            if (line == after.size() - 1) {
+                continue; // a fence on the last line shows nothing after it as code: no flip to tell
+            }
             List<String> without = without(after, line);
             if (CodeFences.openAtEnd(without, afterFrom) == openBefore) {
                 return Optional.of(new Flipped(before, without, edits(diff, false, line), fact(after, afterFrom, line, true, openAfter)));
             }
         }
-        for (int k = removed.size() - 1; k >= 0; k--) {
+        for (int k = removed.size() - 1; k >= Math.max(0, removed.size() - MAX_TRIES); k--) {
             int line = removed.get(k);
+            if (line == before.size() - 1) {
+                continue;
+            }
             List<String> without = without(before, line);
             if (CodeFences.openAtEnd(without, beforeFrom) == openAfter) {
                 return Optional.of(new Flipped(without, after, edits(diff, true, line), fact(before, beforeFrom, line, false, openAfter)));

@@ -125,6 +125,8 @@ class FenceFlipTest {
         String open = PAGE + "```\nleft open\n";
         assertEquals(List.of(), only(FactFinder.find(Changes.added("docs/page.md", open)), Fact.FenceFlipped.class));
         assertEquals(List.of(), only(FactFinder.find(Changes.removed("docs/page.md", open)), Fact.FenceFlipped.class));
+        // a fence put on the last line shows nothing as code
+        assertEquals(List.of(), only(facts(PAGE, PAGE + "```\n"), Fact.FenceFlipped.class));
         // a page that stays open at the end, edited before its stray fence, flips nothing
         assertEquals(List.of(), only(facts(open, open.replace("Intro text.", "Intro.")), Fact.FenceFlipped.class));
     }
@@ -135,5 +137,21 @@ class FenceFlipTest {
         Fact.FenceFlipped flip = only(facts(page, page.replace("Intro.\n", "Intro.\n```\n")), Fact.FenceFlipped.class).get(0);
         assertEquals(new Fact.FenceFlipped("", "```", true, 5, true, 0, 2), flip);
         assertTrue(sentence(flip, Locale.US).contains("in the text before the first heading"), sentence(flip, Locale.US));
+    }
+
+    /** Among thousands of changed fence lines (only the last few are tried, each a read of the page) the flip is the last one. */
+    @Test
+    void manyChangedFencesAreTriedFromTheLast() {
+        StringBuilder page = new StringBuilder("# A\n\n");
+        for (int i = 0; i < 5000; i++) {
+            page.append("text ").append(i).append('\n');
+        }
+        String before = page.toString();
+        // 5,000 fence lines with info strings (each opens or, being no closing fence, stays inside the block) then a bare one
+        String after = before.replace("text ", "```x\ntext ") + "```\n```\nlast words\n";
+        List<Fact> facts = facts(before, after);
+        List<Fact.FenceFlipped> flips = only(facts, Fact.FenceFlipped.class);
+        assertEquals(1, flips.size(), facts::toString);
+        assertEquals(new Fact.FenceFlipped("A", "```", true, 10004, true, 0, 1), flips.get(0));
     }
 }
