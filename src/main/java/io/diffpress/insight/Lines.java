@@ -152,7 +152,6 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         return new Lines(text, starts, null, 0, m);
     }
 
-    /** The given lines as Lines: themselves when they are, else joined into one text. */
     /**
      * These lines with line i taken out: its text cut out of the page's, the other lines read in place as before
      * (copying every line out would cost more than the comparison it serves).
@@ -185,6 +184,7 @@ final class Lines extends AbstractList<String> implements RandomAccess {
         return new Lines(cut, s, null, 0, size - 1);
     }
 
+    /** The given lines as Lines: themselves when they are, else joined into one text. */
     static Lines of(List<String> lines) {
         if (lines instanceof Lines l) {
             return l;

@@ -132,24 +132,24 @@ final class MarkdownComparison {
     /**
      * For an added heading j (0-based) whose line is new and the text lines of whose body were all on the page before
      * (kept by the line diff; blank lines may be new) and in a section that stays: the old line its first text line was;
-     * else null (also for a body with no text).
+     * else -1 (also for a body with no text).
      */
-    private int[] overKeptText(int j, int[] newToOld) {
+    private int overKeptText(int j, int[] newToOld) {
         int heading = after.headings().get(j).line();
         int end = j + 1 < after.headings().size() ? after.headings().get(j + 1).line() : after.lines().size();
         if (heading >= newToOld.length || newToOld[heading] >= 0 || heading + 1 >= end) {
-            return null;
+            return -1;
         }
         int first = -1;
         for (int line = heading + 1; line < end; line++) {
             if (newToOld[line] >= 0) {
                 first = first < 0 && !after.lines().get(line).isBlank() ? newToOld[line] : first;
             } else if (!after.lines().get(line).isBlank()) {
-                return null; // a new line of text: the section holds something new
+                return -1; // a new line of text: the section holds something new
             }
         }
         // text of a section whose heading went is that section under another heading: removed and added, as before
-        return first < 0 || oldToNew[before.sectionOf(first)] < 0 ? null : new int[] {first};
+        return first < 0 || oldToNew[before.sectionOf(first)] < 0 ? -1 : first;
     }
 
     // ---- front matter ----
@@ -197,10 +197,10 @@ final class MarkdownComparison {
                 if (newToOld == null) {
                     newToOld = newToOld();
                 }
-                int[] kept = overKeptText(j, newToOld);
-                facts.add(kept == null ? new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1))
+                int kept = overKeptText(j, newToOld);
+                facts.add(kept < 0 ? new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1))
                         : new Fact.HeadingAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1) - 1,
-                        before.sectionTitle(before.sectionOf(kept[0]))));
+                        before.sectionTitle(before.sectionOf(kept))));
             }
         }
         facts.addAll(renamed);

@@ -116,23 +116,21 @@ final class Phrasing {
 
     /** A table's column names as {@link #names(List, int)} gives them, an empty header cell as "an unnamed column". */
     String columns(List<String> columns, int max) {
-        List<String> shown = new ArrayList<>();
-        for (int i = 0; i < columns.size() && i < max; i++) {
-            shown.add(columns.get(i).isBlank() ? get("word.unnamedColumn") : code(columns.get(i)));
-        }
-        if (columns.size() > max) {
-            shown.add(count("list.more", columns.size() - max, columns.size() - max));
-        }
-        return messages.join(shown);
+        return shown(columns, max, c -> c.isBlank() ? get("word.unnamedColumn") : code(c));
     }
 
     String names(List<String> names, int max) {
+        return shown(names, max, this::code);
+    }
+
+    /** Up to max items, each as show makes it, then "and N more". */
+    private String shown(List<String> items, int max, java.util.function.Function<String, String> show) {
         List<String> shown = new ArrayList<>();
-        for (int i = 0; i < names.size() && i < max; i++) {
-            shown.add(code(names.get(i)));
+        for (int i = 0; i < items.size() && i < max; i++) {
+            shown.add(show.apply(items.get(i)));
         }
-        if (names.size() > max) {
-            shown.add(count("list.more", names.size() - max, names.size() - max));
+        if (items.size() > max) {
+            shown.add(count("list.more", items.size() - max, items.size() - max));
         }
         return messages.join(shown);
     }
