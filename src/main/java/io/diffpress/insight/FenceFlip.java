@@ -16,7 +16,7 @@ import java.util.Optional;
 final class FenceFlip {
 
     /**
-     * The changed fence lines tried on each side, the last first: each try reads the whole page again, so a page of
+     * The changed fence lines tried on each side, the last first: each try reads the whole page's fences again, so a page of
      * thousands of changed fence lines must not cost thousands of reads (the last one is the flip in all but odd pages).
      */
     static final int MAX_TRIES = 16;
@@ -51,9 +51,9 @@ final class FenceFlip {
             if (line == after.size() - 1) {
                 continue; // a fence on the last line shows nothing after it as code: no flip to tell
             }
-            List<String> without = without(after, line);
-            if (CodeFences.openAtEnd(without, afterFrom) == openBefore) {
-                return Optional.of(new Flipped(before, without, edits(diff, false, line), fact(after, afterFrom, line, true, openAfter)));
+            if (CodeFences.openAtEndWithout(after, afterFrom, line) == openBefore) {
+                return Optional.of(new Flipped(before, without(after, line), edits(diff, false, line),
+                        fact(after, afterFrom, line, true, openAfter)));
             }
         }
         for (int k = removed.size() - 1; k >= Math.max(0, removed.size() - MAX_TRIES); k--) {
@@ -61,9 +61,9 @@ final class FenceFlip {
             if (line == before.size() - 1) {
                 continue;
             }
-            List<String> without = without(before, line);
-            if (CodeFences.openAtEnd(without, beforeFrom) == openAfter) {
-                return Optional.of(new Flipped(without, after, edits(diff, true, line), fact(before, beforeFrom, line, false, openAfter)));
+            if (CodeFences.openAtEndWithout(before, beforeFrom, line) == openAfter) {
+                return Optional.of(new Flipped(without(before, line), after, edits(diff, true, line),
+                        fact(before, beforeFrom, line, false, openAfter)));
             }
         }
         return Optional.empty();
@@ -74,7 +74,7 @@ final class FenceFlip {
                                                java.util.function.IntPredicate changed) {
         List<Integer> out = new ArrayList<>(0);
         for (int i = Math.max(from, frontMatter); i < to; i++) {
-            if (changed.test(i) && CodeFences.fenceRun(lines.get(i)) > 0) {
+            if (changed.test(i) && CodeFences.fenceRun(lines, i) > 0) {
                 out.add(i);
             }
         }
@@ -93,7 +93,7 @@ final class FenceFlip {
         boolean[] fenced = CodeFences.of(lines, from);
         int fencesAfter = 0;
         for (int i = line + 1; i < lines.size(); i++) {
-            fencesAfter += CodeFences.fenceRun(lines.get(i)) > 0 ? 1 : 0;
+            fencesAfter += CodeFences.fenceRun(lines, i) > 0 ? 1 : 0;
         }
         return new Fact.FenceFlipped(sectionOf(lines, fenced, from, line), lines.get(line).strip(), added, line + 1,
                 openNow, fencesAfter, lines.size() - line - 1);

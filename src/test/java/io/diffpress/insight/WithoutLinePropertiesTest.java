@@ -57,6 +57,34 @@ class WithoutLinePropertiesTest {
         assertThrows(IndexOutOfBoundsException.class, () -> lines.without(expected.size()));
     }
 
+    @Provide
+    Arbitrary<String> fencedTexts() {
+        return Arbitraries.of("a", "```", "````", "~~~", "   ```", "    ```", "``` x", "```  ", "```\t", "``x", "", "\u00a0")
+                .list().ofMaxSize(14).map(l -> String.join("\n", l));
+    }
+
+    /** Fences read in place in a page's text are those read from its lines as strings, with or without one line. */
+    @Property(tries = 2000)
+    void fencesReadInPlaceAreFencesReadFromStrings(@ForAll("fencedTexts") String text) {
+        List<String> strings = text.lines().toList();
+        Lines lines = Lines.of(text);
+        for (int from = 0; from <= Math.min(2, strings.size()); from++) {
+            boolean[] expected = CodeFences.of(strings, from);
+            assertTrue(java.util.Arrays.equals(expected, CodeFences.of(lines, from)), "fenced lines from " + from);
+            assertEquals(CodeFences.openAtEnd(strings, from), CodeFences.openAtEnd(lines, from));
+            for (int i = 0; i < strings.size(); i++) {
+                assertEquals(CodeFences.fenceRun(strings.get(i)), CodeFences.fenceRun(lines, i));
+                List<String> less = new ArrayList<>(strings);
+                less.remove(i);
+                // line i gone, the lines after it move up one: "from" counts in the page with it
+                int fromLess = i < from ? from - 1 : from;
+                boolean open = CodeFences.openAtEnd(less, fromLess);
+                assertEquals(open, CodeFences.openAtEndWithout(strings, from, i), "without " + i + " from " + from);
+                assertEquals(open, CodeFences.openAtEndWithout(lines, from, i), "in place, without " + i + " from " + from);
+            }
+        }
+    }
+
     @Property(tries = 2000)
     void editsWithoutOneLineMarkTheRestAsBefore(@ForAll("pages") List<String> a, @ForAll("pages") List<String> b) {
         LineDiff d = LineDiff.of(a, b);
