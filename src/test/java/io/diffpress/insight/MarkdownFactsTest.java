@@ -1049,7 +1049,7 @@ class MarkdownFactsTest {
         Fact.TableAdded added = only(facts, Fact.TableAdded.class).get(0);
         assertEquals(List.of("", "Before", "After"), added.columns());
         Phrasing en = new Phrasing(Messages.forLocale(java.util.Locale.US));
-        assertEquals("A table with columns an unnamed column, `Before` and `After` and 1 row was added in section `A`.", added.sentence(en));
+        assertEquals("A table of 1 row was added in section `A`; its columns are an unnamed column, `Before` and `After`.", added.sentence(en));
         assertTrue(added.sentence(new Phrasing(Messages.forLocale(java.util.Locale.JAPAN))).contains("名前のない列"));
         assertEquals("The unnamed column of the table in section `A` was named `Step`.", new Fact.ColumnRenamed("A", "", "Step").sentence(en));
         assertEquals("Column `Step` of the table in section `A` lost its name (its header cell is empty now).",
