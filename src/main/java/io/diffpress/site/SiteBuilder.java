@@ -153,8 +153,8 @@ public final class SiteBuilder {
      * The sink of {@link #rehearse}: keeps three pages in four as they are, and hands one file in twenty to the scratch
      * site (when there is one). (Rendering one page in twenty, the first rebuild after the rehearsal was 0.15-0.48 s
      * slower, in five runs in turns on 10,000 reports; one in four makes the rehearsal about 1.8 times as long, which
-     * costs nothing, as a change stops it at once.) Once stopped it stays stopped, so the tasks of a parallel stream still running
-     * after the first one stopped end at once.
+     * costs nothing, as a change stops it at once.) Once stopped it stays stopped, so the tasks of a parallel stream
+     * still running after the first one stopped end at once.
      */
     private static final class Rehearsal implements OutputSink {
         private final BooleanSupplier stop;
