@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The search index of the site: reports (title boosted, summary, tags, changed paths and the
@@ -28,7 +27,6 @@ final class SearchIndexPages {
 
     static final List<SearchField> FIELDS = List.of(SearchField.of("title", 10), SearchField.of("summary", 2),
             SearchField.of("tags", 3), SearchField.of("paths", 2), SearchField.of("body", 1));
-    private static final Pattern SEPARATORS = Pattern.compile("[/._]+");
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
 
     private SearchIndexPages() {
@@ -89,7 +87,27 @@ final class SearchIndexPages {
 
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
     static String words(String paths) {
-        return SEPARATORS.matcher(paths).replaceAll(" ").trim();
+        // a loop, not a regex replaceAll: this runs over the paths of every report on every build
+        StringBuilder out = null;
+        for (int i = 0; i < paths.length(); i++) {
+            char c = paths.charAt(i);
+            boolean separator = isSeparator(c);
+            if (separator && out == null) {
+                out = new StringBuilder(paths.length()).append(paths, 0, i);
+            }
+            if (out != null) {
+                if (!separator) {
+                    out.append(c);
+                } else if (i == 0 || !isSeparator(paths.charAt(i - 1))) {
+                    out.append(' '); // a run of separators is one space
+                }
+            }
+        }
+        return (out == null ? paths : out.toString()).trim();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '/' || c == '.' || c == '_';
     }
 
     /**
