@@ -94,7 +94,7 @@ class InitAndHelpTest {
                 .orElseThrow(() -> new AssertionError("the caches are kept between runs: " + text));
         assertEquals("changelog/.diffpress", ((Map<?, ?>) cache.get("with")).get("path"), "paths of actions are from the repository root");
         assertTrue(steps.indexOf(cache) < steps.size() - 1 && text.indexOf("actions/cache") < text.indexOf("name: Build the site"), text);
-        assertTrue(text.contains("run: java -XX:+UseParallelGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -jar diffpress.jar build --config site.yml"), text);
+        assertTrue(text.contains("run: java -XX:+UseParallelGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -Xmn256m -jar diffpress.jar build --config site.yml"), text);
         assertJvmAccepts(text.substring(text.indexOf("run: java ") + "run: java ".length(), text.indexOf(" -jar diffpress.jar build")));
         SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
         assertEquals(git.dir(), config.repository().orElseThrow().path(), "the portal reports the repository around it");
