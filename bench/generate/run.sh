@@ -6,14 +6,16 @@
 #
 #   bench/generate/run.sh [COMMITS] [FILES] [YEARS] [SEED]     (defaults: 20000 3000 5 1)
 #
-# HEAP sets -Xmx (default 512m); JAVA_OPTS adds JVM options, e.g. a flight recording of the
-# JIT's compilations: JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/generate.jfr'
+# HEAP sets -Xmx (default 512m); JAVA_OPTS sets JVM options: by default the JIT's and collector's of README
+# "Large sites", as init's workflow runs (JAVA_OPTS= runs with the JVM's defaults); e.g. add a flight recording of the
+# JIT's compilations: JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=/tmp/generate.jfr"
 set -euo pipefail
 COMMITS=${1:-20000}
 FILES=${2:-3000}
 YEARS=${3:-5}
 SEED=${4:-1}
 HEAP=${HEAP:-512m}
+JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000}"
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 WORK="$ROOT/target/bench-history"
@@ -30,5 +32,5 @@ if [[ ! -d "$REPO" ]]; then
 fi
 OUT="$WORK/generate"
 rm -rf "$OUT"
-echo "== history, insight and report text per range (one thread), then generate (java -Xmx$HEAP)"
+echo "== history, insight and report text per range (one thread), then generate (java ${JAVA_OPTS:-} -Xmx$HEAP)"
 java ${JAVA_OPTS:-} -Xmx"$HEAP" -Xss8m -cp "$CP" io.diffpress.bench.GenerateBenchmark "$REPO" "$OUT"

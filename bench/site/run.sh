@@ -3,9 +3,10 @@
 # Prints both times, the ratio, both peak memories, and diffpress's rebuilds: with nothing changed, and after adding
 # one report (target: under 2 s), by the build command and while serve runs, for both paginations.
 # Needs: target/diffpress.jar (mvn -B -q package -DskipTests), Debian's hugo and time (apt-get install hugo time).
-# JAVA_OPTS adds JVM options to every diffpress run (e.g. JAVA_OPTS=-XX:+UseParallelGC); JAR runs another build of the
-# jar (default target/diffpress.jar); SERVE_OPTS adds JVM options to the serve runs only (README "Large sites" advises
-# SERVE_OPTS=-Xmn1g: a fixed young generation, which slows the build command but steadies serve's rebuilds);
+# JAVA_OPTS sets the JVM options of every diffpress run: by default those of README "Large sites", which the workflow
+# init writes builds with (JAVA_OPTS= runs with the JVM's defaults); JAR runs another build of the jar (default
+# target/diffpress.jar); SERVE_OPTS adds JVM options to the serve runs only (default -Xmn1g, as "Large sites" advises:
+# a larger young generation steadies serve's rebuilds; the last -Xmn given counts);
 # REBUILDS=0 times only the builds from nothing (diffpress and Hugo).
 #
 # Builds from nothing run ROUNDS times each (default 2), in turns whose order alternates (diffpress then Hugo, then
@@ -18,6 +19,8 @@ cd "$(dirname "$0")/../.."
 N="${1:-10000}"
 ROUNDS="${ROUNDS:-2}"
 JAR="$(realpath "${JAR:-target/diffpress.jar}")"
+JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -Xmn256m}"
+SERVE_OPTS="${SERVE_OPTS--Xmn1g}"
 if [[ -z "${BENCH_DIR:-}" ]]; then
   BENCH_DIR=/tmp
   if [[ "$(stat -f -c %T /dev/shm 2>/dev/null)" == tmpfs ]] && (( $(df -k --output=avail /dev/shm | tail -1) > 8 * 1024 * 1024 )); then
