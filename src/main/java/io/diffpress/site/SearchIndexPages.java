@@ -88,22 +88,18 @@ final class SearchIndexPages {
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
     static String words(String paths) {
         // a loop, not a regex replaceAll: this runs over the paths of every report on every build
-        StringBuilder out = null;
+        StringBuilder out = new StringBuilder(paths.length());
+        boolean inRun = false;
         for (int i = 0; i < paths.length(); i++) {
             char c = paths.charAt(i);
-            boolean separator = isSeparator(c);
-            if (separator && out == null) {
-                out = new StringBuilder(paths.length()).append(paths, 0, i);
+            if (!isSeparator(c)) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' '); // a run of separators is one space
             }
-            if (out != null) {
-                if (!separator) {
-                    out.append(c);
-                } else if (i == 0 || !isSeparator(paths.charAt(i - 1))) {
-                    out.append(' '); // a run of separators is one space
-                }
-            }
+            inRun = isSeparator(c);
         }
-        return (out == null ? paths : out.toString()).trim();
+        return out.toString().trim();
     }
 
     private static boolean isSeparator(char c) {
