@@ -25,8 +25,9 @@ import java.util.stream.IntStream;
  * Reads every report under {@code content/}. All malformed files are reported at once, so
  * a user fixes them in one go; a symlink leading out of the content folder is refused.
  * A file whose {@link FileStamp} is the one in the {@link ContentCache} is not read: its metadata and
- * search prose come from the cache, and its body is read only if a page needs it. Bodies are never
- * kept in memory: each loaded report reads its body again from its file when asked.
+ * the digest of its search prose come from the cache, and its body is read only if a page, or the search
+ * part that holds it, needs it. Bodies are never kept in memory: each loaded report reads its body again
+ * from its file when asked.
  */
 final class ContentLoader {
 
@@ -169,10 +170,10 @@ final class ContentLoader {
         }
     }
 
-    /** The entry with its body read again from {@code file} when asked for. */
+    /** The entry with its body, and its prose if the cache had only its digest, read again from {@code file} when asked for. */
     private static ContentCache.Entry withBody(ContentCache.Entry e, String source, Path file, FileStamp stamp, long now) {
-        return new ContentCache.Entry(e.stamp(), e.readAt(), e.fileHash(),
-                e.report().withBody(body(source, file, e.report().markdown().hash(), stamp, now)), e.prose());
+        ReportDocument report = e.report().withBody(body(source, file, e.report().markdown().hash(), stamp, now));
+        return new ContentCache.Entry(e.stamp(), e.readAt(), e.fileHash(), report, e.prose().from(report));
     }
 
     /**

@@ -1,55 +1,71 @@
 package io.diffpress.site;
 
 import io.diffpress.Sha256;
+import io.diffpress.content.ReportDocument;
 import io.diffpress.search.LazyText;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
+import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A report's search prose ({@link ReportProse}) as UTF-8 bytes with their SHA-256: encoded once when the report is
- * parsed, or a slice of the content cache file. The search index reads it only for the parts it must build, so a
- * rebuild does not decode the prose of every report (most of the cache's bytes) nor digest it again.
+ * A report's search prose ({@link ReportProse}) with the SHA-256 of its UTF-8 bytes. A report parsed by this build
+ * holds its prose in memory; one taken from the {@link ContentCache} holds only the digest, and its prose is made
+ * again from the report's body, read again from its file, if the search index must build the part that holds it.
+ * The cache then stays small (the prose of 10,000 reports is 140 MB, which every rebuild would read back and the
+ * garbage collector copy), and a rebuild whose parts are unchanged neither reads nor digests any prose.
  */
 final class ProseText {
 
-    private final byte[] bytes;
-    private final int offset;
-    private final int length;
     private final byte[] sha256;
+    private final String text; // null: made from the body when asked for
+    private final ReportDocument report; // whose body it is made from; null when the text is given or unbound
 
-    private ProseText(byte[] bytes, int offset, int length, byte[] sha256) {
-        Objects.checkFromIndexSize(offset, length, bytes.length);
-        this.bytes = bytes;
-        this.offset = offset;
-        this.length = length;
+    private ProseText(byte[] sha256, String text, ReportDocument report) {
+        if (sha256.length != 32) {
+            throw new IllegalArgumentException("a SHA-256 digest has 32 bytes");
+        }
         this.sha256 = sha256;
+        this.text = text;
+        this.report = report;
     }
 
     static ProseText of(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        return new ProseText(utf8, 0, utf8.length, Sha256.digest().digest(utf8));
+        return new ProseText(Sha256.digest().digest(text.getBytes(StandardCharsets.UTF_8)), text, null);
     }
 
-    /** Prose stored in {@code bytes} at {@code offset}, whose digest was stored with it. */
-    static ProseText stored(byte[] bytes, int offset, int length, byte[] sha256) {
-        return new ProseText(bytes, offset, length, sha256.clone());
+    /** Prose known by its digest alone, as the cache stores it: {@link #from} says which body it is made from. */
+    static ProseText digest(byte[] sha256) {
+        return new ProseText(sha256.clone(), null, null);
+    }
+
+    /** This prose, made when asked for from {@code report}'s body if it is known only by its digest. */
+    ProseText from(ReportDocument report) {
+        return text != null ? this : new ProseText(sha256, null, Objects.requireNonNull(report));
+    }
+
+    byte[] sha256() {
+        return sha256.clone();
     }
 
     String text() {
-        return new String(bytes, offset, length, StandardCharsets.UTF_8);
+        if (text != null) {
+            return text;
+        }
+        if (report == null) {
+            throw new IllegalStateException("prose known by its digest only, not bound to a report's body");
+        }
+        // The body checks that it is the one whose digest the cache holds; its prose is then the one digested
+        // (the cache is keyed by the code of ReportProse), unless the cache lies: say so rather than index it.
+        String made = ReportProse.of(report.body());
+        if (!MessageDigest.isEqual(sha256, Sha256.digest().digest(made.getBytes(StandardCharsets.UTF_8)))) {
+            throw new IllegalStateException("content/" + report.source() + ": the prose made from its body is not the"
+                    + " one the content cache knew; delete .diffpress/cache and build again");
+        }
+        return made;
     }
 
     LazyText lazy() {
         return new LazyText(sha256, this::text);
-    }
-
-    /** The digest, then the length and the bytes: what {@link #stored} is given back. */
-    void write(DataOutputStream out) throws IOException {
-        out.write(sha256);
-        out.writeInt(length);
-        out.write(bytes, offset, length);
     }
 }

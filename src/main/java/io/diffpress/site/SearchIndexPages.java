@@ -33,9 +33,9 @@ final class SearchIndexPages {
     }
 
     /**
-     * @param prose each report's words without diffs ({@link ReportProse}) by source: read with the report, or
-     *              from the content cache, so that bodies are not read again for the index; decoded only for the
-     *              parts that must be built
+     * @param prose each report's words without diffs ({@link ReportProse}) by source: made when the report was
+     *              parsed, or known by its digest from the content cache and made again from the body only for
+     *              the parts that must be built
      * @param ui    the theme's interface words, for the text shown with per-document results
      * @param cache parts of earlier builds: a part whose pages are unchanged is not built again
      */

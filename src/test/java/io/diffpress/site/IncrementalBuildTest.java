@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -355,6 +356,62 @@ class IncrementalBuildTest {
             io.diffpress.DiffpressException e = org.junit.jupiter.api.Assertions.assertThrows(io.diffpress.DiffpressException.class, doc::body);
             assertTrue(e.getMessage().contains("content/openai/2025-06-21.md: changed while the site was being built"), e.getMessage());
             Files.writeString(report, text);
+        }
+    }
+
+    @Test
+    void theContentCacheKeepsTheProseByItsDigestAndTheSearchMakesItAgainFromTheBody() throws IOException {
+        build();
+        String prose = "SMS notifications"; // a phrase of an Explanation: prose, in no front matter or table row
+        assertTrue(Files.readString(portal.resolve("public/search/" + firstIndexPart())).contains("\"sm\""),
+                "the word is indexed (stemmed as lunr does)");
+        try (Stream<Path> cache = Files.list(portal.resolve(".diffpress/cache/content"))) {
+            for (Path shard : cache.toList()) {
+                assertFalse(new String(Files.readAllBytes(shard), StandardCharsets.UTF_8).contains(prose),
+                        shard + " holds the prose, not only its digest");
+            }
+        }
+        Map<String, byte[]> before = files(portal.resolve("public"));
+        deleteTree(portal.resolve(".diffpress/cache/search"));
+        SiteBuilder.Stats rebuilt = build();
+        assertEquals(0, rebuilt.reportsRead(), "every report from the content cache, its prose by digest");
+        try (Stream<Path> parts = Files.list(portal.resolve(".diffpress/cache/search"))) {
+            assertTrue(parts.findAny().isPresent(), "the parts were built again");
+        }
+        Map<String, byte[]> after = files(portal.resolve("public"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, after.get(path)), path + " changed"));
+        assertSameAsColdBuild("the search cache deleted");
+    }
+
+    @Test
+    void proseKnownByItsDigestIsMadeFromTheBodyOnlyIfThatIsTheBodyItWasMadeFrom() throws IOException {
+        build();
+        ContentCache cache = ContentCache.in(portal);
+        ContentLoader.Content content = ContentLoader.load(portal.resolve("content"), cache);
+        assertEquals(0, content.read(), "every report from the cache");
+        String source = "openai/2025-06-21.md";
+        io.diffpress.content.ReportDocument doc = content.reports().stream()
+                .filter(d -> d.source().equals(source)).findFirst().orElseThrow();
+        assertEquals(ReportProse.of(doc.body()), content.prose().get(source).text(), "made again from the body");
+
+        Path report = portal.resolve("content/" + source);
+        String text = Files.readString(report);
+        assertTrue(text.contains("SMS notifications"));
+        Files.writeString(report, text.replace("SMS notifications", "SMS alerts"));
+        io.diffpress.DiffpressException e = org.junit.jupiter.api.Assertions.assertThrows(io.diffpress.DiffpressException.class,
+                () -> content.prose().get(source).text());
+        assertTrue(e.getMessage().contains("content/" + source + ": changed while the site was being built"), e.getMessage());
+        Files.writeString(report, text);
+
+        ProseText unbound = ProseText.digest(new byte[32]);
+        assertThrows(IllegalStateException.class, unbound::text, "a digest bound to no body has no text");
+    }
+
+    private String firstIndexPart() throws IOException {
+        try (Stream<Path> list = Files.list(portal.resolve("public/search"))) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("index") && n.endsWith(".json"))
+                    .sorted().findFirst().orElseThrow();
         }
     }
 
