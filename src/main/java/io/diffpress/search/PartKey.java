@@ -42,9 +42,10 @@ final class PartKey {
 
     /**
      * Digest of one page: partition (it decides cuts), boost, each field's text (absent and empty differ; a
-     * {@link LazyText} by its digest) and its store entry.
+     * {@link LazyText} by its digest) and its store entry, by its values: its JSON is made from them by the code
+     * digested in {@link #SERIALIZERS}, and only when a part is planned or built.
      */
-    static byte[] document(SearchPage page, List<SearchField> fields, byte[] storeEntry) {
+    static byte[] document(SearchPage page, List<SearchField> fields) {
         MessageDigest sha = sha();
         text(sha, page.partition());
         sha.update(Double.toString(page.boost()).getBytes(StandardCharsets.US_ASCII));
@@ -61,8 +62,16 @@ final class PartKey {
                 sha.update(later.sha256()); // stands for the text, which is not read for this
             }
         }
-        updateLength(sha, storeEntry.length);
-        sha.update(storeEntry);
+        SearchStoreEntry entry = page.entry();
+        for (String value : new String[] {entry.url(), entry.title(), entry.date(), entry.section(), entry.summary()}) {
+            nullableText(sha, value);
+        }
+        for (List<String> list : List.of(entry.tags(), entry.types())) {
+            updateLength(sha, list.size());
+            for (String value : list) {
+                nullableText(sha, value);
+            }
+        }
         return sha.digest();
     }
 
@@ -110,6 +119,14 @@ final class PartKey {
                 bytes[2 * i + 1] = (byte) chars[i];
             }
             sha.update(bytes, 0, 2 * n);
+        }
+    }
+
+    private static void nullableText(MessageDigest sha, String s) {
+        sha.update((byte) (s == null ? 0 : 1));
+        if (s != null) {
+            updateLength(sha, s.length());
+            updateChars(sha, s);
         }
     }
 

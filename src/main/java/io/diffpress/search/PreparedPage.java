@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A page ready to be placed and indexed: its store entry serialized and its digest taken up front (both
- * cheap), its lunr analysis only when a part must be planned or built, which an unchanged site never needs.
+ * A page ready to be placed and indexed: its digest taken up front (cheap), its store entry's size and its lunr
+ * analysis only when a part must be planned or built, which an unchanged site never needs.
  */
 final class PreparedPage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SearchPage page;
-    private final byte[] storeEntry;
+    private int storeEntryBytes = -1;
     private final byte[] digest;
     private final List<SearchField> fields;
     private final TermPipeline pipeline;
@@ -30,12 +30,7 @@ final class PreparedPage {
         this.fields = fields;
         this.pipeline = pipeline;
         this.analyses = analyses;
-        try {
-            this.storeEntry = JSON.writeValueAsBytes(page.entry());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.digest = PartKey.document(page, fields, storeEntry);
+        this.digest = PartKey.document(page, fields);
     }
 
     SearchPage page() {
@@ -46,8 +41,16 @@ final class PreparedPage {
         return page.partition();
     }
 
-    int storeEntryBytes() {
-        return storeEntry.length;
+    /** Size of the store entry's JSON, serialized only now: an unchanged site never needs it. */
+    synchronized int storeEntryBytes() {
+        if (storeEntryBytes < 0) {
+            try {
+                storeEntryBytes = JSON.writeValueAsBytes(page.entry()).length;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return storeEntryBytes;
     }
 
     /** SHA-256 of everything of the page that reaches a part or decides a cut. */

@@ -122,6 +122,31 @@ class IndexSplitterTest {
         assertTrue(split.firstSearchSize().gzip() < split.firstSearchSize().raw());
     }
 
+    /** The manifest is written by hand: it must parse back to what it was made from, whatever the names hold. */
+    @Test
+    void manifestIsJsonThatReadsBackWhateverItsStringsHold() throws Exception {
+        String hostile = "q\"b\\s\n\t\u0001 </script> é 漢 \uD83D\uDE00";
+        IndexSplitter.Manifest manifest = new IndexSplitter.Manifest("2.3.9", List.of("title", hostile), 7, List.of(
+            new IndexSplitter.ManifestPart("index-1.json", "store-1.json", List.of(hostile, "2024"), 3, 12_345_678_901L, 2),
+            new IndexSplitter.ManifestPart("index-0.json", "store-0.json", List.of(), 4, 0, 99)));
+        JsonNode json = JSON.readTree(manifest.toJson());
+        assertEquals(JSON.readTree(JSON.writeValueAsBytes(Map.of(
+            "lunr", "2.3.9", "fields", List.of("title", hostile), "documents", 7, "parts", List.of(
+                Map.of("index", "index-1.json", "store", "store-1.json", "partitions", List.of(hostile, "2024"),
+                    "documents", 3, "indexBytes", 12_345_678_901L, "storeBytes", 2),
+                Map.of("index", "index-0.json", "store", "store-0.json", "partitions", List.of(),
+                    "documents", 4, "indexBytes", 0, "storeBytes", 99))))), json);
+        assertEquals(List.of("lunr", "fields", "documents", "parts"), fieldNames(json));
+        assertEquals(List.of("index", "store", "partitions", "documents", "indexBytes", "storeBytes"),
+            fieldNames(json.get("parts").get(0)));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void cutsBySizeEstimatesSoEveryPartIsBuiltOnce() {
         IndexSplitter splitter = new IndexSplitter(FIELDS, 40_000);

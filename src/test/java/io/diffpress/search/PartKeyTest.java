@@ -3,7 +3,6 @@ package io.diffpress.search;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +63,15 @@ class PartKeyTest {
             key(List.of(SearchField.of("title", 10), SearchField.of("text")), a, b),
             key(FIELDS, new SearchPage("2023", a.fields(), a.entry()), b),          // partitions decide cuts
             // text moved across the field boundary
-            key(FIELDS, page(Map.of("title", "Releasefixed", "body", " a crash"), 1, "a/"), b)));
+            key(FIELDS, page(Map.of("title", "Releasefixed", "body", " a crash"), 1, "a/"), b),
+            // each value of the store entry, which search results show
+            key(FIELDS, shown(a, new SearchStoreEntry("a/", "U", null, null, null, null, null)), b),
+            key(FIELDS, shown(a, new SearchStoreEntry("a/", "T", "2024-01-02", null, null, null, null)), b),
+            key(FIELDS, shown(a, new SearchStoreEntry("a/", "T", null, "docs", null, null, null)), b),
+            key(FIELDS, shown(a, new SearchStoreEntry("a/", "T", null, null, "docs", null, null)), b),
+            key(FIELDS, shown(a, new SearchStoreEntry("a/", "T", null, null, null, List.of("x", "y"), null)), b),
+            key(FIELDS, shown(a, new SearchStoreEntry("a/", "T", null, null, null, List.of("xy"), null)), b),
+            key(FIELDS, shown(a, new SearchStoreEntry("a/", "T", null, null, null, null, List.of("x", "y"))), b)));
         keys.add(key(FIELDS, a, b));
         assertEquals(keys.size() - 1, new HashSet<>(keys).size(), keys.toString());
         assertEquals(keys.get(0), keys.get(keys.size() - 1), "the same input gives the same key");
@@ -76,10 +83,14 @@ class PartKeyTest {
         return new SearchPage("2024", fields, boost, new SearchStoreEntry(url, "T", null, null, null, null, null));
     }
 
+    private static SearchPage shown(SearchPage page, SearchStoreEntry entry) {
+        return new SearchPage(page.partition(), page.fields(), page.boost(), entry);
+    }
+
     private static String key(List<SearchField> fields, SearchPage... pages) {
         List<byte[]> digests = new ArrayList<>();
         for (SearchPage page : pages) {
-            digests.add(PartKey.document(page, fields, page.entry().url().getBytes(StandardCharsets.UTF_8)));
+            digests.add(PartKey.document(page, fields));
         }
         return PartKey.part(fields, "ref", digests);
     }
