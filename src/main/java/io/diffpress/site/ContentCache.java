@@ -45,7 +45,7 @@ import java.util.stream.IntStream;
  */
 final class ContentCache {
 
-    private static final int MAGIC = 0x44504336; // "DPC6"
+    private static final int MAGIC = 0x44504337; // "DPC7"
     static final int SHARDS = 64;
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
             ReportBody.class, ItemAnchor.class, ReportProse.class, ContentCache.class, FileStamp.class),
@@ -210,7 +210,7 @@ final class ContentCache {
         out.writeLong(entry.readAt());
         text(out, entry.fileHash());
         text(out, d.title());
-        text(out, d.date().toString());
+        out.writeLong(d.date().toEpochDay());
         optional(out, d.permalink());
         text(out, d.summary());
         text(out, d.section());
@@ -277,7 +277,7 @@ final class ContentCache {
         long readAt = in.getLong();
         String fileHash = text(in);
         String title = text(in);
-        LocalDate date = LocalDate.parse(text(in));
+        LocalDate date = LocalDate.ofEpochDay(in.getLong());
         Optional<String> permalink = optional(in);
         String summary = text(in);
         String section = text(in);

@@ -330,9 +330,18 @@ class IncrementalBuildTest {
         assertSameAsColdBuild("a recent report");
     }
 
-    /** The content folder may be a link (reports kept in another folder): its reports are read, named from content/. */
+    /**
+     * The content folder may be a link (reports kept in another folder): its reports are read, named from content/.
+     * Hidden files and hidden folders of its root are not reports, nor are other files.
+     */
     @Test
     void aContentFolderThatIsALinkIsReadWhereItLeads() throws IOException {
+        String example = resource("example-report.md");
+        Files.createDirectories(portal.resolve("content/.drafts"));
+        Files.writeString(portal.resolve("content/.drafts/2025-06-23.md"), example);
+        Files.writeString(portal.resolve("content/.2025-06-24.md"), example);
+        Files.writeString(portal.resolve("content/openai/.2025-06-25.md"), example);
+        Files.writeString(portal.resolve("content/openai/2025-06-26.md.txt"), example);
         Path elsewhere = dir.resolve("reports");
         Files.move(portal.resolve("content"), elsewhere);
         Files.createSymbolicLink(portal.resolve("content"), elsewhere);
