@@ -1,6 +1,5 @@
 package io.diffpress.search;
 
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * separate lunr index with its own idf, so merged scores differ slightly from those of one big index.
  */
 public final class IndexSplitter {
-
 
     private final List<SearchField> fields;
     private final long maxPartBytes;
