@@ -42,18 +42,25 @@ import java.util.List;
 record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> headings, List<Table> tables,
                        List<TextBlock> blocks, List<CodeBlock> codeBlocks, List<LinkTarget> links) {
 
-    /** CommonMark rules (a list may interrupt a paragraph) plus GFM tables; the parser is thread safe. */
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .setFrom(ParserEmulationProfile.COMMONMARK)
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-            .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
-            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
-            .set(TablesExtension.COLUMN_SPANS, false)
-            .toImmutable()).build();
+    /**
+     * CommonMark rules (a list may interrupt a paragraph) plus GFM tables; the parser is thread safe.
+     * Built when first asked for (about 50 ms of class loading): most changes are read by
+     * {@link SimpleChunk} and {@link MarkdownChunks} alone, and a run whose pages never need
+     * flexmark never pays for it.
+     */
+    private static final class Flexmark {
+        static final Parser PARSER = Parser.builder(new MutableDataSet()
+                .setFrom(ParserEmulationProfile.COMMONMARK)
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .toImmutable()).build();
+    }
 
     /** flexmark's tree of a text with the outline's options, for tests that check what flexmark itself does. */
     static Node parseTree(String text) {
-        return PARSER.parse(text);
+        return Flexmark.PARSER.parse(text);
     }
 
     private static final java.util.regex.Pattern INCLUDE_LINE = java.util.regex.Pattern.compile(
@@ -307,7 +314,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
         int offset = frontMatter.lines();
         String body = String.join("\n", parsed.subList(offset, parsed.size()));
         Part part = new Part();
-        new Reader(body, new int[] {0}, new Part[] {part}).walk(PARSER.parse(body));
+        new Reader(body, new int[] {0}, new Part[] {part}).walk(Flexmark.PARSER.parse(body));
         Builder outline = new Builder(lines, frontMatter);
         outline.add(part, offset);
         return outline.build();
@@ -333,7 +340,7 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
      * @param partLines the line of text each part starts on, ascending
      */
     static Part[] parse(String text, int[] partLines, Part[] parts) {
-        Node document = PARSER.parse(text);
+        Node document = Flexmark.PARSER.parse(text);
         Reader reader = new Reader(text, partLines, parts);
         if (!reader.cutBetweenBlocks(document)) {
             return null;
