@@ -15,11 +15,16 @@ record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
 
     /** Read in the text of the lines: copying every line out to look at its first characters cost more than the look. */
     private static LearnSyntax of(Lines lines, int from) {
+        return of(lines, from, lines.size());
+    }
+
+    /** The syntax of lines [from, to). */
+    private static LearnSyntax of(Lines lines, int from, int to) {
         String t = lines.text();
         boolean tabs = false;
         boolean colons = false;
         boolean anchors = false;
-        for (int i = from; i < lines.size(); i++) {
+        for (int i = from; i < to; i++) {
             int s = lines.start(i);
             int e = lines.end(i);
             int at = s;
@@ -68,6 +73,37 @@ record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
 
     static LearnSyntax of(MarkdownOutline outline) {
         return of(outline.lines(), outline.frontMatter().lines());
+    }
+
+    /**
+     * What either of two versions may hold ({@code of(before).or(of(after))}), given the line diff between their lines.
+     * The lines the diff keeps at the head and tail are the same text in both versions, so of the new version only
+     * those the old one's reading did not cover are read: on most changes, a few lines in the middle.
+     */
+    static LearnSyntax of(MarkdownOutline before, MarkdownOutline after, LineDiff diff) {
+        return of(Lines.of(before.lines()), before.frontMatter().lines(), Lines.of(after.lines()), after.frontMatter().lines(), diff);
+    }
+
+    /** As {@link #of(MarkdownOutline, MarkdownOutline, LineDiff)}, each version from the line given on (past its front matter). */
+    static LearnSyntax of(Lines a, int fromA, Lines b, int fromB, LineDiff diff) {
+        if (diff.oldSize() != a.size() || diff.newSize() != b.size()) {
+            return of(a, fromA).or(of(b, fromB)); // a diff of other lines tells nothing of these
+        }
+        int n = a.size();
+        int m = b.size();
+        LearnSyntax old = of(a, fromA, n);
+        // new line j < head is old line j, and new line j >= m - tail is old line j - m + n: read above when past fromA
+        int headEnd = Math.min(diff.head(), Math.min(n, m));
+        int tailStart = Math.max(m - Math.min(diff.tail(), Math.min(n, m)), fromA + m - n);
+        LearnSyntax syntax = old;
+        int coveredFrom = Math.max(fromA, fromB);
+        if (coveredFrom < headEnd) {
+            syntax = syntax.or(of(b, fromB, Math.min(coveredFrom, tailStart)));
+            syntax = syntax.or(of(b, Math.max(headEnd, fromB), Math.max(headEnd, Math.min(tailStart, m))));
+        } else {
+            syntax = syntax.or(of(b, fromB, Math.max(fromB, Math.min(tailStart, m))));
+        }
+        return syntax;
     }
 
     LearnSyntax or(LearnSyntax other) {

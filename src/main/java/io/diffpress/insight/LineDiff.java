@@ -137,6 +137,16 @@ final class LineDiff {
         return tail;
     }
 
+    /** How many lines the old version has. */
+    int oldSize() {
+        return removed.length;
+    }
+
+    /** How many lines the new version has. */
+    int newSize() {
+        return added.length;
+    }
+
     boolean removed(int oldLine) {
         return removed[oldLine];
     }

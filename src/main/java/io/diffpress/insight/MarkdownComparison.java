@@ -62,7 +62,7 @@ final class MarkdownComparison {
     private final LearnSyntax syntax;
 
     private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
-        this.syntax = LearnSyntax.of(before).or(LearnSyntax.of(after));
+        this.syntax = LearnSyntax.of(before, after, lineDiff);
         this.known = known;
         this.before = before;
         this.after = after;

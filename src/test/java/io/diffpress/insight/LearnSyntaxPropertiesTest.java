@@ -36,6 +36,60 @@ class LearnSyntaxPropertiesTest {
         }
     }
 
+    /** A new version: the old one's lines with some inserted, removed or replaced, so that most keep their place at either end. */
+    @Provide
+    Arbitrary<List<Integer>> edits() {
+        return Arbitraries.integers().between(0, 1000).list().ofMaxSize(9);
+    }
+
+    @Property(tries = 3000)
+    void twoVersionsAlongTheirDiffAsEachReadWhole(@ForAll("texts") String oldText, @ForAll("texts") String inserted,
+                                                 @ForAll("edits") List<Integer> edits, @ForAll @IntRange(min = 0, max = 3) int fromA,
+                                                 @ForAll @IntRange(min = 0, max = 3) int fromB) {
+        List<String> newLines = new ArrayList<>(Lines.of(oldText));
+        List<String> pool = new ArrayList<>(Lines.of(inserted));
+        for (int e : edits) {
+            int at = newLines.isEmpty() ? 0 : e % (newLines.size() + 1);
+            String line = pool.isEmpty() ? "" : pool.get(e % pool.size());
+            switch (e % 3) {
+                case 0 -> newLines.add(at, line);
+                case 1 -> {
+                    if (at < newLines.size()) {
+                        newLines.remove(at);
+                    }
+                }
+                default -> {
+                    if (at < newLines.size()) {
+                        newLines.set(at, line);
+                    }
+                }
+            }
+        }
+        Lines a = Lines.of(oldText);
+        Lines b = Lines.of(String.join("\n", newLines));
+        int startA = Math.min(fromA, a.size());
+        int startB = Math.min(fromB, b.size());
+        LearnSyntax whole = byStrings(new ArrayList<>(a), startA).or(byStrings(new ArrayList<>(b), startB));
+        assertEquals(whole, LearnSyntax.of(a, startA, b, startB, LineDiff.of(a, b)));
+        // a diff of other lines (one more at the end of each) is not read along: both versions are read whole
+        LineDiff other = LineDiff.of(Lines.of(oldText + "\nx"), Lines.of(String.join("\n", newLines) + "\ny"));
+        assertEquals(whole, LearnSyntax.of(a, startA, b, startB, other), "a diff of other lines");
+    }
+
+    @Test
+    void aChangeInTheMiddleIsReadThere() {
+        Lines a = Lines.of("# T\ntext\nmore\nend\n");
+        Lines b = Lines.of("# T\ntext\n::: zone pivot=\"x\"\nend\n");
+        assertEquals(new LearnSyntax(false, true, false), LearnSyntax.of(a, 0, b, 0, LineDiff.of(a, b)));
+        assertEquals(new LearnSyntax(false, true, false), LearnSyntax.of(b, 0, a, 0, LineDiff.of(b, a)), "and in the old version");
+        Lines tabs = Lines.of("---\nx: 1\n---\n# [P](#tab/p)\n");
+        Lines fewer = Lines.of("---\nx: 1\ny: 2\n---\n# [P](#tab/p)\n");
+        // the old version's front matter ends after line 3: its heading line is read there, and in the new one at line 4
+        assertEquals(new LearnSyntax(true, false, false), LearnSyntax.of(tabs, 3, fewer, 4, LineDiff.of(tabs, fewer)));
+        assertEquals(new LearnSyntax(false, false, false), LearnSyntax.of(fewer, 5, tabs, 4, LineDiff.of(fewer, tabs)),
+                "lines in either front matter are not read");
+    }
+
     @Test
     void findsEachKind() {
         assertEquals(new LearnSyntax(true, false, false), LearnSyntax.of(Lines.of("text\n# [Python](#tab/python)\n"), 0));
