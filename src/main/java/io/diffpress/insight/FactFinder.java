@@ -25,9 +25,12 @@ final class FactFinder {
     private FactFinder() {
     }
 
-    /** The two versions as lines, and whether they are only the lines the diff shows. */
+    /**
+     * The two versions as lines, and whether they are only the lines the diff shows; beforeLf and afterLf say that a text
+     * is known to hold no carriage return (its lines were read at the history stage's offsets, which take only such texts).
+     */
     private record Versions(List<String> before, List<String> after, boolean fragments, String beforeText, String afterText,
-                            int cutHunks, Optional<LineEdits> edits) {
+                            int cutHunks, Optional<LineEdits> edits, boolean beforeLf, boolean afterLf) {
     }
 
     static List<Fact> find(FileChange change) {
@@ -64,8 +67,8 @@ final class FactFinder {
         }
         if (!v.fragments()) {
             // told for a file of any size: the check is one pass over its text
-            String before = lineEndings(v.beforeText());
-            String after = lineEndings(v.afterText());
+            String before = v.beforeLf() ? onlyLineFeeds(v.beforeText()) : lineEndings(v.beforeText());
+            String after = v.afterLf() ? onlyLineFeeds(v.afterText()) : lineEndings(v.afterText());
             if (!before.isEmpty() && !after.isEmpty() && !before.equals(after)) {
                 facts.add(new Fact.LineEndingsChanged(before, after));
             }
@@ -114,6 +117,11 @@ final class FactFinder {
             crlf += i > 0 && text.charAt(i - 1) == '\r' ? 1 : 0;
         }
         return crlf == all ? "CRLF" : crlf == 0 ? "LF" : "mixed";
+    }
+
+    /** {@link #lineEndings} of a text known to hold no carriage return, without looking for one again. */
+    private static String onlyLineFeeds(String text) {
+        return text.indexOf('\n') < 0 ? "" : "LF";
     }
 
     private static List<Fact> structure(FileFormat format, String language, Versions v) {
@@ -229,24 +237,26 @@ final class FactFinder {
             LineEdits edits = change.edits().orElse(null);
             if (edits == null && before.equals(after)) {
                 Lines same = Lines.of(before); // one text (no diff was computed): split once
-                return Optional.of(new Versions(same, same, false, before, after, 0, Optional.empty()));
+                return Optional.of(new Versions(same, same, false, before, after, 0, Optional.empty(), false, false));
             }
             Lines a = edits == null ? null : Lines.atOffsets(before, edits, true);
+            boolean beforeLf = a != null; // atOffsets reads only a text without a carriage return
             if (a == null) {
                 a = Lines.of(before);
             }
             Lines b = edits == null ? null : Lines.atOffsets(after, edits, false);
+            boolean afterLf = b != null;
             if (b == null) {
                 b = edits != null ? Lines.of(after, a, edits) : Lines.of(after);
             }
-            return Optional.of(new Versions(a, b, false, before, after, 0, change.edits()));
+            return Optional.of(new Versions(a, b, false, before, after, 0, change.edits(), beforeLf, afterLf));
         }
         if (change.diff().isBlank()) {
             return Optional.empty();
         }
         HunkText hunks = HunkText.of(change.diff());
         return Optional.of(new Versions(hunks.before(), hunks.after(), true,
-                String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks(), Optional.empty()));
+                String.join("\n", hunks.before()), String.join("\n", hunks.after()), hunks.cutHunks(), Optional.empty(), false, false));
     }
 
     /** text.lines().toList(), as Lines: split in place, copied out line by line only when read. */

@@ -60,7 +60,8 @@ final class Lines extends AbstractList<String> implements RandomAccess {
      * The lines of one version of a change, where the history stage's line diff found them to start,
      * without looking for them again; null when its offsets do not fit this text: they count bytes,
      * which are the text's characters only when every byte was one character (ASCII, mostly), and a
-     * text with a carriage return is split otherwise here.
+     * text with a carriage return is split otherwise here. So a text read here holds no carriage
+     * return, which {@link FactFinder} relies on to tell its line endings without looking again.
      */
     static Lines atOffsets(String text, io.diffpress.history.LineEdits edits, boolean old) {
         if (!edits.hasOffsets()) {

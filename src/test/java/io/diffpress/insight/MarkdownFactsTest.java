@@ -1,8 +1,10 @@
 package io.diffpress.insight;
 
+import io.diffpress.history.FileChange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -856,6 +858,45 @@ class MarkdownFactsTest {
         assertTrue(only(facts(crlf, crlf.replace("fine", "good")), Fact.LineEndingsChanged.class).isEmpty());
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("x.md", lf, crlf));
         assertTrue(insight.facts().contains("The line endings changed from LF (Unix) to CRLF (Windows)."), insight.facts().toString());
+    }
+
+    /**
+     * The same, with the line diff and byte offsets the history stage hands on: a side read at those offsets is known to hold
+     * no carriage return, and its endings are told without looking for one again.
+     */
+    @Test
+    void changedLineEndingsAreToldAlongTheHistoryStagesDiff() {
+        String lf = "# T\n\nThis text is fine.\n";
+        String crlf = lf.replace("\n", "\r\n");
+        assertEquals(List.of(new Fact.LineEndingsChanged("LF", "CRLF")), lineEndings(lf, crlf, new int[] {0, 0, 3, 3}));
+        assertEquals(List.of(new Fact.LineEndingsChanged("CRLF", "LF")), lineEndings(crlf, lf, new int[] {0, 0, 3, 3}));
+        assertEquals(List.of(), lineEndings(lf, lf.replace("fine", "good"), new int[] {2, 2, 1, 1}));
+        assertEquals(List.of(new Fact.LineEndingsChanged("CRLF", "mixed")),
+                lineEndings(crlf, crlf.replaceFirst("\r\n", "\n"), new int[] {0, 0, 1, 1}));
+        // a text of one line without a line feed has no endings to tell
+        assertEquals(List.of(), lineEndings("# T", "# T\n\nMore.\n", new int[] {0, 0, 1, 3}));
+    }
+
+    private static List<Fact.LineEndingsChanged> lineEndings(String before, String after, int[] script) {
+        int[] oldOffsets = byteOffsets(before);
+        int[] newOffsets = byteOffsets(after);
+        io.diffpress.history.LineEdits edits = new io.diffpress.history.LineEdits(script, oldOffsets.length - 1,
+                newOffsets.length - 1, oldOffsets, newOffsets);
+        FileChange change = new FileChange("x.md", Optional.empty(), io.diffpress.history.ChangeStatus.MODIFIED, 100,
+                io.diffpress.history.FileKind.FILE, false, 1, 1, "", false, Optional.of(before), Optional.of(after), false,
+                Optional.of(edits));
+        return FactFinder.find(change).stream().filter(Fact.LineEndingsChanged.class::isInstance)
+                .map(Fact.LineEndingsChanged.class::cast).toList();
+    }
+
+    /** Where git's lines (each with its line feed) start in an ASCII text, then its length. */
+    private static int[] byteOffsets(String text) {
+        List<Integer> starts = new java.util.ArrayList<>(List.of(0));
+        for (int i = text.indexOf('\n'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        starts.add(text.length());
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** One of several rows sharing a first cell removed is named by a cell of its own: the others are still there. */
