@@ -91,11 +91,10 @@ record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
         }
         int n = a.size();
         int m = b.size();
-        LearnSyntax old = of(a, fromA, n);
+        LearnSyntax syntax = of(a, fromA, n);
         // new line j < head is old line j, and new line j >= m - tail is old line j - m + n: read above when past fromA
         int headEnd = Math.min(diff.head(), Math.min(n, m));
         int tailStart = Math.max(m - Math.min(diff.tail(), Math.min(n, m)), fromA + m - n);
-        LearnSyntax syntax = old;
         int coveredFrom = Math.max(fromA, fromB);
         if (coveredFrom < headEnd) {
             syntax = syntax.or(of(b, fromB, Math.min(coveredFrom, tailStart)));
