@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * </ul>
  * (The theme folder and its subfolders may be links: they are followed, as the template loader does.)
  * Values shared by many pages (a report's view, a tag's list) are digested once per build, by identity:
- * contexts hold only immutable records and lists, and maps that are not changed after the build starts.
+ * contexts hold only immutable records and lists, and maps that are not changed after the build starts. A report's
+ * view and a row of a document's history are moreover looked up in the {@link Memory} of the builds before, by value.
  */
 final class PageFingerprint {
 
@@ -40,8 +41,19 @@ final class PageFingerprint {
             ArticleView.class, ListPage.class, PageLink.class, SiteView.class, ReportHtml.class, SiteBuilder.class,
             FeedHtml.class, io.diffpress.feed.FeedWriter.class, io.diffpress.feed.FeedChannel.class, io.diffpress.feed.FeedEntry.class);
 
-    /** Values many pages show: digested once. Smaller ones are cheaper to digest again than to look up. */
-    private static final java.util.Set<Class<?>> SHARED = java.util.Set.of(ReportView.class, ListPage.class, ArticleView.class);
+    /**
+     * Values many pages show (a history row: its document's page and one page of its history): digested once.
+     * Smaller ones are cheaper to digest again than to look up.
+     */
+    private static final java.util.Set<Class<?>> SHARED = java.util.Set.of(ReportView.class, ListPage.class, ArticleView.class,
+            ArticleView.Change.class);
+    /**
+     * Values whose digest the {@link Memory} keeps for the next build. Their equality stands for their digest's: records
+     * made of strings, numbers, lists of such records and report bodies (equal by their render cache key), no sets or
+     * maps, whose equality would ignore an order a template shows. Larger values (a tag's list of thousands of reports)
+     * are left out, as comparing them would cost more than digesting what they hold, whose digests are kept.
+     */
+    static final java.util.Set<Class<?>> REMEMBERED = java.util.Set.of(ReportView.class, ArticleView.Change.class);
     /** The accessors of each record class, found once: looking them up is slower than calling them. */
     private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
         @Override
@@ -53,8 +65,15 @@ final class PageFingerprint {
 
     private final byte[] base;
     private final Map<Identity, byte[]> memo = new ConcurrentHashMap<>();
+    private final Memory.Build remembered;
 
     PageFingerprint(Path portalTheme) {
+        this(portalTheme, new Memory());
+    }
+
+    /** Fingerprints of one build, which takes from {@code memory} the digests the build before it made. */
+    PageFingerprint(Path portalTheme, Memory memory) {
+        remembered = memory.nextBuild();
         MessageDigest sha = CodeDigest.sha256();
         sha.update((byte) FORMAT);
         sha.update(programDigest());
@@ -100,9 +119,7 @@ final class PageFingerprint {
                 Identity id = new Identity(value);
                 byte[] digest = memo.get(id);
                 if (digest == null) {
-                    Out own = new Out();
-                    composite(own, value);
-                    digest = own.digest();
+                    digest = digestOf(value);
                     memo.putIfAbsent(id, digest);
                 }
                 sha.bytes(digest);
@@ -110,6 +127,95 @@ final class PageFingerprint {
         } else {
             throw new IllegalArgumentException("a page fingerprint cannot include a " + value.getClass().getName()
                     + ": add it to PageFingerprint or make it Fingerprinted");
+        }
+    }
+
+    /** A shared value's own digest, taken from the build before when it had an equal value. */
+    private byte[] digestOf(Object value) {
+        Memory.Key key = REMEMBERED.contains(value.getClass()) ? new Memory.Key(value) : null;
+        byte[] digest = key == null ? null : remembered.recall(key);
+        if (digest == null) {
+            Out own = new Out();
+            composite(own, value);
+            digest = own.digest();
+        }
+        if (key != null) {
+            remembered.keep(key, digest);
+        }
+        return digest;
+    }
+
+    /**
+     * The digests of report views and history rows from one build to the next of a process that builds again and again
+     * ({@code serve}): a rebuild makes these values anew, most of them equal to the last build's, and looking one up
+     * by value costs a fraction of digesting it again (its strings mostly the same objects, kept by the session's
+     * reports). Only the last build's are kept, so memory stays that of one build. Builds may follow one another
+     * from any thread, one at a time; within a build, pages are digested in parallel.
+     */
+    static final class Memory {
+        private Build last = new Build(Map.of());
+
+        /** The memory a new build takes from and adds to; the one before it becomes what it recalls. */
+        synchronized Build nextBuild() {
+            Build next = new Build(last.kept);
+            last = next;
+            return next;
+        }
+
+        /** For tests: how many digests the last build kept, and how many it took from the build before. */
+        synchronized int lastBuildKept() {
+            return last.kept.size();
+        }
+
+        synchronized int lastBuildRecalled() {
+            return last.recalled.get();
+        }
+
+        /** What one build recalls (the last build's digests, read only) and keeps (its own, for the next). */
+        static final class Build {
+            private final Map<Key, byte[]> before;
+            private final Map<Key, byte[]> kept = new ConcurrentHashMap<>();
+            private final java.util.concurrent.atomic.AtomicInteger recalled = new java.util.concurrent.atomic.AtomicInteger();
+
+            private Build(Map<Key, byte[]> before) {
+                this.before = before;
+            }
+
+            byte[] recall(Key key) {
+                byte[] digest = kept.get(key);
+                if (digest == null) {
+                    digest = before.get(key);
+                    if (digest != null) {
+                        recalled.incrementAndGet();
+                    }
+                }
+                return digest;
+            }
+
+            void keep(Key key, byte[] digest) {
+                kept.putIfAbsent(key, digest);
+            }
+        }
+
+        /** A value by equality, its hash taken once (a record's is computed from all its components on each call). */
+        static final class Key {
+            private final Object value;
+            private final int hash;
+
+            Key(Object value) {
+                this.value = value;
+                this.hash = value.hashCode();
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && k.hash == hash && k.value.equals(value);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
         }
     }
 

@@ -71,6 +71,20 @@ final class ReportHtml implements Fingerprinted {
         return key;
     }
 
+    /**
+     * Two bodies are equal when their render cache keys are: the key covers everything the HTML depends on. (So
+     * that a report's view equals the last build's when nothing of it changed: {@link PageFingerprint.Memory}.)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReportHtml other && other.key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
     @Override
     public String toString() {
         return "ReportHtml[" + key + "]";

@@ -51,6 +51,8 @@ public final class SiteBuilder {
     private final RenderCache cache;
     private final PartCache searchCache;
     private final ContentCache contentCache;
+    /** The page digests of the builds before (a session's), else none. */
+    private PageFingerprint.Memory fingerprintMemory = new PageFingerprint.Memory();
 
     /** A builder that renders every report (no cache on disk). */
     public SiteBuilder(SiteConfig config) {
@@ -68,6 +70,7 @@ public final class SiteBuilder {
      */
     public SiteBuilder(SiteConfig config, Session session) {
         this(config, true, session.contentCache(config.portalDir()));
+        this.fingerprintMemory = session.fingerprints;
     }
 
     private SiteBuilder(SiteConfig config, boolean cached, ContentCache contentCache) {
@@ -99,6 +102,7 @@ public final class SiteBuilder {
     public static boolean rehearse(SiteConfig config, Session session, BooleanSupplier stop) {
         SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.rehearsal(config.portalDir()),
                 session.contentCache(config.portalDir()).readOnly());
+        builder.fingerprintMemory = session.fingerprints;
         Path scratch;
         try {
             scratch = Files.createTempDirectory("diffpress-rehearsal-");
@@ -205,12 +209,15 @@ public final class SiteBuilder {
     }
 
     /**
-     * What one process keeps from build to build of the same portal: the content cache in memory. Builds of a
+     * What one process keeps from build to build of the same portal: the content cache in memory, and the digests of
+     * the values the last build's pages showed ({@link PageFingerprint.Memory}). Builds of a
      * session run one at a time (each holds the portal's lock).
      */
     public static final class Session {
         private Path portalDir;
         private ContentCache content;
+        /** Digests of the values the last build's pages showed: equal ones of a rebuild are not digested again. */
+        private final PageFingerprint.Memory fingerprints = new PageFingerprint.Memory();
 
         synchronized ContentCache contentCache(Path portalDir) {
             if (content == null || !portalDir.equals(this.portalDir)) {
@@ -311,7 +318,7 @@ public final class SiteBuilder {
         pages.add(new Page("search/", "", "search.peb", () -> context(ui.get("search"))));
         pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
-        PageFingerprint fingerprints = new PageFingerprint(config.themeDir());
+        PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
         int rendered = render(pages, sink, fingerprints);
         Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
         SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,

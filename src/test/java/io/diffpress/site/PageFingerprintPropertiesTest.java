@@ -15,6 +15,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A page's fingerprint changes with anything in its context, and only then. */
 class PageFingerprintPropertiesTest {
@@ -49,6 +50,96 @@ class PageFingerprintPropertiesTest {
         assertNotEquals(PRINTS.of("p", Map.of("a", "1")), PRINTS.of("p", Map.of("a", 1)), "a string is not a number");
         assertNotEquals(PRINTS.of("p", Map.of("link", new PageLink("/a/", "A"))), PRINTS.of("p", Map.of("link", new PageLink("/a/", "B"))),
                 "a record's component");
+    }
+
+    @Provide
+    Arbitrary<List<ArticleView.Change>> histories() {
+        Arbitrary<String> text = Arbitraries.strings().withChars("ab-é").ofMaxLength(3);
+        Arbitrary<Integer> count = Arbitraries.integers().between(-1, 2);
+        return net.jqwik.api.Combinators.combine(text, text, count, count, text)
+                .as((date, title, added, deleted, url) -> new ArticleView.Change(date, "minor update", title, "modified", "a.md",
+                        added, deleted, url, "Report", "item-1"))
+                .list().ofMaxSize(4);
+    }
+
+    /** A rebuild's fingerprint, taking digests from the build before, is the one a first build gives. */
+    @Property(tries = 3000)
+    void aRebuildPrintsWhatAFirstBuildDoes(@ForAll("histories") List<ArticleView.Change> before,
+                                           @ForAll("histories") List<ArticleView.Change> after) {
+        PageFingerprint.Memory memory = new PageFingerprint.Memory();
+        new PageFingerprint(THEME, memory).of("article.peb", history(before));
+        String rebuilt = new PageFingerprint(THEME, memory).of("article.peb", history(copies(after)));
+        assertEquals(PRINTS.of("article.peb", history(after)), rebuilt);
+    }
+
+    @Test
+    void aReportViewIsRecalledByValueAndOnlyFromTheBuildBefore() {
+        PageFingerprint.Memory memory = new PageFingerprint.Memory();
+        ReportView report = report("Report", "key-1");
+        String first = new PageFingerprint(THEME, memory).of("report.peb", Map.of("report", report));
+        assertEquals(1, memory.lastBuildKept(), "the view is kept");
+        ReportView equal = report(new String("Report"), new String("key-1"));
+        assertEquals(first, new PageFingerprint(THEME, memory).of("report.peb", Map.of("report", equal)));
+        assertEquals(1, memory.lastBuildRecalled(), "an equal view, another object, is recalled");
+        assertNotEquals(first, new PageFingerprint(THEME, memory).of("report.peb", Map.of("report", report("Report", "key-2"))),
+                "another body (render cache key) is another page");
+        assertEquals(0, memory.lastBuildRecalled());
+        assertNotEquals(first, new PageFingerprint(THEME, memory).of("report.peb", Map.of("report", report("Report!", "key-1"))));
+        new PageFingerprint(THEME, memory).of("search.peb", Map.of());
+        assertEquals(0, memory.lastBuildKept(), "a build keeps only what its pages showed");
+        assertEquals(first, new PageFingerprint(THEME, memory).of("report.peb", Map.of("report", report("Report", "key-1"))));
+        assertEquals(0, memory.lastBuildRecalled(), "what the build before did not show is not kept");
+    }
+
+    /**
+     * The memory takes a value's equality for its digest's: so the values it keeps hold no set or map, which are equal
+     * in any order while a template shows their order, and no other kind of value without equality by content.
+     */
+    @Test
+    void rememberedValuesAreEqualOnlyWhenTheirDigestsAre() {
+        for (Class<?> type : PageFingerprint.REMEMBERED) {
+            assertTrue(type.isRecord(), type.getName());
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                checkComparable(type.getSimpleName() + "." + c.getName(), c.getGenericType());
+            }
+        }
+        assertEquals(new ReportHtml("k", RenderCache.none(), () -> "a"), new ReportHtml(new String("k"), RenderCache.none(), () -> "b"));
+        assertNotEquals(new ReportHtml("k", RenderCache.none(), () -> "a"), new ReportHtml("l", RenderCache.none(), () -> "a"));
+    }
+
+    private static void checkComparable(String where, java.lang.reflect.Type type) {
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            assertEquals(List.class, p.getRawType(), where + " may only be a list");
+            checkComparable(where + "[]", p.getActualTypeArguments()[0]);
+        } else if (type instanceof Class<?> c) {
+            assertTrue(c == String.class || c == int.class || c == long.class || c == boolean.class || c == ReportHtml.class
+                    || (c.isRecord() && java.util.Arrays.stream(c.getRecordComponents()).allMatch(rc -> {
+                        checkComparable(where + "." + rc.getName(), rc.getGenericType());
+                        return true;
+                    })), where + " is a " + c.getName());
+        } else {
+            throw new AssertionError(where + " is a " + type);
+        }
+    }
+
+    private static final Path THEME = Path.of("no-such-theme");
+
+    private static Map<String, Object> history(List<ArticleView.Change> changes) {
+        ArticleView article = new ArticleView("a.md", "files/a.md/", List.of(), changes);
+        return Map.of("article", article, "articles", List.of(article));
+    }
+
+    /** Equal changes made anew, as a rebuild makes them. */
+    private static List<ArticleView.Change> copies(List<ArticleView.Change> changes) {
+        return changes.stream().map(c -> new ArticleView.Change(new String(c.date()), c.type(), new String(c.title()), c.status(),
+                c.path(), c.additions(), c.deletions(), new String(c.reportUrl()), c.reportTitle(), c.anchor())).toList();
+    }
+
+    private static ReportView report(String title, String bodyKey) {
+        return new ReportView("openai/2025-06-01/", title, "2025-06-01", "openai", "sections/openai/", "summary", "",
+                List.of("new feature"), List.of(new ReportView.TagLink("openai", "tags/openai/")), 3, 10, 2,
+                List.of(new ReportView.CommitView("abcdef1", "Fix", "A", "2025-06-01", 0, "", "")),
+                new ReportHtml(bodyKey, RenderCache.none(), () -> ""), "openai/2025-06-01.md");
     }
 
     @Test
