@@ -399,24 +399,28 @@ public final class Publisher {
                         + " (rename the report, document, tag or section whose URL makes the second)", null);
             });
             try {
-                // Both walk a whole tree: the live one for files a person added, the staging one for stale files.
-                CompletableFuture<UserFiles> userFiles = CompletableFuture.supplyAsync(() -> {
+                // Meanwhile: the staging tree's stale files are removed (its listing says which, or it is walked too),
+                // and the live tree is walked for files a person added, on every core (userFiles).
+                CompletableFuture<Void> removal = CompletableFuture.runAsync(() -> {
                     try {
-                        return userFiles(written.keySet(), previous.keySet());
+                        if (listing.isPresent()) {
+                            removeListed(dir, listing.get(), written.keySet());
+                        } else {
+                            removeStale(dir, written.keySet());
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
-                if (listing.isPresent()) {
-                    removeListed(dir, listing.get(), written.keySet());
-                } else {
-                    removeStale(dir, written.keySet());
-                }
                 UserFiles found;
                 try {
-                    found = userFiles.join();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+                    found = userFiles(written.keySet(), previous.keySet());
+                } finally {
+                    try {
+                        removal.join();
+                    } catch (CompletionException e) {
+                        throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+                    }
                 }
                 List<String> kept = found.kept();
                 copyUserFiles(dir, kept);
@@ -644,9 +648,28 @@ public final class Publisher {
         addFolders(built, folders);
         addFolders(previouslyBuilt, folders);
         try (DirectoryStream<Path> root = Files.newDirectoryStream(output)) {
-            userFiles(root, output, "", built, previouslyBuilt, folders, found);
+            // The walk is mostly the kernel's opening of the site's thousands of folders: its top folders (sections,
+            // tags, pages of lists) are walked on every core.
+            List<Path> entries = new ArrayList<>();
+            root.forEach(entries::add);
+            List<UserFiles> parts = entries.parallelStream().map(entry -> {
+                UserFiles part = new UserFiles(new ArrayList<>(), new ArrayList<>());
+                try {
+                    userFile(root, entry, output, "", built, previouslyBuilt, folders, part);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return part;
+            }).toList();
+            parts.forEach(part -> {
+                found.kept().addAll(part.kept());
+                found.strays().addAll(part.strays());
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         found.kept().sort(null);
+        found.strays().sort(null);
         return found;
     }
 
@@ -680,41 +703,47 @@ public final class Publisher {
     private void userFiles(DirectoryStream<Path> stream, Path dir, String rel, Set<String> built, Set<String> previouslyBuilt,
                            Set<String> folders, UserFiles found) throws IOException {
         for (Path entry : stream) {
-            String name = entry.getFileName().toString();
-            String path = rel.isEmpty() ? name : rel + "/" + name;
-            if (path.equals(MARKER) || built.contains(path) || previouslyBuilt.contains(path)) {
-                continue;
-            }
-            if (folders.contains(path) && stream instanceof java.nio.file.SecureDirectoryStream<Path> secure) {
-                DirectoryStream<Path> child;
-                try {
-                    child = secure.newDirectoryStream(entry.getFileName(), LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException notAFolder) {
-                    child = null; // a link, or a file, where the build's folder was: looked at below
-                }
-                if (child != null) {
-                    try (DirectoryStream<Path> c = child) {
-                        userFiles(c, dir.resolve(name), path, built, previouslyBuilt, folders, found);
-                    }
-                    continue;
-                }
-            }
-            Path file = dir.resolve(name);
-            BasicFileAttributes attrs;
+            userFile(stream, entry, dir, rel, built, previouslyBuilt, folders, found);
+        }
+    }
+
+    /** One entry of a folder of the live site ({@code stream}, at {@code dir}): skipped, kept, or walked. */
+    private void userFile(DirectoryStream<Path> stream, Path entry, Path dir, String rel, Set<String> built, Set<String> previouslyBuilt,
+                          Set<String> folders, UserFiles found) throws IOException {
+        String name = entry.getFileName().toString();
+        String path = rel.isEmpty() ? name : rel + "/" + name;
+        if (path.equals(MARKER) || built.contains(path) || previouslyBuilt.contains(path)) {
+            return;
+        }
+        if (folders.contains(path) && stream instanceof java.nio.file.SecureDirectoryStream<Path> secure) {
+            DirectoryStream<Path> child;
             try {
-                attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (NoSuchFileException gone) {
-                continue; // removed while the site was walked
+                child = secure.newDirectoryStream(entry.getFileName(), LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException notAFolder) {
+                child = null; // a link, or a file, where the build's folder was: looked at below
             }
-            if (attrs.isRegularFile()) {
-                found.kept().add(path);
-            } else if (attrs.isDirectory()) {
-                try (DirectoryStream<Path> c = Files.newDirectoryStream(file)) {
-                    userFiles(c, file, path, built, previouslyBuilt, folders, found);
+            if (child != null) {
+                try (DirectoryStream<Path> c = child) {
+                    userFiles(c, dir.resolve(name), path, built, previouslyBuilt, folders, found);
                 }
-            } else {
-                found.strays().add(path);
+                return;
             }
+        }
+        Path file = dir.resolve(name);
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException gone) {
+            return; // removed while the site was walked
+        }
+        if (attrs.isRegularFile()) {
+            found.kept().add(path);
+        } else if (attrs.isDirectory()) {
+            try (DirectoryStream<Path> c = Files.newDirectoryStream(file)) {
+                userFiles(c, file, path, built, previouslyBuilt, folders, found);
+            }
+        } else {
+            found.strays().add(path);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -319,11 +321,26 @@ public final class SiteBuilder {
         pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
         PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
-        int rendered = render(pages, sink, fingerprints);
+        // The search index needs none of the pages: it is made meanwhile, on the time rendering leaves a core idle
+        // (waiting on its files, or with the last pages of a parallel loop).
+        CompletableFuture<List<OutputFile>> search = CompletableFuture.supplyAsync(() -> SearchIndexPages.files(model.reports,
+                documents, content.prose(), model.articles, config.publishing().searchPartBytes(), ui, searchCache), SiteBuilder::ownThread);
+        int rendered;
+        try {
+            rendered = render(pages, sink, fingerprints);
+        } catch (RuntimeException | Error e) {
+            search.handle((files, error) -> null).join(); // nothing of this build goes on after it ended
+            throw e;
+        }
         Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
-        SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
-                config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
-        Phases.mark("search");
+        List<OutputFile> searchFiles;
+        try {
+            searchFiles = search.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        searchFiles.forEach(f -> sink.write(f, ""));
+        Phases.mark("search (made with the pages)");
         feeds(model, sink, fingerprints);
         model.reports.forEach(r -> r.body().flush());
         sink.write(OutputFile.text(".nojekyll", ""), "");
@@ -360,6 +377,13 @@ public final class SiteBuilder {
             }
         });
         return rendered.get();
+    }
+
+    /** Runs {@code task} on a thread of its own, not one of the common pool, whose threads render the pages. */
+    private static void ownThread(Runnable task) {
+        Thread thread = new Thread(task, "diffpress-search");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private synchronized MarkdownRenderer markdown() {
