@@ -64,7 +64,7 @@ final class PageFingerprint {
     };
 
     private final byte[] base;
-    private final Map<Identity, byte[]> memo = new ConcurrentHashMap<>();
+    private final Map<Identity, byte[]> memo;
     private final Memory.Build remembered;
 
     PageFingerprint(Path portalTheme) {
@@ -74,6 +74,9 @@ final class PageFingerprint {
     /** Fingerprints of one build, which takes from {@code memory} the digests the build before it made. */
     PageFingerprint(Path portalTheme, Memory memory) {
         remembered = memory.nextBuild();
+        // sized for as many values as the last build digested, of which those remembered are most: no resizing on the way
+        int expected = remembered.before.size();
+        memo = new ConcurrentHashMap<>(expected + expected / 8 + 16);
         MessageDigest sha = CodeDigest.sha256();
         sha.update((byte) FORMAT);
         sha.update(programDigest());
@@ -174,11 +177,12 @@ final class PageFingerprint {
         /** What one build recalls (the last build's digests, read only) and keeps (its own, for the next). */
         static final class Build {
             private final Map<Key, byte[]> before;
-            private final Map<Key, byte[]> kept = new ConcurrentHashMap<>();
+            private final Map<Key, byte[]> kept;
             private final java.util.concurrent.atomic.AtomicInteger recalled = new java.util.concurrent.atomic.AtomicInteger();
 
             private Build(Map<Key, byte[]> before) {
                 this.before = before;
+                this.kept = new ConcurrentHashMap<>(before.size() + 16);
             }
 
             byte[] recall(Key key) {

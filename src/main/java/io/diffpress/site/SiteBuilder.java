@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -321,23 +322,29 @@ public final class SiteBuilder {
         pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
         PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
-        // The search index needs none of the pages: it is made meanwhile, on the time rendering leaves a core idle
-        // (waiting on its files, or with the last pages of a parallel loop).
-        CompletableFuture<List<OutputFile>> search = CompletableFuture.supplyAsync(() -> SearchIndexPages.files(model.reports,
-                documents, content.prose(), model.articles, config.publishing().searchPartBytes(), ui, searchCache), SiteBuilder::ownThread);
+        // The search index needs none of the pages: it is made meanwhile, in a pool of one thread, on the time rendering
+        // leaves a core idle. (In the pool that renders, or on a thread whose parallel parts went to it, either side
+        // spun waiting for the other's parts, a fifth of a second a rebuild.)
+        ForkJoinPool searchPool = new ForkJoinPool(1);
+        List<OutputFile> searchFiles;
         int rendered;
         try {
-            rendered = render(pages, sink, fingerprints);
-        } catch (RuntimeException | Error e) {
-            search.handle((files, error) -> null).join(); // nothing of this build goes on after it ended
-            throw e;
-        }
-        Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
-        List<OutputFile> searchFiles;
-        try {
-            searchFiles = search.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            CompletableFuture<List<OutputFile>> search = CompletableFuture.supplyAsync(() -> SearchIndexPages.files(model.reports,
+                    documents, content.prose(), model.articles, config.publishing().searchPartBytes(), ui, searchCache), searchPool);
+            try {
+                rendered = render(pages, sink, fingerprints);
+            } catch (RuntimeException | Error e) {
+                search.handle((files, error) -> null).join(); // nothing of this build goes on after it ended
+                throw e;
+            }
+            Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
+            try {
+                searchFiles = search.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        } finally {
+            searchPool.shutdown();
         }
         searchFiles.forEach(f -> sink.write(f, ""));
         Phases.mark("search (made with the pages)");
@@ -377,13 +384,6 @@ public final class SiteBuilder {
             }
         });
         return rendered.get();
-    }
-
-    /** Runs {@code task} on a thread of its own, not one of the common pool, whose threads render the pages. */
-    private static void ownThread(Runnable task) {
-        Thread thread = new Thread(task, "diffpress-search");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private synchronized MarkdownRenderer markdown() {
