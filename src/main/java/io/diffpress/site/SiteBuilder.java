@@ -22,10 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -322,32 +319,12 @@ public final class SiteBuilder {
         pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
         PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
-        // The search index needs none of the pages: it is made meanwhile, in a pool of one thread, on the time rendering
-        // leaves a core idle. (In the pool that renders, or on a thread whose parallel parts went to it, either side
-        // spun waiting for the other's parts, a fifth of a second a rebuild.)
-        ForkJoinPool searchPool = new ForkJoinPool(1);
-        List<OutputFile> searchFiles;
-        int rendered;
-        try {
-            CompletableFuture<List<OutputFile>> search = CompletableFuture.supplyAsync(() -> SearchIndexPages.files(model.reports,
-                    documents, content.prose(), model.articles, config.publishing().searchPartBytes(), ui, searchCache), searchPool);
-            try {
-                rendered = render(pages, sink, fingerprints);
-            } catch (RuntimeException | Error e) {
-                search.handle((files, error) -> null).join(); // nothing of this build goes on after it ended
-                throw e;
-            }
-            Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
-            try {
-                searchFiles = search.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        } finally {
-            searchPool.shutdown();
-        }
+        int rendered = render(pages, sink, fingerprints);
+        Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
+        List<OutputFile> searchFiles = SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
+                config.publishing().searchPartBytes(), ui, searchCache);
         searchFiles.forEach(f -> sink.write(f, ""));
-        Phases.mark("search (made with the pages)");
+        Phases.mark("search");
         feeds(model, sink, fingerprints);
         model.reports.forEach(r -> r.body().flush());
         sink.write(OutputFile.text(".nojekyll", ""), "");
