@@ -415,12 +415,14 @@ public final class Publisher {
                 UserFiles found;
                 try {
                     found = userFiles(written.keySet(), previous.keySet());
-                } finally {
-                    try {
-                        removal.join();
-                    } catch (CompletionException e) {
-                        throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
-                    }
+                } catch (IOException | RuntimeException e) {
+                    removal.handle((done, error) -> null).join(); // the removal ends before the build does
+                    throw e;
+                }
+                try {
+                    removal.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
                 }
                 List<String> kept = found.kept();
                 copyUserFiles(dir, kept);

@@ -171,14 +171,14 @@ final class PageFingerprint {
         }
 
         synchronized int lastBuildRecalled() {
-            return last.recalled.get();
+            // a value kept that the build before had was recalled: a build looks a value up before it keeps it
+            return (int) last.kept.keySet().stream().filter(last.before::containsKey).count();
         }
 
         /** What one build recalls (the last build's digests, read only) and keeps (its own, for the next). */
         static final class Build {
             private final Map<Key, byte[]> before;
             private final Map<Key, byte[]> kept;
-            private final java.util.concurrent.atomic.AtomicInteger recalled = new java.util.concurrent.atomic.AtomicInteger();
 
             private Build(Map<Key, byte[]> before) {
                 this.before = before;
@@ -187,13 +187,7 @@ final class PageFingerprint {
 
             byte[] recall(Key key) {
                 byte[] digest = kept.get(key);
-                if (digest == null) {
-                    digest = before.get(key);
-                    if (digest != null) {
-                        recalled.incrementAndGet();
-                    }
-                }
-                return digest;
+                return digest != null ? digest : before.get(key);
             }
 
             void keep(Key key, byte[] digest) {
