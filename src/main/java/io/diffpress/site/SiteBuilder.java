@@ -52,7 +52,7 @@ public final class SiteBuilder {
     private final PartCache searchCache;
     private final ContentCache contentCache;
     /** The page digests of the builds before (a session's), else none. */
-    private PageFingerprint.Memory fingerprintMemory = new PageFingerprint.Memory();
+    private final PageFingerprint.Memory fingerprintMemory;
 
     /** A builder that renders every report (no cache on disk). */
     public SiteBuilder(SiteConfig config) {
@@ -61,7 +61,7 @@ public final class SiteBuilder {
 
     /** @param cached keep reports, rendered bodies and search parts in the portal's .diffpress/cache, so rebuilds redo only what changed */
     public SiteBuilder(SiteConfig config, boolean cached) {
-        this(config, cached, cached ? ContentCache.in(config.portalDir()) : ContentCache.none());
+        this(config, cached, cached ? ContentCache.in(config.portalDir()) : ContentCache.none(), new PageFingerprint.Memory());
     }
 
     /**
@@ -69,17 +69,18 @@ public final class SiteBuilder {
      * read is kept in memory, so a process that builds again and again ({@code serve}) reads the cache once.
      */
     public SiteBuilder(SiteConfig config, Session session) {
-        this(config, true, session.contentCache(config.portalDir()));
-        this.fingerprintMemory = session.fingerprints;
+        this(config, true, session.contentCache(config.portalDir()), session.fingerprints);
     }
 
-    private SiteBuilder(SiteConfig config, boolean cached, ContentCache contentCache) {
+    private SiteBuilder(SiteConfig config, boolean cached, ContentCache contentCache, PageFingerprint.Memory fingerprintMemory) {
         this(config, cached ? RenderCache.in(config.portalDir()) : RenderCache.none(),
-                cached ? PartCache.in(config.portalDir()) : PartCache.none(), contentCache);
+                cached ? PartCache.in(config.portalDir()) : PartCache.none(), contentCache, fingerprintMemory);
     }
 
-    private SiteBuilder(SiteConfig config, RenderCache cache, PartCache searchCache, ContentCache contentCache) {
+    private SiteBuilder(SiteConfig config, RenderCache cache, PartCache searchCache, ContentCache contentCache,
+                        PageFingerprint.Memory fingerprintMemory) {
         this.config = config;
+        this.fingerprintMemory = fingerprintMemory;
         this.cache = cache;
         this.searchCache = searchCache;
         this.contentCache = contentCache;
@@ -101,8 +102,7 @@ public final class SiteBuilder {
      */
     public static boolean rehearse(SiteConfig config, Session session, BooleanSupplier stop) {
         SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.rehearsal(config.portalDir()),
-                session.contentCache(config.portalDir()).readOnly());
-        builder.fingerprintMemory = session.fingerprints;
+                session.contentCache(config.portalDir()).readOnly(), session.fingerprints);
         Path scratch;
         try {
             scratch = Files.createTempDirectory("diffpress-rehearsal-");
@@ -321,9 +321,8 @@ public final class SiteBuilder {
         PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
         int rendered = render(pages, sink, fingerprints);
         Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
-        List<OutputFile> searchFiles = SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
-                config.publishing().searchPartBytes(), ui, searchCache);
-        searchFiles.forEach(f -> sink.write(f, ""));
+        SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
+                config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
         Phases.mark("search");
         feeds(model, sink, fingerprints);
         model.reports.forEach(r -> r.body().flush());
