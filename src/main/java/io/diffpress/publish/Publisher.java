@@ -60,7 +60,7 @@ public final class Publisher {
     /** Marks an output folder as made by diffpress and lists the files the build wrote. */
     public static final String MARKER = ".diffpress-output";
     private static final String MARKER_HEADER = "# Written by diffpress build; replaced on every build. Files listed here belong to the build."
-            + "\n# path, SHA-256, bytes, fingerprint of the inputs it was made from (empty: compared by its bytes)";
+            + "\n# path, bytes, fingerprint of the inputs it was made from (empty: compared by its bytes)";
 
     /** In a put-aside site: every file it holds, one path per line, ending with {@link #LISTING_END}. */
     static final String LISTING = ".diffpress-listing";
@@ -153,11 +153,11 @@ public final class Publisher {
     }
 
     /** What the marker says of one file the previous build wrote; size -1 and fingerprint "" when it does not say. */
-    private record Entry(String sha256, long size, String fingerprint) {
+    private record Entry(long size, String fingerprint) {
     }
 
     /** A path being written, until its entry is known. */
-    private static final Entry CLAIMED = new Entry("", -1, "");
+    private static final Entry CLAIMED = new Entry(-1, "");
 
     /** A site being written into the staging folder. */
     public final class Staging implements OutputSink, AutoCloseable {
@@ -265,10 +265,12 @@ public final class Publisher {
             }
             Path target = target(file.path());
             byte[] content = file.content();
-            String hash = sha256(content);
             Entry before = previous.get(file.path());
             try {
-                if (before != null && hash.equals(before.sha256()) && keepLive(file.path(), target, content.length)) {
+                // The live file's bytes decide, not a digest of what the last build wrote: most files of a rebuild that are
+                // made again differ in size, which settles it without reading either (a SHA-256 of every file written cost
+                // more than writing it); one a person edited in place is not taken for the build's.
+                if (before != null && before.size() == content.length && keepLive(file.path(), target, content)) {
                     unchanged.incrementAndGet();
                 } else {
                     // Never written in place: the staging file may be a link to a file of the live site.
@@ -278,7 +280,7 @@ public final class Publisher {
             } catch (IOException e) {
                 throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
             }
-            written.put(file.path(), new Entry(hash, content.length, fingerprint));
+            written.put(file.path(), new Entry(content.length, fingerprint));
         }
 
         /**
@@ -286,6 +288,15 @@ public final class Publisher {
          * unless it is already. False when the live site has no such file of that size.
          */
         private boolean keepLive(String path, Path target, long size) throws IOException {
+            return keepLive(path, target, size, null);
+        }
+
+        /** As {@link #keepLive(String, Path, long)}, for a live file that must hold exactly these bytes. */
+        private boolean keepLive(String path, Path target, byte[] content) throws IOException {
+            return keepLive(path, target, content.length, content);
+        }
+
+        private boolean keepLive(String path, Path target, long size, byte[] content) throws IOException {
             Path live = output.resolve(path).normalize();
             if (!live.startsWith(output) || !realFolder(output, live.getParent(), liveFolders)) {
                 return false; // through a link a person put into the site: what it leads to is not the site's
@@ -297,6 +308,9 @@ public final class Publisher {
                 return false;
             }
             if (!liveAttrs.isRegularFile() || liveAttrs.size() != size) {
+                return false;
+            }
+            if (content != null && !java.util.Arrays.equals(Files.readAllBytes(live), content)) {
                 return false;
             }
             if (liveAttrs.fileKey() != null) {
@@ -427,8 +441,8 @@ public final class Publisher {
                 List<String> kept = found.kept();
                 copyUserFiles(dir, kept);
                 StringBuilder marker = new StringBuilder(MARKER_HEADER).append('\n');
-                new TreeMap<>(written).forEach((path, e) -> marker.append(path).append('\t').append(e.sha256()).append('\t')
-                        .append(e.size()).append('\t').append(e.fingerprint()).append('\n'));
+                new TreeMap<>(written).forEach((path, e) -> marker.append(path).append('\t').append(e.size()).append('\t')
+                        .append(e.fingerprint()).append('\n'));
                 Path markerFile = dir.resolve(MARKER);
                 delete(markerFile);
                 Files.writeString(markerFile, marker.toString(), StandardCharsets.UTF_8);
@@ -624,16 +638,18 @@ public final class Publisher {
         if (Files.isRegularFile(marker)) {
             for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
                 if (!line.startsWith("#") && !line.isEmpty()) {
+                    // path, bytes, fingerprint; a marker of a version before 2026-12-05 has a SHA-256 after the path
                     String[] cols = line.split("\t", -1);
+                    int at = cols.length >= 4 ? 2 : 1;
                     long size = -1;
-                    if (cols.length > 2) {
+                    if (cols.length > at) {
                         try {
-                            size = Long.parseLong(cols[2]);
+                            size = Long.parseLong(cols[at]);
                         } catch (NumberFormatException e) {
                             size = -1;
                         }
                     }
-                    entries.put(cols[0], new Entry(cols.length > 1 ? cols[1] : "", size, cols.length > 3 ? cols[3] : ""));
+                    entries.put(cols[0], new Entry(size, cols.length > at + 1 ? cols[at + 1] : ""));
                 }
             }
         }
@@ -773,10 +789,6 @@ public final class Publisher {
                 deleteTree(old);
             }
         }
-    }
-
-    static String sha256(byte[] content) {
-        return io.diffpress.Sha256.hex(content);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -49,6 +49,43 @@ class PublisherTest {
     }
 
     @Test
+    void aBuiltFileAPersonEditedInPlaceIsMadeAgainEvenAtTheSameSize() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "one"), OutputFile.text("a/index.html", "page")));
+        Files.writeString(out.resolve("a/index.html"), "PAGE"); // same size, other bytes
+
+        Publisher.Result result = publisher.publish(List.of(OutputFile.text("index.html", "one"), OutputFile.text("a/index.html", "page")));
+        assertEquals("page", Files.readString(out.resolve("a/index.html")), "the build's bytes, not the edit");
+        assertEquals(1, result.written());
+        assertEquals(1, result.unchanged(), "the page whose live bytes are the build's is kept");
+        assertEquals(List.of(), result.keptUserFiles(), "a file the build writes is not a person's file");
+    }
+
+    @Test
+    void aMarkerWrittenWithDigestsBeforeIsStillRead() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "one")));
+        try (Publisher.Staging staging = publisher.begin()) {
+            staging.write(OutputFile.text("a/index.html", "page"), "fp-a");
+            staging.commit();
+        }
+        Path marker = out.resolve(Publisher.MARKER);
+        List<String> lines = Files.readAllLines(marker);
+        assertTrue(lines.contains("a/index.html\t4\tfp-a"), "path, bytes, fingerprint: " + lines);
+        // the marker of a version that put a SHA-256 after the path: its sizes and fingerprints still count
+        Files.writeString(marker, "# an older marker\na/index.html\t" + "0".repeat(64) + "\t4\tfp-a\n");
+        try (Publisher.Staging staging = publisher.begin()) {
+            assertTrue(staging.reuse("a/index.html", "fp-a"), "the page of the same inputs is taken from the live site");
+            assertFalse(staging.reuse("index.html", "fp-a"), "a path the marker does not name is made");
+            Publisher.Result result = staging.commit();
+            assertEquals(1, result.unchanged());
+        }
+        assertEquals("page", Files.readString(out.resolve("a/index.html")));
+    }
+
+    @Test
     void theSiteBeforeIsUpdatedInPlaceAndWhatItHoldsNeverLeaksIntoTheNewSite() throws IOException {
         Path out = dir.resolve("public");
         Publisher publisher = new Publisher(out);
