@@ -310,7 +310,7 @@ public final class Publisher {
             if (!liveAttrs.isRegularFile() || liveAttrs.size() != size) {
                 return false;
             }
-            if (content != null && !java.util.Arrays.equals(Files.readAllBytes(live), content)) {
+            if (content != null && !sameBytes(live, content)) {
                 return false;
             }
             if (liveAttrs.fileKey() != null) {
@@ -602,6 +602,23 @@ public final class Publisher {
             known.put(folder, real);
         }
         return real;
+    }
+
+    private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
+    /** Whether the file holds exactly these bytes: read in pieces into the thread's buffer, not whole into a new array. */
+    static boolean sameBytes(Path file, byte[] content) throws IOException {
+        byte[] buffer = READ_BUFFER.get();
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            int at = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (at + n > content.length || !java.util.Arrays.equals(buffer, 0, n, content, at, at + n)) {
+                    return false;
+                }
+                at += n;
+            }
+            return at == content.length;
+        }
     }
 
     /** Reads and removes the listing of a staging tree; empty when there is none or it is not whole. */

@@ -63,6 +63,22 @@ class PublisherTest {
     }
 
     @Test
+    void aFileIsComparedWithTheBytesWhateverTheirLength() throws IOException {
+        byte[] big = new byte[200_000]; // longer than the buffer it is read into, and not a multiple of it
+        new java.util.Random(7).nextBytes(big);
+        Path file = dir.resolve("f");
+        Files.write(file, big);
+        assertTrue(Publisher.sameBytes(file, big.clone()));
+        byte[] other = big.clone();
+        other[150_000] ^= 1;
+        assertFalse(Publisher.sameBytes(file, other), "one bit apart, past the first piece read");
+        assertFalse(Publisher.sameBytes(file, java.util.Arrays.copyOf(big, big.length - 1)), "the file is longer");
+        assertFalse(Publisher.sameBytes(file, java.util.Arrays.copyOf(big, big.length + 1)), "the file is shorter");
+        Files.write(file, new byte[0]);
+        assertTrue(Publisher.sameBytes(file, new byte[0]));
+    }
+
+    @Test
     void aMarkerWrittenWithDigestsBeforeIsStillRead() throws IOException {
         Path out = dir.resolve("public");
         Publisher publisher = new Publisher(out);
