@@ -118,9 +118,7 @@ final class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         int passes = 0;
         try {
-            while (passes < 2 && !watcher.changed() && SiteBuilder.rehearse(config, session, watcher::changed)) {
-                passes++;
-            }
+            passes = SiteBuilder.rehearse(config, session, watcher::changed, 2);
         } catch (DiffpressException e) {
             // a report broken meanwhile: the rebuild that follows says so
         }

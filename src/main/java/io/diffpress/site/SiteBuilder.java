@@ -90,23 +90,44 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds the site of {@code session}'s portal without writing any of it, to have the JIT compile a rebuild's code
-     * in a process that will rebuild ({@code serve}) before the first change, not during it: the pages' fingerprints,
-     * the model, search and feeds as a rebuild makes them, and every fourth page rendered, its report body from
-     * the Markdown. Nothing of the portal is written and no lock is taken (another run may work on the portal
+     * Builds the site of {@code session}'s portal without writing any of it, {@code passes} times, to have the JIT compile
+     * a rebuild's code in a process that will rebuild ({@code serve}) before the first change, not during it: the pages'
+     * fingerprints, the model, search and feeds as a rebuild makes them, and every fourth page rendered, its report body
+     * from the Markdown. Nothing of the portal is written and no lock is taken (another run may work on the portal
      * meanwhile): its caches are only read (the session's reports, the search index's parts, every twentieth part
-     * built again as if it had changed), and the files a rebuild would write, one in twenty, go to a site published
-     * in a scratch folder of the system's temporary folder, which is deleted afterwards. (Without those writes the
-     * first real rebuild still loaded and compiled the publisher's and the JSON writer's code, and collected the
-     * whole heap once for the classes it loaded.) Stops, returning false, as soon as {@code stop} says so.
+     * built again as if it had changed), and the files of one path in twenty go to a site published in a scratch folder
+     * of the system's temporary folder, which is deleted afterwards. Each pass publishes that site anew, so from the
+     * second on the publisher keeps files of the site before and walks it for a person's files, as a real rebuild does.
+     * (Without those writes the first real rebuild still loaded and compiled the publisher's and the JSON writer's code,
+     * and collected the whole heap once for the classes it loaded.) Stops as soon as {@code stop} says so.
+     *
+     * @return the passes made whole: fewer than {@code passes} when stopped
      */
-    public static boolean rehearse(SiteConfig config, Session session, BooleanSupplier stop) {
-        SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.rehearsal(config.portalDir()),
-                session.contentCache(config.portalDir()).readOnly(), session.fingerprints);
+    public static int rehearse(SiteConfig config, Session session, BooleanSupplier stop, int passes) {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("diffpress-rehearsal-");
         } catch (IOException e) {
+            scratch = null; // rehearsed without the writes
+        }
+        try {
+            int done = 0;
+            while (done < passes && !stop.getAsBoolean() && rehearseOnce(config, session, stop, scratch)) {
+                done++;
+            }
+            return done;
+        } finally {
+            if (scratch != null) {
+                deleteScratch(scratch);
+            }
+        }
+    }
+
+    /** One pass of {@link #rehearse}, publishing into the scratch folder's site when there is one; false when stopped. */
+    private static boolean rehearseOnce(SiteConfig config, Session session, BooleanSupplier stop, Path scratch) {
+        SiteBuilder builder = new SiteBuilder(config, RenderCache.none(), PartCache.rehearsal(config.portalDir()),
+                session.contentCache(config.portalDir()).readOnly(), session.fingerprints);
+        if (scratch == null) {
             return rehearse(builder, new Rehearsal(stop, null));
         }
         Publisher.Staging staging = null;
@@ -132,7 +153,6 @@ public final class SiteBuilder {
             if (staging != null) {
                 staging.close();
             }
-            deleteScratch(scratch);
         }
     }
 
@@ -154,17 +174,17 @@ public final class SiteBuilder {
     }
 
     /**
-     * The sink of {@link #rehearse}: keeps three pages in four as they are, and hands one file in twenty to the scratch
-     * site (when there is one). (Rendering one page in twenty, the first rebuild after the rehearsal was 0.15-0.48 s
-     * slower, in five runs in turns on 10,000 reports; one in four makes the rehearsal about 1.8 times as long, which
-     * costs nothing, as a change stops it at once.) Once stopped it stays stopped, so the tasks of a parallel stream
+     * The sink of {@link #rehearse}: keeps three pages in four as they are, and hands the files of one path in twenty to
+     * the scratch site (when there is one): the same paths in every pass, so a pass takes from the site of the pass before
+     * what a rebuild takes from the live site. (Rendering one page in twenty, the first rebuild after the rehearsal was
+     * 0.15-0.48 s slower, in five runs in turns on 10,000 reports; one in four makes the rehearsal about 1.8 times as long,
+     * which costs nothing, as a change stops it at once.) Once stopped it stays stopped, so the tasks of a parallel stream
      * still running after the first one stopped end at once.
      */
     private static final class Rehearsal implements OutputSink {
         private final BooleanSupplier stop;
         private final OutputSink scratch;
         private final AtomicInteger pages = new AtomicInteger();
-        private final AtomicInteger files = new AtomicInteger();
         private volatile boolean stopped;
         private volatile boolean scratchFailed;
 
@@ -185,16 +205,29 @@ public final class SiteBuilder {
             }
         }
 
+        /** Whether the files of this path go to the scratch site: one path in twenty, the same ones in every pass. */
+        private boolean toScratch(String path) {
+            return scratch != null && !scratchFailed && Math.floorMod(path.hashCode(), 20) == 0;
+        }
+
         @Override
         public boolean reuse(String path, String fingerprint) {
             check();
-            return pages.incrementAndGet() % 4 != 0;
+            boolean kept = pages.incrementAndGet() % 4 != 0;
+            if (kept && toScratch(path)) {
+                try {
+                    scratch.reuse(path, fingerprint); // taken from the scratch site before, when the pass before wrote it
+                } catch (RuntimeException e) {
+                    scratchFailed = true;
+                }
+            }
+            return kept;
         }
 
         @Override
         public void write(OutputFile file, String fingerprint) {
             check();
-            if (scratch != null && !scratchFailed && files.incrementAndGet() % 20 == 1) {
+            if (toScratch(file.path())) {
                 try {
                     scratch.write(file, fingerprint);
                 } catch (RuntimeException e) {

@@ -149,20 +149,23 @@ class IncrementalBuildTest {
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         java.util.Set<Path> scratchBefore = rehearsalScratch();
         java.util.concurrent.atomic.AtomicInteger scratchFiles = new java.util.concurrent.atomic.AtomicInteger();
-        assertTrue(SiteBuilder.rehearse(config, session, () -> {
-            // what a rebuild writes goes, one file in twenty, to a site in a scratch folder of its own
+        java.util.concurrent.atomic.AtomicInteger scratchLinked = new java.util.concurrent.atomic.AtomicInteger();
+        assertEquals(2, SiteBuilder.rehearse(config, session, () -> {
+            // what a rebuild writes goes, for one path in twenty, to a site in a scratch folder of its own
             scratchFiles.accumulateAndGet(filesUnder(rehearsalScratch(), scratchBefore), Math::max);
+            scratchLinked.accumulateAndGet(linkedUnder(rehearsalScratch(), scratchBefore), Math::max);
             return asked.incrementAndGet() < 0;
-        }), "a whole rehearsal");
+        }, 2), "a whole rehearsal of two passes");
         assertTrue(asked.get() > 10, "it asks whether to stop as it goes: " + asked.get());
         assertTrue(scratchFiles.get() > 0, "the rehearsal wrote into its scratch site");
+        assertTrue(scratchLinked.get() > 0, "the second pass took files of the first pass's site, as a rebuild takes the live site's");
         assertEquals(scratchBefore, rehearsalScratch(), "the scratch folder is deleted afterwards");
         assertEquals(site, snapshot(portal.resolve("public")), "no page written");
         assertEquals(caches, snapshot(portal.resolve(".diffpress")), "no cache entry made, removed or rewritten");
 
         // "changed" only once (as serve's watcher says once its await has taken the change): stopped for good
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        assertFalse(SiteBuilder.rehearse(config, session, () -> calls.incrementAndGet() == 4), "stopped when a change comes");
+        assertEquals(0, SiteBuilder.rehearse(config, session, () -> calls.incrementAndGet() == 4, 2), "stopped when a change comes");
         assertEquals(scratchBefore, rehearsalScratch(), "a stopped rehearsal deletes its scratch folder too");
         Thread.sleep(300);
         assertTrue(calls.get() <= 4 + Runtime.getRuntime().availableProcessors(),
@@ -186,6 +189,24 @@ class IncrementalBuildTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Regular files with more than one name (hard links) under the folders of {@code now} that were not there {@code before}. */
+    private static int linkedUnder(java.util.Set<Path> now, java.util.Set<Path> before) {
+        int files = 0;
+        for (Path folder : now) {
+            if (before.contains(folder)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    files += (Integer) Files.getAttribute(p, "unix:nlink") > 1 ? 1 : 0;
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // the scratch folder went away as it was looked at
+            }
+        }
+        return files;
     }
 
     /** Regular files under the folders of {@code now} that were not there {@code before}. */
