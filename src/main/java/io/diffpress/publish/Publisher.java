@@ -220,7 +220,7 @@ public final class Publisher {
                 return true; // a second page for this path: commit reports it
             }
             try {
-                if (!keepLive(path, target(path), before.size())) {
+                if (!keepLive(path, target(path), before.size(), null)) {
                     written.remove(path);
                     return false;
                 }
@@ -270,7 +270,7 @@ public final class Publisher {
                 // The live file's bytes decide, not a digest of what the last build wrote: most files of a rebuild that are
                 // made again differ in size, which settles it without reading either (a SHA-256 of every file written cost
                 // more than writing it); one a person edited in place is not taken for the build's.
-                if (before != null && before.size() == content.length && keepLive(file.path(), target, content)) {
+                if (before != null && before.size() == content.length && keepLive(file.path(), target, content.length, content)) {
                     unchanged.incrementAndGet();
                 } else {
                     // Never written in place: the staging file may be a link to a file of the live site.
@@ -285,17 +285,9 @@ public final class Publisher {
 
         /**
          * Makes the staging file the live site's file of that path (a hard link, or a copy where there are none),
-         * unless it is already. False when the live site has no such file of that size.
+         * unless it is already. False when the live site has no such file of that size, or, when content is given
+         * (not null), none holding exactly those bytes.
          */
-        private boolean keepLive(String path, Path target, long size) throws IOException {
-            return keepLive(path, target, size, null);
-        }
-
-        /** As {@link #keepLive(String, Path, long)}, for a live file that must hold exactly these bytes. */
-        private boolean keepLive(String path, Path target, byte[] content) throws IOException {
-            return keepLive(path, target, content.length, content);
-        }
-
         private boolean keepLive(String path, Path target, long size, byte[] content) throws IOException {
             Path live = output.resolve(path).normalize();
             if (!live.startsWith(output) || !realFolder(output, live.getParent(), liveFolders)) {

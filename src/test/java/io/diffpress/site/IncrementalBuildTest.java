@@ -191,33 +191,30 @@ class IncrementalBuildTest {
         }
     }
 
-    /** Regular files with more than one name (hard links) under the folders of {@code now} that were not there {@code before}. */
-    private static int linkedUnder(java.util.Set<Path> now, java.util.Set<Path> before) {
-        int files = 0;
-        for (Path folder : now) {
-            if (before.contains(folder)) {
-                continue;
-            }
-            try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                    files += (Integer) Files.getAttribute(p, "unix:nlink") > 1 ? 1 : 0;
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // the scratch folder went away as it was looked at
-            }
-        }
-        return files;
-    }
-
     /** Regular files under the folders of {@code now} that were not there {@code before}. */
     private static int filesUnder(java.util.Set<Path> now, java.util.Set<Path> before) {
+        return filesUnder(now, before, p -> true);
+    }
+
+    /** As {@link #filesUnder(java.util.Set, java.util.Set)}, those with more than one name (hard links). */
+    private static int linkedUnder(java.util.Set<Path> now, java.util.Set<Path> before) {
+        return filesUnder(now, before, p -> {
+            try {
+                return (Integer) Files.getAttribute(p, "unix:nlink") > 1;
+            } catch (IOException e) {
+                return false; // deleted while looked at: the pass ended
+            }
+        });
+    }
+
+    private static int filesUnder(java.util.Set<Path> now, java.util.Set<Path> before, java.util.function.Predicate<Path> which) {
         int files = 0;
         for (Path folder : now) {
             if (before.contains(folder)) {
                 continue;
             }
             try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-                files += (int) walk.filter(Files::isRegularFile).count();
+                files += (int) walk.filter(Files::isRegularFile).filter(which).count();
             } catch (IOException | java.io.UncheckedIOException e) {
                 // deleted while walked: the rehearsal ended
             }
