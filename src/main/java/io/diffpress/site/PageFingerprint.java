@@ -75,7 +75,7 @@ final class PageFingerprint {
     PageFingerprint(Path portalTheme, Memory memory) {
         remembered = memory.nextBuild();
         // sized for as many values as the last build digested, of which those remembered are most: no resizing on the way
-        int expected = remembered.before.size();
+        int expected = remembered.expected();
         memo = new ConcurrentHashMap<>(expected + expected / 8 + 16);
         MessageDigest sha = CodeDigest.sha256();
         sha.update((byte) FORMAT);
@@ -135,25 +135,34 @@ final class PageFingerprint {
 
     /** A shared value's own digest, taken from the build before when it had an equal value. */
     private byte[] digestOf(Object value) {
-        Memory.Key key = REMEMBERED.contains(value.getClass()) ? new Memory.Key(value) : null;
-        byte[] digest = key == null ? null : remembered.recall(key);
-        if (digest == null) {
-            Out own = new Out();
-            composite(own, value);
-            digest = own.digest();
+        if (!REMEMBERED.contains(value.getClass())) {
+            return ownDigest(value);
         }
-        if (key != null) {
-            remembered.keep(key, digest);
-        }
-        return digest;
+        return remembered.digest(new Memory.Key(value), this::ownDigest);
+    }
+
+    private byte[] ownDigest(Object value) {
+        Out own = new Out();
+        composite(own, value);
+        return own.digest();
+    }
+
+    /** At the end of a build: what the build before showed and this one did not is let go. */
+    void finish() {
+        remembered.finish();
     }
 
     /**
      * The digests of report views and history rows from one build to the next of a process that builds again and again
      * ({@code serve}): a rebuild makes these values anew, most of them equal to the last build's, and looking one up
      * by value costs a fraction of digesting it again (its strings mostly the same objects, kept by the session's
-     * reports). Only the last build's are kept, so memory stays that of one build. Builds may follow one another
-     * from any thread, one at a time; within a build, pages are digested in parallel.
+     * reports). Builds may follow one another from any thread, one at a time; within a build, pages are digested in parallel.
+     * <p>
+     * What is kept is sized for one build and outlives it, so it is made not to hold the build's objects: a value equal
+     * to one the build before kept is kept as that older object (the new one dies with its build, young, instead of being
+     * kept and copied by the collector from build to build), and a report view is kept without its body's render cache
+     * and Markdown ({@link ReportView#detached}), which belong to the build that made it. When a build finishes, what the
+     * build before kept is let go: only one build's values stay between builds.
      */
     static final class Memory {
         private Build last = new Build(Map.of());
@@ -171,27 +180,59 @@ final class PageFingerprint {
         }
 
         synchronized int lastBuildRecalled() {
-            // a value kept that the build before had was recalled: a build looks a value up before it keeps it
-            return (int) last.kept.keySet().stream().filter(last.before::containsKey).count();
+            return last.recalled.intValue();
+        }
+
+        /** For tests: the values the last build kept, as kept. */
+        synchronized List<Object> lastBuildValues() {
+            return last.kept.keySet().stream().map(k -> k.value).toList();
+        }
+
+        /** For tests: how many values of the build before the last one it still holds (none once it finished). */
+        synchronized int lastBuildHoldsBefore() {
+            return last.before.size();
         }
 
         /** What one build recalls (the last build's digests, read only) and keeps (its own, for the next). */
         static final class Build {
-            private final Map<Key, byte[]> before;
-            private final Map<Key, byte[]> kept;
+            private volatile Map<Key, Key> before;
+            private final Map<Key, Key> kept;
+            private final java.util.concurrent.atomic.LongAdder recalled = new java.util.concurrent.atomic.LongAdder();
 
-            private Build(Map<Key, byte[]> before) {
+            private Build(Map<Key, Key> before) {
                 this.before = before;
                 this.kept = new ConcurrentHashMap<>(before.size() + 16);
             }
 
-            byte[] recall(Key key) {
-                byte[] digest = kept.get(key);
-                return digest != null ? digest : before.get(key);
+            int expected() {
+                return before.size();
             }
 
-            void keep(Key key, byte[] digest) {
-                kept.putIfAbsent(key, digest);
+            /** The digest of the key's value: kept this build, else recalled from the build before, else made and kept. */
+            byte[] digest(Key key, java.util.function.Function<Object, byte[]> digester) {
+                Key known = kept.get(key);
+                if (known != null) {
+                    return known.digest;
+                }
+                known = before.get(key);
+                if (known != null) {
+                    if (kept.putIfAbsent(known, known) == null) {
+                        recalled.increment();
+                    }
+                    return known.digest;
+                }
+                Key made = new Key(retained(key.value), key.hash, digester.apply(key.value));
+                Key raced = kept.putIfAbsent(made, made);
+                return raced != null ? raced.digest : made.digest;
+            }
+
+            void finish() {
+                before = Map.of();
+            }
+
+            /** The form of a value kept past its build: equal to it, holding nothing of the build itself. */
+            private static Object retained(Object value) {
+                return value instanceof ReportView view ? view.detached() : value;
             }
         }
 
@@ -199,10 +240,17 @@ final class PageFingerprint {
         static final class Key {
             private final Object value;
             private final int hash;
+            /** The value's digest, once kept; a key made to look a value up has none. */
+            private final byte[] digest;
 
             Key(Object value) {
+                this(value, value.hashCode(), null);
+            }
+
+            private Key(Object value, int hash, byte[] digest) {
                 this.value = value;
-                this.hash = value.hashCode();
+                this.hash = hash;
+                this.digest = digest;
             }
 
             @Override

@@ -27,7 +27,25 @@ final class ReportHtml implements Fingerprinted {
         cache.keep(key);
     }
 
+    /** A body only to compare and fingerprint, which cannot be rendered: see {@link #detached}. */
+    private ReportHtml(String key) {
+        this.key = key;
+        this.cache = null;
+        this.render = null;
+    }
+
+    /**
+     * This body as far as equality and fingerprints see it, without the render cache and the Markdown of the build that
+     * made it: for what outlives the build ({@link PageFingerprint.Memory}). It cannot be rendered.
+     */
+    ReportHtml detached() {
+        return cache == null ? this : new ReportHtml(key);
+    }
+
     String html() {
+        if (cache == null) {
+            throw new IllegalStateException("a detached report body is not rendered: " + key);
+        }
         String made = fresh;
         if (made != null) {
             return made;

@@ -32,6 +32,12 @@ public record ReportView(String url, String title, String date, String section, 
         return additions + deletions;
     }
 
+    /** An equal view whose body holds nothing of the build that made it ({@link ReportHtml#detached}). */
+    ReportView detached() {
+        return new ReportView(url, title, date, section, sectionUrl, summary, permalink, types, tags, files, additions,
+                deletions, commits, body.detached(), source);
+    }
+
     /**
      * One commit of the range.
      *

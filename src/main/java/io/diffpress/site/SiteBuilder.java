@@ -358,6 +358,7 @@ public final class SiteBuilder {
                 config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
         Phases.mark("search");
         feeds(model, sink, fingerprints);
+        fingerprints.finish();
         model.reports.forEach(r -> r.body().flush());
         sink.write(OutputFile.text(".nojekyll", ""), "");
         config.publishing().cname().ifPresent(c -> sink.write(OutputFile.text("CNAME", c + "\n"), ""));

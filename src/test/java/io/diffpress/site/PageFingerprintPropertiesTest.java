@@ -92,6 +92,41 @@ class PageFingerprintPropertiesTest {
     }
 
     /**
+     * What the memory keeps outlives its build, so it holds none of the build's objects: a view without its body's render
+     * cache and Markdown, an equal value of a later build as the older object (the new one is left to die with its
+     * build), and nothing of the build before once a build finished.
+     */
+    @Test
+    void theMemoryKeepsOneCopyOfEachValueAndNothingOfTheBuildItself() {
+        PageFingerprint.Memory memory = new PageFingerprint.Memory();
+        ReportView report = report("Report", "key-1");
+        ArticleView.Change change = new ArticleView.Change("2025-06-01", "minor update", "Title", "modified", "a.md", 1, 2,
+                "openai/2025-06-01/", "Report", "item-1");
+        PageFingerprint first = new PageFingerprint(THEME, memory);
+        first.of("report.peb", Map.of("report", report, "changes", List.of(change)));
+        first.finish();
+        List<Object> kept = memory.lastBuildValues();
+        assertEquals(2, kept.size());
+        ReportView keptView = (ReportView) kept.stream().filter(v -> v instanceof ReportView).findFirst().orElseThrow();
+        assertEquals(report, keptView, "kept as an equal view");
+        assertTrue(keptView != report && keptView.body() != report.body(), "not the build's own view and body");
+        assertThrows(IllegalStateException.class, keptView::html, "a kept body cannot be rendered: it has no render cache");
+        assertTrue(kept.stream().anyMatch(v -> v == change));
+
+        PageFingerprint second = new PageFingerprint(THEME, memory);
+        ArticleView.Change equalChange = new ArticleView.Change("2025-06-01", "minor update", new String("Title"), "modified",
+                "a.md", 1, 2, "openai/2025-06-01/", "Report", "item-1");
+        second.of("report.peb", Map.of("report", report(new String("Report"), "key-1"), "changes", List.of(equalChange)));
+        assertEquals(2, memory.lastBuildRecalled());
+        assertEquals(2, memory.lastBuildHoldsBefore(), "the build before is held while this one runs");
+        second.finish();
+        assertEquals(0, memory.lastBuildHoldsBefore(), "and let go when it finished");
+        assertTrue(memory.lastBuildValues().stream().anyMatch(v -> v == keptView), "the equal view is kept as the older object");
+        assertTrue(memory.lastBuildValues().stream().anyMatch(v -> v == change), "so is the equal row");
+        assertTrue(memory.lastBuildValues().stream().noneMatch(v -> v == equalChange));
+    }
+
+    /**
      * The memory takes a value's equality for its digest's: so the values it keeps hold no set or map, which are equal
      * in any order while a template shows their order, and no other kind of value without equality by content.
      */
