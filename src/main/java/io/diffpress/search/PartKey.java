@@ -109,8 +109,9 @@ final class PartKey {
      * encoder, which was most of the cost of digesting every page on every build.
      */
     private static void updateChars(MessageDigest sha, String s) {
-        char[] chars = new char[Math.min(s.length(), 4096)];
-        byte[] bytes = new byte[chars.length * 2];
+        // one pair of buffers a thread: new ones for each text were a twentieth of what a rebuild allocated
+        char[] chars = CHARS.get();
+        byte[] bytes = BYTES.get();
         for (int from = 0; from < s.length(); from += chars.length) {
             int n = Math.min(chars.length, s.length() - from);
             s.getChars(from, from + n, chars, 0);
@@ -121,6 +122,10 @@ final class PartKey {
             sha.update(bytes, 0, 2 * n);
         }
     }
+
+    private static final int CHUNK = 4096;
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[CHUNK]);
+    private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[2 * CHUNK]);
 
     private static void nullableText(MessageDigest sha, String s) {
         sha.update((byte) (s == null ? 0 : 1));

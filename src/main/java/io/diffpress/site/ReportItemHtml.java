@@ -16,8 +16,8 @@ final class ReportItemHtml {
     private ReportItemHtml() {
     }
 
-    static String html(ReportView r, String base, Map<String, String> t) {
-        StringBuilder out = new StringBuilder(512);
+    static Utf8Html html(ReportView r, String base, Map<String, String> t) {
+        Utf8Builder out = Utf8Builder.small();
         out.append("  <li class=\"report-item\">\n    <div class=\"meta\"><time datetime=\"").append(e(r.date())).append("\">")
                 .append(e(r.date())).append("</time>");
         if (!empty(r.section())) {
@@ -37,7 +37,7 @@ final class ReportItemHtml {
                     .append(e(orDefault(t.get("type_" + type.replace(" ", "_")), type))).append("</span>");
         }
         out.append("</div>\n  </li>\n");
-        return out.toString();
+        return out.toHtml();
     }
 
     /** Pebble's {@code is empty} on a string: null, or nothing but what trim() drops. */

@@ -43,7 +43,7 @@ final class Theme {
     private final Path portalTheme;
     private final PebbleEngine engine;
     /** Rendered list entries by report (by identity: each report has one view per build), base and words. */
-    private final Map<List<Object>, String> items = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Utf8Html> items = new ConcurrentHashMap<>();
     /** Whether list entries are the built-in item.peb's, so that {@link ReportItemHtml} writes them. */
     private final boolean builtInItems;
 
@@ -129,7 +129,7 @@ final class Theme {
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             Object report = args.get("report");
             List<Object> key = List.of(new Identity(report), String.valueOf(args.get("base")), new Identity(args.get("t")));
-            String html = items.get(key);
+            Utf8Html html = items.get(key);
             if (html == null && builtInItems && report instanceof ReportView view && args.get("t") instanceof Map<?, ?> words) {
                 @SuppressWarnings("unchecked")
                 Map<String, String> t = (Map<String, String>) words;
@@ -140,10 +140,10 @@ final class Theme {
                 item.put("r", report);
                 item.put("base", args.get("base"));
                 item.put("t", args.get("t"));
-                html = render("item.peb", item);
+                html = Utf8Html.of(render("item.peb", item));
                 items.putIfAbsent(key, html);
             }
-            return new SafeString(html);
+            return html;
         }
     }
 
@@ -172,8 +172,8 @@ final class Theme {
         @Override
         @SuppressWarnings("unchecked")
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-            return new SafeString(ArticleRows.html((ArticleView) args.get("article"), String.valueOf(args.get("base")),
-                    (Map<String, String>) args.get("t")));
+            return ArticleRows.html((ArticleView) args.get("article"), String.valueOf(args.get("base")),
+                    (Map<String, String>) args.get("t"));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.diffpress.site;
 
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import io.pebbletemplates.pebble.utils.StringUtils;
+
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -9,15 +12,85 @@ import java.util.Arrays;
  * page with a single character beyond Latin-1 (the default theme's "−") made the StringWriter's text two bytes
  * a character, copied three times and encoded at the end, which cost more than rendering the page. A lone
  * surrogate becomes '?', as {@code String.getBytes} makes it. Not thread-safe, not synchronized.
+ * <p>
+ * Pebble prints a value through {@link #write(Object)} (a {@link SpecializedWriter}), so HTML held as UTF-8
+ * ({@link Utf8Html}) is copied as bytes; every other value is written as the text Pebble makes of it otherwise.
  */
-final class Utf8Writer extends Writer {
+final class Utf8Writer extends Writer implements SpecializedWriter {
 
     /** Strings at least this long are encoded by the JDK at once. */
     private static final int LONG = 64;
 
-    private byte[] bytes = new byte[16 * 1024];
+    private byte[] bytes;
     private int size;
     private char pendingHigh;
+
+    Utf8Writer() {
+        this(16 * 1024);
+    }
+
+    /** A writer whose buffer starts with room for {@code capacity} bytes. */
+    Utf8Writer(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
+
+    /** What Pebble prints: HTML held as UTF-8 as its bytes, anything else as Pebble's text of it. */
+    @Override
+    public void write(Object value) {
+        if (value instanceof Utf8Html html && pendingHigh == 0) {
+            // (after a lone high surrogate, as text: the pair it may make with the HTML's first character is the text's)
+            byte[] utf8 = html.bytes();
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        } else {
+            text(StringUtils.toString(value));
+        }
+    }
+
+    @Override
+    public void writeSpecialized(int i) {
+        text(Integer.toString(i));
+    }
+
+    @Override
+    public void writeSpecialized(long l) {
+        text(Long.toString(l));
+    }
+
+    @Override
+    public void writeSpecialized(double d) {
+        text(Double.toString(d));
+    }
+
+    @Override
+    public void writeSpecialized(float f) {
+        text(Float.toString(f));
+    }
+
+    @Override
+    public void writeSpecialized(short s) {
+        text(Short.toString(s));
+    }
+
+    @Override
+    public void writeSpecialized(byte b) {
+        text(Byte.toString(b));
+    }
+
+    @Override
+    public void writeSpecialized(char c) {
+        write(c);
+    }
+
+    @Override
+    public void writeSpecialized(String s) {
+        text(s);
+    }
+
+    private void text(String s) {
+        write(s, 0, s.length());
+    }
 
     @Override
     public void write(int c) {
@@ -107,6 +180,11 @@ final class Utf8Writer extends Writer {
 
     boolean inUse() {
         return inUse;
+    }
+
+    /** The bytes written as HTML a template prints as it is. */
+    Utf8Html toHtml() {
+        return new Utf8Html(toByteArray());
     }
 
     /** The bytes written, a lone high surrogate at the end as '?'. */

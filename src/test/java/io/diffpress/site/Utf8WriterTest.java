@@ -62,6 +62,29 @@ class Utf8WriterTest {
         assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), out.toByteArray());
     }
 
+    /**
+     * What Pebble prints goes through write(Object): HTML held as UTF-8 is copied as its bytes, after a lone high
+     * surrogate too (which then stays the '?' it is on its own), and any other value is written as its text.
+     */
+    @Property(tries = 2000)
+    void printedValuesEncodeAsTheirText(@ForAll("pieces") List<String> pieces) {
+        Utf8Writer out = new Utf8Writer(1);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            String p = pieces.get(i);
+            Object printed = switch (i % 3) {
+                case 0 -> Utf8Html.of(p);
+                case 1 -> new io.pebbletemplates.pebble.extension.escaper.SafeString(p);
+                default -> p;
+            };
+            out.write(printed);
+            text.append(printed);
+            out.write((Object) i); // a number, as Pebble prints it
+            text.append(i);
+        }
+        assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
     private static void write(Utf8Writer out, List<String> pieces) {
         for (int i = 0; i < pieces.size(); i++) {
             String p = pieces.get(i);
