@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -352,11 +354,25 @@ public final class SiteBuilder {
         pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
         PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
-        int rendered = render(pages, sink, fingerprints);
+        // The search index is made while the pages render: it reads only the model and the reports' text, and the
+        // pages' parallel stream leaves a core idle part of the time (waiting on the disk, and at its end).
+        FutureTask<Void> search = new FutureTask<>(() -> {
+            SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
+                    config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
+            return null;
+        });
+        Thread searching = new Thread(search, "diffpress-search");
+        searching.start();
+        int rendered;
+        try {
+            rendered = render(pages, sink, fingerprints);
+        } catch (RuntimeException | Error e) {
+            awaitQuietly(search); // nothing may still be writing when the build fails
+            throw e;
+        }
         Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
-        SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
-                config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
-        Phases.mark("search");
+        await(search);
+        Phases.mark("search (while the pages rendered)");
         feeds(model, sink, fingerprints);
         fingerprints.finish();
         model.reports.forEach(r -> r.body().flush());
@@ -394,6 +410,42 @@ public final class SiteBuilder {
             }
         });
         return rendered.get();
+    }
+
+    /** Waits for a task of the build, failing as it failed. */
+    private static void await(FutureTask<Void> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search index was made", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for a task of a build that already failed: its own failure adds nothing. */
+    private static void awaitQuietly(FutureTask<Void> task) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                task.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private synchronized MarkdownRenderer markdown() {
