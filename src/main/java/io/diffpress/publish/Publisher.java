@@ -343,20 +343,27 @@ public final class Publisher {
         /**
          * Makes the folder, removing a file or link of the staging tree that stands where a folder is now
          * needed. Its parents are made sure of first, so no write reaches through a link a person put into the
-         * live site (which later becomes the staging tree) to a place outside it. One thread at a time: two pages
-         * in the same new folder must not remove each other's folder.
+         * live site (which later becomes the staging tree) to a place outside it.
          */
-        private synchronized void folder(Path folder) throws IOException {
+        private void folder(Path folder) throws IOException {
             if (folder.equals(dir) || folders.contains(folder)) {
                 return;
             }
             folder(folder.getParent());
-            // Most folders are there already (the staging tree is the site of two builds ago): one look is enough.
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                Files.deleteIfExists(folder); // a file or a link: deletes the link, not what it leads to
-                Files.createDirectory(folder);
+            // Most folders are there already (the staging tree is the site of two builds ago): one look is enough, and
+            // it is taken without the lock (a folder is never removed while pages are written, only made), which every
+            // page of the site waited for when one thread at a time looked.
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                folders.add(folder);
+                return;
             }
-            folders.add(folder);
+            synchronized (folders) { // one thread at a time: two pages in the same new folder must not remove each other's
+                if (!folders.contains(folder) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(folder); // a file or a link: deletes the link, not what it leads to
+                    Files.createDirectory(folder);
+                }
+                folders.add(folder);
+            }
         }
 
         /** Takes the path for one file; false (and noted for commit) when another file has it. */

@@ -226,6 +226,40 @@ class PublisherTest {
         assertEquals("EEEEEE", Files.readString(outside.resolve("style.css")));
     }
 
+    /** Pages written from many threads into the same new folders, one of which a file of the tree put aside stands in. */
+    @Test
+    void pagesWrittenAtOnceIntoNewFoldersAreAllThere() throws Exception {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "1"), OutputFile.text("a", "a file where a folder will be")));
+        publisher.publish(List.of(OutputFile.text("index.html", "2"))); // the site with the file "a" is put aside
+        Map<String, String> expected = new TreeMap<>();
+        expected.put("index.html", "3");
+        for (int i = 0; i < 400; i++) {
+            expected.put("a/b" + i % 5 + "/c" + i % 40 + "/p" + i + ".html", "page " + i);
+        }
+        try (Publisher.Staging staging = publisher.begin()) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<?>> writes = expected.entrySet().stream().map(e -> pool.submit(() -> {
+                    start.await();
+                    staging.write(OutputFile.text(e.getKey(), e.getValue()), "");
+                    return null;
+                })).collect(java.util.stream.Collectors.toList());
+                start.countDown();
+                for (java.util.concurrent.Future<?> w : writes) {
+                    w.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            staging.commit();
+        }
+        assertTrue(Files.isDirectory(out.resolve("a"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertEquals(expected, texts(out));
+    }
+
     @Test
     void aListingThatIsNotWholeIsNotTrusted() throws IOException {
         Path out = dir.resolve("public");
