@@ -23,8 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -355,23 +355,23 @@ public final class SiteBuilder {
 
         PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
         // The search index is made while the pages render: it reads only the model and the reports' text, and the
-        // pages' parallel stream leaves a core idle part of the time (waiting on the disk, and at its end).
-        FutureTask<Void> search = new FutureTask<>(() -> {
-            SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
-                    config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
-            return null;
-        });
-        Thread searching = new Thread(search, "diffpress-search");
-        searching.start();
+X
+        CompletableFuture<Void> search = CompletableFuture.runAsync(() -> SearchIndexPages.files(model.reports, documents,
+                content.prose(), model.articles, config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, "")),
+                task -> new Thread(task, "diffpress-search").start());
         int rendered;
         try {
             rendered = render(pages, sink, fingerprints);
         } catch (RuntimeException | Error e) {
-            awaitQuietly(search); // nothing may still be writing when the build fails
+            search.handle((done, error) -> null).join(); // nothing may still be writing when the build fails
             throw e;
         }
         Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
-        await(search);
+        try {
+            search.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e.getCause() instanceof Error err ? err : e;
+        }
         Phases.mark("search (while the pages rendered)");
         feeds(model, sink, fingerprints);
         fingerprints.finish();
@@ -410,42 +410,6 @@ public final class SiteBuilder {
             }
         });
         return rendered.get();
-    }
-
-    /** Waits for a task of the build, failing as it failed. */
-    private static void await(FutureTask<Void> task) {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the search index was made", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Waits for a task of a build that already failed: its own failure adds nothing. */
-    private static void awaitQuietly(FutureTask<Void> task) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                task.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                break;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private synchronized MarkdownRenderer markdown() {
