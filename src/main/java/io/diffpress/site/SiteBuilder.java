@@ -355,7 +355,7 @@ public final class SiteBuilder {
 
         PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
         // The search index is made while the pages render: it reads only the model and the reports' text, and the
-X
+        // pages' parallel stream leaves a core idle part of the time (waiting on the file system, and at its end).
         CompletableFuture<Void> search = CompletableFuture.runAsync(() -> SearchIndexPages.files(model.reports, documents,
                 content.prose(), model.articles, config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, "")),
                 task -> new Thread(task, "diffpress-search").start());
