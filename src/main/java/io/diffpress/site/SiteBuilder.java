@@ -370,7 +370,10 @@ public final class SiteBuilder {
         try {
             search.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e.getCause() instanceof Error err ? err : e;
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         Phases.mark("search (while the pages rendered)");
         feeds(model, sink, fingerprints);
