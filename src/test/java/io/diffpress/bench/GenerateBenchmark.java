@@ -81,6 +81,8 @@ public final class GenerateBenchmark {
         // explain per file in each tenth of the ranges: how long compiling the code takes to pay off
         long[] tenthExplainNanos = new long[10];
         long[] tenthFiles = new long[10];
+        // and the history stage's, which tells how much of the first tenths' cost is the pages of those years, not the JIT
+        long[] tenthHistoryNanos = new long[10];
         // the first range alone: in a history begun by importing a whole docs set, one range of thousands of new pages, read while the code is cold
         long firstExplainNanos = 0;
         long firstSummarizeNanos = 0;
@@ -102,6 +104,7 @@ public final class GenerateBenchmark {
                 long t1 = System.nanoTime();
                 historyCpu += cpuNanos() - c0;
                 historyNanos += t1 - t0;
+                tenthHistoryNanos[tenth] += t1 - t0;
                 if (later) {
                     laterHistoryNanos += t1 - t0;
                 }
@@ -160,6 +163,11 @@ public final class GenerateBenchmark {
             tenths.append(String.format(" %.0f", tenthExplainNanos[t] / 1e3 / Math.max(1, tenthFiles[t])));
         }
         System.out.printf("explain by tenth   %s µs per file, in the order of the ranges%n", tenths);
+        StringBuilder historyTenths = new StringBuilder();
+        for (int t = 0; t < 10; t++) {
+            historyTenths.append(String.format(" %.0f", tenthHistoryNanos[t] / 1e3 / Math.max(1, tenthFiles[t])));
+        }
+        System.out.printf("history by tenth   %s µs per file%n", historyTenths);
         System.out.printf("first range         %d files: history %.2f s, explain %.2f s (%.0f µs per file), summarize %.2f s%n",
                 firstFiles, firstHistoryNanos / 1e9, firstExplainNanos / 1e9, firstExplainNanos / 1e3 / Math.max(1, firstFiles),
                 firstSummarizeNanos / 1e9);
