@@ -9,6 +9,8 @@
 # HEAP sets -Xmx (default 512m); JAVA_OPTS sets JVM options: by default the JIT's and collector's of README
 # "Large sites", as init's workflow runs (JAVA_OPTS= runs with the JVM's defaults); e.g. add a flight recording of the
 # JIT's compilations: JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=/tmp/generate.jfr"
+# JAVA_OPTS="$JAVA_OPTS -Dbench.analysisOnly=true" stops after the per-stage figures (no generate runs): half the time,
+# for comparing options or code in turns.
 set -euo pipefail
 COMMITS=${1:-20000}
 FILES=${2:-3000}

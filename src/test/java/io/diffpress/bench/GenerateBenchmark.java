@@ -180,6 +180,9 @@ public final class GenerateBenchmark {
         System.out.printf("analysis of total   %8.0f %% of history + analysis + report text%n",
                 100 * analysis / (historyS + analysis + writeNanos / 1e9));
 
+        if (Boolean.getBoolean("bench.analysisOnly")) {
+            return; // for comparing JVM options or code changes on the analysis alone, in half the time
+        }
         int threads = Runtime.getRuntime().availableProcessors();
         long g0 = System.nanoTime();
         GenerateResult first = Diffpress.generate(config, Optional.empty(), false, p -> { });
