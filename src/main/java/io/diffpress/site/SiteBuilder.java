@@ -23,8 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -354,28 +352,14 @@ public final class SiteBuilder {
         pages.add(new Page(Page.NOT_FOUND, "", "404.peb", () -> context(ui.get("not_found"))));
 
         PageFingerprint fingerprints = new PageFingerprint(config.themeDir(), fingerprintMemory);
-        // The search index is made while the pages render: it reads only the model and the reports' text, and the
-        // pages' parallel stream leaves a core idle part of the time (waiting on the file system, and at its end).
-        CompletableFuture<Void> search = CompletableFuture.runAsync(() -> SearchIndexPages.files(model.reports, documents,
-                content.prose(), model.articles, config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, "")),
-                task -> new Thread(task, "diffpress-search").start());
-        int rendered;
-        try {
-            rendered = render(pages, sink, fingerprints);
-        } catch (RuntimeException | Error e) {
-            search.handle((done, error) -> null).join(); // nothing may still be writing when the build fails
-            throw e;
-        }
+        // The search index is made after the pages, on the main thread: made on a thread of its own while they rendered
+        // (2026-12-05) it gained nothing beyond the machine's noise, and a change arriving during serve's rehearsal then
+        // had to wait for the whole index before the real rebuild could start.
+        int rendered = render(pages, sink, fingerprints);
         Phases.mark("pages (" + rendered + " of " + pages.size() + " rendered)");
-        try {
-            search.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        Phases.mark("search (while the pages rendered)");
+        SearchIndexPages.files(model.reports, documents, content.prose(), model.articles,
+                config.publishing().searchPartBytes(), ui, searchCache).forEach(f -> sink.write(f, ""));
+        Phases.mark("search");
         feeds(model, sink, fingerprints);
         fingerprints.finish();
         model.reports.forEach(r -> r.body().flush());
