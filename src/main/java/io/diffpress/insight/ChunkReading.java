@@ -43,6 +43,16 @@ final class ChunkReading {
     /** As {@link #read(List, List, LineDiff, boolean)}; the headings' match it makes is left in matched[0]. */
     static MarkdownOutline[] read(List<String> before, List<String> after, LineDiff diff, boolean fields,
                                   MarkdownComparison.HeadingMatch[] matched) {
+        return read(before, after, diff, fields, matched, new LearnSyntax[1]);
+    }
+
+    /**
+     * As {@link #read(List, List, LineDiff, boolean, MarkdownComparison.HeadingMatch[])}; what line-read syntax either
+     * version may hold ({@link LearnSyntax#of(MarkdownOutline, MarkdownOutline, LineDiff)}) is left in syntax[0], as the
+     * two scans found it: the old one reads every line of its version, the new one the lines the old version lacks.
+     */
+    static MarkdownOutline[] read(List<String> before, List<String> after, LineDiff diff, boolean fields,
+                                  MarkdownComparison.HeadingMatch[] matched, LearnSyntax[] syntax) {
         Lines a = Lines.of(before);
         Lines b = Lines.of(after);
         FrontMatter fa = FrontMatter.read(a, fields);
@@ -58,6 +68,7 @@ final class ChunkReading {
         if (ca.references || cb.references) {
             return null;
         }
+        syntax[0] = ca.syntax.or(cb.syntax);
         int[] keptAs = diff.oldToNew();
         int[] twin = twins(a, b, ca, cb, keptAs, diff.exact());
         int[] twinOf = new int[cb.count()];

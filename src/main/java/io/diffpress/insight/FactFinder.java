@@ -180,9 +180,10 @@ final class FactFinder {
         // identical front matter has no field facts: spare the YAML parser
         boolean fields = frontA == 0 || frontA != frontB || !a.subList(0, frontA).equals(b.subList(0, frontA));
         MarkdownComparison.HeadingMatch[] matched = new MarkdownComparison.HeadingMatch[1];
-        MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields, matched);
+        LearnSyntax[] syntax = new LearnSyntax[1];
+        MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields, matched, syntax);
         if (outlines != null) {
-            return MarkdownComparison.compare(outlines[0], outlines[1], diff, matched[0]);
+            return MarkdownComparison.compare(outlines[0], outlines[1], diff, matched[0], syntax[0]);
         }
         return wholeSections(a, b, diff, fields);
     }

@@ -36,7 +36,7 @@ record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
             }
             char c = t.charAt(at);
             if (c == '#' || c == '<') {
-                tabs = tabs || c == '#' && at == s && holds(t, at, e, "](#tab/");
+                tabs = tabs || c == '#' && at == s && tabHeading(t, at, e);
                 anchors = anchors || anchor(t, at, e);
             } else if (c == ':') {
                 colons |= at + 3 <= e && t.startsWith(":::", at);
@@ -45,8 +45,13 @@ record LearnSyntax(boolean tabs, boolean colons, boolean anchors) {
         return new LearnSyntax(tabs, colons, anchors);
     }
 
+    /** Whether the line t[from, to), which starts with '#' at column 0, may be a tab's heading: it holds "](#tab/". */
+    static boolean tabHeading(String t, int from, int to) {
+        return holds(t, from, to, "](#tab/");
+    }
+
     /** Whether {@code t}'s characters [from, to) hold "<a " , "<A " or "<a\t" (as {@link HtmlAnchors#mayHold}), in one pass. */
-    private static boolean anchor(String t, int from, int to) {
+    static boolean anchor(String t, int from, int to) {
         for (int k = from; k + 3 <= to; k++) {
             if (t.charAt(k) != '<') {
                 continue;

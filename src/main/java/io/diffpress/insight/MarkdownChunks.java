@@ -35,9 +35,14 @@ final class MarkdownChunks {
     private final Lines lines;
     /** A line with "]:", which may define a link reference that links in any chunk use. */
     final boolean references;
+    /**
+     * The line-read syntax ({@link LearnSyntax}) of the lines this scan read itself: not those it went on from a State
+     * over, nor the old scan's it took in the tail, which are the old version's lines and in its scan's syntax.
+     */
+    final LearnSyntax syntax;
 
     private MarkdownChunks(int[] starts, boolean[] parse, int[] headingLines, int[] headingLevels,
-                           String[] headingTexts, Lines lines, boolean references) {
+                           String[] headingTexts, Lines lines, boolean references, LearnSyntax syntax) {
         this.starts = starts;
         this.parse = parse;
         this.links = new byte[parse.length];
@@ -46,6 +51,7 @@ final class MarkdownChunks {
         this.headingTexts = headingTexts;
         this.lines = lines;
         this.references = references;
+        this.syntax = syntax;
     }
 
     /** Where the last search for ":::" began, and what it found (-1: none after it); chunks are asked in any order. */
@@ -176,6 +182,10 @@ final class MarkdownChunks {
         int next = 1;
         // the line from which the old scan's chunks were taken, or -1
         int taken = -1;
+        // LearnSyntax of the lines read here, found in this pass rather than in one more over the page
+        boolean tabs = false;
+        boolean colons = false;
+        boolean anchors = false;
         for (int i = begin; i <= n; i++) {
             if (i == stateAt && i >= from) {
                 state = new State(null, from, i, chunk, parse[chunk], headings, fence, fenceLength, previousBlank, hold);
@@ -230,6 +240,12 @@ final class MarkdownChunks {
                 continue;
             }
             char first = t.charAt(at);
+            if (first == '#' || first == '<') {
+                tabs = tabs || first == '#' && at == s && LearnSyntax.tabHeading(t, at, e);
+                anchors = anchors || LearnSyntax.anchor(t, at, e);
+            } else if (first == ':') {
+                colons |= at + 3 <= e && t.startsWith(":::", at);
+            }
             if (oddSpace(first)) {
                 parse[chunk] = true;
                 continue;
@@ -290,7 +306,8 @@ final class MarkdownChunks {
         int[] cut = Arrays.copyOf(starts, count + 1);
         cut[count] = n;
         MarkdownChunks chunks = new MarkdownChunks(cut, Arrays.copyOf(parse, count), Arrays.copyOf(hLines, headings),
-                Arrays.copyOf(hLevels, headings), Arrays.copyOf(hTexts, headings), lines, references);
+                Arrays.copyOf(hLevels, headings), Arrays.copyOf(hTexts, headings), lines, references,
+                new LearnSyntax(tabs, colons, anchors));
         if (state != null) {
             chunks.state = new State(chunks, state.from(), state.line(), state.chunk(), state.parseChunk(), state.headings(),
                     state.fence(), state.fenceLength(), state.previousBlank(), state.hold());

@@ -61,8 +61,9 @@ final class MarkdownComparison {
     /** Which line-read syntax (tabs, Learn directives, HTML anchors) either version may hold. */
     private final LearnSyntax syntax;
 
-    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
-        this.syntax = LearnSyntax.of(before, after, lineDiff);
+    private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known,
+                               LearnSyntax syntax) {
+        this.syntax = syntax != null ? syntax : LearnSyntax.of(before, after, lineDiff);
         this.known = known;
         this.before = before;
         this.after = after;
@@ -79,7 +80,16 @@ final class MarkdownComparison {
 
     /** As {@link #compare(MarkdownOutline, MarkdownOutline, LineDiff)}, with the headings' match when it was made already (or null). */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
-        MarkdownComparison c = new MarkdownComparison(before, after, lineDiff, known);
+        return compare(before, after, lineDiff, known, null);
+    }
+
+    /**
+     * As {@link #compare(MarkdownOutline, MarkdownOutline, LineDiff, HeadingMatch)}, with what line-read syntax either
+     * version may hold when the chunked reading's scans found it (or null).
+     */
+    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known,
+                              LearnSyntax syntax) {
+        MarkdownComparison c = new MarkdownComparison(before, after, lineDiff, known, syntax);
         c.fields();
         c.sections();
         c.tabs();

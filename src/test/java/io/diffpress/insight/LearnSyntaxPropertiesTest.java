@@ -6,6 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -74,6 +75,54 @@ class LearnSyntaxPropertiesTest {
         // a diff of other lines (one more at the end of each) is not read along: both versions are read whole
         LineDiff other = LineDiff.of(Lines.of(oldText + "\nx"), Lines.of(String.join("\n", newLines) + "\ny"));
         assertEquals(whole, LearnSyntax.of(a, startA, b, startB, other), "a diff of other lines");
+    }
+
+    /** Pages cut into chunks (blank lines, fences, front matter) holding the syntax here and there. */
+    @Provide
+    Arbitrary<String> pages() {
+        Arbitrary<String> line = Arbitraries.of("# Title", "## [A](#tab/a)", " ## [B](#tab/b)", "::: zone pivot=\"x\"", "  :::image", "",
+                "", "", "<a id=\"x\"></a>", "## <a name=\"y\"></a>Heading", "<A href=\"z\">", "text <a ", "plain words", "More text.",
+                "```", "~~~", "- item", "    indented", "#");
+        Arbitrary<String> body = line.list().ofMaxSize(30).map(lines -> String.join("\n", lines));
+        return Arbitraries.oneOf(body, body.map(b -> "---\ntitle: T\n---\n" + b), body.map(b -> "---\ntitle: <a x\n---\n" + b));
+    }
+
+    @Property(tries = 3000)
+    void theChunkScansFindWhatBothVersionsReadWholeHold(@ForAll("pages") String oldText, @ForAll("pages") String inserted,
+                                                        @ForAll("edits") List<Integer> edits) {
+        List<String> a = new ArrayList<>(Lines.of(oldText));
+        List<String> b = new ArrayList<>(a);
+        List<String> pool = new ArrayList<>(Lines.of(inserted));
+        for (int e : edits) {
+            int at = b.isEmpty() ? 0 : e % (b.size() + 1);
+            String line = pool.isEmpty() ? "" : pool.get(e % pool.size());
+            switch (e % 3) {
+                case 0 -> b.add(at, line);
+                case 1 -> {
+                    if (at < b.size()) {
+                        b.remove(at);
+                    }
+                }
+                default -> {
+                    if (at < b.size()) {
+                        b.set(at, line);
+                    }
+                }
+            }
+        }
+        LearnSyntax[] syntax = new LearnSyntax[1];
+        MarkdownOutline[] outlines = ChunkReading.read(a, b, LineDiff.of(a, b), true, new MarkdownComparison.HeadingMatch[1], syntax);
+        // most pairs must be read in chunks, with some syntax found, or this property would check little
+        Statistics.label("read in chunks").collect(outlines != null);
+        Statistics.label("read in chunks").coverage(c -> c.check(true).percentage(p -> p > 30));
+        if (outlines == null) {
+            return; // not read in chunks: the comparison reads the syntax itself
+        }
+        LearnSyntax whole = byStrings(a, outlines[0].frontMatter().lines()).or(byStrings(b, outlines[1].frontMatter().lines()));
+        assertEquals(whole, syntax[0]);
+        Statistics.label("some syntax").collect(!whole.equals(new LearnSyntax(false, false, false)));
+        Statistics.label("some syntax").coverage(c -> c.check(true).percentage(p -> p > 30));
+        assertEquals(whole, LearnSyntax.of(outlines[0], outlines[1], LineDiff.of(a, b)), "as the comparison would read it");
     }
 
     @Test
