@@ -47,25 +47,7 @@ class LearnSyntaxPropertiesTest {
     void twoVersionsAlongTheirDiffAsEachReadWhole(@ForAll("texts") String oldText, @ForAll("texts") String inserted,
                                                  @ForAll("edits") List<Integer> edits, @ForAll @IntRange(min = 0, max = 3) int fromA,
                                                  @ForAll @IntRange(min = 0, max = 3) int fromB) {
-        List<String> newLines = new ArrayList<>(Lines.of(oldText));
-        List<String> pool = new ArrayList<>(Lines.of(inserted));
-        for (int e : edits) {
-            int at = newLines.isEmpty() ? 0 : e % (newLines.size() + 1);
-            String line = pool.isEmpty() ? "" : pool.get(e % pool.size());
-            switch (e % 3) {
-                case 0 -> newLines.add(at, line);
-                case 1 -> {
-                    if (at < newLines.size()) {
-                        newLines.remove(at);
-                    }
-                }
-                default -> {
-                    if (at < newLines.size()) {
-                        newLines.set(at, line);
-                    }
-                }
-            }
-        }
+        List<String> newLines = edited(new ArrayList<>(Lines.of(oldText)), inserted, edits);
         Lines a = Lines.of(oldText);
         Lines b = Lines.of(String.join("\n", newLines));
         int startA = Math.min(fromA, a.size());
@@ -91,25 +73,7 @@ class LearnSyntaxPropertiesTest {
     void theChunkScansFindWhatBothVersionsReadWholeHold(@ForAll("pages") String oldText, @ForAll("pages") String inserted,
                                                         @ForAll("edits") List<Integer> edits) {
         List<String> a = new ArrayList<>(Lines.of(oldText));
-        List<String> b = new ArrayList<>(a);
-        List<String> pool = new ArrayList<>(Lines.of(inserted));
-        for (int e : edits) {
-            int at = b.isEmpty() ? 0 : e % (b.size() + 1);
-            String line = pool.isEmpty() ? "" : pool.get(e % pool.size());
-            switch (e % 3) {
-                case 0 -> b.add(at, line);
-                case 1 -> {
-                    if (at < b.size()) {
-                        b.remove(at);
-                    }
-                }
-                default -> {
-                    if (at < b.size()) {
-                        b.set(at, line);
-                    }
-                }
-            }
-        }
+        List<String> b = edited(new ArrayList<>(a), inserted, edits);
         LearnSyntax[] syntax = new LearnSyntax[1];
         MarkdownOutline[] outlines = ChunkReading.read(a, b, LineDiff.of(a, b), true, new MarkdownComparison.HeadingMatch[1], syntax);
         // most pairs must be read in chunks, with some syntax found, or this property would check little
@@ -146,6 +110,29 @@ class LearnSyntaxPropertiesTest {
         assertEquals(new LearnSyntax(false, false, true), LearnSyntax.of(Lines.of("## <a id=\"x\"></a>Title"), 0));
         assertEquals(new LearnSyntax(false, false, false), LearnSyntax.of(Lines.of(" # [P](#tab/p)\n<abbr>\n::\n"), 0), "an indented tab, no anchor, two colons");
         assertEquals(new LearnSyntax(false, false, false), LearnSyntax.of(List.of("::: zone", "text"), 1), "lines before from are not read");
+    }
+
+    /** The lines with each edit applied in turn: a line of {@code inserted} added or put in place of one, or a line removed. */
+    private static List<String> edited(List<String> lines, String inserted, List<Integer> edits) {
+        List<String> pool = new ArrayList<>(Lines.of(inserted));
+        for (int e : edits) {
+            int at = lines.isEmpty() ? 0 : e % (lines.size() + 1);
+            String line = pool.isEmpty() ? "" : pool.get(e % pool.size());
+            switch (e % 3) {
+                case 0 -> lines.add(at, line);
+                case 1 -> {
+                    if (at < lines.size()) {
+                        lines.remove(at);
+                    }
+                }
+                default -> {
+                    if (at < lines.size()) {
+                        lines.set(at, line);
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     /** The reading line by line, each line a string: what the scan in place must find. */
