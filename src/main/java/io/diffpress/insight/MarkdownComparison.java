@@ -75,17 +75,12 @@ final class MarkdownComparison {
 
     /** Compares two outlines whose lines the given diff was computed on. */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
-        return compare(before, after, lineDiff, null);
-    }
-
-    /** As {@link #compare(MarkdownOutline, MarkdownOutline, LineDiff)}, with the headings' match when it was made already (or null). */
-    static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known) {
-        return compare(before, after, lineDiff, known, null);
+        return compare(before, after, lineDiff, null, null);
     }
 
     /**
-     * As {@link #compare(MarkdownOutline, MarkdownOutline, LineDiff, HeadingMatch)}, with what line-read syntax either
-     * version may hold when the chunked reading's scans found it (or null).
+     * As {@link #compare(MarkdownOutline, MarkdownOutline, LineDiff)}, with the headings' match and what line-read syntax
+     * either version may hold when the chunked reading made them already (or null).
      */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known,
                               LearnSyntax syntax) {
