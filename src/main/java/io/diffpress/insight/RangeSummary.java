@@ -39,9 +39,18 @@ final class RangeSummary {
         this.files = files;
         this.insights = insights;
         this.facts = facts;
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        files.forEach(f -> counts.merge(f.fileName(), 1, Integer::sum));
-        this.called = files.stream().map(f -> counts.get(f.fileName()) > 1 ? f.path() : f.fileName()).toList();
+        String[] names = new String[files.size()];
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            names[i] = files.get(i).fileName();
+            counts.merge(names[i], 1, Integer::sum);
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (counts.get(names[i]) > 1) {
+                names[i] = files.get(i).path();
+            }
+        }
+        this.called = List.of(names);
     }
 
     ReportInsight write() {
@@ -60,7 +69,7 @@ final class RangeSummary {
         String lines = files.stream().allMatch(FileChange::missing) ? p.count("summary.lines.missing", files.size())
                 : p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted);
         String text = p.count("summary.files", files.size(), files.size(), p.code(section), typeCounts(), lines);
-        int lead = bySeverity().get(0);
+        int lead = bySeverity()[0];
         Map<Integer, List<Integer>> folders = removedFolders();
         if (folders.containsKey(lead)) {
             return text + p.get("sentence.separator") + p.get("summary.leadNamed", folderTitle(folders.get(lead)));
@@ -84,24 +93,36 @@ final class RangeSummary {
         return p.messages().join(parts);
     }
 
-    /** File indexes, most severe type first, file order within a type. */
-    private List<Integer> bySeverity() {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            order.add(i);
+    /** File indexes, most severe type first, file order within a type (the sort is stable); made once for the summary and the highlights. */
+    private int[] bySeverity;
+
+    private int[] bySeverity() {
+        if (bySeverity == null) {
+            bySeverity = java.util.stream.IntStream.range(0, files.size()).boxed()
+                    .sorted(Comparator.comparingInt(i -> Verdict.severity(insights.get(i).type())))
+                    .mapToInt(Integer::intValue).toArray();
         }
-        order.sort(Comparator.comparingInt(i -> Verdict.severity(insights.get(i).type())));
-        return order;
+        return bySeverity;
     }
+
+    private Map<Integer, List<Integer>> removedFolders;
 
     /** A folder with this many removed files is told as one highlight, not one per file. */
     static final int FOLDER_FILES = 3;
 
     /**
      * Per removed file in a folder from which at least {@link #FOLDER_FILES} files were removed, that folder's removed
-     * files (a folder deleted with six pages must not fill the highlights); files at the top are not grouped.
+     * files (a folder deleted with six pages must not fill the highlights); files at the top are not grouped. Made once
+     * for the summary and the highlights.
      */
     private Map<Integer, List<Integer>> removedFolders() {
+        if (removedFolders == null) {
+            removedFolders = groupRemovedFolders();
+        }
+        return removedFolders;
+    }
+
+    private Map<Integer, List<Integer>> groupRemovedFolders() {
         Map<String, List<Integer>> byFolder = new java.util.TreeMap<>();
         for (int i = 0; i < files.size(); i++) {
             String path = files.get(i).path();
@@ -124,7 +145,7 @@ final class RangeSummary {
             return p.get("summary.empty", p.code(section));
         }
         List<String> sentences = new ArrayList<>();
-        List<Integer> order = bySeverity();
+        int[] order = bySeverity();
         Map<Integer, List<Integer>> folders = removedFolders();
         boolean[] told = new boolean[files.size()];
         int shown = 0;
@@ -360,6 +381,9 @@ final class RangeSummary {
 
     /** Names (rows, items, code) that the changes of two or more files mention. */
     private List<String> sharedNames() {
+        if (files.size() < 2) {
+            return List.of(); // one file shares nothing
+        }
         // most names are in one file: the first file of each name is kept alone, a set made only for a second
         Map<String, Integer> firstFile = new HashMap<>();
         Map<String, TreeSet<Integer>> filesByName = new HashMap<>();

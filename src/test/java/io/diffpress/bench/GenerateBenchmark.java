@@ -45,6 +45,11 @@ public final class GenerateBenchmark {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
+    /** Bytes this thread allocated so far: the collector's work grows with them, and falls to whichever stage fills the heap. */
+    private static long allocated() {
+        return THREADS instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
+    }
+
     private static long gcMillis() {
         long millis = 0;
         for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -72,6 +77,8 @@ public final class GenerateBenchmark {
         long historyCpu = 0;
         long analysisCpu = 0;
         long writeNanos = 0;
+        long historyBytes = 0;
+        long analysisBytes = 0;
         long files = 0;
         // the second half of the ranges apart: the first half also pays for compiling the code (JIT)
         long laterExplainNanos = 0;
@@ -98,11 +105,13 @@ public final class GenerateBenchmark {
                 CompareRange range = plan.get(r);
                 boolean later = r >= plan.size() / 2;
                 int tenth = (int) (10L * r / plan.size());
+                long b0 = allocated();
                 long c0 = cpuNanos();
                 long t0 = System.nanoTime();
                 List<RangeChanges> perSection = history.changes(range, config.sections());
                 long t1 = System.nanoTime();
                 historyCpu += cpuNanos() - c0;
+                historyBytes += allocated() - b0;
                 historyNanos += t1 - t0;
                 tenthHistoryNanos[tenth] += t1 - t0;
                 if (later) {
@@ -110,6 +119,7 @@ public final class GenerateBenchmark {
                 }
                 for (RangeChanges changes : perSection) {
                     List<FileInsight> insights = new ArrayList<>(changes.files().size());
+                    long ab0 = allocated();
                     long a0 = cpuNanos();
                     long e0 = System.nanoTime();
                     for (FileChange change : changes.files()) {
@@ -123,6 +133,7 @@ public final class GenerateBenchmark {
                     ReportInsight summary = insight.summarize(changes.section(), changes.files(), insights);
                     long e2 = System.nanoTime();
                     analysisCpu += cpuNanos() - a0;
+                    analysisBytes += allocated() - ab0;
                     reportChars += writer.write(changes, history.compareUrl(range), insights, summary).text().length();
                     long e3 = System.nanoTime();
                     explainNanos += e1 - e0;
@@ -175,6 +186,8 @@ public final class GenerateBenchmark {
         byStatus.forEach((status, sum) -> statuses.append(String.format(" %s %d files %.0f µs (%.1f s);", status, sum[1],
                 sum[0] / 1e3 / sum[1], sum[0] / 1e9)));
         System.out.printf("explain by status  %s%n", statuses);
+        System.out.printf("allocated           history %.0f MB (%.0f kB per file), analysis %.0f MB (%.0f kB per file)%n",
+                historyBytes / 1e6, historyBytes / 1e3 / files, analysisBytes / 1e6, analysisBytes / 1e3 / files);
         System.out.printf("JIT and GC          %.1f s compiling (all compiler threads), %.1f s in collections%n",
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3, gcMillis() / 1e3);
         System.out.printf("analysis of total   %8.0f %% of history + analysis + report text%n",
