@@ -98,8 +98,12 @@ public final class GenerateBenchmark {
         // explain per file by the change's status: an added or removed file is read whole, a modified one by its changed chunks
         java.util.Map<String, long[]> byStatus = new java.util.TreeMap<>();
         int ranges;
+        // the walk of the commits that plans the ranges: part of the history stage too, though not per file
+        long planNanos;
         try (HistoryReader history = HistoryReader.open(config.repository().orElseThrow(), config.timeZone(), config.maxDiffLines())) {
+            long p0 = System.nanoTime();
             List<CompareRange> plan = history.plan(config.ranges());
+            planNanos = System.nanoTime() - p0;
             ranges = plan.size();
             for (int r = 0; r < plan.size(); r++) {
                 CompareRange range = plan.get(r);
@@ -164,6 +168,8 @@ public final class GenerateBenchmark {
         System.out.printf("insight summarize   %8.2f s%n", summarizeNanos / 1e9);
         System.out.printf("report text         %8.2f s%n", writeNanos / 1e9);
         System.out.printf("analysis share      %8.0f %% added to the history stage (target < 50 %%)%n", 100 * analysis / historyS);
+        System.out.printf("with the plan       the walk that plans the ranges %.2f s: %.0f %% added to the history stage with it%n",
+                planNanos / 1e9, 100 * analysis / (historyS + planNanos / 1e9));
         System.out.printf("CPU time            history %.2f s (%.1f µs per file), analysis %.2f s (%.1f µs per file): %.0f %% added%n",
                 historyCpu / 1e9, historyCpu / 1e3 / files, analysisCpu / 1e9, analysisCpu / 1e3 / files, 100.0 * analysisCpu / historyCpu);
         System.out.printf("second half         history %.1f µs per file, explain %.1f µs per file (%d files): explain %.0f %% of history%n",
