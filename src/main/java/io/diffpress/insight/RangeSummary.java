@@ -39,18 +39,9 @@ final class RangeSummary {
         this.files = files;
         this.insights = insights;
         this.facts = facts;
-        String[] names = new String[files.size()];
-        Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            names[i] = files.get(i).fileName();
-            counts.merge(names[i], 1, Integer::sum);
-        }
-        for (int i = 0; i < names.length; i++) {
-            if (counts.get(names[i]) > 1) {
-                names[i] = files.get(i).path();
-            }
-        }
-        this.called = List.of(names);
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        files.forEach(f -> counts.merge(f.fileName(), 1, Integer::sum));
+        this.called = files.stream().map(f -> counts.get(f.fileName()) > 1 ? f.path() : f.fileName()).toList();
     }
 
     ReportInsight write() {
@@ -105,10 +96,10 @@ final class RangeSummary {
         return bySeverity;
     }
 
-    private Map<Integer, List<Integer>> removedFolders;
-
     /** A folder with this many removed files is told as one highlight, not one per file. */
     static final int FOLDER_FILES = 3;
+
+    private Map<Integer, List<Integer>> removedFolders;
 
     /**
      * Per removed file in a folder from which at least {@link #FOLDER_FILES} files were removed, that folder's removed
