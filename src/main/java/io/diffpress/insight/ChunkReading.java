@@ -37,19 +37,14 @@ final class ChunkReading {
      * blocks end.
      */
     static MarkdownOutline[] read(List<String> before, List<String> after, LineDiff diff, boolean fields) {
-        return read(before, after, diff, fields, new MarkdownComparison.HeadingMatch[1]);
-    }
-
-    /** As {@link #read(List, List, LineDiff, boolean)}; the headings' match it makes is left in matched[0]. */
-    static MarkdownOutline[] read(List<String> before, List<String> after, LineDiff diff, boolean fields,
-                                  MarkdownComparison.HeadingMatch[] matched) {
-        return read(before, after, diff, fields, matched, new LearnSyntax[1]);
+        return read(before, after, diff, fields, new MarkdownComparison.HeadingMatch[1], new LearnSyntax[1]);
     }
 
     /**
-     * As {@link #read(List, List, LineDiff, boolean, MarkdownComparison.HeadingMatch[])}; what line-read syntax either
-     * version may hold ({@link LearnSyntax#of(MarkdownOutline, MarkdownOutline, LineDiff)}) is left in syntax[0], as the
-     * two scans found it: the old one reads every line of its version, the new one the lines the old version lacks.
+     * As {@link #read(List, List, LineDiff, boolean)}; the headings' match it makes is left in matched[0], and what
+     * line-read syntax either version may hold ({@link LearnSyntax#of(MarkdownOutline, MarkdownOutline, LineDiff)}) in
+     * syntax[0], as the two scans found it: the old one reads every line of its version, the new one the lines the old
+     * version lacks.
      */
     static MarkdownOutline[] read(List<String> before, List<String> after, LineDiff diff, boolean fields,
                                   MarkdownComparison.HeadingMatch[] matched, LearnSyntax[] syntax) {
