@@ -56,10 +56,14 @@ final class ChunkReading {
             return null;
         }
         // the new version's scan goes on from where the old one's stood after their common head, and
-        // takes the old one's chunks over in their common tail
+        // takes the old one's chunks over in the lines they have in common: between the history stage's
+        // runs of changes (git keeps only equal lines), else in their common tail
         MarkdownChunks ca = MarkdownChunks.scan(a, fa.lines(), diff.head(), null);
-        MarkdownChunks cb = MarkdownChunks.scan(b, fb.lines(), -1, fa.lines() == fb.lines() ? ca.state : null,
-                new MarkdownChunks.Tail(ca, a.size() - diff.tail(), b.size() - diff.tail()));
+        io.diffpress.history.LineEdits edits = diff.edits();
+        MarkdownChunks.Kept kept = edits != null && edits.oldLines() == a.size() && edits.newLines() == b.size()
+                ? MarkdownChunks.Kept.between(ca, edits)
+                : MarkdownChunks.Kept.tail(ca, a.size() - diff.tail(), b.size() - diff.tail());
+        MarkdownChunks cb = MarkdownChunks.scan(b, fb.lines(), -1, fa.lines() == fb.lines() ? ca.state : null, kept);
         if (ca.references || cb.references) {
             return null;
         }

@@ -111,10 +111,37 @@ final class MarkdownChunks {
     State state;
 
     /**
-     * The scan of the old version, and the lines both versions end with (the same lines, kept one for one):
-     * old lines [oldLine, n) are new lines [newLine, m).
+     * The scan of the old version, and the stretches of lines both versions have in common (the same lines, kept one for
+     * one), in order: stretch k is old lines [stretches[3k], stretches[3k] + stretches[3k + 2]), which are new lines
+     * [stretches[3k + 1], stretches[3k + 1] + stretches[3k + 2]).
      */
-    record Tail(MarkdownChunks of, int oldLine, int newLine) {
+    record Kept(MarkdownChunks of, int[] stretches) {
+
+        /** The lines both versions end with: old lines [oldLine, n) are new lines [newLine, m). */
+        static Kept tail(MarkdownChunks of, int oldLine, int newLine) {
+            return new Kept(of, new int[] {oldLine, newLine, Math.max(0, of.lines.size() - oldLine)});
+        }
+
+        /** The stretches between the runs of a line diff that fits the two versions. */
+        static Kept between(MarkdownChunks of, io.diffpress.history.LineEdits edits) {
+            int[] stretches = new int[3 * (edits.runs() + 1)];
+            int oldAt = 0;
+            int newAt = 0;
+            int k = 0;
+            for (int r = 0; r <= edits.runs(); r++) {
+                int oldEnd = r < edits.runs() ? edits.oldStart(r) : edits.oldLines();
+                if (oldEnd > oldAt) {
+                    stretches[k++] = oldAt;
+                    stretches[k++] = newAt;
+                    stretches[k++] = oldEnd - oldAt;
+                }
+                if (r < edits.runs()) {
+                    oldAt = edits.oldStart(r) + edits.oldCount(r);
+                    newAt = edits.newStart(r) + edits.newCount(r);
+                }
+            }
+            return new Kept(of, Arrays.copyOf(stretches, k));
+        }
     }
 
     /** The chunks of lines [from, lines.size()), read in place in the text (see Lines). */
@@ -133,12 +160,14 @@ final class MarkdownChunks {
 
     /**
      * As {@link #scan(List, int, int, State)}, taking the old version's chunks over in the lines both
-     * versions end with (when tail is not null): where the scan reaches one of the old chunk starts
-     * there in the state every chunk start has (outside fences, after a blank line), what follows is
-     * the same lines read from the same state, so the old scan's chunks and headings, shifted, are this
-     * scan's. Most of a changed page lies after its last change, and is then not read again.
+     * versions have in common (when kept is not null): where the scan reaches one of the old chunk starts
+     * there in the state every chunk start has (outside fences, after a blank line), what follows up to
+     * the stretch's end is the same lines read from the same state, so the old scan's chunks and headings
+     * that end in the stretch, shifted, are this scan's; it goes on at the start of the last old chunk
+     * that starts there (in that state too), or stops when the stretch is the end of both versions. Most
+     * of a changed page lies between and after its changes, and is then not read again.
      */
-    static MarkdownChunks scan(List<String> list, int from, int stateAt, State resume, Tail tail) {
+    static MarkdownChunks scan(List<String> list, int from, int stateAt, State resume, Kept kept) {
         Lines lines = Lines.of(list);
         String t = lines.text();
         int n = lines.size();
@@ -177,8 +206,9 @@ final class MarkdownChunks {
         }
         State state = null;
         // the old chunk starts the scan may go on from: the first after the old lines' first start
-        MarkdownChunks old = tail == null || tail.of().references ? null : tail.of();
-        int shift = old == null ? 0 : tail.newLine() - tail.oldLine();
+        MarkdownChunks old = kept == null || kept.of().references ? null : kept.of();
+        int[] stretches = old == null ? new int[0] : kept.stretches();
+        int stretch = 0;
         int next = 1;
         // the line from which the old scan's chunks were taken, or -1
         int taken = -1;
@@ -193,28 +223,48 @@ final class MarkdownChunks {
             if (i == n) {
                 break;
             }
-            if (old != null && fence == 0 && previousBlank && !hold && i > from && i >= tail.newLine() && i > stateAt) {
-                while (next < old.count() && old.starts[next] + shift < i) {
+            if (old != null && fence == 0 && previousBlank && !hold && i > from && i > stateAt) {
+                while (stretch < stretches.length && stretches[stretch + 1] + stretches[stretch + 2] <= i) {
+                    stretch += 3;
+                }
+                int oldLine = stretch < stretches.length && stretches[stretch + 1] <= i ? i - stretches[stretch + 1] + stretches[stretch] : -1;
+                while (oldLine >= 0 && next < old.count() && old.starts[next] < oldLine) {
                     next++;
                 }
-                if (next < old.count() && old.starts[next] + shift == i) {
-                    // the old scan stood here as this one does, before the same lines: the rest is its chunks and headings
-                    chunk = takeChunks(old, next, shift, starts, parse, chunk);
-                    int h = old.firstHeading(old.starts[next]);
-                    int more = old.headingLines.length - h;
-                    if (headings + more > hLines.length) {
-                        hLines = Arrays.copyOf(hLines, headings + more);
-                        hLevels = Arrays.copyOf(hLevels, headings + more);
-                        hTexts = Arrays.copyOf(hTexts, headings + more);
+                if (oldLine >= 0 && next < old.count() && old.starts[next] == oldLine) {
+                    // the old scan stood here as this one does, before the same lines: its chunks that end in them are this one's
+                    int shift = i - oldLine;
+                    int oldEnd = stretches[stretch] + stretches[stretch + 2];
+                    boolean toTheEnd = oldEnd == old.lines.size() && stretches[stretch + 1] + stretches[stretch + 2] == n;
+                    int last = toTheEnd ? old.count() : next;
+                    while (!toTheEnd && last + 1 < old.count() && old.starts[last + 1] < oldEnd) {
+                        last++;
                     }
-                    for (int k = 0; k < more; k++) {
-                        hLines[headings + k] = old.headingLines[h + k] + shift;
+                    if (last > next) {
+                        chunk = takeChunks(old, next, last, shift, starts, parse, chunk);
+                        int h = old.firstHeading(old.starts[next]);
+                        int more = (toTheEnd ? old.headingLines.length : old.firstHeading(old.starts[last])) - h;
+                        if (headings + more > hLines.length) {
+                            int room = Math.max(headings + more, hLines.length * 2);
+                            hLines = Arrays.copyOf(hLines, room);
+                            hLevels = Arrays.copyOf(hLevels, room);
+                            hTexts = Arrays.copyOf(hTexts, room);
+                        }
+                        for (int k = 0; k < more; k++) {
+                            hLines[headings + k] = old.headingLines[h + k] + shift;
+                        }
+                        System.arraycopy(old.headingLevels, h, hLevels, headings, more);
+                        System.arraycopy(old.headingTexts, h, hTexts, headings, more);
+                        headings += more;
+                        if (toTheEnd) {
+                            taken = i;
+                            break;
+                        }
+                        // the start of the old chunk that runs past the stretch is read here, in the state it had there
+                        next = last;
+                        i = old.starts[last] + shift - 1;
+                        continue;
                     }
-                    System.arraycopy(old.headingLevels, h, hLevels, headings, more);
-                    System.arraycopy(old.headingTexts, h, hTexts, headings, more);
-                    headings += more;
-                    taken = i;
-                    break;
                 }
             }
             int s = lines.start(i);
@@ -316,11 +366,11 @@ final class MarkdownChunks {
     }
 
     /**
-     * Appends the old scan's chunks from chunk k on, their lines shifted, after chunk last; returns the
+     * Appends the old scan's chunks [k, end), their lines shifted, after chunk last; returns the
      * index of the last chunk.
      */
-    private static int takeChunks(MarkdownChunks old, int k, int shift, int[] starts, boolean[] parse, int last) {
-        int more = old.count() - k;
+    private static int takeChunks(MarkdownChunks old, int k, int end, int shift, int[] starts, boolean[] parse, int last) {
+        int more = end - k;
         for (int c = 0; c < more; c++) {
             starts[last + 1 + c] = old.starts[k + c] + shift;
             parse[last + 1 + c] = old.parse[k + c];

@@ -251,7 +251,7 @@ class ChunkReadingPropertiesTest {
         for (int from = 0; from <= Math.min(3, Math.min(a.size(), b.size())); from++) {
             MarkdownChunks old = MarkdownChunks.scan(a, from);
             MarkdownChunks whole = MarkdownChunks.scan(b, from);
-            MarkdownChunks taken = MarkdownChunks.scan(b, from, -1, null, new MarkdownChunks.Tail(old, tailFrom, head.size()));
+            MarkdownChunks taken = MarkdownChunks.scan(b, from, -1, null, MarkdownChunks.Kept.tail(old, tailFrom, head.size()));
             String where = "tail from " + tailFrom + " from " + from + "\nbefore " + a + "\nafter " + b;
             assertEquals(java.util.Arrays.toString(whole.starts), java.util.Arrays.toString(taken.starts), where);
             assertEquals(java.util.Arrays.toString(whole.parse), java.util.Arrays.toString(taken.parse), where);
@@ -260,6 +260,82 @@ class ChunkReadingPropertiesTest {
             assertEquals(java.util.Arrays.toString(whole.headingTexts), java.util.Arrays.toString(taken.headingTexts), where);
             assertEquals(whole.references, taken.references, where);
         }
+    }
+
+    /**
+     * The scan of a version that takes the old version's chunks over in every stretch of lines the two have in common
+     * (between the runs of a line diff, as the history stage hands it on), going on from the old scan's state after the
+     * common head as {@link ChunkReading} does, is the scan made whole.
+     */
+    @Property(tries = 3000)
+    void aScanTakingTheOldChunksOverBetweenTheChangesIsTheWholeScan(@ForAll("documents") List<String> a,
+                                                                     @ForAll("documents") List<String> donor,
+                                                                     @ForAll @IntRange(max = 1000) int seed) {
+        List<String> b = new ArrayList<>(a);
+        java.util.Random random = new java.util.Random(seed);
+        for (int e = 0; e < 1 + random.nextInt(6); e++) {
+            int where = random.nextInt(b.size() + 1);
+            String line = donor.isEmpty() ? "" : donor.get(random.nextInt(donor.size()));
+            switch (random.nextInt(3)) {
+                case 0 -> b.add(where, line);
+                case 1 -> { if (where < b.size()) b.set(where, line); else b.add(line); }
+                default -> { if (where < b.size()) b.remove(where); }
+            }
+        }
+        io.diffpress.history.LineEdits edits = shortestEdits(a, b);
+        int head = edits.runs() == 0 ? Math.min(a.size(), b.size()) : Math.min(edits.oldStart(0), edits.newStart(0));
+        for (int from = 0; from <= Math.min(3, Math.min(a.size(), b.size())); from++) {
+            MarkdownChunks old = MarkdownChunks.scan(a, from, head, null);
+            MarkdownChunks whole = MarkdownChunks.scan(b, from);
+            MarkdownChunks.Kept kept = MarkdownChunks.Kept.between(old, edits);
+            for (MarkdownChunks taken : List.of(MarkdownChunks.scan(b, from, -1, null, kept), MarkdownChunks.scan(b, from, -1, old.state, kept))) {
+                String where = "edits " + edits + " from " + from + "\nbefore " + a + "\nafter " + b;
+                assertEquals(java.util.Arrays.toString(whole.starts), java.util.Arrays.toString(taken.starts), where);
+                assertEquals(java.util.Arrays.toString(whole.parse), java.util.Arrays.toString(taken.parse), where);
+                assertEquals(java.util.Arrays.toString(whole.headingLines), java.util.Arrays.toString(taken.headingLines), where);
+                assertEquals(java.util.Arrays.toString(whole.headingLevels), java.util.Arrays.toString(taken.headingLevels), where);
+                assertEquals(java.util.Arrays.toString(whole.headingTexts), java.util.Arrays.toString(taken.headingTexts), where);
+                assertEquals(whole.references, taken.references, where);
+            }
+            Statistics.label("stretches").collect(kept.stretches().length / 3);
+        }
+    }
+
+    /** The runs of a shortest line diff (a longest common subsequence of equal lines), as the history stage hands them on. */
+    static io.diffpress.history.LineEdits shortestEdits(List<String> a, List<String> b) {
+        int n = a.size();
+        int m = b.size();
+        int[][] common = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        List<Integer> script = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a.get(i).equals(b.get(j)) && common[i][j] == common[i + 1][j + 1] + 1) {
+                i++;
+                j++;
+                continue;
+            }
+            int si = i;
+            int sj = j;
+            // a run: lines left out on either side until the next pair the longest subsequence keeps
+            while (i < n || j < m) {
+                if (i < n && j < m && a.get(i).equals(b.get(j)) && common[i][j] == common[i + 1][j + 1] + 1) {
+                    break;
+                }
+                if (j == m || i < n && common[i + 1][j] >= common[i][j + 1]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            script.addAll(List.of(si, sj, i - si, j - sj));
+        }
+        return new io.diffpress.history.LineEdits(script.stream().mapToInt(Integer::intValue).toArray(), n, m);
     }
 
     @Provide
