@@ -37,7 +37,8 @@ final class MarkdownChunks {
     final boolean references;
     /**
      * The line-read syntax ({@link LearnSyntax}) of the lines this scan read itself: not those it went on from a State
-     * over, nor the old scan's it took in the tail, which are the old version's lines and in its scan's syntax.
+     * over, nor those whose chunks it took from the old scan where both versions have the same lines: those are the old
+     * version's lines, in its scan's syntax.
      */
     final LearnSyntax syntax;
 
@@ -205,12 +206,14 @@ final class MarkdownChunks {
             begin = resume.line();
         }
         State state = null;
-        // the old chunk starts the scan may go on from: the first after the old lines' first start
+        // the old scan whose chunks may be taken over (none when it found a link reference definition, which links of
+        // any chunk use), the stretch the scan is in or before, and the old chunk start it may go on from next (the
+        // first after the old lines' first start, where no blank line comes before)
         MarkdownChunks old = kept == null || kept.of().references ? null : kept.of();
         int[] stretches = old == null ? new int[0] : kept.stretches();
         int stretch = 0;
         int next = 1;
-        // the line from which the old scan's chunks were taken, or -1
+        // the line from which the old scan's chunks were taken to the end of the page, or -1
         int taken = -1;
         // LearnSyntax of the lines read here, found in this pass rather than in one more over the page
         boolean tabs = false;
