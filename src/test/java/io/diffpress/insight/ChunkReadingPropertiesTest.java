@@ -128,17 +128,8 @@ class ChunkReadingPropertiesTest {
     @Property(tries = 3000)
     void chunkedReadingKeepsTheFactsOfLineEdits(@ForAll("documents") List<String> a, @ForAll("documents") List<String> donor,
                                                 @ForAll @IntRange(max = 1000) int seed) {
-        List<String> b = new ArrayList<>(a);
         java.util.Random random = new java.util.Random(seed);
-        for (int e = 0; e < 1 + random.nextInt(4); e++) {
-            int where = random.nextInt(b.size() + 1);
-            String line = donor.isEmpty() ? "" : donor.get(random.nextInt(donor.size()));
-            switch (random.nextInt(3)) {
-                case 0 -> b.add(where, line);
-                case 1 -> { if (where < b.size()) b.set(where, line); else b.add(line); }
-                default -> { if (where < b.size()) b.remove(where); }
-            }
-        }
+        List<String> b = edited(a, donor, random, 1 + random.nextInt(4));
         Statistics.label("chunked").collect(chunked(a, b));
         assertEquals(whole(a, b), FactFinder.markdown(a, b), () -> "before " + a + "\nafter " + b);
     }
@@ -272,18 +263,8 @@ class ChunkReadingPropertiesTest {
     void aScanTakingTheOldChunksOverBetweenTheChangesIsTheWholeScan(@ForAll("blocks") List<String> a,
                                                                      @ForAll("documents") List<String> donor,
                                                                      @ForAll @IntRange(max = 1000) int seed) {
-        List<String> b = new ArrayList<>(a);
         java.util.Random random = new java.util.Random(seed);
-        int count = 1 + random.nextInt(4);
-        for (int e = 0; e < count; e++) {
-            int where = random.nextInt(b.size() + 1);
-            String line = donor.isEmpty() ? "" : donor.get(random.nextInt(donor.size()));
-            switch (random.nextInt(3)) {
-                case 0 -> b.add(where, line);
-                case 1 -> { if (where < b.size()) b.set(where, line); else b.add(line); }
-                default -> { if (where < b.size()) b.remove(where); }
-            }
-        }
+        List<String> b = edited(a, donor, random, 1 + random.nextInt(4));
         io.diffpress.history.LineEdits edits = shortestEdits(a, b);
         int head = edits.runs() == 0 ? Math.min(a.size(), b.size()) : Math.min(edits.oldStart(0), edits.newStart(0));
         boolean middle = false;
@@ -341,6 +322,21 @@ class ChunkReadingPropertiesTest {
             }
             return page;
         });
+    }
+
+    /** The page with lines inserted, replaced or deleted at random places, the new lines taken from the donor. */
+    private static List<String> edited(List<String> a, List<String> donor, java.util.Random random, int edits) {
+        List<String> b = new ArrayList<>(a);
+        for (int e = 0; e < edits; e++) {
+            int where = random.nextInt(b.size() + 1);
+            String line = donor.isEmpty() ? "" : donor.get(random.nextInt(donor.size()));
+            switch (random.nextInt(3)) {
+                case 0 -> b.add(where, line);
+                case 1 -> { if (where < b.size()) b.set(where, line); else b.add(line); }
+                default -> { if (where < b.size()) b.remove(where); }
+            }
+        }
+        return b;
     }
 
     /** The runs of a shortest line diff (a longest common subsequence of equal lines), as the history stage hands them on. */
