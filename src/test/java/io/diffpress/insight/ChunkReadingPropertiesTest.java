@@ -222,12 +222,7 @@ class ChunkReadingPropertiesTest {
             MarkdownChunks whole = MarkdownChunks.scan(b, from);
             MarkdownChunks resumed = MarkdownChunks.scan(b, from, -1, old.state);
             String where = "head " + head + " from " + from + "\nbefore " + a + "\nafter " + b;
-            assertEquals(java.util.Arrays.toString(whole.starts), java.util.Arrays.toString(resumed.starts), where);
-            assertEquals(java.util.Arrays.toString(whole.parse), java.util.Arrays.toString(resumed.parse), where);
-            assertEquals(java.util.Arrays.toString(whole.headingLines), java.util.Arrays.toString(resumed.headingLines), where);
-            assertEquals(java.util.Arrays.toString(whole.headingLevels), java.util.Arrays.toString(resumed.headingLevels), where);
-            assertEquals(java.util.Arrays.toString(whole.headingTexts), java.util.Arrays.toString(resumed.headingTexts), where);
-            assertEquals(whole.references, resumed.references, where);
+            assertSameScan(whole, resumed, where);
         }
     }
 
@@ -244,12 +239,7 @@ class ChunkReadingPropertiesTest {
             MarkdownChunks whole = MarkdownChunks.scan(b, from);
             MarkdownChunks taken = MarkdownChunks.scan(b, from, -1, null, MarkdownChunks.Kept.tail(old, tailFrom, head.size()));
             String where = "tail from " + tailFrom + " from " + from + "\nbefore " + a + "\nafter " + b;
-            assertEquals(java.util.Arrays.toString(whole.starts), java.util.Arrays.toString(taken.starts), where);
-            assertEquals(java.util.Arrays.toString(whole.parse), java.util.Arrays.toString(taken.parse), where);
-            assertEquals(java.util.Arrays.toString(whole.headingLines), java.util.Arrays.toString(taken.headingLines), where);
-            assertEquals(java.util.Arrays.toString(whole.headingLevels), java.util.Arrays.toString(taken.headingLevels), where);
-            assertEquals(java.util.Arrays.toString(whole.headingTexts), java.util.Arrays.toString(taken.headingTexts), where);
-            assertEquals(whole.references, taken.references, where);
+            assertSameScan(whole, taken, where);
         }
     }
 
@@ -275,12 +265,7 @@ class ChunkReadingPropertiesTest {
                 MarkdownChunks.Kept kept = MarkdownChunks.Kept.between(old, edits);
                 MarkdownChunks taken = MarkdownChunks.scan(b, fromB, -1, fromA == fromB ? old.state : null, kept);
                 String where = "edits " + edits + " from " + fromA + " and " + fromB + "\nbefore " + a + "\nafter " + b;
-                assertEquals(java.util.Arrays.toString(whole.starts), java.util.Arrays.toString(taken.starts), where);
-                assertEquals(java.util.Arrays.toString(whole.parse), java.util.Arrays.toString(taken.parse), where);
-                assertEquals(java.util.Arrays.toString(whole.headingLines), java.util.Arrays.toString(taken.headingLines), where);
-                assertEquals(java.util.Arrays.toString(whole.headingLevels), java.util.Arrays.toString(taken.headingLevels), where);
-                assertEquals(java.util.Arrays.toString(whole.headingTexts), java.util.Arrays.toString(taken.headingTexts), where);
-                assertEquals(whole.references, taken.references, where);
+                assertSameScan(whole, taken, where);
                 middle |= !old.references && twoChunkStartsBetweenChanges(old, kept, a.size(), b.size());
             }
         }
@@ -322,6 +307,16 @@ class ChunkReadingPropertiesTest {
             }
             return page;
         });
+    }
+
+    /** The chunks, their parse marks, the headings and the reference mark of a scan are those of the whole scan. */
+    private static void assertSameScan(MarkdownChunks whole, MarkdownChunks scan, String where) {
+        assertEquals(java.util.Arrays.toString(whole.starts), java.util.Arrays.toString(scan.starts), where);
+        assertEquals(java.util.Arrays.toString(whole.parse), java.util.Arrays.toString(scan.parse), where);
+        assertEquals(java.util.Arrays.toString(whole.headingLines), java.util.Arrays.toString(scan.headingLines), where);
+        assertEquals(java.util.Arrays.toString(whole.headingLevels), java.util.Arrays.toString(scan.headingLevels), where);
+        assertEquals(java.util.Arrays.toString(whole.headingTexts), java.util.Arrays.toString(scan.headingTexts), where);
+        assertEquals(whole.references, scan.references, where);
     }
 
     /** The page with lines inserted, replaced or deleted at random places, the new lines taken from the donor. */
