@@ -291,16 +291,25 @@ public final class ConfigLoader {
                 if (!keys.containsKey("include")) {
                     throw error(value, "section '" + name + "' needs 'include' globs");
                 }
-                sections.add(new SectionConfig(name, globs(keys.get("include")),
+                sections.add(new SectionConfig(name, includeGlobs(name, keys.get("include")),
                         keys.containsKey("exclude") ? globs(keys.get("exclude")) : List.of()));
             } else {
-                sections.add(new SectionConfig(name, globs(value), List.of()));
+                sections.add(new SectionConfig(name, includeGlobs(name, value), List.of()));
             }
         }
         if (sections.isEmpty()) {
             throw error(node, "sections is empty; remove it to report on the whole repository");
         }
         return sections;
+    }
+
+    /** A section's include globs: at least one, as a section that can match no file would only ever be empty. */
+    private List<String> includeGlobs(String section, Node node) {
+        List<String> globs = globs(node);
+        if (globs.isEmpty()) {
+            throw error(node, "section '" + section + "' has an empty list of include globs: it would match no file");
+        }
+        return globs;
     }
 
     private List<String> globs(Node node) {

@@ -130,6 +130,14 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "repository:\n  compareUrl: https://x/{base}\n").contains("compareUrl must contain both {base} and {head}"));
         assertTrue(error(MINIMAL + "sections:\n  Bad Name: x/**\n").contains("section name 'Bad Name'"));
         assertTrue(error(MINIMAL + "sections:\n  a: /abs/**\n").contains("must be relative to the repository root"));
+        // an empty include list matches no file: said where it stands, as a missing one is
+        assertTrue(error(MINIMAL + "sections:\n  docs: []\n").contains(
+                "site.yml:4:9: section 'docs' has an empty list of include globs: it would match no file"));
+        assertTrue(error(MINIMAL + "sections:\n  docs:\n    include: []\n").contains(
+                "site.yml:5:14: section 'docs' has an empty list of include globs"));
+        assertTrue(error(MINIMAL + "sections:\n  other:\n    exclude: ['**']\n").contains("section 'other' needs 'include' globs"));
+        assertEquals(List.of(), parse(MINIMAL + "sections:\n  docs:\n    include: [a/**]\n    exclude: []\n").sections().get(0).exclude(),
+                "an empty exclude list excludes nothing");
         assertTrue(error(MINIMAL + "theme: ../evil\n").contains("theme '../evil'"));
         assertTrue(error(MINIMAL + "pagination: stabel\n").contains("site.yml:3:13: unknown pagination 'stabel' (did you mean 'stable'?)"));
         String oldest = error(MINIMAL + "pagination: oldest\n");
