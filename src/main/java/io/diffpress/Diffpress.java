@@ -256,8 +256,9 @@ public final class Diffpress {
         publisher.checkSafe(protectedDirs(config));
         io.diffpress.site.Phases.mark("begin");
         try (PortalLock lock = PortalLock.acquire(config.portalDir()); Publisher.Staging site = publisher.begin()) {
-            new SiteBuilder(config, session).build(site);
-            Publisher.Result result = site.commit();
+            SiteBuilder builder = new SiteBuilder(config, session);
+            builder.build(site);
+            Publisher.Result result = site.commit(builder::origin);
             io.diffpress.site.Phases.mark("publish");
             return result;
         }

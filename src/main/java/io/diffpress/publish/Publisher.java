@@ -379,36 +379,61 @@ public final class Publisher {
          * A file of the site that another one needs as its folder ("x/index.html" and "x/index.html/index.html"): the
          * later write would remove the earlier one, and which came later depends on the threads. The first in path order.
          */
-        static Optional<String> folderClash(Set<String> paths) {
-            TreeSet<String> clashes = new TreeSet<>();
+        static Optional<Clash> folderClash(Set<String> paths) {
+            Clash first = null;
             for (String path : paths) {
                 for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                    if (paths.contains(path.substring(0, slash))) {
-                        clashes.add(path.substring(0, slash) + " is a file, and a folder of " + path);
+                    Clash clash = new Clash(path.substring(0, slash), path);
+                    if (paths.contains(clash.file()) && (first == null || clash.compareTo(first) < 0)) {
+                        first = clash;
                     }
                 }
             }
-            return clashes.isEmpty() ? Optional.empty() : Optional.of(clashes.first());
+            return Optional.ofNullable(first);
+        }
+
+        /** A file of the site ({@code file}) where another one ({@code path}) needs a folder; ordered by file, then path. */
+        record Clash(String file, String path) implements Comparable<Clash> {
+            @Override
+            public int compareTo(Clash o) {
+                int byFile = file.compareTo(o.file);
+                return byFile != 0 ? byFile : path.compareTo(o.path);
+            }
+        }
+
+        /** " (the page of content/x/b.md)" when the origin of the page at path is known, else "". */
+        private static String madeBy(String path, java.util.function.Function<String, Optional<String>> origin) {
+            return origin.apply(path).map(o -> " (the page of " + o + ")").orElse("");
         }
 
         /** Removes what the staging tree has of older sites, writes the marker and swaps the new site in. */
         public Result commit() {
+            return commit(path -> Optional.empty());
+        }
+
+        /**
+         * As {@link #commit()}; {@code origin} names the file a page was made from ("content/x/b.md"), when it knows,
+         * so that two pages wanting one place are told by the file a person can change.
+         */
+        public Result commit(java.util.function.Function<String, Optional<String>> origin) {
             gate.writeLock().lock();
             try {
                 closed = true;
-                return commitAlone();
+                return commitAlone(origin);
             } finally {
                 gate.writeLock().unlock();
             }
         }
 
-        private Result commitAlone() {
+        private Result commitAlone(java.util.function.Function<String, Optional<String>> origin) {
             if (!duplicates.isEmpty()) {
                 // The first in path order, so the error names the same file on every run.
-                throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + duplicates.iterator().next(), null);
+                String path = duplicates.iterator().next();
+                throw DiffpressException.build(Stage.PUBLISH, "two pages want the same output path " + path + madeBy(path, origin), null);
             }
             folderClash(written.keySet()).ifPresent(clash -> {
-                throw DiffpressException.build(Stage.PUBLISH, "two pages want the same place: " + clash
+                throw DiffpressException.build(Stage.PUBLISH, "two pages want the same place: " + clash.file() + madeBy(clash.file(), origin)
+                        + " is a file, and a folder of " + clash.path() + madeBy(clash.path(), origin)
                         + " (rename the report, document, tag or section whose URL makes the second)", null);
             });
             try {

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -284,6 +285,14 @@ public final class SiteBuilder {
         return out.sorted();
     }
 
+    /** The report file each report page of the last build was made from, by the page's output path. */
+    private volatile Map<String, String> reportPages = Map.of();
+
+    /** The content file the page at an output path of the last build was made from ("content/x/b.md"), when a report's. */
+    public Optional<String> origin(String path) {
+        return Optional.ofNullable(reportPages.get(path));
+    }
+
     /** Reads content/ and puts every file of the site into {@code sink}. */
     public Stats build(OutputSink sink) {
         Phases.mark("setup");
@@ -317,6 +326,11 @@ public final class SiteBuilder {
     private Stats build(ContentLoader.Content content, OutputSink sink) {
         List<ReportDocument> documents = content.reports();
         SiteModel model = SiteModel.of(config, documents, this::markdown, cache, ui);
+        Map<String, String> sources = new HashMap<>();
+        for (ReportView report : model.reports) {
+            sources.put(report.url() + "index.html", "content/" + report.source());
+        }
+        reportPages = sources;
         Phases.mark("model");
         cache.prune();
         List<Page> pages = new ArrayList<>();

@@ -278,6 +278,11 @@ class ErrorCatalogueTest {
             contentFile(config, "a.md", report("slug: sitemap.xml\n"));
             return build(config);
         });
+        s.put("content-url-taken", d -> {
+            Path config = portal(d, "permalinks: '{slug}/'\n");
+            contentFile(config, "a.md", report("slug: tags\n"));
+            return build(config);
+        });
         s.put("content-duplicate-key", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", report("summary: s\ntitle: again\n"));

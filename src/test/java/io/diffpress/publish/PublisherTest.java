@@ -351,6 +351,16 @@ class PublisherTest {
                 OutputFile.text("b/c", "1"), OutputFile.text("b/c/d/e", "2"))));
         assertTrue(clash.getMessage().contains("two pages want the same place: b/c is a file, and a folder of b/c/d/e"), clash.getMessage());
         assertFalse(Files.exists(dir.resolve("public/files")), "nothing published");
+        // the pages' origins, where the builder knows them, are named with them
+        Publisher.Staging staging = publisher.begin();
+        staging.write(OutputFile.text("x/index.html", "a report"), "");
+        staging.write(OutputFile.text("x/index.html/index.html", "a tag"), "");
+        DiffpressException named = assertThrows(DiffpressException.class,
+                () -> staging.commit(path -> path.equals("x/index.html") ? java.util.Optional.of("content/r.md") : java.util.Optional.empty()));
+        assertTrue(named.getMessage().contains("two pages want the same place: x/index.html (the page of content/r.md) is a file,"
+                + " and a folder of x/index.html/index.html (rename"), named.getMessage());
+        staging.close();
+        assertFalse(Files.exists(dir.resolve("public/x")), "nothing published");
     }
 
     @Test
