@@ -138,7 +138,7 @@ public final class PatchFile {
         } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
             entry.newPath = unquote(line.substring(line.indexOf(" to ") + 4));
         } else if ((m = SIMILARITY.matcher(line)).matches()) {
-            entry.similarity = Integer.parseInt(m.group(1));
+            entry.similarity = percent(m.group(1));
         } else if (line.startsWith("Binary files ") || line.equals("GIT binary patch")) {
             entry.binary = true;
         }
@@ -149,6 +149,25 @@ public final class PatchFile {
         }
     }
 
+    /** A similarity index, which git writes from 0 to 100: anything above is taken as 100. */
+    private static int percent(String digits) {
+        try {
+            return Math.min(100, Integer.parseInt(digits));
+        } catch (NumberFormatException e) {
+            return 100; // more digits than an int holds
+        }
+    }
+
+    /** A line count of the hunk header at {@code start}: a patch cannot hold more lines than an int counts. */
+    private int count(String digits, int start) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw error(name + ":" + (start + 1) + ": malformed hunk header '" + lines[start] + "': the line count " + digits
+                    + " is too large");
+        }
+    }
+
     /** Reads the hunk whose header is at {@code start} by its line counts; returns the index of its last line. */
     private int hunk(int start) {
         Matcher m = HUNK.matcher(lines[start]);
@@ -156,8 +175,8 @@ public final class PatchFile {
             throw error(name + ":" + (start + 1) + ": malformed hunk header '" + lines[start]
                     + "' (expected '@@ -OLD,COUNT +NEW,COUNT @@')");
         }
-        int oldLeft = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-        int newLeft = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
+        int oldLeft = m.group(2) == null ? 1 : count(m.group(2), start);
+        int newLeft = m.group(4) == null ? 1 : count(m.group(4), start);
         entry.hunks.append(lines[start]).append('\n');
         int i = start + 1;
         while (oldLeft > 0 || newLeft > 0) {

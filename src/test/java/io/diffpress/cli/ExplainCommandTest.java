@@ -200,6 +200,9 @@ class ExplainCommandTest {
         assertRefused(CliRun.of("explain", "--patch", notAPatch.toString()), "notes.txt: no file diffs found");
         Path shortHunk = Files.writeString(dir.resolve("short.diff"), "--- a/x.md\n+++ b/x.md\n@@ -1,3 +1,3 @@\n a\n-b\n+c\n");
         assertRefused(CliRun.of("explain", "--patch", shortHunk.toString()), "short.diff:3: the hunk ends early");
+        Path hugeCount = Files.writeString(dir.resolve("huge.diff"), "--- a/x.md\n+++ b/x.md\n@@ -1,999999999999 +1,2 @@\n a\n-b\n");
+        assertRefused(CliRun.of("explain", "--patch", hugeCount.toString()),
+                "huge.diff:3: malformed hunk header '@@ -1,999999999999 +1,2 @@': the line count 999999999999 is too large");
         Path binary = Files.write(dir.resolve("bytes.diff"), new byte[]{'-', '-', '-', ' ', (byte) 0xFF, '\n'});
         assertRefused(CliRun.of("explain", "--patch", binary.toString()), "bytes.diff: is not valid UTF-8");
     }

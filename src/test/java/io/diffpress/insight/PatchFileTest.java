@@ -141,5 +141,17 @@ class PatchFileTest {
         DiffpressException header = assertThrows(DiffpressException.class, () -> PatchFile.parse("y.diff",
                 "--- a/x\n+++ b/x\n@@ -1 +x @@\n-a\n+b\n"));
         assertTrue(header.userMessage().startsWith("insight: patch y.diff:3: malformed hunk header '@@ -1 +x @@'"), header.userMessage());
+        DiffpressException huge = assertThrows(DiffpressException.class, () -> PatchFile.parse("z.diff",
+                "--- a/x\n+++ b/x\n@@ -1 +1,3000000000 @@\n-a\n+b\n"));
+        assertEquals("insight: patch z.diff:3: malformed hunk header '@@ -1 +1,3000000000 @@': the line count 3000000000 is too large",
+                huge.userMessage());
+    }
+
+    @Test
+    void aSimilarityIndexIsReadAsAPercentAtMostAHundred() {
+        String rename = "diff --git a/a.md b/b.md\nsimilarity index %s%%\nrename from a.md\nrename to b.md\n";
+        assertEquals(87, PatchFile.parse("r.patch", rename.formatted("87")).get(0).similarity());
+        assertEquals(100, PatchFile.parse("r.patch", rename.formatted("250")).get(0).similarity());
+        assertEquals(100, PatchFile.parse("r.patch", rename.formatted("99999999999999")).get(0).similarity());
     }
 }
