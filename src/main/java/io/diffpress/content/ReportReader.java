@@ -349,7 +349,7 @@ public final class ReportReader {
             boolean binary = "true".equals(m.get("binary")) || "true".equals(m.get("missing"));
             files.add(new ReportFile(path, m.getOrDefault("oldPath", ""), m.getOrDefault("status", ""),
                     m.getOrDefault("type", ""), m.getOrDefault("title", ""),
-                    binary ? -1 : number(m.get("additions")), binary ? -1 : number(m.get("deletions")),
+                    binary ? -1 : count(source, item, m, "additions"), binary ? -1 : count(source, item, m, "deletions"),
                     m.getOrDefault("anchor", ItemAnchor.of(path))));
         }
         return files;
@@ -363,7 +363,7 @@ public final class ReportReader {
         for (Node item : seq.getValue()) {
             Map<String, String> m = scalars(source, item);
             commits.add(new ReportDocument.ReportCommit(m.getOrDefault("sha", ""), m.getOrDefault("subject", ""),
-                    m.getOrDefault("author", ""), m.getOrDefault("date", ""), Math.max(0, number(m.get("pr")))));
+                    m.getOrDefault("author", ""), m.getOrDefault("date", ""), Math.max(0, count(source, item, m, "pr"))));
         }
         return commits;
     }
@@ -426,6 +426,28 @@ public final class ReportReader {
 
     private static String unescape(String text) {
         return UNESCAPE.matcher(text).replaceAll("$1");
+    }
+
+    /**
+     * A whole number of a front matter entry, or -1 when the key is not there (a count not known). Anything else is
+     * refused with its line: a count that is not one would otherwise show as a file's "+0" or a binary file's "-".
+     */
+    private static int count(String source, Node entry, Map<String, String> values, String key) {
+        String text = values.get(key);
+        if (text == null) {
+            return -1;
+        }
+        int n = number(text);
+        if (n < 0) {
+            int line = entry.getStartMark().getLine() + 2;
+            for (NodeTuple t : ((MappingNode) entry).getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    line = t.getValueNode().getStartMark().getLine() + 2;
+                }
+            }
+            throw error(source, line, "front matter '" + key + "' must be a whole number, not '" + text + "'");
+        }
+        return n;
     }
 
     private static int number(String text) {

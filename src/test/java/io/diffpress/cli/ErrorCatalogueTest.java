@@ -293,6 +293,11 @@ class ErrorCatalogueTest {
             contentFile(config, "a.md", report("files:\n  - path: a.md\n    additions: 1\n    additions: 2\n"));
             return build(config);
         });
+        s.put("content-bad-count", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", report("files:\n  - path: a.md\n    additions: lots\n"));
+            return build(config);
+        });
         s.put("content-slug-escape", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", report("slug: ../../x\n"));

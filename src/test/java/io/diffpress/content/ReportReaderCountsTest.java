@@ -1,0 +1,45 @@
+package io.diffpress.content;
+
+import io.diffpress.DiffpressException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The counts of a report's front matter: whole numbers, or not there; anything else is refused with its line. */
+class ReportReaderCountsTest {
+
+    private static ReportDocument read(String frontMatter) {
+        String text = "---\ntitle: T\ndate: 2025-06-21\n" + frontMatter + "---\n# Highlights\n";
+        return ReportReader.read("r.md", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String refused(String frontMatter) {
+        return assertThrows(DiffpressException.class, () -> read(frontMatter)).userMessage();
+    }
+
+    @Test
+    void countsAreWholeNumbersOrUnknown() {
+        ReportDocument doc = read("files:\n  - path: a.md\n    additions: 3\n    deletions: 0\n  - path: b.md\n"
+                + "  - path: c.png\n    additions: 0\n    deletions: 0\n    binary: true\n"
+                + "commits:\n  - sha: abc\n    pr: 12\n  - sha: def\n");
+        assertEquals(3, doc.files().get(0).additions());
+        assertEquals(0, doc.files().get(0).deletions());
+        assertEquals(-1, doc.files().get(1).additions(), "not there: not known");
+        assertEquals(-1, doc.files().get(2).additions(), "a binary file has no line counts");
+        assertEquals(12, doc.commits().get(0).pullRequest());
+        assertEquals(0, doc.commits().get(1).pullRequest(), "no pull request");
+    }
+
+    @Test
+    void aCountThatIsNoWholeNumberIsRefusedWithItsLine() {
+        assertEquals("content: content/r.md:6: front matter 'additions' must be a whole number, not 'lots'",
+                refused("files:\n  - path: a.md\n    additions: lots\n"));
+        assertEquals("content: content/r.md:7: front matter 'deletions' must be a whole number, not '-3'",
+                refused("files:\n  - path: a.md\n    additions: 1\n    deletions: -3\n"));
+        assertEquals("content: content/r.md:7: front matter 'pr' must be a whole number, not 'twelve'",
+                refused("commits:\n  - sha: abc\n    subject: s\n    pr: twelve\n"));
+    }
+}
