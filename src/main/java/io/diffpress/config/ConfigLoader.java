@@ -186,7 +186,7 @@ public final class ConfigLoader {
                     + ", which does not exist (it holds system.txt and user.txt to use instead of the built-in prompts)");
         }
         return new InsightConfig("llm", Optional.of(new InsightConfig.Llm(api, endpoint.replaceAll("/+$", ""), model,
-                apiVersion, keyEnv, timeout, parallel, cache, prompts)));
+                apiVersion, keyEnv, timeout, parallel, cache, prompts, where(llm.get("apiKeyEnv")))));
     }
 
     private PublishingConfig publishing(Map<String, Node> keys) {

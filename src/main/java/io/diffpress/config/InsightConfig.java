@@ -30,6 +30,6 @@ public record InsightConfig(String provider, Optional<Llm> llm) {
      * @param promptDir   folder whose system.txt / user.txt override the built-in prompts
      */
     public record Llm(String api, String endpoint, String model, String apiVersion, String apiKeyEnv,
-                      int timeoutSeconds, int maxParallel, Path cacheDir, Optional<Path> promptDir) {
+                      int timeoutSeconds, int maxParallel, Path cacheDir, Optional<Path> promptDir, String apiKeyEnvAt) {
     }
 }

@@ -81,7 +81,7 @@ final class ChatClient {
                 breaker.failed(last.getMessage());
                 response = null;
             } catch (IOException e) {
-                last = new ChatException("cannot reach " + config.endpoint() + ": " + e.getMessage());
+                last = new ChatException("cannot reach " + config.endpoint() + ": " + reason(e));
                 breaker.failed(last.getMessage());
                 response = null;
             } catch (InterruptedException e) {
@@ -204,5 +204,18 @@ final class ChatClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * What went wrong, in words: the first message along the causes (the HTTP client's own exception for a refused
+     * connection has none, its cause has), else the kind of failure.
+     */
+    static String reason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return e instanceof java.net.ConnectException ? "connection refused" : e.getClass().getSimpleName();
     }
 }

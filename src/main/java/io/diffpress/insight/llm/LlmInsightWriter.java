@@ -54,8 +54,8 @@ public final class LlmInsightWriter {
     public static LlmInsightWriter fromEnvironment(InsightConfig.Llm config, String locale, Map<String, String> env) {
         String key = env.get(config.apiKeyEnv());
         if (key == null || key.isBlank()) {
-            throw DiffpressException.input(Stage.INSIGHT, "insight.llm.apiKeyEnv names " + config.apiKeyEnv()
-                    + ", but that environment variable is not set");
+            throw DiffpressException.input(Stage.INSIGHT, (config.apiKeyEnvAt().isEmpty() ? "" : config.apiKeyEnvAt() + ": ")
+                    + "insight.llm.apiKeyEnv names " + config.apiKeyEnv() + ", but that environment variable is not set");
         }
         return new LlmInsightWriter(config, key, locale, 1000);
     }

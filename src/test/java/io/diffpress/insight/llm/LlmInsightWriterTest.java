@@ -78,7 +78,7 @@ class LlmInsightWriterTest {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
         return new InsightConfig.Llm(api, "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "test-model",
-                "2024-10-21", "TEST_KEY", 1, 2, dir.resolve("cache"), Optional.empty());
+                "2024-10-21", "TEST_KEY", 1, 2, dir.resolve("cache"), Optional.empty(), "");
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -255,7 +255,7 @@ class LlmInsightWriterTest {
         Path prompts = Files.createDirectories(dir.resolve("prompts"));
         Files.writeString(prompts.resolve("system.txt"), "CUSTOM SYSTEM {locale}");
         InsightConfig.Llm config = new InsightConfig.Llm(base.api(), base.endpoint(), base.model(), base.apiVersion(),
-                base.apiKeyEnv(), base.timeoutSeconds(), base.maxParallel(), base.cacheDir(), Optional.of(prompts));
+                base.apiKeyEnv(), base.timeoutSeconds(), base.maxParallel(), base.cacheDir(), Optional.of(prompts), "");
         replies.add(new Reply(200, good(), 0));
         writer(config).explain(CHANGE, BUILTIN);
         assertTrue(requests.get(0).contains("CUSTOM SYSTEM en_US"), requests.get(0));
@@ -268,6 +268,36 @@ class LlmInsightWriterTest {
         assertTrue(e.getMessage().contains("TEST_KEY") && e.getMessage().contains("not set"), e.getMessage());
         assertEquals(DiffpressException.Kind.INPUT, e.kind());
         LlmInsightWriter.fromEnvironment(config, "en_US", Map.of("TEST_KEY", "k"));
+        // read from site.yml, the error says where the name stands
+        Path portal = Files.createDirectories(dir.resolve("key-portal"));
+        Files.writeString(portal.resolve("site.yml"), "title: Docs\nbaseURL: https://o.github.io/r/\ninsight:\n  provider: llm\n"
+                + "  llm:\n    endpoint: " + config.endpoint() + "\n    model: m\n    apiKeyEnv: NOPE_KEY\n");
+        InsightConfig.Llm loaded = io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml")).insight().llm().orElseThrow();
+        DiffpressException located = assertThrows(DiffpressException.class, () -> LlmInsightWriter.fromEnvironment(loaded, "en_US", Map.of()));
+        assertTrue(located.userMessage().contains(portal.resolve("site.yml") + ":8:16: insight.llm.apiKeyEnv names NOPE_KEY, but that"
+                + " environment variable is not set"), located.userMessage());
+    }
+
+    @Test
+    void aRefusedConnectionIsToldInWords() throws Exception {
+        java.net.ConnectException bare = new java.net.ConnectException();
+        bare.initCause(new java.net.ConnectException("Connection refused"));
+        assertEquals("Connection refused", ChatClient.reason(bare), "the first message along the causes");
+        assertEquals("connection refused", ChatClient.reason(new java.net.ConnectException()));
+        assertEquals("EOFException", ChatClient.reason(new java.io.EOFException()));
+        // a port nothing listens on (one the test held, then let go)
+        int port;
+        try (java.net.ServerSocket held = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = held.getLocalPort();
+        }
+        InsightConfig.Llm base = start("openai");
+        InsightConfig.Llm closed = new InsightConfig.Llm(base.api(), "http://127.0.0.1:" + port + "/v1", base.model(), base.apiVersion(),
+                base.apiKeyEnv(), base.timeoutSeconds(), base.maxParallel(), base.cacheDir(), Optional.empty(), "");
+        LlmInsightWriter writer = writer(closed);
+        assertEquals("builtin", writer.explain(change(1), BUILTIN).writer());
+        assertEquals("builtin", writer.explain(change(2), BUILTIN).writer()); // the failures in a row stop the asking
+        String warning = writer.warning().orElseThrow();
+        assertTrue(warning.contains("cannot reach http://127.0.0.1:" + port + "/v1: ") && !warning.contains("/v1: null"), warning);
     }
 
     private static FileChange change(int i) {
