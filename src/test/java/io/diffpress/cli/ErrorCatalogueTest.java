@@ -156,6 +156,12 @@ class ErrorCatalogueTest {
             Files.writeString(d.resolve("portal/site.yml"), "title: [a, b]\nbaseURL: https://o.io/\n");
             return build(d.resolve("portal/site.yml"));
         });
+        s.put("config-empty-include", d -> build(portal(d, "sections: {docs: []}\n")));
+        s.put("config-content-is-file", d -> {
+            Path config = portal(d, "content: notes.txt\n");
+            Files.writeString(config.getParent().resolve("notes.txt"), "a file");
+            return build(config);
+        });
         s.put("config-bad-baseurl", d -> {
             Files.createDirectories(d.resolve("portal"));
             Files.writeString(d.resolve("portal/site.yml"), "title: Docs\nbaseURL: /docs/\n");
