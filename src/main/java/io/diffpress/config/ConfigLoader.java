@@ -368,6 +368,12 @@ public final class ConfigLoader {
         if (!strategy.equals("explicit") && !list.isEmpty()) {
             throw error(keys.get("list"), "ranges.list is only used with strategy: explicit");
         }
+        // like list: a key of another strategy would be silently without effect
+        for (String key : List.of("tags", "fromRoot")) {
+            if (!strategy.equals("tags") && keys.containsKey(key)) {
+                throw error(keys.get(key), "ranges." + key + " is only used with strategy: tags");
+            }
+        }
         Optional<String> since = bound(keys, "since");
         Optional<String> until = bound(keys, "until");
         if (since.isPresent() && until.isPresent() && isDate(since.get()) && isDate(until.get())

@@ -144,6 +144,11 @@ class ConfigLoaderTest {
         assertTrue(oldest.contains("unknown pagination 'oldest' (supported: newest-first, stable)"), oldest);
         assertEquals(io.diffpress.config.Pagination.NEWEST_FIRST, parse(MINIMAL).pagination(), "the default");
         assertEquals(io.diffpress.config.Pagination.STABLE, parse(MINIMAL + "pagination: stable\n").pagination());
+        assertTrue(error(MINIMAL + "ranges:\n  strategy: weekly\n  fromRoot: true\n")
+                .contains("site.yml:5:13: ranges.fromRoot is only used with strategy: tags"));
+        assertTrue(error(MINIMAL + "ranges:\n  tags: 'v*'\n").contains("site.yml:4:9: ranges.tags is only used with strategy: tags"),
+                "daily, the default strategy, has no tags");
+        assertTrue(parse(MINIMAL + "ranges:\n  strategy: tags\n  tags: 'v*'\n  fromRoot: true\n").ranges().fromRoot());
         String hourly = error(MINIMAL + "ranges:\n  strategy: hourly\n");
         assertTrue(hourly.contains("unknown ranges.strategy 'hourly' (supported: commits, daily,") && !hourly.contains("valid keys"), hourly);
         assertTrue(error(MINIMAL + "ranges:\n  since: 2025-01-20\n  until: 2025-01-13\n")
