@@ -89,8 +89,10 @@ final class Permalinks {
         String s = EDGES.matcher(DASHES.matcher(out).replaceAll("-")).replaceAll("");
         // Every page is its folder's index.html: a folder of that name would stand where the page above it is
         // (a document index.html at the root, beside the list of documents files/index.html).
-        // a long name cut at a character, ending with a hash of the whole, so two cut alike still differ
-        return s.isEmpty() ? "x" : s.equals("index.html") ? "index-html" : io.diffpress.FileNames.fitted(s, segment, MAX_SEGMENT_BYTES);
+        // a long name cut at a character, ending with a hash of the whole, so two cut alike still differ; a name with
+        // nothing to keep ("..", "---", "?!") is "x-" and a hash of it, so that two such are not one page, nor one with "x"
+        return s.isEmpty() ? "x-" + io.diffpress.Sha256.hex(segment).substring(0, 10)
+                : s.equals("index.html") ? "index-html" : io.diffpress.FileNames.fitted(s, segment, MAX_SEGMENT_BYTES);
     }
 
     /** Folder names the file system takes (255 bytes), with room for a "-N" that tells two apart. */

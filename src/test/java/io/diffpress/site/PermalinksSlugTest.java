@@ -1,0 +1,36 @@
+package io.diffpress.site;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PermalinksSlugTest {
+
+    @Test
+    void namesWithNothingToKeepGetSlugsOfTheirOwn() {
+        List<String> names = List.of("..", ".", "---", "?!", "🚀", "x");
+        Set<String> slugs = new HashSet<>();
+        for (String name : names) {
+            String slug = Permalinks.slug(name);
+            assertTrue(slug.matches("[a-z0-9._-]+") && !slug.startsWith(".") && !slug.startsWith("-"), name + " → " + slug);
+            slugs.add(slug);
+        }
+        assertEquals(names.size(), slugs.size(), "no two of them one page: " + slugs);
+        assertEquals("x", Permalinks.slug("x"), "a name that is its own slug keeps it");
+        assertEquals(Permalinks.slug(".."), Permalinks.slug(".."), "the same name, the same slug");
+        assertTrue(Permalinks.slug("---").startsWith("x-"), Permalinks.slug("---"));
+    }
+
+    @Test
+    void lettersOfAnyScriptAndSafePunctuationStay() {
+        assertEquals("b-bold-b", Permalinks.slug("<b>bold</b>"));
+        assertEquals("日本語", Permalinks.slug("日本語"));
+        assertEquals("new-feature", Permalinks.slug("new feature"));
+        assertEquals("index-html", Permalinks.slug("index.html"));
+    }
+}
