@@ -399,9 +399,18 @@ final class RangePlanner {
             String subject = c.getShortMessage();
             Matcher pr = PULL_REQUEST.matcher(subject);
             infos.add(new CommitInfo(c.name(), subject, c.getAuthorIdent().getName(),
-                    Instant.ofEpochSecond(c.getCommitTime()), pr.find() ? Integer.parseInt(pr.group(1)) : 0));
+                    Instant.ofEpochSecond(c.getCommitTime()), pr.find() ? pullRequest(pr.group(1)) : 0));
         }
         return infos;
+    }
+
+    /** The number of "Merge pull request #N", or 0 (none) when N is more than an int holds: no pull request is numbered so. */
+    private static int pullRequest(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String globToRegex(String glob) {

@@ -81,6 +81,12 @@ class RangePlannerTest {
         List<CompareRange> ranges = plan(strategy("commits"));
         assertEquals("pr-77", ranges.get(3).label());
         assertEquals("pr-77-2", ranges.get(6).label(), "the later range gets the next free label");
+        // a number no pull request has (more than an int holds) is no pull request: the commit's own label
+        git.at("2025-07-03T08:00:00Z").write("f.md", "huge\n").commit("Merge pull request #99999999999 from a/b");
+        List<CompareRange> withHuge = plan(strategy("commits"));
+        CompareRange huge = withHuge.get(withHuge.size() - 1);
+        assertEquals("2025-07-03-" + huge.head().substring(0, 7), huge.label());
+        assertEquals(0, huge.commits().get(0).pullRequest());
         git.git("tag", "rel/2", commits.get(1));
         git.git("tag", "Rel-2", commits.get(4));
         List<CompareRange> tags = plan(new RangesConfig("tags", Optional.empty(), Optional.empty(), "*el*2", true, List.of()));
