@@ -164,9 +164,17 @@ final class SiteModel {
         // The body counts by its hash: the key is made without reading the body, which an unchanged page never needs.
         String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
                 histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""));
-        ReportHtml html = new ReportHtml(key, cache, () -> markdown.get().renderBody(doc.body(), doc.markdown().hash(),
-                new SafeBody.Links(LinkRewriter.forReport(compare, config.publishing().docsBaseURL()),
-                        histories(doc, historyUrl, config.basePath(), ui))));
+        ReportHtml html = new ReportHtml(key, cache, () -> {
+            try {
+                return markdown.get().renderBody(doc.body(), doc.markdown().hash(),
+                        new SafeBody.Links(LinkRewriter.forReport(compare, config.publishing().docsBaseURL()),
+                                histories(doc, historyUrl, config.basePath(), ui)));
+            } catch (StackOverflowError e) {
+                // the parser and renderer recurse once per level of nesting: thousands of levels exhaust a thread's stack
+                throw DiffpressException.build(Stage.CONTENT, "content/" + doc.source() + ": the body nests too deeply to render"
+                        + " (block quotes, lists or emphasis nested hundreds of levels deep)", null);
+            }
+        });
         Map<String, ReportView.TagLink> tags = new LinkedHashMap<>();
         for (String name : tagsOf(doc)) {
             String clean = name.trim();

@@ -108,6 +108,12 @@ final class Theme {
         try {
             engine.getTemplate(template).evaluate(out, context);
         } catch (PebbleException e) {
+            // an error of the content a template asked for (a report body) is that content's, not the template's
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof DiffpressException d) {
+                    throw d;
+                }
+            }
             throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);

@@ -348,6 +348,12 @@ class ErrorCatalogueTest {
             contentFile(config, "bad.md", bytes);
             return build(config);
         });
+        s.put("content-too-deep", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "deep.md", ("---\ntitle: t\ndate: 2025-06-21\n---\n\n" + ">".repeat(20_000) + " deep\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return build(config);
+        });
         s.put("content-nul", d -> {
             Path config = portal(d, "");
             byte[] bytes = report("");

@@ -164,6 +164,24 @@ class SiteBuilderTest {
 
     /** A portal's theme written before pageLabel and pageNav: its list pages still show their count and pager. */
     @Test
+    void aBodyNestedDeeplyRendersUpToHundredsOfLevelsAndPastThemIsRefusedByName() throws IOException {
+        String nested = "---\ntitle: Nested\ndate: 2025-06-23\nsection: openai\n---\n\n# Highlights\n\n" + ">".repeat(100) + " quoted\n\n"
+                + java.util.stream.IntStream.range(0, 100).mapToObj(i -> "  ".repeat(i) + "- item " + i + "\n").collect(java.util.stream.Collectors.joining());
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"), nested);
+        Diffpress.build(config());
+        Document page = page("openai/2025-06-23/index.html");
+        assertEquals(100, page.select("blockquote").size(), "a hundred quotes in each other");
+        assertTrue(page.text().contains("item 99"), "the deepest list item");
+
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"), nested.replace(">".repeat(100), ">".repeat(20_000)));
+        io.diffpress.DiffpressException e = org.junit.jupiter.api.Assertions.assertThrows(io.diffpress.DiffpressException.class,
+                () -> Diffpress.build(config()));
+        assertEquals("content: content/openai/2025-06-23.md: the body nests too deeply to render (block quotes, lists or emphasis"
+                + " nested hundreds of levels deep)", e.userMessage());
+        assertTrue(page("openai/2025-06-23/index.html").text().contains("item 99"), "the site built before stays");
+    }
+
+    @Test
     void aThemeWrittenForTheOldPagerStillWorks() throws IOException {
         Files.createDirectories(portal.resolve("themes/old"));
         Files.writeString(portal.resolve("themes/old/list.peb"), """
