@@ -74,7 +74,7 @@ public final class ReportReader {
         });
         List<String> tags = strings(source, keys.get("tags"));
         List<ReportFile> files = keys.containsKey("files") ? files(source, keys.get("files")) : tableFiles(body);
-        List<String> types = keys.containsKey("types") ? strings(source, keys.get("types"))
+        List<String> types = keys.containsKey("types") ? strings(source, keys.get("types")).stream().map(ReportReader::typeWord).toList()
                 : files.stream().map(ReportFile::type).filter(t -> !t.isBlank()).distinct().sorted().toList();
         List<ReportDocument.ReportCommit> commits = keys.containsKey("commits") ? commits(source, keys.get("commits")) : List.of();
         Optional<String> slug = string(source, keys, "slug");
@@ -348,7 +348,7 @@ public final class ReportReader {
             }
             boolean binary = "true".equals(m.get("binary")) || "true".equals(m.get("missing"));
             files.add(new ReportFile(path, m.getOrDefault("oldPath", ""), m.getOrDefault("status", ""),
-                    m.getOrDefault("type", ""), m.getOrDefault("title", ""),
+                    typeWord(m.getOrDefault("type", "")), m.getOrDefault("title", ""),
                     binary ? -1 : count(source, item, m, "additions"), binary ? -1 : count(source, item, m, "deletions"),
                     m.getOrDefault("anchor", ItemAnchor.of(path))));
         }
@@ -404,7 +404,7 @@ public final class ReportReader {
             String anchor = m.group(2);
             String name = unescape(m.group(1));
             String path = pathByAnchor.getOrDefault(anchor, name);
-            files.add(new ReportFile(path, "", cell(cells, 2), cell(cells, 0), unescape(cell(cells, 1)),
+            files.add(new ReportFile(path, "", cell(cells, 2), typeWord(cell(cells, 0)), unescape(cell(cells, 1)),
                     number(cell(cells, 3)), number(cell(cells, 4)), anchor));
         }
         return files;
@@ -418,6 +418,15 @@ public final class ReportReader {
             }
         }
         return 0;
+    }
+
+    /**
+     * One of the four type words as the format writes it ("breaking change"), whatever its case and spacing ("Breaking
+     * Change", as other tools may write it): the site's badges, words per locale and tags know the format's words. Any
+     * other word is kept as written.
+     */
+    static String typeWord(String word) {
+        return io.diffpress.insight.ChangeType.fromWord(word).map(io.diffpress.insight.ChangeType::word).orElse(word.trim());
     }
 
     private static String cell(String[] cells, int i) {

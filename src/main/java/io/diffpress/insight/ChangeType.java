@@ -20,9 +20,12 @@ public enum ChangeType {
         return word;
     }
 
-    /** The type named by a report's word ("new feature"), if it is one of the four. */
+    /**
+     * The type named by a report's word ("new feature"), if it is one of the four: in any case and spacing ("Bug  Fix"),
+     * as other tools write them (in the root locale: "BUG FIX" is no "bug fıx" on a Turkish machine).
+     */
     public static Optional<ChangeType> fromWord(String word) {
-        String w = word == null ? "" : word.trim().toLowerCase();
+        String w = word == null ? "" : word.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         return Arrays.stream(values()).filter(t -> t.word.equals(w)).findFirst();
     }
 }
