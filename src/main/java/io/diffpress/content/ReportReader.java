@@ -41,7 +41,7 @@ public final class ReportReader {
     private static final Pattern HEADING_ANCHOR = Pattern.compile("#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*");
     private static final Pattern TABLE_ROW = Pattern.compile(
             "^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
-    private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$");
+    private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$", Pattern.CASE_INSENSITIVE); // as HTML tag names
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
     private static final Pattern SLUG = Pattern.compile("(?!\\.{1,2}$)[\\p{L}\\p{N}_.-]{1,200}");
     private static final Pattern UNESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
@@ -196,7 +196,7 @@ public final class ReportReader {
      * so text before the wrapper (such as the "View Diff" line) does not keep it on the page.
      */
     static String unwrap(String body) {
-        if (!body.contains("format>") && !body.contains("output>") && !body.contains("report>")) {
+        if (!mayHoldWrapper(body)) {
             return body; // the common case: nothing to look for line by line
         }
         String[] lines = body.split("\n", -1);
@@ -221,6 +221,18 @@ public final class ReportReader {
             }
         }
         return removed ? out.toString() : body;
+    }
+
+    /** Whether a wrapper's name, in any case, ends just before some '>' of the body: looked at only where one stands. */
+    private static boolean mayHoldWrapper(String body) {
+        for (int at = body.indexOf('>'); at >= 0; at = body.indexOf('>', at + 1)) {
+            for (String name : List.of("format", "output", "report")) {
+                if (at >= name.length() && body.regionMatches(true, at - name.length(), name, 0, name.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static MappingNode frontMatter(String source, String yaml) {

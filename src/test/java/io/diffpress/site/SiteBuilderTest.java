@@ -518,9 +518,24 @@ class SiteBuilderTest {
                 <format>
                 ```
 
-                </format>
+                </FORMAT>
+                """);
+        // tag names in any case, as in HTML: an upper-case wrapper would start an HTML block that swallows the next line
+        Files.writeString(portal.resolve("content/openai/2025-06-24.md"), """
+                ---
+                title: Wrapped in capitals
+                date: 2025-06-24
+                ---
+                <FORMAT>
+                [View Diff on GitHub](https://github.com/o/r/compare/a...b){target="_blank"}
+
+                # Highlights
+                </Format>
                 """);
         Diffpress.build(config());
+        Element capitals = page("openai/2025-06-24/index.html").selectFirst(".report-body");
+        assertEquals("View Diff on GitHub", capitals.select("a").first().text(), capitals.html());
+        assertFalse(capitals.html().toLowerCase(java.util.Locale.ROOT).contains("format&gt;"), capitals.html());
         Document page = page("openai/2025-06-23/index.html");
         Element body = page.selectFirst(".report-body");
         assertEquals("Highlights", body.select("h2").first().text());
