@@ -1,15 +1,17 @@
 package io.diffpress.content;
 
 /** Escaping for text from git placed into Markdown, so it reads as text and cannot inject markup. */
-final class Markdown {
+public final class Markdown {
 
     private static final String SPECIAL = "\\`*_{}[]<>#!|~&";
+    /** A backslash escape of Markdown: before any ASCII punctuation character. */
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
     private Markdown() {
     }
 
     /** Backslash-escapes Markdown punctuation and turns line breaks into spaces. */
-    static String text(String raw) {
+    public static String text(String raw) {
         StringBuilder out = new StringBuilder(raw.length() + 8);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -24,6 +26,11 @@ final class Markdown {
             }
         }
         return out.toString();
+    }
+
+    /** The text with Markdown's backslash escapes taken out ("docs/\\_\\_init\\_\\_.py" is "docs/__init__.py"). */
+    public static String unescape(String text) {
+        return text.indexOf('\\') < 0 ? text : ESCAPE.matcher(text).replaceAll("$1");
     }
 
     /**

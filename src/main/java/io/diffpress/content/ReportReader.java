@@ -44,7 +44,6 @@ public final class ReportReader {
     private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$", Pattern.CASE_INSENSITIVE); // as HTML tag names
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
     private static final Pattern SLUG = Pattern.compile("(?!\\.{1,2}$)[\\p{L}\\p{N}_.-]{1,200}");
-    private static final Pattern UNESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
     private ReportReader() {
     }
@@ -446,7 +445,7 @@ public final class ReportReader {
     }
 
     private static String unescape(String text) {
-        return UNESCAPE.matcher(text).replaceAll("$1");
+        return Markdown.unescape(text);
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class ReportMarkdown {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
+    /** A file's heading ("## path{#item-03fc2e}"), as the report reader finds them. */
+    private static final Pattern FILE_HEADING = Pattern.compile("(#{2,6}\\s+)(.+?)(\\{#item-[0-9a-f]{6}\\}\\s*)");
     private static final Pattern HTML_OPENER = Pattern.compile("^\\s*</?(details|summary)\\b[^>]*>.*$", Pattern.CASE_INSENSITIVE);
 
     /** The Markdown to parse, the diff blocks taken out of it, and the token that marks their places. */
@@ -83,7 +85,7 @@ final class ReportMarkdown {
                     }
                     out.append(line);
                 } else {
-                    out.append(line);
+                    out.append(line.startsWith("##") ? fileHeading(line) : line);
                     if (line.indexOf('<') >= 0 && HTML_OPENER.matcher(line).matches() && i + 1 < lines.length
                             && mayFence(lines[i + 1]) && FENCE.matcher(lines[i + 1]).matches()) {
                         out.append('\n');
@@ -99,5 +101,18 @@ final class ReportMarkdown {
             diffs.add(diff.toString());
         }
         return new Prepared(out.toString(), diffs, token);
+    }
+
+    /**
+     * A file's heading with its path shown as written: other tools write the path raw ("## src/__init__.py{#item-…}"),
+     * which Markdown would read as emphasis; diffpress escapes it. Either way the path, unescaped, is escaped whole. A
+     * heading that is one code span is left as it is.
+     */
+    private static String fileHeading(String line) {
+        Matcher m = FILE_HEADING.matcher(line);
+        if (!m.matches() || m.group(2).startsWith("`") && m.group(2).strip().endsWith("`")) {
+            return line;
+        }
+        return m.group(1) + io.diffpress.content.Markdown.text(io.diffpress.content.Markdown.unescape(m.group(2))) + m.group(3);
     }
 }

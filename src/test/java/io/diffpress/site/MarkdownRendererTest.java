@@ -45,6 +45,22 @@ class MarkdownRendererTest {
         assertFalse(html.text().contains("{#item-"), "anchor syntax must not leak as text");
     }
 
+    /** A file heading shows its path as written: raw, as other tools write it, or escaped, as diffpress does. */
+    @Test
+    void aFileHeadingShowsItsPathLiterally() {
+        Document html = Jsoup.parseBodyFragment(renderer.render(String.join("\n",
+                "## src/__init__.py{#item-e16adb}", "", "## docs/*star*.md{#item-07e9cf}", "",
+                "## docs/\\_\\_init\\_\\_.md{#item-aaaaaa}", "", "## a\\\\b [x](y) <i>.md{#item-bbbbbb}", "",
+                "## `code/span.md`{#item-cccccc}", "", "```", "## not/_a_/heading.md{#item-dddddd}", "```", "")));
+        assertEquals("src/__init__.py", html.getElementById("item-e16adb").text());
+        assertEquals("docs/*star*.md", html.getElementById("item-07e9cf").text());
+        assertEquals("docs/__init__.md", html.getElementById("item-aaaaaa").text(), "diffpress's escapes read once");
+        assertEquals("a\\b [x](y) <i>.md", html.getElementById("item-bbbbbb").text());
+        assertTrue(html.getElementById("item-bbbbbb").select("a, i, em, strong").isEmpty(), "no markup from the path");
+        assertEquals("code/span.md", html.getElementById("item-cccccc").select("code").text(), "a code span stays one");
+        assertEquals("## not/_a_/heading.md{#item-dddddd}", html.select("pre code").text(), "in code: as it is");
+    }
+
     /** As GFM: a pipe escaped in a table cell is a pipe, in a code span too (a file named p|i|pe.md in the Summary Table). */
     @Test
     void anEscapedPipeInATableCellIsAPipeInCodeToo() {
