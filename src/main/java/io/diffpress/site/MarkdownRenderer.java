@@ -57,6 +57,9 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // SafeBody tells unsafe links in any case ("JaVaScRiPt:") and makes them text, and images their alt text:
+        // flexmark's own check, of lower case only, dropped images whole and left links to it
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         return options;
     }
 

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -375,6 +376,10 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         if (tag.equals("a")) {
             if (attributes.contains("href") && !safeUrl(attributes.getValue("href"), LINK_PROTOCOLS)) {
                 attributes.remove("href");
+                Integer n = state == null ? null : state.linkNumbers.get(node);
+                if (n != null) {
+                    state.fates.set(n, Fate.TEXT); // as a link that leads nowhere: its text, not an anchor without a target
+                }
             }
             if (attributes.contains("target")) {
                 // A new tab must not get a handle on this page.
@@ -535,7 +540,7 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
     }
 
     static String finish(String rendered, State state) {
-        String html = withTexts(rendered, state);
+        String html = withoutSource(withTexts(rendered, state));
         if (state.fates.isEmpty()) {
             return html;
         }
@@ -564,6 +569,27 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             from = end + close.length();
         }
         return out.append(html, from, html.length()).toString();
+    }
+
+    /** An image element without a source: unsafe or unresolvable, its src was taken out. */
+    private static final Pattern IMAGE_WITHOUT_SOURCE = Pattern.compile("<img(?![^>]*\\ssrc=)([^>]*)>");
+    private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
+
+    /**
+     * Each image without a source as its alt text, which the page would otherwise show as a broken image (the
+     * alt value is escaped already, as text must be).
+     */
+    static String withoutSource(String html) {
+        if (!html.contains("<img")) {
+            return html;
+        }
+        Matcher m = IMAGE_WITHOUT_SOURCE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            Matcher alt = ALT.matcher(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(alt.find() ? alt.group(1) : ""));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static String stripTags(String html) {

@@ -46,7 +46,20 @@ final class JsoupBodyOracle {
         com.vladsch.flexmark.util.ast.Document parsed = parser.parse(prepared.markdown());
         SafeBody.keepBracesAsText(parsed); // a reading of the Markdown, not a safety pass: the same for both
         String html = renderer.render(parsed);
-        Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://diffpress.invalid/"));
+        Document dirty = Jsoup.parseBodyFragment(html, "https://diffpress.invalid/");
+        // a link the safe list would take the href of is its text; an image it would take the src of has no source
+        // (its alt text, below)
+        for (Element a : dirty.select("a[href]")) {
+            if (!safelist.isSafeAttribute("a", a, a.attribute("href"))) {
+                a.replaceWith(new TextNode(a.text()));
+            }
+        }
+        for (Element img : dirty.select("img[src]")) {
+            if (!safelist.isSafeAttribute("img", img, img.attribute("src"))) {
+                img.removeAttr("src");
+            }
+        }
+        Document clean = new Cleaner(safelist).clean(dirty);
         for (Element a : clean.select("a[target]")) {
             a.attr("target", "_blank").attr("rel", "noopener noreferrer");
         }
@@ -105,6 +118,9 @@ final class JsoupBodyOracle {
                     a.unwrap();
                 }
             }
+        }
+        for (Element img : body.select("img:not([src])")) {
+            img.replaceWith(new TextNode(img.attr("alt"))); // an image without a source is its alt text
         }
         clean.outputSettings().prettyPrint(false);
         String out = body.html();
