@@ -73,7 +73,7 @@ public final class ReportReader {
         });
         List<String> tags = strings(source, keys.get("tags"));
         List<ReportFile> files = keys.containsKey("files") ? files(source, keys.get("files")) : tableFiles(body);
-        List<String> types = keys.containsKey("types") ? strings(source, keys.get("types")).stream().map(ReportReader::typeWord).toList()
+        List<String> types = keys.containsKey("types") ? strings(source, keys.get("types")).stream().map(ReportReader::typeWord).distinct().toList()
                 : files.stream().map(ReportFile::type).filter(t -> !t.isBlank()).distinct().sorted().toList();
         List<ReportDocument.ReportCommit> commits = keys.containsKey("commits") ? commits(source, keys.get("commits")) : List.of();
         Optional<String> slug = string(source, keys, "slug");
@@ -449,25 +449,38 @@ public final class ReportReader {
     }
 
     /**
-     * A whole number of a front matter entry, or -1 when the key is not there (a count not known). Anything else is
-     * refused with its line: a count that is not one would otherwise show as a file's "+0" or a binary file's "-".
+     * A whole number of a front matter entry, or -1 when it is not known: the key left out, or its value empty, null
+     * ({@code ~}) or "-" (as the Summary Table writes a count git does not give). Anything else is refused with its
+     * line: a count that is not one would otherwise show as a file's "+0" or a binary file's "-". A number past what an
+     * int holds is no line count, nor a pull request's number.
      */
     private static int count(String source, Node entry, Map<String, String> values, String key) {
-        String text = values.get(key);
-        if (text == null) {
+        Node value = null;
+        for (NodeTuple t : ((MappingNode) entry).getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                value = t.getValueNode();
+            }
+        }
+        if (value == null) {
             return -1;
         }
-        int n = number(text);
-        if (n < 0) {
-            int line = entry.getStartMark().getLine() + 2;
-            for (NodeTuple t : ((MappingNode) entry).getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                    line = t.getValueNode().getStartMark().getLine() + 2;
-                }
-            }
-            throw error(source, line, "front matter '" + key + "' must be a whole number, not '" + text + "'");
+        int line = value.getStartMark().getLine() + 2;
+        String text = values.get(key);
+        if (!(value instanceof ScalarNode) || text == null) {
+            throw error(source, line, "front matter '" + key + "' must be a whole number, not a list or a mapping");
         }
-        return n;
+        String trimmed = text.trim();
+        if (trimmed.isEmpty() || trimmed.equals("-") || trimmed.equals("~") || trimmed.equals("null")) {
+            return -1;
+        }
+        if (trimmed.matches("\\+?[0-9]+")) {
+            int n = number(trimmed);
+            if (n < 0) {
+                throw error(source, line, "front matter '" + key + "' is " + trimmed + ", more than a count can be");
+            }
+            return n;
+        }
+        throw error(source, line, "front matter '" + key + "' must be a whole number, not '" + text + "'");
     }
 
     private static int number(String text) {

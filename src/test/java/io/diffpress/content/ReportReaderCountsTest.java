@@ -4,6 +4,7 @@ import io.diffpress.DiffpressException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,6 +32,10 @@ class ReportReaderCountsTest {
         assertEquals(-1, doc.files().get(2).additions(), "a binary file has no line counts");
         assertEquals(12, doc.commits().get(0).pullRequest());
         assertEquals(0, doc.commits().get(1).pullRequest(), "no pull request");
+        ReportDocument unknown = read("files:\n  - path: a.md\n    additions: '-'\n    deletions: ~\n  - path: b.md\n    additions:\n"
+                + "    deletions: null\n");
+        assertEquals(List.of(-1, -1, -1, -1), List.of(unknown.files().get(0).additions(), unknown.files().get(0).deletions(),
+                unknown.files().get(1).additions(), unknown.files().get(1).deletions()), "'-', ~, nothing and null: not known");
     }
 
     @Test
@@ -41,5 +46,11 @@ class ReportReaderCountsTest {
                 refused("files:\n  - path: a.md\n    additions: 1\n    deletions: -3\n"));
         assertEquals("content: content/r.md:7: front matter 'pr' must be a whole number, not 'twelve'",
                 refused("commits:\n  - sha: abc\n    subject: s\n    pr: twelve\n"));
+        assertEquals("content: content/r.md:6: front matter 'additions' must be a whole number, not a list or a mapping",
+                refused("files:\n  - path: a.md\n    additions: [3]\n"));
+        assertEquals("content: content/r.md:6: front matter 'additions' is 3000000000, more than a count can be",
+                refused("files:\n  - path: a.md\n    additions: 3000000000\n"));
+        assertEquals("content: content/r.md:6: front matter 'additions' must be a whole number, not '2.5'",
+                refused("files:\n  - path: a.md\n    additions: 2.5\n"));
     }
 }

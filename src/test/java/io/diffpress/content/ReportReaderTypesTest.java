@@ -33,7 +33,7 @@ class ReportReaderTypesTest {
 
     @Test
     void theFrontMatterTypesToo() {
-        ReportDocument doc = read("types: [New Feature, bug fix]\nfiles:\n  - path: a.md\n    type: Bug Fix\n", "# Highlights\n");
+        ReportDocument doc = read("types: [New Feature, bug fix, Bug  Fix]\nfiles:\n  - path: a.md\n    type: Bug Fix\n", "# Highlights\n");
         assertEquals(List.of("new feature", "bug fix"), doc.types());
         assertEquals("bug fix", doc.files().get(0).type());
     }
