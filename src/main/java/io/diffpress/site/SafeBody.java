@@ -540,7 +540,7 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
     }
 
     static String finish(String rendered, State state) {
-        String html = withoutSource(withTexts(rendered, state));
+        String html = withoutSource(withTexts(rendered, state), false);
         if (state.fates.isEmpty()) {
             return html;
         }
@@ -559,7 +559,8 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             Fate fate = state.fates.get(n);
             String fragment = fate.fragment();
             if (fate.text()) {
-                out.append(FastText.escape(Parser.unescapeEntities(stripTags(inner), false).replaceAll("\\s+", " ").trim()));
+                // its text: an image in it by its alt text
+                out.append(FastText.escape(Parser.unescapeEntities(stripTags(withoutSource(inner, true)), false).replaceAll("\\s+", " ").trim()));
             } else if (fragment != null && !state.ids.contains(decode(fragment)) && !state.ids.contains(fragment)
                     && inner.startsWith("<a") && inner.endsWith("</a>")) {
                 out.append(inner, inner.indexOf('>') + 1, inner.length() - 4);
@@ -571,23 +572,30 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         return out.append(html, from, html.length()).toString();
     }
 
-    /** An image element without a source: unsafe or unresolvable, its src was taken out. */
-    private static final Pattern IMAGE_WITHOUT_SOURCE = Pattern.compile("<img(?![^>]*\\ssrc=)([^>]*)>");
-    private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
+    /** An image element as flexmark writes it: attributes in double quotes, whose values have no '"' or '>'. */
+    private static final Pattern IMAGE = Pattern.compile("<img((?:\\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:=\"[^\"]*\")?)*)\\s*/?>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:=\"([^\"]*)\")?");
 
     /**
-     * Each image without a source as its alt text, which the page would otherwise show as a broken image (the
-     * alt value is escaped already, as text must be).
+     * Each image without a source (unsafe or unresolvable, its src was taken out), or with {@code all} each image, as
+     * its alt text: the page would otherwise show a broken image (the alt value is escaped already, as text must be).
      */
-    static String withoutSource(String html) {
+    static String withoutSource(String html, boolean all) {
         if (!html.contains("<img")) {
             return html;
         }
-        Matcher m = IMAGE_WITHOUT_SOURCE.matcher(html);
+        Matcher m = IMAGE.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {
-            Matcher alt = ALT.matcher(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(alt.find() ? alt.group(1) : ""));
+            String alt = "";
+            boolean source = false;
+            for (Matcher a = ATTRIBUTE.matcher(m.group(1)); a.find(); ) {
+                source |= a.group(1).equalsIgnoreCase("src");
+                if (a.group(1).equalsIgnoreCase("alt") && a.group(2) != null) {
+                    alt = a.group(2);
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(source && !all ? m.group() : alt));
         }
         return m.appendTail(out).toString();
     }

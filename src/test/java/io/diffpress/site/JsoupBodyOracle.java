@@ -51,7 +51,7 @@ final class JsoupBodyOracle {
         // (its alt text, below)
         for (Element a : dirty.select("a[href]")) {
             if (!safelist.isSafeAttribute("a", a, a.attribute("href"))) {
-                a.replaceWith(new TextNode(a.text()));
+                a.replaceWith(new TextNode(textOf(a)));
             }
         }
         for (Element img : dirty.select("img[src]")) {
@@ -90,7 +90,7 @@ final class JsoupBodyOracle {
                 } else if (element.tagName().equals("a") && element.hasAttr("href")) {
                     LinkRewriter.Outcome outcome = links.rewriter().rewrite(element.attr("href"), currentFile);
                     if (outcome.plainText()) {
-                        element.replaceWith(new TextNode(element.text()));
+                        element.replaceWith(new TextNode(textOf(element)));
                     } else if (!outcome.href().equals(element.attr("href"))) {
                         element.attr("href", outcome.href());
                         if (outcome.noopener()) {
@@ -130,6 +130,15 @@ final class JsoupBodyOracle {
                     DiffHtml.render(prepared.diffs().get(i)));
         }
         return out;
+    }
+
+    /** A link's text, an image in it by its alt text. */
+    private static String textOf(Element link) {
+        Element copy = link.clone();
+        for (Element img : copy.select("img")) {
+            img.replaceWith(new TextNode(img.attr("alt")));
+        }
+        return copy.text();
     }
 
     private static String decode(String fragment) {

@@ -86,10 +86,13 @@ class SafeBodyTest {
     @Test
     void unsafeLinksAndImagesInAnyCaseAreTheirText() {
         String markdown = "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) ![c](javascript:alert(3)) ![d](JAVASCRIPT:x)"
-                + " ![e](data:image/png;base64,AAAA) [f](vbscript:x) [ok](https://ok.example)\n";
+                + " ![e](data:image/png;base64,AAAA) [f](vbscript:x) [ok](https://ok.example)\n\n"
+                + "![see src=x](JAVASCRIPT:y) ![g](javascript:y \"title src=z\") [![badge](https://ci.example/b.svg)](javascript:void(0))\n";
         for (SafeBody.Links links : List.of(SafeBody.Links.NONE, links())) {
             org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links));
             assertEquals("a b c d e f ok", html.selectFirst("p").text(), html.body().html());
+            assertEquals("see src=x g badge", html.select("p").get(1).text(), "' src=' in an alt or title fools nothing; an image"
+                    + " in an unsafe link is its alt text too: " + html.body().html());
             assertEquals(List.of("https://ok.example"), html.select("a").eachAttr("href"), html.body().html());
             assertTrue(html.select("img").isEmpty(), html.body().html());
         }
