@@ -119,12 +119,10 @@ public final class ConfigLoader {
         RangesConfig ranges = keys.containsKey("ranges") ? ranges(keys.get("ranges")) : RangesConfig.daily();
         Path output = portalDir.resolve(optionalString(keys, "output").orElse("public")).normalize();
         Path content = portalDir.resolve(optionalString(keys, "content").orElse("content")).normalize();
-        // both are folders diffpress fills: a file there is a mistake to tell now, not a failed write later
-        for (String key : List.of("output", "content")) {
-            Path folder = key.equals("output") ? output : content;
-            if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                throw error(keys.get(key), key + " " + folder + " is a file, not a folder");
-            }
+        // the folder of the reports: a file there is a mistake to tell now, not a failed write later (the output
+        // folder's own checks, before a build writes it, tell such a file)
+        if (Files.exists(content) && !Files.isDirectory(content)) {
+            throw error(keys.get("content"), "content " + content + " is a file, not a folder");
         }
         String theme = optionalString(keys, "theme").orElse("default");
         if (!SECTION_NAME.matcher(theme).matches()) {

@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 public final class ReportReader {
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
-    private static final Pattern HEADING_ANCHOR = Pattern.compile("#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*");
+    /** A file's heading: "## path{#item-03fc2e}" (the path in group 1, the anchor in group 2). */
+    public static final Pattern HEADING_ANCHOR = Pattern.compile("#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*");
     private static final Pattern TABLE_ROW = Pattern.compile(
             "^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
     private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$", Pattern.CASE_INSENSITIVE); // as HTML tag names

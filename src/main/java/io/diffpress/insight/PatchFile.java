@@ -138,7 +138,8 @@ public final class PatchFile {
         } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
             entry.newPath = unquote(line.substring(line.indexOf(" to ") + 4));
         } else if ((m = SIMILARITY.matcher(line)).matches()) {
-            entry.similarity = percent(m.group(1));
+            // git's dissimilarity index (a rewrite, -B) is the share that changed: the similarity is what is left
+            entry.similarity = line.startsWith("dissimilarity") ? 100 - percent(m.group(1)) : percent(m.group(1));
         } else if (line.startsWith("Binary files ") || line.equals("GIT binary patch")) {
             entry.binary = true;
         }

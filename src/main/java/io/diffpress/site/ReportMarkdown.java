@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 final class ReportMarkdown {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
-    /** A file's heading ("## path{#item-03fc2e}"), as the report reader finds them. */
-    private static final Pattern FILE_HEADING = Pattern.compile("(#{2,6}\\s+)(.+?)(\\{#item-[0-9a-f]{6}\\}\\s*)");
     private static final Pattern HTML_OPENER = Pattern.compile("^\\s*</?(details|summary)\\b[^>]*>.*$", Pattern.CASE_INSENSITIVE);
 
     /** The Markdown to parse, the diff blocks taken out of it, and the token that marks their places. */
@@ -109,10 +107,11 @@ final class ReportMarkdown {
      * heading that is one code span is left as it is.
      */
     private static String fileHeading(String line) {
-        Matcher m = FILE_HEADING.matcher(line);
-        if (!m.matches() || m.group(2).startsWith("`") && m.group(2).strip().endsWith("`")) {
+        Matcher m = io.diffpress.content.ReportReader.HEADING_ANCHOR.matcher(line);
+        if (!m.matches() || m.group(1).startsWith("`") && m.group(1).strip().endsWith("`")) {
             return line;
         }
-        return m.group(1) + io.diffpress.content.Markdown.text(io.diffpress.content.Markdown.unescape(m.group(2))) + m.group(3);
+        return line.substring(0, m.start(1)) + io.diffpress.content.Markdown.text(io.diffpress.content.Markdown.unescape(m.group(1)))
+                + line.substring(m.end(1));
     }
 }

@@ -158,11 +158,9 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void theContentAndOutputFoldersAreNotFiles() throws Exception {
+    void theContentFolderIsNoFile() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "a file\n");
         assertTrue(error(MINIMAL + "content: notes.txt\n").contains("site.yml:3:10: content " + dir.resolve("notes.txt")
-                + " is a file, not a folder"));
-        assertTrue(error(MINIMAL + "output: notes.txt\n").contains("site.yml:3:9: output " + dir.resolve("notes.txt")
                 + " is a file, not a folder"));
         assertEquals(dir.resolve("reports"), parse(MINIMAL + "content: reports\n").content(), "a folder not made yet is fine");
     }

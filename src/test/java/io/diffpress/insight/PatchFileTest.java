@@ -153,5 +153,7 @@ class PatchFileTest {
         assertEquals(87, PatchFile.parse("r.patch", rename.formatted("87")).get(0).similarity());
         assertEquals(100, PatchFile.parse("r.patch", rename.formatted("250")).get(0).similarity());
         assertEquals(100, PatchFile.parse("r.patch", rename.formatted("99999999999999")).get(0).similarity());
+        String rewritten = "diff --git a/a.md b/b.md\ndissimilarity index 70%\nrename from a.md\nrename to b.md\n";
+        assertEquals(30, PatchFile.parse("w.patch", rewritten).get(0).similarity(), "70 % rewritten: 30 % similar");
     }
 }
