@@ -40,6 +40,11 @@ public final class ReportReader {
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
     /** A file's heading: "## path{#item-03fc2e}" (the path in group 1, the anchor in group 2). */
     public static final Pattern HEADING_ANCHOR = Pattern.compile("#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*");
+    /**
+     * A heading without attributes (its text in group 1): a file's, when the anchor {@link ItemAnchor} makes of its text is
+     * one a Summary Table row links to (a generator that left the "{#item-…}" out).
+     */
+    public static final Pattern PLAIN_HEADING = Pattern.compile("#{2,6}\\s+([^{}]+?)\\s*");
     private static final Pattern TABLE_ROW = Pattern.compile(
             "^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
     private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$", Pattern.CASE_INSENSITIVE); // as HTML tag names
@@ -388,6 +393,7 @@ public final class ReportReader {
      */
     static List<ReportFile> tableFiles(String body) {
         Map<String, String> pathByAnchor = new HashMap<>();
+        List<String> plainHeadings = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         int n = body.length();
         for (int start = 0; start < n; ) {
@@ -399,11 +405,22 @@ public final class ReportReader {
                 Matcher h = HEADING_ANCHOR.matcher(body).region(start, end);
                 if (h.matches()) {
                     pathByAnchor.putIfAbsent(h.group(2), unescape(h.group(1).trim()));
+                } else {
+                    Matcher plain = PLAIN_HEADING.matcher(body).region(start, end);
+                    if (plain.matches()) {
+                        plainHeadings.add(unescape(plain.group(1)));
+                    }
                 }
             } else if (firstNonBlank(body, start, end) == '|') {
                 rows.add(body.substring(start, end));
             }
             start = end + 1;
+        }
+        if (!plainHeadings.isEmpty()) {
+            // after the headings with anchors, which a plain heading of the same path does not override
+            for (String text : plainHeadings) {
+                pathByAnchor.putIfAbsent(ItemAnchor.of(text), text);
+            }
         }
         List<ReportFile> files = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -51,6 +51,7 @@ final class ReportMarkdown {
         List<String> diffs = new ArrayList<>();
         String openFence = null;
         StringBuilder diff = null;
+        java.util.Set<String> linked = null; // the file anchors links point to, found at the first heading
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (openFence != null) {
@@ -83,7 +84,14 @@ final class ReportMarkdown {
                     }
                     out.append(line);
                 } else {
-                    out.append(line.startsWith("##") ? fileHeading(line) : line);
+                    if (line.startsWith("##")) {
+                        if (linked == null) {
+                            linked = linkedAnchors(markdown);
+                        }
+                        out.append(fileHeading(line, linked));
+                    } else {
+                        out.append(line);
+                    }
                     if (line.indexOf('<') >= 0 && HTML_OPENER.matcher(line).matches() && i + 1 < lines.length
                             && mayFence(lines[i + 1]) && FENCE.matcher(lines[i + 1]).matches()) {
                         out.append('\n');
@@ -101,14 +109,37 @@ final class ReportMarkdown {
         return new Prepared(out.toString(), diffs, token);
     }
 
+    /** The anchors of "(#item-xxxxxx)" links of the text: one pass. */
+    private static java.util.Set<String> linkedAnchors(String markdown) {
+        java.util.Set<String> anchors = new java.util.HashSet<>();
+        for (int at = markdown.indexOf("(#item-"); at >= 0; at = markdown.indexOf("(#item-", at + 1)) {
+            if (at + 13 < markdown.length() && markdown.charAt(at + 13) == ')') { // "(#item-" and six hex digits, then ")"
+                anchors.add(markdown.substring(at + 2, at + 13));
+            }
+        }
+        return anchors;
+    }
+
     /**
      * A file's heading with its path shown as written: other tools write the path raw ("## src/__init__.py{#item-…}"),
      * which Markdown would read as emphasis; diffpress escapes it. Either way the path, unescaped, is escaped whole. A
-     * heading that is one code span is left as it is.
+     * heading that is one code span is left as it is. A heading without attributes whose path's anchor a link points to ({@code linked}) gets it.
      */
-    private static String fileHeading(String line) {
+    private static String fileHeading(String line, java.util.Set<String> linked) {
         Matcher m = io.diffpress.content.ReportReader.HEADING_ANCHOR.matcher(line);
-        if (!m.matches() || m.group(1).startsWith("`") && m.group(1).strip().endsWith("`")) {
+        if (!m.matches()) {
+            // a file's heading without its anchor, which a row of the Summary Table links to: given that anchor
+            Matcher plain = linked.isEmpty() ? null : io.diffpress.content.ReportReader.PLAIN_HEADING.matcher(line);
+            if (plain != null && plain.matches()) {
+                String path = io.diffpress.content.Markdown.unescape(plain.group(1));
+                String anchor = io.diffpress.content.ItemAnchor.of(path);
+                if (linked.contains(anchor)) {
+                    return line.substring(0, plain.start(1)) + io.diffpress.content.Markdown.text(path) + "{#" + anchor + "}";
+                }
+            }
+            return line;
+        }
+        if (m.group(1).startsWith("`") && m.group(1).strip().endsWith("`")) {
             return line;
         }
         return line.substring(0, m.start(1)) + io.diffpress.content.Markdown.text(io.diffpress.content.Markdown.unescape(m.group(1)))

@@ -61,6 +61,18 @@ class MarkdownRendererTest {
         assertEquals("## not/_a_/heading.md{#item-dddddd}", html.select("pre code").text(), "in code: as it is");
     }
 
+    /** A file heading without its anchor gets it when a link points to it; other headings keep their own ids. */
+    @Test
+    void aPlainFileHeadingGetsTheAnchorALinkPointsTo() {
+        Document html = Jsoup.parseBodyFragment(renderer.render(String.join("\n", "# Highlights", "",
+                "| Filename | Type |", "|---|---|", "| [y.md](#item-d85397) | minor update |", "",
+                "## articles/x/y.md", "", "## articles/x/_z_.md", "")));
+        assertEquals("articles/x/y.md", html.getElementById("item-d85397").text());
+        assertEquals("#item-d85397", html.selectFirst("table a").attr("href"));
+        assertEquals("highlights", html.selectFirst("h2").id(), "a heading no link points to keeps its own id");
+        assertEquals("articles/x/z.md", html.select("h3").get(1).text(), "no link, no anchor: Markdown as before");
+    }
+
     /** As GFM: a pipe escaped in a table cell is a pipe, in a code span too (a file named p|i|pe.md in the Summary Table). */
     @Test
     void anEscapedPipeInATableCellIsAPipeInCodeToo() {
