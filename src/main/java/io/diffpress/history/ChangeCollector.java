@@ -112,11 +112,7 @@ final class ChangeCollector {
             }
             List<FileChange> skipped = new ArrayList<>();
             if (skipMissing) {
-                // Files whose blobs a partial clone lacks are reported as skipped, outside rename detection.
-                added.removeIf(v -> absent(reader, v) && skipped.add(FileChange.skipped(v.path(), ChangeStatus.ADDED, kindOf(v))));
-                deleted.removeIf(v -> absent(reader, v) && skipped.add(FileChange.skipped(v.path(), ChangeStatus.REMOVED, kindOf(v))));
-                modified.removeIf(p -> (absent(reader, p[0]) || absent(reader, p[1]))
-                        && skipped.add(FileChange.skipped(p[1].path(), ChangeStatus.MODIFIED, kindOf(p[1]))));
+                skipped.addAll(withoutContents(reader, added, deleted, modified));
             }
             RangeBlobs blobs = new RangeBlobs(reader, spanHashes.get(), KEEP_BUDGET);
             RenameMatcher.Pairing pairing = new RenameMatcher(blobs, renameLimit).match(deleted, added);
@@ -166,6 +162,63 @@ final class ChangeCollector {
         return DiffpressException.input(Stage.HISTORY, "object " + id.name() + path.map(p -> " (" + p + ")").orElse("")
                 + " is missing from the repository (a partial or damaged clone?); fetch the full repository, or set "
                 + "repository.missingObjects: skip to report such files without their contents");
+    }
+
+    /**
+     * Takes out the files whose blobs a partial clone lacks, and tells what the trees alone tell of them, as git does
+     * without fetching: an exact rename (the same blob under another path, paired by rename detection's exact step among
+     * such files), a change of mode or type with the same blob (no line changed), a type change ({@code T}). The rest
+     * are known by status only ({@link FileChange#skipped}).
+     */
+    private List<FileChange> withoutContents(ObjectReader reader, List<PathVersion> added, List<PathVersion> deleted,
+                                             List<PathVersion[]> modified) {
+        List<FileChange> changes = new ArrayList<>();
+        List<PathVersion> absentAdded = new ArrayList<>();
+        List<PathVersion> absentDeleted = new ArrayList<>();
+        added.removeIf(v -> absent(reader, v) && absentAdded.add(v));
+        deleted.removeIf(v -> absent(reader, v) && absentDeleted.add(v));
+        // blobs not there have no size to compare: only the exact step (same blob) can pair them
+        RenameMatcher.Blobs none = new RenameMatcher.Blobs() {
+            @Override
+            public long size(ObjectId id) {
+                return 0;
+            }
+
+            @Override
+            public SpanHash spans(ObjectId id) {
+                throw new IllegalStateException("no contents to compare");
+            }
+        };
+        RenameMatcher.Pairing pairing = new RenameMatcher(none, renameLimit).match(absentDeleted, absentAdded);
+        boolean[] source = new boolean[absentDeleted.size()];
+        for (int d = 0; d < absentAdded.size(); d++) {
+            PathVersion after = absentAdded.get(d);
+            int s = pairing.sourceOf()[d];
+            if (s >= 0) {
+                source[s] = true;
+                changes.add(new FileChange(after.path(), Optional.of(absentDeleted.get(s).path()), ChangeStatus.RENAMED, 100,
+                        kindOf(after), false, 0, 0, "", false, Optional.empty(), Optional.empty()));
+            } else {
+                changes.add(FileChange.skipped(after.path(), ChangeStatus.ADDED, kindOf(after)));
+            }
+        }
+        for (int s = 0; s < absentDeleted.size(); s++) {
+            if (!source[s]) {
+                changes.add(FileChange.skipped(absentDeleted.get(s).path(), ChangeStatus.REMOVED, kindOf(absentDeleted.get(s))));
+            }
+        }
+        modified.removeIf(p -> {
+            if (!absent(reader, p[0]) && !absent(reader, p[1])) {
+                return false;
+            }
+            ChangeStatus status = p[0].sameType(p[1]) ? ChangeStatus.MODIFIED : ChangeStatus.TYPE_CHANGED;
+            changes.add(p[0].id().equals(p[1].id())
+                    ? new FileChange(p[1].path(), Optional.empty(), status, 100, kindOf(p[1]), false, 0, 0, "", false,
+                    Optional.empty(), Optional.empty())
+                    : FileChange.skipped(p[1].path(), status, kindOf(p[1])));
+            return true;
+        });
+        return changes;
     }
 
     private static boolean absent(ObjectReader reader, PathVersion version) {

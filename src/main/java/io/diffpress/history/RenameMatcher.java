@@ -270,8 +270,8 @@ final class RenameMatcher {
         long maxSize = Math.max(srcSize, dstSize);
         long baseSize = Math.min(srcSize, dstSize);
         long deltaSize = maxSize - baseSize;
-        if (maxSize * (MAX_SCORE - minimum) < deltaSize * MAX_SCORE) {
-            return 0;
+        if (maxSize * (MAX_SCORE - minimum) < deltaSize * MAX_SCORE || maxSize == 0) {
+            return 0; // (two empty blobs: git scores 0 for an empty destination whatever it copied)
         }
         long copied = SpanHash.copied(blobs.spans(src.id()), blobs.spans(dst.id()));
         if (dstSize == 0) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -125,6 +126,46 @@ class RepositoryConditionsTest {
         assertEquals(1, result.warnings().size(), "the run says so, as the README promises: " + result.warnings());
         assertTrue(result.warnings().get(0).matches("history: \\d+ changed file\\(s\\) had contents missing from the repository.*"),
                 result.warnings().toString());
+    }
+
+    /** What the trees alone tell, as C git tells it without the contents: an exact rename, a mode change, a type change. */
+    @Test
+    void aPartialCloneStillTellsWhatTheTreesTell() {
+        origin.at("2025-06-04T10:00:00Z").write("docs/link", "docs/b.md").write("docs/t", "other\n").write("docs/gone.md", "x\n")
+                .commit("four");
+        String five = origin.at("2025-06-05T10:00:00Z").move("docs/a.md", "docs/c.md").executable("docs/b.md", true)
+                .symlink("docs/link", "docs/b.md").symlink("docs/t", "docs/b.md").delete("docs/gone.md").write("docs/new.md", "n\n")
+                .commit("five");
+        origin.git("config", "uploadpack.allowFilter", "true");
+        origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
+        RepositoryConfig config = new RepositoryConfig(dir.resolve("partial"), "origin/main", Optional.empty(), true);
+        try (HistoryReader history = HistoryReader.open(config, ZoneId.of("UTC"), 100)) {
+            List<CompareRange> ranges = history.plan(RangesConfig.daily());
+            CompareRange last = ranges.get(ranges.size() - 1);
+            assertEquals(five, last.head());
+            Map<String, FileChange> got = new java.util.TreeMap<>();
+            history.changes(last).forEach(c -> got.put(c.path(), c));
+            Map<String, String> git = new java.util.TreeMap<>();
+            origin.gitDiff(last.base().orElseThrow(), last.head()).forEach(c -> git.put(c.path(), c.status()));
+            assertEquals(Map.of("docs/b.md", "M", "docs/c.md", "R", "docs/gone.md", "D", "docs/link", "T", "docs/new.md", "A",
+                    "docs/t", "T"), git, "C git, with the contents");
+            assertEquals(git.keySet(), got.keySet());
+            assertEquals(ChangeStatus.RENAMED, got.get("docs/c.md").status(), "the same blob: an exact rename");
+            assertEquals(Optional.of("docs/a.md"), got.get("docs/c.md").oldPath());
+            assertEquals(100, got.get("docs/c.md").similarity());
+            assertEquals(ChangeStatus.MODIFIED, got.get("docs/b.md").status(), "the mode alone");
+            assertEquals(ChangeStatus.TYPE_CHANGED, got.get("docs/link").status(), "a file became a symlink to the text it held");
+            assertEquals(ChangeStatus.TYPE_CHANGED, got.get("docs/t").status(), "and with another text: still T, lines not known");
+            for (String known : List.of("docs/c.md", "docs/b.md", "docs/link")) {
+                assertFalse(got.get(known).missing(), known + ": the same blob, no line changed");
+                assertEquals(List.of(0, 0), List.of(got.get(known).additions(), got.get(known).deletions()), known);
+            }
+            for (String unknown : List.of("docs/t", "docs/gone.md", "docs/new.md")) {
+                assertTrue(got.get(unknown).missing(), unknown + ": its lines are not known");
+            }
+            assertEquals(ChangeStatus.REMOVED, got.get("docs/gone.md").status());
+            assertEquals(ChangeStatus.ADDED, got.get("docs/new.md").status());
+        }
     }
 
     @Test
