@@ -63,9 +63,11 @@ final class StaticServer implements AutoCloseable {
             }
             raw = raw == null ? null : raw.replaceAll("/{2,}", "/"); // "a//b" is "a/b", as static hosts take it
             String path = raw == null ? null : URI.create(raw).getPath(); // decodes %2e%2e and friends before the check below
+            // a redirect keeps the query, as static hosts do: a search shared as /search?q=… must still search
+            String query = requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery();
             if (path != null && !basePath.equals("/") && (path.equals("/") || (path + "/").equals(basePath))) {
                 // the server's root and the base path without its slash lead to the site
-                exchange.getResponseHeaders().set("Location", basePath);
+                exchange.getResponseHeaders().set("Location", basePath + query);
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
@@ -81,11 +83,14 @@ final class StaticServer implements AutoCloseable {
             }
             if (Files.isDirectory(target)) {
                 if (!path.endsWith("/")) {
-                    exchange.getResponseHeaders().set("Location", raw + "/");
+                    exchange.getResponseHeaders().set("Location", raw + "/" + query);
                     send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                     return;
                 }
                 target = target.resolve("index.html");
+            } else if (path.endsWith("/")) {
+                notFound(exchange, root); // a file is no folder: GitHub Pages answers 404 for "page.html/"
+                return;
             }
             if (!Files.isRegularFile(target) || !target.toRealPath().startsWith(root.toRealPath())) {
                 notFound(exchange, root);

@@ -95,6 +95,17 @@ class StaticServerTest {
         assertEquals(404, get("/other/").status(), "outside the base path");
     }
 
+    /** A redirect keeps the query (a search shared without its slash still searches); a file is no folder. */
+    @Test
+    void redirectsKeepTheQueryAndAFileWithASlashIsNotFound() throws IOException {
+        assertTrue(raw("/repo/a/b?q=quota").contains("Location: /repo/a/b/?q=quota\r\n"), raw("/repo/a/b?q=quota"));
+        assertTrue(raw("/repo?q=x%20y").contains("Location: /repo/?q=x%20y\r\n"), raw("/repo?q=x%20y"));
+        assertTrue(raw("/repo/a/b").contains("Location: /repo/a/b/\r\n"), "no query, none added");
+        assertEquals(404, get("/repo/style.css/").status(), "as GitHub Pages answers");
+        assertEquals(404, get("/repo/a/b/index.html/").status());
+        assertEquals(200, get("/repo/a/b/index.html").status());
+    }
+
     @Test
     void headTellsTheLengthAGetWouldSendAndDoubleSlashesAreOne() throws IOException {
         String head = raw("HEAD", "/repo/");
