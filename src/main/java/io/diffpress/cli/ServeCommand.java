@@ -48,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port: 1 to 65535, or 0 for a free one");
         }
         SiteConfig config = options.load();
+        SiteConfig served = config; // what the server answers with: its base path and folder are fixed when it starts
         SiteBuilder.Session session = new SiteBuilder.Session(); // the reports stay read between rebuilds
         // The port is taken before the work: one in use is said at once, before a generate and build that could not be served.
         // Until the build is done the server answers from what the output folder holds (the last site, or nothing).
@@ -85,6 +86,12 @@ final class ServeCommand implements Callable<Integer> {
                         if (!watched(next).equals(watched(config))) {
                             watcher.close();
                             watcher = watcher(next);
+                        }
+                        if (!next.basePath().equals(config.basePath()) || !next.output().equals(config.output())) {
+                            // the server answers at the path and from the folder it started with
+                            err.printf("warning: site.yml now puts the site in %s at %s; this serve still serves %s at %s:"
+                                    + " restart serve to see it%n", next.output(), next.basePath(), served.output(), served.basePath());
+                            err.flush();
                         }
                         config = next;
                         BuildCommand.run(config, null, true, options.quiet, out, err, session);

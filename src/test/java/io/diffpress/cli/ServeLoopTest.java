@@ -72,6 +72,12 @@ class ServeLoopTest {
             }
             await(() -> get(page).contains("Second title"), "rebuilt after the lock was released: " + out + err);
             assertEquals(1, err.toString().split("trying again until it is free", -1).length - 1, "told once: " + err);
+
+            // a new base path: built, but this server answers at the old one, which it says
+            Files.writeString(portal.resolve("site.yml"), yml.replace("/r/", "/other/"));
+            await(() -> err.toString().contains("restart serve to see it"), "told: " + err);
+            assertTrue(err.toString().contains("now puts the site in " + portal.resolve("public") + " at /other/; this serve still serves "
+                    + portal.resolve("public") + " at /r/"), err.toString());
         } finally {
             serving.interrupt();
             serving.join(10_000);
