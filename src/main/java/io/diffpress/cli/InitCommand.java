@@ -39,12 +39,16 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(portal) && !Files.isDirectory(portal)) {
             throw DiffpressException.input(Stage.CONFIG, portal + " is a file; init makes a portal in a folder (a new one, or one without site.yml)");
         }
-        if (portalDir.chars().anyMatch(Character::isISOControl) || portalDir.contains("${{") || portalDir.matches("(?s)[!#].*|.*[*?\\[\\]].*")) {
+        // a backslash in a name (where it is no separator) would be read as one, as the paths are written with '/'
+        boolean backslash = java.io.File.separatorChar != '\\' && !root.equals(portal) && root.relativize(portal).toString().contains("\\");
+        if (portalDir.chars().anyMatch(Character::isISOControl) || portalDir.contains("${{") || backslash
+                || portalDir.matches("(?s)[!#].*|.*[*?\\[\\]{}].*")) {
             // the folder's name goes into the workflow, where GitHub reads "${{ … }}" as an expression, and the cache's
-            // path as a glob ("*" matches other folders, a leading "!" excludes, a leading "#" is a comment)
+            // path and site.yml's exclude as globs ("*" matches other folders, "{a,b}" either, a leading "!" excludes,
+            // a leading "#" is a comment)
             throw DiffpressException.input(Stage.CONFIG, "the portal folder's path " + portalDir.replaceAll("\\p{Cntrl}", "?")
-                    + " has a control character, '${{', a glob character (* ? [ ]) or a leading ! or #: the GitHub workflow"
-                    + " could not name it safely; choose another folder name");
+                    + " has a control character, '${{', a glob character (* ? [ ] { } \\) or a leading ! or #: the GitHub"
+                    + " workflow could not name it safely; choose another folder name");
         }
         Path siteYml = portal.resolve("site.yml");
         if (Files.exists(siteYml)) {
