@@ -123,7 +123,8 @@ final class ReportMarkdown {
     /**
      * A file's heading with its path shown as written: other tools write the path raw ("## src/__init__.py{#item-…}"),
      * which Markdown would read as emphasis; diffpress escapes it. Either way the path, unescaped, is escaped whole. A
-     * heading that is one code span is left as it is. A heading without attributes whose path's anchor a link points to ({@code linked}) gets it.
+     * heading that is one code span is left as it is. A heading without attributes gets the anchor its path makes
+     * when a link of the body points to it ({@code linked}).
      */
     private static String fileHeading(String line, java.util.Set<String> linked) {
         Matcher m = io.diffpress.content.ReportReader.HEADING_ANCHOR.matcher(line);
