@@ -18,6 +18,11 @@ import java.util.List;
  * half-width forms included) and Hangul (syllables and jamo). Punctuation of those blocks, such as 、 。 「 」
  * and the middle dot ・, is not, so it separates runs; Bopomofo, enclosed and compatibility forms, radicals
  * and full-width Latin are not CJK either. The blocks are listed the same way in search.js.
+ *
+ * <p>CJK punctuation ({@link #isSeparator}: the code points of {@link #PUNCTUATION_BLOCKS} that are not word
+ * characters, such as （ ） ： 、 。 ，) separates words even where no CJK character is near: Japanese text writes
+ * "readme.md（docs/readme.md）" with no space, which gives "readme.md" and "docs/readme.md", as a reader
+ * searching for either expects, not one term of both.
  */
 final class CjkBigrams {
 
@@ -46,7 +51,40 @@ final class CjkBigrams {
         0x20000, 0x3FFFF, // the Supplementary and Tertiary Ideographic Planes (Extensions B–J, compatibility)
     };
 
+    /**
+     * Ranges (first, last) of code points that separate words when they are not word characters; as
+     * CJK_PUNCTUATION in search.js.
+     */
+    static final int[] PUNCTUATION_BLOCKS = {
+        0x3000, 0x303F, // CJK Symbols and Punctuation
+        0x30FB, 0x30FB, // the Katakana middle dot ・
+        0xFE10, 0xFE1F, // Vertical Forms
+        0xFE30, 0xFE6F, // CJK Compatibility Forms, Small Form Variants
+        0xFF00, 0xFFEF, // Halfwidth and Fullwidth Forms
+    };
+
     private CjkBigrams() {
+    }
+
+    /** Whether a code point is CJK punctuation, which separates words as a space does. */
+    static boolean isSeparator(int cp) {
+        if (cp < 0x3000 || cp > 0xFFEF) {
+            return false;
+        }
+        for (int i = 0; i < PUNCTUATION_BLOCKS.length; i += 2) {
+            if (cp >= PUNCTUATION_BLOCKS[i] && cp <= PUNCTUATION_BLOCKS[i + 1]) {
+                return !UnicodeTrimmer.isWordCodePoint(cp);
+            }
+        }
+        return false;
+    }
+
+    private static final int OTHER = 0;
+    private static final int CJK = 1;
+    private static final int SEPARATOR = 2;
+
+    private static int kind(int cp) {
+        return isCjk(cp) ? CJK : isSeparator(cp) ? SEPARATOR : OTHER;
     }
 
     static boolean isCjk(int cp) {
@@ -64,10 +102,11 @@ final class CjkBigrams {
         return false;
     }
 
+    /** Whether a token has a CJK character or CJK punctuation: whether {@link #segment} cuts it. */
     static boolean containsCjk(String token) {
         for (int i = 0; i < token.length(); ) {
             int cp = token.codePointAt(i);
-            if (isCjk(cp)) {
+            if (isCjk(cp) || isSeparator(cp)) {
                 return true;
             }
             i += Character.charCount(cp);
@@ -75,7 +114,10 @@ final class CjkBigrams {
         return false;
     }
 
-    /** The tokens this token stands for, in text order: the token itself unless it has CJK characters. */
+    /**
+     * The tokens this token stands for, in text order: the token itself unless it has CJK characters or CJK
+     * punctuation. The punctuation is dropped.
+     */
     static List<String> segment(String token) {
         if (!containsCjk(token)) {
             return List.of(token);
@@ -85,15 +127,19 @@ final class CjkBigrams {
         int i = 0;
         while (i < n) {
             int start = i;
-            boolean cjk = isCjk(token.codePointAt(i));
+            int kind = kind(token.codePointAt(i));
             List<Integer> starts = new ArrayList<>(); // code point offsets of a CJK run
             while (i < n) {
                 int cp = token.codePointAt(i);
-                if (isCjk(cp) != cjk) {
+                if (kind(cp) != kind) {
                     break;
                 }
                 starts.add(i);
                 i += Character.charCount(cp);
+            }
+            boolean cjk = kind == CJK;
+            if (kind == SEPARATOR) {
+                continue;
             }
             if (!cjk) {
                 String other = UnicodeTrimmer.trim(token.substring(start, i));

@@ -1,9 +1,14 @@
 package io.diffpress.site;
 
 /**
- * The words of a report without its fenced code blocks (the diffs) and Markdown punctuation, for the
- * search index. One linear pass: runs of {@code # | * _ > ` [ ] ( ) { }} and whole {@code <tags>} become
- * spaces, whitespace runs one space. A {@code <} with no {@code >} after it on its line stays text.
+ * The words of a report as a reader sees them, without its fenced code blocks (the diffs) and Markdown
+ * punctuation, for the search index. One linear pass per line: attribute blocks ({@code {#item-03fc2e}},
+ * {@code {target="_blank"}}) and link destinations ({@code ](../a.md#b)}, without spaces or parentheses) are
+ * not shown, so they become spaces; so do runs of {@code # | * _ > ` [ ] ( ) { }} and whole {@code <tags>};
+ * whitespace runs become one space. A {@code <} with no {@code >} after it on its line stays text.
+ *
+ * <p>A run of {@code _} between two letters or digits stays: CommonMark shows it ({@code max_completion_tokens}
+ * is no emphasis), and lunr's query parser keeps such a word whole, so the index must hold it whole too.
  */
 final class ReportProse {
 
@@ -64,10 +69,21 @@ final class ReportProse {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (isMarkup(c)) {
-                while (i < to && isMarkup(text.charAt(i))) {
-                    i++;
+            int hidden = hiddenEnd(text, i, to);
+            if (hidden > i) {
+                i = hidden;
+                space();
+            } else if (c == '_' && intraword(text, from, i, to)) {
+                int end = i;
+                while (end < to && text.charAt(end) == '_') {
+                    end++;
                 }
+                out.append(text, i, end); // a word's letter or digit was just copied, so no space is pending
+                i = end;
+            } else if (isMarkup(c)) {
+                do {
+                    i++;
+                } while (i < to && isMarkup(text.charAt(i)) && hiddenEnd(text, i, to) == i);
                 space();
             } else if (c == '<' && lastGt > i) {
                 i = text.indexOf('>', i) + 1; // a tag: the '>' found is consumed, so the scan stays linear
@@ -89,6 +105,81 @@ final class ReportProse {
             }
         }
         space(); // lines are joined by a space
+    }
+
+    /**
+     * The end of the attribute block ({@code {#id}}, {@code {.class}}, {@code {key=value}}, no braces inside) or
+     * link destination ({@code ](url)}, no spaces or parentheses inside) that starts at {@code i}, else {@code i}.
+     * Neither holds {@code < >}, so it never cuts a tag.
+     */
+    private static int hiddenEnd(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c == '{' && i + 1 < to) {
+            int k = i + 1;
+            char first = text.charAt(k);
+            if (first != '#' && first != '.') {
+                if (!isAsciiLetter(first)) {
+                    return i;
+                }
+                while (k < to && isKeyChar(text.charAt(k))) {
+                    k++;
+                }
+                if (k == to || text.charAt(k) != '=') {
+                    return i;
+                }
+            }
+            for (; k < to; k++) {
+                char d = text.charAt(k);
+                if (d == '}') {
+                    return k + 1;
+                }
+                if (d == '{' || d == '<' || d == '>') {
+                    return i;
+                }
+            }
+        } else if (c == ']' && i + 1 < to && text.charAt(i + 1) == '(') {
+            for (int k = i + 2; k < to; k++) {
+                char d = text.charAt(k);
+                if (d == ')') {
+                    return k + 1;
+                }
+                if (d == '(' || d == '<' || d == '>' || isSpace(d)) {
+                    return i;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** Whether the run of '_' at {@code i} has a letter or digit on both sides (within the line). */
+    private static boolean intraword(String text, int from, int i, int to) {
+        if (i == from || !isWordCodePoint(text.codePointBefore(i))) {
+            return false;
+        }
+        int end = i;
+        while (end < to && text.charAt(end) == '_') {
+            end++;
+        }
+        return end < to && isWordCodePoint(text.codePointAt(end));
+    }
+
+    /** A letter or a number: what the regex classes {@code \p{L}} and {@code \p{N}} match. */
+    private static boolean isWordCodePoint(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+            || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A character of an attribute's key after its first letter: {@code [\w:.-]}. */
+    private static boolean isKeyChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '.' || c == '-';
     }
 
     private void space() {

@@ -76,8 +76,14 @@
     '\u{20000}-\u{3FFFF}', // the Supplementary and Tertiary Ideographic Planes
   ].join('');
   const CJK_BLOCKS = new RegExp('^[' + CJK_RANGES + ']$', 'u');
-  /** Any code point of the CJK blocks: a cheap test that most tokens, without one, stop at. */
-  const ANY_CJK_BLOCK = new RegExp('[' + CJK_RANGES + ']', 'u');
+  /**
+   * Code points that separate words when they are not word characters (CJK punctuation such as （ ） ： 、 。,
+   * even beside ASCII): the same ranges as CjkBigrams.PUNCTUATION_BLOCKS in Java.
+   */
+  const CJK_PUNCTUATION = '\u3000-\u303F\u30FB\uFE10-\uFE1F\uFE30-\uFE6F\uFF00-\uFFEF';
+  const CJK_PUNCTUATION_BLOCKS = new RegExp('^[' + CJK_PUNCTUATION + ']$', 'u');
+  /** Any code point of the CJK or punctuation blocks: a cheap test that most tokens, without one, stop at. */
+  const ANY_CJK_BLOCK = new RegExp('[' + CJK_RANGES + CJK_PUNCTUATION + ']', 'u');
 
   /** Strips what is neither letter, mark, number nor '_' at both ends; on ASCII exactly lunr.trimmer. */
   function trimWord(s) {
@@ -89,16 +95,33 @@
     return CJK_BLOCKS.test(ch) && WORD_CHAR.test(ch);
   }
 
+  /** Whether one code point is CJK punctuation, which separates words as a space does. */
+  function isCjkSeparator(ch) {
+    return CJK_PUNCTUATION_BLOCKS.test(ch) && !WORD_CHAR.test(ch);
+  }
+
+  /** 'cjk', 'separator' (CJK punctuation) or 'other'. */
+  function kindOf(ch) {
+    return isCjkChar(ch) ? 'cjk' : isCjkSeparator(ch) ? 'separator' : 'other';
+  }
+
+  /** Whether segmentCjk cuts a token (of code points): it has a CJK character or CJK punctuation. */
+  function hasCjk(chars) {
+    return chars.some((c) => kindOf(c) !== 'other');
+  }
+
   /**
-   * The tokens a token stands for: itself unless it has CJK characters; else, in order, the overlapping
-   * bigrams of each run of CJK characters (a lone one itself) and each other run trimmed, unless empty.
+   * The tokens a token stands for: itself unless it has CJK characters or CJK punctuation; else, in order, the
+   * overlapping bigrams of each run of CJK characters (a lone one itself) and each other run trimmed, unless
+   * empty. The punctuation is dropped.
    */
   function segmentCjk(str) {
     if (!ANY_CJK_BLOCK.test(str)) return [str];
     const chars = Array.from(str); // code points; a lone surrogate is one too
-    if (!chars.some(isCjkChar)) return [str];
+    if (!hasCjk(chars)) return [str];
     const out = [];
-    cjkRuns(chars).forEach(({ run, cjk }) => {
+    cjkRuns(chars).forEach(({ run, cjk, separator }) => {
+      if (separator) return;
       if (!cjk) {
         const other = trimWord(run.join(''));
         if (other !== '') out.push(other);
@@ -111,15 +134,18 @@
     return out;
   }
 
-  /** The code points cut into runs of CJK characters and runs of others, in order: [{run, cjk}]. */
+  /**
+   * The code points cut into runs of CJK characters, of CJK punctuation and of others, in order:
+   * [{run, cjk, separator}].
+   */
   function cjkRuns(chars) {
     const runs = [];
     let i = 0;
     while (i < chars.length) {
-      const cjk = isCjkChar(chars[i]);
+      const kind = kindOf(chars[i]);
       let end = i;
-      while (end < chars.length && isCjkChar(chars[end]) === cjk) end++;
-      runs.push({ run: chars.slice(i, end), cjk });
+      while (end < chars.length && kindOf(chars[end]) === kind) end++;
+      runs.push({ run: chars.slice(i, end), cjk: kind === 'cjk', separator: kind === 'separator' });
       i = end;
     }
     return runs;
@@ -305,15 +331,17 @@
 
   /**
    * A word (text between separators) as [{text, mark, word: true}]: marked whole if its term matched; with
-   * CJK characters, each CJK character on its own, marked if a matched bigram (or lone character) covers it,
-   * and the other runs marked by their terms.
+   * CJK characters or punctuation, each CJK character on its own, marked if a matched bigram (or lone
+   * character) covers it, the punctuation unmarked and the other runs marked by their terms.
    */
   function markWord(lunr, word, wanted) {
     const chars = Array.from(word);
-    if (!chars.some(isCjkChar)) return [{ text: word, mark: wanted.has(termOf(lunr, word)), word: true }];
+    if (!hasCjk(chars)) return [{ text: word, mark: wanted.has(termOf(lunr, word)), word: true }];
     const out = [];
-    cjkRuns(chars).forEach(({ run, cjk }) => {
-      if (!cjk) {
+    cjkRuns(chars).forEach(({ run, cjk, separator }) => {
+      if (separator) {
+        out.push({ text: run.join(''), mark: false, word: true });
+      } else if (!cjk) {
         const text = run.join('');
         out.push({ text, mark: wanted.has(termOf(lunr, text)), word: true });
       } else {
@@ -615,7 +643,7 @@
 
   return {
     start, PartedIndex, SearchPage, mergeByScore, highlightSegments, renderResult, resolveUrl, queryFromSearch, termOf,
-    TEXT, trimWord, isCjkChar, segmentCjk, unicodeTrimmer, cjkBigrams, register, usePipeline, searchIndex,
+    TEXT, trimWord, isCjkChar, isCjkSeparator, segmentCjk, unicodeTrimmer, cjkBigrams, register, usePipeline, searchIndex,
     TRIMMER_LABEL, BIGRAMS_LABEL,
   };
 });

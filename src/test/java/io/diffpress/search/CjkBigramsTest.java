@@ -19,11 +19,12 @@ class CjkBigramsTest {
         "release", "!!!", "", "über", "naïve", "😀rocket", "v2.0", "(it's)",
         "削除", "削除する", "の", "削", "4.1の削除", "「削除」、追加。", "ファイル・パス", "サーバー", "ﾌｧｲﾙ", "서버를",
         "한국어", "中文搜索引擎", "𠮷野家", "々", "日本語テキスト", "v2のrelease", "(gpt)の", "😀削除😀", "a削b除c",
-        "\uD800削除", "〜", "、。", "x・y", "搜索，引擎", "ｇｐｔの");
+        "\uD800削除", "〜", "、。", "x・y", "搜索，引擎", "ｇｐｔの",
+        "readme.md（docs/readme.md", "（）：", "a：b", "ｇｐｔ：ｘ", "x＿y", "　", "・");
 
     @Test
     void tokensWithoutCjkAreLeftAsTheyAre() {
-        for (String token : List.of("release", "!!!", "", "über", "naïve", "😀rocket", "(it's)", "〜", "、。", "x・y")) {
+        for (String token : List.of("release", "!!!", "", "über", "naïve", "😀rocket", "(it's)", "x.y", "(x)")) {
             assertEquals(List.of(token), CjkBigrams.segment(token), token);
         }
     }
@@ -63,6 +64,22 @@ class CjkBigramsTest {
         assertEquals(List.of("搜索", "引擎"), CjkBigrams.segment("搜索，引擎"), "full-width comma");
         assertEquals(List.of("ｇｐｔ", "の"), CjkBigrams.segment("ｇｐｔの"), "full-width Latin is not CJK");
         assertEquals(List.of("削除"), CjkBigrams.segment("\uD800削除"), "a lone surrogate is trimmed");
+    }
+
+    @Test
+    void cjkPunctuationSeparatesWordsWithoutCjkCharactersToo() {
+        assertEquals(List.of("readme.md", "docs/readme.md"), CjkBigrams.segment("readme.md（docs/readme.md"));
+        assertEquals(List.of("a", "b"), CjkBigrams.segment("a：b"));
+        assertEquals(List.of("ｇｐｔ", "ｘ"), CjkBigrams.segment("ｇｐｔ：ｘ"), "full-width letters are word characters");
+        assertEquals(List.of(), CjkBigrams.segment("（）："));
+        assertEquals(List.of(), CjkBigrams.segment("、。"));
+        assertEquals(List.of("x", "y"), CjkBigrams.segment("x・y"));
+        assertEquals(List.of("x", "y"), CjkBigrams.segment("x〜y"), "the wave dash");
+        assertEquals(List.of("x", "y"), CjkBigrams.segment("x＿y"), "the full-width low line is no '_'");
+        assertEquals(List.of("a.b", "c"), CjkBigrams.segment("a.b、c"));
+        assertTrue(CjkBigrams.isSeparator('（') && CjkBigrams.isSeparator('、') && CjkBigrams.isSeparator('・'));
+        assertFalse(CjkBigrams.isSeparator('ｇ') || CjkBigrams.isSeparator('々') || CjkBigrams.isSeparator('(')
+            || CjkBigrams.isSeparator('１'));
     }
 
     @Test
@@ -112,6 +129,20 @@ class CjkBigramsTest {
             }
         }
         assertEquals(UnicodeTrimmerTest.ranges(analysis.get("cjkRanges")), javaCjk, "CJK characters");
+        List<String> javaSeparators = new ArrayList<>();
+        run = null;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT + 1; cp++) {
+            boolean separator = cp <= Character.MAX_CODE_POINT && CjkBigrams.isSeparator(cp);
+            if (separator && run == null) {
+                run = new int[] {cp, cp};
+            } else if (separator) {
+                run[1] = cp;
+            } else if (run != null) {
+                javaSeparators.add(Integer.toHexString(run[0]) + "-" + Integer.toHexString(run[1]));
+                run = null;
+            }
+        }
+        assertEquals(UnicodeTrimmerTest.ranges(analysis.get("separatorRanges")), javaSeparators, "CJK punctuation");
         for (int i = 0; i < TOKENS.size(); i++) {
             List<String> js = new ArrayList<>();
             analysis.get("segments").get(i).forEach(s -> js.add(s.asText()));

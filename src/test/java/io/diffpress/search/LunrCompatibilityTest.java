@@ -40,7 +40,9 @@ class LunrCompatibilityTest {
         "ready", "100", "résumé", "façade", "Ärger", "ärger", "straße", "cafe\u0301", "हिंदी",
         "削除", "削除しました", "ファイルを削除しました", "+削除 +ファイル", "削除 -追加", "title:削除", "body:削除する",
         "削除^5 追加", "削", "の", "サーバー", "サーバ*", "削除*", "gpt-4.1の削除", "「削除」", "中文", "搜索引擎",
-        "删除文件", "서버를", "서버", "한국어", "𠮷野家", "ﾌｧｲﾙ", "削除~1", "日本語");
+        "删除文件", "서버를", "서버", "한국어", "𠮷野家", "ﾌｧｲﾙ", "削除~1", "日本語",
+        // identifiers with '_' (kept whole by the report's prose) and paths beside full-width punctuation
+        "max_completion_tokens", "readme.md", "docs/readme.md", "（docs/readme.md）");
 
     static List<SearchDocument> documents() {
         List<SearchDocument> docs = new ArrayList<>();
@@ -97,6 +99,8 @@ class LunrCompatibilityTest {
         docs.add(doc("ko", "서버를 재시작", "한국어 텍스트", "서버를 다시 시작했습니다. 파일을 삭제했습니다.", "한국어"));
         docs.add(doc("mixed", "v2のrelease notes", "削除 and release", "「削除」、追加。releasing 削除する",
             "gpt-4.1の削除"));
+        docs.add(doc("ids", "Set max_completion_tokens", "README.md（docs/readme.md）を更新しました。",
+            "max_tokens: 4096（既定値）", "ids"));
         return docs;
     }
 
@@ -150,6 +154,10 @@ class LunrCompatibilityTest {
         assertEquals(List.of("ko"), refs(response, "서버"));
         assertEquals(List.of("ja"), refs(response, "𠮷野家"));
         assertEquals(List.of("ja"), refs(response, "ﾌｧｲﾙ"));
+        assertEquals(List.of("ids"), refs(response, "max_completion_tokens"));
+        assertEquals(List.of("ids"), refs(response, "readme.md"), "full-width parentheses separate words");
+        assertEquals(List.of("ids"), refs(response, "docs/readme.md"));
+        assertEquals(List.of("ids"), refs(response, "（docs/readme.md）"), "and are dropped from a query");
         assertEquals("QueryParseError", response.get("results").get(QUERIES.indexOf("unknown:word"))
             .get("ours").get("error").asText().split(":")[0]);
     }

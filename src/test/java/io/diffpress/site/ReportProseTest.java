@@ -18,8 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportProseTest {
 
-    /** The regex version the linear scan replaced: same output, but backtracking on long lines. */
-    private static final Pattern MARKUP = Pattern.compile("[#|*_>`\\[\\](){}]+|<[^>]*>");
+    /** The regex version of the linear scan, in two passes: same output, but backtracking on long lines. */
+    private static final Pattern HIDDEN = Pattern.compile("\\{(?:[#.]|[A-Za-z][\\w:.-]*=)[^{}<>]*\\}|\\]\\([^()\\s<>]*\\)");
+    private static final Pattern MARKUP = Pattern.compile(
+        "[#|*>`\\[\\](){}]+|<[^>]*>|(?<![_\\p{L}\\p{N}])_++|(?<=[\\p{L}\\p{N}])_++(?![\\p{L}\\p{N}])");
 
     static String byRegex(String markdown) {
         StringBuilder text = new StringBuilder();
@@ -38,7 +40,8 @@ class ReportProseTest {
                 }
                 fence = trimmed.substring(0, n);
             } else if (!trimmed.isEmpty()) {
-                text.append(MARKUP.matcher(trimmed).replaceAll(" ")).append(' ');
+                String shown = HIDDEN.matcher(trimmed).replaceAll(" ");
+                text.append(MARKUP.matcher(shown).replaceAll(" ")).append(' ');
             }
         }
         return text.toString().replaceAll("\\s+", " ").trim();
@@ -66,6 +69,17 @@ class ReportProseTest {
         assertEquals("", ReportProse.of(""));
     }
 
+    @Test
+    void keepsTheUnderscoresOfIdentifiersAndDropsWhatIsNotShown() {
+        assertEquals("Set max_completion_tokens and init x_1 é_ü", ReportProse.of(
+            "Set `max_completion_tokens` and `__init__` x_1 é_ü"));
+        assertEquals("emphasis and strong", ReportProse.of("_emphasis_ and __strong__"));
+        assertEquals("docs/a.md Details", ReportProse.of("## docs/a.md{#item-03fc2e}\n#### Details {.note}"));
+        assertEquals("the guide and the models", ReportProse.of(
+            "the [guide](https://example.com/a_b){target=\"_blank\"} and [the models](../concepts/models.md#fine-tuning-models)"));
+        assertEquals("a b x y = 1 c d e", ReportProse.of("a {b} {x y = 1 } [c] (d e)"), "braces and brackets that hide nothing");
+    }
+
     @Property(tries = 2000)
     void equalsTheRegexVersion(@ForAll("markdown") String markdown) {
         assertEquals(byRegex(markdown), ReportProse.of(markdown));
@@ -76,7 +90,8 @@ class ReportProseTest {
         Arbitrary<String> pieces = Arbitraries.oneOf(
             Arbitraries.of("#", "##", "|", "*", "_", ">", "`", "```", "````", "~~~", "[", "]", "(", ")", "{", "}",
                 "<", "<b>", "</a>", "<x y", " ", "  ", "\t", "\r", "\n", "\n\n", "\u0001", "\u000B", "\f", "\u00A0",
-                "\u2003", "é", "😀", "word", "a", "diff", "-", "+"),
+                "\u2003", "é", "😀", "word", "a", "diff", "-", "+", "_", "__", "x_y", "{#", "{.", "{k=", "](", "](u)",
+                "=", ".", "1"),
             Arbitraries.strings().withChars("ab <>#`~\n *").ofMaxLength(6));
         return pieces.list().ofMaxSize(60).map(list -> String.join("", list));
     }

@@ -1,7 +1,7 @@
 // Text analysis of search.js as Node sees it, for the Java tests (UnicodeTrimmerTest, CjkBigramsTest).
 //   node search-analysis.js <lunr-package-dir> <search.js> <request.json>
 // Request:  {tokens: ["..."]}
-// Response: {wordRanges, cjkRanges: [[first, last], ...] over every code point (lone surrogates included),
+// Response: {wordRanges, cjkRanges, separatorRanges: [[first, last], ...] over every code point (lone surrogates included),
 //            segments: [[...], ...] (segmentCjk of each token), trimmed: ["..."] (trimWord of each token),
 //            asciiDifferences: ["..."] (ASCII strings that lunr.trimmer and trimWord trim differently)}
 'use strict';
@@ -37,6 +37,7 @@ const asciiDifferences = ascii.filter((s) => lunrTrim(s) !== site.trimWord(s));
 process.stdout.write(JSON.stringify({
   wordRanges: ranges((ch) => site.trimWord(ch) === ch),
   cjkRanges: ranges(site.isCjkChar),
+  separatorRanges: ranges(site.isCjkSeparator),
   segments: (req.tokens || []).map(site.segmentCjk),
   trimmed: (req.tokens || []).map(site.trimWord),
   asciiChecked: ascii.length,

@@ -148,6 +148,11 @@ async function test(name, fn) {
     assert.deepStrictEqual(marked(segments), ['削除しました', '削除']);
     assert.strictEqual(segments.map((s) => s.text).join(''), text);
     assert.deepStrictEqual(marked(search.highlightSegments(lunr, 'Die Datei Über #1', ['über'])), ['Über']);
+    const paths = 'readme.md（docs/readme.md）を更新';
+    const pathTerms = [search.termOf(lunr, 'readme.md'), search.termOf(lunr, 'docs/readme.md')];
+    const pathSegments = search.highlightSegments(lunr, paths, pathTerms);
+    assert.deepStrictEqual(marked(pathSegments), ['readme.md', 'docs/readme.md'], 'CJK punctuation separates');
+    assert.strictEqual(pathSegments.map((s) => s.text).join(''), paths);
     const long = 'あ'.repeat(300) + '削除' + 'い'.repeat(300);
     const cut = search.highlightSegments(lunr, long, ['削除'], 120);
     const joined = cut.map((s) => s.text).join('');
