@@ -115,8 +115,10 @@ final class LinkRewriter {
         return rewrite(rawSrc, currentFile, true);
     }
 
-    private Outcome rewrite(String rawHref, String currentFile, boolean image) {
-        String href = rawHref.trim();
+    private Outcome rewrite(String written, String currentFile, boolean image) {
+        // a space is no URL character: "<my guide.md>" is written with one (see MarkdownRenderer)
+        String rawHref = written.trim().replace(" ", "%20");
+        String href = rawHref;
         if (href.isEmpty() || href.startsWith("#") || SCHEME.matcher(href).matches()) {
             return new Outcome(rawHref, false, false);
         }
@@ -142,10 +144,13 @@ final class LinkRewriter {
             URI file = new URI("file:///" + encodePath(currentFile.isEmpty() ? "index.md" : currentFile));
             URI resolved = file.resolve(new URI(href));
             String path = resolved.getRawPath();
-            while (path != null && path.startsWith("/../")) {
-                path = path.substring(3); // as browsers do: ".." never climbs above the root
+            // Before the first file's heading the link's folder is unknown: ".." stops at the root, as in a
+            // browser. Under a file's heading, a path that climbs above the repository's root names nothing
+            // in it (the root would be another file): the link becomes its text.
+            while (currentFile.isEmpty() && path != null && path.startsWith("/../")) {
+                path = path.substring(3);
             }
-            if (path == null || path.contains("/../")) {
+            if (path == null || path.startsWith("/../") || path.equals("/..") || path.contains("/../")) {
                 return Optional.empty();
             }
             String fragment = resolved.getRawFragment();

@@ -57,6 +57,10 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // "[guide](<../my guide.md>)", the CommonMark way to link to a path with spaces (flexmark reads the angle
+        // brackets only with this, which also takes "[guide](my guide.md)" as GitHub does not); LinkRewriter encodes
+        // the spaces
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         // SafeBody tells unsafe links in any case ("JaVaScRiPt:") and makes them text, and images their alt text:
         // flexmark's own check, of lower case only, dropped images whole and left links to it
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");

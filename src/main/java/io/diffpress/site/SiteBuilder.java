@@ -342,9 +342,7 @@ public final class SiteBuilder {
             PageLink newer = i > 0 ? link(model.reports.get(i - 1)) : null;
             PageLink older = i + 1 < model.reports.size() ? link(model.reports.get(i + 1)) : null;
             pages.add(new Page(report.url(), report.date(), "report.peb", () -> {
-                // the day in the window's title too: a section's reports share their title ("… Report - docs")
-                String day = report.date().length() >= 10 ? report.date().substring(0, 10) : report.date();
-                Map<String, Object> context = context(report.title().contains(day) ? report.title() : report.title() + " (" + day + ")");
+                Map<String, Object> context = context(datedTitle(report));
                 context.put("report", report);
                 context.put("newer", newer);
                 context.put("older", older);
@@ -592,6 +590,15 @@ public final class SiteBuilder {
         return r.files() + " " + ui.get(r.files() == 1 ? "file" : "files") + ", +" + r.additions() + " −" + r.deletions();
     }
 
+    /**
+     * The report's title with its day, unless the title holds it: a section's reports share their title ("… Report -
+     * docs"), and a window's title or a feed entry's must tell them apart.
+     */
+    private static String datedTitle(ReportView report) {
+        String day = report.date().length() >= 10 ? report.date().substring(0, 10) : report.date();
+        return report.title().contains(day) ? report.title() : report.title() + " (" + day + ")";
+    }
+
     private FeedChannel channel(String title, String description, String pageUrl, List<ReportView> reports,
                                 Map<String, String> fullHtml) {
         String base = config.baseURL().toString();
@@ -600,7 +607,7 @@ public final class SiteBuilder {
                 .map(r -> {
                     String url = base + Sitemap.encode(r.url());
                     String html = full ? fullHtml.computeIfAbsent(url, u -> FeedHtml.absolute(r.html(), u)) : "";
-                    return new FeedEntry(r.title(), url, LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), feedSummary(r),
+                    return new FeedEntry(datedTitle(r), url, LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), feedSummary(r),
                             html, r.tags().stream().map(ReportView.TagLink::name).toList());
                 })
                 .toList();

@@ -62,6 +62,19 @@ class LinkRewriterTest {
     }
 
     @Test
+    void aLinkAboveTheRepositorysRootIsText() {
+        String permalink = "https://github.com/o/r/compare/a1b2...c3d4";
+        assertEquals("https://github.com/o/r/blob/c3d4/x.md", link(permalink, "../../../x.md").href(), "the root itself");
+        assertTrue(link(permalink, "../../../../etc/passwd").plainText());
+        assertTrue(link(permalink, "../../../../../x.md#a").plainText());
+        assertTrue(link(permalink, "../../../..").plainText());
+        assertTrue(image(permalink, "../../../../../p.png").plainText());
+        LinkRewriter outsideFiles = LinkRewriter.forReport(permalink, Optional.empty());
+        assertEquals("https://github.com/o/r/blob/c3d4/concepts/models.md#m", outsideFiles.rewrite("../concepts/models.md#m", "").href(),
+                "before the first file's heading the folder is unknown: '..' stops at the root");
+    }
+
+    @Test
     void anUnknownHostLeavesRelativeLinksAsTextAndRootRelativeOnesToTheDocumentation() {
         String permalink = "https://git.example/o/r/compare/a...b";
         assertTrue(link(permalink, "other.md").plainText());

@@ -115,6 +115,24 @@ class SafeBodyTest {
         assertSameDocument(markdown, unknownHost);
     }
 
+    /** "<…>" destinations, the CommonMark way to write a path with spaces, are links and images too. */
+    @Test
+    void pathsWithSpacesInAngleBracketsAreLinks() {
+        String markdown = "## articles/how to/doc.md{#item-03fc2e}\n\n[guide](<../sp ace/your guide.md#set up>) "
+            + "![pic](<media/my pic.png>) [site](<https://e.example/a b>) [t](<x y.md> \"Title\")\n";
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links()));
+        assertEquals("https://github.com/MicrosoftDocs/azure-ai-docs/blob/fb526ea/articles/sp%20ace/your%20guide.md#set%20up",
+            html.selectFirst("a:contains(guide)").attr("href"));
+        assertEquals("https://github.com/MicrosoftDocs/azure-ai-docs/raw/fb526ea/articles/how%20to/media/my%20pic.png",
+            html.selectFirst("img[alt=pic]").attr("src"));
+        assertEquals("https://e.example/a%20b", html.selectFirst("a:contains(site)").attr("href"));
+        assertEquals("https://github.com/MicrosoftDocs/azure-ai-docs/blob/fb526ea/articles/how%20to/x%20y.md",
+            html.selectFirst("a[title=Title]").attr("href"));
+        assertFalse(html.body().html().contains("&lt;"), html.body().html());
+        assertSameDocument(markdown, links());
+        assertSameDocument(markdown, SafeBody.Links.NONE);
+    }
+
     @Test
     void theReferenceReportIsTheSameDocument() throws IOException {
         for (String name : List.of("example-report.md", "other/ja-report.md")) {

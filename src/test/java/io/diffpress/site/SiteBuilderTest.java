@@ -308,7 +308,9 @@ class SiteBuilderTest {
         }
         SyndFeed rss = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("index.xml")))));
         assertEquals(2, rss.getEntries().size());
-        assertEquals("[ja_JP] Diff Insight Report - openai", rss.getEntries().get(0).getTitle());
+        // the section's reports share their title: the entries tell their days, as the pages' titles do
+        assertEquals("[ja_JP] Diff Insight Report - openai (2025-06-22)", rss.getEntries().get(0).getTitle());
+        assertEquals("[en_US] Diff Insight Report - openai (2025-06-21)", rss.getEntries().get(1).getTitle());
     }
 
     @Test
