@@ -29,13 +29,14 @@ final class ChatClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InsightConfig.Llm config;
-    private final String apiKey;
+    /** Asked for when a request is built: a run that sends none needs no key. */
+    private final java.util.function.Supplier<String> apiKey;
     private final HttpClient http;
     private final Semaphore inFlight;
     private final long backoffMillis;
     private final CircuitBreaker breaker = new CircuitBreaker();
 
-    ChatClient(InsightConfig.Llm config, String apiKey, long backoffMillis) {
+    ChatClient(InsightConfig.Llm config, java.util.function.Supplier<String> apiKey, long backoffMillis) {
         this.config = config;
         this.apiKey = apiKey;
         this.backoffMillis = backoffMillis;
@@ -159,10 +160,10 @@ final class ChatClient {
         if (config.api().equals("azure")) {
             uri = URI.create(config.endpoint() + "/openai/deployments/" + URLEncoder.encode(config.model(), StandardCharsets.UTF_8)
                     + "/chat/completions?api-version=" + URLEncoder.encode(config.apiVersion(), StandardCharsets.UTF_8));
-            builder.header("api-key", apiKey);
+            builder.header("api-key", apiKey.get());
         } else {
             uri = URI.create(config.endpoint() + "/chat/completions");
-            builder.header("Authorization", "Bearer " + apiKey);
+            builder.header("Authorization", "Bearer " + apiKey.get());
         }
         return builder.uri(uri).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }

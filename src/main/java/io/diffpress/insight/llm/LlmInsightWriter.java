@@ -28,7 +28,9 @@ public final class LlmInsightWriter {
     static final int MAX_TITLE = 100;
     static final int MAX_EXPLANATION = 4000;
     static final int MAX_DIFF_CHARS = 12_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trailing text after the answer's object ("{…} Hope this helps") makes it invalid. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final InsightConfig.Llm config;
     private final ChatClient client;
@@ -42,6 +44,10 @@ public final class LlmInsightWriter {
     }
 
     LlmInsightWriter(InsightConfig.Llm config, String apiKey, String locale, long backoffMillis) {
+        this(config, () -> apiKey, locale, backoffMillis);
+    }
+
+    private LlmInsightWriter(InsightConfig.Llm config, java.util.function.Supplier<String> apiKey, String locale, long backoffMillis) {
         this.config = config;
         this.client = new ChatClient(config, apiKey, backoffMillis);
         this.cache = new ResponseCache(config.cacheDir());
@@ -50,14 +56,34 @@ public final class LlmInsightWriter {
         this.locale = locale;
     }
 
-    /** A writer whose key comes from the environment variable named in site.yml. */
+    /**
+     * A writer whose key comes from the environment variable named in site.yml. The key is asked for only when a
+     * request is to be sent: a run whose reports exist, or whose answers are all in the cache, needs none (a build
+     * of a pull request from a fork has no secrets). A key that is there must be one an HTTP header can carry; it is
+     * never shown in a message.
+     */
     public static LlmInsightWriter fromEnvironment(InsightConfig.Llm config, String locale, Map<String, String> env) {
+        String where = config.apiKeyEnvAt().isEmpty() ? "" : config.apiKeyEnvAt() + ": ";
         String key = env.get(config.apiKeyEnv());
-        if (key == null || key.isBlank()) {
-            throw DiffpressException.input(Stage.INSIGHT, (config.apiKeyEnvAt().isEmpty() ? "" : config.apiKeyEnvAt() + ": ")
-                    + "insight.llm.apiKeyEnv names " + config.apiKeyEnv() + ", but that environment variable is not set");
+        // a key pasted into a CI secret often ends in a line break
+        String stripped = key == null ? "" : key.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                throw DiffpressException.input(Stage.INSIGHT, where + "the value of " + config.apiKeyEnv()
+                        + " (insight.llm.apiKeyEnv) holds a character an HTTP header cannot carry (a line break, a space or a"
+                        + " non-ASCII character, at position " + (i + 1) + "); the value is not shown");
+            }
         }
-        return new LlmInsightWriter(config, key, locale, 1000);
+        java.util.function.Supplier<String> supplier = () -> {
+            if (stripped.isEmpty()) {
+                throw DiffpressException.input(Stage.INSIGHT, where + "insight.llm.apiKeyEnv names " + config.apiKeyEnv()
+                        + ", but that environment variable is " + (key == null ? "not set" : "empty")
+                        + ", and the language model is to be asked about changes not reported yet");
+            }
+            return stripped;
+        };
+        return new LlmInsightWriter(config, supplier, locale, 1000);
     }
 
     /**
@@ -65,8 +91,8 @@ public final class LlmInsightWriter {
      * (asked again once), cannot be reached, or is no longer asked in this run (see {@link #warning()}).
      */
     public Attributed explain(FileChange change, FileInsight builtin) {
-        String system = systemTemplate.replace("{locale}", locale);
-        String user = fill(userTemplate, change, builtin);
+        String system = fill(systemTemplate, Map.of("locale", locale));
+        String user = fill(userTemplate, placeholders(change, builtin));
         String key = ResponseCache.key(config.model(), system, user);
         for (int attempt = 0; attempt < 2; attempt++) {
             // Every answer is kept, an invalid one too, under its attempt: a rerun asks nothing that was asked before
@@ -79,7 +105,8 @@ public final class LlmInsightWriter {
                 } catch (ChatClient.ChatException e) {
                     break; // retried inside the client already
                 }
-                answer.ifPresent(a -> cache.put(attemptKey, a));
+                // an answer without choices[0].message.content is kept as "", which is no valid answer either
+                cache.put(attemptKey, answer.orElse(""));
             }
             Optional<FileInsight> parsed = answer.flatMap(a -> parse(a, builtin));
             if (parsed.isPresent()) {
@@ -102,22 +129,30 @@ public final class LlmInsightWriter {
      * A line that would change the report's structure around the explanation, which goes into its Markdown as it is:
      * a heading (a section of its own), a code fence (everything after it code), an HTML block, a setext underline.
      */
-    private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile("(?m)^ {0,3}(#|```|~~~|<|=+[ \t]*$|-+[ \t]*$)");
+    private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile(
+            "(?m)^ {0,3}(#{1,6}([ \t]|$)|```|~~~|<[A-Za-z/!?]|=+[ \t]*$|-+[ \t]*$|([*_])[ \t]*(\\3[ \t]*){2,}$|\\[[^\\]]+\\]:)");
+
+    /** Control characters other than line breaks and tabs: they have no place in a page, and YAML writes them as binary. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\n\t\r]]");
 
     /**
-     * A valid answer: one of the four types, a bounded title, a bounded non-empty explanation that is paragraphs and
-     * lists, not {@link #STRUCTURE}.
+     * A valid answer: one JSON object and nothing after it, with one of the four types, a title of at most
+     * {@link #MAX_TITLE} characters on one line, a bounded non-empty explanation that is paragraphs and lists, not
+     * {@link #STRUCTURE} (a heading, a fence, an HTML block, a setext underline, a thematic break, or a link reference
+     * definition, which would vanish from the page), all three strings without control characters.
      */
     static Optional<FileInsight> parse(String answer, FileInsight builtin) {
         try {
             JsonNode node = JSON.readTree(answer);
-            if (node == null || !node.isObject()) {
+            if (node == null || !node.isObject() || !node.path("type").isTextual() || !node.path("title").isTextual()
+                    || !node.path("explanation").isTextual()) {
                 return Optional.empty();
             }
-            Optional<ChangeType> type = ChangeType.fromWord(node.path("type").asText(""));
-            String title = node.path("title").asText("").strip();
-            String explanation = node.path("explanation").asText("").strip();
-            if (type.isEmpty() || title.isEmpty() || title.length() > MAX_TITLE || title.contains("\n")
+            Optional<ChangeType> type = ChangeType.fromWord(node.path("type").asText());
+            String title = node.path("title").asText().strip();
+            String explanation = node.path("explanation").asText().strip();
+            if (type.isEmpty() || title.isEmpty() || title.codePointCount(0, title.length()) > MAX_TITLE || title.contains("\n")
+                    || title.contains("\r") || CONTROL.matcher(title).find() || CONTROL.matcher(explanation).find()
                     || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION || STRUCTURE.matcher(explanation).find()) {
                 return Optional.empty();
             }
@@ -127,15 +162,32 @@ public final class LlmInsightWriter {
         }
     }
 
-    private static String fill(String template, FileChange change, FileInsight builtin) {
+    private static Map<String, String> placeholders(FileChange change, FileInsight builtin) {
         String diff = change.diff().length() > MAX_DIFF_CHARS ? change.diff().substring(0, MAX_DIFF_CHARS) + "\n[diff cut]" : change.diff();
-        return template.replace("{path}", change.path())
-                .replace("{status}", change.status().word() + change.oldPath().map(p -> " from " + p).orElse(""))
-                .replace("{additions}", String.valueOf(change.additions()))
-                .replace("{deletions}", String.valueOf(change.deletions()))
-                .replace("{type}", builtin.type().word())
-                .replace("{facts}", String.join("\n", builtin.facts().stream().map(f -> "- " + f).toList()))
-                .replace("{diff}", change.binary() ? "(binary file)" : diff);
+        return Map.of("path", change.path(),
+                "status", change.status().word() + change.oldPath().map(p -> " from " + p).orElse(""),
+                "additions", String.valueOf(change.additions()),
+                "deletions", String.valueOf(change.deletions()),
+                "type", builtin.type().word(),
+                "facts", String.join("\n", builtin.facts().stream().map(f -> "- " + f).toList()),
+                "diff", change.binary() ? "(binary file)" : diff);
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-z]+)}");
+
+    /**
+     * The template with each known {NAME} replaced, in one pass over the template alone: a page that mentions
+     * "{diff}" in its path or text is sent as it is, not filled in again.
+     */
+    static String fill(String template, Map<String, String> values) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length());
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private String prompt(String name) {

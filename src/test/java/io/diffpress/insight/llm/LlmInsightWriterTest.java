@@ -264,18 +264,72 @@ class LlmInsightWriterTest {
     @Test
     void theKeyComesFromTheNamedEnvironmentVariable() throws Exception {
         InsightConfig.Llm config = start("openai");
-        DiffpressException e = assertThrows(DiffpressException.class, () -> LlmInsightWriter.fromEnvironment(config, "en_US", Map.of()));
+        replies.add(new Reply(200, good(), 0));
+        // no key: nothing is refused until a request is to be sent, and none is
+        LlmInsightWriter keyless = LlmInsightWriter.fromEnvironment(config, "en_US", Map.of());
+        DiffpressException e = assertThrows(DiffpressException.class, () -> keyless.explain(CHANGE, BUILTIN));
         assertTrue(e.getMessage().contains("TEST_KEY") && e.getMessage().contains("not set"), e.getMessage());
         assertEquals(DiffpressException.Kind.INPUT, e.kind());
-        LlmInsightWriter.fromEnvironment(config, "en_US", Map.of("TEST_KEY", "k"));
+        assertEquals(0, calls.get());
+        DiffpressException empty = assertThrows(DiffpressException.class,
+            () -> LlmInsightWriter.fromEnvironment(config, "en_US", Map.of("TEST_KEY", " ")).explain(CHANGE, BUILTIN));
+        assertTrue(empty.getMessage().contains("TEST_KEY") && empty.getMessage().contains("is empty"), empty.getMessage());
+        // a key pasted with a line break after it is used without it
+        assertEquals("llm:test-model", LlmInsightWriter.fromEnvironment(config, "en_US", Map.of("TEST_KEY", "sk-k\n")).explain(CHANGE, BUILTIN).writer());
+        assertTrue(requests.get(0).startsWith("POST /v1/chat/completions auth=Bearer sk-k api-key=null\n"), requests.get(0));
+        // an answer in the cache needs no key: a build with its reports' answers cached runs without the secret
+        assertEquals("llm:test-model", keyless.explain(CHANGE, BUILTIN).writer());
+        assertEquals(1, calls.get());
+        // a key no HTTP header can carry is refused at once, and never shown
+        for (String bad : new String[]{"sk-SECRET\nMORE", "sk-SECRÉT-ключ", "sk SECRET"}) {
+            DiffpressException refused = assertThrows(DiffpressException.class,
+                () -> LlmInsightWriter.fromEnvironment(config, "en_US", Map.of("TEST_KEY", bad)));
+            assertTrue(refused.userMessage().contains("TEST_KEY") && refused.userMessage().contains("not shown"), refused.userMessage());
+            assertFalse(refused.userMessage().contains("SECRET") || refused.userMessage().contains("SECRÉT"), refused.userMessage());
+        }
         // read from site.yml, the error says where the name stands
         Path portal = Files.createDirectories(dir.resolve("key-portal"));
         Files.writeString(portal.resolve("site.yml"), "title: Docs\nbaseURL: https://o.github.io/r/\ninsight:\n  provider: llm\n"
                 + "  llm:\n    endpoint: " + config.endpoint() + "\n    model: m\n    apiKeyEnv: NOPE_KEY\n");
         InsightConfig.Llm loaded = io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml")).insight().llm().orElseThrow();
-        DiffpressException located = assertThrows(DiffpressException.class, () -> LlmInsightWriter.fromEnvironment(loaded, "en_US", Map.of()));
+        DiffpressException located = assertThrows(DiffpressException.class,
+            () -> LlmInsightWriter.fromEnvironment(loaded, "en_US", Map.of()).explain(change(7), BUILTIN));
         assertTrue(located.userMessage().contains(portal.resolve("site.yml") + ":8:16: insight.llm.apiKeyEnv names NOPE_KEY, but that"
                 + " environment variable is not set"), located.userMessage());
+    }
+
+    @Test
+    void placeholdersAreFilledFromTheTemplateOnly() {
+        assertEquals("File: docs/{diff}.md ({type})\n# Hi {facts}", LlmInsightWriter.fill("File: {path} ({type})\n{diff}",
+            Map.of("path", "docs/{diff}.md", "diff", "# Hi {facts}", "facts", "FACTS")), "unknown names and the values' own braces stay");
+        assertEquals("a $1 \\ b", LlmInsightWriter.fill("a {x} b", Map.of("x", "$1 \\")));
+    }
+
+    @Test
+    void answersWithControlCharactersOrOfTheWrongShapeAreInvalid() {
+        String fine = "{\"type\":\"bug fix\",\"title\":\"Fixed\",\"explanation\":\"The link.\"}";
+        assertTrue(LlmInsightWriter.parse(fine, BUILTIN).isPresent());
+        for (String bad : new String[]{
+            "{\"type\":\"bug fix\",\"title\":\"a\\u0007b\",\"explanation\":\"The link.\"}",
+            "{\"type\":\"bug fix\",\"title\":\"Fixed\",\"explanation\":\"The \\u0000link.\"}",
+            "{\"type\":\"bug fix\",\"title\":\"a\\rb\",\"explanation\":\"The link.\"}",
+            "{\"type\":\"bug fix\",\"title\":12345,\"explanation\":\"The link.\"}",
+            "{\"type\":\"bug fix\",\"title\":\"Fixed\",\"explanation\":true}",
+            "{\"type\":[\"bug fix\"],\"title\":\"Fixed\",\"explanation\":\"The link.\"}",
+            fine + " and some trailing chatter"}) {
+            assertTrue(LlmInsightWriter.parse(bad, BUILTIN).isEmpty(), bad);
+        }
+        // the title's limit counts characters: 100 emoji are a title, 101 are not
+        String emoji = "\uD83D\uDE00";
+        assertTrue(LlmInsightWriter.parse(fine.replace("\"Fixed\"", "\"" + emoji.repeat(100) + "\""), BUILTIN).isPresent());
+        assertTrue(LlmInsightWriter.parse(fine.replace("\"Fixed\"", "\"" + emoji.repeat(101) + "\""), BUILTIN).isEmpty());
+        // what only looks like structure is text; a thematic break or a link definition is structure
+        for (String text : new String[]{"<5 minutes of downtime.", "#1 priority is the link.", "#tag stays.", "a *b* c"}) {
+            assertTrue(LlmInsightWriter.parse(fine.replace("The link.", text), BUILTIN).isPresent(), text);
+        }
+        for (String text : new String[]{"The link.\\n***", "The link.\\n_ _ _", "The link.\\n[ref]: http://evil.example"}) {
+            assertTrue(LlmInsightWriter.parse(fine.replace("The link.", text), BUILTIN).isEmpty(), text);
+        }
     }
 
     @Test
@@ -319,6 +373,8 @@ class LlmInsightWriterTest {
         LlmInsightWriter.Attributed again = writer(config).explain(change(1), BUILTIN);
         assertEquals("builtin", again.writer());
         assertEquals(2, calls.get(), "asked again once, like any invalid answer, then the built-in text");
+        assertEquals("builtin", writer(config).explain(change(1), BUILTIN).writer());
+        assertEquals(2, calls.get(), "kept like any invalid answer: a rerun does not pay again");
     }
 
     @Test
