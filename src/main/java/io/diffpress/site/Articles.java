@@ -124,14 +124,20 @@ final class Articles {
             byLatest.put(latest + "\0" + String.format("%010d", id), id);
             wanted.add(Permalinks.article(latest));
         }
+        // URLs are handed out in the order the documents first appeared (ids count from the oldest report): a
+        // document added later whose URL clashes with an older one's ("Index.md" by "index.md") gets the number,
+        // so the older page keeps its URL and the links to it
         Map<Integer, String> urlById = new HashMap<>();
         Set<String> taken = new HashSet<>();
+        for (int id = 0; id < histories.size(); id++) {
+            List<String> paths = histories.get(id).paths;
+            urlById.put(id, uniqueUrl(Permalinks.article(paths.get(paths.size() - 1)), taken, wanted));
+        }
         List<ArticleView> views = new ArrayList<>();
         for (Map.Entry<String, Integer> e : byLatest.entrySet()) {
             History h = histories.get(e.getValue());
             String latest = h.paths.get(h.paths.size() - 1);
-            String url = uniqueUrl(Permalinks.article(latest), taken, wanted);
-            urlById.put(e.getValue(), url);
+            String url = urlById.get(e.getValue());
             List<ArticleView.Change> newestFirst = new ArrayList<>(h.changes);
             Collections.reverse(newestFirst);
             LinkedHashSet<String> older = new LinkedHashSet<>();

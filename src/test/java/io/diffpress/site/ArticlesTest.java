@@ -145,6 +145,20 @@ class ArticlesTest {
                 articles.views().stream().map(ArticleView::url).toList(), "sorted by path: A.md, a.md, a.md-2");
     }
 
+    /** A document added later whose URL clashes with an older one's gets the number: the older page keeps its URL. */
+    @Test
+    void anOlderDocumentKeepsItsUrlWhenANewOneClashesWithIt() {
+        ReportDocument first = report("2025-01-01", file("added", "docs/index.md"), file("added", "docs/what?.md"));
+        Articles before = articles(List.of(first));
+        assertEquals("files/docs/index.md/", view(before, "docs/index.md").url());
+        assertEquals("files/docs/what-.md/", view(before, "docs/what?.md").url());
+        Articles after = articles(List.of(first, report("2025-01-02", file("added", "docs/Index.md"), file("added", "docs/what!.md"))));
+        assertEquals("files/docs/index.md/", view(after, "docs/index.md").url(), "not taken over by docs/Index.md");
+        assertEquals("files/docs/index.md-2/", view(after, "docs/Index.md").url());
+        assertEquals("files/docs/what-.md/", view(after, "docs/what?.md").url());
+        assertEquals("files/docs/what-.md-2/", view(after, "docs/what!.md").url());
+    }
+
     /** A folder index.html would stand where the page above it is (files/index.html lists the documents). */
     @Test
     void aDocumentNamedIndexHtmlGetsAUrlOfItsOwn() {
