@@ -87,6 +87,7 @@ public final class SiteBuilder {
         this.contentCache = contentCache;
         this.theme = new Theme(config.themeDir());
         this.ui = UiStrings.load(config.themeDir(), config.locale());
+        theme.checkWords(ui.keySet());
         this.feeds = new FeedWriter(config.publishing().feedFullContent());
     }
 

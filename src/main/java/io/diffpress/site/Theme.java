@@ -114,9 +114,65 @@ final class Theme {
                     throw d;
                 }
             }
-            throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
+            throw DiffpressException.build(Stage.SITE, "template " + describe(template) + ": " + e.getPebbleMessage()
+                    + location(e), e);
         } catch (IOException e) {
             throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A template's name, and the portal's file when the portal's theme has its own (the built-in one is not at fault). */
+    private String describe(String template) {
+        Path own = portalTheme.resolve(template);
+        return Files.isRegularFile(own) ? template + " (" + own + ")" : template;
+    }
+
+    /** Where Pebble saw the error, " (file:line)", naming the portal's file when it is one; "" when Pebble does not say. */
+    private String location(PebbleException e) {
+        if (e.getFileName() == null) {
+            return "";
+        }
+        Path own = portalTheme.resolve(e.getFileName());
+        String file = Files.isRegularFile(own) ? own.toString() : "built-in " + e.getFileName();
+        return " (" + file + (e.getLineNumber() == null ? "" : ":" + e.getLineNumber()) + ")";
+    }
+
+    /** {@code t.KEY} written in a template: a word of the interface. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\bt\\.([A-Za-z_][A-Za-z0-9_]*)");
+    /** A template that names something else {@code t} (a loop over tags, say): its {@code t.x} are not words. */
+    private static final java.util.regex.Pattern OTHER_T = java.util.regex.Pattern.compile("\\b(for\\s+(\\w+\\s*,\\s*)?t\\s+in|set\\s+t\\s*=)\\b");
+
+    /**
+     * Refuses a template of the portal's theme that writes {@code t.KEY} for a word no interface string file has:
+     * Pebble would render it as nothing, and the page would silently lack that word. All such places are listed.
+     */
+    void checkWords(java.util.Set<String> keys) {
+        if (!Files.isDirectory(portalTheme)) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(portalTheme)) {
+            for (Path file : walk.filter(f -> f.getFileName().toString().endsWith(".peb") && Files.isRegularFile(f)).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (OTHER_T.matcher(text).find()) {
+                    continue;
+                }
+                String[] lines = text.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    java.util.regex.Matcher m = WORD.matcher(lines[i]);
+                    while (m.find()) {
+                        if (!keys.contains(m.group(1))) {
+                            problems.add(file + ":" + (i + 1) + ": t." + m.group(1) + " is no interface word: no i18n/*.properties"
+                                    + " of the theme has the key '" + m.group(1) + "', so the page would show nothing there");
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.SITE, "cannot read the theme folder " + portalTheme + ": " + e.getMessage(), e);
+        }
+        if (!problems.isEmpty()) {
+            throw DiffpressException.input(Stage.SITE, String.join("\n", problems));
         }
     }
 
