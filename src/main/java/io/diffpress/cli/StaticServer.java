@@ -49,7 +49,12 @@ final class StaticServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /**
+     * @param basePath the site's base path as in its URLs, percent-encoded ("/%E6%96%87%E6%9B%B8/"); requests are
+     *                 compared with it decoded, as their paths are
+     */
     private static void handle(HttpExchange exchange, Path root, String basePath) throws IOException {
+        String decodedBase = URI.create(basePath).getPath();
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes());
@@ -65,17 +70,17 @@ final class StaticServer implements AutoCloseable {
             String path = raw == null ? null : URI.create(raw).getPath(); // decodes %2e%2e and friends before the check below
             // a redirect keeps the query, as static hosts do: a search shared as /search?q=… must still search
             String query = requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery();
-            if (path != null && !basePath.equals("/") && (path.equals("/") || (path + "/").equals(basePath))) {
+            if (path != null && !basePath.equals("/") && (path.equals("/") || (path + "/").equals(decodedBase))) {
                 // the server's root and the base path without its slash lead to the site
                 exchange.getResponseHeaders().set("Location", basePath + query);
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
-            if (path == null || !path.startsWith(basePath) || path.contains("\0")) {
+            if (path == null || !path.startsWith(decodedBase) || path.contains("\0")) {
                 notFound(exchange, root);
                 return;
             }
-            String relative = path.substring(basePath.length());
+            String relative = path.substring(decodedBase.length());
             Path target = root.resolve(relative.isEmpty() ? "." : relative).normalize();
             if (!target.startsWith(root)) {
                 send(exchange, 403, "text/plain; charset=utf-8", "forbidden\n".getBytes());

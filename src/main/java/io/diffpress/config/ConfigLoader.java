@@ -424,7 +424,9 @@ public final class ConfigLoader {
                 throw error(node, "baseURL '" + value.replace(uri.getRawUserInfo() + "@", "…@")
                         + "' must not hold a user name or password: every page and feed of the site would publish it");
             }
-            return value.endsWith("/") ? uri : new URI(value + "/");
+            // written percent-encoded in every page, feed and sitemap ("/文書/" as "/%E6%96%87%E6%9B%B8/"), as the
+            // pages' own segments are: the sitemap protocol asks for escaped URLs
+            return new URI((value.endsWith("/") ? uri : new URI(value + "/")).toASCIIString());
         } catch (URISyntaxException e) {
             throw error(node, "baseURL '" + value + "' is not a valid URL (" + e.getReason() + ")");
         }

@@ -131,6 +131,18 @@ class StaticServerTest {
         }
     }
 
+    /** A base path with non-ASCII characters or spaces is written percent-encoded (ConfigLoader); requests come so too. */
+    @Test
+    void anEncodedBasePathServesItsSite() throws IOException {
+        server.close();
+        server = StaticServer.start(dir.resolve("public"), "/%E6%96%87%E6%9B%B8%20x/", 0);
+        assertEquals(200, get("/%E6%96%87%E6%9B%B8%20x/a/b/").status());
+        assertTrue(get("/%E6%96%87%E6%9B%B8%20x/").body().contains("<title>home</title>"));
+        assertTrue(raw("/").contains("Location: /%E6%96%87%E6%9B%B8%20x/"), "the root leads to the site");
+        assertTrue(raw("/%E6%96%87%E6%9B%B8%20x").contains("Location: /%E6%96%87%E6%9B%B8%20x/"));
+        assertEquals(404, get("/repo/").status());
+    }
+
     @Test
     void malformedEscapesGetABadRequest() throws IOException {
         for (String path : List.of("/repo/%zz", "/repo/%", "/repo/index.html%2")) {

@@ -58,6 +58,10 @@ class ConfigLoaderTest {
                 """);
         assertEquals("Azure AI docs changes", config.title());
         assertEquals("https://owner.github.io/repo/", config.baseURL().toString());
+        // written percent-encoded, as the sitemap protocol asks and the pages' own segments are
+        SiteConfig japanese = parse("title: Docs\nbaseURL: https://example.org/ドキュメント/a%20b\n");
+        assertEquals("https://example.org/%E3%83%89%E3%82%AD%E3%83%A5%E3%83%A1%E3%83%B3%E3%83%88/a%20b/", japanese.baseURL().toString());
+        assertEquals("/%E3%83%89%E3%82%AD%E3%83%A5%E3%83%A1%E3%83%B3%E3%83%88/a%20b/", japanese.basePath());
         assertEquals("/repo/", config.basePath());
         assertEquals(ZoneId.of("Asia/Tokyo"), config.timeZone());
         assertEquals(dir.getParent().resolve("docs"), config.repository().orElseThrow().path());
