@@ -50,7 +50,8 @@ public final class ConfigLoader {
     static final Set<String> LLM_KEYS = Set.of("api", "endpoint", "model", "apiVersion", "apiKeyEnv", "timeoutSeconds",
             "maxParallel", "cache", "prompts");
     static final Set<String> FEED_KEYS = Set.of("size", "content");
-    private static final Pattern PERMALINK = Pattern.compile("([a-z0-9_.-]*\\{(path|section|year|month|day|slug)\\}[a-z0-9_.-]*/)+");
+    /** One folder of a permalinks pattern: names and URL-safe characters. */
+    private static final Pattern PERMALINK_FOLDER = Pattern.compile("([a-z0-9_.-]|\\{(path|section|year|month|day|slug)\\})+");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
     static final Set<String> REPOSITORY_KEYS = Set.of("path", "branch", "compareUrl", "missingObjects");
     static final Set<String> RANGES_KEYS = Set.of("strategy", "since", "until", "tags", "fromRoot", "list");
@@ -196,9 +197,10 @@ public final class ConfigLoader {
 
     private PublishingConfig publishing(Map<String, Node> keys) {
         String permalinks = optionalString(keys, "permalinks").orElse(PublishingConfig.DEFAULT_PERMALINKS);
-        if (!PERMALINK.matcher(permalinks).matches()) {
-            throw error(keys.get("permalinks"), "permalinks '" + permalinks + "' must be folders made of {path}, {section}, {year}, "
-                    + "{month}, {day}, {slug} and lowercase letters, digits, '-', '_' or '.', ending in '/' (e.g. {section}/{year}/{month}/{day}/)");
+        if (!validPermalinks(permalinks)) {
+            throw error(keys.get("permalinks"), "permalinks '" + permalinks + "' must be folders, each ending in '/', made of {path}, "
+                    + "{section}, {year}, {month}, {day}, {slug} and lowercase letters, digits, '-', '_' or '.', with at least one of "
+                    + "those names in all (e.g. {section}/{year}/{month}/{day}/ or reports/{year}-{month}-{day}/)");
         }
         Optional<String> docs = optionalString(keys, "docsBaseURL").map(v -> {
             URI uri = httpUrl(keys.get("docsBaseURL"), "docsBaseURL", v);
@@ -409,6 +411,23 @@ public final class ConfigLoader {
             return value.equals("true");
         }
         throw error(node, what + " must be true or false, not '" + value + "'");
+    }
+
+    /**
+     * Whether a permalinks pattern is folders ending in '/', each of names and URL-safe characters, a literal one with
+     * a letter or digit (no "." or ".." folder), and at least one name in all (a pattern of literals alone would give
+     * every report one page).
+     */
+    static boolean validPermalinks(String pattern) {
+        if (!pattern.endsWith("/") || pattern.startsWith("/") || !pattern.contains("{")) {
+            return false;
+        }
+        for (String folder : pattern.substring(0, pattern.length() - 1).split("/", -1)) {
+            if (!PERMALINK_FOLDER.matcher(folder).matches() || (!folder.contains("{") && !folder.matches(".*[a-z0-9].*"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private URI baseURL(Node node) {

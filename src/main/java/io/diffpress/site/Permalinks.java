@@ -4,6 +4,8 @@ import io.diffpress.content.ReportDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,12 +28,19 @@ final class Permalinks {
             path = path.substring(0, path.lastIndexOf('/') + 1) + slug;
         }
         String date = doc.date().toString();
-        String url = pattern.replace("{path}", path)
-                .replace("{section}", doc.section().isEmpty() ? "reports" : doc.section())
-                .replace("{year}", date.substring(0, 4)).replace("{month}", date.substring(5, 7))
-                .replace("{day}", date.substring(8, 10)).replace("{slug}", slug);
-        return folder(url);
+        Map<String, String> values = Map.of("path", path, "section", doc.section().isEmpty() ? "reports" : doc.section(),
+                "year", date.substring(0, 4), "month", date.substring(5, 7), "day", date.substring(8, 10), "slug", slug);
+        // one pass over the pattern: a report's path or section with "{slug}" in it is not filled in again
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder url = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(url, Matcher.quoteReplacement(values.get(m.group(1))));
+        }
+        m.appendTail(url);
+        return folder(url.toString());
     }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(path|section|year|month|day|slug)}");
 
     /** A folder URL made of safe segments, e.g. "openai/2025-06-21/". */
     static String folder(String path) {

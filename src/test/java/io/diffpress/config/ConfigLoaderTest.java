@@ -32,6 +32,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void permalinksMayHaveLiteralFoldersAndSeveralNamesInAFolder() {
+        for (String ok : new String[]{"{path}/", "reports/{path}/", "r/{section}/{slug}/", "{section}/{year}-{month}-{day}/",
+            "{year}{month}/v1.{slug}/", "a_b/{slug}/c/"}) {
+            assertTrue(ConfigLoader.validPermalinks(ok), ok);
+        }
+        for (String bad : new String[]{"reports/", "../{slug}/", "./{slug}/", "{slug}", "/{slug}/", "{slug}//", "Reports/{slug}/",
+            "{slug}/../", "{unknown}/", "{slug}/-/"}) {
+            assertFalse(ConfigLoader.validPermalinks(bad), bad);
+        }
+        assertTrue(error(MINIMAL + "permalinks: 'reports/'\n").contains("with at least one of those names in all"));
+    }
+
+    @Test
     void fullConfigBecomesRecords() {
         SiteConfig config = parse("""
                 title: Azure AI docs changes

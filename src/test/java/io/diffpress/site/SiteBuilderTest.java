@@ -569,6 +569,14 @@ class SiteBuilderTest {
     }
 
     @Test
+    void permalinksMayHaveLiteralFolders() throws IOException {
+        Files.writeString(portal.resolve("site.yml"), "title: t\nbaseURL: https://o.io/\npermalinks: 'reports/{year}-{month}-{day}/'\n");
+        Diffpress.build(config());
+        assertTrue(Files.isRegularFile(site.resolve("reports/2025-06-21/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("reports/2025-06-22/index.html")));
+    }
+
+    @Test
     void aThemeFileInThePortalOverridesTheBuiltInOne() throws IOException {
         Files.createDirectories(portal.resolve("themes/default/static"));
         Files.writeString(portal.resolve("themes/default/404.peb"), "{% extends \"base.peb\" %}{% block content %}<h1>Lost</h1>{% endblock %}");
