@@ -172,6 +172,10 @@ public final class ConfigLoader {
         }
         String endpoint = requiredString(llm, "endpoint", llmNode);
         httpUrl(llm.get("endpoint"), "insight.llm.endpoint", endpoint);
+        if (endpoint.contains("?") || endpoint.contains("#")) {
+            throw error(llm.get("endpoint"), "insight.llm.endpoint must not have a query or fragment: /chat/completions is added"
+                    + " to it (Azure's api-version goes in insight.llm.apiVersion)");
+        }
         String model = requiredString(llm, "model", llmNode);
         String apiVersion = optionalString(llm, "apiVersion").orElse("");
         if (api.equals("azure") && apiVersion.isBlank()) {
@@ -188,8 +192,9 @@ public final class ConfigLoader {
         Path cache = portalDir.resolve(optionalString(llm, "cache").orElse(".diffpress/llm-cache")).normalize();
         Optional<Path> prompts = optionalString(llm, "prompts").map(p -> portalDir.resolve(p).normalize());
         if (prompts.isPresent() && !Files.isDirectory(prompts.get())) {
-            throw error(llm.get("prompts"), "insight.llm.prompts names the folder " + prompts.get()
-                    + ", which does not exist (it holds system.txt and user.txt to use instead of the built-in prompts)");
+            throw error(llm.get("prompts"), "insight.llm.prompts names the folder " + prompts.get() + ", which "
+                    + (Files.exists(prompts.get()) ? "is a file" : "does not exist")
+                    + " (it holds system.txt and user.txt to use instead of the built-in prompts)");
         }
         return new InsightConfig("llm", Optional.of(new InsightConfig.Llm(api, endpoint.replaceAll("/+$", ""), model,
                 apiVersion, keyEnv, timeout, parallel, cache, prompts, where(llm.get("apiKeyEnv")))));

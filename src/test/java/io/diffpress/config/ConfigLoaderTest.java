@@ -226,6 +226,16 @@ class ConfigLoaderTest {
         String noPrompts = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: K\n"
                 + "    prompts: my-prompts\n");
         assertTrue(noPrompts.contains("site.yml:9:14: insight.llm.prompts names the folder") && noPrompts.contains("does not exist"), noPrompts);
+        try {
+            Files.writeString(dir.resolve("my-prompts"), "a file");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String filePrompts = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: K\n"
+                + "    prompts: my-prompts\n");
+        assertTrue(filePrompts.contains("my-prompts, which is a file"), filePrompts);
+        String query = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io/v1?x=1\n    model: m\n    apiKeyEnv: K\n");
+        assertTrue(query.contains("site.yml:6:15: insight.llm.endpoint must not have a query"), query);
         String azureKey = "0123456789abcdef0123456789abcdef";
         String keyError = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: "
                 + azureKey + "\n");

@@ -193,9 +193,14 @@ public final class LlmInsightWriter {
     private String prompt(String name) {
         if (config.promptDir().isPresent()) {
             Path own = config.promptDir().get().resolve(name);
+            if (Files.isDirectory(own)) {
+                throw DiffpressException.input(Stage.INSIGHT, "prompt " + own + " is a folder, not a file");
+            }
             if (Files.isRegularFile(own)) {
                 try {
                     return Files.readString(own, StandardCharsets.UTF_8);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw DiffpressException.input(Stage.INSIGHT, "prompt " + own + " is not valid UTF-8");
                 } catch (IOException e) {
                     throw DiffpressException.input(Stage.INSIGHT, "cannot read prompt " + own + ": " + e.getMessage());
                 }

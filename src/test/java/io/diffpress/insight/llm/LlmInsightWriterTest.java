@@ -259,6 +259,14 @@ class LlmInsightWriterTest {
         replies.add(new Reply(200, good(), 0));
         writer(config).explain(CHANGE, BUILTIN);
         assertTrue(requests.get(0).contains("CUSTOM SYSTEM en_US"), requests.get(0));
+        Files.write(prompts.resolve("system.txt"), new byte[]{'a', (byte) 0xE9, 'b'});
+        DiffpressException latin1 = assertThrows(DiffpressException.class, () -> writer(config));
+        assertTrue(latin1.userMessage().contains("system.txt is not valid UTF-8"), latin1.userMessage());
+        Files.delete(prompts.resolve("system.txt"));
+        Files.createDirectories(prompts.resolve("user.txt.d"));
+        Files.move(prompts.resolve("user.txt.d"), prompts.resolve("system.txt"));
+        DiffpressException folder = assertThrows(DiffpressException.class, () -> writer(config));
+        assertTrue(folder.userMessage().contains("system.txt is a folder, not a file"), folder.userMessage());
     }
 
     @Test
