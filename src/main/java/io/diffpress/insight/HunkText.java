@@ -15,25 +15,46 @@ import java.util.regex.Pattern;
  * block, which decides where most hunks start; a hunk still undecided (a lone bare fence line) is
  * left out and only counted in {@link #cutHunks}.
  *
- * @param before   old fragment lines, a blank line between hunks
- * @param after    new fragment lines, a blank line between hunks
+ * @param before   old fragment lines, a blank line between hunks, and an {@link #UNSEEN} heading where lines are not shown
+ * @param after    new fragment lines, likewise
  * @param cutHunks hunks left out because it is not known where their code blocks start
  */
 record HunkText(List<String> before, List<String> after, int cutHunks) {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+\\d+(?:,\\d+)? @@.*");
+
+    /**
+     * The title of the heading put where the diff does not show the lines before a hunk (the page's start or a gap
+     * between hunks): the section a hunk's lines are in is then not known, and {@link Phrasing} says so rather than
+     * name the section of an earlier hunk, or the top of the page. A private-use character, which no page's heading is.
+     */
+    static final String UNSEEN = "\uE000";
 
     static HunkText of(String diff) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<String> hunkBefore = null;
         List<String> hunkAfter = null;
+        boolean unseen = false; // whether lines the diff does not show come before the hunk being read
+        long nextOld = 1; // the old line after the last hunk read
         int cut = 0;
         for (String line : diff.split("\n", -1)) {
             if (line.startsWith("@@")) {
-                cut += add(hunkBefore, hunkAfter, before, after);
+                int left = add(hunkBefore, hunkAfter, before, after, unseen);
+                cut += left;
                 hunkBefore = new ArrayList<>();
                 hunkAfter = new ArrayList<>();
+                Matcher header = HEADER.matcher(line);
+                if (header.matches()) {
+                    long start = Long.parseLong(header.group(1));
+                    long count = header.group(2) == null ? 1 : Long.parseLong(header.group(2));
+                    long first = count == 0 ? start + 1 : start; // "-3,0": lines go in after line 3
+                    unseen = first > nextOld || left > 0; // a hunk left out is not shown either
+                    nextOld = first + count;
+                } else {
+                    unseen = left > 0;
+                }
             } else if (hunkBefore == null || line.startsWith("\\")) {
                 continue;
             } else if (line.startsWith("+")) {
@@ -46,12 +67,16 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
                 hunkAfter.add(text);
             }
         }
-        cut += add(hunkBefore, hunkAfter, before, after);
+        cut += add(hunkBefore, hunkAfter, before, after, unseen);
         return new HunkText(trimEnd(before), trimEnd(after), cut);
     }
 
-    /** Appends one hunk with its code blocks closed on both sides; returns 1 when it had to be left out. */
-    private static int add(List<String> hunkBefore, List<String> hunkAfter, List<String> before, List<String> after) {
+    /**
+     * Appends one hunk with its code blocks closed on both sides, after an {@link #UNSEEN} heading when lines it does
+     * not show come before it; returns 1 when it had to be left out.
+     */
+    private static int add(List<String> hunkBefore, List<String> hunkAfter, List<String> before, List<String> after,
+                           boolean unseen) {
         if (hunkBefore == null) {
             return 0;
         }
@@ -75,6 +100,12 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
             // a blank line keeps the last paragraph of one hunk from joining the next hunk's first
             before.add("");
             after.add("");
+        }
+        if (unseen) {
+            for (List<String> side : List.of(before, after)) {
+                side.add("# " + UNSEEN);
+                side.add("");
+            }
         }
         before.addAll(closed(hunkBefore, oldFences, inside));
         after.addAll(closed(hunkAfter, newFences, inside));

@@ -42,7 +42,7 @@ final class Phrasing {
 
     /** A name from the diff as a code span. */
     String code(String name) {
-        return InlineCode.wrap(name);
+        return name.equals(HunkText.UNSEEN) ? get("section.unseen.name") : InlineCode.wrap(name);
     }
 
     /** An old and a new value as code spans that show where they differ (see {@link InlineCode#wrapPair}). */
@@ -50,9 +50,13 @@ final class Phrasing {
         return InlineCode.wrapPair(before, after);
     }
 
-    /** A section title as a phrase: "section `Title`", or "the top of the file" before any heading. */
+    /**
+     * A section title as a phrase: "section `Title`", "the top of the file" before any heading, or a part the diff
+     * does not show ({@link HunkText#UNSEEN}).
+     */
     String section(String title) {
-        return title.isEmpty() ? get("section.top") : get("section.named", code(title));
+        return title.isEmpty() ? get("section.top") : title.equals(HunkText.UNSEEN) ? get("section.unseen")
+                : get("section.named", code(title));
     }
 
     /** Up to {@link #MAX_NAMES} names as code spans, then "and N more". */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import static io.diffpress.insight.MarkdownFactsTest.changes;
 import static io.diffpress.insight.MarkdownFactsTest.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Facts of files that are not Markdown: tables of contents, data, binaries, code samples. */
@@ -497,7 +498,24 @@ class OtherFormatsTest {
                 + "+print(1)\n+```\n";
         List<Fact> facts = FactFinder.find(fromHunks(diff));
         assertTrue(facts.contains(new Fact.FromHunksOnly(0)), facts.toString());
-        assertEquals(List.of(new Fact.CodeBlockAdded("", "python", 1)), changes(facts));
+        assertEquals(List.of(new Fact.CodeBlockAdded(HunkText.UNSEEN, "python", 1)), changes(facts), "lines 1-9 are not shown");
+    }
+
+    /** The section of a hunk after lines the diff does not show is not known: not the section of the hunk before. */
+    @Test
+    void aHunkAfterAGapIsInAPartTheDiffDoesNotShow() {
+        String diff = "@@ -1,4 +1,4 @@\n # Models\n \n-Old intro.\n+New intro.\n \n@@ -9,3 +9,4 @@\n | a | b |\n |---|---|\n | x | y |\n+| z | w |\n";
+        List<Fact> facts = FactFinder.find(fromHunks(diff));
+        List<Fact> changed = changes(facts);
+        assertTrue(changed.stream().noneMatch(f -> f.toString().contains("Models") && f.toString().contains("z")), changed.toString());
+        String text = facts.stream().map(f -> f.sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))))
+            .collect(java.util.stream.Collectors.joining(" "));
+        assertTrue(text.contains("a part of the page the diff does not show"), text);
+        assertFalse(text.contains("\uE000"), text);
+        // the next hunk right after the last one's lines is in the same section
+        String adjacent = "@@ -1,4 +1,4 @@\n # Models\n \n-Old intro.\n+New intro.\n \n@@ -5,2 +5,3 @@\n - a\n - b\n+- c\n";
+        assertEquals(List.of(new Fact.ItemsAdded("Models", List.of("c"))),
+            changes(FactFinder.find(fromHunks(adjacent))).stream().filter(f -> f instanceof Fact.ItemsAdded).toList());
     }
 
     @Test
