@@ -25,7 +25,7 @@ final class ChangeLookup {
     static Found inRange(RepositoryConfig repository, ZoneId zone, int maxDiffLines, String rangeText, String path) {
         try (HistoryReader history = HistoryReader.open(repository, zone, maxDiffLines)) {
             CompareRange range = plan(history, rangeText);
-            FileChange change = find(history.changes(range), path, "range " + describe(range));
+            FileChange change = find(history.changes(range), inRepository(repository.path(), path), "range " + describe(range));
             return new Found(range, change);
         }
     }
@@ -48,6 +48,39 @@ final class ChangeLookup {
             }
             // REV exists but REV^ does not: a root commit, compared with the empty tree as git show does
             return new CompareRange(Optional.empty(), itself.head(), itself.date(), itself.commits(), itself.date().toString(), false);
+        }
+    }
+
+    /**
+     * A path as the repository names it: an absolute path inside its work tree is taken relative to it, as git takes
+     * one (by its real path, so a link to the work tree leads there too); any other path stays as written.
+     */
+    static String inRepository(java.nio.file.Path workTree, String path) {
+        java.nio.file.Path given;
+        try {
+            given = java.nio.file.Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            return path;
+        }
+        if (!given.isAbsolute()) {
+            return path;
+        }
+        java.nio.file.Path root = real(workTree);
+        java.nio.file.Path file = given.normalize();
+        java.nio.file.Path parent = file.getParent() == null ? file : real(file.getParent()).resolve(file.getFileName());
+        for (java.nio.file.Path candidate : List.of(file, parent)) {
+            if (candidate.startsWith(root) && !candidate.equals(root)) {
+                return root.relativize(candidate).toString().replace(java.io.File.separatorChar, '/');
+            }
+        }
+        return path;
+    }
+
+    private static java.nio.file.Path real(java.nio.file.Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p.toAbsolutePath().normalize();
         }
     }
 

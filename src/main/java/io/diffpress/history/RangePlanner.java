@@ -262,6 +262,13 @@ final class RangePlanner {
                 id = repository.resolve("refs/remotes/origin/" + revision + "^{commit}");
             }
             if (id == null) {
+                java.util.regex.Matcher back = BACK.matcher(revision);
+                if (back.matches() && !revision.startsWith("-") && repository.resolve(back.group(1) + "^{commit}") != null) {
+                    // "main~5" in a history of three commits: main is there, the commit five before it is not
+                    throw DiffpressException.input(Stage.HISTORY, "'" + revision + "' names no commit in " + where() + ": '"
+                            + back.group(1) + "' does, but its history does not reach back as far as '" + back.group(2)
+                            + "' asks (fewer commits, or a shallow clone)");
+                }
                 throw DiffpressException.input(Stage.HISTORY, "'" + revision + "' names no commit in " + where() + closestBranch(revision));
             }
             return id;
@@ -274,6 +281,9 @@ final class RangePlanner {
             throw DiffpressException.input(Stage.HISTORY, "'" + revision + "' is not a valid revision in " + where() + ": " + e.getMessage());
         }
     }
+
+    /** A revision and the steps back from it: "main~5" is "main" and "~5". */
+    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile("(.+?)((?:[~^][0-9]*)+)");
 
     /**
      * " (did you mean 'main'?)" for the branch closest to a name that named no commit, or the branches when

@@ -143,6 +143,18 @@ class ExplainCommandTest {
         assertTrue(english.out().contains("2 list items were added"), "en_US without site.yml: " + english.out());
     }
 
+    /** An absolute path inside the work tree names the file, as git takes one. */
+    @Test
+    void anAbsolutePathInsideTheWorkTreeNamesTheFile() {
+        CliRun run = CliRun.of("explain", "--repo", dir.resolve("repo").toString(), "HEAD", "--",
+                dir.resolve("repo/docs/responses.md").toAbsolutePath().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 list items were added"), run.out());
+        CliRun outside = CliRun.of("explain", "--repo", dir.resolve("repo").toString(), "HEAD", "--", "/etc/hosts");
+        assertEquals(2, outside.exitCode());
+        assertTrue(outside.err().contains("'/etc/hosts' did not change"), outside.err());
+    }
+
     @Test
     void repoWithAnExplicitConfigTakesTheLocaleFromIt() throws IOException {
         Path config = portal("locale: ja_JP\n");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.diffpress.DiffpressException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -246,6 +248,18 @@ class RangePlannerTest {
         assertEquals(topic, ranges.get(0).head());
         assertEquals(Optional.of(commits.get(5)), ranges.get(1).base(), "two dots: from BASE itself");
         assertFalse(ranges.get(0).unrelated());
+    }
+
+    /** "main~9" in a history of six commits: main is there, the commit it asks for is not; the message says so. */
+    @Test
+    void aRevisionBeyondTheStartOfHistoryIsToldAsSuch() {
+        DiffpressException e = assertThrows(DiffpressException.class, () -> plan(new RangesConfig("explicit", Optional.empty(),
+                Optional.empty(), "*", false, List.of("main~9..main"))));
+        assertTrue(e.getMessage().contains("'main~9' names no commit in ") && e.getMessage().contains(": 'main' does, but its history"
+                + " does not reach back as far as '~9' asks"), e.getMessage());
+        DiffpressException typo = assertThrows(DiffpressException.class, () -> plan(new RangesConfig("explicit", Optional.empty(),
+                Optional.empty(), "*", false, List.of("mian~1..main"))));
+        assertTrue(typo.getMessage().contains("'mian~1' names no commit") && !typo.getMessage().contains("does, but"), typo.getMessage());
     }
 
     /** "root", as a report's range key names the start of history, is that start in an explicit range. */
