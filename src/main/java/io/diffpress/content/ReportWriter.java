@@ -70,8 +70,8 @@ public final class ReportWriter {
     public GeneratedReport write(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights,
                                  List<String> writers, ReportInsight report) {
         CompareRange range = changes.range();
-        String title = config.reportTitle().replace("{locale}", config.locale()).replace("{section}", changes.section())
-                .replace("{date}", range.date().toString()).replace("{label}", range.label());
+        String title = io.diffpress.Placeholders.fill(config.reportTitle(), java.util.Map.of("locale", config.locale(),
+                "section", changes.section(), "date", range.date().toString(), "label", range.label()));
         String body = body(changes, compareUrl, insights, report);
         String frontMatter = frontMatter(title, changes, compareUrl, insights, writers, report);
         String text = "---\n" + frontMatter + "---\n\n" + body;

@@ -5,7 +5,6 @@ import io.diffpress.content.ReportDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,17 +29,8 @@ final class Permalinks {
         String date = doc.date().toString();
         Map<String, String> values = Map.of("path", path, "section", doc.section().isEmpty() ? "reports" : doc.section(),
                 "year", date.substring(0, 4), "month", date.substring(5, 7), "day", date.substring(8, 10), "slug", slug);
-        // one pass over the pattern: a report's path or section with "{slug}" in it is not filled in again
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        StringBuilder url = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(url, Matcher.quoteReplacement(values.get(m.group(1))));
-        }
-        m.appendTail(url);
-        return folder(url.toString());
+        return folder(io.diffpress.Placeholders.fill(pattern, values));
     }
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(path|section|year|month|day|slug)}");
 
     /** A folder URL made of safe segments, e.g. "openai/2025-06-21/". */
     static String folder(String path) {

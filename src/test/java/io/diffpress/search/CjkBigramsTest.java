@@ -111,38 +111,30 @@ class CjkBigramsTest {
         assertFalse(CjkBigrams.isCjk('a') || CjkBigrams.isCjk('ü') || CjkBigrams.isCjk(0x3000) || CjkBigrams.isCjk('ｇ'));
     }
 
+    /** The runs of code points a predicate holds for, as "first-last" in hex. */
+    private static List<String> ranges(java.util.function.IntPredicate holds) {
+        List<String> out = new ArrayList<>();
+        int[] run = null;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT + 1; cp++) {
+            boolean in = cp <= Character.MAX_CODE_POINT && holds.test(cp);
+            if (in && run == null) {
+                run = new int[] {cp, cp};
+            } else if (in) {
+                run[1] = cp;
+            } else if (run != null) {
+                out.add(Integer.toHexString(run[0]) + "-" + Integer.toHexString(run[1]));
+                run = null;
+            }
+        }
+        return out;
+    }
+
     /** search.js segments queries (and, in the tests, lunr.js builds the reference index) with its own copy. */
     @Test
     void agreesWithSearchJsInNode(@TempDir Path dir) throws Exception {
         JsonNode analysis = NodeLunr.analysis(dir, TOKENS);
-        List<String> javaCjk = new ArrayList<>();
-        int[] run = null;
-        for (int cp = 0; cp <= Character.MAX_CODE_POINT + 1; cp++) {
-            boolean cjk = cp <= Character.MAX_CODE_POINT && CjkBigrams.isCjk(cp);
-            if (cjk && run == null) {
-                run = new int[] {cp, cp};
-            } else if (cjk) {
-                run[1] = cp;
-            } else if (run != null) {
-                javaCjk.add(Integer.toHexString(run[0]) + "-" + Integer.toHexString(run[1]));
-                run = null;
-            }
-        }
-        assertEquals(UnicodeTrimmerTest.ranges(analysis.get("cjkRanges")), javaCjk, "CJK characters");
-        List<String> javaSeparators = new ArrayList<>();
-        run = null;
-        for (int cp = 0; cp <= Character.MAX_CODE_POINT + 1; cp++) {
-            boolean separator = cp <= Character.MAX_CODE_POINT && CjkBigrams.isSeparator(cp);
-            if (separator && run == null) {
-                run = new int[] {cp, cp};
-            } else if (separator) {
-                run[1] = cp;
-            } else if (run != null) {
-                javaSeparators.add(Integer.toHexString(run[0]) + "-" + Integer.toHexString(run[1]));
-                run = null;
-            }
-        }
-        assertEquals(UnicodeTrimmerTest.ranges(analysis.get("separatorRanges")), javaSeparators, "CJK punctuation");
+        assertEquals(UnicodeTrimmerTest.ranges(analysis.get("cjkRanges")), ranges(CjkBigrams::isCjk), "CJK characters");
+        assertEquals(UnicodeTrimmerTest.ranges(analysis.get("separatorRanges")), ranges(CjkBigrams::isSeparator), "CJK punctuation");
         for (int i = 0; i < TOKENS.size(); i++) {
             List<String> js = new ArrayList<>();
             analysis.get("segments").get(i).forEach(s -> js.add(s.asText()));

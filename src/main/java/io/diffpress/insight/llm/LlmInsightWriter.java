@@ -91,8 +91,8 @@ public final class LlmInsightWriter {
      * (asked again once), cannot be reached, or is no longer asked in this run (see {@link #warning()}).
      */
     public Attributed explain(FileChange change, FileInsight builtin) {
-        String system = fill(systemTemplate, Map.of("locale", locale));
-        String user = fill(userTemplate, placeholders(change, builtin));
+        String system = io.diffpress.Placeholders.fill(systemTemplate, Map.of("locale", locale));
+        String user = io.diffpress.Placeholders.fill(userTemplate, placeholders(change, builtin));
         String key = ResponseCache.key(config.model(), system, user);
         for (int attempt = 0; attempt < 2; attempt++) {
             // Every answer is kept, an invalid one too, under its attempt: a rerun asks nothing that was asked before
@@ -171,23 +171,6 @@ public final class LlmInsightWriter {
                 "type", builtin.type().word(),
                 "facts", String.join("\n", builtin.facts().stream().map(f -> "- " + f).toList()),
                 "diff", change.binary() ? "(binary file)" : diff);
-    }
-
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-z]+)}");
-
-    /**
-     * The template with each known {NAME} replaced, in one pass over the template alone: a page that mentions
-     * "{diff}" in its path or text is sent as it is, not filled in again.
-     */
-    static String fill(String template, Map<String, String> values) {
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length());
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     private String prompt(String name) {

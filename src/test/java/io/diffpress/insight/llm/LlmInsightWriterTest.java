@@ -306,11 +306,18 @@ class LlmInsightWriterTest {
                 + " environment variable is not set"), located.userMessage());
     }
 
+    /** A page whose path holds a placeholder's name is sent as it is: the prompt is filled from the template only. */
     @Test
-    void placeholdersAreFilledFromTheTemplateOnly() {
-        assertEquals("File: docs/{diff}.md ({type})\n# Hi {facts}", LlmInsightWriter.fill("File: {path} ({type})\n{diff}",
-            Map.of("path", "docs/{diff}.md", "diff", "# Hi {facts}", "facts", "FACTS")), "unknown names and the values' own braces stay");
-        assertEquals("a $1 \\ b", LlmInsightWriter.fill("a {x} b", Map.of("x", "$1 \\")));
+    void aPathWithAPlaceholdersNameIsSentAsItIs() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(200, good(), 0));
+        FileChange braces = new FileChange("docs/{diff}.md", CHANGE.oldPath(), CHANGE.status(), 100, FileKind.FILE, false, 2, 0,
+                CHANGE.diff(), false, CHANGE.oldText(), CHANGE.newText());
+        writer(config).explain(braces, BUILTIN);
+        String user = new ObjectMapper().readTree(requests.get(0).substring(requests.get(0).indexOf('\n') + 1))
+                .get("messages").get(1).get("content").asText();
+        assertTrue(user.startsWith("File: docs/{diff}.md\n"), user);
+        assertEquals(1, user.split("\\+- polandcentral", -1).length - 1, "the diff once: " + user);
     }
 
     @Test
