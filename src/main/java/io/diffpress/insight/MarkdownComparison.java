@@ -848,19 +848,22 @@ final class MarkdownComparison {
     }
 
     /**
-     * The unpaired new row that is old row r with only its first cell reworded (a cell of several words, most of them
-     * kept: "Sections and their reports" → "Sections and their reports, with the chart"), its other cells the same and
-     * not all empty; or null. A one-word first cell names an item ("gpt-4" → "gpt-4o"): another word, another row.
+     * The unpaired new row that is old row r with its first cell reworded (a cell of several words, most of them kept:
+     * "Sections and their reports" → "Sections and their reports, paginated"), every other cell it changed reworded
+     * alike or only lengthened ("/archive/" → "/archive/, /archive/page/2/"); or null. A one-word first cell names an
+     * item ("gpt-4" → "gpt-4o"): another word, another row.
      */
     private static Integer reworded(Row r, List<Row> newRest, boolean[] restUsed, List<String> header) {
-        if (r.plain().stream().filter(c -> !c.isEmpty()).count() < 2 || r.name().indexOf(' ') < 0) {
+        if (r.name().indexOf(' ') < 0) {
             return null;
         }
         for (int j = 0; j < newRest.size(); j++) {
             Row b = newRest.get(j);
-            List<Fact.CellChange> cells = restUsed[j] ? List.of() : cellChanges(header, r, b);
-            if (cells.size() == 1 && cells.get(0).before().equals(r.name()) && cells.get(0).after().equals(b.name())
-                    && b.name().indexOf(' ') >= 0 && wordsMostlyKept(r.name(), b.name())) {
+            if (restUsed[j] || b.name().indexOf(' ') < 0 || !alike(r.name(), b.name())) {
+                continue;
+            }
+            List<Fact.CellChange> cells = cellChanges(header, r, b);
+            if (!cells.isEmpty() && cells.get(0).before().equals(r.name()) && cells.stream().allMatch(c -> alike(c.before(), c.after()))) {
                 restUsed[j] = true;
                 return j;
             }
@@ -868,15 +871,37 @@ final class MarkdownComparison {
         return null;
     }
 
-    /** Dice over the two texts' lower-case words is at least one half. */
+    /** One text lengthened or shortened into the other, or most of their words (Dice ≥ 0.5) kept. */
+    private static boolean alike(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x) || wordsMostlyKept(x, y));
+    }
+
+    /** Dice over the two texts' lower-case words (runs of letters and digits) is at least one half. */
     private static boolean wordsMostlyKept(String a, String b) {
-        Set<String> x = new HashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\s+")));
-        Set<String> y = new HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\s+")));
+        Set<String> x = words(a);
+        Set<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
         int common = 0;
         for (String w : x) {
             common += y.contains(w) ? 1 : 0;
         }
         return 2.0 * common / (x.size() + y.size()) >= 0.5;
+    }
+
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static List<Fact.CellChange> cellChanges(List<String> header, Row a, Row b) {

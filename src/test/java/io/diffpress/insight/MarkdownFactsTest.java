@@ -519,6 +519,26 @@ class MarkdownFactsTest {
                 changes(models));
     }
 
+    /**
+     * Rows of README.md's table of pages, found by a trial: the first cell and the URLs both lengthened, a cell empty on
+     * both sides, one letter cut. Each is a row corrected, not one removed (a breaking change) and one added.
+     */
+    @Test
+    void aRowWhoseFirstCellAndOtherCellsWereLengthenedIsCorrected() {
+        String header = "## The site\n\n| page | URL |\n|---|---|\n| index | `/` |\n";
+        List<Fact> both = facts(header + "| monthly archive | `/archive/`, `/archive/YYYY/MM/` |\n",
+                header + "| monthly archive, paginated | `/archive/`, `/archive/YYYY/MM/`, `/archive/YYYY/MM/page/2/` |\n");
+        assertEquals(List.of(Fact.RowChanged.class), changes(both).stream().map(Object::getClass).toList(), both.toString());
+        List<Fact> empty = facts(header + "| 404.html, sitemap.xml (every page) | |\n",
+                header + "| 404.html, sitemap.xml (every page, list pages included) | |\n");
+        assertEquals(List.of(Fact.RowChanged.class), changes(empty).stream().map(Object::getClass).toList(), empty.toString());
+        List<Fact> letter = facts(header + "| Hugo, the same runs | 41.6 s |\n", header + "| Hugo, the same run | 41.6 s |\n");
+        assertEquals(List.of(Fact.RowChanged.class), changes(letter).stream().map(Object::getClass).toList(), letter.toString());
+        // another cell replaced outright: another row
+        List<Fact> other = facts(header + "| monthly archive | `/archive/` |\n", header + "| monthly archive, paginated | `/months/` |\n");
+        assertEquals(List.of(Fact.RowsAdded.class, Fact.RowsRemoved.class), changes(other).stream().map(Object::getClass).toList());
+    }
+
     @Test
     void reformattedTableHasNoRowChanges() {
         List<Fact> facts = facts(TABLE, "## Limits\n\n| Model   | Quota   |\n|---------|:-------:|\n| `a`     | 1 M     |\n| `b`|2 M|\n");
