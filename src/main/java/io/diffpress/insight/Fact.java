@@ -504,10 +504,17 @@ sealed interface Fact {
         }
     }
 
-    /** Cells of a row that is still there under the same first cell: a corrected value. */
+    /**
+     * Cells of a row that is still there under the same first cell: a corrected value; or, when every cell only gained
+     * text (filled in, or its old text kept whole in the new), information added to the row, a minor update.
+     */
     record RowChanged(String section, String row, List<CellChange> cells) implements Fact {
         public RowChanged { cells = List.copyOf(cells); }
-        public ChangeType impact() { return ChangeType.BUG_FIX; }
+        public ChangeType impact() { return onlyAdded() ? ChangeType.MINOR_UPDATE : ChangeType.BUG_FIX; }
+        boolean onlyAdded() {
+            return cells.stream().allMatch(c -> !c.after().isBlank() && !c.after().equals(c.before())
+                    && (c.before().isBlank() || c.after().contains(c.before())));
+        }
         public String sentence(Phrasing p) {
             List<String> parts = new ArrayList<>();
             for (CellChange c : cells.subList(0, Math.min(3, cells.size()))) {
@@ -519,7 +526,9 @@ sealed interface Fact {
             return p.get("fact.rowChanged", p.code(row), p.section(section), p.messages().join(parts));
         }
         public List<String> names() { return List.of(row); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.rowChanged", p.brief(row), file)); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(onlyAdded() ? "title.rowExtended" : "title.rowChanged", p.brief(row), file));
+        }
     }
 
     /**

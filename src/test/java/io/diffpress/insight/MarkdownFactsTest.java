@@ -539,6 +539,24 @@ class MarkdownFactsTest {
         assertEquals(List.of(Fact.RowsAdded.class, Fact.RowsRemoved.class), changes(other).stream().map(Object::getClass).toList());
     }
 
+    /** A value replaced is a correction; a cell filled in or lengthened only adds to the row, a minor update. */
+    @Test
+    void aRowThatOnlyGainedTextIsAMinorUpdate() {
+        Phrasing p = new Phrasing(Messages.forLocale(java.util.Locale.US));
+        Fact.RowChanged replaced = new Fact.RowChanged("S", "gpt-4o", List.of(new Fact.CellChange("Quota", "1 M", "2 M")));
+        assertEquals(ChangeType.BUG_FIX, replaced.impact());
+        assertEquals("Corrected row `gpt-4o` in `a.md`", replaced.title(p, "`a.md`").orElseThrow());
+        Fact.RowChanged filled = new Fact.RowChanged("S", "tags", List.of(new Fact.CellChange("notes", "", "only with tags"),
+                new Fact.CellChange("URL", "/tags/", "/tags/, /tags/SLUG/")));
+        assertEquals(ChangeType.MINOR_UPDATE, filled.impact());
+        assertEquals("Added to row `tags` in `a.md`", filled.title(p, "`a.md`").orElseThrow());
+        Fact.RowChanged mixed = new Fact.RowChanged("S", "tags", List.of(new Fact.CellChange("notes", "", "x"),
+                new Fact.CellChange("URL", "/tags/", "/labels/")));
+        assertEquals(ChangeType.BUG_FIX, mixed.impact());
+        Fact.RowChanged emptied = new Fact.RowChanged("S", "tags", List.of(new Fact.CellChange("notes", "x", "")));
+        assertEquals(ChangeType.BUG_FIX, emptied.impact());
+    }
+
     @Test
     void reformattedTableHasNoRowChanges() {
         List<Fact> facts = facts(TABLE, "## Limits\n\n| Model   | Quota   |\n|---------|:-------:|\n| `a`     | 1 M     |\n| `b`|2 M|\n");
