@@ -55,8 +55,52 @@ sealed interface Fact {
             return isBlank(before) ? p.get(messageKey + ".filled", shownName, "", p.code(after))
                     : p.get(messageKey + ".emptied", shownName, p.code(before));
         }
+        // a long value cut short from its first difference would show an insertion as text replaced: say what went in
+        // (or out) instead, when one value is the other with one stretch of words more
+        String a = InlineCode.flatten(before, Integer.MAX_VALUE);
+        String b = InlineCode.flatten(after, Integer.MAX_VALUE);
+        if (Math.max(a.length(), b.length()) > InlineCode.MAX_CHARS) {
+            Optional<String> inserted = insertion(a, b);
+            if (inserted.isPresent()) {
+                return p.get(messageKey + ".inserted", shownName, p.code(inserted.get()));
+            }
+            Optional<String> cut = insertion(b, a);
+            if (cut.isPresent()) {
+                return p.get(messageKey + ".cut", shownName, p.code(cut.get()));
+            }
+        }
         String[] values = p.changed(before, after);
         return p.get(messageKey, shownName, values[0], values[1]);
+    }
+
+    /**
+     * The words {@code longer} has where {@code shorter} has none, when {@code longer} is {@code shorter} with one
+     * stretch put in at a word's edge (a clause, an item of a list); else empty.
+     */
+    static Optional<String> insertion(String shorter, String longer) {
+        if (longer.length() <= shorter.length()) {
+            return Optional.empty();
+        }
+        int prefix = 0;
+        while (prefix < shorter.length() && shorter.charAt(prefix) == longer.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shorter.length() - prefix
+                && shorter.charAt(shorter.length() - 1 - suffix) == longer.charAt(longer.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (prefix + suffix != shorter.length()) {
+            return Optional.empty();
+        }
+        String chunk = longer.substring(prefix, longer.length() - suffix);
+        boolean edgeBefore = prefix == 0 || !Character.isLetterOrDigit(longer.charAt(prefix - 1))
+                || !Character.isLetterOrDigit(chunk.charAt(0));
+        boolean edgeAfter = suffix == 0 || !Character.isLetterOrDigit(longer.charAt(longer.length() - suffix))
+                || !Character.isLetterOrDigit(chunk.charAt(chunk.length() - 1));
+        String words = chunk.strip();
+        return edgeBefore && edgeAfter && words.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? Optional.of(words) : Optional.empty();
     }
 
     /** The values of a list as FlatData writes one ("[a, b]"), or null for any other value. */

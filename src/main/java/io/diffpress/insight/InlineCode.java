@@ -73,7 +73,7 @@ final class InlineCode {
      * a code span is shortened to {@link #MAX_CHARS} anyway, and list items or paragraphs quoted in
      * one are often far longer, so most of such a text need not be read.
      */
-    private static String flatten(String text, int limit) {
+    static String flatten(String text, int limit) {
         if (text.length() <= limit && flat(text)) {
             return text;
         }

@@ -557,6 +557,28 @@ class MarkdownFactsTest {
         assertEquals(ChangeType.BUG_FIX, emptied.impact());
     }
 
+    /** A clause put into a long value is told as that: cut short from its first difference it read as text replaced. */
+    @Test
+    void aClauseInsertedIntoALongCellIsToldAsInserted() {
+        String before = "front matter fields added, removed or changed; markup repaired; code blocks added, removed, changed (with language)";
+        String after = "front matter fields added, removed or changed; markup repaired; a fence line added or removed; code blocks added,"
+                + " removed, changed (with language)";
+        Fact.RowChanged row = new Fact.RowChanged("Rules", "*.md", List.of(new Fact.CellChange("Facts", before, after)));
+        assertEquals("In the table in section `Rules`, row `*.md` changed `Facts` by adding `a fence line added or removed;`.",
+                row.sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
+        Fact.RowChanged back = new Fact.RowChanged("Rules", "*.md", List.of(new Fact.CellChange("Facts", after, before)));
+        assertTrue(back.sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))).contains("changed `Facts` by removing `a fence line added or removed;`"));
+        assertTrue(new Fact.RowChanged("Rules", "*.md", List.of(new Fact.CellChange("Facts", before, after)))
+                .sentence(new Phrasing(Messages.forLocale(java.util.Locale.JAPAN))).contains("が加わる形で"));
+        // short values read whole: from one to the other
+        Fact.RowChanged small = new Fact.RowChanged("S", "x", List.of(new Fact.CellChange("URL", "/a/", "/a/, /b/")));
+        assertTrue(small.sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))).contains("from `/a/` to `/a/, /b/`"));
+        // inside a word, or more than one stretch: no insertion
+        assertEquals(Optional.empty(), Fact.insertion("a runs b", "a runners b"));
+        assertEquals(Optional.empty(), Fact.insertion("a b c", "a x b y c"));
+        assertEquals(Optional.of("y"), Fact.insertion("a b", "a y b"));
+    }
+
     @Test
     void reformattedTableHasNoRowChanges() {
         List<Fact> facts = facts(TABLE, "## Limits\n\n| Model   | Quota   |\n|---------|:-------:|\n| `a`     | 1 M     |\n| `b`|2 M|\n");
