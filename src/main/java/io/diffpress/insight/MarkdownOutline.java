@@ -674,7 +674,8 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                         if (c instanceof TableCell cell) {
                             cells.add(collapse(cell.getText().toString()));
-                            plain.add(joinCellParts(plain(cell, CELL_BREAK)));
+                            // a cell holds a '|' escaped with a backslash, in a code span too (GFM): a reader sees the '|' alone
+                            plain.add(joinCellParts(plain(cell, CELL_BREAK)).replace("\\|", "|"));
                         }
                     }
                     if (part instanceof TableHead) {

@@ -579,6 +579,15 @@ class MarkdownFactsTest {
         assertEquals(Optional.of("y"), Fact.insertion("a b", "a y b"));
     }
 
+    /** A '|' in a cell is written "\\|" (in a code span too); the reader sees the '|' alone, and so do the facts. */
+    @Test
+    void anEscapedPipeInACellIsAPipe() {
+        String header = "## T\n\n| Name | Syntax |\n|---|---|\n";
+        List<Fact> facts = facts(header + "| or | `a \\| b` |\n", header + "| or | `a \\| b \\| c` |\n");
+        assertEquals(List.of(new Fact.RowChanged("T", "or", List.of(new Fact.CellChange("Syntax", "a | b", "a | b | c")))),
+                only(facts, Fact.RowChanged.class));
+    }
+
     @Test
     void reformattedTableHasNoRowChanges() {
         List<Fact> facts = facts(TABLE, "## Limits\n\n| Model   | Quota   |\n|---------|:-------:|\n| `a`     | 1 M     |\n| `b`|2 M|\n");

@@ -60,8 +60,17 @@ class RangeSummaryTest {
         ReportInsight report = writer.summarize("docs", two, two.stream().map(writer::explain).toList());
         assertEquals(3, report.newFeatures().stream().filter(b -> b.startsWith("`batch.md`")).count(), report.newFeatures().toString());
         assertTrue(mentions(report.newFeatures(), "setup.md"), report.newFeatures().toString());
-        assertEquals("3 more changes are stated in the explanations of the files.",
+        assertEquals("3 more changes are stated in the explanations below.",
                 report.newFeatures().get(report.newFeatures().size() - 1), report.newFeatures().toString());
+    }
+
+    /** Found by a trial: one file's insights said "In the 1 file". */
+    @Test
+    void oneFilesTotalsReadWell() {
+        List<FileChange> one = List.of(Changes.modified("docs/t.md", "## T\n\n| a | b |\n|---|---|\n| x | 1 |\n",
+                "## T\n\n| a | b |\n|---|---|\n| x | 1 |\n| y | 2 |\n"));
+        ReportInsight report = writer.summarize("docs", one, one.stream().map(writer::explain).toList());
+        assertTrue(report.insights().startsWith("In the one file changed: 1 table row added."), report.insights());
     }
 
     /** A removed page is one bullet, its removal; what it held is in its own explanation, not in the lists or the totals. */
