@@ -77,7 +77,14 @@ public final class Diffpress {
              HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
             store.removeLeftovers();
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
+            // reports a person renamed, by section and range key: their range has its report, under another name
+            Map<String, Map<String, String>> renamed = new java.util.HashMap<>();
+            java.util.function.Predicate<String> generatedName = generatedLabel(config).asMatchPredicate();
+            for (SectionConfig section : config.sections()) {
+                renamed.put(section.name(), store.renamedReports(section.name(), generatedName));
+            }
             AtomicInteger done = new AtomicInteger();
+            java.util.Set<String> outdated = java.util.concurrent.ConcurrentHashMap.newKeySet(); // edited, of another range
             AtomicLong files = new AtomicLong();
             AtomicInteger missing = new AtomicInteger(); // files reported without their contents (missingObjects: skip)
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -93,8 +100,16 @@ public final class Diffpress {
                         for (String section : history.touchedSections(r, config.sections())) {
                             String path = writer.pathFor(r, section);
                             Optional<ContentStore.Outcome> existing = store.existing(path, r.key(), force);
+                            String elsewhere = renamed.getOrDefault(section, Map.of()).get(r.key());
                             if (existing.isPresent()) {
                                 stored.add(new Stored(path, existing.get()));
+                                String key = existing.get() == ContentStore.Outcome.KEPT_EDITED ? store.rangeKeyOf(path) : r.key();
+                                if (!key.isEmpty() && !key.equals(r.key())) {
+                                    outdated.add(path); // its day has more commits now, or they were rewritten
+                                }
+                            } else if (elsewhere != null && !java.nio.file.Files.exists(store.root().resolve(path))) {
+                                // renamed by a person: left as it is, even with --force (its name is theirs)
+                                stored.add(new Stored(elsewhere, ContentStore.Outcome.KEPT_EDITED));
                             } else {
                                 needed.add(config.sections().stream().filter(s -> s.name().equals(section)).findFirst().orElseThrow());
                             }
@@ -157,6 +172,13 @@ public final class Diffpress {
                                 + (prune ? "; kept, as a person edited them" : "; 'generate --prune' removes those not edited by hand"));
                     }
                 }
+                if (!outdated.isEmpty()) {
+                    warnings.add(Stage.CONTENT.label() + ": " + outdated.size() + (outdated.size() == 1
+                            ? " report edited by hand and kept tells" : " reports edited by hand and kept tell")
+                            + " of other commits than their range has now (more commits that day,"
+                            + " or a force push rewrote them): " + String.join(", ", new java.util.TreeSet<>(outdated).stream()
+                            .map(p -> "content/" + p).toList()) + "; to regenerate one, undo your edit or delete it, then run generate");
+                }
                 if (missing.get() > 0) {
                     // repository.missingObjects: skip reported them without their contents
                     warnings.add(Stage.HISTORY.label() + ": " + missing.get() + " changed file(s) had contents missing from the repository "
@@ -188,14 +210,7 @@ public final class Diffpress {
                 || config.ranges().until().isPresent()) {
             return Map.of();
         }
-        // names no other strategy gives: a calendar period's label is unique (no "-N"); a commit's is pr-N or DATE-SHA,
-        // "-N" told apart from a --range report's DATE-BASE-HEAD by its length (N is small, a sha is 7 characters)
-        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(switch (strategy) {
-            case "weekly" -> "\\d{4}-W\\d{2}";
-            case "monthly" -> "\\d{4}-\\d{2}";
-            case "commits" -> "(?:pr-\\d+|\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7})(?:-\\d{1,3})?";
-            default -> "\\d{4}-\\d{2}-\\d{2}";
-        });
+        java.util.regex.Pattern ours = generatedLabel(config);
         Map<String, ContentStore.Generated> stale = new java.util.TreeMap<>();
         for (SectionConfig section : config.sections()) {
             for (String path : store.reports(section.name())) {
@@ -206,6 +221,21 @@ public final class Diffpress {
             }
         }
         return stale;
+    }
+
+    /**
+     * The names the range strategy gives its reports, and no other: a calendar period's label is unique (no "-N"); a
+     * commit's is pr-N or DATE-SHA, "-N" told apart from a --range report's DATE-BASE-HEAD by its length (N is small,
+     * a sha is 7 characters). Tags and explicit ranges are named by what the portal lists: no name is told apart.
+     */
+    private static java.util.regex.Pattern generatedLabel(SiteConfig config) {
+        return java.util.regex.Pattern.compile(switch (config.ranges().strategy()) {
+            case "weekly" -> "\\d{4}-W\\d{2}";
+            case "monthly" -> "\\d{4}-\\d{2}";
+            case "commits" -> "(?:pr-\\d+|\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7})(?:-\\d{1,3})?";
+            case "tags", "explicit" -> "(?!)";
+            default -> "\\d{4}-\\d{2}-\\d{2}";
+        });
     }
 
     private static <T> T await(Future<T> job) {

@@ -55,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
                     count(result.ranges(), "range"), count(result.written().size(), "report"), result.upToDate().size(),
                     result.keptEdited().size(), result.removed().isEmpty() ? ""
                             : ", " + result.removed().size() + " removed (their ranges are not in the history)");
-            result.keptEdited().forEach(p -> out.println("  kept (edited by hand): content/" + p));
+            result.keptEdited().forEach(p -> out.println("  kept (edited or renamed by hand): content/" + p));
             result.removed().forEach(p -> out.println("  removed: content/" + p));
             out.flush();
         }

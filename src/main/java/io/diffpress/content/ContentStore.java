@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,6 +159,45 @@ public final class ContentStore {
             }
         }
         return target;
+    }
+
+    /**
+     * The reports of {@code folder} whose names {@code generated} does not match (renamed by a person, or written by
+     * hand), by the range key their front matter names: {@code generate} finds a range's report there when it is not
+     * at the path it would write, so a renamed report is not written again beside itself.
+     */
+    public Map<String, String> renamedReports(String folder, java.util.function.Predicate<String> generated) {
+        Map<String, String> byKey = new java.util.TreeMap<>();
+        for (String path : reports(folder)) {
+            String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+            if (generated.test(label)) {
+                continue;
+            }
+            try {
+                String text = Files.readString(target(path), StandardCharsets.UTF_8);
+                int end = text.indexOf("\n---\n", 3);
+                Matcher key = RANGE_KEY.matcher(text);
+                if (text.startsWith("---\n") && end > 0 && key.region(0, end).find()) {
+                    byKey.putIfAbsent(key.group(1), path); // names sorted: the first of two copies
+                }
+            } catch (java.nio.charset.MalformedInputException e) {
+                // not a report this tool could have written
+            } catch (IOException e) {
+                throw DiffpressException.build(Stage.CONTENT, "cannot read " + target(path) + ": " + e.getMessage(), e);
+            }
+        }
+        return byKey;
+    }
+
+    /** The range key a report's front matter names, "" for none (a report written by hand, or by another tool). */
+    public String rangeKeyOf(String relativePath) {
+        try {
+            return rangeKey(Files.readString(target(relativePath), StandardCharsets.UTF_8));
+        } catch (java.nio.charset.MalformedInputException e) {
+            return "";
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.CONTENT, "cannot read " + target(relativePath) + ": " + e.getMessage(), e);
+        }
     }
 
     private static String rangeKey(String text) {

@@ -203,6 +203,18 @@ class GenerateAndBuildTest {
         Files.delete(untouched);
         assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
         assertEquals(original, Files.readString(untouched));
+
+        // a report a person renamed is its range's report: not written again beside itself, not even with --force
+        Path renamed = content.resolve("openai/june-21-notes.md");
+        Files.move(untouched, renamed);
+        for (String flag : new String[]{"--config", "--force"}) {
+            CliRun run = flag.equals("--force") ? CliRun.of("generate", "--force", "--config", config.toString())
+                    : CliRun.of("generate", "--config", config.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertFalse(Files.exists(untouched), "no second report of the range: " + run.out());
+            assertTrue(run.out().contains("kept (edited or renamed by hand): content/openai/june-21-notes.md"), run.out());
+        }
+        assertEquals(original, Files.readString(renamed));
     }
 
     @Test
@@ -413,6 +425,30 @@ class GenerateAndBuildTest {
      * force push that rewrote the last days, and a file added and removed again the same day. Reports of a range given
      * with --range, of another strategy and outside since/until are never judged.
      */
+    /** A report edited by hand is kept when its day gains commits (or they are rewritten); a warning says it is behind. */
+    @Test
+    void anEditedReportWhoseDayGainedCommitsIsKeptWithAWarning() throws IOException {
+        GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("behind/repo")));
+        repo.at("2024-05-01T10:00:00Z").write("docs/a.md", "a\n").commit("init");
+        repo.at("2024-05-02T10:00:00Z").write("docs/a.md", "a2\n").commit("day 2");
+        Path portal = Files.createDirectories(dir.resolve("behind/portal"));
+        Files.writeString(portal.resolve("site.yml"), "title: Docs\nbaseURL: https://o.github.io/r/\nrepository:\n  path: ../repo\n"
+                + "  branch: main\nsections:\n  docs: docs/**\n");
+        Path config = portal.resolve("site.yml");
+        assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
+        Path day2 = portal.resolve("content/docs/2024-05-02.md");
+        String edited = Files.readString(day2).replace("# Highlights", "# Highlights\n\nOur note.");
+        Files.writeString(day2, edited);
+        CliRun same = CliRun.of("generate", "--config", config.toString());
+        assertFalse(same.err().contains("of other commits"), "its range is the same: " + same.err());
+        repo.at("2024-05-02T18:00:00Z").write("docs/b.md", "b\n").commit("later that day");
+        CliRun behind = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, behind.exitCode(), behind.err());
+        assertTrue(behind.err().contains("1 report edited by hand and kept tells of other commits than their range has now")
+                && behind.err().contains("content/docs/2024-05-02.md"), behind.err());
+        assertEquals(edited, Files.readString(day2), "kept");
+    }
+
     @Test
     void reportsOfRangesTheHistoryNoLongerHasAreListedAndPrunedOnRequest() throws IOException {
         GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("stale/repo")));
