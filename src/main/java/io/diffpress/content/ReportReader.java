@@ -79,6 +79,9 @@ public final class ReportReader {
         });
         List<String> tags = strings(source, keys.get("tags"));
         List<ReportFile> files = keys.containsKey("files") ? files(source, keys.get("files")) : tableFiles(body);
+        if (keys.containsKey("totals")) {
+            checkTotals(source, keys.get("totals"));
+        }
         List<String> types = keys.containsKey("types") ? strings(source, keys.get("types")).stream().map(ReportReader::typeWord).distinct().toList()
                 : files.stream().map(ReportFile::type).filter(t -> !t.isBlank()).distinct().sorted().toList();
         List<ReportDocument.ReportCommit> commits = keys.containsKey("commits") ? commits(source, keys.get("commits")) : List.of();
@@ -349,6 +352,20 @@ public final class ReportReader {
         if (before != null) {
             throw error(source, key.getStartMark().getLine() + 2, "front matter key '" + key.getValue()
                     + "' appears twice (first on line " + (before.getStartMark().getLine() + 2) + ")");
+        }
+    }
+
+    /**
+     * {@code totals} are the files' counts summed; the pages show the files' own, so the totals are only checked: a
+     * mapping whose counts are whole numbers (or unknown), as the files' are.
+     */
+    private static void checkTotals(String source, Node node) {
+        if (!(node instanceof MappingNode)) {
+            throw error(source, node.getStartMark().getLine() + 2, "front matter 'totals' must be a mapping of counts");
+        }
+        Map<String, String> m = scalars(source, node);
+        for (String key : List.of("files", "additions", "deletions", "changes")) {
+            count(source, node, m, key);
         }
     }
 

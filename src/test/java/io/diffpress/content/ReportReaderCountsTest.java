@@ -52,5 +52,12 @@ class ReportReaderCountsTest {
                 refused("files:\n  - path: a.md\n    additions: 3000000000\n"));
         assertEquals("content: content/r.md:6: front matter 'additions' must be a whole number, not '2.5'",
                 refused("files:\n  - path: a.md\n    additions: 2.5\n"));
+        // the totals too, found by a trial: they were not read at all
+        assertEquals("content: content/r.md:6: front matter 'additions' must be a whole number, not 'abc'",
+                refused("totals:\n  files: 1\n  additions: abc\n"));
+        assertEquals("content: content/r.md:5: front matter 'deletions' must be a whole number, not '-3'",
+                refused("totals:\n  deletions: -3\n"));
+        assertEquals("content: content/r.md:4: front matter 'totals' must be a mapping of counts", refused("totals: 12\n"));
+        read("totals:\n  files: 2\n  additions: 10\n  deletions: '-'\n");
     }
 }
