@@ -145,8 +145,10 @@ public final class Publisher {
             }
             deleteTree(spare); // only when a killed build left both: one tree to update is enough
             Optional<Set<String>> listing = takeListing(staging);
-            return new Staging(staging, old, spare, previousEntries(), fromSwap ? listing : Optional.empty(),
-                    Files.isRegularFile(output.resolve(MARKER)));
+            Path marker = output.resolve(MARKER);
+            boolean liveHasMarker = Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS);
+            return new Staging(staging, old, spare, previousEntries(), fromSwap ? listing : Optional.empty(), liveHasMarker,
+                    liveHasMarker ? Files.getLastModifiedTime(marker, LinkOption.NOFOLLOW_LINKS) : null);
         } catch (IOException e) {
             throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
         }
@@ -170,6 +172,11 @@ public final class Publisher {
         private final Optional<Set<String>> listing;
         /** Whether the live site is one a build made (has a marker): only then is all it holds known after the walk. */
         private final boolean liveHasMarker;
+        /**
+         * When the previous build ended: its marker is the last file it wrote, so a live file modified later was changed
+         * by someone else (an edit in place, even one that keeps the size), and is not taken unread; null without one.
+         */
+        private final java.nio.file.attribute.FileTime builtAt;
         private final Map<String, Entry> written = new ConcurrentHashMap<>();
         private final Set<String> duplicates = new ConcurrentSkipListSet<>();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -186,13 +193,14 @@ public final class Publisher {
         private boolean committed;
 
         private Staging(Path dir, Path old, Path spare, Map<String, Entry> previous, Optional<Set<String>> listing,
-                        boolean liveHasMarker) {
+                        boolean liveHasMarker, java.nio.file.attribute.FileTime builtAt) {
             this.dir = dir;
             this.old = old;
             this.spare = spare;
             this.previous = previous;
             this.listing = listing;
             this.liveHasMarker = liveHasMarker;
+            this.builtAt = builtAt;
         }
 
         /**
@@ -301,6 +309,9 @@ public final class Publisher {
             }
             if (!liveAttrs.isRegularFile() || liveAttrs.size() != size) {
                 return false;
+            }
+            if (content == null && (builtAt == null || liveAttrs.lastModifiedTime().compareTo(builtAt) > 0)) {
+                return false; // changed since the build that made it (the same size says nothing): made again
             }
             if (content != null && !sameBytes(live, content)) {
                 return false;
