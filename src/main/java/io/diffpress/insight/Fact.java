@@ -1058,10 +1058,19 @@ sealed interface Fact {
 
     /** "Added text on `term` to `file`", else "… to section `s` of `file`", else "… to `file`". */
     private static String proseTitle(Phrasing p, String key, String section, List<String> terms, String file) {
-        if (!terms.isEmpty()) {
-            return p.get(key + ".terms", p.brief(terms.get(0)), file);
+        // a bold number ("**0.76**", "**41.6 s**") says nothing of what the text is about: the first term that is more
+        // a word than a number names it ("gpt-4o", "o3")
+        Optional<String> term = terms.stream().filter(Fact::wordLike).findFirst();
+        if (term.isPresent()) {
+            return p.get(key + ".terms", p.brief(term.get()), file);
         }
         return section.isEmpty() ? p.get(key + ".top", file) : p.get(key, p.brief(section), file);
+    }
+
+    /** Letters, and at least as many of them as digits. */
+    private static boolean wordLike(String term) {
+        long letters = term.codePoints().filter(Character::isLetter).count();
+        return letters > 0 && letters >= term.codePoints().filter(Character::isDigit).count();
     }
 
     private static String languageName(Phrasing p, String language) {

@@ -588,6 +588,16 @@ class MarkdownFactsTest {
                 only(facts, Fact.RowChanged.class));
     }
 
+    /** Found by a trial: "Added text on `0.76` to `README.md`". A number names nothing; the first term with a letter does. */
+    @Test
+    void aBoldNumberDoesNotNameTheTextInATitle() {
+        Phrasing p = new Phrasing(Messages.forLocale(java.util.Locale.US));
+        assertEquals("Added text on `ratio` to `README.md`", new Fact.ProseAdded("Benchmark", 2, List.of("0.76", "ratio"), List.of())
+                .title(p, "`README.md`").orElseThrow());
+        assertEquals("Added text to section `Benchmark` in `README.md`", new Fact.ProseAdded("Benchmark", 2, List.of("0.76", "41.6 s"),
+                List.of()).title(p, "`README.md`").orElseThrow());
+    }
+
     @Test
     void reformattedTableHasNoRowChanges() {
         List<Fact> facts = facts(TABLE, "## Limits\n\n| Model   | Quota   |\n|---------|:-------:|\n| `a`     | 1 M     |\n| `b`|2 M|\n");
