@@ -38,8 +38,25 @@ final class FileExplanation {
         boolean data = f instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.DATA
                 || f instanceof Fact.FieldRemoved r && r.scope() == Fact.Scope.DATA
                 || f instanceof Fact.FieldChanged c && c.scope() == Fact.Scope.DATA;
+        // a fact whose type depends on its values has a rule for each, so the reason given never names another type
         if (f instanceof Fact.CellChecked c && !c.checked()) {
             return key + ".cleared";
+        }
+        if (f instanceof Fact.FileMoved m && m.copied()) {
+            return key + ".copied";
+        }
+        if (f instanceof Fact.FrontMatterValidity v && !v.validNow()) {
+            return key + ".broken";
+        }
+        if (f instanceof Fact.FenceFlipped flip && !flip.openNow()) {
+            return key + ".closed";
+        }
+        if (f instanceof Fact.RowChanged r && r.onlyAdded()) {
+            return key + ".added";
+        }
+        if (f instanceof Fact.ConditionalRemoved c && c.left() > 0 || f instanceof Fact.IncludeRemoved i && i.left() > 0
+                || f instanceof Fact.CodeSampleRemoved s && s.left() > 0) {
+            return key + ".some";
         }
         return data ? key + ".data" : key;
     }

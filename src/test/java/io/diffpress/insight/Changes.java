@@ -40,6 +40,12 @@ final class Changes {
                 c.additions(), c.deletions(), "", false, c.oldText(), c.newText());
     }
 
+    static FileChange copied(String oldPath, String path, String before, String after, int similarity) {
+        FileChange c = modified(path, before, after);
+        return new FileChange(path, Optional.of(oldPath), ChangeStatus.COPIED, similarity, FileKind.FILE, false,
+                c.additions(), c.deletions(), "", false, c.oldText(), c.newText());
+    }
+
     static FileChange binary(String path, ChangeStatus status) {
         return new FileChange(path, Optional.empty(), status, 100, FileKind.FILE, true, 0, 0, "", false,
                 Optional.empty(), Optional.empty());

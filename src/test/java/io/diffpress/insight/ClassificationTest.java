@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One case per rule of docs/insight-rules.md, through the public InsightWriter. */
@@ -40,6 +41,8 @@ class ClassificationTest {
             ```
             """;
 
+    private static final String INCLUDES = "\n## Quota\n\nText.\n\n[!INCLUDE [quota](includes/quota.md)]\n\nAgain:\n\n[!INCLUDE [quota](includes/quota.md)]\n";
+
     static Stream<Arguments> rules() {
         return Stream.of(
                 Arguments.of("removed file", Changes.removed("docs/page.md", DOC), ChangeType.BREAKING_CHANGE, "a removed file"),
@@ -53,6 +56,13 @@ class ClassificationTest {
                 Arguments.of("new item", edit(DOC.replace("- westus\n", "- westus\n- polandcentral\n")), ChangeType.NEW_FEATURE, "new list items"),
                 Arguments.of("new row", edit(DOC.replace("| `a` | 1 M |\n", "| `a` | 1 M |\n| `b` | 2 M |\n")), ChangeType.NEW_FEATURE, "new table rows"),
                 Arguments.of("corrected row", edit(DOC.replace("| `a` | 1 M |", "| `a` | 10 M |")), ChangeType.BUG_FIX, "corrected values"),
+                Arguments.of("row gained text", edit(DOC.replace("| `a` | 1 M |", "| `a` | 1 M (2 M in preview) |")), ChangeType.MINOR_UPDATE,
+                        "only gained text"),
+                Arguments.of("one of two includes removed", Changes.modified("docs/page.md", DOC + INCLUDES, DOC + INCLUDES.replace("Again:\n\n[!INCLUDE [quota](includes/quota.md)]\n", "Again:\n")),
+                        ChangeType.MINOR_UPDATE, "one of several includes"),
+                Arguments.of("last include removed", Changes.modified("docs/page.md", DOC + INCLUDES, DOC + "\n## Quota\n\nText.\n"),
+                        ChangeType.BREAKING_CHANGE, "a removed include"),
+                Arguments.of("copied file", Changes.copied("docs/old.md", "docs/page.md", DOC, DOC, 100), ChangeType.NEW_FEATURE, "a copied file"),
                 Arguments.of("fixed link", edit(DOC.replace("[link](a.md)", "[link](b.md)")), ChangeType.BUG_FIX, "target changed"),
                 Arguments.of("fixed code", edit(DOC.replace("print('a')", "print('b')")), ChangeType.BUG_FIX, "a changed code block"),
                 Arguments.of("fixed backtick", Changes.modified("docs/page.md", DOC.replace("Intro with", "Intro `with"),
@@ -81,7 +91,24 @@ class ClassificationTest {
         assertEquals(expected, insight.type(), insight.explanation());
         assertTrue(insight.explanation().contains("It is classified as a " + expected.word() + ": "), insight.explanation());
         assertTrue(insight.explanation().contains(ruleText), insight.explanation());
+        // the reason names the type given, never another one
+        String reason = insight.explanation().substring(insight.explanation().indexOf("It is classified as a "));
+        reason = reason.substring(reason.indexOf(": "));
+        assertTrue(reason.contains(expected.word()), reason);
+        for (ChangeType other : ChangeType.values()) {
+            if (other != expected) {
+                assertFalse(reason.contains(" " + other.word()), reason);
+            }
+        }
+        FileInsight ja = new InsightWriter(Locale.JAPAN).explain(change);
+        assertEquals(expected, ja.type());
+        String jaReason = ja.explanation().substring(ja.explanation().lastIndexOf("です：") + 3);
+        assertTrue(jaReason.contains(JAPANESE_TYPES.get(expected)), jaReason);
+        JAPANESE_TYPES.forEach((type, word) -> assertTrue(type == expected || !jaReason.contains(word), jaReason));
     }
+
+    private static final java.util.Map<ChangeType, String> JAPANESE_TYPES = java.util.Map.of(ChangeType.NEW_FEATURE, "新機能",
+            ChangeType.BREAKING_CHANGE, "破壊的変更", ChangeType.BUG_FIX, "バグ修正", ChangeType.MINOR_UPDATE, "軽微な更新");
 
     /** ms.date changes with nearly every edit: it names the change only when nothing else of its type changed. */
     @Test
