@@ -148,7 +148,7 @@ public final class ConfigLoader {
                 "unknown pagination '" + paginationName + "'" + suggestion(paginationName, Pagination.keys(), "supported")));
         int maxDiffLines = positiveInt(keys, "maxDiffLines", 5000);
         return new SiteConfig(file, portalDir, title, description, baseURL, locale, zone, repository, sections,
-                reportTitle, ranges, output, content, theme, pageSize, historyPageSize, pagination, maxDiffLines, publishing(keys),
+                reportTitle, ranges, output, content, theme, pageSize, historyPageSize, pagination, maxDiffLines, publishing(keys, baseURL),
                 keys.containsKey("insight") ? insight(keys.get("insight"), portalDir) : InsightConfig.builtin());
     }
 
@@ -200,7 +200,7 @@ public final class ConfigLoader {
                 apiVersion, keyEnv, timeout, parallel, cache, prompts, where(llm.get("apiKeyEnv")))));
     }
 
-    private PublishingConfig publishing(Map<String, Node> keys) {
+    private PublishingConfig publishing(Map<String, Node> keys, URI baseURL) {
         String permalinks = optionalString(keys, "permalinks").orElse(PublishingConfig.DEFAULT_PERMALINKS);
         if (!validPermalinks(permalinks)) {
             throw error(keys.get("permalinks"), "permalinks '" + permalinks + "' must be folders, each ending in '/', made of {path}, "
@@ -214,6 +214,12 @@ public final class ConfigLoader {
         Optional<String> cname = optionalString(keys, "cname");
         if (cname.isPresent() && !HOST.matcher(cname.get()).matches()) {
             throw error(keys.get("cname"), "cname '" + cname.get() + "' is not a host name like docs.example.com");
+        }
+        // with a custom domain GitHub Pages serves the site at the domain's root: links made for another address break there
+        if (cname.isPresent() && (!cname.get().equalsIgnoreCase(baseURL.getHost()) || !"/".equals(baseURL.getRawPath()))) {
+            throw error(keys.get("cname"), "cname '" + cname.get() + "' makes GitHub Pages serve the site at https://" + cname.get()
+                    + "/, but baseURL is " + baseURL + ", which every link and feed is made for; set baseURL: https://"
+                    + cname.get() + "/ (or remove cname)");
         }
         int feedSize = 20;
         boolean full = false;

@@ -635,7 +635,7 @@ public final class SiteBuilder {
     private Map<String, Object> context(String pageTitle) {
         Map<String, Object> context = new HashMap<>();
         context.put("site", new SiteView(config.title(), config.description(), config.basePath(),
-                config.baseURL().toString(), config.locale().replace('_', '-')));
+                config.baseURL().toString(), config.locale().replace('_', '-'), config.repository().isPresent()));
         context.put("pageTitle", pageTitle);
         context.put("t", ui);
         return context;

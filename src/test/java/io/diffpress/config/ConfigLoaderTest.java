@@ -44,6 +44,18 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "permalinks: 'reports/'\n").contains("with at least one of those names in all"));
     }
 
+    /** GitHub Pages serves a site with a custom domain at that domain's root: a baseURL elsewhere breaks every link. */
+    @Test
+    void cnameMustBeTheBaseUrlsHostAtItsRoot() {
+        String subpath = error(MINIMAL + "cname: docs.example.com\n");
+        assertTrue(subpath.contains("site.yml:3"), subpath);
+        assertTrue(subpath.contains("set baseURL: https://docs.example.com/"), subpath);
+        assertTrue(error("title: Docs\nbaseURL: https://docs.example.com/r/\ncname: docs.example.com\n").contains("baseURL is https://docs.example.com/r/"));
+        assertTrue(error("title: Docs\nbaseURL: https://other.example.com/\ncname: docs.example.com\n").contains("cname 'docs.example.com'"));
+        assertEquals(java.util.Optional.of("Docs.Example.com"),
+                parse("title: Docs\nbaseURL: https://docs.example.com/\ncname: Docs.Example.com\n").publishing().cname());
+    }
+
     @Test
     void fullConfigBecomesRecords() {
         SiteConfig config = parse("""

@@ -50,7 +50,7 @@ class ArticleRowsTest {
                 Map<String, Object> context = new HashMap<>();
                 context.put("article", article);
                 context.put("chart", "");
-                context.put("site", new SiteView("Site", "", random.nextBoolean() ? "/" : "/repo & <x>/", "https://x/", "en"));
+                context.put("site", new SiteView("Site", "", random.nextBoolean() ? "/" : "/repo & <x>/", "https://x/", "en", true));
                 context.put("pageTitle", article.path());
                 context.put("t", t);
                 context.put("pageUrl", article.url());

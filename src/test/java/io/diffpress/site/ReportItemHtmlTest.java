@@ -90,7 +90,7 @@ class ReportItemHtmlTest {
 
     private static Map<String, Object> listPage(List<ReportView> reports, Map<String, String> t, Random random) {
         Map<String, Object> context = new HashMap<>();
-        context.put("site", new SiteView("Site", "", random.nextBoolean() ? "/" : "/repo & <x>/", "https://x/", "en"));
+        context.put("site", new SiteView("Site", "", random.nextBoolean() ? "/" : "/repo & <x>/", "https://x/", "en", true));
         context.put("t", t);
         context.put("pageTitle", "Tag");
         context.put("pageUrl", "tags/x/");

@@ -45,7 +45,6 @@ class SiteBuilderTest {
                 title: Azure AI docs changes
                 baseURL: https://owner.github.io/repo/
                 docsBaseURL: https://learn.microsoft.com
-                cname: docs.example.com
                 pageSize: 1
                 """);
         site = portal.resolve("public");
@@ -150,7 +149,13 @@ class SiteBuilderTest {
         assertTrue(sitemapUrls.contains("<loc>https://owner.github.io/repo/sections/openai/page/2/</loc>"), sitemapUrls);
         assertTrue(sitemapUrls.contains("<loc>https://owner.github.io/repo/tags/openai/page/2/</loc>"), sitemapUrls);
         assertTrue(page("404.html").text().contains("Page not found"));
-        assertEquals("docs.example.com\n", Files.readString(site.resolve("CNAME")));
+        // the 404 page is served for any missing path: not indexed, and no canonical address claiming the home page
+        assertEquals(0, page("404.html").select("link[rel=canonical]").size());
+        assertEquals("noindex", page("404.html").select("meta[name=robots]").attr("content"));
+        assertEquals("https://owner.github.io/repo/openai/2025-06-21/", page("openai/2025-06-21/index.html").select("link[rel=canonical]").attr("href"));
+        assertEquals(0, page("index.html").select("meta[name=robots]").size());
+        assertEquals("Made with diffpress.", page("index.html").select("footer .wrap").text(), "no repository in site.yml: no history named");
+        assertFalse(Files.exists(site.resolve("CNAME")));
         assertTrue(Files.exists(site.resolve(".nojekyll")));
         assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: https://owner.github.io/repo/sitemap.xml"));
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
