@@ -76,6 +76,8 @@ final class MarkdownRenderer {
                 .addAttributes("th", "align", "style")
                 .addAttributes("td", "align", "style")
                 .addAttributes("details", "open")
+                // the scrolling region around a table (SafeBody): harmless, and kept when a body with raw HTML is cleaned
+                .addAttributes("div", "tabindex", "role", "aria-labelledby")
                 .addProtocols("a", "href", "#", "http", "https", "mailto")
                 .preserveRelativeLinks(true);
     }

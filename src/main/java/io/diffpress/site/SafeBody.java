@@ -304,10 +304,29 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
                             context.delegateRender();
                         }
                     }),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ext.tables.TableBlock.class, (node, context, html) -> {
+                        // A wide table (the Summary Table on a phone) scrolls within a region of its own, which keyboard
+                        // users can focus and scroll, named by the heading right above it; without one it only scrolls.
+                        String heading = headingAbove(node, context);
+                        html.line().raw(heading == null ? "<div class=\"table-scroll\">"
+                                : "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\""
+                                + FastText.escape(heading) + "\">");
+                        context.delegateRender();
+                        html.raw("</div>").line();
+                    }),
                     link(Link.class), link(LinkRef.class), link(AutoLink.class), link(MailLink.class),
                     new NodeRenderingHandler<>(HistoryLink.class, (node, context, html) -> html.raw(" <a class=\"history\" href=\""
                             + FastText.escape(node.history.url()) + "\" title=\"" + FastText.escape(node.history.title()) + "\">"
                             + FastText.escape(node.history.text()) + "</a>")));
+        }
+
+        /** The id of the heading right before the node (as "# Summary Table" is before its table), if there is one. */
+        private static String headingAbove(Node node, com.vladsch.flexmark.html.renderer.NodeRendererContext context) {
+            if (node.getPrevious() instanceof Heading h) {
+                String id = context.getNodeId(h);
+                return id == null || id.isEmpty() ? null : id;
+            }
+            return null;
         }
 
         /** A link between marks, so {@link #finish} can drop it when it leads nowhere; then its history link. */

@@ -71,6 +71,17 @@ final class JsoupBodyOracle {
         for (Element h : clean.body().select("h1, h2, h3, h4, h5")) {
             h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
         }
+        for (Element table : clean.select("table.summary-table")) {
+            // a Markdown table scrolls in a region named by the heading right before it, if any
+            Element previous = table.previousElementSibling();
+            Element heading = previous != null && previous.tagName().matches("h[1-6]") ? previous : null;
+            Element scroll = new Element("div").addClass("table-scroll");
+            if (heading != null && !heading.id().isEmpty()) {
+                scroll.attr("tabindex", "0").attr("role", "region").attr("aria-labelledby", heading.id());
+            }
+            table.before(scroll);
+            scroll.appendChild(table);
+        }
         for (Element code : clean.select("pre > code.language-diff")) {
             code.parent().before(DiffHtml.render(code.wholeText())).remove();
         }

@@ -83,6 +83,13 @@ class SiteBuilderTest {
         Document example = page("openai/2025-06-21/index.html");
         assertTrue(example.title().startsWith("[en_US] Diff Insight Report - openai (2025-06-21) · "), "the day tells reports apart: " + example.title());
         assertEquals(6, example.select("table.summary-table tbody tr").size());
+        // the wide table scrolls in a region keyboard users can focus, named by its heading
+        org.jsoup.nodes.Element scroll = example.select("table.summary-table").first().parent();
+        assertEquals("div", scroll.tagName());
+        assertEquals("table-scroll", scroll.className());
+        assertEquals("0", scroll.attr("tabindex"));
+        assertEquals("region", scroll.attr("role"));
+        assertEquals("Summary Table", example.getElementById(scroll.attr("aria-labelledby")).text());
         assertNotNull(example.getElementById("item-03fc2e"));
         assertEquals(6, example.select("details pre code.diff-lines").size());
         assertTrue(example.select(".dl-add").size() > 30);
