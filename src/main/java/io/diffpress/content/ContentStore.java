@@ -205,6 +205,9 @@ public final class ContentStore {
         return m.find() ? m.group(1) : "";
     }
 
+    /** The temporary file {@link #write} makes: ".diffpress-REPORT.md.PID.THREAD.tmp", and nothing else a person named alike. */
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\.diffpress-.+\\.md\\.[0-9]+\\.[0-9]+\\.tmp");
+
     /**
      * Deletes the temporary files a killed run left in the reports folder ({@code .diffpress-NAME.PID.THREAD.tmp}, see
      * {@link #write}), so they are not committed with the reports. Call it holding the portal's lock: then no other
@@ -215,10 +218,8 @@ public final class ContentStore {
             return 0;
         }
         try (java.util.stream.Stream<Path> files = Files.walk(root)) {
-            List<Path> leftovers = files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith(".diffpress-") && name.endsWith(".tmp") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            }).toList();
+            List<Path> leftovers = files.filter(p -> p.getFileName() != null && LEFTOVER.matcher(p.getFileName().toString()).matches()
+                    && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
             for (Path p : leftovers) {
                 Files.deleteIfExists(p);
             }

@@ -44,6 +44,16 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "permalinks: 'reports/'\n").contains("with at least one of those names in all"));
     }
 
+    /** The reports' folder is walked, written and cleaned: never the portal's own folder, one above it, or the disk's root. */
+    @Test
+    void contentIsAFolderOfItsOwn() {
+        assertTrue(error(MINIMAL + "content: .\n").contains("is the portal's own folder"), error(MINIMAL + "content: .\n"));
+        String above = error(MINIMAL + "content: ..\n");
+        assertTrue(above.contains("site.yml:3") && above.contains("a folder that holds the portal"), above);
+        assertTrue(error(MINIMAL + "content: /\n").contains("the file system's root"));
+        assertEquals(dir.resolve("../reports").normalize(), parse(MINIMAL + "content: ../reports\n").content(), "a folder beside the portal is fine");
+    }
+
     /** GitHub Pages serves a site with a custom domain at that domain's root: a baseURL elsewhere breaks every link. */
     @Test
     void cnameMustBeTheBaseUrlsHostAtItsRoot() {

@@ -28,10 +28,12 @@ class ContentStoreTest {
         Files.writeString(theirs, "not ours");
         Path folder = content.resolve(".diffpress-folder.tmp"); // a folder of that name is not a temporary file
         Files.createDirectories(folder);
+        Path alike = content.resolve("openai/.diffpress-backup.tmp"); // a person's file named alike: not one of ours
+        Files.writeString(alike, "user data");
 
         assertEquals(1, new ContentStore(content).removeLeftovers());
         assertFalse(Files.exists(stale));
-        assertTrue(Files.exists(report) && Files.exists(theirs) && Files.isDirectory(folder));
+        assertTrue(Files.exists(report) && Files.exists(theirs) && Files.isDirectory(folder) && Files.exists(alike));
         assertEquals(0, new ContentStore(content).removeLeftovers());
         assertEquals(0, new ContentStore(dir.resolve("missing")).removeLeftovers(), "no reports folder yet");
     }
