@@ -21,8 +21,16 @@ final class GeneratedHash {
         return text.substring(0, end + 1) + "generatedHash: " + hash + "\n" + text.substring(end + 1);
     }
 
-    /** True when the text still carries a hash and the rest of the text matches it. */
+    /**
+     * True when the text still carries a hash and the rest of the text matches it, as written or with its lines ended
+     * by CRLF instead of LF: git with core.autocrlf (Windows checkouts) turns every line of a committed report so, which
+     * is no edit by a person.
+     */
     static boolean untouched(String text) {
+        return matches(text) || text.contains("\r\n") && matches(text.replace("\r\n", "\n"));
+    }
+
+    private static boolean matches(String text) {
         int end = text.indexOf("\n---\n", 3);
         Matcher m = LINE.matcher(text);
         // Only the front matter counts: a body may quote such a line.
