@@ -28,6 +28,26 @@ public final class DiffpressCommand implements Runnable {
         return commandLine().execute(args);
     }
 
+    /**
+     * What the machine, not the input, lacks, told as such when an error's causes hold it: running out of memory (which
+     * a template call wraps, so it read as a theme error) or a file name the JVM's file-name encoding cannot hold (a
+     * JVM started under LC_ALL=C meeting a non-ASCII path).
+     */
+    static java.util.Optional<String> environmentProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return java.util.Optional.of("out of memory (the JVM may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MB); run java with a larger heap, e.g. java -Xmx4g -jar diffpress.jar ...");
+            }
+            if (t instanceof java.nio.file.InvalidPathException p && p.getReason() != null
+                    && (p.getReason().contains("unmappable") || p.getReason().contains("Malformed input"))) {
+                return java.util.Optional.of("the file name '" + p.getInput() + "' cannot be written in this JVM's file-name encoding ("
+                        + System.getProperty("sun.jnu.encoding") + "); run it under a UTF-8 locale, e.g. LANG=C.UTF-8 java -jar diffpress.jar ...");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The configured command line; tests call this to capture output. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DiffpressCommand());
@@ -41,6 +61,15 @@ public final class DiffpressCommand implements Runnable {
                 }
                 err.flush();
                 return d.kind() == DiffpressException.Kind.INPUT ? 2 : 1;
+            }
+            java.util.Optional<String> known = environmentProblem(e);
+            if (known.isPresent()) {
+                err.println("error: " + known.get());
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return 1;
             }
             err.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + (verbose ? "" : " (run with --verbose for details)"));
