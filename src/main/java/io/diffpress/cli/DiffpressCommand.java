@@ -54,14 +54,7 @@ public final class DiffpressCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean verbose = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
-            if (e instanceof DiffpressException d) {
-                err.println("error: " + d.userMessage());
-                if (verbose) {
-                    d.printStackTrace(err);
-                }
-                err.flush();
-                return d.kind() == DiffpressException.Kind.INPUT ? 2 : 1;
-            }
+            // before a DiffpressException: the theme wraps a template call's errors, out of memory too, in one
             java.util.Optional<String> known = environmentProblem(e);
             if (known.isPresent()) {
                 err.println("error: " + known.get());
@@ -70,6 +63,14 @@ public final class DiffpressCommand implements Runnable {
                 }
                 err.flush();
                 return 1;
+            }
+            if (e instanceof DiffpressException d) {
+                err.println("error: " + d.userMessage());
+                if (verbose) {
+                    d.printStackTrace(err);
+                }
+                err.flush();
+                return d.kind() == DiffpressException.Kind.INPUT ? 2 : 1;
             }
             err.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + (verbose ? "" : " (run with --verbose for details)"));

@@ -13,7 +13,8 @@ class EnvironmentProblemTest {
 
     @Test
     void outOfMemoryInsideATemplateCallIsToldAsMemory() {
-        RuntimeException wrapped = new RuntimeException("Could not call html (built-in report.peb:12)", new OutOfMemoryError("Java heap space"));
+        RuntimeException wrapped = io.diffpress.DiffpressException.build(io.diffpress.Stage.SITE,
+                "site: template report.peb: Could not call html", new RuntimeException("Could not call html", new OutOfMemoryError("Java heap space")));
         String message = DiffpressCommand.environmentProblem(wrapped).orElseThrow();
         assertTrue(message.startsWith("out of memory") && message.contains("-Xmx"), message);
     }
