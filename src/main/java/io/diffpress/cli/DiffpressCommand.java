@@ -52,34 +52,28 @@ public final class DiffpressCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DiffpressCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
             boolean verbose = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
             // before a DiffpressException: the theme wraps a template call's errors, out of memory too, in one
             java.util.Optional<String> known = environmentProblem(e);
             if (known.isPresent()) {
-                err.println("error: " + known.get());
-                if (verbose) {
-                    e.printStackTrace(err);
-                }
-                err.flush();
-                return 1;
+                return report(commandLine.getErr(), known.get(), e, verbose, 1);
             }
             if (e instanceof DiffpressException d) {
-                err.println("error: " + d.userMessage());
-                if (verbose) {
-                    d.printStackTrace(err);
-                }
-                err.flush();
-                return d.kind() == DiffpressException.Kind.INPUT ? 2 : 1;
+                return report(commandLine.getErr(), d.userMessage(), d, verbose, d.kind() == DiffpressException.Kind.INPUT ? 2 : 1);
             }
-            err.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + (verbose ? "" : " (run with --verbose for details)"));
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
+            return report(commandLine.getErr(), "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (verbose ? "" : " (run with --verbose for details)"), e, verbose, 1);
         });
         return cli;
+    }
+
+    /** Prints "error: MESSAGE" (and with --verbose the stack trace) and gives the exit code. */
+    private static int report(PrintWriter err, String message, Throwable e, boolean verbose, int exitCode) {
+        err.println("error: " + message);
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return exitCode;
     }
 }

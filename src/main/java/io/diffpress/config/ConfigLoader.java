@@ -127,10 +127,12 @@ public final class ConfigLoader {
         }
         // generate writes reports and clears its own leftovers under content/, and build reads every .md there: a folder
         // holding the portal (or the whole disk) would take in site.yml's folder, the site and whatever else lies around
-        if (portalDir.toAbsolutePath().normalize().startsWith(content.toAbsolutePath().normalize())) {
-            throw error(keys.get("content"), "content " + content + " is " + (content.getParent() == null ? "the file system's root"
-                    : content.toAbsolutePath().normalize().equals(portalDir.toAbsolutePath().normalize()) ? "the portal's own folder"
-                    : "a folder that holds the portal") + "; the reports need a folder of their own, such as content");
+        Path absoluteContent = content.toAbsolutePath().normalize();
+        Path absolutePortal = portalDir.toAbsolutePath().normalize();
+        if (absolutePortal.startsWith(absoluteContent)) {
+            String what = absoluteContent.getParent() == null ? "the file system's root"
+                    : absoluteContent.equals(absolutePortal) ? "the portal's own folder" : "a folder that holds the portal";
+            throw error(keys.get("content"), "content " + content + " is " + what + "; the reports need a folder of their own, such as content");
         }
         String theme = optionalString(keys, "theme").orElse("default");
         if (!SECTION_NAME.matcher(theme).matches()) {
