@@ -25,7 +25,7 @@ public final class DiffpressCommand implements Runnable {
     }
 
     static int execute(String... args) {
-        return commandLine().execute(args);
+        return commandLine(new PrintWriter(System.out), new PrintWriter(System.err)).execute(args);
     }
 
     /**
@@ -48,9 +48,15 @@ public final class DiffpressCommand implements Runnable {
         return java.util.Optional.empty();
     }
 
-    /** The configured command line; tests call this to capture output. */
-    static CommandLine commandLine() {
+    /**
+     * The configured command line, printing to {@code out} and {@code err}; tests call this to capture output. All it
+     * prints goes through a {@link TerminalSafeWriter}: a file name or commit subject holding an escape sequence is
+     * shown, not obeyed by the terminal.
+     */
+    static CommandLine commandLine(java.io.Writer out, java.io.Writer err) {
         CommandLine cli = new CommandLine(new DiffpressCommand());
+        cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+        cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
             // before a DiffpressException: the theme wraps a template call's errors, out of memory too, in one

@@ -2,6 +2,8 @@ package io.diffpress.config;
 
 import io.diffpress.DiffpressException;
 import io.diffpress.Stage;
+import io.diffpress.Utf8;
+import io.diffpress.YamlProblems;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -18,8 +20,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -73,19 +73,20 @@ public final class ConfigLoader {
     /** Loads and validates a {@code site.yml}; every problem is a {@link DiffpressException} of kind INPUT. */
     public static SiteConfig load(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        String text;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(absolute);
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            bytes = Files.readAllBytes(absolute);
         } catch (NoSuchFileException e) {
             throw DiffpressException.input(Stage.CONFIG, absolute + ": no such file (create one with 'diffpress init DIR' or pass --config PATH)");
-        } catch (CharacterCodingException e) {
-            throw DiffpressException.input(Stage.CONFIG, absolute + ": not valid UTF-8");
         } catch (IOException e) {
             throw DiffpressException.input(Stage.CONFIG, absolute + ": cannot read (" + e.getMessage() + ")");
         }
+        int bad = Utf8.firstMalformedByte(bytes);
+        if (bad >= 0) {
+            throw DiffpressException.input(Stage.CONFIG, absolute + ":" + Utf8.line(bytes, bad) + ": not valid UTF-8 (byte "
+                    + String.format("0x%02x at offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return new ConfigLoader(absolute).parse(text);
     }
 
@@ -275,6 +276,9 @@ public final class ConfigLoader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw located(mark, "malformed YAML: " + problem.trim());
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            throw DiffpressException.input(Stage.CONFIG, file + ":" + YamlProblems.lineAt(text, e.getPosition()) + ": malformed YAML: "
+                    + YamlProblems.unprintable(e.getCodePoint()));
         } catch (YAMLException e) {
             throw DiffpressException.input(Stage.CONFIG, file + ": malformed YAML: " + e.getMessage());
         } catch (IOException e) {

@@ -14,9 +14,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -152,11 +149,10 @@ public final class ReportReader {
         // then is it checked with a strict decoder (much slower than the String constructor on every report).
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
-                throw error(source, 0, "is not valid UTF-8");
+            int bad = io.diffpress.Utf8.firstMalformedByte(bytes);
+            if (bad >= 0) {
+                throw error(source, io.diffpress.Utf8.line(bytes, bad),
+                        String.format("is not valid UTF-8 (byte 0x%02x at offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
             }
         }
         if (text.startsWith("\uFEFF")) {
@@ -258,6 +254,9 @@ public final class ReportReader {
             }
             String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
             throw error(source, mark == null ? 1 : mark.getLine() + 2, "malformed front matter: " + problem.trim());
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            throw error(source, io.diffpress.YamlProblems.lineAt(yaml, e.getPosition()) + 1,
+                    "malformed front matter: " + io.diffpress.YamlProblems.unprintable(e.getCodePoint()));
         } catch (YAMLException e) {
             throw error(source, 1, "malformed front matter: " + e.getMessage());
         }

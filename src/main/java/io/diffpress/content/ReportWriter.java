@@ -152,6 +152,8 @@ public final class ReportWriter {
         options.setWidth(100);
         options.setSplitLines(true);
         options.setAllowUnicode(true);
+        // a path with a control character stays text ("docs/ev\e[31m.md"), not base64 behind !!binary
+        options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
         return new Yaml(options).dump(fm);
     }
 

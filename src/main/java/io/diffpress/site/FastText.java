@@ -42,7 +42,7 @@ final class FastText implements HtmlRenderer.HtmlRendererExtension {
         return escape(text);
     }
 
-    /** {@code & < > "} as entities, like flexmark's {@code Escaping.escapeHtml(s, false)}. */
+    /** {@code & < > "} as entities, like flexmark's {@code Escaping.escapeHtml(s, false)}, and a control character HTML forbids as U+FFFD. */
     static String escape(String text) {
         int first = 0;
         while (first < text.length() && !special(text.charAt(first))) {
@@ -59,14 +59,35 @@ final class FastText implements HtmlRenderer.HtmlRendererExtension {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(c);
+                default -> out.append(forbidden(c) ? '\uFFFD' : c);
             }
         }
         return out.toString();
     }
 
     private static boolean special(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"';
+        return c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20 || c >= 0x7f && c < 0xa0;
+    }
+
+    /** The text with each control character HTML forbids as U+FFFD; the same string when it has none (nearly always). */
+    static String printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (forbidden(text.charAt(i))) {
+                char[] chars = text.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    if (forbidden(chars[j])) {
+                        chars[j] = '\uFFFD';
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return text;
+    }
+
+    /** A control character HTML forbids in a page (an escape sequence in a committed file name): shown as U+FFFD. */
+    static boolean forbidden(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c >= 0x7f && c < 0xa0;
     }
 
     /** Texts shorter than this are written as they are: a mark costs more than the few characters it stands for. */

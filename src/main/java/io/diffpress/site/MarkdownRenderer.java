@@ -131,7 +131,8 @@ final class MarkdownRenderer {
      * leave an element open also goes through jsoup's cleaner, which balances it.
      */
     String renderBody(String markdown, String sha256, SafeBody.Links links) {
-        ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(markdown, sha256);
+        // a control character (an escape sequence pasted from a terminal) has no place in a page: U+FFFD, as our reports write it
+        ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(FastText.printable(markdown), sha256);
         Document document = parse(prepared.markdown());
         SafeBody.State state = SafeBody.prepare(document, links, prepared);
         state.markTexts = markTexts;

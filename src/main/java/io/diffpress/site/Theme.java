@@ -13,6 +13,7 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.unbescape.html.HtmlEscape;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,11 +74,20 @@ final class Theme {
                         return Map.of("codeSpans", new CodeSpansFilter());
                     }
                 })
+                .addEscapingStrategy("html", Theme::escapeHtml)
                 .autoEscaping(true)
                 .strictVariables(false)
                 .cacheActive(true)
                 .newLineTrimming(true)
                 .build();
+    }
+
+    /**
+     * Pebble's own escaping of text in HTML, with each control character HTML forbids (an escape sequence in a
+     * committed file name, shown in a title attribute) as U+FFFD, as the report's text shows it.
+     */
+    static String escapeHtml(String text) {
+        return HtmlEscape.escapeHtml4Xml(FastText.printable(text));
     }
 
     String render(String template, Map<String, Object> context) {

@@ -431,7 +431,8 @@ class ErrorCatalogueTest {
             org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
             List<String> rows = doc.select("table.summary-table tbody tr td:first-child a:first-child").eachText();
             assertEquals(5, rows.size(), rows.toString());
-            // every name has its history page, the one with an escape character too (YAML writes it as !!binary)
+            assertFalse(page.contains("\u001b"), "no control character reaches the page, in text or attribute");
+            // every name has its history page, the one with an escape character too
             assertEquals(5, doc.select("table.summary-table tbody tr a.history").size(), doc.select("table.summary-table").outerHtml());
             for (String href : doc.select("table.summary-table tbody tr a.history").eachAttr("href")) {
                 String local = java.net.URLDecoder.decode(href.substring(href.indexOf("/files/")), StandardCharsets.UTF_8);
@@ -443,6 +444,9 @@ class ErrorCatalogueTest {
             Map<String, Object> front = new org.yaml.snakeyaml.Yaml().load(report.substring(4, report.indexOf("\n---\n", 4)));
             assertTrue(((List<?>) front.get("files")).stream().anyMatch(f -> "docs/new\nline.md".equals(((Map<?, ?>) f).get("path"))),
                     "the newline is kept in the front matter");
+            assertTrue(report.contains("- path: \"docs/esc\\e[31mred.md\""), "the escape is written as a YAML escape, not base64:\n" + report);
+            assertTrue(((List<?>) front.get("files")).stream().anyMatch(f -> "docs/esc\u001b[31mred.md".equals(((Map<?, ?>) f).get("path"))),
+                    "and read back as the name it is");
             return new Outcome(outcome.exit(), outcome.text() + page);
         });
         s.put("repo-invalid-utf8", d -> {

@@ -100,6 +100,18 @@ class ExplainCommandTest {
         assertFalse(run.out().contains("\u001b"), "no raw escape character in the output");
     }
 
+    /** Errors go through the same guard: a path the user typed, or one the repository holds, is echoed escaped. */
+    @Test
+    void anErrorNamingAFileWithAnEscapeSequenceIsEscapedToo() throws IOException {
+        String name = "docs/esc\u001b[31mred.md";
+        String third = git.write(name, "# Red\n\ntext\n").commit("escape");
+        CliRun run = CliRun.of("explain", "--config", portal("").toString(), third, "--", "docs/esc\u001b[2J.md");
+        assertEquals(2, run.exitCode(), "a path that did not change is a usage error: " + run.err());
+        assertTrue(run.err().contains("'docs/esc\\x1b[2J.md' did not change"), run.err());
+        assertTrue(run.err().contains("'docs/esc\\x1b[31mred.md'"), "the suggestion is escaped too: " + run.err());
+        assertFalse(run.err().contains("\u001b"), "no raw escape character in the error");
+    }
+
     @Test
     void oneRevisionMeansItsParentToItAndARootCommitComparesWithTheEmptyTree() throws IOException {
         Path config = portal("");

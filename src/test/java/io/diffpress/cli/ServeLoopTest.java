@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,9 +41,7 @@ class ServeLoopTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = DiffpressCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        CommandLine cli = DiffpressCommand.commandLine(out, err);
         Thread serving = new Thread(() -> cli.execute("serve", "--no-generate", "--port", "0", "--config",
                 portal.resolve("site.yml").toString()));
         serving.setDaemon(true);

@@ -277,14 +277,24 @@ class ConfigLoaderTest {
         assertTrue(error("title: a\ntitle: b\nbaseURL: https://x.io/\n").contains("site.yml:2:1: duplicate key 'title'"));
     }
 
+    /** A raw control character (pasted from a terminal) is named with its line and the way YAML writes it. */
+    @Test
+    void aControlCharacterIsToldWithItsLine() throws Exception {
+        Path bad = dir.resolve("ctl.yml");
+        Files.writeString(bad, "baseURL: https://example.org/\ntitle: \"Red \u001b[31m\"\n");
+        DiffpressException e = assertThrows(DiffpressException.class, () -> ConfigLoader.load(bad));
+        assertTrue(e.userMessage().contains("ctl.yml:2: malformed YAML: the character U+001B is not allowed in YAML; "
+                + "in a double-quoted string write it as \"\\u001B\""), e.userMessage());
+    }
+
     @Test
     void missingFileAndInvalidUtf8() throws Exception {
         DiffpressException missing = assertThrows(DiffpressException.class, () -> ConfigLoader.load(dir.resolve("nope.yml")));
         assertTrue(missing.userMessage().contains("nope.yml: no such file"), missing.userMessage());
         Path bad = dir.resolve("bad.yml");
-        Files.write(bad, new byte[]{'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xff, '\n'});
+        Files.write(bad, new byte[]{'#', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xff, '\n'});
         DiffpressException utf = assertThrows(DiffpressException.class, () -> ConfigLoader.load(bad));
-        assertTrue(utf.userMessage().contains("not valid UTF-8"), utf.userMessage());
+        assertTrue(utf.userMessage().contains("bad.yml:2: not valid UTF-8 (byte 0xff at offset 9)"), utf.userMessage());
     }
 
     @Test

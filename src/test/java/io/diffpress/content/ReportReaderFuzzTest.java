@@ -100,6 +100,14 @@ class ReportReaderFuzzTest {
         }
     }
 
+    /** A raw control character in the front matter is named with the report's line. */
+    @org.junit.jupiter.api.Test
+    void aControlCharacterInTheFrontMatterIsToldWithItsLine() {
+        byte[] report = "---\ndate: 2025-06-21\ntitle: \"T \u0007\"\n---\nbody\n".getBytes(StandardCharsets.UTF_8);
+        DiffpressException e = org.junit.jupiter.api.Assertions.assertThrows(DiffpressException.class, () -> ReportReader.read("ctl.md", report));
+        org.junit.jupiter.api.Assertions.assertTrue(e.userMessage().contains("ctl.md:3: malformed front matter: the character U+0007"), e.userMessage());
+    }
+
     /** A malformed byte anywhere is refused as not UTF-8; a replacement character written in the file is text. */
     @org.junit.jupiter.api.Test
     void invalidUtf8IsRefusedAndAWrittenReplacementCharacterIsText() {
@@ -111,7 +119,8 @@ class ReportReaderFuzzTest {
             byte[] all = java.util.Arrays.copyOf(head, head.length + bad.length);
             System.arraycopy(bad, 0, all, head.length, bad.length);
             DiffpressException e = org.junit.jupiter.api.Assertions.assertThrows(DiffpressException.class, () -> ReportReader.read("bad.md", all));
-            org.junit.jupiter.api.Assertions.assertTrue(e.userMessage().contains("bad.md") && e.userMessage().contains("not valid UTF-8"), e.userMessage());
+            org.junit.jupiter.api.Assertions.assertTrue(e.userMessage().contains("bad.md:6: is not valid UTF-8 (byte 0x"
+                    + String.format("%02x", bad[0] & 0xff) + " at offset " + head.length + ")"), e.userMessage());
         }
     }
 

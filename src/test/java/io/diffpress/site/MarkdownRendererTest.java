@@ -46,6 +46,19 @@ class MarkdownRendererTest {
     }
 
     /** A file heading shows its path as written: raw, as other tools write it, or escaped, as diffpress does. */
+    /** A report from another tool with an escape sequence pasted from a terminal: HTML forbids control characters. */
+    @Test
+    void controlCharactersBecomeReplacementCharactersInTextCodeAndHeadings() {
+        String html = renderer.render("## docs/ev\u001b[31m.md{#item-0a1b2c}\n\nText \u001b[2J and \u0007 bell, `code \u001b x`, \u0085.\n\n"
+                + "```\nblock \u001b[1m\n```\n\n| a\u001b | b |\n|---|---|\n| c\u0008 | d |\n");
+        assertTrue(html.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c < 0xa0), html);
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertEquals("docs/ev\uFFFD[31m.md", doc.selectFirst("h3").text());
+        assertEquals("code \uFFFD x", doc.selectFirst("p code").text());
+        assertEquals("block \uFFFD[1m", doc.selectFirst("pre code").text().strip());
+        assertEquals("c\uFFFD", doc.select("td").get(0).text());
+    }
+
     @Test
     void aFileHeadingShowsItsPathLiterally() {
         Document html = Jsoup.parseBodyFragment(renderer.render(String.join("\n",

@@ -46,6 +46,14 @@ class ThemeTest {
         checkWords();
     }
 
+    /** Text a template prints is escaped, and a control character in it (from a file name) is shown as U+FFFD. */
+    @Test
+    void printedTextIsEscapedWithoutControlCharacters() throws Exception {
+        Files.writeString(theme.resolve("404.peb"), "<p title=\"{{ name }}\">{{ name }}</p>");
+        String page = new Theme(theme).render("404.peb", Map.of("name", "docs/ev\u001b[31m<b>\u0007&'.md"));
+        assertEquals("<p title=\"docs/ev\uFFFD[31m&lt;b&gt;\uFFFD&amp;&#39;.md\">docs/ev\uFFFD[31m&lt;b&gt;\uFFFD&amp;&#39;.md</p>", page);
+    }
+
     /** The built-in templates' words are all in en_US.properties (so every locale falls back to one). */
     @Test
     void everyWordOfTheBuiltInTemplatesIsAnInterfaceString() throws Exception {
