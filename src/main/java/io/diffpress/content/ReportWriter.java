@@ -105,7 +105,7 @@ public final class ReportWriter {
         fm.put("totals", totals);
         List<Map<String, Object>> commits = new ArrayList<>();
         ZoneId zone = config.timeZone();
-        for (CommitInfo c : range.commits()) {
+        for (CommitInfo c : changes.commits()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sha", c.sha());
             m.put("subject", printable(c.subject()));
@@ -195,7 +195,7 @@ public final class ReportWriter {
         for (int i = 0; i < changes.files().size(); i++) {
             file(md, changes.files().get(i), insights.get(i));
         }
-        commits(md, changes.range());
+        commits(md, changes.commits());
         return md.toString();
     }
 
@@ -250,10 +250,10 @@ public final class ReportWriter {
         return commit.pullRequest() > 0 ? config.repository().flatMap(r -> r.pullRequestUrl(commit.pullRequest())) : Optional.empty();
     }
 
-    private void commits(StringBuilder md, CompareRange range) {
+    private void commits(StringBuilder md, List<CommitInfo> commits) {
         // The id lets the site tell that the body lists the commits itself (in any language).
         md.append("# ").append(labels.commits()).append("{#commits}\n");
-        for (CommitInfo c : range.commits()) {
+        for (CommitInfo c : commits) {
             Optional<String> page = config.repository().flatMap(r -> r.commitUrl(c.sha()));
             String sha = Markdown.code(c.shortSha());
             md.append("- ").append(page.map(u -> "[" + sha + "](" + u + ")").orElse(sha)).append(' ').append(Markdown.text(c.subject()))

@@ -82,6 +82,44 @@ final class ChangeCollector {
         }
     }
 
+    /**
+     * Which of {@code paths} each commit changed against its first parent (a root commit, or the first commit of a
+     * shallow clone, against the empty tree): a tree walk per commit that visits only the subtrees on those paths.
+     * A commit whose trees are not in the clone counts as having changed all of them (it cannot be told otherwise).
+     */
+    List<java.util.Set<String>> pathsChangedByEach(List<String> commits, java.util.Collection<String> paths) {
+        List<java.util.Set<String>> result = new ArrayList<>(commits.size());
+        TreeFilter filter = org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(
+                org.eclipse.jgit.treewalk.filter.PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF);
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader);
+             TreeWalk treeWalk = new TreeWalk(repository, reader)) {
+            treeWalk.setRecursive(true);
+            for (String sha : commits) {
+                java.util.Set<String> changed = new java.util.HashSet<>();
+                try {
+                    org.eclipse.jgit.revwalk.RevCommit commit = walk.parseCommit(ObjectId.fromString(sha));
+                    treeWalk.reset();
+                    treeWalk.setFilter(filter);
+                    if (commit.getParentCount() > 0) {
+                        treeWalk.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+                    } else {
+                        treeWalk.addTree(new EmptyTreeIterator());
+                    }
+                    treeWalk.addTree(commit.getTree());
+                    while (treeWalk.next()) {
+                        changed.add(treeWalk.getPathString());
+                    }
+                } catch (MissingObjectException e) {
+                    changed.addAll(paths);
+                }
+                result.add(changed);
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** All changed files between {@code base} (empty for the empty tree) and {@code head}, sorted by path. */
     List<FileChange> changes(Optional<String> base, String head) {
         // Declared outside the try so that a missing-object error can name the file.

@@ -90,17 +90,48 @@ public final class HistoryReader implements AutoCloseable {
         return collector.changes(range.base(), range.head());
     }
 
-    /** The changed files of a range per section; sections without changes are left out. */
+    /**
+     * The changed files of a range per section, with the range's commits that changed one of them; sections without
+     * changes are left out.
+     */
     public List<RangeChanges> changes(CompareRange range, List<SectionConfig> sections) {
         List<FileChange> all = changes(range);
         List<RangeChanges> result = new ArrayList<>();
+        List<java.util.Set<String>> touched = null; // per commit of the range, the changed paths it changed itself
         for (SectionConfig section : sections) {
             List<FileChange> files = all.stream().filter(f -> inSection(section, f)).toList();
-            if (!files.isEmpty()) {
-                result.add(new RangeChanges(range, section.name(), files));
+            if (files.isEmpty()) {
+                continue;
             }
+            List<CommitInfo> commits = range.commits();
+            if (commits.size() > 1) {
+                if (touched == null) {
+                    touched = collector.pathsChangedByEach(commits.stream().map(CommitInfo::sha).toList(), paths(all));
+                }
+                java.util.Set<String> own = paths(files);
+                List<CommitInfo> sectionCommits = new ArrayList<>();
+                for (int i = 0; i < commits.size(); i++) {
+                    if (touched.get(i).stream().anyMatch(own::contains)) {
+                        sectionCommits.add(commits.get(i));
+                    }
+                }
+                // a section's changes come from some commit of the range; should none show (a history the walk cannot
+                // tell), all of them are listed rather than none
+                commits = sectionCommits.isEmpty() ? commits : sectionCommits;
+            }
+            result.add(new RangeChanges(range, section.name(), files, commits));
         }
         return result;
+    }
+
+    /** The paths of the changes, old paths of renames and copies too. */
+    private static java.util.Set<String> paths(List<FileChange> changes) {
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        for (FileChange f : changes) {
+            paths.add(f.path());
+            f.oldPath().ifPresent(paths::add);
+        }
+        return paths;
     }
 
     /**

@@ -101,6 +101,14 @@ class GenerateAndBuildTest {
         assertTrue(report.contains("title: '[en_US] Diff Insight Report - openai'"), report);
         assertEquals("item-03fc2e", ItemAnchor.of("articles/ai-services/openai/concepts/model-retirements.md"));
 
+        // A section's report lists the commits of the range that changed its files: the day's second commit touched only openai
+        String speech19 = Files.readString(content.resolve("speech/2025-06-19.md"));
+        assertTrue(speech19.contains("  subject: first\n"), speech19);
+        assertFalse(speech19.contains("second, same day"), "not a commit of the speech section:\n" + speech19);
+        String openai19 = Files.readString(content.resolve("openai/2025-06-19.md"));
+        assertTrue(openai19.contains("  subject: first\n") && openai19.contains("  subject: second, same day\n"), openai19);
+        assertTrue(openai19.contains(") second, same day (") && !speech19.contains(") second, same day ("), "the body's list too");
+
         String day20 = Files.readString(content.resolve("openai/2025-06-20.md"));
         assertTrue(day20.contains("pr: 42"), "pull request number from the merge subject");
 
