@@ -87,6 +87,7 @@ public final class Diffpress {
             java.util.Set<String> outdated = java.util.concurrent.ConcurrentHashMap.newKeySet(); // edited, of another range
             AtomicLong files = new AtomicLong();
             AtomicInteger missing = new AtomicInteger(); // files reported without their contents (missingObjects: skip)
+            java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet(); // sections with a change
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
             try {
                 List<Future<List<Stored>>> jobs = new ArrayList<>();
@@ -97,7 +98,9 @@ public final class Diffpress {
                         // content/ and the changed paths alone: a rerun reads no file contents and
                         // asks no language model for ranges already reported.
                         List<SectionConfig> needed = new ArrayList<>();
-                        for (String section : history.touchedSections(r, config.sections())) {
+                        List<String> touched = history.touchedSections(r, config.sections());
+                        reported.addAll(touched);
+                        for (String section : touched) {
                             String path = writer.pathFor(r, section);
                             Optional<ContentStore.Outcome> existing = store.existing(path, r.key(), force);
                             String elsewhere = renamed.getOrDefault(section, Map.of()).get(r.key());
@@ -178,6 +181,15 @@ public final class Diffpress {
                             + " of other commits than their range has now (more commits that day,"
                             + " or a force push rewrote them): " + String.join(", ", new java.util.TreeSet<>(outdated).stream()
                             .map(p -> "content/" + p).toList()) + "; to regenerate one, undo your edit or delete it, then run generate");
+                }
+                if (reported.size() < config.sections().size()) {
+                    List<SectionConfig> quiet = config.sections().stream().filter(sc -> !reported.contains(sc.name())).toList();
+                    for (String name : history.sectionsWithoutFiles(quiet)) {
+                        SectionConfig section = quiet.stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow();
+                        warnings.add(Stage.CONFIG.label() + ": section '" + name + "' (include " + section.include()
+                                + (section.exclude().isEmpty() ? "" : ", exclude " + section.exclude()) + ") matches no file at the head of "
+                                + repository.branch() + ", so it has no reports; check its globs in " + config.file().getFileName());
+                    }
                 }
                 if (missing.get() > 0) {
                     // repository.missingObjects: skip reported them without their contents

@@ -144,6 +144,27 @@ public final class HistoryReader implements AutoCloseable {
         return sections.stream().filter(s -> paths.stream().anyMatch(s::matches)).map(SectionConfig::name).toList();
     }
 
+    /**
+     * The names of the sections no file at the head of the configured branch belongs to: a section whose globs are
+     * mistyped gets no report and would otherwise go unnoticed. One walk over the head's tree, ended once every
+     * section has a file.
+     */
+    public List<String> sectionsWithoutFiles(List<SectionConfig> sections) {
+        List<SectionConfig> left = new ArrayList<>(sections);
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repository);
+             org.eclipse.jgit.treewalk.TreeWalk tree = new org.eclipse.jgit.treewalk.TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(planner.resolve(config.branch())).getTree());
+            tree.setRecursive(true);
+            while (!left.isEmpty() && tree.next()) {
+                String path = tree.getPathString();
+                left.removeIf(s -> s.matches(path));
+            }
+        } catch (java.io.IOException e) {
+            return List.of(); // a tree the clone lacks: nothing to tell about the globs
+        }
+        return left.stream().map(SectionConfig::name).toList();
+    }
+
     private static boolean inSection(SectionConfig section, FileChange change) {
         return section.matches(change.path()) || change.oldPath().map(section::matches).orElse(false);
     }

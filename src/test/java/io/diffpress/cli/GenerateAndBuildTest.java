@@ -400,6 +400,30 @@ class GenerateAndBuildTest {
         }
     }
 
+    /** A section whose globs match no file (a typo) would get no report in silence: a warning names it and its globs. */
+    @Test
+    void aSectionMatchingNoFileIsNamedInAWarning() throws IOException {
+        GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("typo/repo")));
+        repo.at("2025-06-19T01:00:00Z").write("articles/speech/s.md", "# S\n").write("articles/openai/a.md", "# A\n").commit("first");
+        Path portal = Files.createDirectories(dir.resolve("typo/portal"));
+        Files.writeString(portal.resolve("site.yml"), """
+                title: Docs changes
+                baseURL: https://o.github.io/r/
+                repository:
+                  path: ../repo
+                  branch: main
+                sections:
+                  openai: articles/openai/**
+                  speech: article/speech/**
+                """);
+        CliRun run = CliRun.of("generate", "--config", portal.resolve("site.yml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("1 report written"), run.out());
+        assertTrue(run.err().contains("warning: config: section 'speech' (include [article/speech/**]) matches no file at the head of main,"
+                + " so it has no reports; check its globs in site.yml"), run.err());
+        assertFalse(run.err().contains("'openai'"), "a section with files is not named: " + run.err());
+    }
+
     /** A name two files of a report share is told apart in the Summary Table by the path, as the report's text does. */
     @Test
     void theSummaryTableNamesFilesOfOneNameByTheirPaths() throws IOException {
