@@ -182,6 +182,13 @@ public final class Diffpress {
                             + " or a force push rewrote them): " + String.join(", ", new java.util.TreeSet<>(outdated).stream()
                             .map(p -> "content/" + p).toList()) + "; to regenerate one, undo your edit or delete it, then run generate");
                 }
+                if (range.isPresent() && written.isEmpty() && upToDate.isEmpty() && kept.isEmpty()) {
+                    CompareRange only = ranges.get(0);
+                    warnings.add(Stage.HISTORY.label() + ": the range " + range.get() + " (" + only.base().map(b -> b.substring(0, 7)).orElse("root")
+                            + ".." + only.head().substring(0, 7) + ") changes no file of "
+                            + (config.sections().size() == 1 ? "the section '" + config.sections().get(0).name() + "'" : "any section")
+                            + ", so there is nothing to report");
+                }
                 if (reported.size() < config.sections().size()) {
                     List<SectionConfig> quiet = config.sections().stream().filter(sc -> !reported.contains(sc.name())).toList();
                     for (String name : history.sectionsWithoutFiles(quiet)) {

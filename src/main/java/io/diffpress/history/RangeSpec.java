@@ -26,4 +26,10 @@ public record RangeSpec(String base, String head, boolean mergeBase) {
         }
         return spec;
     }
+
+    /** As it is written on the command line: {@code BASE...HEAD} or {@code BASE..HEAD}. */
+    @Override
+    public String toString() {
+        return base + (mergeBase ? "..." : "..") + head;
+    }
 }

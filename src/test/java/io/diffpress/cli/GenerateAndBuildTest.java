@@ -398,6 +398,19 @@ class GenerateAndBuildTest {
             String key = heads.get(0).substring(0, 7) + "-" + heads.get(2).substring(0, 7);
             assertEquals(List.of("2025-06-21-" + key + ".md", "2025-06-21-" + key + ".md"), names);
         }
+        assertFalse(run.err().contains("warning"), run.err());
+    }
+
+    /** A range that changes nothing (a commit with itself) writes no report, and says why instead of staying silent. */
+    @Test
+    void anEmptyRangeIsToldInAWarning() throws IOException {
+        Path config = portal("");
+        String head = heads.get(2).substring(0, 7);
+        CliRun run = CliRun.of("generate", "--config", config.toString(), "--range", head + "..." + head);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("0 reports written"), run.out());
+        assertTrue(run.err().contains("warning: history: the range " + head + "..." + head + " (" + head + ".." + head
+                + ") changes no file of any section, so there is nothing to report"), run.err());
     }
 
     /** A section whose globs match no file (a typo) would get no report in silence: a warning names it and its globs. */
