@@ -1,5 +1,7 @@
 package io.diffpress.site;
 
+import io.diffpress.DiffpressException;
+import io.diffpress.Stage;
 import io.diffpress.config.Pagination;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.content.ReportDocument;
@@ -297,6 +299,12 @@ public final class SiteBuilder {
     /** Reads content/ and puts every file of the site into {@code sink}. */
     public Stats build(OutputSink sink) {
         Phases.mark("setup");
+        if (!java.nio.file.Files.isDirectory(config.content())) {
+            // a mistyped 'content' would otherwise publish an empty site over the real one
+            throw DiffpressException.input(Stage.CONTENT, "the content folder " + config.content() + " does not exist: "
+                    + (config.repository().isPresent() ? "run 'diffpress generate' (or build without --no-generate) to write the reports, or "
+                    : "") + "fix 'content' in " + config.file().getFileName());
+        }
         ContentLoader.Content content = ContentLoader.load(config.content(), contentCache);
         Phases.mark("read content");
         return build(content, sink);

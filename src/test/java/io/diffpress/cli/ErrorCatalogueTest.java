@@ -461,6 +461,7 @@ class ErrorCatalogueTest {
             new org.yaml.snakeyaml.Yaml().load(report.substring(4, report.indexOf("\n---\n", 4)));
             return new Outcome(outcome.exit(), outcome.text() + report);
         });
+        s.put("content-folder-missing", d -> build(portal(d, "content: contnet\n")));
         s.put("content-slug-absolute", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", report("slug: /etc/x\n"));
