@@ -37,6 +37,12 @@ public final class FeedWriter {
         channel.setDescription(xml(feed.description().isBlank() ? feed.title() : feed.description()));
         channel.setLanguage(feed.language());
         channel.setGenerator("diffpress");
+        // the feed's own address, which RSS 2.0 has no element for: feed validators ask for Atom's (RSS Best Practices)
+        org.jdom2.Element self = new org.jdom2.Element("link", org.jdom2.Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom"));
+        self.setAttribute("href", feed.rssUrl());
+        self.setAttribute("rel", "self");
+        self.setAttribute("type", "application/rss+xml");
+        channel.setForeignMarkup(List.of(self));
         if (!feed.entries().isEmpty()) {
             channel.setLastBuildDate(Date.from(feed.entries().get(0).published().toInstant()));
             channel.setPubDate(Date.from(feed.entries().get(0).published().toInstant()));

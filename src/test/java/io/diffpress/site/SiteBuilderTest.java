@@ -323,6 +323,14 @@ class SiteBuilderTest {
         // the section's reports share their title: the entries tell their days, as the pages' titles do
         assertEquals("[ja_JP] Diff Insight Report - openai (2025-06-22)", rss.getEntries().get(0).getTitle());
         assertEquals("[en_US] Diff Insight Report - openai (2025-06-21)", rss.getEntries().get(1).getTitle());
+        // each RSS feed names its own address, as Atom's rel=self does (feed validators ask for it)
+        for (String feed : List.of("index.xml", "sections/openai/index.xml", "tags/quota/index.xml")) {
+            org.jsoup.nodes.Document xml = Jsoup.parse(Files.readString(site.resolve(feed)), "", org.jsoup.parser.Parser.xmlParser());
+            org.jsoup.select.Elements self = xml.select("rss > channel > atom|link[rel=self]");
+            assertEquals(1, self.size(), feed);
+            assertEquals("https://owner.github.io/repo/" + feed, self.attr("href"));
+            assertEquals("http://www.w3.org/2005/Atom", self.attr("xmlns:atom"));
+        }
     }
 
     @Test
