@@ -99,9 +99,14 @@ final class InitCommand implements Callable<Integer> {
                     : aside + " exists already and was kept too"));
         }
         spec.commandLine().getOut().println("next: edit " + portal.resolve("site.yml") + ", put diffpress.jar next to it, then run: "
-                + "java -jar diffpress.jar build --config " + portal.resolve("site.yml"));
+                + "java -jar diffpress.jar build --config " + shellQuoted(portal.resolve("site.yml").toString()));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** A word a POSIX shell reads back as {@code value}: as it is when it is plain, else in single quotes. */
+    static String shellQuoted(String value) {
+        return value.matches("[A-Za-z0-9_./@%+=:,-]+") ? value : "'" + value.replace("'", "'\\''") + "'";
     }
 
     /** A YAML single-quoted scalar: only the quote itself is escaped, by doubling it. */

@@ -53,13 +53,23 @@ final class ServeCommand implements Callable<Integer> {
         // The port is taken before the work: one in use is said at once, before a generate and build that could not be served.
         // Until the build is done the server answers from what the output folder holds (the last site, or nothing).
         try (StaticServer server = listen(config)) {
-            BuildCommand.run(config, range, noGenerate, options.quiet, out, err, session);
+            boolean retry = false; // the last rebuild found the portal locked by another run: try again until it is free
+            try {
+                BuildCommand.run(config, range, noGenerate, options.quiet, out, err, session);
+            } catch (PortalLock.Busy e) {
+                retry = true;
+                err.println("error: " + e.userMessage() + " (serving what " + config.output() + " holds; trying again until it is free)");
+                err.flush();
+            } catch (DiffpressException e) {
+                // a broken report is fixed while serve runs, as hugo server lets one: the next save builds the site
+                err.println("error: " + e.userMessage() + " (serving what " + config.output() + " holds; fix it and save: serve builds again)");
+                err.flush();
+            }
             out.printf("serving %s at http://127.0.0.1:%d%s (Ctrl+C to stop)%n", config.output(), server.port(), config.basePath());
             out.flush();
             ChangeWatcher watcher = watcher(config); // before the stamp: a change in between is not missed
             rehearse(config, session, watcher, out);
             long stamp = watcher.notified() ? 0 : stamp(config);
-            boolean retry = false; // the last rebuild found the portal locked by another run: try again until it is free
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     if (!watcher.await(500) && !retry) {

@@ -197,8 +197,8 @@ public final class ConfigLoader {
             throw error(llm.get("apiKeyEnv"), "insight.llm.apiKeyEnv names an environment variable (like OPENAI_API_KEY), "
                     + "never the key itself");
         }
-        int timeout = positiveInt(llm, "timeoutSeconds", 60);
-        int parallel = positiveInt(llm, "maxParallel", 4);
+        int timeout = positiveInt(llm, "timeoutSeconds", "insight.llm.timeoutSeconds", 60);
+        int parallel = positiveInt(llm, "maxParallel", "insight.llm.maxParallel", 4);
         Path cache = portalDir.resolve(optionalString(llm, "cache").orElse(".diffpress/llm-cache")).normalize();
         Optional<Path> prompts = optionalString(llm, "prompts").map(p -> portalDir.resolve(p).normalize());
         if (prompts.isPresent() && !Files.isDirectory(prompts.get())) {
@@ -235,7 +235,7 @@ public final class ConfigLoader {
         boolean full = false;
         if (keys.containsKey("feeds")) {
             Map<String, Node> feeds = keys(mapping(keys.get("feeds"), "feeds"), FEED_KEYS);
-            feedSize = positiveInt(feeds, "size", 20);
+            feedSize = positiveInt(feeds, "size", "feeds.size", 20);
             String contentMode = optionalString(feeds, "content").orElse("summary");
             if (!contentMode.equals("summary") && !contentMode.equals("full")) {
                 throw error(feeds.get("content"), "feeds.content must be 'summary' or 'full', not '" + contentMode + "'");
@@ -245,7 +245,7 @@ public final class ConfigLoader {
         long partBytes = PublishingConfig.DEFAULT_SEARCH_PART_BYTES;
         if (keys.containsKey("search")) {
             Map<String, Node> search = keys(mapping(keys.get("search"), "search"), SEARCH_KEYS);
-            partBytes = positiveInt(search, "maxPartBytes", (int) PublishingConfig.DEFAULT_SEARCH_PART_BYTES);
+            partBytes = positiveInt(search, "maxPartBytes", "search.maxPartBytes", (int) PublishingConfig.DEFAULT_SEARCH_PART_BYTES);
             if (partBytes < 10_000) {
                 throw error(search.get("maxPartBytes"), "search.maxPartBytes must be at least 10000");
             }
@@ -422,6 +422,11 @@ public final class ConfigLoader {
                 } catch (DateTimeException e) {
                     throw error(keys.get(key), "ranges." + key + " '" + v + "' is not a valid date");
                 }
+            } else if (v.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+                String[] p = v.split("-");
+                throw error(keys.get(key), "ranges." + key + " '" + v + "' is a date with too few digits: write it as YYYY-MM-DD, like "
+                        + p[0] + "-" + (p[1].length() == 1 ? "0" : "") + p[1] + "-" + (p[2].length() == 1 ? "0" : "") + p[2]
+                        + " (a tag of that name: refs/tags/" + v + ")");
             } else if (v.isBlank() || v.contains("..") || v.chars().anyMatch(c -> c <= ' ' || c == ':')) {
                 throw error(keys.get(key), "ranges." + key + " '" + v + "' is neither a date like 2025-06-21 nor a tag, branch or commit");
             }
@@ -483,24 +488,39 @@ public final class ConfigLoader {
         try {
             return ZoneId.of(value);
         } catch (DateTimeException e) {
-            throw error(node, "timeZone '" + value + "' is not a time zone; use a name like UTC, Europe/Paris or America/Los_Angeles");
+            String abbreviation = ZoneId.SHORT_IDS.keySet().stream().filter(k -> k.equalsIgnoreCase(value)).findFirst().orElse(null);
+            if (abbreviation != null) {
+                // EST, PST, JST…: Java reads them only through a table, and EST has no daylight saving time where it is used
+                throw error(node, "timeZone '" + value + "' is an abbreviation; write the region's name (like America/New_York"
+                        + " or Asia/Tokyo) or a fixed offset (" + abbreviation + " is " + ZoneId.SHORT_IDS.get(abbreviation) + ")");
+            }
+            throw error(node, "timeZone '" + value + "' is not a time zone" + closest(value, ZoneId.getAvailableZoneIds())
+                    .map(best -> " (did you mean '" + best + "'?)").orElse("; use a name like UTC, Europe/Paris or America/Los_Angeles"));
         }
     }
 
     private int positiveInt(Map<String, Node> keys, String key, int fallback) {
+        return positiveInt(keys, key, key, fallback);
+    }
+
+    /** The whole number at {@code key}, named in errors as {@code name} (its path from the top of site.yml). */
+    private int positiveInt(Map<String, Node> keys, String key, String name, int fallback) {
         Node node = keys.get(key);
         if (node == null) {
             return fallback;
         }
-        String value = scalar(node, key);
+        String value = scalar(node, name);
+        if (value.matches("\\+?[0-9]+") && new java.math.BigInteger(value.replace("+", "")).bitLength() > 31) {
+            throw error(node, name + " is too large: " + value + " (at most " + Integer.MAX_VALUE + ")");
+        }
         try {
             int n = Integer.parseInt(value);
             if (n <= 0) {
-                throw error(node, key + " must be a positive whole number, not " + value);
+                throw error(node, name + " must be a positive whole number, not " + value);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw error(node, key + " must be a positive whole number, not '" + value + "'");
+            throw error(node, name + " must be a positive whole number, not '" + value + "'");
         }
     }
 

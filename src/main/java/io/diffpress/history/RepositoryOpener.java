@@ -50,6 +50,11 @@ final class RepositoryOpener {
             // findGitDir does not recognise a bare repository given directly.
             if (Files.isRegularFile(path.resolve("HEAD")) && Files.isDirectory(path.resolve("objects"))) {
                 builder = new FileRepositoryBuilder().setGitDir(path.toFile()).setBare();
+            } else if (Files.exists(path.resolve(".git"))) {
+                // findGitDir passes over a .git it cannot read, as git does: the one here is damaged, not missing
+                throw DiffpressException.input(Stage.HISTORY, path.resolve(".git") + " is there but is not a valid git repository"
+                        + " (a damaged HEAD file, or a .git file pointing to a folder that is gone); 'git status' in " + path
+                        + " tells more; repair it or clone again");
             } else {
                 throw DiffpressException.input(Stage.HISTORY, path + " is not inside a git repository (no .git found in it or above it)");
             }

@@ -197,6 +197,11 @@ class ErrorCatalogueTest {
             Files.createDirectories(d.resolve("plain"));
             return build(portal(d, "repository:\n  path: ../plain\n"));
         });
+        s.put("repo-damaged-head", d -> {
+            repo(d);
+            Files.writeString(d.resolve("repo/.git/HEAD"), "garbage\n");
+            return build(portal(d, "repository:\n  path: ../repo\n"));
+        });
         s.put("repo-empty", d -> {
             new GitFixture(Files.createDirectories(d.resolve("repo")));
             return build(portal(d, "repository:\n  path: ../repo\n"));

@@ -57,6 +57,13 @@ class InitAndHelpTest {
             Map<String, Object> workflow = new Yaml().load(Files.readString(git.dir().resolve(".github/workflows/pages.yml")));
             Map<?, ?> build = (Map<?, ?>) ((Map<?, ?>) workflow.get("jobs")).get("build");
             assertEquals(name, ((Map<?, ?>) ((Map<?, ?>) build.get("defaults")).get("run")).get("working-directory"));
+            // the command init suggests runs as it is printed, pasted into a shell
+            String next = run.out().lines().filter(l -> l.startsWith("next: ")).findFirst().orElseThrow();
+            String command = next.substring(next.indexOf("then run: ") + "then run: ".length());
+            Process shell = new ProcessBuilder("sh", "-c", "set -- " + command + "; printf '%s' \"$6\"").start();
+            String argument = new String(shell.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, shell.waitFor(), command);
+            assertEquals(git.dir().resolve(name).resolve("site.yml").toString(), argument, command);
         }
         Path file = Files.writeString(dir.resolve("afile"), "x");
         CliRun onFile = CliRun.of("init", file.toString());

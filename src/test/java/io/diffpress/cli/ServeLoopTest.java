@@ -81,6 +81,39 @@ class ServeLoopTest {
         }
     }
 
+    /** A report broken when serve starts is an error to fix while it runs, as with hugo server: not the end of serve. */
+    @Test
+    void aFirstBuildThatFailsLeavesServeRunningUntilTheReportIsFixed() throws Exception {
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Files.createDirectories(portal.resolve("content/docs"));
+        Files.writeString(portal.resolve("site.yml"), "title: Served\nbaseURL: https://o.github.io/r/\n");
+        Path report = portal.resolve("content/docs/2025-06-21.md");
+        Files.writeString(report, "---\ntitle: [unclosed\ndate: 2025-06-21\n---\ntext\n");
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = DiffpressCommand.commandLine(out, err);
+        Thread serving = new Thread(() -> cli.execute("serve", "--no-generate", "--port", "0", "--config",
+                portal.resolve("site.yml").toString()));
+        serving.setDaemon(true);
+        serving.start();
+        try {
+            await(() -> out.toString().contains("serving "), "serve starts: " + out + err);
+            assertTrue(err.toString().contains("content/docs/2025-06-21.md:3: malformed front matter"), err.toString());
+            assertTrue(err.toString().contains("(serving what " + portal.resolve("public") + " holds; fix it and save: serve builds again)"),
+                    err.toString());
+            assertTrue(serving.isAlive(), "serve keeps running");
+            Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/r/").matcher(out.toString());
+            assertTrue(m.find(), out.toString());
+            URI page = URI.create("http://127.0.0.1:" + m.group(1) + "/r/docs/2025-06-21/");
+            Files.writeString(report, String.format(REPORT, "Fixed title"));
+            await(() -> get(page).contains("Fixed title"), "built once the report is fixed: " + out + err);
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+    }
+
     private static String get(URI uri) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),

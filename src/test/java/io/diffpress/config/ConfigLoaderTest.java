@@ -161,6 +161,15 @@ class ConfigLoaderTest {
         assertTrue(credentials.contains("site.yml:2:10: baseURL 'https://…@a.b/' must not hold a user name or password"), credentials);
         assertFalse(credentials.contains("pw"), "the password is not repeated in the message: " + credentials);
         assertTrue(error(MINIMAL + "timeZone: Mars/Olympus\n").contains("site.yml:3:11: timeZone 'Mars/Olympus' is not a time zone"));
+        assertTrue(error(MINIMAL + "timeZone: utc\n").contains("timeZone 'utc' is not a time zone (did you mean 'UTC'?)"));
+        assertTrue(error(MINIMAL + "timeZone: europe/pariss\n").contains("(did you mean 'Europe/Paris'?)"));
+        String est = error(MINIMAL + "timeZone: EST\n");
+        assertTrue(est.contains("timeZone 'EST' is an abbreviation; write the region's name (like America/New_York or Asia/Tokyo)"
+                + " or a fixed offset (EST is -05:00)"), est);
+        assertTrue(error(MINIMAL + "ranges:\n  since: '2025-1-5'\n").contains(
+                "ranges.since '2025-1-5' is a date with too few digits: write it as YYYY-MM-DD, like 2025-01-05"));
+        assertTrue(error(MINIMAL + "pageSize: 99999999999\n").contains("site.yml:3:11: pageSize is too large: 99999999999 (at most 2147483647)"));
+        assertTrue(error(MINIMAL + "feeds:\n  size: -1\n").contains("site.yml:4:9: feeds.size must be a positive whole number, not -1"));
         assertTrue(error(MINIMAL + "locale: english\n").contains("locale 'english'"));
         assertTrue(error(MINIMAL + "ranges:\n  strategy: dayly\n").contains("unknown ranges.strategy 'dayly' (did you mean 'daily'?)"));
         assertTrue(error(MINIMAL + "ranges:\n  since: 2025-13-01\n").contains("ranges.since '2025-13-01' is not a valid date"));
