@@ -1,6 +1,5 @@
 package io.diffpress.site;
 
-import org.unbescape.html.HtmlEscape;
 
 /**
  * A one-line text as HTML with its Markdown code spans as {@code <code>}: the titles our reports give each changed
@@ -8,7 +7,7 @@ import org.unbescape.html.HtmlEscape;
  * they are shown outside it (a document's history) this keeps the backticks from showing. As flexmark does (the
  * older CommonMark rule), a span opens and closes with backtick strings of the same length, its content is
  * stripped of leading and trailing whitespace, and a backtick string without its match stays literal. Everything else is escaped as Pebble's
- * autoescaping does ({@code escapeHtml4Xml}); no other Markdown is interpreted.
+ * autoescaping does ({@link Theme#escapeHtml}); no other Markdown is interpreted.
  */
 final class CodeSpans {
 
@@ -19,8 +18,9 @@ final class CodeSpans {
         if (text == null) {
             return "";
         }
+        text = FastText.printable(text); // before the spans: a control character at a span's end is kept, as U+FFFD
         if (text.indexOf('`') < 0) {
-            return HtmlEscape.escapeHtml4Xml(text);
+            return Theme.escapeHtml(text);
         }
         StringBuilder out = new StringBuilder(text.length() + 32);
         int n = text.length();
@@ -29,7 +29,7 @@ final class CodeSpans {
             if (text.charAt(i) != '`') {
                 int next = text.indexOf('`', i);
                 int end = next < 0 ? n : next;
-                out.append(HtmlEscape.escapeHtml4Xml(text.substring(i, end)));
+                out.append(Theme.escapeHtml(text.substring(i, end)));
                 i = end;
                 continue;
             }
@@ -41,7 +41,7 @@ final class CodeSpans {
                 continue;
             }
             String code = text.substring(i + run, close).trim();
-            out.append("<code>").append(HtmlEscape.escapeHtml4Xml(code)).append("</code>");
+            out.append("<code>").append(Theme.escapeHtml(code)).append("</code>");
             i = close + run;
         }
         return out.toString();

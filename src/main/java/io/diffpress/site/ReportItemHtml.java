@@ -1,6 +1,5 @@
 package io.diffpress.site;
 
-import org.unbescape.html.HtmlEscape;
 
 import java.util.Map;
 
@@ -51,6 +50,6 @@ final class ReportItemHtml {
     }
 
     private static String e(String s) {
-        return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
+        return s == null ? "" : Theme.escapeHtml(s);
     }
 }

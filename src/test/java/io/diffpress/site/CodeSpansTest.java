@@ -20,6 +20,13 @@ class CodeSpansTest {
         assertEquals("", CodeSpans.html(null));
     }
 
+    /** A title from front matter can hold a control character (YAML's "\\e"): HTML forbids it, so it shows as U+FFFD. */
+    @Test
+    void controlCharactersBecomeReplacementCharacters() {
+        assertEquals("Red\uFFFD[31m <code>b\uFFFD</code> &lt;x&gt;", CodeSpans.html("Red\u001b[31m `b\u0007` <x>"));
+        assertEquals("plain\uFFFD", CodeSpans.html("plain\u0085"));
+    }
+
     @Test
     void backtickStringsFollowFlexmark() {
         assertEquals("<code>a`b</code>", CodeSpans.html("``a`b``"), "a longer fence holds a shorter backtick");
