@@ -66,7 +66,7 @@ final class FastText implements HtmlRenderer.HtmlRendererExtension {
     }
 
     private static boolean special(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20 || c >= 0x7f && c < 0xa0;
+        return c == '&' || c == '<' || c == '>' || c == '"' || forbidden(c);
     }
 
     /** The text with each control character HTML forbids as U+FFFD; the same string when it has none (nearly always). */
