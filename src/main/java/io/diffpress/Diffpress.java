@@ -307,7 +307,7 @@ public final class Diffpress {
         try (PortalLock lock = PortalLock.acquire(config.portalDir()); Publisher.Staging site = publisher.begin()) {
             SiteBuilder builder = new SiteBuilder(config, session);
             builder.build(site);
-            Publisher.Result result = site.commit(builder::origin);
+            Publisher.Result result = site.commit(builder::origin).withWarnings(builder.warnings());
             io.diffpress.site.Phases.mark("publish");
             return result;
         }

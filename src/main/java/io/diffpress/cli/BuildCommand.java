@@ -59,5 +59,7 @@ final class BuildCommand implements Callable<Integer> {
             result.keptUserFiles().forEach(f -> out.println("  kept your file " + f + " (not made by diffpress)"));
             out.flush();
         }
+        result.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
     }
 }

@@ -68,8 +68,22 @@ public final class Publisher {
 
     private final Path output;
 
-    /** What a publish did. */
-    public record Result(int files, int written, int unchanged, List<String> keptUserFiles) {
+    /** What a publish did, and what the build that made the site warns of (reports that repeat a range, say). */
+    public record Result(int files, int written, int unchanged, List<String> keptUserFiles, List<String> warnings) {
+
+        public Result {
+            keptUserFiles = List.copyOf(keptUserFiles);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Result(int files, int written, int unchanged, List<String> keptUserFiles) {
+            this(files, written, unchanged, keptUserFiles, List.of());
+        }
+
+        /** This result with the build's warnings. */
+        public Result withWarnings(List<String> buildWarnings) {
+            return new Result(files, written, unchanged, keptUserFiles, buildWarnings);
+        }
     }
 
     public Publisher(Path output) {

@@ -291,6 +291,33 @@ public final class SiteBuilder {
     /** The report file each report page of the last build was made from, by the page's output path. */
     private volatile Map<String, String> reportPages = Map.of();
 
+    private volatile List<String> warnings = List.of();
+
+    /** What the last build warns of: reports that repeat another's range (a copy kept in content/, say), both published. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Reports of one section with the same compare view ({@code permalink}): the same range reported twice, which the
+     * site would list twice. Named in a warning, not refused: a person may mean it (a rewrite beside the original).
+     */
+    static List<String> repeatedRanges(List<ReportDocument> documents) {
+        Map<String, List<String>> sources = new java.util.TreeMap<>();
+        for (ReportDocument d : documents) {
+            d.permalink().ifPresent(p -> sources.computeIfAbsent(d.section() + "\n" + p, k -> new ArrayList<>()).add(d.source()));
+        }
+        List<String> warnings = new ArrayList<>();
+        sources.forEach((key, files) -> {
+            if (files.size() > 1) {
+                List<String> sorted = files.stream().sorted().map(f -> "content/" + f).toList();
+                warnings.add(Stage.CONTENT.label() + ": " + String.join(", ", sorted) + " report the same range (" + key.substring(key.indexOf('\n') + 1)
+                        + ") in section '" + key.substring(0, key.indexOf('\n')) + "', and the site lists each; delete the copies you do not mean to publish");
+            }
+        });
+        return warnings;
+    }
+
     /** The content file the page at an output path of the last build was made from ("content/x/b.md"), when a report's. */
     public Optional<String> origin(String path) {
         return Optional.ofNullable(reportPages.get(path));
@@ -334,6 +361,7 @@ public final class SiteBuilder {
 
     private Stats build(ContentLoader.Content content, OutputSink sink) {
         List<ReportDocument> documents = content.reports();
+        warnings = repeatedRanges(documents);
         SiteModel model = SiteModel.of(config, documents, this::markdown, cache, ui);
         Map<String, String> sources = new HashMap<>();
         for (ReportView report : model.reports) {

@@ -401,6 +401,23 @@ class GenerateAndBuildTest {
         assertFalse(run.err().contains("warning"), run.err());
     }
 
+    /** A copy of a report kept in content/ would be listed twice: the build names both files in a warning. */
+    @Test
+    void aCopiedReportIsNamedInAWarning() throws IOException {
+        Path config = portal("");
+        assertEquals(0, CliRun.of("build", "--config", config.toString()).exitCode());
+        Path content = dir.resolve("portal/content");
+        Files.copy(content.resolve("openai/2025-06-21.md"), content.resolve("openai/backup.md"));
+        CliRun run = CliRun.of("build", "--no-generate", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: content: content/openai/2025-06-21.md, content/openai/backup.md report the same range (https://github.com/o/r/compare/"
+                + heads.get(1) + "..." + heads.get(2) + ") in section 'openai', and the site lists each"), run.err());
+        assertEquals(1, run.err().split("warning:", -1).length - 1, "the other reports are not named: " + run.err());
+        Files.delete(content.resolve("openai/backup.md"));
+        CliRun again = CliRun.of("build", "--no-generate", "--config", config.toString());
+        assertFalse(again.err().contains("warning"), again.err());
+    }
+
     /** A range that changes nothing (a commit with itself) writes no report, and says why instead of staying silent. */
     @Test
     void anEmptyRangeIsToldInAWarning() throws IOException {
