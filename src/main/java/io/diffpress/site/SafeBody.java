@@ -251,8 +251,11 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         List<String> open = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (!(node instanceof HtmlBlock || node instanceof HtmlInline)
-                    || !(node instanceof HtmlInline inline ? SafeHtml.passes(inline) : SafeHtml.safe(node.getChars()))) {
-                continue;
+                    || (node instanceof HtmlInline inline ? SafeHtml.asHtml(inline) : SafeHtml.asHtml(node.getChars())) == null) {
+                continue; // shown as text
+            }
+            if (!SafeHtml.safe(node.getChars())) {
+                return true; // written without some of its attributes: the cleaner balances what is left
             }
             java.util.regex.Matcher m = TAG.matcher(node.getChars());
             while (m.find()) {

@@ -61,25 +61,53 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
     }
 
     /**
-     * Whether a piece of inline raw HTML is written as HTML: safe, and in a table cell nothing but {@code <br>}
-     * (a {@code </td></tr></table>} in a Summary Table title would end the table there).
+     * The raw HTML with the attributes of its safe-listed tags dropped ({@code <details ontoggle="…">} as
+     * {@code <details>}), when that leaves it safe; else null (it has another tag, or markup in its text). Written so,
+     * such HTML from another tool renders as the element it meant, not as its source with the end tag missing.
      */
-    static boolean passes(HtmlInline node) {
-        if (!safe(node.getChars())) {
-            return false;
+    static String defanged(CharSequence html) {
+        String text = html.toString();
+        Matcher m = TAG.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            if (!SAFE_TAGS.contains(m.group(2).toLowerCase())) {
+                return null;
+            }
+            out.append(text, last, m.start()).append('<').append(m.group(1)).append(m.group(2))
+                    .append(SAFE_ATTRIBUTES.matcher(m.group(3)).matches() ? m.group(3) : "").append('>');
+            last = m.end();
+        }
+        String result = out.append(text, last, text.length()).toString();
+        return safe(result) ? result : null;
+    }
+
+    /** What a piece of raw HTML is written as: itself when safe, {@link #defanged} when that is, else null (shown as text). */
+    static String asHtml(CharSequence html) {
+        return safe(html) ? html.toString() : defanged(html);
+    }
+
+    /**
+     * What a piece of inline raw HTML is written as ({@link #asHtml}), or null when it is shown as text; in a table
+     * cell only {@code <br>} is HTML (a {@code </td></tr></table>} in a Summary Table title would end the table there).
+     */
+    static String asHtml(HtmlInline node) {
+        String html = asHtml(node.getChars());
+        if (html == null) {
+            return null;
         }
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
             if (up instanceof com.vladsch.flexmark.ext.tables.TableCell) {
-                Matcher m = TAG.matcher(node.getChars());
+                Matcher m = TAG.matcher(html);
                 while (m.find()) {
                     if (!m.group(2).equalsIgnoreCase("br")) {
-                        return false;
+                        return null;
                     }
                 }
-                return true;
+                return html;
             }
         }
-        return true;
+        return html;
     }
 
     private static boolean containsMarkup(String text) {
@@ -97,16 +125,18 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
         }
 
         private static void block(BasedSequence chars, HtmlWriter html) {
-            if (safe(chars)) {
-                html.line().raw(chars.trimEOL()).line();
+            String raw = asHtml(chars.trimEOL());
+            if (raw != null) {
+                html.line().raw(raw).line();
             } else {
                 html.line().withAttr().tag("p").text(chars.trimEOL()).closeTag("p").line();
             }
         }
 
         private static void inline(HtmlInline node, HtmlWriter html) {
-            if (passes(node)) {
-                html.raw(node.getChars());
+            String raw = asHtml(node);
+            if (raw != null) {
+                html.raw(raw);
             } else {
                 html.text(node.getChars());
             }

@@ -71,6 +71,27 @@ class SafeBodyTest {
         assertSameDocument(markdown, links());
     }
 
+    /**
+     * A safe-listed element with an event handler (another tool's report, or a hostile one) renders as the element
+     * without the attribute: shown as text, its start tag appeared as source while its end tag vanished.
+     */
+    @Test
+    void aSafeElementWithAnUnsafeAttributeLosesTheAttribute() {
+        String markdown = "<details ontoggle=\"alert(1)\" open>\n<summary onclick=x()>S</summary>\n\nBody\n\n</details>\n\n"
+                + "Some <details ontoggle=alert(1)>inline</details> text and <b onclick=\"x()\">bold</b>.\n\n"
+                + "| a | b |\n|---|---|\n| <br onclick=x()> | <details ontoggle=y()> |\n";
+        String rendered = RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links());
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(rendered);
+        assertEquals(2, html.select("details").size(), rendered);
+        assertEquals("S", html.selectFirst("details > summary").text());
+        assertTrue(html.select("[ontoggle], [onclick]").isEmpty(), rendered);
+        assertEquals(1, html.text().split("<details", -1).length - 1, "no tag shown as its source but the cell's: " + html.text());
+        assertTrue(html.text().contains("<b onclick=\"x()\">bold</b>"), "a tag off the list stays text: " + html.text());
+        assertEquals(1, html.select("td br").size(), "a br in a cell is kept, its attribute dropped: " + rendered);
+        assertTrue(html.select("td").get(1).text().contains("<details"), "in a cell only br is HTML: " + rendered);
+        assertSameDocument(markdown, links());
+    }
+
     /** A closing table tag in a Summary Table cell is text: the table keeps its rows. */
     @Test
     void tableTagsInACellAreText() {
