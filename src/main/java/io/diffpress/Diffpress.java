@@ -87,7 +87,6 @@ public final class Diffpress {
             java.util.Set<String> outdated = java.util.concurrent.ConcurrentHashMap.newKeySet(); // edited, of another range
             AtomicLong files = new AtomicLong();
             AtomicInteger missing = new AtomicInteger(); // files reported without their contents (missingObjects: skip)
-            java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet(); // sections with a change
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
             try {
                 List<Future<List<Stored>>> jobs = new ArrayList<>();
@@ -98,9 +97,7 @@ public final class Diffpress {
                         // content/ and the changed paths alone: a rerun reads no file contents and
                         // asks no language model for ranges already reported.
                         List<SectionConfig> needed = new ArrayList<>();
-                        List<String> touched = history.touchedSections(r, config.sections());
-                        reported.addAll(touched);
-                        for (String section : touched) {
+                        for (String section : history.touchedSections(r, config.sections())) {
                             String path = writer.pathFor(r, section);
                             Optional<ContentStore.Outcome> existing = store.existing(path, r.key(), force);
                             String elsewhere = renamed.getOrDefault(section, Map.of()).get(r.key());
@@ -156,11 +153,14 @@ public final class Diffpress {
                 }
                 List<String> warnings = new ArrayList<>(llm.flatMap(LlmInsightWriter::warning).map(w -> Stage.INSIGHT.label() + ": " + w).stream().toList());
                 List<String> removed = new ArrayList<>();
+                // the globs are checked before stale reports are looked for: a section that matches nothing (a typo) has
+                // no planned report, and its reports would all look stale, and be pruned
+                HistoryReader.GlobCheck globs = history.checkGlobs(config.sections());
                 if (range.isEmpty()) {
                     java.util.Set<String> planned = java.util.stream.Stream.of(written, upToDate, kept).flatMap(List::stream)
                             .collect(java.util.stream.Collectors.toSet());
                     List<String> stale = new ArrayList<>();
-                    staleReports(config, store, planned).forEach((path, report) -> {
+                    staleReports(config, store, planned, globs.sectionsWithoutFiles()).forEach((path, report) -> {
                         if (prune && !report.edited()) {
                             store.remove(path);
                             removed.add(path);
@@ -171,7 +171,7 @@ public final class Diffpress {
                     if (!stale.isEmpty()) {
                         warnings.add(Stage.CONTENT.label() + ": " + stale.size() + (stale.size() == 1 ? " report tells" : " reports tell")
                                 + " of a range this history does not have (rewritten by a force push, its changes to the section undone,"
-                                + " or not fetched yet?): " + String.join(", ", stale.stream().map(p -> "content/" + p).toList())
+                                + " not fetched yet, or the section's globs or the timeZone changed in " + config.file().getFileName() + "?): " + String.join(", ", stale.stream().map(p -> "content/" + p).toList())
                                 + (prune ? "; kept, as a person edited them" : "; 'generate --prune' removes those not edited by hand"));
                     }
                 }
@@ -189,15 +189,21 @@ public final class Diffpress {
                             + (config.sections().size() == 1 ? "the section '" + config.sections().get(0).name() + "'" : "any section")
                             + ", so there is nothing to report");
                 }
-                if (reported.size() < config.sections().size()) {
-                    List<SectionConfig> quiet = config.sections().stream().filter(sc -> !reported.contains(sc.name())).toList();
-                    for (String name : history.sectionsWithoutFiles(quiet)) {
-                        SectionConfig section = quiet.stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow();
-                        warnings.add(Stage.CONFIG.label() + ": section '" + name + "' (include " + section.include()
-                                + (section.exclude().isEmpty() ? "" : ", exclude " + section.exclude()) + ") matches no file at the head of "
-                                + repository.branch() + ", so it has no reports; check its globs in " + config.file().getFileName());
-                    }
+                String atHead = repository.branch().equals("HEAD") ? "at HEAD" : "at the head of " + repository.branch();
+                String yml = config.file().getFileName().toString();
+                for (String name : globs.sectionsWithoutFiles()) {
+                    SectionConfig section = config.sections().stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow();
+                    int reports = store.reports(name).size();
+                    warnings.add(Stage.CONFIG.label() + ": section '" + name + "' (include " + section.include()
+                            + (section.exclude().isEmpty() ? "" : ", exclude " + section.exclude()) + ") matches no file " + atHead
+                            + ", so it has no new reports; check its globs in " + yml
+                            + (reports > 0 ? " (its " + reports + " report" + (reports == 1 ? "" : "s") + " in content/" + name
+                            + " are kept, never taken for stale)" : ""));
                 }
+                globs.includesWithoutFiles().forEach((name, unmatched) -> warnings.add(Stage.CONFIG.label() + ": section '" + name
+                        + "': include " + (unmatched.size() == 1 ? "glob " : "globs ") + String.join(", ", unmatched.stream()
+                        .map(g -> "'" + g + "'").toList()) + " match" + (unmatched.size() == 1 ? "es" : "") + " no file " + atHead
+                        + "; check " + (unmatched.size() == 1 ? "it" : "them") + " in " + yml));
                 if (missing.get() > 0) {
                     // repository.missingObjects: skip reported them without their contents
                     warnings.add(Stage.HISTORY.label() + ": " + missing.get() + " changed file(s) had contents missing from the repository "
@@ -223,7 +229,8 @@ public final class Diffpress {
      * first-parent line and without since/until; a report of another strategy, of a range given with --range
      * (DATE-BASE-HEAD) or of a section no longer configured is never one.
      */
-    private static Map<String, ContentStore.Generated> staleReports(SiteConfig config, ContentStore store, java.util.Set<String> planned) {
+    private static Map<String, ContentStore.Generated> staleReports(SiteConfig config, ContentStore store, java.util.Set<String> planned,
+                                                                     List<String> sectionsWithoutFiles) {
         String strategy = config.ranges().strategy();
         if (strategy.equals("tags") || strategy.equals("explicit") || config.ranges().since().isPresent()
                 || config.ranges().until().isPresent()) {
@@ -232,6 +239,9 @@ public final class Diffpress {
         java.util.regex.Pattern ours = generatedLabel(config);
         Map<String, ContentStore.Generated> stale = new java.util.TreeMap<>();
         for (SectionConfig section : config.sections()) {
+            if (sectionsWithoutFiles.contains(section.name())) {
+                continue; // its globs match nothing now: its reports cannot be judged (see the warning about it)
+            }
             for (String path : store.reports(section.name())) {
                 String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
                 if (!planned.contains(path) && ours.matcher(label).matches()) {

@@ -426,7 +426,7 @@ public final class ConfigLoader {
                 String[] p = v.split("-");
                 throw error(keys.get(key), "ranges." + key + " '" + v + "' is a date with too few digits: write it as YYYY-MM-DD, like "
                         + p[0] + "-" + (p[1].length() == 1 ? "0" : "") + p[1] + "-" + (p[2].length() == 1 ? "0" : "") + p[2]
-                        + " (a tag of that name: refs/tags/" + v + ")");
+                        + " (to name a tag called so, write refs/tags/" + v + ")");
             } else if (v.isBlank() || v.contains("..") || v.chars().anyMatch(c -> c <= ' ' || c == ':')) {
                 throw error(keys.get(key), "ranges." + key + " '" + v + "' is neither a date like 2025-06-21 nor a tag, branch or commit");
             }

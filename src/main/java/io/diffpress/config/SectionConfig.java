@@ -28,6 +28,11 @@ public record SectionConfig(String name, List<String> include, List<String> excl
                 && exclude.stream().noneMatch(g -> compiled(g).matcher(repoPath).matches());
     }
 
+    /** Whether one glob of a section matches a repository path. */
+    public static boolean globMatches(String glob, String repoPath) {
+        return compiled(glob).matcher(repoPath).matches();
+    }
+
     /** DOTALL: a file name may contain a newline, and {@code **} must match it too. */
     static Pattern compiled(String glob) {
         return COMPILED.computeIfAbsent(glob, g -> Pattern.compile(toRegex(g), Pattern.DOTALL));

@@ -199,6 +199,22 @@ public final class ReportWriter {
         return md.toString();
     }
 
+    /**
+     * A diff with its control characters other than tab, line feed and carriage return (a CRLF file's) as U+FFFD: an
+     * escape sequence in a changed line must not drive the terminal of whoever prints the report.
+     */
+    static String printableDiff(String diff) {
+        for (int i = 0; i < diff.length(); i++) {
+            char c = diff.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                StringBuilder out = new StringBuilder(diff.length());
+                diff.chars().forEach(ch -> out.append(Character.isISOControl(ch) && ch != '\t' && ch != '\n' && ch != '\r' ? '\uFFFD' : (char) ch));
+                return out.toString();
+            }
+        }
+        return diff;
+    }
+
     /** Control characters (a terminal escape in a commit subject) become U+FFFD; they have no place in a page. */
     static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -224,8 +240,9 @@ public final class ReportWriter {
         } else if (f.binary()) {
             md.append(labels.binaryFile()).append("\n\n");
         } else if (!f.diff().isEmpty()) {
-            String fence = Markdown.fence(f.diff(), 4);
-            md.append("<details>\n<summary>").append(labels.diff()).append("</summary>\n\n").append(fence).append("diff\n").append(f.diff());
+            String diff = printableDiff(f.diff());
+            String fence = Markdown.fence(diff, 4);
+            md.append("<details>\n<summary>").append(labels.diff()).append("</summary>\n\n").append(fence).append("diff\n").append(diff);
             md.append(fence).append('\n');
             if (f.diffCut()) {
                 md.append('\n').append(labels.diffCut(config.maxDiffLines())).append('\n');

@@ -148,24 +148,42 @@ public final class HistoryReader implements AutoCloseable {
     }
 
     /**
-     * The names of the sections no file at the head of the configured branch belongs to: a section whose globs are
-     * mistyped gets no report and would otherwise go unnoticed. One walk over the head's tree, ended once every
-     * section has a file.
+     * What the files at the head of the branch say of the sections' globs: the sections none of them belongs to, and
+     * the include globs that match none of them (a typo in one glob of several).
      */
-    public List<String> sectionsWithoutFiles(List<SectionConfig> sections) {
-        List<SectionConfig> left = new ArrayList<>(sections);
+    public record GlobCheck(List<String> sectionsWithoutFiles, java.util.Map<String, List<String>> includesWithoutFiles) {
+    }
+
+    /**
+     * Checks the sections' globs against the files at the head of the configured branch, so that a mistyped glob is
+     * told instead of leaving its section, or part of it, without reports. One walk over the head's tree, ended once
+     * every section and every include glob has a file.
+     */
+    public GlobCheck checkGlobs(List<SectionConfig> sections) {
+        List<SectionConfig> empty = new ArrayList<>(sections);
+        java.util.Map<String, List<String>> unmatched = new java.util.LinkedHashMap<>();
+        sections.forEach(s -> unmatched.put(s.name(), new ArrayList<>(s.include())));
         try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repository);
              org.eclipse.jgit.treewalk.TreeWalk tree = new org.eclipse.jgit.treewalk.TreeWalk(repository)) {
             tree.addTree(walk.parseCommit(planner.resolve(config.branch())).getTree());
             tree.setRecursive(true);
-            while (!left.isEmpty() && tree.next()) {
+            int left = sections.stream().mapToInt(s -> s.include().size()).sum();
+            while ((left > 0 || !empty.isEmpty()) && tree.next()) {
                 String path = tree.getPathString();
-                left.removeIf(s -> s.matches(path));
+                empty.removeIf(s -> s.matches(path));
+                for (List<String> globs : unmatched.values()) {
+                    int before = globs.size();
+                    globs.removeIf(g -> SectionConfig.globMatches(g, path));
+                    left -= before - globs.size();
+                }
             }
         } catch (java.io.IOException e) {
-            return List.of(); // a tree the clone lacks: nothing to tell about the globs
+            return new GlobCheck(List.of(), java.util.Map.of()); // a tree the clone lacks: nothing to tell about the globs
         }
-        return left.stream().map(SectionConfig::name).toList();
+        List<String> emptyNames = empty.stream().map(SectionConfig::name).toList();
+        unmatched.keySet().removeAll(emptyNames); // told as a whole
+        unmatched.values().removeIf(List::isEmpty);
+        return new GlobCheck(emptyNames, unmatched);
     }
 
     private static boolean inSection(SectionConfig section, FileChange change) {

@@ -426,7 +426,7 @@ class ErrorCatalogueTest {
         s.put("hostile-file-names", d -> {
             GitFixture git = repo(d);
             git.at("2025-06-02T10:00:00Z").write("docs/\"q\" <a> & b.md", "x\n").write("docs/new\nline.md", "y\n")
-                    .write("docs/日本語のファイル.md", "z\n").write("docs/ملف.md", "w\n").write("docs/esc\u001b[31mred.md", "v\n").commit("names");
+                    .write("docs/日本語のファイル.md", "z\n").write("docs/ملف.md", "w\n").write("docs/esc\u001b[31mred.md", "v \u001b[2J\u0007\n").commit("names");
             Path config = portal(d, "repository:\n  path: ../repo\n");
             Outcome outcome = build(config);
             String page = Files.readString(config.getParent().resolve("public/all/2025-06-02/index.html"));
@@ -450,6 +450,8 @@ class ErrorCatalogueTest {
             assertTrue(((List<?>) front.get("files")).stream().anyMatch(f -> "docs/new\nline.md".equals(((Map<?, ?>) f).get("path"))),
                     "the newline is kept in the front matter");
             assertTrue(report.contains("- path: \"docs/esc\\e[31mred.md\""), "the escape is written as a YAML escape, not base64:\n" + report);
+            assertFalse(report.contains("\u001b") || report.contains("\u0007"), "no raw control character, in the diff neither");
+            assertTrue(report.contains("+v \uFFFD[2J\uFFFD\n"), report);
             assertTrue(((List<?>) front.get("files")).stream().anyMatch(f -> "docs/esc\u001b[31mred.md".equals(((Map<?, ?>) f).get("path"))),
                     "and read back as the name it is");
             return new Outcome(outcome.exit(), outcome.text() + page);

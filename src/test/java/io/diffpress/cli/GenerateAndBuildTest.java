@@ -450,8 +450,33 @@ class GenerateAndBuildTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("1 report written"), run.out());
         assertTrue(run.err().contains("warning: config: section 'speech' (include [article/speech/**]) matches no file at the head of main,"
-                + " so it has no reports; check its globs in site.yml"), run.err());
+                + " so it has no new reports; check its globs in site.yml"), run.err());
         assertFalse(run.err().contains("'openai'"), "a section with files is not named: " + run.err());
+    }
+
+    /**
+     * A typo in a section's glob made all its reports look stale, and --prune deleted them (found by a user trial): a
+     * section that matches no file keeps its reports, and a typo in one include glob of several is told too.
+     */
+    @Test
+    void aGlobTypoNeverPrunesItsSectionsReports() throws IOException {
+        Path config = portal("");
+        assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
+        Path content = dir.resolve("portal/content");
+        assertTrue(Files.exists(content.resolve("speech/2025-06-19.md")) && Files.exists(content.resolve("speech/2025-06-21.md")));
+        String yml = Files.readString(config);
+        Files.writeString(config, yml.replace("speech: articles/speech/**", "speech: articles/speach/**")
+                .replace("openai: articles/openai/**", "openai: [articles/openai/**, artcles/legacy/**]"));
+        CliRun run = CliRun.of("generate", "--prune", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(content.resolve("speech/2025-06-19.md")) && Files.exists(content.resolve("speech/2025-06-21.md")),
+                "kept: " + run.out() + run.err());
+        assertFalse(run.out().contains("removed"), run.out());
+        assertTrue(run.err().contains("section 'speech' (include [articles/speach/**]) matches no file at the head of main, so it has no"
+                + " new reports; check its globs in site.yml (its 2 reports in content/speech are kept, never taken for stale)"), run.err());
+        assertTrue(run.err().contains("warning: config: section 'openai': include glob 'artcles/legacy/**' matches no file at the head of main;"
+                + " check it in site.yml"), run.err());
+        assertFalse(run.err().contains("range this history does not have"), run.err());
     }
 
     /** A name two files of a report share is told apart in the Summary Table by the path, as the report's text does. */
