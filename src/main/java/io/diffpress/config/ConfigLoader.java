@@ -275,7 +275,7 @@ public final class ConfigLoader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw located(mark, "malformed YAML: " + problem.trim());
+            throw located(mark, "malformed YAML: " + problem.trim() + YamlProblems.unclosedQuoteHint(text, mark == null ? 1 : mark.getLine() + 1));
         } catch (org.yaml.snakeyaml.reader.ReaderException e) {
             throw DiffpressException.input(Stage.CONFIG, file + ":" + YamlProblems.lineAt(text, e.getPosition()) + ": malformed YAML: "
                     + YamlProblems.unprintable(e.getCodePoint()));

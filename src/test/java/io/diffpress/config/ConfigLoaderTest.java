@@ -286,6 +286,16 @@ class ConfigLoaderTest {
         assertTrue(error("title: a\ntitle: b\nbaseURL: https://x.io/\n").contains("site.yml:2:1: duplicate key 'title'"));
     }
 
+    /** An unclosed quote is reported by SnakeYAML where the next quote is, lines later: the message points back to it. */
+    @Test
+    void anUnclosedQuoteIsPointedAt() {
+        String message = error("title: \"My docs\nbaseURL: https://e.org/\n# a \"comment\"\nlocale: en_US\n");
+        assertTrue(message.contains("site.yml:3:6: malformed YAML: expected <block end>, but found '<scalar>' (the quote opened on line 1 is not closed?)"),
+                message);
+        String fine = error("title: \"It's \\\"fine\\\"\"\ndescription: 'it''s' # x\nbaseURL: [\n");
+        assertFalse(fine.contains("is not closed"), "closed quotes with escapes are not suspected: " + fine);
+    }
+
     /** A raw control character (pasted from a terminal) is named with its line and the way YAML writes it. */
     @Test
     void aControlCharacterIsToldWithItsLine() throws Exception {
