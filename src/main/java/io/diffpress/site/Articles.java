@@ -51,12 +51,30 @@ final class Articles {
             for (ReportFile f : files) {
                 History h = histories.get(ids.get(f.path()));
                 h.paths.add(f.path());
-                h.changes.add(new ArticleView.Change(doc.date().toString(), f.type(), f.title(), f.status(), f.path(),
-                        f.additions(), f.deletions(), urls.get(i), doc.title(), f.anchor()));
+                ArticleView.Change change = new ArticleView.Change(doc.date().toString(), f.type(), f.title(), f.status(), f.path(),
+                        f.additions(), f.deletions(), urls.get(i), doc.title(), f.anchor());
+                if (!listedAlready(h, change)) {
+                    h.changes.add(change);
+                }
             }
             idsByReport.set(i, ids);
         }
         return named(histories, idsByReport);
+    }
+
+    /**
+     * Whether the history lists this change already, from another report of the same day: one change in two sections'
+     * reports (a file moved from one section's folder to another's, or sections that overlap) is one row, counted once.
+     */
+    private static boolean listedAlready(History h, ArticleView.Change c) {
+        for (int k = h.changes.size() - 1; k >= 0 && h.changes.get(k).date().equals(c.date()); k--) {
+            ArticleView.Change o = h.changes.get(k);
+            if (o.path().equals(c.path()) && o.status().equals(c.status()) && o.type().equals(c.type()) && o.title().equals(c.title())
+                    && o.additions() == c.additions() && o.deletions() == c.deletions()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

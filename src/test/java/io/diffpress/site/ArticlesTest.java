@@ -115,7 +115,18 @@ class ArticlesTest {
                 report("all", "2025-01-02", renamed("docs/a.md", "docs/b.md")),
                 report("docs", "2025-01-02", renamed("docs/a.md", "docs/b.md"))));
         assertEquals(1, articles.views().size(), articles.views().toString());
-        assertEquals(3, view(articles, "docs/b.md").changes().size());
+        // the rename both sections' reports list is one change of the document: one row, counted once
+        assertEquals(List.of("2025-01-02", "2025-01-01"), dates(view(articles, "docs/b.md")));
+        assertEquals("r/all/2025-01-02/", view(articles, "docs/b.md").changes().get(0).reportUrl());
+    }
+
+    /** The same file changed differently in two reports of one day (explicit ranges, say) keeps both rows. */
+    @Test
+    void twoDifferentChangesOfOneDayAreBothListed() {
+        ReportFile small = new ReportFile("docs/a.md", "", "modified", "minor update", "small", 1, 0, ItemAnchor.of("docs/a.md"));
+        ReportFile large = new ReportFile("docs/a.md", "", "modified", "new feature", "large", 9, 2, ItemAnchor.of("docs/a.md"));
+        Articles articles = articles(List.of(report("all", "2025-01-02", small), report("docs", "2025-01-02", large)));
+        assertEquals(2, view(articles, "docs/a.md").changes().size());
     }
 
     @Test
