@@ -70,12 +70,18 @@ final class ServeCommand implements Callable<Integer> {
             ChangeWatcher watcher = watcher(config); // before the stamp: a change in between is not missed
             rehearse(config, session, watcher, out);
             long stamp = watcher.notified() ? 0 : stamp(config);
+            boolean goneTried = false; // the output folder was deleted and a build tried to make it again
             try {
                 while (!Thread.currentThread().isInterrupted()) {
-                    if (!watcher.await(500) && !retry) {
+                    // an output folder deleted while serving (rm -rf public) is built again, once until it exists again
+                    boolean there = java.nio.file.Files.isDirectory(config.output());
+                    goneTried = goneTried && !there;
+                    boolean gone = !there && !goneTried;
+                    if (!watcher.await(500) && !retry && !gone) {
                         continue; // nothing happened: no walk over the reports
                     }
-                    if (!watcher.notified()) {
+                    goneTried = goneTried || gone;
+                    if (!watcher.notified() && !gone) {
                         // Polling: only a walk over the files tells whether anything changed. (With notifications the
                         // watcher has said so already, and the walk over ten thousand reports would only delay the rebuild.)
                         long now;

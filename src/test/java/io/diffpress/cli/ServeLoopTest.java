@@ -81,7 +81,10 @@ class ServeLoopTest {
         }
     }
 
-    /** A report broken when serve starts is an error to fix while it runs, as with hugo server: not the end of serve. */
+    /**
+     * A report broken when serve starts is an error to fix while it runs, as with hugo server: not the end of serve; and
+     * an output folder deleted while it serves is built again.
+     */
     @Test
     void aFirstBuildThatFailsLeavesServeRunningUntilTheReportIsFixed() throws Exception {
         Path portal = Files.createDirectories(dir.resolve("portal"));
@@ -108,6 +111,14 @@ class ServeLoopTest {
             URI page = URI.create("http://127.0.0.1:" + m.group(1) + "/r/docs/2025-06-21/");
             Files.writeString(report, String.format(REPORT, "Fixed title"));
             await(() -> get(page).contains("Fixed title"), "built once the report is fixed: " + out + err);
+
+            // the output folder deleted by hand while serving: built again, without a change to the reports
+            try (java.util.stream.Stream<Path> files = Files.walk(portal.resolve("public"))) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+            await(() -> get(page).contains("Fixed title"), "built again after the output folder was deleted: " + out + err);
         } finally {
             serving.interrupt();
             serving.join(10_000);
