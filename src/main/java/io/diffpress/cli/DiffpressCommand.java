@@ -25,7 +25,7 @@ public final class DiffpressCommand implements Runnable {
     }
 
     static int execute(String... args) {
-        return commandLine(new PrintWriter(System.out), new PrintWriter(System.err)).execute(args);
+        return commandLine(null, null).execute(args);
     }
 
     /**
@@ -49,14 +49,18 @@ public final class DiffpressCommand implements Runnable {
     }
 
     /**
-     * The configured command line, printing to {@code out} and {@code err}; tests call this to capture output. All it
+     * The configured command line, printing to {@code out} and {@code err} (null: standard output and error, as picocli
+     * opens them); tests call this to capture output. All it
      * prints goes through a {@link TerminalSafeWriter}: a file name or commit subject holding an escape sequence is
      * shown, not obeyed by the terminal.
      */
     static CommandLine commandLine(java.io.Writer out, java.io.Writer err) {
         CommandLine cli = new CommandLine(new DiffpressCommand());
-        cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
-        cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
+        // picocli's own writers (null) keep the encoding it picks for the console; its colours are off, as the guard
+        // would print their escape sequences as text
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.setOut(new PrintWriter(new TerminalSafeWriter(out == null ? cli.getOut() : out), true));
+        cli.setErr(new PrintWriter(new TerminalSafeWriter(err == null ? cli.getErr() : err), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
             // before a DiffpressException: the theme wraps a template call's errors, out of memory too, in one

@@ -36,6 +36,8 @@ final class Articles {
     private static final class History {
         final List<ArticleView.Change> changes = new ArrayList<>();
         final List<String> paths = new ArrayList<>();
+        /** The compare view (front matter permalink) of each change's report, null when it has none. */
+        final List<String> ranges = new ArrayList<>();
     }
 
     /** {@code docs} newest first with their page URLs (same order). */
@@ -53,8 +55,10 @@ final class Articles {
                 h.paths.add(f.path());
                 ArticleView.Change change = new ArticleView.Change(doc.date().toString(), f.type(), f.title(), f.status(), f.path(),
                         f.additions(), f.deletions(), urls.get(i), doc.title(), f.anchor());
-                if (!listedAlready(h, change)) {
+                String range = doc.permalink().orElse(null);
+                if (!listedAlready(h, change, range)) {
                     h.changes.add(change);
+                    h.ranges.add(range);
                 }
             }
             idsByReport.set(i, ids);
@@ -63,13 +67,18 @@ final class Articles {
     }
 
     /**
-     * Whether the history lists this change already, from another report of the same day: one change in two sections'
-     * reports (a file moved from one section's folder to another's, or sections that overlap) is one row, counted once.
+     * Whether the history lists this change already, from another report of the same range (the same compare view): one
+     * change in two sections' reports (a file moved from one section's folder to another's, or sections that overlap)
+     * is one row, counted once. Two reports of one day without a compare view, or of two ranges (two pull requests
+     * merged that day), keep a row each.
      */
-    private static boolean listedAlready(History h, ArticleView.Change c) {
+    private static boolean listedAlready(History h, ArticleView.Change c, String range) {
+        if (range == null) {
+            return false;
+        }
         for (int k = h.changes.size() - 1; k >= 0 && h.changes.get(k).date().equals(c.date()); k--) {
             ArticleView.Change o = h.changes.get(k);
-            if (o.path().equals(c.path()) && o.status().equals(c.status()) && o.type().equals(c.type()) && o.title().equals(c.title())
+            if (range.equals(h.ranges.get(k)) && o.path().equals(c.path()) && o.status().equals(c.status()) && o.type().equals(c.type()) && o.title().equals(c.title())
                     && o.additions() == c.additions() && o.deletions() == c.deletions()) {
                 return true;
             }

@@ -167,6 +167,28 @@ class InitAndHelpTest {
     }
 
     @Test
+    void helpAndErrorsHaveNoColourCodesEvenOnATerminal() {
+        // picocli colours help on a terminal (picocli.ansi=true stands for one); the guard would print the codes as text
+        String before = System.getProperty("picocli.ansi");
+        System.setProperty("picocli.ansi", "true");
+        try {
+            CliRun help = CliRun.of("build", "--help");
+            assertTrue(help.out().contains("\nUsage: diffpress build [-hqV]"), help.out());
+            CliRun usage = CliRun.of("build", "--no-such-option");
+            assertEquals(2, usage.exitCode());
+            for (String text : List.of(help.out(), usage.err())) {
+                assertFalse(text.contains("\\x1b") || text.contains("\u001b"), text);
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("picocli.ansi");
+            } else {
+                System.setProperty("picocli.ansi", before);
+            }
+        }
+    }
+
+    @Test
     void helpAndVersion() {
         CliRun help = CliRun.of("--help");
         assertEquals(0, help.exitCode());

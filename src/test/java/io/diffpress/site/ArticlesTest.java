@@ -29,7 +29,13 @@ class ArticlesTest {
     }
 
     private static ReportDocument report(String section, String day, ReportFile... files) {
-        return new ReportDocument(section + "/" + day + ".md", "Report " + day, LocalDate.parse(day), Optional.empty(), "",
+        return report(section, day, "https://github.com/o/r/compare/" + day + "-base..." + day, files);
+    }
+
+    /** A report of the range whose compare view is {@code permalink} (null: none, as other tools may write). */
+    private static ReportDocument report(String section, String day, String permalink, ReportFile... files) {
+        return new ReportDocument(section + "/" + day + ".md",
+                "Report " + day, LocalDate.parse(day), Optional.ofNullable(permalink), "",
                 section, List.of(), List.of(), List.of(files), List.of(), Optional.empty(), "");
     }
 
@@ -120,13 +126,21 @@ class ArticlesTest {
         assertEquals("r/all/2025-01-02/", view(articles, "docs/b.md").changes().get(0).reportUrl());
     }
 
-    /** The same file changed differently in two reports of one day (explicit ranges, say) keeps both rows. */
+    /**
+     * Two ranges of one day (two pull requests merged, the commits strategy) that each change a file alike, and reports
+     * without a compare view, keep a row each: only one range's change told by two sections is one row.
+     */
     @Test
-    void twoDifferentChangesOfOneDayAreBothListed() {
-        ReportFile small = new ReportFile("docs/a.md", "", "modified", "minor update", "small", 1, 0, ItemAnchor.of("docs/a.md"));
-        ReportFile large = new ReportFile("docs/a.md", "", "modified", "new feature", "large", 9, 2, ItemAnchor.of("docs/a.md"));
-        Articles articles = articles(List.of(report("all", "2025-01-02", small), report("docs", "2025-01-02", large)));
-        assertEquals(2, view(articles, "docs/a.md").changes().size());
+    void alikeChangesOfTwoRangesOfOneDayAreBothListed() {
+        ReportFile edit = new ReportFile("docs/a.md", "", "modified", "minor update", "Updated `a.md`", 1, 1, ItemAnchor.of("docs/a.md"));
+        Articles twoRanges = articles(List.of(report("all", "2025-01-02", "https://x/compare/a...b", edit),
+                report("all", "2025-01-02", "https://x/compare/b...c", edit)));
+        assertEquals(2, view(twoRanges, "docs/a.md").changes().size());
+        Articles noRange = articles(List.of(report("all", "2025-01-02", (String) null, edit), report("docs", "2025-01-02", (String) null, edit)));
+        assertEquals(2, view(noRange, "docs/a.md").changes().size());
+        Articles oneRange = articles(List.of(report("all", "2025-01-02", "https://x/compare/a...b", edit),
+                report("docs", "2025-01-02", "https://x/compare/a...b", edit)));
+        assertEquals(1, view(oneRange, "docs/a.md").changes().size());
     }
 
     @Test
