@@ -77,6 +77,9 @@ public final class Diffpress {
              HistoryReader history = HistoryReader.open(repository, config.timeZone(), config.maxDiffLines())) {
             store.removeLeftovers();
             List<CompareRange> ranges = range.isPresent() ? List.of(history.plan(range.get())) : history.plan(config.ranges());
+            // generate's folder exists after it ran, reports or not: the build that follows reads it (a fresh clone
+            // of a portal that never committed content/, with nothing to report yet); made once the range is known good
+            store.createRoot();
             // reports a person renamed, by section and range key: their range has its report, under another name
             Map<String, Map<String, String>> renamed = new java.util.HashMap<>();
             java.util.function.Predicate<String> generatedName = generatedLabel(config).asMatchPredicate();
@@ -160,7 +163,10 @@ public final class Diffpress {
                     java.util.Set<String> planned = java.util.stream.Stream.of(written, upToDate, kept).flatMap(List::stream)
                             .collect(java.util.stream.Collectors.toSet());
                     List<String> stale = new ArrayList<>();
-                    staleReports(config, store, planned, globs.sectionsWithoutFiles()).forEach((path, report) -> {
+                    // a section with a glob that matches nothing may have lost files to a typo: its reports are not judged
+                    List<String> unsure = new ArrayList<>(globs.sectionsWithoutFiles());
+                    unsure.addAll(globs.includesWithoutFiles().keySet());
+                    staleReports(config, store, planned, unsure).forEach((path, report) -> {
                         if (prune && !report.edited()) {
                             store.remove(path);
                             removed.add(path);
@@ -203,7 +209,8 @@ public final class Diffpress {
                 globs.includesWithoutFiles().forEach((name, unmatched) -> warnings.add(Stage.CONFIG.label() + ": section '" + name
                         + "': include " + (unmatched.size() == 1 ? "glob " : "globs ") + String.join(", ", unmatched.stream()
                         .map(g -> "'" + g + "'").toList()) + " match" + (unmatched.size() == 1 ? "es" : "") + " no file " + atHead
-                        + "; check " + (unmatched.size() == 1 ? "it" : "them") + " in " + yml));
+                        + "; check " + (unmatched.size() == 1 ? "it" : "them") + " in " + yml + " (until then its reports are never"
+                        + " taken for stale)"));
                 if (missing.get() > 0) {
                     // repository.missingObjects: skip reported them without their contents
                     warnings.add(Stage.HISTORY.label() + ": " + missing.get() + " changed file(s) had contents missing from the repository "
@@ -230,7 +237,7 @@ public final class Diffpress {
      * (DATE-BASE-HEAD) or of a section no longer configured is never one.
      */
     private static Map<String, ContentStore.Generated> staleReports(SiteConfig config, ContentStore store, java.util.Set<String> planned,
-                                                                     List<String> sectionsWithoutFiles) {
+                                                                     List<String> unsureSections) {
         String strategy = config.ranges().strategy();
         if (strategy.equals("tags") || strategy.equals("explicit") || config.ranges().since().isPresent()
                 || config.ranges().until().isPresent()) {
@@ -239,8 +246,8 @@ public final class Diffpress {
         java.util.regex.Pattern ours = generatedLabel(config);
         Map<String, ContentStore.Generated> stale = new java.util.TreeMap<>();
         for (SectionConfig section : config.sections()) {
-            if (sectionsWithoutFiles.contains(section.name())) {
-                continue; // its globs match nothing now: its reports cannot be judged (see the warning about it)
+            if (unsureSections.contains(section.name())) {
+                continue; // a glob of it matches nothing now (a typo?): its reports cannot be judged (see the warning about it)
             }
             for (String path : store.reports(section.name())) {
                 String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());

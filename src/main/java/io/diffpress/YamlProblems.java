@@ -12,10 +12,11 @@ public final class YamlProblems {
                 codePoint, codePoint);
     }
 
-    /** The 1-based line of the character at {@code index}. */
-    public static int lineAt(String text, int index) {
+    /** The 1-based line of the code point at {@code codePoints} (SnakeYAML counts positions in code points, not chars). */
+    public static int lineAt(String text, int codePoints) {
+        int end = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
         int line = 1;
-        for (int i = 0; i < Math.min(index, text.length()); i++) {
+        for (int i = 0; i < end; i++) {
             line += text.charAt(i) == '\n' ? 1 : 0;
         }
         return line;

@@ -70,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
             ChangeWatcher watcher = watcher(config); // before the stamp: a change in between is not missed
             rehearse(config, session, watcher, out);
             long stamp = watcher.notified() ? 0 : stamp(config);
-            boolean goneTried = false; // the output folder was deleted and a build tried to make it again
+            // the output folder is missing and a build tried to make it (or the first build failed before it had one)
+            boolean goneTried = !java.nio.file.Files.isDirectory(config.output());
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     // an output folder deleted while serving (rm -rf public) is built again, once until it exists again

@@ -213,6 +213,15 @@ public final class ContentStore {
      * {@link #write}), so they are not committed with the reports. Call it holding the portal's lock: then no other
      * run is writing one. Returns how many were deleted.
      */
+    /** Makes the content folder when it is missing: generate's folder exists after it ran, reports or not. */
+    public void createRoot() {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.CONTENT, "cannot create " + root + ": " + e.getMessage(), e);
+        }
+    }
+
     public int removeLeftovers() {
         if (!Files.isDirectory(root)) {
             return 0;

@@ -107,7 +107,9 @@ public final class HistoryReader implements AutoCloseable {
             List<CommitInfo> commits = range.commits();
             java.util.Set<String> own = paths(files);
             // A section with every changed file of the range (one section, or the only one touched) keeps every commit
-            // without a tree walk per commit (a tenth of the history stage on a repository of 3,000 pages).
+            // without a tree walk per commit (a tenth of the history stage on a repository of 3,000 pages). So a commit
+            // that changed none of the range's files (empty, or undone later in the range) is listed there and left out
+            // of a section's list where other sections share the range: it belongs to none of them.
             if (commits.size() > 1 && own.size() < allPaths.size()) {
                 if (touched == null) {
                     touched = collector.pathsChangedByEach(commits.stream().map(CommitInfo::sha).toList(), allPaths);

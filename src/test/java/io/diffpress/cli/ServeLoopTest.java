@@ -109,6 +109,8 @@ class ServeLoopTest {
             Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/r/").matcher(out.toString());
             assertTrue(m.find(), out.toString());
             URI page = URI.create("http://127.0.0.1:" + m.group(1) + "/r/docs/2025-06-21/");
+            await(() -> out.toString().contains("ready: "), "watching: " + out + err); // the fix is a change it sees
+            assertEquals(1, err.toString().split("malformed front matter", -1).length - 1, "the error is told once: " + err);
             Files.writeString(report, String.format(REPORT, "Fixed title"));
             await(() -> get(page).contains("Fixed title"), "built once the report is fixed: " + out + err);
 

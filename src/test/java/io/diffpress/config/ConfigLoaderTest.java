@@ -304,6 +304,10 @@ class ConfigLoaderTest {
         DiffpressException e = assertThrows(DiffpressException.class, () -> ConfigLoader.load(bad));
         assertTrue(e.userMessage().contains("ctl.yml:2: malformed YAML: the character U+001B is not allowed in YAML; "
                 + "in a double-quoted string write it as \"\\u001B\""), e.userMessage());
+        // positions count code points: characters beyond the BMP (two chars each in Java) before it do not move the line
+        Files.writeString(bad, "title: " + "\uD83D\uDE80".repeat(40) + "\n#\n#\n#\ndescription: \"\u0007\"\n");
+        DiffpressException emoji = assertThrows(DiffpressException.class, () -> ConfigLoader.load(bad));
+        assertTrue(emoji.userMessage().contains("ctl.yml:5: malformed YAML: the character U+0007"), emoji.userMessage());
     }
 
     @Test

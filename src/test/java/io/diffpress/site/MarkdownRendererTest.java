@@ -45,7 +45,6 @@ class MarkdownRendererTest {
         assertFalse(html.text().contains("{#item-"), "anchor syntax must not leak as text");
     }
 
-    /** A file heading shows its path as written: raw, as other tools write it, or escaped, as diffpress does. */
     /** A report from another tool with an escape sequence pasted from a terminal: HTML forbids control characters. */
     @Test
     void controlCharactersBecomeReplacementCharactersInTextCodeAndHeadings() {
@@ -59,6 +58,7 @@ class MarkdownRendererTest {
         assertEquals("c\uFFFD", doc.select("td").get(0).text());
     }
 
+    /** A file heading shows its path as written: raw, as other tools write it, or escaped, as diffpress does. */
     @Test
     void aFileHeadingShowsItsPathLiterally() {
         Document html = Jsoup.parseBodyFragment(renderer.render(String.join("\n",
