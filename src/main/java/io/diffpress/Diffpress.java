@@ -321,12 +321,15 @@ public final class Diffpress {
         checkNotInCache(config);
         publisher.checkSafe(protectedDirs(config));
         io.diffpress.site.Phases.mark("begin");
-        try (PortalLock lock = PortalLock.acquire(config.portalDir()); Publisher.Staging site = publisher.begin()) {
-            SiteBuilder builder = new SiteBuilder(config, session);
-            builder.build(site);
-            Publisher.Result result = site.commit(builder::origin).withWarnings(builder.warnings());
-            io.diffpress.site.Phases.mark("publish");
-            return result;
+        try (PortalLock lock = PortalLock.acquire(config.portalDir())) {
+            SiteBuilder builder = new SiteBuilder(config, session); // the theme's errors first, as before
+            SiteBuilder.checkContent(config); // before anything is written, the output's staging folder included
+            try (Publisher.Staging site = publisher.begin()) {
+                builder.build(site);
+                Publisher.Result result = site.commit(builder::origin).withWarnings(builder.warnings());
+                io.diffpress.site.Phases.mark("publish");
+                return result;
+            }
         }
     }
 

@@ -119,7 +119,8 @@ final class ServeCommand implements Callable<Integer> {
                             err.flush();
                         }
                     } catch (DiffpressException e) {
-                        err.println("error: " + e.userMessage() + " (still serving the last good site)");
+                        err.println("error: " + e.userMessage() + (java.nio.file.Files.isDirectory(config.output())
+                                ? " (still serving the last good site)" : " (nothing to serve until a build succeeds)"));
                         err.flush();
                     }
                 }

@@ -326,15 +326,19 @@ public final class SiteBuilder {
     /** Reads content/ and puts every file of the site into {@code sink}. */
     public Stats build(OutputSink sink) {
         Phases.mark("setup");
+        checkContent(config);
+        ContentLoader.Content content = ContentLoader.load(config.content(), contentCache);
+        Phases.mark("read content");
+        return build(content, sink);
+    }
+
+    /** Refuses a content folder that does not exist: a mistyped 'content' would otherwise publish an empty site over the real one. */
+    public static void checkContent(SiteConfig config) {
         if (!java.nio.file.Files.isDirectory(config.content())) {
-            // a mistyped 'content' would otherwise publish an empty site over the real one
             throw DiffpressException.input(Stage.CONTENT, "the content folder " + config.content() + " does not exist: "
                     + (config.repository().isPresent() ? "run 'diffpress generate' (or build without --no-generate) to write the reports, or "
                     : "") + "fix 'content' in " + config.file().getFileName());
         }
-        ContentLoader.Content content = ContentLoader.load(config.content(), contentCache);
-        Phases.mark("read content");
-        return build(content, sink);
     }
 
     /**

@@ -468,7 +468,14 @@ class ErrorCatalogueTest {
             new org.yaml.snakeyaml.Yaml().load(report.substring(4, report.indexOf("\n---\n", 4)));
             return new Outcome(outcome.exit(), outcome.text() + report);
         });
-        s.put("content-folder-missing", d -> build(portal(d, "content: contnet\n")));
+        s.put("content-folder-missing", d -> {
+            Outcome outcome = build(portal(d, "content: contnet\n"));
+            try (Stream<Path> left = Files.list(d.resolve("portal"))) {
+                // found before the work starts: not even the output's staging folder is made
+                assertEquals(List.of(".diffpress.lock", "site.yml"), left.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            return outcome;
+        });
         s.put("content-slug-absolute", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", report("slug: /etc/x\n"));
