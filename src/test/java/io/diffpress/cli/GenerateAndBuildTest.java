@@ -67,6 +67,13 @@ class GenerateAndBuildTest {
         return portal.resolve("site.yml");
     }
 
+    /** The site.yml of a portal in {@code root}/portal reading the fixture repository {@code root}/repo (branch main). */
+    private static Path portalBeside(Path root, String more) throws IOException {
+        Path portal = Files.createDirectories(root.resolve("portal"));
+        return Files.writeString(portal.resolve("site.yml"), "title: Docs changes\nbaseURL: https://o.github.io/r/\n"
+                + "repository:\n  path: ../repo\n  branch: main\n" + more);
+    }
+
     @Test
     void reportsMatchGitAndTheSiteRenders() throws IOException {
         Path config = portal("");
@@ -437,18 +444,8 @@ class GenerateAndBuildTest {
     void aSectionMatchingNoFileIsNamedInAWarning() throws IOException {
         GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("typo/repo")));
         repo.at("2025-06-19T01:00:00Z").write("articles/speech/s.md", "# S\n").write("articles/openai/a.md", "# A\n").commit("first");
-        Path portal = Files.createDirectories(dir.resolve("typo/portal"));
-        Files.writeString(portal.resolve("site.yml"), """
-                title: Docs changes
-                baseURL: https://o.github.io/r/
-                repository:
-                  path: ../repo
-                  branch: main
-                sections:
-                  openai: articles/openai/**
-                  speech: article/speech/**
-                """);
-        CliRun run = CliRun.of("generate", "--config", portal.resolve("site.yml").toString());
+        Path config = portalBeside(dir.resolve("typo"), "sections:\n  openai: articles/openai/**\n  speech: article/speech/**\n");
+        CliRun run = CliRun.of("generate", "--config", config.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("1 report written"), run.out());
         assertTrue(run.err().contains("warning: config: section 'speech' (include [article/speech/**]) matches no file at the head of main,"
@@ -490,14 +487,7 @@ class GenerateAndBuildTest {
         GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("same-names/repo")));
         repo.at("2025-06-19T01:00:00Z").write("docs/a/toc.yml", "- name: A\n  href: a.md\n")
                 .write("docs/b/toc.yml", "- name: B\n  href: b.md\n").write("docs/c/intro.md", "# Intro\n").commit("first");
-        Path portal = Files.createDirectories(dir.resolve("same-names/portal"));
-        Files.writeString(portal.resolve("site.yml"), """
-                title: Docs changes
-                baseURL: https://o.github.io/r/
-                repository:
-                  path: ../repo
-                  branch: main
-                """);
+        Path portal = portalBeside(dir.resolve("same-names"), "").getParent();
         CliRun run = CliRun.of("generate", "--config", portal.resolve("site.yml").toString());
         assertEquals(0, run.exitCode(), run.err());
         String report;
@@ -523,10 +513,8 @@ class GenerateAndBuildTest {
         GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("behind/repo")));
         repo.at("2024-05-01T10:00:00Z").write("docs/a.md", "a\n").commit("init");
         repo.at("2024-05-02T10:00:00Z").write("docs/a.md", "a2\n").commit("day 2");
-        Path portal = Files.createDirectories(dir.resolve("behind/portal"));
-        Files.writeString(portal.resolve("site.yml"), "title: Docs\nbaseURL: https://o.github.io/r/\nrepository:\n  path: ../repo\n"
-                + "  branch: main\nsections:\n  docs: docs/**\n");
-        Path config = portal.resolve("site.yml");
+        Path config = portalBeside(dir.resolve("behind"), "sections:\n  docs: docs/**\n");
+        Path portal = config.getParent();
         assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
         Path day2 = portal.resolve("content/docs/2024-05-02.md");
         String edited = Files.readString(day2).replace("# Highlights", "# Highlights\n\nOur note.");

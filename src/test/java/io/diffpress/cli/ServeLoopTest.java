@@ -41,11 +41,7 @@ class ServeLoopTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = DiffpressCommand.commandLine(out, err);
-        Thread serving = new Thread(() -> cli.execute("serve", "--no-generate", "--port", "0", "--config",
-                portal.resolve("site.yml").toString()));
-        serving.setDaemon(true);
-        serving.start();
+        Thread serving = serve(portal, out, err);
         try {
             await(() -> out.toString().contains("serving "), "serve starts: " + out + err);
             // while nothing changes it rehearses a rebuild (writing nothing), so the first change is built fast
@@ -95,11 +91,7 @@ class ServeLoopTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = DiffpressCommand.commandLine(out, err);
-        Thread serving = new Thread(() -> cli.execute("serve", "--no-generate", "--port", "0", "--config",
-                portal.resolve("site.yml").toString()));
-        serving.setDaemon(true);
-        serving.start();
+        Thread serving = serve(portal, out, err);
         try {
             await(() -> out.toString().contains("serving "), "serve starts: " + out + err);
             assertTrue(err.toString().contains("content/docs/2025-06-21.md:3: malformed front matter"), err.toString());
@@ -125,6 +117,16 @@ class ServeLoopTest {
             serving.interrupt();
             serving.join(10_000);
         }
+    }
+
+    /** {@code serve --no-generate} of the portal on a free port, in a thread of its own, printing to out and err. */
+    private static Thread serve(Path portal, StringWriter out, StringWriter err) {
+        CommandLine cli = DiffpressCommand.commandLine(out, err);
+        Thread serving = new Thread(() -> cli.execute("serve", "--no-generate", "--port", "0", "--config",
+                portal.resolve("site.yml").toString()));
+        serving.setDaemon(true);
+        serving.start();
+        return serving;
     }
 
     private static String get(URI uri) {
