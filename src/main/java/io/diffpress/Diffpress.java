@@ -195,22 +195,7 @@ public final class Diffpress {
                             + (config.sections().size() == 1 ? "the section '" + config.sections().get(0).name() + "'" : "any section")
                             + ", so there is nothing to report");
                 }
-                String atHead = repository.branch().equals("HEAD") ? "at HEAD" : "at the head of " + repository.branch();
-                String yml = config.file().getFileName().toString();
-                for (String name : globs.sectionsWithoutFiles()) {
-                    SectionConfig section = config.sections().stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow();
-                    int reports = store.reports(name).size();
-                    warnings.add(Stage.CONFIG.label() + ": section '" + name + "' (include " + section.include()
-                            + (section.exclude().isEmpty() ? "" : ", exclude " + section.exclude()) + ") matches no file " + atHead
-                            + ", so it has no new reports; check its globs in " + yml
-                            + (reports > 0 ? " (its " + reports + " report" + (reports == 1 ? "" : "s") + " in content/" + name
-                            + " are kept, never taken for stale)" : ""));
-                }
-                globs.includesWithoutFiles().forEach((name, unmatched) -> warnings.add(Stage.CONFIG.label() + ": section '" + name
-                        + "': include " + (unmatched.size() == 1 ? "glob " : "globs ") + String.join(", ", unmatched.stream()
-                        .map(g -> "'" + g + "'").toList()) + " match" + (unmatched.size() == 1 ? "es" : "") + " no file " + atHead
-                        + "; check " + (unmatched.size() == 1 ? "it" : "them") + " in " + yml + " (until then its reports are never"
-                        + " taken for stale)"));
+                warnings.addAll(globWarnings(config, repository, store, globs));
                 if (missing.get() > 0) {
                     // repository.missingObjects: skip reported them without their contents
                     warnings.add(Stage.HISTORY.label() + ": " + missing.get() + " changed file(s) had contents missing from the repository "
@@ -224,6 +209,29 @@ public final class Diffpress {
     }
 
     private record Stored(String path, ContentStore.Outcome outcome) {
+    }
+
+    /** What {@link HistoryReader#checkGlobs} found, told: a section, or an include glob, that matches no file (a typo?). */
+    private static List<String> globWarnings(SiteConfig config, RepositoryConfig repository, ContentStore store,
+                                             HistoryReader.GlobCheck globs) {
+        List<String> warnings = new ArrayList<>();
+        String atHead = repository.branch().equals("HEAD") ? "at HEAD" : "at the head of " + repository.branch();
+        String yml = config.file().getFileName().toString();
+        for (String name : globs.sectionsWithoutFiles()) {
+            SectionConfig section = config.sections().stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow();
+            int reports = store.reports(name).size();
+            warnings.add(Stage.CONFIG.label() + ": section '" + name + "' (include " + section.include()
+                    + (section.exclude().isEmpty() ? "" : ", exclude " + section.exclude()) + ") matches no file " + atHead
+                    + ", so it has no new reports; check its globs in " + yml
+                    + (reports > 0 ? " (its " + reports + " report" + (reports == 1 ? "" : "s") + " in content/" + name
+                    + " are kept, never taken for stale)" : ""));
+        }
+        globs.includesWithoutFiles().forEach((name, unmatched) -> warnings.add(Stage.CONFIG.label() + ": section '" + name
+                + "': include " + (unmatched.size() == 1 ? "glob " : "globs ") + String.join(", ", unmatched.stream()
+                .map(g -> "'" + g + "'").toList()) + " match" + (unmatched.size() == 1 ? "es" : "") + " no file " + atHead
+                + "; check " + (unmatched.size() == 1 ? "it" : "them") + " in " + yml + " (until then its reports are never"
+                + " taken for stale)"));
+        return warnings;
     }
 
     /**
