@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param maxDiffLines a file diff longer than this is cut in the report (counts stay exact)
  * @param publishing   permalinks, feeds, custom domain and documentation links
  * @param insight      who writes the report text (built in, or a language model)
+ * @param contentAt    where site.yml sets {@code content} ("FILE:LINE:COLUMN"), "" when it is left out
  */
 public record SiteConfig(
         Path file,
@@ -48,7 +49,8 @@ public record SiteConfig(
         Pagination pagination,
         int maxDiffLines,
         PublishingConfig publishing,
-        InsightConfig insight) {
+        InsightConfig insight,
+        String contentAt) {
 
     public SiteConfig {
         Objects.requireNonNull(file, "file");

@@ -335,7 +335,8 @@ public final class SiteBuilder {
     /** Refuses a content folder that does not exist: a mistyped 'content' would otherwise publish an empty site over the real one. */
     public static void checkContent(SiteConfig config) {
         if (!java.nio.file.Files.isDirectory(config.content())) {
-            throw DiffpressException.input(Stage.CONTENT, "the content folder " + config.content() + " does not exist: "
+            throw DiffpressException.input(Stage.CONTENT, (config.contentAt().isEmpty() ? "" : config.contentAt() + ": ")
+                    + "the content folder " + config.content() + " does not exist: "
                     + (config.repository().isPresent() ? "run 'diffpress generate' (or build without --no-generate) to write the reports, or "
                     : "") + "fix 'content' in " + config.file().getFileName());
         }
