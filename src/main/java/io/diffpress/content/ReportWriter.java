@@ -204,22 +204,28 @@ public final class ReportWriter {
      * escape sequence in a changed line must not drive the terminal of whoever prints the report.
      */
     static String printableDiff(String diff) {
-        for (int i = 0; i < diff.length(); i++) {
-            char c = diff.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                StringBuilder out = new StringBuilder(diff.length());
-                diff.chars().forEach(ch -> out.append(Character.isISOControl(ch) && ch != '\t' && ch != '\n' && ch != '\r' ? '\uFFFD' : (char) ch));
-                return out.toString();
-            }
-        }
-        return diff;
+        return withoutControls(diff, "\t\n\r");
     }
 
     /** Control characters (a terminal escape in a commit subject) become U+FFFD; they have no place in a page. */
     static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
-        return out.toString();
+        return withoutControls(text, "");
+    }
+
+    /** The text with each control character not in {@code kept} as U+FFFD; the same string when it has none. */
+    private static String withoutControls(String text, String kept) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i)) && kept.indexOf(text.charAt(i)) < 0) {
+                char[] chars = text.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    if (Character.isISOControl(chars[j]) && kept.indexOf(chars[j]) < 0) {
+                        chars[j] = '\uFFFD';
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return text;
     }
 
     private static void list(StringBuilder md, String heading, List<String> items) {

@@ -250,11 +250,14 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
     static boolean needsCleaner(Document document) {
         List<String> open = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (!(node instanceof HtmlBlock || node instanceof HtmlInline)
-                    || (node instanceof HtmlInline inline ? SafeHtml.asHtml(inline) : SafeHtml.asHtml(node.getChars())) == null) {
+            if (!(node instanceof HtmlBlock || node instanceof HtmlInline)) {
+                continue;
+            }
+            String html = node instanceof HtmlInline inline ? SafeHtml.asHtml(inline) : SafeHtml.asHtml(node.getChars());
+            if (html == null) {
                 continue; // shown as text
             }
-            if (!SafeHtml.safe(node.getChars())) {
+            if (!node.getChars().toString().equals(html)) {
                 return true; // written without some of its attributes: the cleaner balances what is left
             }
             java.util.regex.Matcher m = TAG.matcher(node.getChars());

@@ -303,16 +303,19 @@ public final class SiteBuilder {
      * site would list twice. Named in a warning, not refused: a person may mean it (a rewrite beside the original).
      */
     static List<String> repeatedRanges(List<ReportDocument> documents) {
-        Map<String, List<String>> sources = new java.util.TreeMap<>();
+        record Range(String section, String permalink) {
+        }
+        Map<Range, List<String>> sources = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(Range::section).thenComparing(Range::permalink));
         for (ReportDocument d : documents) {
-            d.permalink().ifPresent(p -> sources.computeIfAbsent(d.section() + "\n" + p, k -> new ArrayList<>()).add(d.source()));
+            d.permalink().ifPresent(p -> sources.computeIfAbsent(new Range(d.section(), p), k -> new ArrayList<>()).add(d.source()));
         }
         List<String> warnings = new ArrayList<>();
-        sources.forEach((key, files) -> {
+        sources.forEach((range, files) -> {
             if (files.size() > 1) {
                 List<String> sorted = files.stream().sorted().map(f -> "content/" + f).toList();
-                warnings.add(Stage.CONTENT.label() + ": " + String.join(", ", sorted) + " report the same range (" + key.substring(key.indexOf('\n') + 1)
-                        + ") in section '" + key.substring(0, key.indexOf('\n')) + "', and the site lists each; delete the copies you do not mean to publish");
+                warnings.add(Stage.CONTENT.label() + ": " + String.join(", ", sorted) + " report the same range (" + range.permalink()
+                        + ") in section '" + range.section() + "', and the site lists each; delete the copies you do not mean to publish");
             }
         });
         return warnings;
