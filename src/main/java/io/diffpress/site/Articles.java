@@ -108,6 +108,10 @@ final class Articles {
         }
         Map<String, Integer> ids = new HashMap<>();
         for (ReportFile f : files) {
+            if (ids.containsKey(f.path())) {
+                // one path twice in a report (two file names that read alike, a report edited by hand): one document
+                continue;
+            }
             Integer id = isRename(f) ? living.get(f.oldPath()) : null;
             // A new file where a document moved away in this same range is another document.
             boolean newAtFreedPath = !isRename(f) && renamedAway.contains(f.path());
