@@ -72,7 +72,7 @@ final class ChangeCollector {
             treeWalk.addTree(tree(reader, walk, head));
             List<String> paths = new ArrayList<>();
             while (treeWalk.next()) {
-                paths.add(treeWalk.getPathString());
+                paths.add(GitPaths.of(treeWalk));
             }
             return paths;
         } catch (MissingObjectException e) {
@@ -89,7 +89,10 @@ final class ChangeCollector {
      */
     List<java.util.Set<String>> pathsChangedByEach(List<String> commits, java.util.Collection<String> paths) {
         List<java.util.Set<String>> result = new ArrayList<>(commits.size());
-        TreeFilter filter = org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(
+        // a path filter matches UTF-8 bytes: a name that was not UTF-8 is found by walking every change instead
+        java.util.Set<String> wanted = new java.util.HashSet<>(paths);
+        TreeFilter filter = paths.stream().anyMatch(GitPaths::replaced) ? TreeFilter.ANY_DIFF
+                : org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(
                 org.eclipse.jgit.treewalk.filter.PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF);
         try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader);
              TreeWalk treeWalk = new TreeWalk(repository, reader)) {
@@ -107,7 +110,10 @@ final class ChangeCollector {
                     }
                     treeWalk.addTree(commit.getTree());
                     while (treeWalk.next()) {
-                        changed.add(treeWalk.getPathString());
+                        String path = GitPaths.of(treeWalk);
+                        if (wanted.contains(path)) {
+                            changed.add(path);
+                        }
                     }
                 } catch (MissingObjectException e) {
                     changed.addAll(paths);
@@ -136,7 +142,7 @@ final class ChangeCollector {
                 treeWalk.addTree(newTree);
                 // TreeWalk visits paths in git's tree order, the order diffcore-rename's tie-breaks rely on.
                 while (treeWalk.next()) {
-                    String path = treeWalk.getPathString();
+                    String path = GitPaths.of(treeWalk);
                     PathVersion before = new PathVersion(path, treeWalk.getRawMode(0), treeWalk.getObjectId(0));
                     PathVersion after = new PathVersion(path, treeWalk.getRawMode(1), treeWalk.getObjectId(1));
                     if (!before.present()) {

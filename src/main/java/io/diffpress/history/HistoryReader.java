@@ -171,7 +171,7 @@ public final class HistoryReader implements AutoCloseable {
             tree.setRecursive(true);
             int left = sections.stream().mapToInt(s -> s.include().size()).sum();
             while ((left > 0 || !empty.isEmpty()) && tree.next()) {
-                String path = tree.getPathString();
+                String path = GitPaths.of(tree);
                 empty.removeIf(s -> s.matches(path));
                 for (List<String> globs : unmatched.values()) {
                     int before = globs.size();

@@ -90,6 +90,49 @@ class HistoryMatchesGitTest {
         }
     }
 
+    @Test
+    void fileNamesThatAreNotUtf8StayApartFromTheirLookAlikes() throws Exception {
+        GitFixture git = new GitFixture(dir);
+        String base = git.write("docs/intro.md", "intro\n").commit("initial");
+        // "café.md" in Latin-1 bytes and in UTF-8, two files to git: written through the index, as a file system
+        // with UTF-8 names would not take the Latin-1 one from Java
+        String head;
+        try (org.eclipse.jgit.lib.Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .setGitDir(dir.resolve(".git").toFile()).build();
+             org.eclipse.jgit.lib.ObjectInserter inserter = repo.newObjectInserter()) {
+            org.eclipse.jgit.dircache.DirCache index = org.eclipse.jgit.dircache.DirCache.newInCore();
+            org.eclipse.jgit.dircache.DirCacheBuilder builder = index.builder();
+            byte[][] names = {"docs/caf\u00e9.md".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    "docs/caf\u00e9.md".getBytes(java.nio.charset.StandardCharsets.UTF_8), "docs/intro.md".getBytes(java.nio.charset.StandardCharsets.UTF_8)};
+            String[] texts = {"latin1 name\n", "utf8 name\ntwo\n", "intro\n"};
+            for (int i = 0; i < names.length; i++) {
+                org.eclipse.jgit.dircache.DirCacheEntry entry = new org.eclipse.jgit.dircache.DirCacheEntry(names[i]);
+                entry.setFileMode(org.eclipse.jgit.lib.FileMode.REGULAR_FILE);
+                entry.setObjectId(inserter.insert(org.eclipse.jgit.lib.Constants.OBJ_BLOB, texts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                builder.add(entry);
+            }
+            builder.finish();
+            org.eclipse.jgit.lib.CommitBuilder commit = new org.eclipse.jgit.lib.CommitBuilder();
+            commit.setTreeId(index.writeTree(inserter));
+            commit.setParentId(org.eclipse.jgit.lib.ObjectId.fromString(base));
+            org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("T", "t@example.com",
+                    java.time.Instant.parse("2025-01-02T00:00:00Z"), ZoneId.of("UTC"));
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage("two names that read alike");
+            org.eclipse.jgit.lib.ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            org.eclipse.jgit.lib.RefUpdate update = repo.updateRef("refs/heads/main");
+            update.setNewObjectId(id);
+            update.forceUpdate();
+            head = id.name();
+        }
+        try (HistoryReader history = open()) {
+            SameAsGit.assertRange(git, history, base, head);
+            assertEquals(List.of("docs/caf\u00e9.md", "docs/caf\uFFFD.md"), changes(history, base, head).stream().map(FileChange::path).toList());
+        }
+    }
+
     /** A nested repository with one more commit, which {@code git add -A} records as a submodule entry. */
     private static GitFixture submodule(GitFixture git, String path, String text) {
         git.write(path + "/README", text + "\n");
