@@ -13,12 +13,18 @@ import java.util.Optional;
  * @param commits   first-parent commits after base up to and including head, oldest first
  * @param label     names the range in file names: "2025-06-21", "2025-W25", "2025-06", "v1.2.0", "pr-42"
  * @param unrelated true when base and head share no history: their trees are compared directly
+ * @param twoDot    true when the base is neither an ancestor of the head nor moved to their merge base (an explicit
+ *                  {@code BASE..HEAD}): the key then says so with two dots, as three would mean the merge base
  */
 public record CompareRange(Optional<String> base, String head, LocalDate date, List<CommitInfo> commits,
-                           String label, boolean unrelated) {
+                           String label, boolean unrelated, boolean twoDot) {
 
     public CompareRange {
         commits = List.copyOf(commits);
+    }
+
+    public CompareRange(Optional<String> base, String head, LocalDate date, List<CommitInfo> commits, String label, boolean unrelated) {
+        this(base, head, date, commits, label, unrelated, false);
     }
 
     /** A range named by its date, with related base and head. */
@@ -47,8 +53,11 @@ public record CompareRange(Optional<String> base, String head, LocalDate date, L
         return name.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
     }
 
-    /** A stable key naming the range, e.g. "fc0b900...fb526ea" (the base is "root" at the start of history). */
+    /**
+     * A stable key naming the range, e.g. "fc0b900...fb526ea" (the base is "root" at the start of history), which
+     * {@code explain} takes as written: "fc0b900..fb526ea" for a {@linkplain #twoDot two-dot} range.
+     */
     public String key() {
-        return base.map(b -> b.substring(0, 7)).orElse("root") + "..." + head.substring(0, 7);
+        return base.map(b -> b.substring(0, 7)).orElse("root") + (twoDot ? ".." : "...") + head.substring(0, 7);
     }
 }

@@ -94,7 +94,7 @@ final class RangePlanner {
             }
             CompareRange named = r;
             for (int n = 2; taken != null; n++) {
-                named = new CompareRange(r.base(), r.head(), r.date(), r.commits(), r.fileLabel() + "-" + n, r.unrelated());
+                named = new CompareRange(r.base(), r.head(), r.date(), r.commits(), r.fileLabel() + "-" + n, r.unrelated(), r.twoDot());
                 taken = keyOfFile.get(named.fileLabel().toLowerCase(java.util.Locale.ROOT));
             }
             keyOfFile.put(named.fileLabel().toLowerCase(java.util.Locale.ROOT), r.key());
@@ -172,7 +172,7 @@ final class RangePlanner {
             // as earlier versions named them, so that the reports of a portal keep their files
             String safe = CompareRange.safe(head.name());
             ranges.add(new CompareRange(between.base(), between.head(), between.date(), between.commits(),
-                    safe.isEmpty() ? "tag" : safe, between.unrelated()));
+                    safe.isEmpty() ? "tag" : safe, between.unrelated(), between.twoDot()));
         }
         return ranges;
     }
@@ -195,7 +195,7 @@ final class RangePlanner {
         ObjectId head = resolve(spec.head());
         CompareRange range = between(base.map(ObjectId::name), head.name(), spec.mergeBase());
         return new CompareRange(range.base(), range.head(), range.date(), range.commits(),
-                range.date() + "-" + range.key().replace("...", "-"), range.unrelated());
+                range.date() + "-" + range.key().replaceAll("\\.\\.\\.?", "-"), range.unrelated(), range.twoDot());
     }
 
     /**
@@ -206,6 +206,7 @@ final class RangePlanner {
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit headCommit = walk.parseCommit(ObjectId.fromString(head));
             boolean unrelated = false;
+            boolean twoDot = false;
             Optional<String> effectiveBase = base;
             if (base.isPresent()) {
                 RevCommit baseCommit = walk.parseCommit(ObjectId.fromString(base.get()));
@@ -217,6 +218,7 @@ final class RangePlanner {
                 if (mergeBase && mb != null) {
                     effectiveBase = Optional.of(mb.name());
                 }
+                twoDot = !mergeBase && mb != null && !mb.equals(baseCommit);
                 walk.reset();
                 walk.setRevFilter(RevFilter.ALL);
             }
@@ -231,7 +233,7 @@ final class RangePlanner {
             }
             Collections.reverse(between);
             LocalDate day = day(headCommit);
-            return new CompareRange(effectiveBase, headCommit.name(), day, commits(between), day.toString(), unrelated);
+            return new CompareRange(effectiveBase, headCommit.name(), day, commits(between), day.toString(), unrelated, twoDot);
         } catch (MissingObjectException e) {
             throw DiffpressException.input(Stage.HISTORY, "the history is incomplete: commit " + e.getObjectId().name()
                     + " is missing (a shallow or partial clone? fetch the full history)");

@@ -248,6 +248,15 @@ class RangePlannerTest {
         assertEquals(topic, ranges.get(0).head());
         assertEquals(Optional.of(commits.get(5)), ranges.get(1).base(), "two dots: from BASE itself");
         assertFalse(ranges.get(0).unrelated());
+        // the key names each as explain reads it: three dots from the merge base, two from BASE itself
+        assertEquals(commits.get(2).substring(0, 7) + "..." + topic.substring(0, 7), ranges.get(0).key());
+        assertEquals(commits.get(5).substring(0, 7) + ".." + topic.substring(0, 7), ranges.get(1).key());
+        assertEquals(ranges.get(1).base(), plan(new RangesConfig("explicit", Optional.empty(), Optional.empty(), "*", false,
+                List.of(ranges.get(1).key()))).get(0).base(), "the key, planned again, is the same range");
+        // an ancestor as the base: two dots and three are one range, and the key keeps its three
+        List<CompareRange> alike = plan(new RangesConfig("explicit", Optional.empty(), Optional.empty(), "*", false,
+                List.of(commits.get(1) + ".." + commits.get(4))));
+        assertEquals(commits.get(1).substring(0, 7) + "..." + commits.get(4).substring(0, 7), alike.get(0).key());
     }
 
     /** "main~9" in a history of six commits: main is there, the commit it asks for is not; the message says so. */
