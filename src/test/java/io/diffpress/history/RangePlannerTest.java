@@ -155,6 +155,26 @@ class RangePlannerTest {
         assertEquals("2025-07-01-" + skewed.substring(0, 7), plan(strategy("commits")).get(6).label(), "the commits strategy dates it so too");
     }
 
+    /**
+     * A commit dated ahead at the tip, then one dated right: a tie of one against one, which the earlier commit wins (its
+     * report stays as published); a second commit dated right ends the tie, and each commit counts in its own day again.
+     */
+    @Test
+    void aCommitDatedAheadAtTheTipTakesInOneNextCommitUntilASecondComes() {
+        String ahead = git.at("2031-01-01T00:00:00Z").write("f.md", "ahead\n").commit("wrong clock");
+        String eighth = git.at("2025-07-08T10:00:00Z").write("f.md", "8\n").commit("day 8");
+        List<CompareRange> tie = plan(strategy("daily"));
+        assertEquals("2031-01-01", tie.get(tie.size() - 1).label());
+        assertEquals(eighth, tie.get(tie.size() - 1).head(), "day 8 counts in the day of the commit before it");
+        String ninth = git.at("2025-07-09T10:00:00Z").write("f.md", "9\n").commit("day 9");
+        List<CompareRange> daily = plan(strategy("daily"));
+        List<String> labels = labels(daily);
+        assertEquals(List.of("2025-07-01", "2025-07-08", "2025-07-09"), labels.subList(labels.size() - 3, labels.size()));
+        assertEquals(ahead, daily.get(daily.size() - 3).head(), "the commit dated ahead counts in 2025-07-01");
+        assertEquals(eighth, daily.get(daily.size() - 2).head());
+        assertEquals(ninth, daily.get(daily.size() - 1).head());
+    }
+
     /** Of two equally long runs of days in order, the earlier commits keep theirs: a later dip joins the day before it. */
     @Test
     void commitsDatedBackJoinTheDayBeforeThem() {
