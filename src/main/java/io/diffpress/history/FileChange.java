@@ -69,4 +69,7 @@ public record FileChange(
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
     }
+
+    /** A diff holds at most this many bytes for each line of the limit on its lines (500 kB at the default 5,000). */
+    public static final int DIFF_BYTES_PER_LINE = 100;
 }

@@ -28,12 +28,15 @@ final class UnifiedDiff {
     private int funcEnd = -1;
     private int funcSearchedDownTo = -1;
 
+    /** The bytes a diff may hold for each line of its limit. */
+    static final int BYTES_PER_LINE = FileChange.DIFF_BYTES_PER_LINE;
+
     private UnifiedDiff(LineDiff diff, int maxLines) {
         this.diff = diff;
         this.maxLines = maxLines;
     }
 
-    /** The diff text and whether it was cut after {@code maxLines} lines. */
+    /** The diff text and whether it was cut after {@code maxLines} lines, or {@link #BYTES_PER_LINE} bytes for each. */
     record Result(String text, boolean cut) {
     }
 
@@ -142,7 +145,7 @@ final class UnifiedDiff {
     private void record(char prefix, LineRecords text, int index) {
         int start = text.start(index);
         int end = text.end(index);
-        if (!ensureLine()) {
+        if (!ensureLine(end - start + 2)) {
             return;
         }
         append((byte) prefix);
@@ -154,14 +157,18 @@ final class UnifiedDiff {
     }
 
     private void emit(byte[] bytes, int from, int length) {
-        if (ensureLine()) {
+        if (ensureLine(length)) {
             append(bytes, from, length);
         }
     }
 
-    /** Counts one more output line, or marks the diff cut when the limit is reached. */
-    private boolean ensureLine() {
-        if (cut || lines >= maxLines) {
+    /**
+     * Counts one more output line of about {@code bytes} bytes, or marks the diff cut when the limit of lines, or of
+     * bytes ({@value #BYTES_PER_LINE} a line of the limit: a file of one 2 MB line must not put megabytes in a report),
+     * is reached.
+     */
+    private boolean ensureLine(int bytes) {
+        if (cut || lines >= maxLines || size + (long) bytes > (long) maxLines * BYTES_PER_LINE) {
             cut = true;
             return false;
         }

@@ -293,6 +293,22 @@ class HistoryMatchesGitTest {
         return text.toString();
     }
 
+    /** A file of one long line (minified, generated) is cut by bytes: its lines are few, and each is huge. */
+    @Test
+    void diffsOfLongLinesAreCutAtTheLimitOfBytes() {
+        GitFixture git = new GitFixture(dir);
+        String base = git.write("data.json", "[" + "1,".repeat(10_000) + "1]\n").commit("one");
+        String head = git.write("data.json", "[" + "2,".repeat(10_000) + "2]\nsecond line\n").commit("two");
+        try (HistoryReader history = HistoryReader.open(new RepositoryConfig(dir, "main", Optional.empty()), ZoneId.of("UTC"), 10)) {
+            FileChange change = changes(history, base, head).get(0);
+            assertTrue(change.diffCut());
+            assertTrue(change.diff().length() <= 10 * FileChange.DIFF_BYTES_PER_LINE, change.diff().length() + " bytes");
+            assertTrue(change.diff().startsWith("@@ -1 +1,2 @@\n"), change.diff());
+            assertEquals(2, change.additions());
+            assertEquals(1, change.deletions());
+        }
+    }
+
     @Test
     void diffTextIsWhatGitPrints() {
         GitFixture git = new GitFixture(dir);

@@ -30,7 +30,7 @@ class ReportLabelsTest {
         ReportLabels ja = ReportLabels.forLocale(Locale.JAPAN);
         assertEquals("ハイライト", ja.highlights());
         assertEquals("概要テーブル", ja.summaryTable());
-        assertEquals("*差分は 5000 行で打ち切っています。上の行数はファイル全体のものです。*", ja.diffCut(5000));
+        assertEquals("*差分は 5000 行または 500 kB で打ち切っています。上の行数はファイル全体のものです。*", ja.diffCut(5000));
         ReportLabels fr = ReportLabels.forLocale(Locale.FRANCE);
         assertEquals("Summary Table", fr.summaryTable());
         assertEquals("*The base `a` shares no history with the head `b`: their trees are compared directly.*",
