@@ -53,6 +53,10 @@ final class ActivityChart {
                 busiest = week.getKey();
             }
         }
+        if (max == 1) { // "1 line": a language with a singular has a key for it (chart_summary_one, chart_bar_one)
+            summary = ui.getOrDefault("chart_summary_one", summary);
+        }
+        String barTitleOne = ui.getOrDefault("chart_bar_one", barTitle);
         String title = busiest == null ? label : label + ": " + summary.replace("{0}", String.valueOf(weeksWithChanges))
                 .replace("{1}", lastWeek.toString()).replace("{2}", String.valueOf(max)).replace("{3}", busiest.toString());
         int barWidth = WIDTH / WEEKS;
@@ -68,7 +72,7 @@ final class ActivityChart {
             int h = Math.max(2, (int) Math.round((HEIGHT - 4) * Math.sqrt(week.getValue() / (double) max)));
             svg.append("<rect x=\"").append(index * barWidth + 1).append("\" y=\"").append(HEIGHT - h)
                     .append("\" width=\"").append(barWidth - 2).append("\" height=\"").append(h).append("\"><title>")
-                    .append(escape(barTitle.replace("{0}", week.getKey().toString()).replace("{1}", String.valueOf(week.getValue()))))
+                    .append(escape((week.getValue() == 1 ? barTitleOne : barTitle).replace("{0}", week.getKey().toString()).replace("{1}", String.valueOf(week.getValue()))))
                     .append("</title></rect>");
         }
         svg.append("</svg>");
