@@ -279,7 +279,8 @@ public final class ReportWriter {
         for (CommitInfo c : commits) {
             Optional<String> page = config.repository().flatMap(r -> r.commitUrl(c.sha()));
             String sha = Markdown.code(c.shortSha());
-            md.append("- ").append(page.map(u -> "[" + sha + "](" + u + ")").orElse(sha)).append(' ').append(Markdown.text(c.subject()))
+            md.append("- ").append(page.map(u -> "[" + sha + "](" + u + ")").orElse(sha)).append(' ')
+                    .append(c.subject().isBlank() ? labels.noMessage() : Markdown.text(c.subject()))
                     .append(" (").append(Markdown.text(c.author())).append(", ")
                     .append(c.time().atZone(config.timeZone()).toLocalDate());
             pullRequestUrl(c).ifPresent(u -> md.append(", [#").append(c.pullRequest()).append("](").append(u).append(')'));

@@ -67,6 +67,11 @@ public final class ReportLabels {
 
     public String binaryFile() { return messages.get("report.binary"); }
 
+    /** Said in the list of commits for a commit whose message is empty ({@code git commit --allow-empty-message}). */
+    public String noMessage() {
+        return messages.get("report.noMessage");
+    }
+
     /** The note under a cut diff: the limit of lines, and of kilobytes ({@code BYTES_PER_LINE} bytes a line of it). */
     public String diffCut(int lines) {
         return messages.get("report.diffCut", lines, (int) ((long) lines * io.diffpress.history.FileChange.DIFF_BYTES_PER_LINE / 1000));

@@ -75,6 +75,22 @@ class GenerateAndBuildTest {
     }
 
     @Test
+    void aCommitWithoutAMessageIsSaidToHaveNone() throws IOException {
+        GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("repo")));
+        repo.at("2025-06-19T01:00:00Z").write("a.md", "one\n").commit("first");
+        repo.write("a.md", "two\n").git("add", "-A");
+        repo.git("-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-q", "--allow-empty-message", "-m", "");
+        Path config = portalBeside(dir, "timeZone: UTC\n");
+        CliRun run = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (java.util.stream.Stream<Path> reports = Files.list(dir.resolve("portal/content/all"))) {
+            String report = Files.readString(reports.max(java.util.Comparator.naturalOrder()).orElseThrow());
+            assertTrue(report.contains("  subject: ''\n"), "the front matter keeps the message as it is:\n" + report);
+            assertTrue(java.util.regex.Pattern.compile("\n- `[0-9a-f]{7}` \\*\\(no message\\)\\* \\(T, ").matcher(report).find(), report);
+        }
+    }
+
+    @Test
     void reportsMatchGitAndTheSiteRenders() throws IOException {
         Path config = portal("");
         CliRun run = CliRun.of("build", "--config", config.toString());
