@@ -127,16 +127,32 @@ sealed interface Fact {
 
     // ---- the file as a whole ----
 
-    record FileAdded(String path) implements Fact {
+    /** A file added; {@code kind} is "file", or "symlink" or "submodule" for an entry that is no file (word.KIND). */
+    record FileAdded(String path, String kind) implements Fact {
+        FileAdded(String path) {
+            this(path, "file");
+        }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
-        public String sentence(Phrasing p) { return p.get("fact.fileAdded", p.code(path)); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fileAdded", file)); }
+        public String sentence(Phrasing p) {
+            return kind.equals("file") ? p.get("fact.fileAdded", p.code(path)) : p.get("fact.entryAdded", p.code(path), p.get("word." + kind));
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(kind.equals("file") ? p.get("title.fileAdded", file) : p.get("title.entryAdded", file, p.get("word." + kind)));
+        }
     }
 
-    record FileRemoved(String path) implements Fact {
+    /** A file removed; {@code kind} as for {@link FileAdded}. */
+    record FileRemoved(String path, String kind) implements Fact {
+        FileRemoved(String path) {
+            this(path, "file");
+        }
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
-        public String sentence(Phrasing p) { return p.get("fact.fileRemoved", p.code(path)); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fileRemoved", file)); }
+        public String sentence(Phrasing p) {
+            return kind.equals("file") ? p.get("fact.fileRemoved", p.code(path)) : p.get("fact.entryRemoved", p.code(path), p.get("word." + kind));
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(kind.equals("file") ? p.get("title.fileRemoved", file) : p.get("title.entryRemoved", file, p.get("word." + kind)));
+        }
     }
 
     /** A rename moves the published page, so links to the old path stop working. */

@@ -35,15 +35,18 @@ final class FactFinder {
 
     static List<Fact> find(FileChange change) {
         List<Fact> facts = new ArrayList<>();
+        String kind = change.kind().name().toLowerCase(Locale.ROOT);
         switch (change.status()) {
-            case ADDED -> facts.add(new Fact.FileAdded(change.path()));
-            case REMOVED -> facts.add(new Fact.FileRemoved(change.path()));
+            case ADDED -> facts.add(new Fact.FileAdded(change.path(), kind));
+            case REMOVED -> facts.add(new Fact.FileRemoved(change.path(), kind));
             case RENAMED, COPIED -> facts.add(new Fact.FileMoved(change.oldPath().orElse(""), change.path(),
                     change.similarity(), change.status() == ChangeStatus.COPIED));
             case MODIFIED -> { }
         }
         if (change.kind() != FileKind.FILE) {
-            facts.add(new Fact.EntryChanged(change.kind().name().toLowerCase(Locale.ROOT), change.status().word()));
+            if (change.status() != ChangeStatus.ADDED && change.status() != ChangeStatus.REMOVED) { // else said above
+                facts.add(new Fact.EntryChanged(kind, change.status().word()));
+            }
             return facts;
         }
         if (change.missing()) {

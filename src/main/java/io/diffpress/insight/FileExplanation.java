@@ -45,6 +45,9 @@ final class FileExplanation {
         if (f instanceof Fact.FileMoved m && m.copied()) {
             return key + ".copied";
         }
+        if (f instanceof Fact.FileAdded a && !a.kind().equals("file") || f instanceof Fact.FileRemoved r && !r.kind().equals("file")) {
+            return key + ".entry"; // a submodule or a symbolic link: an entry, not a file
+        }
         if (f instanceof Fact.FrontMatterValidity v && !v.validNow()) {
             return key + ".broken";
         }

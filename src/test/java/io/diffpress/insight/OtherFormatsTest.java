@@ -454,6 +454,23 @@ class OtherFormatsTest {
     }
 
     @Test
+    void aNewSubmoduleOrSymlinkIsNamedAsSuch() {
+        FileChange submodule = new FileChange("vendor/lib", Optional.empty(), ChangeStatus.ADDED, 100, FileKind.SUBMODULE,
+                false, 1, 0, "", false, Optional.empty(), Optional.empty());
+        assertEquals(List.of(new Fact.FileAdded("vendor/lib", "submodule")), FactFinder.find(submodule));
+        FileInsight added = new InsightWriter(java.util.Locale.US).explain(submodule);
+        assertEquals("New submodule `lib`", added.title());
+        assertTrue(added.explanation().startsWith("`vendor/lib` is a new submodule."), added.explanation());
+        assertFalse(added.explanation().contains("new file"), added.explanation());
+        FileChange link = new FileChange("docs/link.md", Optional.empty(), ChangeStatus.REMOVED, 100, FileKind.SYMLINK,
+                false, 0, 1, "", false, Optional.empty(), Optional.empty());
+        FileInsight removed = new InsightWriter(java.util.Locale.US).explain(link);
+        assertEquals("Removed symbolic link `link.md`", removed.title());
+        FileInsight japanese = new InsightWriter(java.util.Locale.JAPAN).explain(submodule);
+        assertEquals("新規サブモジュール `lib`", japanese.title());
+    }
+
+    @Test
     void fileThatBecameASymlinkIsATypeChange() {
         FileChange link = new FileChange("docs/ws.md", Optional.empty(), ChangeStatus.TYPE_CHANGED, 100, FileKind.SYMLINK,
                 false, 1, 3, "", false, Optional.empty(), Optional.empty());
