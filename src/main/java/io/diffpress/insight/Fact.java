@@ -287,6 +287,16 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.lineEndings", file)); }
     }
 
+    /**
+     * A file git lists as modified whose two texts are the same: only its mode changed (whether it is executable), the
+     * one thing a tree records of a file besides its contents.
+     */
+    record ModeChanged() implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.modeChanged"); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.modeChanged", file)); }
+    }
+
     record FinalNewline(boolean added) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get(added ? "fact.newline.added" : "fact.newline.removed"); }

@@ -65,6 +65,10 @@ final class FactFinder {
             return facts;
         }
         Versions v = versions.get();
+        if (change.status() == ChangeStatus.MODIFIED && !v.fragments() && v.beforeText().equals(v.afterText())) {
+            facts.add(new Fact.ModeChanged());
+            return facts;
+        }
         if (v.fragments()) {
             facts.add(new Fact.FromHunksOnly(v.cutHunks()));
         }

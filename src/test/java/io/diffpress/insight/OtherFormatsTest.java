@@ -453,6 +453,19 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.EntryChanged("submodule", "modified")), FactFinder.find(submodule));
     }
 
+    /** git lists a file made executable as modified, with the same text on both sides: its mode is what changed. */
+    @Test
+    void aModeChangeIsSaidAsSuch() {
+        FileChange chmod = new FileChange("tools/run.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                false, 0, 0, "", false, Optional.of("# Run\n"), Optional.of("# Run\n"));
+        assertEquals(List.of(new Fact.ModeChanged()), changes(FactFinder.find(chmod)));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(chmod);
+        assertEquals("Changed the mode of `run.md`", insight.title());
+        assertTrue(insight.explanation().contains("only its mode changed"), insight.explanation());
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertEquals("`run.md` のモードを変更", new InsightWriter(java.util.Locale.JAPAN).explain(chmod).title());
+    }
+
     @Test
     void aNewSubmoduleOrSymlinkIsNamedAsSuch() {
         FileChange submodule = new FileChange("vendor/lib", Optional.empty(), ChangeStatus.ADDED, 100, FileKind.SUBMODULE,
