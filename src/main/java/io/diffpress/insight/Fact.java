@@ -297,6 +297,24 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.modeChanged", file)); }
     }
 
+    /**
+     * A Git LFS pointer (the text git keeps in place of a large file stored elsewhere): the stored file's object id
+     * (its first 12 hex digits) and size in bytes, before and after; an empty id where that side has no pointer.
+     */
+    record LfsPointerChanged(String oldObject, long oldSize, String newObject, long newSize) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            if (oldObject.isEmpty()) {
+                return p.get("fact.lfs.added", p.code(newObject), newSize);
+            }
+            if (newObject.isEmpty()) {
+                return p.get("fact.lfs.removed", p.code(oldObject), oldSize);
+            }
+            return p.get("fact.lfs.changed", p.code(oldObject), oldSize, p.code(newObject), newSize);
+        }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.lfs", file)); }
+    }
+
     record FinalNewline(boolean added) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get(added ? "fact.newline.added" : "fact.newline.removed"); }

@@ -65,6 +65,11 @@ final class FactFinder {
             return facts;
         }
         Versions v = versions.get();
+        Optional<Fact> lfs = v.fragments() ? Optional.empty() : LfsPointer.change(v.beforeText(), v.afterText());
+        if (lfs.isPresent()) {
+            facts.add(lfs.get()); // the file itself is stored elsewhere: its pointer's lines say nothing of its own
+            return facts;
+        }
         if (change.status() == ChangeStatus.MODIFIED && !v.fragments() && v.beforeText().equals(v.afterText())) {
             facts.add(new Fact.ModeChanged());
             return facts;

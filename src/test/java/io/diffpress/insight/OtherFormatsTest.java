@@ -453,6 +453,28 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.EntryChanged("submodule", "modified")), FactFinder.find(submodule));
     }
 
+    @Test
+    void aGitLfsPointerIsToldByTheFileItStandsFor() {
+        String old = "version https://git-lfs.github.com/spec/v1\noid sha256:" + "a".repeat(64) + "\nsize 1234\n";
+        String now = "version https://git-lfs.github.com/spec/v1\noid sha256:" + "b1".repeat(32) + "\nsize 98765\n";
+        FileChange update = new FileChange("media/video.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                false, 2, 2, "", false, Optional.of(old), Optional.of(now));
+        assertEquals(List.of(new Fact.LfsPointerChanged("aaaaaaaaaaaa", 1234, "b1b1b1b1b1b1", 98765)), changes(FactFinder.find(update)));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(update);
+        assertEquals("Updated `video.md` (Git LFS)", insight.title());
+        assertTrue(insight.explanation().contains("is now object `b1b1b1b1b1b1` of 98765 bytes (was `aaaaaaaaaaaa`, 1234 bytes)"),
+                insight.explanation());
+        assertFalse(insight.explanation().contains("paragraph"), insight.explanation());
+        FileChange added = new FileChange("media/video.md", Optional.empty(), ChangeStatus.ADDED, 100, FileKind.FILE,
+                false, 3, 0, "", false, Optional.empty(), Optional.of(now));
+        assertEquals(List.of(new Fact.FileAdded("media/video.md"), new Fact.LfsPointerChanged("", 0, "b1b1b1b1b1b1", 98765)),
+                changes(FactFinder.find(added)));
+        // a text that only looks like the start of one is read as text
+        FileChange text = new FileChange("a.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                false, 1, 1, "", false, Optional.of(old), Optional.of("version https://git-lfs.github.com/spec/v1\nsee above\n"));
+        assertTrue(FactFinder.find(text).stream().noneMatch(f -> f instanceof Fact.LfsPointerChanged));
+    }
+
     /** git lists a file made executable as modified, with the same text on both sides: its mode is what changed. */
     @Test
     void aModeChangeIsSaidAsSuch() {
