@@ -81,7 +81,7 @@ public final class Diffpress {
             // of a portal that never committed content/, with nothing to report yet); made once the range is known good
             store.createRoot();
             // reports a person renamed, by section and range key: their range has its report, under another name
-            Map<String, Map<String, String>> renamed = new java.util.HashMap<>();
+            Map<String, ContentStore.Renamed> renamed = new java.util.HashMap<>();
             java.util.function.Predicate<String> generatedName = generatedLabel(config).asMatchPredicate();
             for (SectionConfig section : config.sections()) {
                 renamed.put(section.name(), store.renamedReports(section.name(), generatedName));
@@ -103,7 +103,13 @@ public final class Diffpress {
                         for (String section : history.touchedSections(r, config.sections())) {
                             String path = writer.pathFor(r, section);
                             Optional<ContentStore.Outcome> existing = store.existing(path, r.key(), force);
-                            String elsewhere = renamed.getOrDefault(section, Map.of()).get(r.key());
+                            ContentStore.Renamed byPerson = renamed.getOrDefault(section, ContentStore.Renamed.NONE);
+                            String elsewhere = byPerson.byKey().get(r.key());
+                            if (elsewhere == null && byPerson.byLabel().containsKey(r.label())) {
+                                // renamed, and its range grew since (more commits that day, a force push): still its report
+                                elsewhere = byPerson.byLabel().get(r.label());
+                                outdated.add(elsewhere);
+                            }
                             if (existing.isPresent()) {
                                 stored.add(new Stored(path, existing.get()));
                                 String key = existing.get() == ContentStore.Outcome.KEPT_EDITED ? store.rangeKeyOf(path) : r.key();
@@ -183,8 +189,9 @@ public final class Diffpress {
                 }
                 if (!outdated.isEmpty()) {
                     warnings.add(Stage.CONTENT.label() + ": " + outdated.size() + (outdated.size() == 1
-                            ? " report edited by hand and kept tells" : " reports edited by hand and kept tell")
-                            + " of other commits than their range has now (more commits that day,"
+                            ? " report edited by hand and kept tells of other commits than its range has now"
+                            : " reports edited by hand and kept tell of other commits than their range has now")
+                            + " (more commits that day,"
                             + " or a force push rewrote them): " + String.join(", ", new java.util.TreeSet<>(outdated).stream()
                             .map(p -> "content/" + p).toList()) + "; to regenerate one, undo your edit or delete it, then run generate");
                 }

@@ -162,12 +162,13 @@ public final class ContentStore {
     }
 
     /**
-     * The reports of {@code folder} whose names {@code generated} does not match (renamed by a person, or written by
-     * hand), by the range key their front matter names: {@code generate} finds a range's report there when it is not
-     * at the path it would write, so a renamed report is not written again beside itself.
+     * The reports of a section a person renamed (a file name {@code generated} does not match) that this tool wrote: by
+     * their range's key and by its label (the day, the week, the tag), the first of two copies by name. A range that
+     * grew since (more commits that day) has another key and the same label: its renamed report is still its report.
      */
-    public Map<String, String> renamedReports(String folder, java.util.function.Predicate<String> generated) {
+    public Renamed renamedReports(String folder, java.util.function.Predicate<String> generated) {
         Map<String, String> byKey = new java.util.TreeMap<>();
+        Map<String, String> byLabel = new java.util.TreeMap<>();
         for (String path : reports(folder)) {
             String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
             if (generated.test(label)) {
@@ -179,6 +180,7 @@ public final class ContentStore {
                 Matcher key = RANGE_KEY.matcher(text);
                 if (text.startsWith("---\n") && end > 0 && key.region(0, end).find()) {
                     byKey.putIfAbsent(key.group(1), path); // names sorted: the first of two copies
+                    rangeLabel(text.substring(4, end)).ifPresent(l -> byLabel.putIfAbsent(l, path));
                 }
             } catch (java.nio.charset.MalformedInputException e) {
                 // not a report this tool could have written
@@ -186,7 +188,30 @@ public final class ContentStore {
                 throw DiffpressException.build(Stage.CONTENT, "cannot read " + target(path) + ": " + e.getMessage(), e);
             }
         }
-        return byKey;
+        return new Renamed(byKey, byLabel);
+    }
+
+    /** Renamed reports by range key and by range label (each maps to the report's path under content/). */
+    public record Renamed(Map<String, String> byKey, Map<String, String> byLabel) {
+
+        public static final Renamed NONE = new Renamed(Map.of(), Map.of());
+    }
+
+    /** The front matter's range.label, read as YAML (a tag's label may be quoted in any of YAML's ways). */
+    private static Optional<String> rangeLabel(String frontMatter) {
+        try {
+            Object data = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(frontMatter);
+            if (!(data instanceof Map<?, ?> m && m.get("range") instanceof Map<?, ?> range && range.get("label") != null)) {
+                return Optional.empty();
+            }
+            Object label = range.get("label");
+            // a day written without quotes (by a person) is read as a timestamp: its day, as the label was
+            return Optional.of(label instanceof java.util.Date d ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()
+                    : String.valueOf(label));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // front matter a person broke: found by its key alone
+        }
     }
 
     /** The range key a report's front matter names, "" for none (a report written by hand, or by another tool). */

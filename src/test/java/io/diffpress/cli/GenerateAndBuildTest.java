@@ -246,6 +246,16 @@ class GenerateAndBuildTest {
             assertTrue(run.out().contains("kept (edited or renamed by hand): content/openai/june-21-notes.md"), run.out());
         }
         assertEquals(original, Files.readString(renamed));
+
+        // its day grows by a commit: the range has another key, the same label, and the renamed report is still its
+        // report (kept, and said to tell of other commits), not written again beside itself
+        git.at("2025-06-21T06:00:00Z").write("articles/openai/a.md", "# A\n\none\n2\nthree\nfour\n").commit("later that day");
+        CliRun grown = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, grown.exitCode(), grown.err());
+        assertFalse(Files.exists(untouched), "no second report of the range: " + grown.out());
+        assertTrue(grown.err().contains("1 report edited by hand and kept tells of other commits than its range has now")
+                && grown.err().contains("content/openai/june-21-notes.md"), grown.out() + grown.err());
+        assertEquals(original, Files.readString(renamed));
     }
 
     @Test
@@ -540,7 +550,7 @@ class GenerateAndBuildTest {
         repo.at("2024-05-02T18:00:00Z").write("docs/b.md", "b\n").commit("later that day");
         CliRun behind = CliRun.of("generate", "--config", config.toString());
         assertEquals(0, behind.exitCode(), behind.err());
-        assertTrue(behind.err().contains("1 report edited by hand and kept tells of other commits than their range has now")
+        assertTrue(behind.err().contains("1 report edited by hand and kept tells of other commits than its range has now")
                 && behind.err().contains("content/docs/2024-05-02.md"), behind.err());
         assertEquals(edited, Files.readString(day2), "kept");
     }
