@@ -80,9 +80,11 @@ public final class Publisher {
             this(files, written, unchanged, keptUserFiles, List.of());
         }
 
-        /** This result with the build's warnings. */
+        /** This result with the build's warnings, before the publisher's own. */
         public Result withWarnings(List<String> buildWarnings) {
-            return new Result(files, written, unchanged, keptUserFiles, buildWarnings);
+            List<String> all = new ArrayList<>(buildWarnings);
+            all.addAll(warnings);
+            return new Result(files, written, unchanged, keptUserFiles, all);
         }
     }
 
@@ -506,6 +508,7 @@ public final class Publisher {
                         // All it holds: what the build before wrote, and the files a person added (the walk found them).
                         Set<String> holds = new TreeSet<>(previous.keySet());
                         holds.addAll(kept);
+                        holds.addAll(found.replaced()); // else left behind in the staging tree, to come back later
                         holds.add(MARKER);
                         try {
                             writeListing(spare, holds);
@@ -515,7 +518,10 @@ public final class Publisher {
                     }
                 }
                 int files = written.size();
-                return new Result(files, files - unchanged.get(), unchanged.get(), kept);
+                List<String> replacedWarnings = found.replaced().stream().map(p -> Stage.PUBLISH.label() + ": your file " + p
+                        + " in " + output.getFileName() + " is now a page of the site, which took its place; move it elsewhere"
+                        + " (until the next build it stays in " + spare.getFileName() + ")").toList();
+                return new Result(files, files - unchanged.get(), unchanged.get(), kept, replacedWarnings);
             } catch (IOException e) {
                 throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
             }
@@ -724,7 +730,7 @@ public final class Publisher {
 
     /** Files in the live site that no build wrote (a CNAME a person added), in path order. */
     private UserFiles userFiles(Set<String> built, Set<String> previouslyBuilt) throws IOException {
-        UserFiles found = new UserFiles(new ArrayList<>(), new ArrayList<>());
+        UserFiles found = new UserFiles();
         if (!Files.isRegularFile(output.resolve(MARKER))) {
             return found;
         }
@@ -737,7 +743,7 @@ public final class Publisher {
             List<Path> entries = new ArrayList<>();
             root.forEach(entries::add);
             List<UserFiles> parts = entries.parallelStream().map(entry -> {
-                UserFiles part = new UserFiles(new ArrayList<>(), new ArrayList<>());
+                UserFiles part = new UserFiles();
                 try {
                     userFile(root, entry, output, "", built, previouslyBuilt, folders, part);
                 } catch (IOException e) {
@@ -748,12 +754,14 @@ public final class Publisher {
             parts.forEach(part -> {
                 found.kept().addAll(part.kept());
                 found.strays().addAll(part.strays());
+                found.replaced().addAll(part.replaced());
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         found.kept().sort(null);
         found.strays().sort(null);
+        found.replaced().sort(null);
         return found;
     }
 
@@ -763,7 +771,11 @@ public final class Publisher {
      * listing and the build that takes it up walks it and removes them. (With a listing that did not name them, a
      * link came back into every other site.)
      */
-    private record UserFiles(List<String> kept, List<String> strays) {
+    private record UserFiles(List<String> kept, List<String> strays, List<String> replaced) {
+
+        UserFiles() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
     }
 
     /** The folders of these files, relative to the site, the site itself left out. */
@@ -796,7 +808,14 @@ public final class Publisher {
                           Set<String> folders, UserFiles found) throws IOException {
         String name = entry.getFileName().toString();
         String path = rel.isEmpty() ? name : rel + "/" + name;
-        if (path.equals(MARKER) || built.contains(path) || previouslyBuilt.contains(path)) {
+        if (path.equals(MARKER) || previouslyBuilt.contains(path)) {
+            return;
+        }
+        if (built.contains(path)) {
+            // a person's file where this build puts a new page: the page takes its place, which is said
+            if (Files.isRegularFile(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                found.replaced().add(path);
+            }
             return;
         }
         if (folders.contains(path) && stream instanceof java.nio.file.SecureDirectoryStream<Path> secure) {

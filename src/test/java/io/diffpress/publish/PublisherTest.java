@@ -185,6 +185,30 @@ class PublisherTest {
         assertFalse(Files.exists(out.resolve(Publisher.LISTING)));
     }
 
+    /** A person's file where a build puts a new page (a tag page made later, say): the page wins, and it is said. */
+    @Test
+    void aPersonsFileThatANewPageReplacesIsNamedAndDoesNotComeBack() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "1")));
+        Files.createDirectories(out.resolve("tags/quota"));
+        Files.writeString(out.resolve("tags/quota/index.html"), "PERSONAL");
+        assertEquals(List.of("tags/quota/index.html"), publisher.publish(List.of(OutputFile.text("index.html", "2"))).keptUserFiles());
+
+        Publisher.Result replaced = publisher.publish(List.of(OutputFile.text("index.html", "3"), OutputFile.text("tags/quota/index.html", "page")));
+        assertEquals(List.of(), replaced.keptUserFiles());
+        assertEquals(1, replaced.warnings().size(), replaced.warnings().toString());
+        assertTrue(replaced.warnings().get(0).contains("your file tags/quota/index.html in public is now a page of the site"),
+                replaced.warnings().get(0));
+        assertEquals("page", Files.readString(out.resolve("tags/quota/index.html")));
+
+        // the page goes away again: the file it replaced does not come back from the tree put aside
+        Publisher.Result after = publisher.publish(List.of(OutputFile.text("index.html", "4")));
+        assertEquals(List.of(), after.warnings());
+        publisher.publish(List.of(OutputFile.text("index.html", "5")));
+        assertEquals(Map.of("index.html", "5"), texts(out));
+    }
+
     @Test
     void aPersonsFilesAreFoundAnywhereButLinksAreNotFollowed() throws IOException {
         Path out = dir.resolve("public");
