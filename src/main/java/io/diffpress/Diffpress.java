@@ -180,6 +180,7 @@ public final class Diffpress {
                             stale.add(path);
                         }
                     });
+                    warnings.addAll(unplannedReportsWarnings(config, store, planned, unsure));
                     if (!stale.isEmpty()) {
                         warnings.add(Stage.CONTENT.label() + ": " + stale.size() + (stale.size() == 1 ? " report tells" : " reports tell")
                                 + " of a range this history does not have (rewritten by a force push, its changes to the section undone,"
@@ -272,6 +273,61 @@ public final class Diffpress {
             }
         }
         return stale;
+    }
+
+    /** The name of a report of a range given with --range: DATE-BASE-HEAD. */
+    private static final java.util.regex.Pattern GIVEN_RANGE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(?:root|[0-9a-f]{7})-[0-9a-f]{7}(?:-\\d{1,3})?");
+
+    /**
+     * Reports this tool wrote that the configuration no longer plans and that staleness does not judge, which the site
+     * still publishes: those of a section site.yml no longer has (removed, renamed or split), and those of another range
+     * strategy (daily reports beside weekly ones list each change twice in a document's history). Warned of, never
+     * deleted: only a person knows whether they are history to keep. Reports renamed by hand and those of a --range are
+     * left out; so is a section with a glob that matches nothing ({@code unsure}).
+     */
+    private static List<String> unplannedReportsWarnings(SiteConfig config, ContentStore store, java.util.Set<String> planned,
+                                                         List<String> unsure) {
+        List<String> warnings = new ArrayList<>();
+        java.util.Set<String> sections = new java.util.HashSet<>();
+        config.sections().forEach(s -> sections.add(s.name()));
+        for (String folder : store.folders()) {
+            if (sections.contains(folder)) {
+                continue;
+            }
+            long ours = store.reports(folder).stream().filter(p -> store.generated(p).isPresent()).count();
+            if (ours > 0) {
+                warnings.add(Stage.CONTENT.label() + ": " + ours + (ours == 1 ? " report" : " reports") + " in content/" + folder
+                        + (ours == 1 ? "/ belongs" : "/ belong") + " to no section of " + config.file().getFileName() + " (one removed, renamed or split?), and the site"
+                        + " still publishes them; delete the folder if the section is gone for good");
+            }
+        }
+        String strategy = config.ranges().strategy();
+        if (strategy.equals("tags") || strategy.equals("explicit")) {
+            return warnings; // labels as the portal names them: no other strategy's can be told apart
+        }
+        java.util.regex.Pattern ours = generatedLabel(config);
+        for (SectionConfig section : config.sections()) {
+            if (unsure.contains(section.name())) {
+                continue;
+            }
+            List<String> others = new ArrayList<>();
+            for (String path : store.reports(section.name())) {
+                String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+                if (planned.contains(path) || ours.matcher(name).matches() || GIVEN_RANGE.matcher(name).matches()) {
+                    continue;
+                }
+                store.generated(path).filter(g -> !g.label().isEmpty() && !ours.matcher(g.label()).matches()
+                        && !GIVEN_RANGE.matcher(g.label()).matches()).ifPresent(g -> others.add("content/" + path));
+            }
+            if (!others.isEmpty()) {
+                warnings.add(Stage.CONTENT.label() + ": " + others.size() + (others.size() == 1 ? " report" : " reports")
+                        + " of the section '" + section.name() + "' " + (others.size() == 1 ? "is" : "are") + " of another range strategy than '"
+                        + strategy + "' (" + String.join(", ", others.subList(0, Math.min(3, others.size())))
+                        + (others.size() > 3 ? ", …" : "") + "), and the site still publishes them beside this strategy's,"
+                        + " which list their changes again; delete them if the strategy changed for good");
+            }
+        }
+        return warnings;
     }
 
     /**

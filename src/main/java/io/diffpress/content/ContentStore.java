@@ -33,9 +33,10 @@ public final class ContentStore {
 
     private static final Pattern RANGE_KEY = Pattern.compile("(?m)^  key: (\\S+)$");
     private static final Pattern RANGE_HEAD = Pattern.compile("(?m)^  head: [0-9a-f]{40}$");
+    private static final Pattern RANGE_LABEL = Pattern.compile("(?m)^  label: (.+)$");
 
     /** A report this tool wrote (its front matter names its range's head commit), and whether a person has edited it since. */
-    public record Generated(boolean edited) {
+    public record Generated(boolean edited, String label) {
     }
 
     private final Path root;
@@ -97,6 +98,31 @@ public final class ContentStore {
         }
     }
 
+    /** A plain YAML scalar as written: quotes taken off ('' inside single quotes is one quote). */
+    private static String unquoted(String scalar) {
+        String s = scalar.strip();
+        if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
+            return s.substring(1, s.length() - 1).replace("''", "'");
+        }
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** The folders right in the reports folder (each a section's, when configured), sorted; hidden ones left out. */
+    public List<String> folders() {
+        if (!Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(root)) {
+            return files.filter(f -> Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw DiffpressException.build(Stage.CONTENT, "cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The reports ({@code *.md}, not hidden) right in {@code folder} of the reports folder, as paths relative to it, sorted. */
     public List<String> reports(String folder) {
         Path dir = target(folder + "/x.md").getParent();
@@ -122,7 +148,8 @@ public final class ContentStore {
             if (!text.startsWith("---\n") || end < 0 || !head.region(0, end).find()) {
                 return Optional.empty();
             }
-            return Optional.of(new Generated(!GeneratedHash.untouched(text)));
+            Matcher label = RANGE_LABEL.matcher(text);
+            return Optional.of(new Generated(!GeneratedHash.untouched(text), label.region(0, end).find() ? unquoted(label.group(1)) : ""));
         } catch (java.nio.charset.MalformedInputException e) {
             return Optional.empty();
         } catch (IOException e) {

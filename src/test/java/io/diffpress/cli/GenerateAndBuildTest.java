@@ -258,6 +258,27 @@ class GenerateAndBuildTest {
         assertEquals(original, Files.readString(renamed));
     }
 
+    /** Reports the configuration no longer plans, which staleness does not judge: named, not deleted. */
+    @Test
+    void reportsOfARemovedSectionOrAnotherStrategyAreNamedInAWarning() throws IOException {
+        Path config = portal("");
+        assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
+        CliRun quiet = CliRun.of("generate", "--config", config.toString());
+        assertFalse(quiet.err().contains("warning"), quiet.err());
+
+        Files.writeString(config, Files.readString(config).replace("  speech: articles/speech/**\n", "")
+                + "ranges:\n  strategy: weekly\n");
+        CliRun run = CliRun.of("generate", "--prune", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("2 reports in content/speech/ belong to no section of site.yml"), run.err());
+        assertTrue(run.err().contains("3 reports of the section 'openai' are of another range strategy than 'weekly'"
+                + " (content/openai/2025-06-19.md, content/openai/2025-06-20.md, content/openai/2025-06-21.md)"), run.err());
+        Path content = dir.resolve("portal/content");
+        assertTrue(Files.exists(content.resolve("speech/2025-06-19.md")) && Files.exists(content.resolve("openai/2025-06-19.md")),
+                "named, never deleted, not even with --prune");
+        assertTrue(Files.exists(content.resolve("openai/2025-W25.md")), run.out());
+    }
+
     @Test
     void buildIsDeterministic() throws IOException {
         // Two copies of the same input in different folders, each built from cold (no render cache, no previous site).
