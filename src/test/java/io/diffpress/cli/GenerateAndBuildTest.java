@@ -417,6 +417,8 @@ class GenerateAndBuildTest {
         Document a = Jsoup.parse(site.resolve("files/docs/a.md/index.html").toFile(), "UTF-8");
         assertEquals(List.of("2025-06-21"), a.select("table.history-table tbody tr td:first-child").eachText(),
                 "the new docs/a.md has a history of its own");
+        assertTrue(a.select("p.muted").eachText().contains("1 change"), a.select("p.muted").eachText().toString());
+        assertTrue(b.select("p.muted").eachText().contains("3 changes"), b.select("p.muted").eachText().toString());
         Document x = Jsoup.parse(site.resolve("files/docs/x.md/index.html").toFile(), "UTF-8");
         assertEquals(List.of("2025-06-22", "2025-06-21", "2025-06-19"), x.select("table.history-table tbody tr td:first-child").eachText());
         assertFalse(Files.exists(site.resolve("files/docs/y.md/index.html")), "x → y → x is one page, named x");
