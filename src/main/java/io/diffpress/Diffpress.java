@@ -105,10 +105,11 @@ public final class Diffpress {
                             Optional<ContentStore.Outcome> existing = store.existing(path, r.key(), force);
                             ContentStore.Renamed byPerson = renamed.getOrDefault(section, ContentStore.Renamed.NONE);
                             String elsewhere = byPerson.byKey().get(r.key());
+                            boolean grown = false;
                             if (elsewhere == null && byPerson.byLabel().containsKey(r.label())) {
                                 // renamed, and its range grew since (more commits that day, a force push): still its report
                                 elsewhere = byPerson.byLabel().get(r.label());
-                                outdated.add(elsewhere);
+                                grown = true;
                             }
                             if (existing.isPresent()) {
                                 stored.add(new Stored(path, existing.get()));
@@ -116,9 +117,12 @@ public final class Diffpress {
                                 if (!key.isEmpty() && !key.equals(r.key())) {
                                     outdated.add(path); // its day has more commits now, or they were rewritten
                                 }
-                            } else if (elsewhere != null && !java.nio.file.Files.exists(store.root().resolve(path))) {
+                            } else if (elsewhere != null && !elsewhere.equals(path) && !java.nio.file.Files.exists(store.root().resolve(path))) {
                                 // renamed by a person: left as it is, even with --force (its name is theirs)
                                 stored.add(new Stored(elsewhere, ContentStore.Outcome.KEPT_EDITED));
+                                if (grown) {
+                                    outdated.add(elsewhere);
+                                }
                             } else {
                                 needed.add(config.sections().stream().filter(s -> s.name().equals(section)).findFirst().orElseThrow());
                             }
@@ -298,7 +302,7 @@ public final class Diffpress {
             if (ours > 0) {
                 warnings.add(Stage.CONTENT.label() + ": " + ours + (ours == 1 ? " report" : " reports") + " in content/" + folder
                         + (ours == 1 ? "/ belongs" : "/ belong") + " to no section of " + config.file().getFileName() + " (one removed, renamed or split?), and the site"
-                        + " still publishes them; delete the folder if the section is gone for good");
+                        + (ours == 1 ? " still publishes it" : " still publishes them") + "; delete the folder if the section is gone for good");
             }
         }
         String strategy = config.ranges().strategy();
@@ -323,8 +327,10 @@ public final class Diffpress {
                 warnings.add(Stage.CONTENT.label() + ": " + others.size() + (others.size() == 1 ? " report" : " reports")
                         + " of the section '" + section.name() + "' " + (others.size() == 1 ? "is" : "are") + " of another range strategy than '"
                         + strategy + "' (" + String.join(", ", others.subList(0, Math.min(3, others.size())))
-                        + (others.size() > 3 ? ", …" : "") + "), and the site still publishes them beside this strategy's,"
-                        + " which list their changes again; delete them if the strategy changed for good");
+                        + (others.size() > 3 ? ", …" : "") + "), and the site still publishes "
+                        + (others.size() == 1 ? "it beside this strategy's reports, which list its changes again; delete it"
+                        : "them beside this strategy's reports, which list their changes again; delete them")
+                        + " if the strategy changed for good");
             }
         }
         return warnings;

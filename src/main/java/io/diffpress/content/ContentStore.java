@@ -148,8 +148,7 @@ public final class ContentStore {
             if (!text.startsWith("---\n") || end < 0 || !head.region(0, end).find()) {
                 return Optional.empty();
             }
-            Matcher label = RANGE_LABEL.matcher(text);
-            return Optional.of(new Generated(!GeneratedHash.untouched(text), label.region(0, end).find() ? unquoted(label.group(1)) : ""));
+            return Optional.of(new Generated(!GeneratedHash.untouched(text), rangeLabel(text, end)));
         } catch (java.nio.charset.MalformedInputException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -207,7 +206,10 @@ public final class ContentStore {
                 Matcher key = RANGE_KEY.matcher(text);
                 if (text.startsWith("---\n") && end > 0 && key.region(0, end).find()) {
                     byKey.putIfAbsent(key.group(1), path); // names sorted: the first of two copies
-                    rangeLabel(text.substring(4, end)).ifPresent(l -> byLabel.putIfAbsent(l, path));
+                    String rangeLabel = rangeLabel(text, end);
+                    if (!rangeLabel.isEmpty()) {
+                        byLabel.putIfAbsent(rangeLabel, path);
+                    }
                 }
             } catch (java.nio.charset.MalformedInputException e) {
                 // not a report this tool could have written
@@ -224,21 +226,10 @@ public final class ContentStore {
         public static final Renamed NONE = new Renamed(Map.of(), Map.of());
     }
 
-    /** The front matter's range.label, read as YAML (a tag's label may be quoted in any of YAML's ways). */
-    private static Optional<String> rangeLabel(String frontMatter) {
-        try {
-            Object data = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
-                    new org.yaml.snakeyaml.LoaderOptions())).load(frontMatter);
-            if (!(data instanceof Map<?, ?> m && m.get("range") instanceof Map<?, ?> range && range.get("label") != null)) {
-                return Optional.empty();
-            }
-            Object label = range.get("label");
-            // a day written without quotes (by a person) is read as a timestamp: its day, as the label was
-            return Optional.of(label instanceof java.util.Date d ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()
-                    : String.valueOf(label));
-        } catch (RuntimeException e) {
-            return Optional.empty(); // front matter a person broke: found by its key alone
-        }
+    /** The front matter's range.label (the front matter ends at {@code end}), quotes taken off; "" when it has none. */
+    private static String rangeLabel(String text, int end) {
+        Matcher label = RANGE_LABEL.matcher(text);
+        return label.region(0, end).find() ? unquoted(label.group(1)) : "";
     }
 
     /** The range key a report's front matter names, "" for none (a report written by hand, or by another tool). */

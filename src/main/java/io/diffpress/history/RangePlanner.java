@@ -172,7 +172,9 @@ final class RangePlanner {
             // as earlier versions named them, so that the reports of a portal keep their files
             String safe = CompareRange.safe(head.name());
             ranges.add(new CompareRange(between.base(), between.head(), between.date(), between.commits(),
-                    safe.isEmpty() ? "tag" : safe, between.unrelated(), between.twoDot()));
+                    safe.isEmpty() ? "tag" : safe, between.unrelated()));
+            // (a tag's key keeps its three dots even when the tag before is no ancestor, as reports written before
+            // the two-dot key have it: a new key would rewrite every such report once, and warn of each edited one)
         }
         return ranges;
     }

@@ -70,7 +70,8 @@ final class FactFinder {
             facts.add(lfs.get()); // the file itself is stored elsewhere: its pointer's lines say nothing of its own
             return facts;
         }
-        if (change.status() == ChangeStatus.MODIFIED && !v.fragments() && v.beforeText().equals(v.afterText())) {
+        if (change.status() == ChangeStatus.MODIFIED && !v.fragments() && change.additions() == 0 && change.deletions() == 0
+                && v.beforeText().equals(v.afterText())) { // (equal counts too: texts read as UTF-8 may hide changed bytes)
             facts.add(new Fact.ModeChanged());
             return facts;
         }

@@ -36,6 +36,9 @@ final class LfsPointer {
      * removed); empty otherwise (a text that became a pointer, or stopped being one, is told as text).
      */
     static Optional<Fact> change(String before, String after) {
+        if (before.equals(after)) {
+            return Optional.empty(); // the same pointer: its mode changed, which FactFinder tells
+        }
         Optional<Stored> a = read(before);
         Optional<Stored> b = read(after);
         if ((a.isPresent() || before.isEmpty()) && (b.isPresent() || after.isEmpty()) && (a.isPresent() || b.isPresent())) {

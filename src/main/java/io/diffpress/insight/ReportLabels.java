@@ -74,7 +74,7 @@ public final class ReportLabels {
 
     /** The note under a cut diff: the limit of lines, and of kilobytes ({@code BYTES_PER_LINE} bytes a line of it). */
     public String diffCut(int lines) {
-        return messages.get("report.diffCut", lines, (int) ((long) lines * io.diffpress.history.FileChange.DIFF_BYTES_PER_LINE / 1000));
+        return messages.get("report.diffCut", lines, (int) Math.max(1, ((long) lines * io.diffpress.history.FileChange.DIFF_BYTES_PER_LINE + 999) / 1000));
     }
 
     /** GitHub, GitLab or Azure DevOps by the compare URL's host; empty for any other host. */

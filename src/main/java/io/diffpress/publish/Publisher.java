@@ -518,9 +518,9 @@ public final class Publisher {
                     }
                 }
                 int files = written.size();
-                List<String> replacedWarnings = found.replaced().stream().map(p -> Stage.PUBLISH.label() + ": your file " + p
-                        + " in " + output.getFileName() + " is now a page of the site, which took its place; move it elsewhere"
-                        + " (until the next build it stays in " + spare.getFileName() + ")").toList();
+                List<String> replacedWarnings = found.replaced().stream().map(p -> Stage.PUBLISH.label() + ": a page of the site now"
+                        + " takes the place of your file " + p + " in " + output + "; move your file elsewhere (a copy stays in "
+                        + spare.resolve(p) + " until the next build)").toList();
                 return new Result(files, files - unchanged.get(), unchanged.get(), kept, replacedWarnings);
             } catch (IOException e) {
                 throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);

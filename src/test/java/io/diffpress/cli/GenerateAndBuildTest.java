@@ -258,6 +258,23 @@ class GenerateAndBuildTest {
         assertEquals(original, Files.readString(renamed));
     }
 
+    /** A tag moved: its untouched report is written again, and no warning takes it for one a person edited. */
+    @Test
+    void aMovedTagRewritesItsReportWithoutWarningOfAnEdit() throws IOException {
+        Path config = portal("ranges:\n  strategy: tags\n");
+        git.git("tag", "v1", heads.get(0));
+        git.git("tag", "v2", heads.get(1));
+        CliRun first = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        Path report = dir.resolve("portal/content/openai/v2.md");
+        String before = Files.readString(report);
+        git.git("tag", "-f", "v2", heads.get(2));
+        CliRun moved = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, moved.exitCode(), moved.err());
+        assertFalse(moved.err().contains("edited by hand"), moved.err());
+        assertFalse(before.equals(Files.readString(report)), "the report of the moved tag is written again: " + moved.out());
+    }
+
     /** Reports the configuration no longer plans, which staleness does not judge: named, not deleted. */
     @Test
     void reportsOfARemovedSectionOrAnotherStrategyAreNamedInAWarning() throws IOException {

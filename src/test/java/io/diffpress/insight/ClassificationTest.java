@@ -144,6 +144,21 @@ class ClassificationTest {
     }
 
     @Test
+    void entriesFollowTheStatusAndModeAndLfsChangesAreMinor() {
+        InsightWriter writer = new InsightWriter(Locale.US);
+        java.util.function.BiFunction<ChangeStatus, io.diffpress.history.FileKind, io.diffpress.history.FileChange> entry = (status, kind) ->
+                new io.diffpress.history.FileChange("vendor/lib", java.util.Optional.empty(), status, 100, kind, false, 1, 0, "", false,
+                        java.util.Optional.empty(), java.util.Optional.empty());
+        assertEquals(ChangeType.NEW_FEATURE, writer.explain(entry.apply(ChangeStatus.ADDED, io.diffpress.history.FileKind.SUBMODULE)).type());
+        assertEquals(ChangeType.BREAKING_CHANGE, writer.explain(entry.apply(ChangeStatus.REMOVED, io.diffpress.history.FileKind.SYMLINK)).type());
+        assertEquals(ChangeType.MINOR_UPDATE, writer.explain(entry.apply(ChangeStatus.MODIFIED, io.diffpress.history.FileKind.SUBMODULE)).type());
+        String pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:%s\nsize 5\n";
+        FileInsight lfs = writer.explain(Changes.modified("media/a.md", pointer.formatted("1".repeat(64)), pointer.formatted("2".repeat(64))));
+        assertEquals(ChangeType.MINOR_UPDATE, lfs.type());
+        assertTrue(lfs.explanation().contains("a file stored by Git LFS counts as a minor update"), lfs.explanation());
+    }
+
+    @Test
     void noStructuralChangeIsAMinorUpdateSaidSo() {
         FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("NOTICE", "a\n", "b\n"));
         assertEquals(ChangeType.MINOR_UPDATE, insight.type());

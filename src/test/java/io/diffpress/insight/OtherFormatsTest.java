@@ -486,6 +486,15 @@ class OtherFormatsTest {
         assertTrue(insight.explanation().contains("only its mode changed"), insight.explanation());
         assertEquals(ChangeType.MINOR_UPDATE, insight.type());
         assertEquals("`run.md` のモードを変更", new InsightWriter(java.util.Locale.JAPAN).explain(chmod).title());
+        // texts that read alike though their bytes differ (Latin-1 é → è, both U+FFFD): counted lines, no mode change said
+        FileChange latin1 = new FileChange("a.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                false, 1, 1, "", false, Optional.of("caf\uFFFD\n"), Optional.of("caf\uFFFD\n"));
+        assertTrue(FactFinder.find(latin1).stream().noneMatch(f -> f instanceof Fact.ModeChanged), FactFinder.find(latin1).toString());
+        // an LFS pointer made executable: its mode changed, not the file it stands for
+        String pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:" + "c".repeat(64) + "\nsize 10\n";
+        FileChange lfsChmod = new FileChange("big.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                false, 0, 0, "", false, Optional.of(pointer), Optional.of(pointer));
+        assertEquals(List.of(new Fact.ModeChanged()), changes(FactFinder.find(lfsChmod)));
     }
 
     @Test

@@ -198,7 +198,8 @@ class PublisherTest {
         Publisher.Result replaced = publisher.publish(List.of(OutputFile.text("index.html", "3"), OutputFile.text("tags/quota/index.html", "page")));
         assertEquals(List.of(), replaced.keptUserFiles());
         assertEquals(1, replaced.warnings().size(), replaced.warnings().toString());
-        assertTrue(replaced.warnings().get(0).contains("your file tags/quota/index.html in public is now a page of the site"),
+        assertTrue(replaced.warnings().get(0).contains("a page of the site now takes the place of your file tags/quota/index.html in "
+                + out + "; move your file elsewhere (a copy stays in " + dir.resolve(".public.previous/tags/quota/index.html")),
                 replaced.warnings().get(0));
         assertEquals("page", Files.readString(out.resolve("tags/quota/index.html")));
 

@@ -12,18 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActivityChartTest {
 
-    private static Map<String, String> ui(String locale) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = ActivityChartTest.class.getClassLoader().getResourceAsStream("themes/default/i18n/" + locale + ".properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Map<String, String> ui = new HashMap<>();
-        p.stringPropertyNames().forEach(k -> ui.put(k, p.getProperty(k)));
-        return ui;
+    /** The interface words as a site has them: the built-in theme's, English under the locale's. */
+    private static Map<String, String> ui(String locale) {
+        return UiStrings.load(java.nio.file.Path.of("no-portal-theme"), locale);
     }
 
     @Test
@@ -46,5 +42,9 @@ class ActivityChartTest {
     void aLanguageWithoutASingularKeepsItsOneForm() throws IOException {
         String svg = ActivityChart.svg(List.of(Map.entry(LocalDate.parse("2025-01-07"), 1)), ui("ja_JP"));
         assertTrue(svg.contains("最も多いのは 2025-01-06 の週の 1 行です。"), svg);
+        assertTrue(svg.contains("<title>2025-01-06 の週: 1 行変更</title>"), svg);
+        String chinese = ActivityChart.svg(List.of(Map.entry(LocalDate.parse("2025-01-07"), 1)), ui("zh_CN"));
+        assertTrue(chinese.contains("共 1 行。") && chinese.contains("变更 1 行</title>"), chinese);
+        assertFalse(svg.contains("line") || chinese.contains("line"), "no English words in " + svg + chinese);
     }
 }

@@ -145,7 +145,7 @@ class ArticlesTest {
 
     @Test
     void aPathListedTwiceInOneReportIsOneDocumentWithBothChanges() {
-        // two file names git tells apart that read alike (Latin-1 and UTF-8 bytes of "café.md"), or a hand edit
+        // two file names git tells apart that read alike (caf\xe9.md and caf\xe8.md, both "caf\uFFFD.md"), or a hand edit
         ReportFile latin1 = new ReportFile("docs/café.md", "", "added", "new feature", "New file one", 1, 0, ItemAnchor.of("docs/café.md"));
         ReportFile utf8 = new ReportFile("docs/café.md", "", "added", "new feature", "New file two", 2, 0, ItemAnchor.of("docs/café.md"));
         Articles articles = articles(List.of(report("2025-01-01", latin1, utf8), report("2025-01-02", file("modified", "docs/café.md"))));

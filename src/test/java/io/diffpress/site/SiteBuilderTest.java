@@ -193,6 +193,20 @@ class SiteBuilderTest {
         assertTrue(page("openai/2025-06-23/index.html").text().contains("item 99"), "the site built before stays");
     }
 
+    /** A report whose body does not list its commits gets the theme's list; a commit without a message is said so. */
+    @Test
+    void theThemesListOfCommitsSaysWhenACommitHasNoMessage() throws IOException {
+        Files.writeString(portal.resolve("content/openai/2025-06-24.md"), "---\ntitle: Other tool\ndate: 2025-06-24\nsection: openai\n"
+                + "commits:\n- sha: " + "a".repeat(40) + "\n  subject: ''\n  author: T\n  date: 2025-06-24\n"
+                + "- sha: " + "b".repeat(40) + "\n  subject: Fix a link\n  author: T\n  date: 2025-06-24\n---\n\n# Highlights\n\nText.\n");
+        Diffpress.build(config());
+        Document page = page("openai/2025-06-24/index.html");
+        List<String> items = page.select("section.commits li").eachText();
+        assertEquals(2, items.size(), items.toString());
+        assertTrue(items.get(0).contains("(no message)") && page.select("section.commits li em").size() == 1, items.toString());
+        assertTrue(items.get(1).contains("Fix a link") && !items.get(1).contains("(no message)"), items.toString());
+    }
+
     @Test
     void aThemeWrittenForTheOldPagerStillWorks() throws IOException {
         Files.createDirectories(portal.resolve("themes/old"));
