@@ -9,7 +9,7 @@
 # a larger young generation steadies serve's rebuilds; the last -Xmn given counts);
 # REBUILDS=0 times only the builds from nothing (diffpress and Hugo).
 #
-# Builds from nothing run ROUNDS times each (default 2), in turns whose order alternates (diffpress then Hugo, then
+# Builds from nothing run ROUNDS times each (default 3: Hugo's own times vary by a third from one build to the next), in turns whose order alternates (diffpress then Hugo, then
 # Hugo then diffpress); the ratios are of the medians. The work folder is made in BENCH_DIR: by default /dev/shm when
 # it is a tmpfs with 8 GB free, else /tmp. On an ext4 disk, creating files in the minutes after many were deleted (an
 # earlier run's cleanup, say) makes the kernel look past each recently deleted inode, which added 10-25 s of system
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-10000}"
-ROUNDS="${ROUNDS:-2}"
+ROUNDS="${ROUNDS:-3}"
 JAR="$(realpath "${JAR:-target/diffpress.jar}")"
 JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -Xmn256m}"
 SERVE_OPTS="${SERVE_OPTS--Xmn1g}"
