@@ -58,6 +58,8 @@ public final class ConfigLoader {
     static final Set<String> SECTION_KEYS = Set.of("include", "exclude");
     static final Set<String> STRATEGIES = Set.of("daily", "weekly", "monthly", "tags", "commits", "explicit");
     static final String DEFAULT_REPORT_TITLE = "[{locale}] Diff Insight Report - {section}";
+    /** What a report's title may name: as ReportWriter fills them in. */
+    private static final Set<String> TITLE_PLACEHOLDERS = Set.of("locale", "section", "date", "label");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
     /** The locales the built-in theme has interface strings for (themes/default/i18n). */
     private static final List<String> BUILT_IN_LOCALES = List.of("en_US", "ja_JP", "zh_CN");
@@ -118,6 +120,15 @@ public final class ConfigLoader {
                 ? sections(keys.get("sections"))
                 : List.of(new SectionConfig("all", List.of("**"), List.of()));
         String reportTitle = optionalString(keys, "reportTitle").orElse(DEFAULT_REPORT_TITLE);
+        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(reportTitle);
+        while (placeholder.find()) {
+            // a mistyped one would stay as written in every report's title
+            if (!TITLE_PLACEHOLDERS.contains(placeholder.group(1))) {
+                throw error(keys.get("reportTitle"), "reportTitle has no placeholder '{" + placeholder.group(1) + "}'"
+                        + closest(placeholder.group(1), TITLE_PLACEHOLDERS).map(c -> " (did you mean '{" + c + "}'?)").orElse("")
+                        + ": it takes {locale}, {section}, {date} and {label}");
+            }
+        }
         RangesConfig ranges = keys.containsKey("ranges") ? ranges(keys.get("ranges")) : RangesConfig.daily();
         Path output = portalDir.resolve(optionalString(keys, "output").orElse("public")).normalize();
         Path content = portalDir.resolve(optionalString(keys, "content").orElse("content")).normalize();

@@ -185,6 +185,7 @@ class ErrorCatalogueTest {
             return build(config);
         });
         s.put("config-bad-pagination", d -> build(portal(d, "pagination: stabel\n")));
+        s.put("config-bad-report-title", d -> build(portal(d, "reportTitle: \"{sectoin} {date}\"\n")));
         s.put("config-since-after-until", d -> build(portal(d, "ranges:\n  since: 2025-01-20\n  until: 2025-01-13\n")));
         s.put("cli-no-command", d -> cli());
         s.put("config-invalid-utf8", d -> {
