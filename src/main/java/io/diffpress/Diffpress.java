@@ -188,7 +188,7 @@ public final class Diffpress {
                     if (!stale.isEmpty()) {
                         warnings.add(Stage.CONTENT.label() + ": " + stale.size() + (stale.size() == 1 ? " report tells" : " reports tell")
                                 + " of a range this history does not have (rewritten by a force push, its changes to the section undone,"
-                                + " not fetched yet, or the section's globs or the timeZone changed in " + config.file().getFileName() + "?): " + String.join(", ", stale.stream().map(p -> "content/" + p).toList())
+                                + " not fetched yet, or the section's globs or the timeZone changed in " + config.file().getFileName() + "?): " + String.join(", ", stale.stream().map(config::shownContent).toList())
                                 + (prune ? "; kept, as a person edited them" : "; 'generate --prune' removes those not edited by hand"));
                     }
                 }
@@ -198,7 +198,7 @@ public final class Diffpress {
                             : " reports edited by hand and kept tell of other commits than their range has now")
                             + " (more commits that day,"
                             + " or a force push rewrote them): " + String.join(", ", new java.util.TreeSet<>(outdated).stream()
-                            .map(p -> "content/" + p).toList()) + "; to regenerate one, undo your edit or delete it, then run generate");
+                            .map(config::shownContent).toList()) + "; to regenerate one, undo your edit or delete it, then run generate");
                 }
                 if (range.isPresent() && written.isEmpty() && upToDate.isEmpty() && kept.isEmpty()) {
                     CompareRange only = ranges.get(0);
@@ -235,7 +235,7 @@ public final class Diffpress {
             warnings.add(Stage.CONFIG.label() + ": section '" + name + "' (include " + section.include()
                     + (section.exclude().isEmpty() ? "" : ", exclude " + section.exclude()) + ") matches no file " + atHead
                     + ", so it has no new reports; check its globs in " + yml
-                    + (reports > 0 ? " (its " + reports + " report" + (reports == 1 ? "" : "s") + " in content/" + name
+                    + (reports > 0 ? " (its " + reports + " report" + (reports == 1 ? "" : "s") + " in " + config.shownContent(name)
                     + " are kept, never taken for stale)" : ""));
         }
         globs.includesWithoutFiles().forEach((name, unmatched) -> warnings.add(Stage.CONFIG.label() + ": section '" + name
@@ -300,7 +300,7 @@ public final class Diffpress {
             }
             long ours = store.reports(folder).stream().filter(p -> store.generated(p).isPresent()).count();
             if (ours > 0) {
-                warnings.add(Stage.CONTENT.label() + ": " + ours + (ours == 1 ? " report" : " reports") + " in content/" + folder
+                warnings.add(Stage.CONTENT.label() + ": " + ours + (ours == 1 ? " report" : " reports") + " in " + config.shownContent(folder)
                         + (ours == 1 ? "/ belongs" : "/ belong") + " to no section of " + config.file().getFileName() + " (one removed, renamed or split?), and the site"
                         + (ours == 1 ? " still publishes it" : " still publishes them") + "; delete the folder if the section is gone for good");
             }
@@ -321,7 +321,7 @@ public final class Diffpress {
                     continue;
                 }
                 store.generated(path).filter(g -> !g.label().isEmpty() && !ours.matcher(g.label()).matches()
-                        && !GIVEN_RANGE.matcher(g.label()).matches()).ifPresent(g -> others.add("content/" + path));
+                        && !GIVEN_RANGE.matcher(g.label()).matches()).ifPresent(g -> others.add(config.shownContent(path)));
             }
             if (!others.isEmpty()) {
                 warnings.add(Stage.CONTENT.label() + ": " + others.size() + (others.size() == 1 ? " report" : " reports")

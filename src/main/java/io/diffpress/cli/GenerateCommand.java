@@ -55,8 +55,8 @@ final class GenerateCommand implements Callable<Integer> {
                     count(result.ranges(), "range"), count(result.written().size(), "report"), result.upToDate().size(),
                     result.keptEdited().size(), result.removed().isEmpty() ? ""
                             : ", " + result.removed().size() + " removed (their ranges are not in the history)");
-            result.keptEdited().forEach(p -> out.println("  kept (edited or renamed by hand): content/" + p));
-            result.removed().forEach(p -> out.println("  removed: content/" + p));
+            result.keptEdited().forEach(p -> out.println("  kept (edited or renamed by hand): " + config.shownContent(p)));
+            result.removed().forEach(p -> out.println("  removed: " + config.shownContent(p)));
             out.flush();
         }
         return result;

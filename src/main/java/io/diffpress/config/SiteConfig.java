@@ -71,6 +71,20 @@ public record SiteConfig(
         return Locale.forLanguageTag(locale.replace('_', '-'));
     }
 
+    /**
+     * A report's path as messages name it: the content folder as the portal names it ("content", or what site.yml's
+     * {@code content} says, relative to the portal), then the report's path under it.
+     */
+    public String shownContent(String source) {
+        String folder;
+        try {
+            folder = portalDir.toAbsolutePath().normalize().relativize(content.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            folder = content.toString(); // another root: as it is
+        }
+        return (folder.isEmpty() ? "." : folder) + "/" + source;
+    }
+
     /** The folder of the named theme inside the portal (may not exist: the built-in one is used then). */
     public Path themeDir() {
         return portalDir.resolve("themes").resolve(theme);

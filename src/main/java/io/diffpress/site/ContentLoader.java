@@ -46,6 +46,14 @@ final class ContentLoader {
     }
 
     static Content load(Path content, ContentCache cache) {
+        return load(content, cache, "content/");
+    }
+
+    /**
+     * Reads the reports of {@code content}; {@code shown} is how messages name that folder ("content/", or as the
+     * portal's site.yml names another one).
+     */
+    static Content load(Path content, ContentCache cache, String shown) {
         if (!Files.isDirectory(content)) {
             return new Content(List.of(), Map.of(), 0, 0);
         }
@@ -94,7 +102,10 @@ final class ContentLoader {
                 reports.add(r.report());
                 prose.put(r.report().source(), r.prose());
             });
-            result.error().ifPresent(errors::add);
+            // the reader names a report under "content/": the folder as the portal names it
+            String prefix = Stage.CONTENT.label() + ": content/";
+            result.error().map(e -> e.startsWith(prefix) ? Stage.CONTENT.label() + ": " + shown + e.substring(prefix.length()) : e)
+                    .ifPresent(errors::add);
             read += result.read() != Read.NO ? 1 : 0;
             parsed += result.read() == Read.PARSED ? 1 : 0;
         }

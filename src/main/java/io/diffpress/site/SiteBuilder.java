@@ -303,6 +303,11 @@ public final class SiteBuilder {
      * site would list twice. Named in a warning, not refused: a person may mean it (a rewrite beside the original).
      */
     static List<String> repeatedRanges(List<ReportDocument> documents) {
+        return repeatedRanges(documents, source -> "content/" + source);
+    }
+
+    /** As {@link #repeatedRanges(List)}, each file named by {@code shown}. */
+    static List<String> repeatedRanges(List<ReportDocument> documents, java.util.function.UnaryOperator<String> shown) {
         record Range(String section, String permalink) {
         }
         Map<Range, List<String>> sources = new java.util.TreeMap<>(
@@ -313,7 +318,7 @@ public final class SiteBuilder {
         List<String> warnings = new ArrayList<>();
         sources.forEach((range, files) -> {
             if (files.size() > 1) {
-                List<String> sorted = files.stream().sorted().map(f -> "content/" + f).toList();
+                List<String> sorted = files.stream().sorted().map(shown).toList();
                 warnings.add(Stage.CONTENT.label() + ": " + String.join(", ", sorted) + " report the same range (" + range.permalink()
                         + ") in section '" + range.section() + "', and the site lists each; delete the copies you do not mean to publish");
             }
@@ -330,7 +335,7 @@ public final class SiteBuilder {
     public Stats build(OutputSink sink) {
         Phases.mark("setup");
         checkContent(config);
-        ContentLoader.Content content = ContentLoader.load(config.content(), contentCache);
+        ContentLoader.Content content = ContentLoader.load(config.content(), contentCache, config.shownContent(""));
         Phases.mark("read content");
         return build(content, sink);
     }
@@ -369,11 +374,11 @@ public final class SiteBuilder {
 
     private Stats build(ContentLoader.Content content, OutputSink sink) {
         List<ReportDocument> documents = content.reports();
-        warnings = repeatedRanges(documents);
+        warnings = repeatedRanges(documents, config::shownContent);
         SiteModel model = SiteModel.of(config, documents, this::markdown, cache, ui);
         Map<String, String> sources = new HashMap<>();
         for (ReportView report : model.reports) {
-            sources.put(report.url() + "index.html", "content/" + report.source());
+            sources.put(report.url() + "index.html", config.shownContent(report.source()));
         }
         reportPages = sources;
         Phases.mark("model");

@@ -93,7 +93,7 @@ final class SiteModel {
             String url = permalinks.report(doc);
             String other = urlOwner.putIfAbsent(url, doc.source());
             if (other != null) {
-                duplicates.add("content/" + doc.source() + " and content/" + other + " both want the page /" + url);
+                duplicates.add(config.shownContent(doc.source()) + " and " + config.shownContent(other) + " both want the page /" + url);
             }
             urls.add(url);
         }

@@ -274,6 +274,13 @@ class ErrorCatalogueTest {
             contentFile(config, "bad.md", "---\ntitle: t\ndate: [oops\n---\n".getBytes(StandardCharsets.UTF_8));
             return build(config);
         });
+        s.put("content-malformed-elsewhere", d -> {
+            Path config = portal(d, "content: reports\n");
+            Path file = config.getParent().resolve("reports/other/bad.md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "---\ntitle: t\ndate: [oops\n---\n");
+            return build(config);
+        });
         s.put("content-no-front-matter", d -> {
             Path config = portal(d, "");
             contentFile(config, "plain.md", "# only text\n".getBytes(StandardCharsets.UTF_8));
