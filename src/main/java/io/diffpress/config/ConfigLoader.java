@@ -111,7 +111,10 @@ public final class ConfigLoader {
         URI baseURL = baseURL(requiredNode(keys, "baseURL", top));
         String locale = optionalString(keys, "locale").orElse("en_US");
         if (!LOCALE.matcher(locale).matches()) {
-            throw error(keys.get("locale"), "locale '" + locale + "' is not of the form en_US or ja_JP");
+            Optional<String> meant = java.util.stream.Stream.of("en_US", "ja_JP", "zh_CN")
+                    .filter(l -> l.equalsIgnoreCase(locale.replace('-', '_'))).findFirst();
+            throw error(keys.get("locale"), "locale '" + locale + "' is not of the form en_US, ja_JP or zh_CN"
+                    + meant.map(m -> " (did you mean '" + m + "'?)").orElse(""));
         }
         ZoneId zone = zone(keys.get("timeZone"));
         Optional<RepositoryConfig> repository = keys.containsKey("repository")

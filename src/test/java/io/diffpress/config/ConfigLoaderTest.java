@@ -170,7 +170,10 @@ class ConfigLoaderTest {
                 "ranges.since '2025-1-5' is a date with too few digits: write it as YYYY-MM-DD, like 2025-01-05"));
         assertTrue(error(MINIMAL + "pageSize: 99999999999\n").contains("site.yml:3:11: pageSize is too large: 99999999999 (at most 2147483647)"));
         assertTrue(error(MINIMAL + "feeds:\n  size: -1\n").contains("site.yml:4:9: feeds.size must be a positive whole number, not -1"));
-        assertTrue(error(MINIMAL + "locale: english\n").contains("locale 'english'"));
+        assertTrue(error(MINIMAL + "locale: english\n").contains("locale 'english' is not of the form en_US, ja_JP or zh_CN"));
+        assertTrue(error(MINIMAL + "locale: en_us\n").endsWith("locale 'en_us' is not of the form en_US, ja_JP or zh_CN (did you mean 'en_US'?)"),
+                error(MINIMAL + "locale: en_us\n"));
+        assertTrue(error(MINIMAL + "locale: ja-JP\n").endsWith("(did you mean 'ja_JP'?)"));
         assertTrue(error(MINIMAL + "ranges:\n  strategy: dayly\n").contains("unknown ranges.strategy 'dayly' (did you mean 'daily'?)"));
         assertTrue(error(MINIMAL + "ranges:\n  since: 2025-13-01\n").contains("ranges.since '2025-13-01' is not a valid date"));
         assertTrue(error(MINIMAL + "ranges:\n  strategy: explicit\n").contains("needs ranges.list"));
