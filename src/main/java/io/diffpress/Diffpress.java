@@ -279,9 +279,6 @@ public final class Diffpress {
         return stale;
     }
 
-    /** The name of a report of a range given with --range: DATE-BASE-HEAD. */
-    private static final java.util.regex.Pattern GIVEN_RANGE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(?:root|[0-9a-f]{7})-[0-9a-f]{7}(?:-\\d{1,3})?");
-
     /**
      * Reports this tool wrote that the configuration no longer plans and that staleness does not judge, which the site
      * still publishes: those of a section site.yml no longer has (removed, renamed or split), and those of another range
@@ -317,11 +314,11 @@ public final class Diffpress {
             List<String> others = new ArrayList<>();
             for (String path : store.reports(section.name())) {
                 String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
-                if (planned.contains(path) || ours.matcher(name).matches() || GIVEN_RANGE.matcher(name).matches()) {
+                if (planned.contains(path) || ours.matcher(name).matches() || CompareRange.EXPLICIT_LABEL.matcher(name).matches()) {
                     continue;
                 }
                 store.generated(path).filter(g -> !g.label().isEmpty() && !ours.matcher(g.label()).matches()
-                        && !GIVEN_RANGE.matcher(g.label()).matches()).ifPresent(g -> others.add(config.shownContent(path)));
+                        && !CompareRange.EXPLICIT_LABEL.matcher(g.label()).matches()).ifPresent(g -> others.add(config.shownContent(path)));
             }
             if (!others.isEmpty()) {
                 warnings.add(Stage.CONTENT.label() + ": " + others.size() + (others.size() == 1 ? " report" : " reports")

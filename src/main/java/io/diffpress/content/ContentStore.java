@@ -112,27 +112,22 @@ public final class ContentStore {
 
     /** The folders right in the reports folder (each a section's, when configured), sorted; hidden ones left out. */
     public List<String> folders() {
-        if (!Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
-        }
-        try (java.util.stream.Stream<Path> files = Files.list(root)) {
-            return files.filter(f -> Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw DiffpressException.build(Stage.CONTENT, "cannot list " + root + ": " + e.getMessage(), e);
-        }
+        return names(root, f -> Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS), n -> !n.startsWith("."));
     }
 
     /** The reports ({@code *.md}, not hidden) right in {@code folder} of the reports folder, as paths relative to it, sorted. */
     public List<String> reports(String folder) {
-        Path dir = target(folder + "/x.md").getParent();
+        return names(target(folder + "/x.md").getParent(), f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                n -> n.endsWith(".md") && !n.startsWith(".")).stream().map(n -> folder + "/" + n).toList();
+    }
+
+    /** The names of the entries of {@code dir} (not followed if a link) that {@code kind} and {@code named} keep, sorted. */
+    private static List<String> names(Path dir, java.util.function.Predicate<Path> kind, java.util.function.Predicate<String> named) {
         if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.startsWith("."))
-                    .map(n -> folder + "/" + n).sorted().toList();
+            return files.filter(kind).map(f -> f.getFileName().toString()).filter(named).sorted().toList();
         } catch (IOException e) {
             throw DiffpressException.build(Stage.CONTENT, "cannot list " + dir + ": " + e.getMessage(), e);
         }

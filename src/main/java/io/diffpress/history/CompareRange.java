@@ -32,6 +32,13 @@ public record CompareRange(Optional<String> base, String head, LocalDate date, L
         this(base, head, date, commits, date.toString(), false);
     }
 
+    /**
+     * The label {@code RangePlanner} gives a range named with {@code --range} or {@code ranges.list}: its head's day and
+     * its key, the dots as '-' ("2025-06-21-fc0b900-fb526ea"), and "-N" when another range of the plan has it too.
+     */
+    public static final java.util.regex.Pattern EXPLICIT_LABEL =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(?:root|[0-9a-f]{7})-[0-9a-f]{7}(?:-\\d{1,3})?");
+
     /** File names stay well under the usual limit of 255 bytes, with room for a temporary file's prefix and suffix. */
     static final int MAX_FILE_LABEL = 120;
 

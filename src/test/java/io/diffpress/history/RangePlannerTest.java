@@ -271,6 +271,8 @@ class RangePlannerTest {
         // the key names each as explain reads it: three dots from the merge base, two from BASE itself
         assertEquals(commits.get(2).substring(0, 7) + "..." + topic.substring(0, 7), ranges.get(0).key());
         assertEquals(commits.get(5).substring(0, 7) + ".." + topic.substring(0, 7), ranges.get(1).key());
+        assertTrue(ranges.stream().allMatch(r -> CompareRange.EXPLICIT_LABEL.matcher(r.label()).matches()),
+                "the pattern other stages tell such reports by: " + labels(ranges));
         assertEquals(ranges.get(1).base(), plan(new RangesConfig("explicit", Optional.empty(), Optional.empty(), "*", false,
                 List.of(ranges.get(1).key()))).get(0).base(), "the key, planned again, is the same range");
         // an ancestor as the base: two dots and three are one range, and the key keeps its three
