@@ -22,13 +22,13 @@ import java.util.stream.Stream;
 
 /** {@code diffpress serve}: build, serve on 127.0.0.1 and rebuild when the portal's files change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        header = "Build, serve the site on 127.0.0.1 and rebuild when content/, themes/ or site.yml change.")
+        header = "Build, serve the site on 127.0.0.1, rebuild when content/, themes/ or site.yml change.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions options;
 
-    @Option(names = {"-p", "--port"}, defaultValue = "1313", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "1313", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--range", paramLabel = "BASE...HEAD", description = "Generate only this compare range before building.")
