@@ -224,6 +224,11 @@ public final class Diffpress {
     }
 
     /** What {@link HistoryReader#checkGlobs} found, told: a section, or an include glob, that matches no file (a typo?). */
+    /** "FILE:LINE:COLUMN: " where site.yml names the section, "" for the default one. */
+    private static String at(SectionConfig section) {
+        return section.at().isEmpty() ? "" : section.at() + ": ";
+    }
+
     private static List<String> globWarnings(SiteConfig config, RepositoryConfig repository, ContentStore store,
                                              HistoryReader.GlobCheck globs) {
         List<String> warnings = new ArrayList<>();
@@ -232,13 +237,14 @@ public final class Diffpress {
         for (String name : globs.sectionsWithoutFiles()) {
             SectionConfig section = config.sections().stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow();
             int reports = store.reports(name).size();
-            warnings.add(Stage.CONFIG.label() + ": section '" + name + "' (include " + section.include()
+            warnings.add(Stage.CONFIG.label() + ": " + at(section) + "section '" + name + "' (include " + section.include()
                     + (section.exclude().isEmpty() ? "" : ", exclude " + section.exclude()) + ") matches no file " + atHead
                     + ", so it has no new reports; check its globs in " + yml
                     + (reports > 0 ? " (its " + reports + " report" + (reports == 1 ? "" : "s") + " in " + config.shownContent(name)
                     + " are kept, never taken for stale)" : ""));
         }
-        globs.includesWithoutFiles().forEach((name, unmatched) -> warnings.add(Stage.CONFIG.label() + ": section '" + name
+        globs.includesWithoutFiles().forEach((name, unmatched) -> warnings.add(Stage.CONFIG.label() + ": "
+                + at(config.sections().stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow()) + "section '" + name
                 + "': include " + (unmatched.size() == 1 ? "glob " : "globs ") + String.join(", ", unmatched.stream()
                 .map(g -> "'" + g + "'").toList()) + " match" + (unmatched.size() == 1 ? "es" : "") + " no file " + atHead
                 + "; check " + (unmatched.size() == 1 ? "it" : "them") + " in " + yml + " (until then its reports are never"

@@ -337,9 +337,9 @@ public final class ConfigLoader {
                     throw error(value, "section '" + name + "' needs 'include' globs");
                 }
                 sections.add(new SectionConfig(name, includeGlobs(name, keys.get("include")),
-                        keys.containsKey("exclude") ? globs(keys.get("exclude")) : List.of()));
+                        keys.containsKey("exclude") ? globs(keys.get("exclude")) : List.of(), where(tuple.getKeyNode())));
             } else {
-                sections.add(new SectionConfig(name, includeGlobs(name, value), List.of()));
+                sections.add(new SectionConfig(name, includeGlobs(name, value), List.of(), where(tuple.getKeyNode())));
             }
         }
         if (sections.isEmpty()) {

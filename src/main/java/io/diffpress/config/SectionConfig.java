@@ -9,11 +9,16 @@ import java.util.regex.Pattern;
  * A named part of the repository, chosen by path globs. A file belongs to the section
  * when it matches an include and no exclude. Globs: {@code *} any characters but '/',
  * {@code **} any characters including '/', {@code ?} one character, {@code {a,b}} alternatives;
- * {@code dir/**} also matches everything below {@code dir}.
+ * {@code dir/**} also matches everything below {@code dir}. {@code at} is where site.yml names the section
+ * ("FILE:LINE:COLUMN"), "" for the default section, for messages about its globs.
  */
-public record SectionConfig(String name, List<String> include, List<String> exclude) {
+public record SectionConfig(String name, List<String> include, List<String> exclude, String at) {
 
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    public SectionConfig(String name, List<String> include, List<String> exclude) {
+        this(name, include, exclude, "");
+    }
 
     public SectionConfig {
         include = List.copyOf(include);

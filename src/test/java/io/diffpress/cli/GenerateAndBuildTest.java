@@ -514,7 +514,7 @@ class GenerateAndBuildTest {
         CliRun run = CliRun.of("generate", "--config", config.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("1 report written"), run.out());
-        assertTrue(run.err().contains("warning: config: section 'speech' (include [article/speech/**]) matches no file at the head of main,"
+        assertTrue(run.err().contains("site.yml:8:3: section 'speech' (include [article/speech/**]) matches no file at the head of main,"
                 + " so it has no new reports; check its globs in site.yml"), run.err());
         assertFalse(run.err().contains("'openai'"), "a section with files is not named: " + run.err());
     }
@@ -540,9 +540,9 @@ class GenerateAndBuildTest {
         assertTrue(Files.exists(content.resolve("openai/2025-06-19.md")) && Files.exists(content.resolve("openai/2025-06-20.md")),
                 "kept: " + run.out() + run.err());
         assertFalse(run.out().contains("removed"), run.out());
-        assertTrue(run.err().contains("section 'speech' (include [articles/speach/**]) matches no file at the head of main, so it has no"
+        assertTrue(run.err().contains("site.yml:10:3: section 'speech' (include [articles/speach/**]) matches no file at the head of main, so it has no"
                 + " new reports; check its globs in site.yml (its 2 reports in content/speech are kept, never taken for stale)"), run.err());
-        assertTrue(run.err().contains("warning: config: section 'openai': include glob 'artcles/openai/*.md' matches no file at the head"
+        assertTrue(run.err().contains("site.yml:9:3: section 'openai': include glob 'artcles/openai/*.md' matches no file at the head"
                 + " of main; check it in site.yml (until then its reports are never taken for stale)"), run.err());
         assertFalse(run.err().contains("range this history does not have"), run.err());
     }
