@@ -374,8 +374,13 @@ public final class Diffpress {
      * so a refused build writes nothing at all.
      */
     public static void checkOutput(SiteConfig config) {
-        checkNotInCache(config);
-        new Publisher(config.output()).checkSafe(protectedDirs(config));
+        try {
+            checkNotInCache(config);
+            new Publisher(config.output()).checkSafe(protectedDirs(config));
+        } catch (DiffpressException e) {
+            // said with the line of site.yml that names the folder, when it does
+            throw config.outputAt().isEmpty() ? e : DiffpressException.input(e.stage(), config.outputAt() + ": " + e.getMessage());
+        }
     }
 
     /**

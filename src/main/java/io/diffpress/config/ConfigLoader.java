@@ -173,7 +173,7 @@ public final class ConfigLoader {
         int maxDiffLines = positiveInt(keys, "maxDiffLines", 5000);
         return new SiteConfig(file, portalDir, title, description, baseURL, locale, zone, repository, sections,
                 reportTitle, ranges, output, content, theme, pageSize, historyPageSize, pagination, maxDiffLines, publishing(keys, baseURL),
-                keys.containsKey("insight") ? insight(keys.get("insight"), portalDir) : InsightConfig.builtin(), where(keys.get("content")));
+                keys.containsKey("insight") ? insight(keys.get("insight"), portalDir) : InsightConfig.builtin(), where(keys.get("content")), where(keys.get("output")));
     }
 
     private InsightConfig insight(Node node, Path portalDir) {

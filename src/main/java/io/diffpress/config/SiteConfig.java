@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param publishing   permalinks, feeds, custom domain and documentation links
  * @param insight      who writes the report text (built in, or a language model)
  * @param contentAt    where site.yml sets {@code content} ("FILE:LINE:COLUMN"), "" when it is left out
+ * @param outputAt     where site.yml sets {@code output}, "" when it is left out
  */
 public record SiteConfig(
         Path file,
@@ -50,7 +51,8 @@ public record SiteConfig(
         int maxDiffLines,
         PublishingConfig publishing,
         InsightConfig insight,
-        String contentAt) {
+        String contentAt,
+        String outputAt) {
 
     public SiteConfig {
         Objects.requireNonNull(file, "file");
