@@ -52,7 +52,7 @@ final class SearchIndexPages {
             fields.put("title", nameWords(article.path().substring(article.path().lastIndexOf('/') + 1)));
             fields.put("paths", nameWords(String.join(" ", article.oldPaths()) + " " + article.path()));
             pages.add(new SearchPage(date.isEmpty() ? "0000" : date.substring(0, 4), fields, new SearchStoreEntry(article.url(),
-                    article.path(), date, "", changeCount(article.changes().size(), ui),
+                    FastText.printable(article.path()), date, "", changeCount(article.changes().size(), ui),
                     List.of(), List.of())));
         }
         for (int i = 0; i < reports.size(); i++) {
@@ -65,8 +65,10 @@ final class SearchIndexPages {
             fields.put("paths", nameWords(String.join(" ", doc.files().stream().map(ReportFile::path).toList())));
             // The prose, by far the largest field, is read only if this report's part must be built.
             pages.add(new SearchPage(report.date().substring(0, 4), fields, Map.of("body", prose.get(report.source()).lazy()), 1,
-                    new SearchStoreEntry(report.url(), report.title(), report.date(), report.section(), report.summary(),
-                    report.tags().stream().map(ReportView.TagLink::name).toList(), report.types())));
+                    // what a result shows, with a control character as U+FFFD as the pages show it (JSON would keep it raw)
+                    new SearchStoreEntry(report.url(), FastText.printable(report.title()), report.date(), report.section(),
+                            FastText.printable(report.summary()),
+                            report.tags().stream().map(ReportView.TagLink::name).map(FastText::printable).toList(), report.types())));
         }
         SplitIndex split = new IndexSplitter(FIELDS, maxPartBytes, cache).split(pages);
         List<OutputFile> out = new ArrayList<>();

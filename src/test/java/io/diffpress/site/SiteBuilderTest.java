@@ -193,6 +193,24 @@ class SiteBuilderTest {
         assertTrue(page("openai/2025-06-23/index.html").text().contains("item 99"), "the site built before stays");
     }
 
+    /** A control character in a title shows as U+FFFD in search results too, as on the pages (JSON would keep it raw). */
+    @Test
+    void theSearchStoreShowsAControlCharacterAsThePagesDo() throws IOException {
+        Files.writeString(portal.resolve("content/openai/2025-06-25.md"), "---\ntitle: \"Bell\\x07 and delete\\x7f\"\n"
+                + "date: 2025-06-25\nsection: openai\nsummary: \"one\\x7ftwo\"\n---\n\n# Highlights\n\nText.\n");
+        Diffpress.build(config());
+        StringBuilder stores = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = Files.list(portal.resolve("public/search"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("store-")).toList()) {
+                stores.append(Files.readString(f));
+            }
+        }
+        assertTrue(stores.toString().contains("Bell\uFFFD and delete\uFFFD") && stores.toString().contains("one\uFFFDtwo"),
+                "U+FFFD in the store");
+        assertFalse(stores.toString().contains("\u007f") || stores.toString().contains("\\u0007"), "no control character left");
+        assertTrue(page("openai/2025-06-25/index.html").title().contains("Bell\uFFFD and delete\uFFFD"), "as the page shows it");
+    }
+
     /** A report whose body does not list its commits gets the theme's list; a commit without a message is said so. */
     @Test
     void theThemesListOfCommitsSaysWhenACommitHasNoMessage() throws IOException {
