@@ -63,7 +63,7 @@ final class InlineCode {
         return new String[]{wrap("…" + a.substring(start)), wrap("…" + b.substring(start))};
     }
 
-    /** One line: line breaks and other control characters become spaces, runs of spaces one. */
+    /** One line: line breaks and other white space become spaces, runs of spaces one; other control characters U+FFFD. */
     static String flatten(String text) {
         return flatten(text, 4 * MAX_CHARS);
     }
@@ -82,27 +82,29 @@ final class InlineCode {
         int i = 0;
         for (; i < text.length() && out.length() < limit; i++) {
             char c = text.charAt(i);
-            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
-                    || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
-            if (blank) {
+            if (blank(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
                     out.append(' ');
                     space = false;
                 }
-                out.append(c);
+                // any other control character (an escape sequence in a file name) as U+FFFD, as the report's table shows it
+                out.append(Character.isISOControl(c) ? '\uFFFD' : c);
             }
         }
         // cut before its end: said, so that a value shown from its first difference never seems to end early
         for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u00a0'
-                    || c == '\ufeff')) {
+            if (!blank(text.charAt(i))) {
                 return out.append('…').toString();
             }
         }
         return out.toString();
+    }
+
+    /** White space flatten makes one space of: Java's, less the separator controls 0x1C–0x1F, and a few of Unicode's. */
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) && (c < 0x1c || c > 0x1f) || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
     }
 
     /** Whether flatten would return the text as it is: one line, single spaces between words only. */

@@ -174,22 +174,23 @@ class SimilarityPropertiesTest {
         int i = 0;
         for (; i < text.length() && out.length() < 4 * InlineCode.MAX_CHARS; i++) {
             char c = text.charAt(i);
-            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
-                    || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff';
-            if (blank) {
+            if (slowBlank(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
                     out.append(' ');
                     space = false;
                 }
-                out.append(c);
+                out.append(Character.isISOControl(c) ? '\uFFFD' : c); // a control character that is no white space
             }
         }
         String rest = text.substring(i);
-        boolean more = rest.chars().anyMatch(c -> !(Character.isWhitespace(c) || Character.isISOControl(c)
-                || c == '\u2028' || c == '\u2029' || c == '\u00a0' || c == '\ufeff'));
+        boolean more = rest.chars().anyMatch(c -> !slowBlank((char) c));
         return more ? out + "…" : out.toString();
+    }
+
+    private static boolean slowBlank(char c) {
+        return " \t\n\u000b\f\r\u2028\u2029\u00a0\ufeff".indexOf(c) >= 0 || Character.isSpaceChar(c) && c != '\u2007' && c != '\u202f';
     }
 
     private static String slowCollapse(String text) {

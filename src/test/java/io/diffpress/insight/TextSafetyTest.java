@@ -21,9 +21,11 @@ class TextSafetyTest {
         assertEquals("` `", InlineCode.wrap(""));
     }
 
+    /** Line breaks and tabs are white space; any other control character shows as U+FFFD, as the Summary Table has it. */
     @Test
-    void controlCharactersAndLineBreaksBecomeSpaces() {
-        assertEquals("`a b c d`", InlineCode.wrap("a\nb\r\n\tc\u0000\u2028d"));
+    void lineBreaksBecomeSpacesAndOtherControlCharactersReplacementCharacters() {
+        assertEquals("`a b c d`", InlineCode.wrap("a\nb\r\n\tc\u2028d"));
+        assertEquals("`c\uFFFD d \uFFFD[31m`", InlineCode.wrap("c\u0000\u2028d \u001b[31m"));
     }
 
     @Test
