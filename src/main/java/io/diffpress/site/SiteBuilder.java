@@ -377,8 +377,9 @@ public final class SiteBuilder {
         warnings = repeatedRanges(documents, config::shownContent);
         SiteModel model = SiteModel.of(config, documents, this::markdown, cache, ui);
         Map<String, String> sources = new HashMap<>();
+        String folder = config.shownContent(""); // "content/": worked out once, not for each of thousands of reports
         for (ReportView report : model.reports) {
-            sources.put(report.url() + "index.html", config.shownContent(report.source()));
+            sources.put(report.url() + "index.html", folder + report.source());
         }
         reportPages = sources;
         Phases.mark("model");
