@@ -402,7 +402,8 @@ public final class ReportReader {
     }
 
     /**
-     * Rows of the Summary Table, with full paths from the file headings when the anchors match. One pass over
+     * Rows of the Summary Table, with full paths from the file headings when the anchors match; lines in fenced code
+     * blocks are neither (a diff that shows such a row, or such a heading, is no file of the report). One pass over
      * the lines (a body is mostly diff lines): the patterns run only on lines that start like a file heading
      * ({@code ##}) or a table row ({@code |}), since matching a multi-line pattern at every offset of the
      * body was most of the cost of reading a report. A heading is one line, as in Markdown.
@@ -412,10 +413,28 @@ public final class ReportReader {
         List<String> plainHeadings = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         int n = body.length();
+        // inside a fenced code block (a diff of a page that holds such a table, say) nothing is a row or a heading
+        char fenceChar = 0;
+        int fenceLength = 0;
         for (int start = 0; start < n; ) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
                 end = n;
+            }
+            int run = fenceRun(body, start, end);
+            if (fenceChar != 0) {
+                if (run >= fenceLength && body.charAt(firstNonSpace(body, start, end)) == fenceChar
+                        && body.substring(firstNonSpace(body, start, end) + run, end).isBlank()) {
+                    fenceChar = 0; // the closing fence: as long as the opening one or longer, nothing after it
+                }
+                start = end + 1;
+                continue;
+            }
+            if (run >= 3) {
+                fenceChar = body.charAt(firstNonSpace(body, start, end));
+                fenceLength = run;
+                start = end + 1;
+                continue;
             }
             if (body.startsWith("##", start)) {
                 Matcher h = HEADING_ANCHOR.matcher(body).region(start, end);
@@ -453,6 +472,32 @@ public final class ReportReader {
                     number(cell(cells, 3)), number(cell(cells, 4)), anchor));
         }
         return files;
+    }
+
+    /** Where the line's text starts after up to three spaces (a fence may be indented so much). */
+    private static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The length of the run of ` or ~ a fence line starts with (after up to three spaces), or 0; a backtick fence's info has none. */
+    private static int fenceRun(String text, int from, int to) {
+        int i = firstNonSpace(text, from, to);
+        if (i >= to || text.charAt(i) != '`' && text.charAt(i) != '~') {
+            return 0;
+        }
+        char c = text.charAt(i);
+        int j = i;
+        while (j < to && text.charAt(j) == c) {
+            j++;
+        }
+        if (j - i < 3 || c == '`' && text.substring(j, to).indexOf('`') >= 0) {
+            return 0;
+        }
+        return j - i;
     }
 
     /** The first character of the line that is not whitespace, or 0. */

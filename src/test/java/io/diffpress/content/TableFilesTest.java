@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The Summary Table reader scans line by line; it must find exactly the rows the plain regular expressions
- * over the whole body found (kept here as the reference) on any report-shaped body.
+ * over the whole body found (kept here as the reference) on any report-shaped body, fenced code blocks left out.
  */
 class TableFilesTest {
 
@@ -34,7 +34,7 @@ class TableFilesTest {
             "|[d.md](#item-00ff00)|bug fix|t|renamed|1|2|3|", "| [e.md](#item-0000zz) | bad anchor | t | modified | 1 | 1 | 2 |",
             "## articles/x/a.md{#item-abcdef}", "### nested/b\\_c.md{#item-123456}  ", "####### too/deep.md{#item-00ff00}",
             "## spaced/d.md {#item-00ff00}", "##no-space.md{#item-abcdef}", " ## indented.md{#item-123456}", "## {#item-abcdef}",
-            "```diff", "````diff", "+| [f.md](#item-fedcba) | in a diff | t | added | 1 | 0 | 1 |", "- removed line", "",
+            "```diff", "````diff", "````", "```", "~~~", "  ```", "+| [f.md](#item-fedcba) | in a diff | t | added | 1 | 0 | 1 |", "- removed line", "",
             "   ", "text with | pipes | and [link](#item-abcdef)", "| [g.md](#item-abcdef) | short |", "日本語 ## 見出し",
             "## 日本/記事.md{#item-0a0b0c}", "| [記事.md](#item-0a0b0c) | 軽微な更新 | タイトル | modified | 2 | 2 | 4 |");
 
@@ -62,12 +62,27 @@ class TableFilesTest {
         assertEquals("articles/ai-services/openai/concepts/model-retirements.md", files.get(0).path());
     }
 
+    /** A row shown in a code block, or on a diff's line, is no file of the report (found by a user trial). */
+    @Test
+    void rowsAndHeadingsInFencedCodeAreNoFiles() {
+        String body = String.join("\n", "# Summary Table", "| Filename | Type | Title | Status | A | D | M |", "|---|---|---|---|---|---|---|",
+                "| [report.md](#item-aaaaaa) | minor update | A report file | modified | 1 | 1 | 2 |", "", "# Insights",
+                "```markdown", "| [fake.md](#item-111111) | breaking change | Fake | removed | 100 | 200 | 300 |", "```", "",
+                "# Modified Contents", "## reports/report.md{#item-aaaaaa}", "<details><summary>Diff</summary>", "",
+                "````diff", "@@ -1,3 +1,3 @@", " | [ghost.md](#item-222222) | new feature | Ghost | added | 50 | 0 | 50 |",
+                "+## ghost/heading.md{#item-aaaaaa}", "```", "-old", "+new", "````", "</details>", "");
+        List<ReportFile> files = ReportReader.tableFiles(body);
+        assertEquals(List.of(new ReportFile("reports/report.md", "", "modified", "minor update", "A report file", 1, 1, "item-aaaaaa")),
+                files);
+    }
+
     // The reader before the line scan: two patterns over the whole body.
     private static final Pattern HEADING_ANCHOR = Pattern.compile("(?m)^#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
     private static final Pattern UNESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
-    private static List<ReportFile> reference(String body) {
+    private static List<ReportFile> reference(String whole) {
+        String body = outsideFences(whole);
         Map<String, String> pathByAnchor = new HashMap<>();
         Matcher h = HEADING_ANCHOR.matcher(body);
         while (h.find()) {
@@ -86,6 +101,33 @@ class TableFilesTest {
                     number(cell(cells, 3)), number(cell(cells, 4)), m.group(2)));
         }
         return files;
+    }
+
+    // A fence: up to three spaces, then three or more ` (with no ` after them) or ~; it closes at a line of the same
+    // character, at least as many, and nothing else.
+    private static final Pattern OPEN = Pattern.compile("^ {0,3}(`{3,}(?=[^`]*$)|~{3,}).*$");
+
+    /** The body with every line of a fenced code block, its fences included, left empty. */
+    private static String outsideFences(String body) {
+        String[] lines = body.split("\n", -1);
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            if (fence != null) {
+                String t = lines[i].replaceFirst("^ {0,3}", "");
+                char c0 = fence.charAt(0);
+                if (t.startsWith(fence) && t.chars().allMatch(c -> c == c0 || c == ' ' || c == '\t')) {
+                    fence = null;
+                }
+                lines[i] = "";
+                continue;
+            }
+            Matcher m = OPEN.matcher(lines[i]);
+            if (m.matches()) {
+                fence = m.group(1);
+                lines[i] = "";
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static String cell(String[] cells, int i) {
