@@ -412,6 +412,9 @@ public final class ReportReader {
         Map<String, String> pathByAnchor = new HashMap<>();
         List<String> plainHeadings = new ArrayList<>();
         List<String> rows = new ArrayList<>();
+        List<int[]> columnsOfRows = new ArrayList<>();
+        int[] columns = TableColumns.BY_POSITION; // of the table the rows are in, from its header when it names them
+        String lastPipeLine = null;
         int n = body.length();
         // inside a fenced code block (a diff of a page that holds such a table, say) nothing is a row or a heading
         char fenceChar = 0;
@@ -422,6 +425,9 @@ public final class ReportReader {
                 end = n;
             }
             int run = fenceRun(body, start, end);
+            if (fenceChar != 0 || run >= 3) {
+                lastPipeLine = null; // no table goes on across a fence
+            }
             if (fenceChar != 0) {
                 if (run >= fenceLength && body.charAt(firstNonSpace(body, start, end)) == fenceChar
                         && body.substring(firstNonSpace(body, start, end) + run, end).isBlank()) {
@@ -447,8 +453,18 @@ public final class ReportReader {
                     }
                 }
             } else if (firstNonBlank(body, start, end) == '|') {
-                rows.add(body.substring(start, end));
+                String line = body.substring(start, end);
+                if (lastPipeLine != null && TableColumns.isDelimiterRow(line)) {
+                    columns = TableColumns.of(lastPipeLine); // the line before the delimiter row is the table's header
+                } else {
+                    rows.add(line);
+                    columnsOfRows.add(columns);
+                }
+                lastPipeLine = line;
+                start = end + 1;
+                continue;
             }
+            lastPipeLine = null;
             start = end + 1;
         }
         if (!plainHeadings.isEmpty()) {
@@ -459,17 +475,19 @@ public final class ReportReader {
         }
         List<ReportFile> files = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String line : rows) {
-            Matcher m = TABLE_ROW.matcher(line.trim());
+        for (int r = 0; r < rows.size(); r++) {
+            Matcher m = TABLE_ROW.matcher(rows.get(r).trim());
             if (!m.matches() || !seen.add(m.group(2))) {
                 continue;
             }
             String[] cells = m.group(3).split("(?<!\\\\)\\|", -1);
+            int[] c = columnsOfRows.get(r);
             String anchor = m.group(2);
             String name = unescape(m.group(1));
             String path = pathByAnchor.getOrDefault(anchor, name);
-            files.add(new ReportFile(path, "", cell(cells, 2), typeWord(cell(cells, 0)), unescape(cell(cells, 1)),
-                    number(cell(cells, 3)), number(cell(cells, 4)), anchor));
+            files.add(new ReportFile(path, "", cell(cells, c[TableColumns.STATUS]), typeWord(cell(cells, c[TableColumns.TYPE])),
+                    unescape(cell(cells, c[TableColumns.TITLE])), number(cell(cells, c[TableColumns.ADDED])),
+                    number(cell(cells, c[TableColumns.DELETED])), anchor));
         }
         return files;
     }
@@ -520,7 +538,7 @@ public final class ReportReader {
     }
 
     private static String cell(String[] cells, int i) {
-        return i < cells.length ? cells[i].trim() : "";
+        return i >= 0 && i < cells.length ? cells[i].trim() : "";
     }
 
     private static String unescape(String text) {

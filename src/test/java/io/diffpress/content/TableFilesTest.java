@@ -36,7 +36,9 @@ class TableFilesTest {
             "## spaced/d.md {#item-00ff00}", "##no-space.md{#item-abcdef}", " ## indented.md{#item-123456}", "## {#item-abcdef}",
             "```diff", "````diff", "````", "```", "~~~", "  ```", "+| [f.md](#item-fedcba) | in a diff | t | added | 1 | 0 | 1 |", "- removed line", "",
             "   ", "text with | pipes | and [link](#item-abcdef)", "| [g.md](#item-abcdef) | short |", "日本語 ## 見出し",
-            "## 日本/記事.md{#item-0a0b0c}", "| [記事.md](#item-0a0b0c) | 軽微な更新 | タイトル | modified | 2 | 2 | 4 |");
+            "## 日本/記事.md{#item-0a0b0c}", "| [記事.md](#item-0a0b0c) | 軽微な更新 | タイトル | modified | 2 | 2 | 4 |",
+            "| Filename | Status | Type | Title | A | D | M |", "|:--|--|--|--|--:|--:|--:|", "| File | Type | Title | A | D |",
+            "|---|---|---|---|---|", "| ファイル名 | 種類 | タイトル | 状態 | A | D | M |", "| x | y |");
 
     @Provide
     Arbitrary<String> bodies() {
@@ -76,6 +78,25 @@ class TableFilesTest {
                 files);
     }
 
+    /** Columns another tool left out or put in another order are read by the header's words (found by a user trial). */
+    @Test
+    void cellsAreReadByTheWordsOfTheTablesHeader() {
+        String missing = String.join("\n", "| Filename | Type | Title | A | D |", "|---|---|---|---|---|",
+                "| [real.md](#item-aaaaaa) | breaking change | Missing status column | 7 | 3 |");
+        assertEquals(List.of(new ReportFile("real.md", "", "", "breaking change", "Missing status column", 7, 3, "item-aaaaaa")),
+                ReportReader.tableFiles(missing));
+        String reordered = String.join("\n", "| Filename | Status | Type | Title | A | D | M |", "|:--|--|--|--|--:|--:|--:|",
+                "| [b.md](#item-bbbbbb) | added | new feature | B | 4 | 0 | 4 |");
+        assertEquals(List.of(new ReportFile("b.md", "", "added", "new feature", "B", 4, 0, "item-bbbbbb")), ReportReader.tableFiles(reordered));
+        String japanese = String.join("\n", "| ファイル名 | 状態 | 種類 | タイトル | A | D | M |", "|---|---|---|---|---|---|---|",
+                "| [c.md](#item-cccccc) | modified | bug fix | C | 1 | 1 | 2 |");
+        assertEquals("bug fix", ReportReader.tableFiles(japanese).get(0).type());
+        // words it does not know: read by position, as the format has its columns
+        String other = String.join("\n", "| Datei | Art | Titel | Zustand | A | D | M |", "|---|---|---|---|---|---|---|",
+                "| [d.md](#item-dddddd) | minor update | D | modified | 2 | 0 | 2 |");
+        assertEquals(List.of(new ReportFile("d.md", "", "modified", "minor update", "D", 2, 0, "item-dddddd")), ReportReader.tableFiles(other));
+    }
+
     // The reader before the line scan: two patterns over the whole body.
     private static final Pattern HEADING_ANCHOR = Pattern.compile("(?m)^#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
@@ -90,17 +111,44 @@ class TableFilesTest {
         }
         List<ReportFile> files = new ArrayList<>();
         LinkedHashSet<String> seen = new LinkedHashSet<>();
-        for (String line : body.split("\n")) {
+        String[] lines = body.split("\n");
+        // type, title, status, A, D: by position, or where the header of the table the row is in names them
+        int[] columns = {0, 1, 2, 3, 4};
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i > 0 && lines[i - 1].trim().startsWith("|") && line.trim().startsWith("|") && line.matches("[\\s|:-]*-[\\s|:-]*")) {
+                columns = header(lines[i - 1]);
+                continue;
+            }
             Matcher m = TABLE_ROW.matcher(line.trim());
             if (!m.matches() || !seen.add(m.group(2))) {
                 continue;
             }
             String[] cells = m.group(3).split("(?<!\\\\)\\|", -1);
             String path = pathByAnchor.getOrDefault(m.group(2), unescape(m.group(1)));
-            files.add(new ReportFile(path, "", cell(cells, 2), cell(cells, 0), unescape(cell(cells, 1)),
-                    number(cell(cells, 3)), number(cell(cells, 4)), m.group(2)));
+            files.add(new ReportFile(path, "", cell(cells, columns[2]), cell(cells, columns[0]), unescape(cell(cells, columns[1])),
+                    number(cell(cells, columns[3])), number(cell(cells, columns[4])), m.group(2)));
         }
         return files;
+    }
+
+    /** The columns a header names (three at least), else the format's positions. */
+    private static int[] header(String line) {
+        List<List<String>> names = List.of(List.of("type", "modification type", "種類", "種別", "类型"), List.of("title", "タイトル", "标题"),
+                List.of("status", "状態", "ステータス", "状态"), List.of("a", "added", "additions", "+", "追加"),
+                List.of("d", "deleted", "deletions", "-", "削除"));
+        String[] cells = line.trim().replaceAll("^\\||\\|$", "").split("\\|", -1);
+        int[] columns = {-1, -1, -1, -1, -1};
+        int found = 0;
+        for (int c = 1; c < cells.length; c++) {
+            for (int k = 0; k < names.size(); k++) {
+                if (columns[k] < 0 && names.get(k).contains(cells[c].trim().toLowerCase())) {
+                    columns[k] = c - 1;
+                    found++;
+                }
+            }
+        }
+        return found >= 3 ? columns : new int[]{0, 1, 2, 3, 4};
     }
 
     // A fence: up to three spaces, then three or more ` (with no ` after them) or ~; it closes at a line of the same
@@ -131,7 +179,7 @@ class TableFilesTest {
     }
 
     private static String cell(String[] cells, int i) {
-        return i < cells.length ? cells[i].trim() : "";
+        return i >= 0 && i < cells.length ? cells[i].trim() : "";
     }
 
     private static String unescape(String text) {

@@ -1,0 +1,58 @@
+package io.diffpress.content;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Which cell of a Summary Table row holds what, from the table's header: other tools write the columns in another
+ * order, or leave one out ("| Filename | Type | Title | A | D |"), and a row read by position would then show a count
+ * as its status. The cells are counted after the file's own (index 0 is the type in the format's order). A header that
+ * names fewer than three of them (another language: its "A" and "D" alone say too little) is read by position, as the format has it.
+ */
+final class TableColumns {
+
+    static final int TYPE = 0;
+    static final int TITLE = 1;
+    static final int STATUS = 2;
+    static final int ADDED = 3;
+    static final int DELETED = 4;
+
+    /** The format's order: type, title, status, A, D (then M, which is A + D and not read). */
+    static final int[] BY_POSITION = {0, 1, 2, 3, 4};
+
+    /** Header words, lower case, in the languages reports are written in: English, Japanese, Chinese. */
+    private static final Map<String, Integer> NAMES = Map.ofEntries(
+            Map.entry("type", TYPE), Map.entry("modification type", TYPE), Map.entry("種類", TYPE), Map.entry("種別", TYPE),
+            Map.entry("类型", TYPE),
+            Map.entry("title", TITLE), Map.entry("タイトル", TITLE), Map.entry("标题", TITLE),
+            Map.entry("status", STATUS), Map.entry("状態", STATUS), Map.entry("ステータス", STATUS), Map.entry("状态", STATUS),
+            Map.entry("a", ADDED), Map.entry("added", ADDED), Map.entry("additions", ADDED), Map.entry("+", ADDED),
+            Map.entry("追加", ADDED), Map.entry("d", DELETED), Map.entry("deleted", DELETED), Map.entry("deletions", DELETED),
+            Map.entry("-", DELETED), Map.entry("削除", DELETED));
+
+    /** A delimiter row: cells of dashes with optional colons ("|---|:--:|"). */
+    private static final Pattern DELIMITER = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+
+    private TableColumns() {
+    }
+
+    static boolean isDelimiterRow(String line) {
+        return DELIMITER.matcher(line).matches();
+    }
+
+    /** The columns a header line names, or {@link #BY_POSITION} when it names fewer than three of them. */
+    static int[] of(String header) {
+        String[] cells = header.trim().replaceFirst("^\\|", "").replaceFirst("\\|\\s*$", "").split("(?<!\\\\)\\|", -1);
+        int[] columns = {-1, -1, -1, -1, -1};
+        int named = 0;
+        for (int i = 1; i < cells.length; i++) { // the first is the file's
+            Integer what = NAMES.get(cells[i].trim().toLowerCase(Locale.ROOT));
+            if (what != null && columns[what] < 0) {
+                columns[what] = i - 1;
+                named++;
+            }
+        }
+        return named >= 3 ? columns : BY_POSITION;
+    }
+}
