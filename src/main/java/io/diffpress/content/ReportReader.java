@@ -42,8 +42,9 @@ public final class ReportReader {
      * one a Summary Table row links to (a generator that left the "{#item-…}" out).
      */
     public static final Pattern PLAIN_HEADING = Pattern.compile("#{2,6}\\s+([^{}]+?)\\s*");
+    /** A Summary Table row: its file's link first (bold, or with a title, as GFM allows; the row's leading pipe optional). */
     private static final Pattern TABLE_ROW = Pattern.compile(
-            "^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
+            "^\\|?\\s*(?:\\*\\*|__)?\\[(.*?)]\\(#(item-[0-9a-f]{6})(?:\\s+\"[^\"]*\")?\\)(?:\\*\\*|__)?\\s*\\|(.*)$");
     private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$", Pattern.CASE_INSENSITIVE); // as HTML tag names
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
     private static final Pattern SLUG = Pattern.compile("(?!\\.{1,2}$)[\\p{L}\\p{N}_.-]{1,200}");
@@ -452,7 +453,7 @@ public final class ReportReader {
                         plainHeadings.add(unescape(plain.group(1)));
                     }
                 }
-            } else if (firstNonBlank(body, start, end) == '|') {
+            } else if (hasPipe(body, start, end)) { // a table's line (in GFM a row needs no leading pipe)
                 String line = body.substring(start, end);
                 if (lastPipeLine != null && TableColumns.isDelimiterRow(line)) {
                     columns = TableColumns.of(lastPipeLine); // the line before the delimiter row is the table's header
@@ -518,15 +519,16 @@ public final class ReportReader {
         return j - i;
     }
 
-    /** The first character of the line that is not whitespace, or 0. */
-    private static char firstNonBlank(String text, int from, int to) {
+    /** Whether the line holds a '|': looked for within the line only. */
+    private static boolean hasPipe(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) > ' ') {
-                return text.charAt(i);
+            if (text.charAt(i) == '|') {
+                return true;
             }
         }
-        return 0;
+        return false;
     }
+
 
     /**
      * One of the four type words as the format writes it ("breaking change"), whatever its case and spacing ("Breaking

@@ -37,8 +37,9 @@ final class TableColumns {
     private TableColumns() {
     }
 
+    /** A delimiter row with a pipe ("---" alone is a thematic break, or a heading's underline). */
     static boolean isDelimiterRow(String line) {
-        return DELIMITER.matcher(line).matches();
+        return line.indexOf('|') >= 0 && DELIMITER.matcher(line).matches();
     }
 
     /** The columns a header line names, or {@link #BY_POSITION} when it names fewer than three of them. */

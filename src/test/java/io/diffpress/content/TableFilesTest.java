@@ -38,7 +38,9 @@ class TableFilesTest {
             "   ", "text with | pipes | and [link](#item-abcdef)", "| [g.md](#item-abcdef) | short |", "日本語 ## 見出し",
             "## 日本/記事.md{#item-0a0b0c}", "| [記事.md](#item-0a0b0c) | 軽微な更新 | タイトル | modified | 2 | 2 | 4 |",
             "| Filename | Status | Type | Title | A | D | M |", "|:--|--|--|--|--:|--:|--:|", "| File | Type | Title | A | D |",
-            "|---|---|---|---|---|", "| ファイル名 | 種類 | タイトル | 状態 | A | D | M |", "| x | y |");
+            "|---|---|---|---|---|", "| ファイル名 | 種類 | タイトル | 状態 | A | D | M |", "| x | y |",
+            "[nopipe.md](#item-0f0f0f) | minor update | t | modified | 3 | 1 | 4", "| **[bold.md](#item-0e0e0e)** | new feature | t | added | 1 | 0 | 1 |",
+            "| [titled.md](#item-0d0d0d \"tip\") | bug fix | t | modified | 2 | 2 | 4 |", "---", "Filename | Type | Title | Status | A | D", "---|---|---|---|---|---");
 
     @Provide
     Arbitrary<String> bodies() {
@@ -97,9 +99,22 @@ class TableFilesTest {
         assertEquals(List.of(new ReportFile("d.md", "", "modified", "minor update", "D", 2, 0, "item-dddddd")), ReportReader.tableFiles(other));
     }
 
+    /** Rows GFM reads as table rows: without the leading pipe, with the link bold or with a title (found by a user trial). */
+    @Test
+    void rowsInTheOtherFormsGfmAllowsAreRead() {
+        String body = String.join("\n", "Filename | Type | Title | Status | A | D | M", "---|---|---|---|---|---|---",
+                "[nopipe.md](#item-0f0f0f) | minor update | N | modified | 3 | 1 | 4",
+                "| **[bold.md](#item-0e0e0e)** | new feature | B | added | 1 | 0 | 1 |",
+                "| [titled.md](#item-0d0d0d \"tooltip\") | bug fix | T | modified | 2 | 2 | 4 |");
+        assertEquals(List.of(new ReportFile("nopipe.md", "", "modified", "minor update", "N", 3, 1, "item-0f0f0f"),
+                new ReportFile("bold.md", "", "added", "new feature", "B", 1, 0, "item-0e0e0e"),
+                new ReportFile("titled.md", "", "modified", "bug fix", "T", 2, 2, "item-0d0d0d")), ReportReader.tableFiles(body));
+    }
+
     // The reader before the line scan: two patterns over the whole body.
     private static final Pattern HEADING_ANCHOR = Pattern.compile("(?m)^#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*$");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*\\[(.*?)]\\(#(item-[0-9a-f]{6})\\)\\s*\\|(.*)$");
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "^\\|?\\s*(?:\\*\\*|__)?\\[(.*?)]\\(#(item-[0-9a-f]{6})(?:\\s+\"[^\"]*\")?\\)(?:\\*\\*|__)?\\s*\\|(.*)$");
     private static final Pattern UNESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
     private static List<ReportFile> reference(String whole) {
@@ -116,7 +131,8 @@ class TableFilesTest {
         int[] columns = {0, 1, 2, 3, 4};
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (i > 0 && lines[i - 1].trim().startsWith("|") && line.trim().startsWith("|") && line.matches("[\\s|:-]*-[\\s|:-]*")) {
+            if (i > 0 && lines[i - 1].contains("|") && !lines[i - 1].startsWith("##") && line.contains("|")
+                    && line.matches("[\\s|:-]*-[\\s|:-]*")) {
                 columns = header(lines[i - 1]);
                 continue;
             }
