@@ -51,7 +51,7 @@ final class SiteModel {
                 .thenComparing(ReportDocument::section).thenComparing(ReportDocument::source));
         List<String> urls = reportUrls(config, docs);
         Articles articles = Articles.of(docs, urls);
-        Map<String, String> tagNames = tagNames(docs, ui);
+        SlugNames.Apart tagNames = tagNames(docs, ui);
         ReportView[] views = new ReportView[docs.size()];
         // Rendering is the expensive part and each report is independent: use every core.
         IntStream.range(0, docs.size()).parallel().forEach(i ->
@@ -72,7 +72,7 @@ final class SiteModel {
             byMonth.computeIfAbsent(view.date().substring(0, 7), k -> new ArrayList<>()).add(view);
         }
         List<ListPage> tags = new ArrayList<>();
-        byTag.forEach((url, list) -> tags.add(new ListPage("tag", tagNames.get(slugOf(url)), url, url + "index.xml", list)));
+        byTag.forEach((url, list) -> tags.add(new ListPage("tag", tagNames.nameBySlug().get(slugOf(url)), url, url + "index.xml", list)));
         Map<String, String> sectionNamesBySlug = sectionNames.chosen();
         List<ListPage> sections = new ArrayList<>();
         bySection.forEach((url, list) -> sections.add(new ListPage("section", sectionNamesBySlug.get(slugOf(url)), url,
@@ -104,16 +104,16 @@ final class SiteModel {
         return urls;
     }
 
-    /** One display name per tag slug, over the sections, types and front matter tags of all reports. */
-    private static Map<String, String> tagNames(List<ReportDocument> docs, Map<String, String> ui) {
+    /** The tag pages over the sections, types and front matter tags of all reports: their slugs and display names. */
+    private static SlugNames.Apart tagNames(List<ReportDocument> docs, Map<String, String> ui) {
         SlugNames names = new SlugNames();
         for (ReportDocument doc : docs) {
             // A name counts once per report, however often the report repeats it.
             tagsOf(doc).stream().map(String::trim).distinct().forEach(names::count);
         }
-        Map<String, String> chosen = names.chosen();
-        chosen.replaceAll((slug, name) -> typeLabel(name, ui));
-        return chosen;
+        SlugNames.Apart apart = names.apart();
+        apart.nameBySlug().replaceAll((slug, name) -> typeLabel(name, ui));
+        return apart;
     }
 
     /** The modification types are words of this tool: their tags read in the site's language. Other tags stay as written. */
@@ -131,10 +131,6 @@ final class SiteModel {
         return names;
     }
 
-    static String tagUrl(String name) {
-        return "tags/" + Permalinks.slug(name) + "/";
-    }
-
     static String sectionUrl(String name) {
         return "sections/" + Permalinks.slug(name) + "/";
     }
@@ -147,7 +143,7 @@ final class SiteModel {
 
     private static ReportView view(SiteConfig config, ReportDocument doc, String url, Supplier<MarkdownRenderer> markdown,
                                    Function<String, Optional<String>> historyUrl, RenderCache cache,
-                                   Map<String, String> tagNames, Map<String, String> ui) {
+                                   SlugNames.Apart tagNames, Map<String, String> ui) {
         int additions = doc.files().stream().mapToInt(f -> Math.max(0, f.additions())).sum();
         int deletions = doc.files().stream().mapToInt(f -> Math.max(0, f.deletions())).sum();
         String compare = doc.permalink().filter(SiteModel::isWebUrl).orElse("");
@@ -179,8 +175,9 @@ final class SiteModel {
         for (String name : tagsOf(doc)) {
             String clean = name.trim();
             if (!clean.isEmpty()) {
-                String tagUrl = tagUrl(clean);
-                tags.putIfAbsent(tagUrl, new ReportView.TagLink(tagNames.get(Permalinks.slug(clean)), tagUrl));
+                String slug = tagNames.slugByName().get(clean);
+                String tagUrl = "tags/" + slug + "/";
+                tags.putIfAbsent(tagUrl, new ReportView.TagLink(tagNames.nameBySlug().get(slug), tagUrl));
             }
         }
         return new ReportView(url, doc.title(), doc.date().toString(), doc.section(),

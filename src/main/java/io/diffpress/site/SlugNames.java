@@ -1,5 +1,7 @@
 package io.diffpress.site;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +20,54 @@ final class SlugNames {
         if (!clean.isEmpty()) {
             uses.computeIfAbsent(Permalinks.slug(clean), k -> new TreeMap<>()).merge(clean, 1, Integer::sum);
         }
+    }
+
+    /**
+     * The tag pages: names that share a slug and a spelling (the same letters, whatever their case and the spaces, '-'
+     * or '_' between words: "Quota" and "quota", the type "new feature" and the tag "new-feature") are one page; names
+     * that share a slug but are spelled apart ("C++" and "C#", both "c"; "a/b" and "a-b") are pages of their own. The
+     * spelling most reports use keeps the slug, the others get it with "-" and six hex digits of a hash of theirs.
+     */
+    Apart apart() {
+        Map<String, String> slugByName = new TreeMap<>();
+        Map<String, String> nameBySlug = new TreeMap<>();
+        uses.forEach((slug, counts) -> {
+            Map<String, Map<String, Integer>> bySpelling = new TreeMap<>();
+            counts.forEach((name, n) -> bySpelling.computeIfAbsent(spelling(name), k -> new TreeMap<>()).put(name, n));
+            List<String> spellings = new ArrayList<>(bySpelling.keySet()); // sorted: the first of a tie keeps the slug
+            spellings.sort(java.util.Comparator.comparingInt((String s) -> -total(bySpelling.get(s))));
+            for (int i = 0; i < spellings.size(); i++) {
+                String spelling = spellings.get(i);
+                String own = i == 0 ? slug : slug + "-" + io.diffpress.Sha256.hex(spelling).substring(0, 6);
+                nameBySlug.put(own, best(bySpelling.get(spelling)));
+                bySpelling.get(spelling).keySet().forEach(name -> slugByName.put(name, own));
+            }
+        });
+        return new Apart(slugByName, nameBySlug);
+    }
+
+    /** Each counted name's page slug, and each slug's display name. */
+    record Apart(Map<String, String> slugByName, Map<String, String> nameBySlug) {
+    }
+
+    /** A name as spelled, whatever its case and the separators between its words. */
+    private static String spelling(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", "-");
+    }
+
+    private static int total(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The name most reports use, ties going to the first in string order. */
+    private static String best(Map<String, Integer> counts) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** Slug → display name, sorted by slug. */

@@ -526,6 +526,29 @@ class SiteBuilderTest {
                 "each tag once on the report, under its page's name");
     }
 
+    /** Names that share a slug but not a spelling ("C++" and "C#" are both "c") are pages of their own (a user trial). */
+    @Test
+    void tagsSpelledApartAreApartThoughTheirSlugsAreOne() throws IOException {
+        Files.writeString(portal.resolve("content/openai/2025-06-23.md"),
+                "---\ntitle: Third\ndate: 2025-06-23\ntags: [C++, C#, a/b, a b]\n---\n\n# Highlights\ntext\n");
+        Files.writeString(portal.resolve("content/openai/2025-06-24.md"),
+                "---\ntitle: Fourth\ndate: 2025-06-24\ntags: [C++, a-b]\n---\n\n# Highlights\ntext\n");
+        Diffpress.build(config());
+        String cSharp = "c-" + io.diffpress.Sha256.hex("c#").substring(0, 6);
+        String aSlashB = "a-b-" + io.diffpress.Sha256.hex("a/b").substring(0, 6);
+        assertEquals("C++", page("tags/c/index.html").select("h1").text(), "the spelling more reports use keeps the slug");
+        assertEquals("C#", page("tags/" + cSharp + "/index.html").select("h1").text());
+        assertEquals("a b", page("tags/a-b/index.html").select("h1").text(), "'a b' and 'a-b' are one spelling, used equally: the first");
+        assertEquals("a/b", page("tags/" + aSlashB + "/index.html").select("h1").text());
+        Document third = page("openai/2025-06-23/index.html");
+        assertTrue(third.select("p.tags a").eachText().containsAll(List.of("#C++", "#C#", "#a/b", "#a b")),
+                third.select("p.tags a").eachText().toString());
+        String feed = Files.readString(site.resolve("index.xml"));
+        assertTrue(feed.contains("<category>C#</category>") && feed.contains("<category>C++</category>"), "both in the feed");
+        int[] counted = {0};
+        assertEquals(List.of(), LinkChecker.broken(site, "https://owner.github.io/repo/", counted));
+    }
+
     private int countItems(String feed) throws IOException {
         return Files.readString(site.resolve(feed)).split("<item>", -1).length - 1;
     }
