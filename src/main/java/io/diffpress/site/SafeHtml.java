@@ -75,11 +75,28 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
                 return null;
             }
             out.append(text, last, m.start()).append('<').append(m.group(1)).append(m.group(2))
-                    .append(SAFE_ATTRIBUTES.matcher(m.group(3)).matches() ? m.group(3) : "").append('>');
+                    .append(SAFE_ATTRIBUTES.matcher(m.group(3)).matches() ? m.group(3) : safeOnes(m.group(3))).append('>');
             last = m.end();
         }
         String result = out.append(text, last, text.length()).toString();
         return safe(result) ? result : null;
+    }
+
+    /** A bare {@code open} among other attributes (not part of a name or a value), and an allowed {@code align}. */
+    private static final Pattern OPEN = Pattern.compile("(?<![\\w\"'=-])open(?![\\w\"'=-])");
+    private static final Pattern ALIGN = Pattern.compile("(?<![\\w-])align=\"(left|right|center)\"");
+
+    /** The allowed attributes of a tag that also has others (details open ontoggle=…): kept, the others dropped. */
+    private static String safeOnes(String attributes) {
+        StringBuilder kept = new StringBuilder();
+        if (OPEN.matcher(attributes).find()) {
+            kept.append(" open");
+        }
+        Matcher align = ALIGN.matcher(attributes);
+        if (align.find()) {
+            kept.append(" align=\"").append(align.group(1)).append('"');
+        }
+        return kept.toString();
     }
 
     /** What a piece of raw HTML is written as: itself when safe, {@link #defanged} when that is, else null (shown as text). */

@@ -84,6 +84,7 @@ class SafeBodyTest {
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(rendered);
         assertEquals(2, html.select("details").size(), rendered);
         assertEquals("S", html.selectFirst("details > summary").text());
+        assertTrue(html.selectFirst("details").hasAttr("open"), "the allowed attribute stays: " + rendered);
         assertTrue(html.select("[ontoggle], [onclick]").isEmpty(), rendered);
         assertEquals(1, html.text().split("<details", -1).length - 1, "no tag shown as its source but the cell's: " + html.text());
         assertTrue(html.text().contains("<b onclick=\"x()\">bold</b>"), "a tag off the list stays text: " + html.text());
