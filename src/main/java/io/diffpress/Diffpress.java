@@ -124,7 +124,7 @@ public final class Diffpress {
                                     outdated.add(elsewhere);
                                 }
                             } else {
-                                needed.add(config.sections().stream().filter(s -> s.name().equals(section)).findFirst().orElseThrow());
+                                needed.add(section(config, section));
                             }
                         }
                         List<RangeChanges> perSection = needed.isEmpty() ? List.of() : history.changes(r, needed);
@@ -224,6 +224,11 @@ public final class Diffpress {
     }
 
     /** What {@link HistoryReader#checkGlobs} found, told: a section, or an include glob, that matches no file (a typo?). */
+    /** The configured section of that name. */
+    private static SectionConfig section(SiteConfig config, String name) {
+        return config.sections().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
     /** "FILE:LINE:COLUMN: " where site.yml names the section, "" for the default one. */
     private static String at(SectionConfig section) {
         return section.at().isEmpty() ? "" : section.at() + ": ";
@@ -235,7 +240,7 @@ public final class Diffpress {
         String atHead = repository.branch().equals("HEAD") ? "at HEAD" : "at the head of " + repository.branch();
         String yml = config.file().getFileName().toString();
         for (String name : globs.sectionsWithoutFiles()) {
-            SectionConfig section = config.sections().stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow();
+            SectionConfig section = section(config, name);
             int reports = store.reports(name).size();
             warnings.add(Stage.CONFIG.label() + ": " + at(section) + "section '" + name + "' (include " + section.include()
                     + (section.exclude().isEmpty() ? "" : ", exclude " + section.exclude()) + ") matches no file " + atHead
@@ -244,7 +249,7 @@ public final class Diffpress {
                     + " are kept, never taken for stale)" : ""));
         }
         globs.includesWithoutFiles().forEach((name, unmatched) -> warnings.add(Stage.CONFIG.label() + ": "
-                + at(config.sections().stream().filter(sc -> sc.name().equals(name)).findFirst().orElseThrow()) + "section '" + name
+                + at(section(config, name)) + "section '" + name
                 + "': include " + (unmatched.size() == 1 ? "glob " : "globs ") + String.join(", ", unmatched.stream()
                 .map(g -> "'" + g + "'").toList()) + " match" + (unmatched.size() == 1 ? "es" : "") + " no file " + atHead
                 + "; check " + (unmatched.size() == 1 ? "it" : "them") + " in " + yml + " (until then its reports are never"

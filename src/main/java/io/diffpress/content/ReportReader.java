@@ -430,8 +430,8 @@ public final class ReportReader {
                 lastPipeLine = null; // no table goes on across a fence
             }
             if (fenceChar != 0) {
-                if (run >= fenceLength && body.charAt(firstNonSpace(body, start, end)) == fenceChar
-                        && body.substring(firstNonSpace(body, start, end) + run, end).isBlank()) {
+                int at = firstNonSpace(body, start, end);
+                if (run >= fenceLength && body.charAt(at) == fenceChar && body.substring(at + run, end).isBlank()) {
                     fenceChar = 0; // the closing fence: as long as the opening one or longer, nothing after it
                 }
                 start = end + 1;

@@ -73,15 +73,7 @@ final class SlugNames {
     /** Slug → display name, sorted by slug. */
     Map<String, String> chosen() {
         Map<String, String> names = new TreeMap<>();
-        uses.forEach((slug, counts) -> {
-            String best = null;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) { // sorted, so ties keep the first
-                if (best == null || e.getValue() > counts.get(best)) {
-                    best = e.getKey();
-                }
-            }
-            names.put(slug, best);
-        });
+        uses.forEach((slug, counts) -> names.put(slug, best(counts)));
         return names;
     }
 }
