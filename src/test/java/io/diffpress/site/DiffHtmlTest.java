@@ -18,24 +18,25 @@ class DiffHtmlTest {
     void linesAreNumberedFromTheHunkHeaderAndEscaped() {
         String html = DiffHtml.render("@@ -10,2 +20,3 @@ heading\n context\n-old <b>\n+new & \"quoted\"\n+\u0007bell\tand tab\n\\ No newline at end of file\n");
         assertTrue(html.contains("<span class=\"dl dl-hunk\">"), html);
-        assertTrue(html.contains("<span class=\"ln\" aria-hidden=\"true\">10</span><span class=\"ln\" aria-hidden=\"true\">20</span>"
-                + "<span class=\"tx\"> context</span>"), html);
-        assertTrue(html.contains("<span class=\"ln\" aria-hidden=\"true\">11</span><span class=\"ln\" aria-hidden=\"true\"></span>"
-                + "<span class=\"tx\">-old &lt;b&gt;</span>"), html);
-        assertTrue(html.contains("<span class=\"tx\">+new &amp; &quot;quoted&quot;</span>"), html);
-        assertTrue(html.contains("<span class=\"tx\">+\uFFFDbell\tand tab</span>"), "a control character cannot be carried: " + html);
-        assertTrue(html.contains("<span class=\"dl dl-note\">"), html);
+        assertTrue(html.contains("<span class=\"dl dl-ctx\" data-o=\"10\" data-n=\"20\"> context</span>\n"), html);
+        assertTrue(html.contains("<span class=\"dl dl-del\" data-o=\"11\">-old &lt;b&gt;</span>\n"), html);
+        assertTrue(html.contains("<span class=\"dl dl-add\" data-n=\"21\">+new &amp; &quot;quoted&quot;</span>\n"), html);
+        assertTrue(html.contains("<span class=\"dl dl-add\" data-n=\"22\">+\uFFFDbell\tand tab</span>\n"),
+                "a control character cannot be carried: " + html);
+        assertTrue(html.contains("<span class=\"dl dl-note\">\\ No newline at end of file</span>"), html);
+        assertEquals(6, html.split("<span class=\"dl ", -1).length - 1, "one element per line: " + html);
     }
 
     /** A diff pasted without its hunk header: coloured, but no line numbers made up from 0. */
     @Test
     void aDiffWithoutHunkHeaderHasNoLineNumbers() {
         String html = DiffHtml.render(" context\n-old\n+new\n+new2\n");
-        assertTrue(html.contains("<span class=\"dl dl-ctx\"><span class=\"ln\" aria-hidden=\"true\"></span><span class=\"ln\" aria-hidden=\"true\"></span>"), html);
-        assertTrue(html.contains("<span class=\"dl dl-add\"><span class=\"ln\" aria-hidden=\"true\"></span><span class=\"ln\" aria-hidden=\"true\"></span><span class=\"tx\">+new2</span>"), html);
-        assertFalse(html.contains("aria-hidden=\"true\">0<"), html);
+        assertTrue(html.contains("<span class=\"dl dl-ctx\"> context</span>"), html);
+        assertTrue(html.contains("<span class=\"dl dl-add\">+new2</span>"), html);
+        assertFalse(html.contains("data-"), html);
         String later = DiffHtml.render("-before\n@@ -5 +5 @@\n-old\n+new\n");
-        assertTrue(later.contains("aria-hidden=\"true\">5</span><span class=\"ln\" aria-hidden=\"true\"></span><span class=\"tx\">-old"), later);
+        assertTrue(later.contains("<span class=\"dl dl-del\">-before</span>"), later);
+        assertTrue(later.contains("<span class=\"dl dl-del\" data-o=\"5\">-old</span>\n<span class=\"dl dl-add\" data-n=\"5\">+new</span>"), later);
     }
 
     @Provide
