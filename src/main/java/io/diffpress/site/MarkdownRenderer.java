@@ -142,6 +142,6 @@ final class MarkdownRenderer {
             clean.outputSettings().prettyPrint(false);
             html = clean.body().html();
         }
-        return withDiffs(html, state);
+        return withDiffs(UniqueIds.of(html, UniqueIds.THEME), state);
     }
 }

@@ -130,6 +130,15 @@ final class JsoupBodyOracle {
                 }
             }
         }
+        // each id once on the page: a repeat, or one of the theme's, gets the first free "-1", "-2"...
+        Set<String> used = new HashSet<>(UniqueIds.THEME);
+        for (Element e : body.select("[id]")) {
+            String unique = e.id();
+            for (int n = 1; !used.add(unique); n++) {
+                unique = e.id() + "-" + n;
+            }
+            e.id(unique);
+        }
         for (Element img : body.select("img:not([src])")) {
             img.replaceWith(new TextNode(img.attr("alt"))); // an image without a source is its alt text
         }

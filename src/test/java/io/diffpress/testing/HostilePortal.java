@@ -54,6 +54,8 @@ public final class HostilePortal {
         }
         body.append("[md link](javascript:window.__pwned='mdlink2') [data](data:text/html,<script>alert(1)</script>)\n\n");
         body.append("<svg><a xlink:href=\"javascript:window.__pwned='xlink'\"><text>x</text></a></svg>\n");
+        // ids the page has already: a file heading written twice, the theme's main element (each id must stay unique)
+        body.append("\n## docs/page.md{#item-0a0a0a}\n\none\n\n## docs/page.md{#item-0a0a0a}\n\ntwo\n\n## Main{#dp-main}\n");
         Files.writeString(portal.resolve("content/other/2025-06-22.md"), "---\n"
                 + "date: '2025-06-22'\n"
                 + "title: \"</title><script>window.__pwned='fmtitle'</script>\"\n"
