@@ -93,6 +93,10 @@ class SiteBuilderTest {
         assertNotNull(example.getElementById("item-03fc2e"));
         assertEquals(6, example.select("details pre code.diff-lines").size());
         assertTrue(example.select(".dl-add").size() > 30);
+        // a title or summary in a right-to-left script takes its direction from its own first letters
+        assertEquals("auto", example.selectFirst("h1").attr("dir"));
+        assertEquals("auto", example.selectFirst(".report-header p.summary").attr("dir"));
+        assertEquals(List.of("auto"), index.select("ol.report-list h2").eachAttr("dir"));
         assertEquals("/repo/files/articles/ai-services/openai/concepts/model-retirements.md/",
                 example.select("table.summary-table tbody tr").first().select("a.history").attr("href"));
 
