@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Reads every report under {@code content/}. All malformed files are reported at once, so
@@ -91,7 +90,7 @@ final class ContentLoader {
         Instant start = Instant.now(); // before any file is looked at: see FileStamp.settled
         long now = start.getEpochSecond() * 1_000_000_000L + start.getNano();
         Loaded[] results = new Loaded[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = read(content, realRoot, files.get(i), cache, now));
+        Parallel.forEachIndex(files.size(), i -> results[i] = read(content, realRoot, files.get(i), cache, now));
         List<ReportDocument> reports = new ArrayList<>();
         Map<String, ProseText> prose = new HashMap<>();
         List<String> errors = new ArrayList<>();

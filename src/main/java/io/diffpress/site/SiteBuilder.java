@@ -282,7 +282,7 @@ public final class SiteBuilder {
     /** Every file of the site made from these reports, sorted by path. */
     public List<OutputFile> build(List<ReportDocument> documents) {
         Map<String, ProseText> prose = new ConcurrentHashMap<>();
-        documents.parallelStream().forEach(d -> prose.put(d.source(), ProseText.of(ReportProse.of(d.body()))));
+        Parallel.forEach(documents, d -> prose.put(d.source(), ProseText.of(ReportProse.of(d.body()))));
         Collected out = new Collected();
         build(new ContentLoader.Content(documents, prose, documents.size(), documents.size()), out);
         return out.sorted();
@@ -444,7 +444,7 @@ public final class SiteBuilder {
      */
     private int render(List<Page> pages, OutputSink sink, PageFingerprint fingerprints) {
         AtomicInteger rendered = new AtomicInteger();
-        pages.parallelStream().forEach(p -> {
+        Parallel.forEach(pages, p -> {
             Map<String, Object> context = p.context().get();
             if (p.listed()) {
                 context.put("pageUrl", p.url());
@@ -601,7 +601,7 @@ public final class SiteBuilder {
             all.add(new Feed(config.title() + " · " + list.name(), list.url(), list.reports()));
         }
         Map<String, String> fullHtml = new ConcurrentHashMap<>(); // a report is in several feeds: make its HTML once
-        all.parallelStream().forEach(f -> {
+        Parallel.forEach(all, f -> {
             List<ReportView> shown = f.reports().subList(0, Math.min(f.reports().size(), config.publishing().feedSize()));
             Map<String, Object> inputs = new HashMap<>();
             inputs.put("title", f.title());

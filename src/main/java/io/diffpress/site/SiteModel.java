@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Everything the pages are made from, computed once from the reports: the report views
@@ -54,7 +53,7 @@ final class SiteModel {
         SlugNames.Apart tagNames = tagNames(docs, ui);
         ReportView[] views = new ReportView[docs.size()];
         // Rendering is the expensive part and each report is independent: use every core.
-        IntStream.range(0, docs.size()).parallel().forEach(i ->
+        Parallel.forEachIndex(docs.size(), i ->
                 views[i] = view(config, docs.get(i), urls.get(i), markdown, articles.forReport(i), cache, tagNames, ui));
 
         Map<String, List<ReportView>> byTag = new TreeMap<>();
