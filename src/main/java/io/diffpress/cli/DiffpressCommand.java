@@ -61,6 +61,7 @@ public final class DiffpressCommand implements Runnable {
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(new PrintWriter(new TerminalSafeWriter(out == null ? cli.getOut() : out), true));
         cli.setErr(new PrintWriter(new TerminalSafeWriter(err == null ? cli.getErr() : err), true));
+        cli.setParameterExceptionHandler(DiffpressCommand::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
             // before a DiffpressException: the theme wraps a template call's errors, out of memory too, in one
@@ -75,6 +76,25 @@ public final class DiffpressCommand implements Runnable {
                     + (verbose ? "" : " (run with --verbose for details)"), e, verbose, 1);
         });
         return cli;
+    }
+
+    /**
+     * A usage error (an unknown option, a port out of range) as every other error is told: "error: MESSAGE", then
+     * picocli's "did you mean" suggestions; then how to see the command's options, or, for a bare {@code diffpress},
+     * the list of commands. Exit code 2.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        if (command.getParent() == null) {
+            command.usage(err, command.getColorScheme());
+        } else {
+            err.println("Run 'diffpress " + command.getCommandName() + " --help' for its options.");
+        }
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Prints "error: MESSAGE" (and with --verbose the stack trace) and gives the exit code. */

@@ -110,7 +110,9 @@ class BadInputTest {
     void unknownOptionIsAUsageError() {
         CliRun run = CliRun.of("build", "--confg", "x");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("Unknown options: '--confg'"), run.err());
+        assertTrue(run.err().startsWith("error: Unknown options: '--confg'"), run.err());
+        assertTrue(run.err().contains("Run 'diffpress build --help' for its options."), run.err());
+        assertFalse(run.err().contains("Usage:"), "the error, not buried under the whole usage: " + run.err());
     }
 
     @Test
