@@ -88,6 +88,7 @@ public final class Diffpress {
             }
             AtomicInteger done = new AtomicInteger();
             java.util.Set<String> outdated = java.util.concurrent.ConcurrentHashMap.newKeySet(); // edited, of another range
+            java.util.Set<String> otherLocale = java.util.concurrent.ConcurrentHashMap.newKeySet(); // untouched, written in another locale
             AtomicLong files = new AtomicLong();
             AtomicInteger missing = new AtomicInteger(); // files reported without their contents (missingObjects: skip)
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -102,7 +103,11 @@ public final class Diffpress {
                         List<SectionConfig> needed = new ArrayList<>();
                         for (String section : history.touchedSections(r, config.sections())) {
                             String path = writer.pathFor(r, section);
-                            Optional<ContentStore.Outcome> existing = store.existing(path, r.key(), force);
+                            Optional<ContentStore.Existing> found = store.existing(path, r.key(), force, config.locale());
+                            Optional<ContentStore.Outcome> existing = found.map(ContentStore.Existing::outcome);
+                            if (found.isPresent() && found.get().otherLocale()) {
+                                otherLocale.add(path);
+                            }
                             ContentStore.Renamed byPerson = renamed.getOrDefault(section, ContentStore.Renamed.NONE);
                             String elsewhere = byPerson.byKey().get(r.key());
                             boolean grown = false;
@@ -199,6 +204,14 @@ public final class Diffpress {
                             + " (more commits that day,"
                             + " or a force push rewrote them): " + String.join(", ", new java.util.TreeSet<>(outdated).stream()
                             .map(config::shownContent).toList()) + "; to regenerate one, undo your edit or delete it, then run generate");
+                }
+                if (!otherLocale.isEmpty()) {
+                    List<String> names = new java.util.TreeSet<>(otherLocale).stream().map(config::shownContent).toList();
+                    warnings.add(Stage.CONTENT.label() + ": " + names.size() + (names.size() == 1 ? " report was" : " reports were")
+                            + " written in another locale than " + config.file().getFileName() + "'s " + config.locale() + ": "
+                            + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                            + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "")
+                            + "; 'generate --force' writes them again in " + config.locale() + " (reports edited by hand are kept)");
                 }
                 if (range.isPresent() && written.isEmpty() && upToDate.isEmpty() && kept.isEmpty()) {
                     CompareRange only = ranges.get(0);

@@ -34,6 +34,8 @@ public final class ContentStore {
     private static final Pattern RANGE_KEY = Pattern.compile("(?m)^  key: (\\S+)$");
     private static final Pattern RANGE_HEAD = Pattern.compile("(?m)^  head: [0-9a-f]{40}$");
     private static final Pattern RANGE_LABEL = Pattern.compile("(?m)^  label: (.+)$");
+    /** The locale a report was written in (ReportWriter: a top-level key of the front matter, a bare token). */
+    private static final Pattern LOCALE = Pattern.compile("(?m)^locale: ([A-Za-z]{2,3}(?:_[A-Za-z0-9]+)*)$");
 
     /** A report this tool wrote (its front matter names its range's head commit), and whether a person has edited it since. */
     public record Generated(boolean edited, String label) {
@@ -56,6 +58,19 @@ public final class ContentStore {
      * {@code generate} skip the history and insight work of ranges whose reports exist.
      */
     public Optional<Outcome> existing(String relativePath, String rangeKey, boolean force) {
+        return existing(relativePath, rangeKey, force, "").map(Existing::outcome);
+    }
+
+    /**
+     * A report left as it is ({@link #existing}), and whether it was written in another locale than {@code locale}: an
+     * untouched report up to date for its range that records another one (reports of diffpress before 2026-12-07 record
+     * none, and are not judged), which {@code generate --force} would write again in the new locale.
+     */
+    public record Existing(Outcome outcome, boolean otherLocale) {
+    }
+
+    /** {@link #existing(String, String, boolean)}, telling also whether an up-to-date report was written in another locale. */
+    public Optional<Existing> existing(String relativePath, String rangeKey, boolean force, String locale) {
         Path target = target(relativePath);
         if (!Files.isRegularFile(target)) {
             return Optional.empty();
@@ -63,11 +78,15 @@ public final class ContentStore {
         try {
             String existing = Files.readString(target, StandardCharsets.UTF_8);
             if (!GeneratedHash.untouched(existing)) {
-                return Optional.of(Outcome.KEPT_EDITED);
+                return Optional.of(new Existing(Outcome.KEPT_EDITED, false));
             }
-            return !force && rangeKey.equals(rangeKey(existing)) ? Optional.of(Outcome.UP_TO_DATE) : Optional.empty();
+            if (force || !rangeKey.equals(rangeKey(existing))) {
+                return Optional.empty();
+            }
+            Matcher written = LOCALE.matcher(existing);
+            return Optional.of(new Existing(Outcome.UP_TO_DATE, !locale.isEmpty() && written.find() && !written.group(1).equals(locale)));
         } catch (java.nio.charset.MalformedInputException e) {
-            return Optional.of(Outcome.KEPT_EDITED);
+            return Optional.of(new Existing(Outcome.KEPT_EDITED, false));
         } catch (IOException e) {
             throw DiffpressException.build(Stage.CONTENT, "cannot read " + target + ": " + e.getMessage(), e);
         }

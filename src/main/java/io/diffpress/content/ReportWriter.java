@@ -86,6 +86,8 @@ public final class ReportWriter {
         compareUrl.ifPresent(u -> fm.put("permalink", u));
         fm.put("summary", Markdown.withoutCodeSpans(report.summary()));
         fm.put("title", title);
+        // the locale of the text, so that generate can tell reports written before a change of site.yml's locale
+        fm.put("locale", config.locale());
         fm.put("section", changes.section());
         List<String> types = insights.stream().map(i -> i.type().word()).distinct().sorted().toList();
         fm.put("types", types);

@@ -22,7 +22,7 @@ final class DiffHtml {
     static String render(String diff) {
         String text = diff.endsWith("\n") ? diff.substring(0, diff.length() - 1) : diff;
         StringBuilder html = new StringBuilder(text.length() * 2 + 64);
-        html.append("<pre><code class=\"language-diff diff-lines\">");
+        int widest = 0; // the largest line number: the width of the number columns
         int oldLine = 0;
         int newLine = 0;
         boolean numbered = false; // a diff pasted without its "@@" header has no line numbers to show
@@ -60,11 +60,16 @@ final class DiffHtml {
             if (!newNo.isEmpty()) {
                 html.append(" data-n=\"").append(newNo).append('"');
             }
-            html.append('>');
+            widest = Math.max(widest, Math.max(oldNo.length(), newNo.length()));
+            // the text in an element of its own: a grid drops a text of blanks alone (a blank line would vanish, and be
+            // left out when the diff is copied)
+            html.append("><span>");
             escape(line.isEmpty() ? " " : line, html);
-            html.append("</span>\n");
+            html.append("</span></span>\n");
         }
-        return html.append("</code></pre>").toString();
+        // the number columns as wide as the largest number needs (the style sheet's digits-3 to digits-9)
+        return "<pre><code class=\"language-diff diff-lines digits-" + Math.min(9, Math.max(3, widest)) + "\">" + html
+                + "</code></pre>";
     }
 
     private static int parse(String number) {

@@ -136,12 +136,16 @@ final class MarkdownRenderer {
         Document document = parse(prepared.markdown());
         SafeBody.State state = SafeBody.prepare(document, links, prepared);
         state.markTexts = markTexts;
-        String html = SafeBody.finish(renderer.render(document), state);
+        // ids made unique before the links to them are checked, which are kept only when the page has their target
+        UniqueIds.Result unique = UniqueIds.of(renderer.render(document), UniqueIds.THEME);
+        state.ids.clear();
+        state.ids.addAll(unique.ids());
+        String html = SafeBody.finish(unique.html(), state);
         if (state.unbalancedHtml) {
             org.jsoup.nodes.Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://diffpress.invalid/"));
             clean.outputSettings().prettyPrint(false);
             html = clean.body().html();
         }
-        return withDiffs(UniqueIds.of(html, UniqueIds.THEME), state);
+        return withDiffs(html, state);
     }
 }

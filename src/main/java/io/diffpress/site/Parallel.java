@@ -3,6 +3,7 @@ package io.diffpress.site;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -17,7 +18,11 @@ final class Parallel {
     private Parallel() {
     }
 
-    /** Calls {@code action} with each index below {@code count}, on every core; the first exception stops the others' work. */
+    /**
+     * Calls {@code action} with each index below {@code count}, on every core. The first exception stops the work: no
+     * thread starts another item, and once every thread has finished the item it was on, that exception itself is
+     * thrown (not a copy made by the fork-join pool), so nothing of the work still runs when the caller handles it.
+     */
     static void forEachIndex(int count, IntConsumer action) {
         int threads = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1); // the common pool's and the caller
         if (threads <= 1) {
@@ -27,16 +32,26 @@ final class Parallel {
             return;
         }
         AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         IntStream.range(0, threads).parallel().forEach(thread -> {
             try {
                 for (int i; (i = next.getAndIncrement()) < count; ) {
                     action.accept(i);
                 }
             } catch (RuntimeException | Error e) {
-                next.set(count); // no more items for anyone: the exception reaches the caller once all threads stop
-                throw e;
+                next.set(count); // no more items for anyone
+                if (!failure.compareAndSet(null, e)) {
+                    failure.get().addSuppressed(e);
+                }
             }
         });
+        Throwable e = failure.get();
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
     }
 
     /** Calls {@code action} with each item of {@code items}, on every core. */

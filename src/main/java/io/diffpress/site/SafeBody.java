@@ -322,7 +322,9 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
                     }),
                     link(Link.class), link(LinkRef.class), link(AutoLink.class), link(MailLink.class),
                     new NodeRenderingHandler<>(HistoryLink.class, (node, context, html) -> html.raw(" <a class=\"history\" href=\""
-                            + FastText.escape(node.history.url()) + "\" title=\"" + FastText.escape(node.history.title()) + "\">"
+                            + FastText.escape(node.history.url()) + "\" title=\"" + FastText.escape(node.history.title())
+                            // named by its document ("History of docs/a.md"): a list of links all named "History" tells nothing
+                            + "\" aria-label=\"" + FastText.escape(node.history.title()) + "\">"
                             + FastText.escape(node.history.text()) + "</a>")));
         }
 

@@ -416,10 +416,10 @@
     const item = doc.createElement('li');
     item.className = 'search-result';
     item.id = id;
-    item.setAttribute('role', 'option');
 
     const heading = doc.createElement('a');
     heading.className = 'search-result-title';
+    heading.setAttribute('dir', 'auto'); // a title in Arabic or Hebrew reads right to left, as on the other pages
     heading.href = resolveUrl(entry.url || '', base, pageUrl);
     heading.textContent = entry.title || entry.url || hit.ref;
     item.appendChild(heading);
@@ -449,6 +449,7 @@
     if (entry.summary) {
       const summary = doc.createElement('p');
       summary.className = 'search-result-summary';
+      summary.setAttribute('dir', 'auto');
       highlightSegments(lunr, entry.summary, hit.terms).forEach((segment) => {
         if (segment.mark) {
           const mark = doc.createElement('mark');
@@ -511,11 +512,17 @@
     clear() {
       while (this.list.firstChild) this.list.removeChild(this.list.firstChild);
       this.active = -1;
-      if (this.input) this.input.removeAttribute('aria-activedescendant');
     }
 
     items() {
       return Array.from(this.list.querySelectorAll('.search-result'));
+    }
+
+    /** No result marked: the next arrow down starts again at the first. */
+    unmark() {
+      const item = this.items()[this.active];
+      if (item) item.classList.remove('is-active');
+      this.active = -1;
     }
 
     move(delta) {
@@ -523,7 +530,6 @@
       if (items.length === 0) return;
       if (this.active >= 0 && items[this.active]) {
         items[this.active].classList.remove('is-active');
-        items[this.active].setAttribute('aria-selected', 'false');
       }
       if (this.active < 0) {
         this.active = delta > 0 ? 0 : items.length - 1;
@@ -532,28 +538,30 @@
       }
       const item = items[this.active];
       item.classList.add('is-active');
-      item.setAttribute('aria-selected', 'true');
-      if (this.input) this.input.setAttribute('aria-activedescendant', item.id);
       if (item.scrollIntoView) item.scrollIntoView({ block: 'nearest' });
     }
 
     onKeyDown(event) {
       const fromInput = event.target === this.input;
+      // The results are a list of links (a screen reader reads them as such): the arrow keys move the focus from
+      // the box to the first link and along the links, and up from the first back to the box; Enter on a link is
+      // the browser's, and in the box it searches.
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (fromInput && event.key === 'ArrowUp') return;
         event.preventDefault();
+        if (!fromInput && event.key === 'ArrowUp' && this.active === 0 && this.input) {
+          this.items()[0].classList.remove('is-active');
+          this.active = -1;
+          if (this.input.focus) this.input.focus();
+          return;
+        }
+        if (fromInput) this.unmark();
         this.move(event.key === 'ArrowDown' ? 1 : -1);
         const link = this.items()[this.active] && this.items()[this.active].querySelector('a');
-        // focus stays in the box (aria-activedescendant); in the list it follows the selection
-        if (!fromInput && link && link.focus) link.focus();
+        if (link && link.focus) link.focus();
       } else if (event.key === 'Enter' && fromInput) {
-        const item = this.items()[this.active];
-        if (item) {
-          event.preventDefault();
-          this.win.location.href = item.querySelector('a').href;
-        } else {
-          event.preventDefault();
-          this.run();
-        }
+        event.preventDefault();
+        this.run();
       }
     }
 
@@ -585,7 +593,6 @@
         }
       }
       this.list.addEventListener('keydown', (e) => this.onKeyDown(e));
-      this.list.setAttribute('role', 'listbox');
     }
 
     async loadAll() {

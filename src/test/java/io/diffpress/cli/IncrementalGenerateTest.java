@@ -102,6 +102,31 @@ class IncrementalGenerateTest {
         assertFalse(Files.readString(edited).contains("Changes to docs"), "the edited report keeps its old title");
     }
 
+    /** Reports written before a change of locale are named in a warning until --force writes them again in the new one. */
+    @Test
+    void reportsOfAnotherLocaleAreNamedUntilForced() throws IOException {
+        assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
+        Path report = dir.resolve("portal/content/api/2025-06-21.md");
+        assertTrue(Files.readString(report).contains("\nlocale: en_US\n"), Files.readString(report));
+        Path edited = dir.resolve("portal/content/docs/2025-06-20.md");
+        Files.writeString(edited, Files.readString(edited).replace("# Highlights\n", "# Highlights\nBy hand.\n"));
+        Files.writeString(config, Files.readString(config) + "locale: ja_JP\n");
+
+        CliRun plain = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertTrue(plain.err().contains("warning: content: 3 reports were written in another locale than site.yml's ja_JP: "
+                + "content/api/2025-06-19.md, content/api/2025-06-21.md, content/docs/2025-06-19.md; 'generate --force' writes them"
+                + " again in ja_JP (reports edited by hand are kept)"), plain.err());
+
+        CliRun forced = CliRun.of("generate", "--force", "--config", config.toString());
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(Files.readString(report).contains("\nlocale: ja_JP\n") && Files.readString(report).contains("# ハイライト"),
+                Files.readString(report));
+        CliRun again = CliRun.of("generate", "--config", config.toString());
+        assertFalse(again.err().contains("another locale"), again.err());
+        assertTrue(Files.readString(edited).contains("By hand."), "an edited report is neither rewritten nor named");
+    }
+
     /** Deletes every loose blob of the fixture repository; returns how many. */
     private int deleteLooseBlobs() throws IOException {
         int removed = 0;

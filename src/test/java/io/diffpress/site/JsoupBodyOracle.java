@@ -71,6 +71,16 @@ final class JsoupBodyOracle {
         for (Element h : clean.body().select("h1, h2, h3, h4, h5")) {
             h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
         }
+        // each id once on the page: a repeat, or one of the theme's, gets the first free "-1", "-2"... (before the
+        // regions below are named by their headings' ids and before the links to ids are checked)
+        Set<String> used = new HashSet<>(UniqueIds.THEME);
+        for (Element e : clean.body().select("[id]")) {
+            String unique = e.id();
+            for (int n = 1; !used.add(unique); n++) {
+                unique = e.id() + "-" + n;
+            }
+            e.id(unique);
+        }
         for (Element table : clean.select("table.summary-table")) {
             // a Markdown table scrolls in a region named by the heading right before it, if any
             Element previous = table.previousElementSibling();
@@ -115,7 +125,8 @@ final class JsoupBodyOracle {
             SafeBody.History history = links.historyByAnchor().get(a.attr("href").substring(1));
             if (history != null) {
                 a.parent().appendText(" ").appendElement("a").addClass("history")
-                        .attr("href", history.url()).attr("title", history.title()).text(history.text());
+                        .attr("href", history.url()).attr("title", history.title()).attr("aria-label", history.title())
+                        .text(history.text());
             }
         }
         if (links.rewriter() != null) {
@@ -129,15 +140,6 @@ final class JsoupBodyOracle {
                     a.unwrap();
                 }
             }
-        }
-        // each id once on the page: a repeat, or one of the theme's, gets the first free "-1", "-2"...
-        Set<String> used = new HashSet<>(UniqueIds.THEME);
-        for (Element e : body.select("[id]")) {
-            String unique = e.id();
-            for (int n = 1; !used.add(unique); n++) {
-                unique = e.id() + "-" + n;
-            }
-            e.id(unique);
         }
         for (Element img : body.select("img:not([src])")) {
             img.replaceWith(new TextNode(img.attr("alt"))); // an image without a source is its alt text

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,9 +33,6 @@ class ParallelTest {
      */
     @Test
     void aSlowItemDoesNotHoldBackTheOthers() {
-        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() < 1) {
-            return; // one core: nothing runs beside the first item
-        }
         int count = 1_000;
         CountDownLatch others = new CountDownLatch(count - 1);
         AtomicInteger timedOut = new AtomicInteger();
@@ -56,6 +54,32 @@ class ParallelTest {
         assertEquals(0, others.getCount());
     }
 
+    /** When the exception reaches the caller, no item is still running: a failed build leaves nothing writing behind it. */
+    @Test
+    void theExceptionComesWhenEveryItemHasStopped() {
+        for (int thrower = 0; thrower < 2; thrower++) { // the caller's own thread or the pool's throws
+            int throwing = thrower;
+            AtomicInteger running = new AtomicInteger();
+            CountDownLatch bothStarted = new CountDownLatch(2);
+            assertThrows(IllegalStateException.class, () -> Parallel.forEachIndex(2, i -> {
+                running.incrementAndGet();
+                bothStarted.countDown();
+                try {
+                    bothStarted.await(20, TimeUnit.SECONDS);
+                    if (i == throwing) {
+                        throw new IllegalStateException("item " + i);
+                    }
+                    Thread.sleep(300); // the other item is still at work when the first one throws
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    running.decrementAndGet();
+                }
+            }));
+            assertEquals(0, running.get(), "items still running when the exception reached the caller");
+        }
+    }
+
     @Test
     void theFirstExceptionReachesTheCallerAndStopsTheRest() {
         AtomicInteger calls = new AtomicInteger();
@@ -66,8 +90,7 @@ class ParallelTest {
                 throw thrown;
             }
         }));
-        // thrown on another thread, the fork-join pool hands over a copy with the original as its cause
-        assertTrue(caught == thrown || caught.getCause() == thrown, "the item's exception: " + caught);
+        assertSame(thrown, caught, "the item's own exception, on whichever thread it was thrown");
         assertTrue(calls.get() < 1_000_000, "stopped after " + calls.get() + " calls");
     }
 }
