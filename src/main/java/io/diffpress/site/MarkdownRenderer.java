@@ -72,7 +72,7 @@ final class MarkdownRenderer {
         return Safelist.relaxed()
                 .addTags("details", "summary", "mark", "del", "s", "hr", "caption")
                 .addAttributes(":all", "id", "class", "title", "lang", "dir")
-                .addAttributes("a", "target", "rel")
+                .addAttributes("a", "target", "rel", "aria-label")
                 .addAttributes("th", "align", "style")
                 .addAttributes("td", "align", "style")
                 .addAttributes("details", "open")
