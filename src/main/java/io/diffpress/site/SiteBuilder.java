@@ -657,7 +657,7 @@ public final class SiteBuilder {
         List<FeedEntry> entries = reports.stream()
                 .map(r -> {
                     String url = base + Sitemap.encode(r.url());
-                    String html = full ? fullHtml.computeIfAbsent(url, u -> FeedHtml.absolute(r.html(), u)) : "";
+                    String html = full ? fullHtml.computeIfAbsent(url, u -> feedHtml(r, u)) : "";
                     return new FeedEntry(datedTitle(r), url, LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), feedSummary(r),
                             html, r.tags().stream().map(ReportView.TagLink::name).toList());
                 })
@@ -665,6 +665,23 @@ public final class SiteBuilder {
         return new FeedChannel(title, description, base + Sitemap.encode(pageUrl),
                 base + Sitemap.encode(pageUrl) + "index.xml", base + Sitemap.encode(pageUrl) + "atom.xml",
                 config.locale().replace('_', '-').toLowerCase(), entries);
+    }
+
+    /**
+     * A report body longer than this goes into a full-content feed as its summary and a link to the report: a feed reader
+     * fetches the whole feed at every poll, and one report with a 2 MB diff had made a feed of 7.5 MB.
+     */
+    static final int FEED_HTML_MAX_CHARS = 256 * 1024;
+
+    /** A report's entry in a full-content feed: its body with absolute links, or, when too long, its summary and a link. */
+    private String feedHtml(ReportView r, String url) {
+        String html = r.html();
+        if (html.length() <= FEED_HTML_MAX_CHARS) {
+            return FeedHtml.absolute(html, url);
+        }
+        return "<p>" + FastText.escape(r.summary()) + "</p>\n<p><a href=\"" + FastText.escape(url) + "\">"
+                + FastText.escape(ui.getOrDefault("feed_too_long", "This report is too long for a feed: read it on the site."))
+                + "</a></p>";
     }
 
     private static List<Map.Entry<LocalDate, Integer>> points(List<ReportView> reports) {

@@ -407,6 +407,26 @@ class SiteBuilderTest {
         }
     }
 
+    /** A report too long for a feed is there as its summary and a link to it; the others whole. */
+    @Test
+    void aReportTooLongForAFeedIsItsSummaryAndALink() throws Exception {
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")) + "feeds:\n  content: full\n");
+        Path example = portal.resolve("content/openai/2025-06-21.md");
+        String paragraph = "A long paragraph of plain words. ".repeat(30) + "\n\n";
+        Files.writeString(example, Files.readString(example) + "\n" + paragraph.repeat(SiteBuilder.FEED_HTML_MAX_CHARS / paragraph.length() + 1));
+        Diffpress.build(config());
+        String feed = Files.readString(site.resolve("index.xml"));
+        assertTrue(feed.length() < SiteBuilder.FEED_HTML_MAX_CHARS, "the feed holds no such report: " + feed.length() + " chars");
+        SyndFeed rss = new SyndFeedInput().build(new InputSource(new StringReader(feed)));
+        Document tooLong = Jsoup.parseBodyFragment(rss.getEntries().get(1).getDescription().getValue());
+        assertTrue(tooLong.text().startsWith("Summary: The recent updates"), tooLong.text());
+        assertEquals("https://owner.github.io/repo/openai/2025-06-21/", tooLong.select("a").attr("href"));
+        assertEquals("This report is too long for a feed: read it on the site.", tooLong.select("a").text());
+        assertEquals(1, Jsoup.parseBodyFragment(rss.getEntries().get(0).getDescription().getValue()).select("table.summary-table").size(),
+                "the other report whole");
+        assertTrue(Files.readString(site.resolve("openai/2025-06-21/index.html")).contains("A long paragraph"), "the page holds it all");
+    }
+
     @Test
     void summaryFeedsCarryOnlyTheSummary() throws Exception {
         Diffpress.build(config());
