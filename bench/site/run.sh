@@ -16,6 +16,9 @@
 # time to whichever build came first (2026-12-02: diffpress from nothing 44.9-49.8 s on ext4, 28.4-32.5 s on tmpfs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+for tool in hugo /usr/bin/time python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing: apt-get install hugo time python3" >&2; exit 2; }
+done
 N="${1:-10000}"
 ROUNDS="${ROUNDS:-3}"
 JAR="$(realpath "${JAR:-target/diffpress.jar}")"
