@@ -52,24 +52,20 @@ public final class ContentStore {
     }
 
     /**
-     * What {@link #store} would do with a report of this range at this path, decided without
-     * generating it: UP_TO_DATE or KEPT_EDITED when the report can be left as it is, empty when it
-     * must be generated (missing, of an outdated range, or untouched and forced). It lets
-     * {@code generate} skip the history and insight work of ranges whose reports exist.
-     */
-    public Optional<Outcome> existing(String relativePath, String rangeKey, boolean force) {
-        return existing(relativePath, rangeKey, force, "").map(Existing::outcome);
-    }
-
-    /**
-     * A report left as it is ({@link #existing}), and whether it was written in another locale than {@code locale}: an
+     * A report left as it is ({@link #existing}), and whether it was written in another locale than the one asked for: an
      * untouched report up to date for its range that records another one (reports of diffpress before 2026-12-07 record
      * none, and are not judged), which {@code generate --force} would write again in the new locale.
      */
     public record Existing(Outcome outcome, boolean otherLocale) {
     }
 
-    /** {@link #existing(String, String, boolean)}, telling also whether an up-to-date report was written in another locale. */
+    /**
+     * What {@link #store} would do with a report of this range at this path, decided without
+     * generating it: UP_TO_DATE or KEPT_EDITED when the report can be left as it is, empty when it
+     * must be generated (missing, of an outdated range, or untouched and forced). It lets
+     * {@code generate} skip the history and insight work of ranges whose reports exist. An up-to-date report also tells
+     * whether it was written in another locale than {@code locale}.
+     */
     public Optional<Existing> existing(String relativePath, String rangeKey, boolean force, String locale) {
         Path target = target(relativePath);
         if (!Files.isRegularFile(target)) {
