@@ -854,12 +854,12 @@ final class MarkdownComparison {
      * item ("gpt-4" → "gpt-4o"): another word, another row.
      */
     private static Integer reworded(Row r, List<Row> newRest, boolean[] restUsed, List<String> header) {
-        if (r.name().indexOf(' ') < 0) {
+        if (!ofWords(r.name())) {
             return null;
         }
         for (int j = 0; j < newRest.size(); j++) {
             Row b = newRest.get(j);
-            if (restUsed[j] || b.name().indexOf(' ') < 0 || !alike(r.name(), b.name())) {
+            if (restUsed[j] || !ofWords(b.name()) || !alike(r.name(), b.name())) {
                 continue;
             }
             List<Fact.CellChange> cells = cellChanges(header, r, b);
@@ -869,6 +869,15 @@ final class MarkdownComparison {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a row's name is words, which a fix may reword, rather than one name (gpt-4o, which another row's gpt-4.1 is
+     * not a rewording of): words between spaces, or Chinese or Japanese, which puts no spaces between its words (西日木 →
+     * 西日本 is a corrected region).
+     */
+    private static boolean ofWords(String name) {
+        return name.indexOf(' ') >= 0 || Similarity.hasCjk(name);
     }
 
     /** One text lengthened or shortened into the other, or most of their words (Dice ≥ 0.5) kept. */
@@ -895,6 +904,9 @@ final class MarkdownComparison {
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static Set<String> words(String text) {
+        if (Similarity.hasCjk(text)) {
+            return new HashSet<>(Similarity.cjkWords(text, 0, text.length()));
+        }
         Set<String> out = new HashSet<>();
         for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {

@@ -134,6 +134,9 @@ final class Similarity {
                         if (Character.isWhitespace(ch)) {
                             break;
                         }
+                        if (cjk(ch)) {
+                            return cjkIds(text, from, to); // words without spaces between them: read otherwise
+                        }
                         letterOrDigit = Character.isLetterOrDigit(ch);
                     }
                     if (s < 0) {
@@ -181,6 +184,12 @@ final class Similarity {
          * words between are numbered only when the counts leave the answer open.
          */
         boolean reaches(String a, String b, double threshold) {
+            if (hasCjk(a) || hasCjk(b)) {
+                // the shortcuts below read words between spaces; such texts have none between their words
+                int[] wa = words(a);
+                int[] wb = words(b);
+                return (wa.length == 0 || wb.length == 0 ? 0 : dice(wa, wb)) >= threshold;
+            }
             int lengthA = a.length();
             int lengthB = b.length();
             int limit = Math.min(lengthA, lengthB);
@@ -234,6 +243,9 @@ final class Similarity {
 
         /** How many words {@link #words(String)} gives the text, counted without numbering them. */
         static int wordCount(String text) {
+            if (hasCjk(text)) {
+                return cjkWords(text, 0, text.length()).size();
+            }
             return count(text, 0, text.length());
         }
 
@@ -327,6 +339,15 @@ final class Similarity {
                 }
                 int n = i - start;
                 count = add(count, n <= 16 && all < 0x100 ? ids.packed(low, high, n) : ids.id(text.substring(start, i)));
+            }
+            return copy(count);
+        }
+
+        /** The words of {@link Similarity#cjkWords} as ids. */
+        private int[] cjkIds(String text, int from, int to) {
+            int count = 0;
+            for (String w : cjkWords(text, from, to)) {
+                count = add(count, ids.id(w));
             }
             return copy(count);
         }
@@ -562,11 +583,74 @@ final class Similarity {
     }
 
     static List<String> words(String text) {
+        if (hasCjk(text)) {
+            return cjkWords(text, 0, text.length());
+        }
         List<String> out = new ArrayList<>();
         for (String raw : MarkdownOutline.collapse(text).split(" ")) {
             String w = strip(raw).toLowerCase(Locale.ROOT);
             if (!w.isEmpty()) {
                 out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the text holds a Chinese, Japanese or Korean letter: Han, Hiragana, Katakana (with its long vowel mark),
+     * Hangul. Those languages put no spaces between words, so whitespace-separated words would make a whole sentence
+     * one word, and a fixed character (解折 → 解析) a text with no word in common with its old version.
+     */
+    static boolean hasCjk(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3040 && cjk(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean cjk(char c) {
+        return c >= 0x3040 && c <= 0x30FF || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF
+                || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF66 && c <= 0xFF9F;
+    }
+
+    /**
+     * The words of a text that holds CJK letters, in lower case: each run of CJK letters as its overlapping two-letter
+     * pieces (a lone letter as itself), as the search index cuts them; the text between runs as words, split at
+     * whitespace and cut to their first and last letter or digit ({@code （Python）} → {@code python}). Two versions of
+     * a Japanese list item that differ in one character share all pieces but the one or two that hold it.
+     */
+    static List<String> cjkWords(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (cjk(c)) {
+                int end = i;
+                while (end < to && cjk(text.charAt(end))) {
+                    end++;
+                }
+                if (end - i == 1) {
+                    out.add(text.substring(i, end));
+                }
+                for (int k = i; k + 1 < end; k++) {
+                    out.add(text.substring(k, k + 2));
+                }
+                i = end;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
+                int end = i;
+                while (end < to && !cjk(text.charAt(end)) && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                String w = strip(text.substring(i, end)).toLowerCase(Locale.ROOT);
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+                i = end;
             }
         }
         return out;

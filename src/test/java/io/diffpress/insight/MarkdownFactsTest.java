@@ -417,6 +417,33 @@ class MarkdownFactsTest {
         assertTrue(only(facts, Fact.ProseRemoved.class).isEmpty());
     }
 
+    /**
+     * Japanese and Chinese put no spaces between words: a one-character fix or an addition to a list item, a table row's
+     * first cell or a heading is that text edited, as the same edit in English is, not one removed and another added
+     * (which had made a typo fix a breaking change). Found by a Japanese portal's trial.
+     */
+    @Test
+    void cjkTextEditedIsPairedWithItsOldVersion() {
+        List<Fact> item = facts("# 概要\n\n## 主な機能\n\n- 画像の解折\n- 音声の認識\n", "# 概要\n\n## 主な機能\n\n- 画像の解析\n- 音声の認識\n");
+        assertEquals(List.of(Fact.TextRewritten.class), changes(item).stream().map(Object::getClass).toList(), item.toString());
+        List<Fact> longer = facts("# 概要\n\n## 主な機能\n\n- 画像の解析\n", "# 概要\n\n## 主な機能\n\n- 画像の解析と分類\n");
+        assertTrue(only(longer, Fact.ItemsRemoved.class).isEmpty(), longer.toString());
+
+        List<Fact> row = facts("## 提供状況\n\n| リージョン | gpt-4o |\n|---|---|\n| 東日本 | ✅ |\n| 西日木 | ❌ |\n",
+                "## 提供状況\n\n| リージョン | gpt-4o |\n|---|---|\n| 東日本 | ✅ |\n| 西日本 | ❌ |\n");
+        assertEquals(List.of(new Fact.RowChanged("提供状況", "西日木", List.of(new Fact.CellChange("リージョン", "西日木", "西日本")))),
+                changes(row));
+
+        List<Fact> heading = facts("# 概要\n\n## リクエストの送信\n\ntext\n", "# 概要\n\n## リクエストの送信（Python）\n\ntext\n");
+        assertEquals(List.of(new Fact.HeadingRenamed(2, "リクエストの送信", "リクエストの送信（Python）")), changes(heading));
+
+        // unrelated Japanese texts stay apart: a region replaced by another is one removed and one added
+        List<Fact> other = facts("## 提供状況\n\n| リージョン | gpt-4o |\n|---|---|\n| 西日本 | ❌ |\n",
+                "## 提供状況\n\n| リージョン | gpt-4o |\n|---|---|\n| 東南アジア | ❌ |\n");
+        assertEquals(1, only(other, Fact.RowsRemoved.class).size(), other.toString());
+        assertEquals(1, only(other, Fact.RowsAdded.class).size(), other.toString());
+    }
+
     @Test
     void headingRenamedAtTheSamePlace() {
         List<Fact> facts = facts("# Doc\n\n## Quotas and limts\n\ntext\n", "# Doc\n\n## Quotas and limits\n\ntext\n");
