@@ -70,6 +70,27 @@ public final class Markdown {
      * the front matter summary is plain text that lists, feeds and search results show as it is.
      */
     static String withoutCodeSpans(String markdown) {
+        return withoutCodeSpans(markdown, "", "");
+    }
+
+    /**
+     * The quotation marks a code span's text takes in a summary of the locale's language, where the backticks are
+     * dropped: Japanese 「」 and Chinese “”, which set a name apart without the spaces that surround a code span in
+     * their sentences ("セクション `応答` を追加" becomes "セクション「応答」を追加", not "セクション 応答 を追加");
+     * none for other languages.
+     */
+    static String[] quotes(String locale) {
+        if (locale.startsWith("ja")) {
+            return new String[] {"「", "」"};
+        }
+        if (locale.startsWith("zh")) {
+            return new String[] {"“", "”"};
+        }
+        return new String[] {"", ""};
+    }
+
+    /** {@link #withoutCodeSpans(String)}, each span's text between {@code open} and {@code shut}, which take the place of a space beside it. */
+    static String withoutCodeSpans(String markdown, String open, String shut) {
         StringBuilder out = new StringBuilder(markdown.length());
         int i = 0;
         while (i < markdown.length()) {
@@ -92,8 +113,20 @@ public final class Markdown {
             if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
                 content = content.substring(1, content.length() - 1);
             }
-            out.append(content);
-            i = close + fence.length();
+            int end = close + fence.length();
+            if (!open.isEmpty()) {
+                // the marks stand where the spaces around the span stood
+                if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(open).append(content).append(shut);
+                if (end < markdown.length() && markdown.charAt(end) == ' ') {
+                    end++;
+                }
+            } else {
+                out.append(content);
+            }
+            i = end;
         }
         return out.toString();
     }
