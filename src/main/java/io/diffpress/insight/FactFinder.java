@@ -99,8 +99,12 @@ final class FactFinder {
         try {
             List<Fact> structure = new ArrayList<>(structure(format, language, v));
             if (change.status() == ChangeStatus.ADDED || change.status() == ChangeStatus.REMOVED) {
-                // a whole page added or removed: its lines per section say no more than the file's count
-                structure.removeIf(f -> f instanceof Fact.SectionEdited);
+                // a whole page added or removed: its lines per section say no more than the file's count, and its
+                // front matter fields no more than that the page is new or gone (a page's eleven fields were eleven
+                // sentences of "field added with value")
+                structure.removeIf(f -> f instanceof Fact.SectionEdited
+                        || f instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.FRONT_MATTER
+                        || f instanceof Fact.FieldRemoved r && r.scope() == Fact.Scope.FRONT_MATTER);
             }
             facts.addAll(structure);
         } catch (RuntimeException | StackOverflowError e) {

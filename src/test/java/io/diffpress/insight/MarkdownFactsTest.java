@@ -444,6 +444,22 @@ class MarkdownFactsTest {
         assertEquals(1, only(other, Fact.RowsAdded.class).size(), other.toString());
     }
 
+    /** A page added or removed whole is told by its sections; its front matter fields, all new or all gone, are not listed one by one. */
+    @Test
+    void aNewPagesFrontMatterIsNotListedFieldByField() {
+        String page = "---\ntitle: Quotas\ndescription: Limits of the service\nms.date: 2025-05-03\n---\n# Quotas\n\ntext\n";
+        for (FileChange whole : List.of(Changes.added("docs/quotas.md", page), Changes.removed("docs/quotas.md", page))) {
+            List<Fact> facts = FactFinder.find(whole);
+            assertTrue(only(facts, Fact.FieldAdded.class).isEmpty() && only(facts, Fact.FieldRemoved.class).isEmpty(), facts.toString());
+            int sections = whole.status() == io.diffpress.history.ChangeStatus.ADDED ? only(facts, Fact.SectionAdded.class).size()
+                    : only(facts, Fact.SectionRemoved.class).size();
+            assertEquals(1, sections, facts.toString());
+        }
+        List<Fact> edited = facts(page, page.replace("ms.date: 2025-05-03\n", "ms.date: 2025-05-03\nauthor: me\n"));
+        assertEquals(List.of(new Fact.FieldAdded(Fact.Scope.FRONT_MATTER, "author", "me")), only(edited, Fact.FieldAdded.class),
+                "a field added to a page that was there is told");
+    }
+
     @Test
     void headingRenamedAtTheSamePlace() {
         List<Fact> facts = facts("# Doc\n\n## Quotas and limts\n\ntext\n", "# Doc\n\n## Quotas and limits\n\ntext\n");
