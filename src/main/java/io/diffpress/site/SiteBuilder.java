@@ -204,7 +204,12 @@ public final class SiteBuilder {
         }
 
         private void check() {
-            if (stopped || (stopped = stop.getAsBoolean())) {
+            // never written false: a thread that asked while another was told to stop must not clear its answer
+            if (stopped) {
+                throw new Stopped();
+            }
+            if (stop.getAsBoolean()) {
+                stopped = true;
                 throw new Stopped();
             }
         }
