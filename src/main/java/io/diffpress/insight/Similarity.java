@@ -1,5 +1,7 @@
 package io.diffpress.insight;
 
+import io.diffpress.search.CjkBigrams;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,7 +136,7 @@ final class Similarity {
                         if (Character.isWhitespace(ch)) {
                             break;
                         }
-                        if (cjk(ch)) {
+                        if (cjk(text, i)) {
                             return cjkIds(text, from, to); // words without spaces between them: read otherwise
                         }
                         letterOrDigit = Character.isLetterOrDigit(ch);
@@ -597,60 +599,39 @@ final class Similarity {
     }
 
     /**
-     * Whether the text holds a Chinese, Japanese or Korean letter: Han, Hiragana, Katakana (with its long vowel mark),
-     * Hangul. Those languages put no spaces between words, so whitespace-separated words would make a whole sentence
-     * one word, and a fixed character (解折 → 解析) a text with no word in common with its old version.
+     * Whether the text holds a Chinese, Japanese or Korean letter or punctuation mark, as the search index reads them
+     * ({@link CjkBigrams}). Those languages put no spaces between words, so whitespace-separated words would make a
+     * whole sentence one word, and a fixed character (解折 → 解析) a text with no word in common with its old version.
      */
     static boolean hasCjk(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x3040 && cjk(c)) {
-                return true;
+            if (text.charAt(i) >= 0x1100) { // below it, nothing is CJK: most texts are read no further than this test
+                return CjkBigrams.containsCjk(text.substring(i));
             }
         }
         return false;
     }
 
-    static boolean cjk(char c) {
-        return c >= 0x3040 && c <= 0x30FF || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF
-                || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF66 && c <= 0xFF9F;
+    /** Whether a character starts the CJK reading of a word ({@link #hasCjk}). */
+    static boolean cjk(String text, int i) {
+        int cp = text.codePointAt(i);
+        return cp >= 0x1100 && (CjkBigrams.isCjk(cp) || CjkBigrams.isSeparator(cp));
     }
 
     /**
-     * The words of a text that holds CJK letters, in lower case: each run of CJK letters as its overlapping two-letter
-     * pieces (a lone letter as itself), as the search index cuts them; the text between runs as words, split at
-     * whitespace and cut to their first and last letter or digit ({@code （Python）} → {@code python}). Two versions of
-     * a Japanese list item that differ in one character share all pieces but the one or two that hold it.
+     * The words of a text that holds CJK letters, in lower case: each whitespace-separated token cut as the search
+     * index cuts it ({@link CjkBigrams#segment}: a run of CJK letters as its overlapping two-letter pieces, a lone
+     * letter as itself, CJK punctuation dropped, the rest trimmed, so {@code （Python）} gives {@code python}). Two
+     * versions of a Japanese list item that differ in one character share all pieces but the one or two that hold it.
      */
     static List<String> cjkWords(String text, int from, int to) {
         List<String> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (cjk(c)) {
-                int end = i;
-                while (end < to && cjk(text.charAt(end))) {
-                    end++;
-                }
-                if (end - i == 1) {
-                    out.add(text.substring(i, end));
-                }
-                for (int k = i; k + 1 < end; k++) {
-                    out.add(text.substring(k, k + 2));
-                }
-                i = end;
-            } else if (Character.isWhitespace(c)) {
-                i++;
-            } else {
-                int end = i;
-                while (end < to && !cjk(text.charAt(end)) && !Character.isWhitespace(text.charAt(end))) {
-                    end++;
-                }
-                String w = strip(text.substring(i, end)).toLowerCase(Locale.ROOT);
+        for (String token : text.substring(from, to).split("\\s+")) {
+            for (String piece : CjkBigrams.segment(token)) {
+                String w = strip(piece).toLowerCase(Locale.ROOT);
                 if (!w.isEmpty()) {
                     out.add(w);
                 }
-                i = end;
             }
         }
         return out;

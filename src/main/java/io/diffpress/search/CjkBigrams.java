@@ -10,7 +10,8 @@ import java.util.List;
  * characters gives its overlapping bigrams ("削除する" → "削除", "除す", "する"; a lone CJK character itself),
  * each other run is trimmed ({@link UnicodeTrimmer}) and kept unless that leaves nothing ("gpt-4.1の削除" was
  * tokenized to "gpt" and "4.1の削除", which gives "4.1", "の削", "削除"). A token without CJK characters is
- * left alone, so everything else is indexed as before.
+ * left alone, so everything else is indexed as before. The insight stage reads Chinese and Japanese words the same
+ * way when it compares two versions of a text ({@code io.diffpress.insight.Similarity}).
  *
  * <p>A CJK character is a code point in one of {@link #BLOCKS} that is also a word character (a letter, mark
  * or number, see {@link UnicodeTrimmer#isWordCodePoint}): Han ideographs (with 々 〆 〇 and the other
@@ -24,7 +25,7 @@ import java.util.List;
  * "readme.md（docs/readme.md）" with no space, which gives "readme.md" and "docs/readme.md", as a reader
  * searching for either expects, not one term of both.
  */
-final class CjkBigrams {
+public final class CjkBigrams {
 
     /** The pipeline label of this function in search.js. */
     static final String LABEL = "diffpressCjkBigrams";
@@ -67,7 +68,7 @@ final class CjkBigrams {
     }
 
     /** Whether a code point is CJK punctuation, which separates words as a space does. */
-    static boolean isSeparator(int cp) {
+    public static boolean isSeparator(int cp) {
         if (cp < 0x3000 || cp > 0xFFEF) {
             return false;
         }
@@ -87,7 +88,7 @@ final class CjkBigrams {
         return isCjk(cp) ? CJK : isSeparator(cp) ? SEPARATOR : OTHER;
     }
 
-    static boolean isCjk(int cp) {
+    public static boolean isCjk(int cp) {
         if (cp < 0x1100) {
             return false;
         }
@@ -103,7 +104,7 @@ final class CjkBigrams {
     }
 
     /** Whether a token has a CJK character or CJK punctuation: whether {@link #segment} cuts it. */
-    static boolean containsCjk(String token) {
+    public static boolean containsCjk(String token) {
         for (int i = 0; i < token.length(); ) {
             int cp = token.codePointAt(i);
             if (isCjk(cp) || isSeparator(cp)) {
@@ -118,7 +119,7 @@ final class CjkBigrams {
      * The tokens this token stands for, in text order: the token itself unless it has CJK characters or CJK
      * punctuation. The punctuation is dropped.
      */
-    static List<String> segment(String token) {
+    public static List<String> segment(String token) {
         if (!containsCjk(token)) {
             return List.of(token);
         }
