@@ -102,7 +102,7 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         return x.startsWith(first) && y.startsWith(second) && x.substring(first.length()).equals(y.substring(second.length()));
     }
 
-    /** Two or more letters, all capitals ("GPU", "SKU"). */
+    /** Two or more capital letters and no small one ("GPU", "SKU"). */
     private static boolean acronym(String word) {
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
@@ -110,7 +110,7 @@ record TextEdit(Kind kind, List<String> words, String mark) {
             if (Character.isLowerCase(c)) {
                 return false;
             }
-            letters += Character.isLetter(c) ? 1 : 0;
+            letters += Character.isUpperCase(c) ? 1 : 0; // (kanji and kana have no case: no acronyms)
         }
         return letters >= 2;
     }
@@ -119,6 +119,9 @@ record TextEdit(Kind kind, List<String> words, String mark) {
     static boolean holdsWord(String text, String word) {
         if (word.isEmpty()) {
             return false; // "" is found at every index, and past the end again: no word
+        }
+        if (CjkTypos.holds(word)) {
+            return text.contains(word); // no spaces around words in Chinese or Japanese: letters touch on both sides
         }
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
@@ -196,10 +199,26 @@ record TextEdit(Kind kind, List<String> words, String mark) {
             if (ea - i != eb - j || !a.regionMatches(i, b, j, ea - i)) {
                 String wa = Similarity.strip(a.substring(i, ea));
                 String wb = Similarity.strip(b.substring(j, eb));
-                if (pairs.size() == MAX_TYPO_WORDS || wa.equals(wb) || onlyTypos && !typo(wa, wb)) {
+                if (pairs.size() == MAX_TYPO_WORDS || wa.equals(wb)) {
                     return List.of();
                 }
-                pairs.add(wa + " → " + wb);
+                if (CjkTypos.holds(wa) || CjkTypos.holds(wb)) {
+                    // a "word" of Chinese or Japanese is a phrase or a whole sentence: its characters tell what changed
+                    List<String> fixes = onlyTypos ? CjkTypos.typos(wa, wb, MAX_TYPO_WORDS - pairs.size()) : null;
+                    String part = onlyTypos ? null : CjkTypos.narrowed(wa, wb);
+                    if (onlyTypos && fixes == null) {
+                        return List.of();
+                    }
+                    if (fixes != null) {
+                        pairs.addAll(fixes);
+                    } else {
+                        pairs.add(part != null ? part : wa + " → " + wb);
+                    }
+                } else if (onlyTypos && !typo(wa, wb)) {
+                    return List.of();
+                } else {
+                    pairs.add(wa + " → " + wb);
+                }
             }
             boolean lastA = ea == a.length();
             boolean lastB = eb == b.length();

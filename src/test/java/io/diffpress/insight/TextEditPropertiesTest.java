@@ -17,7 +17,7 @@ class TextEditPropertiesTest {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of("the", "teh", "quota", "qouta", "limits", "limit", "v2", "a", "", " ", "  ", "\n", "\t", "(note)", "note.", "don't", "dont", "x-ray", "x/ray", "a](b",
-                "日本語", "\u2028").list().ofMaxSize(8).map(words -> String.join(" ", words));
+                "日本語", "データを解折して", "データを解析して", "西日木", "西日本", "\u2028").list().ofMaxSize(8).map(words -> String.join(" ", words));
     }
 
     @Property(tries = 5000)
@@ -45,6 +45,14 @@ class TextEditPropertiesTest {
             }
             String wa = Similarity.strip(a[i]);
             String wb = Similarity.strip(b[i]);
+            if (!wa.equals(wb) && (CjkTypos.holds(wa) || CjkTypos.holds(wb))) {
+                List<String> cjk = fixes.size() == TextEdit.MAX_TYPO_WORDS ? null : CjkTypos.typos(wa, wb, TextEdit.MAX_TYPO_WORDS - fixes.size());
+                if (cjk == null) {
+                    return List.of();
+                }
+                fixes.addAll(cjk);
+                continue;
+            }
             boolean word = Math.max(wa.length(), wb.length()) >= 3 && wa.matches(LETTERS) && wb.matches(LETTERS);
             if (fixes.size() == TextEdit.MAX_TYPO_WORDS || !word || wa.equals(wb)
                     || Similarity.editDistance(wa, wb, TextEdit.MAX_TYPO_LETTERS) > TextEdit.MAX_TYPO_LETTERS) {
