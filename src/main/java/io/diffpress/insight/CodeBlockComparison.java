@@ -28,9 +28,11 @@ final class CodeBlockComparison {
     private final int[] oldToNew;
     private final boolean[] newMatched;
     private final Similarity.Bags bags;
+    private final int[] keptFrom;
 
     private CodeBlockComparison(MarkdownOutline before, MarkdownOutline after, LineDiff diff, int[] oldToNew,
-                                boolean[] newMatched, Similarity.Bags bags) {
+                                boolean[] newMatched, int[] keptFrom, Similarity.Bags bags) {
+        this.keptFrom = keptFrom;
         this.before = before;
         this.after = after;
         this.diff = diff;
@@ -45,10 +47,11 @@ final class CodeBlockComparison {
      *
      * @param oldToNew   for each old section, the new section it is, or -1
      * @param newMatched for each new section, whether an old one pairs with it
+     * @param keptFrom   for each new line, the old line kept as it, or -1; null when every old section pairs
      */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff diff, int[] oldToNew,
-                              boolean[] newMatched, Similarity.Bags bags) {
-        return new CodeBlockComparison(before, after, diff, oldToNew, newMatched, bags).facts();
+                              boolean[] newMatched, int[] keptFrom, Similarity.Bags bags) {
+        return new CodeBlockComparison(before, after, diff, oldToNew, newMatched, keptFrom, bags).facts();
     }
 
     private String title(int newSection) {
@@ -66,7 +69,7 @@ final class CodeBlockComparison {
         }
         List<CodeBlock> newC = new ArrayList<>(after.codeBlocks().size());
         for (CodeBlock c : after.codeBlocks()) {
-            if (newMatched[c.section()]) {
+            if (newMatched[c.section()] && !MarkdownComparison.fromRemovedSection(c.line(), keptFrom, oldToNew, before)) {
                 newC.add(c);
                 slash |= c.language().indexOf('/') >= 0;
             }

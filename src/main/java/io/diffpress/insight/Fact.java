@@ -445,6 +445,14 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingAdded", p.brief(title), file)); }
     }
 
+    /** A heading removed over text that stays on the page: its section joined the one above it (two sections made one). */
+    record HeadingRemoved(int level, String title, int lines, String intoSection) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.headingRemoved", lines, p.code(title), level, lines, p.section(intoSection)); }
+        public List<String> names() { return List.of(title); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.headingRemoved", p.brief(title), file)); }
+    }
+
     record SectionRemoved(int level, String title, int lines) implements Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) { return p.count("fact.sectionRemoved", lines, p.code(title), level, lines); }

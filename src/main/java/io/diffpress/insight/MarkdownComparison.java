@@ -60,6 +60,8 @@ final class MarkdownComparison {
 
     /** Which line-read syntax (tabs, Learn directives, HTML anchors) either version may hold. */
     private final LearnSyntax syntax;
+    /** For each new line, the old line kept as it, or -1; null while every old section has a new one (see sections()). */
+    private int[] keptFrom;
 
     private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known,
                                LearnSyntax syntax) {
@@ -90,7 +92,7 @@ final class MarkdownComparison {
         c.tabs();
         c.tables();
         c.blocks();
-        c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.bags));
+        c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.keptFrom, c.bags));
         c.links();
         if (c.syntax.colons()) {
             c.learnImages();
@@ -110,6 +112,23 @@ final class MarkdownComparison {
     /** {@link #underNewHeading(int, int[], boolean[], MarkdownOutline)} for this comparison. */
     private boolean underNewHeading(int oldLine) {
         return underNewHeading(oldLine, keptAs, newMatched, after);
+    }
+
+    /** {@link #fromRemovedSection(int, int[], int[], MarkdownOutline)} for this comparison. */
+    private boolean fromRemovedSection(int newLine) {
+        return fromRemovedSection(newLine, keptFrom, oldToNew, before);
+    }
+
+    /**
+     * Whether a new line was kept from a line of a section the new version no longer has: a heading removed over text that
+     * stays on the page (two sections made one). What starts there was not added to its new section; it was in the old
+     * one, which is told as a whole (see {@link #underNewHeading(int, int[], boolean[], MarkdownOutline)}, the other way).
+     *
+     * @param keptFrom for each new line, the old line kept as it, or -1; null when every old section has a new one
+     */
+    static boolean fromRemovedSection(int newLine, int[] keptFrom, int[] oldToNew, MarkdownOutline before) {
+        int line = keptFrom != null && newLine >= 0 && newLine < keptFrom.length ? keptFrom[newLine] : -1;
+        return line >= 0 && oldToNew[before.sectionOf(line)] < 0;
     }
 
     /**
@@ -132,6 +151,38 @@ final class MarkdownComparison {
             }
         }
         return toOld;
+    }
+
+    /**
+     * For a removed heading i (0-based) whose line is gone and the text lines of whose body are all still on the page
+     * (kept by the line diff; blank lines may be gone) in a section that stays: the new line its first text line is;
+     * else -1 (also for a body with no text). The mirror of {@link #overKeptText}.
+     */
+    private int underKeptText(int i) {
+        int heading = before.headings().get(i).line();
+        int end = i + 1 < before.headings().size() ? before.headings().get(i + 1).line() : before.lines().size();
+        if (heading >= keptAs.length || keptAs[heading] >= 0 || heading + 1 >= end) {
+            return -1;
+        }
+        int first = -1;
+        for (int line = heading + 1; line < end; line++) {
+            if (line < keptAs.length && keptAs[line] >= 0) {
+                first = first < 0 && !before.lines().get(line).isBlank() ? keptAs[line] : first;
+            } else if (!before.lines().get(line).isBlank()) {
+                return -1; // a line of text deleted: the section lost something
+            }
+        }
+        return first < 0 || !newMatched[after.sectionOf(first)] ? -1 : first;
+    }
+
+    /** How many lines of the body of old heading i (0-based) the line diff kept. */
+    private int keptLines(int i) {
+        int end = i + 1 < before.headings().size() ? before.headings().get(i + 1).line() : before.lines().size();
+        int kept = 0;
+        for (int line = before.headings().get(i).line() + 1; line < end && line < keptAs.length; line++) {
+            kept += keptAs[line] >= 0 ? 1 : 0;
+        }
+        return kept;
     }
 
     /**
@@ -192,11 +243,21 @@ final class MarkdownComparison {
                 oldToNew[i + 1] = match[i] + 1;
                 newMatched[match[i] + 1] = true;
                 taken[match[i]] = true;
-            } else {
-                facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
             }
         }
         int[] newToOld = null;
+        for (int i = 0; i < oldH.size(); i++) {
+            if (match[i] < 0) {
+                if (newToOld == null) {
+                    newToOld = newToOld();
+                    keptFrom = newToOld;
+                }
+                int kept = underKeptText(i);
+                facts.add(kept < 0 ? new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1))
+                        : new Fact.HeadingRemoved(oldH.get(i).level(), oldH.get(i).text(), keptLines(i),
+                        after.sectionTitle(after.sectionOf(kept))));
+            }
+        }
         for (int j = 0; j < newH.size(); j++) {
             if (!taken[j]) {
                 if (newToOld == null) {
@@ -577,7 +638,7 @@ final class MarkdownComparison {
         }
         for (int j = 0; j < newT.size(); j++) {
             Table t = newT.get(j);
-            if (!taken[j] && newMatched[t.section()]) {
+            if (!taken[j] && newMatched[t.section()] && !fromRemovedSection(t.line())) {
                 facts.add(new Fact.TableAdded(title(t.section()), t.header(), rowNames(t.rows())));
             }
         }
@@ -1024,7 +1085,7 @@ final class MarkdownComparison {
         }
         List<TextBlock> newB = new ArrayList<>(after.blocks().size());
         for (TextBlock b : after.blocks()) {
-            if (newMatched[b.section()]) {
+            if (newMatched[b.section()] && !fromRemovedSection(b.line())) {
                 newB.add(b);
             }
         }

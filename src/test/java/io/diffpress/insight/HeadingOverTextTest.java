@@ -74,4 +74,44 @@ class HeadingOverTextTest {
         String empty = PAGE.replace("Check the result.\n", "Check the result.\n\n## Next\n\n");
         assertEquals(List.of(new Fact.SectionAdded(2, "Next", 2)), only(facts(PAGE, empty), Fact.SectionAdded.class));
     }
+
+    // ---- the other way: a heading removed over text that stays (found by an audit: told as the section removed, a
+    // breaking change, and its table, list and paragraph added to the section above, a new feature) ----
+
+    private static final String SPLIT = PAGE.replace("Then configure the region.", "## Configure\n\nThen configure the region.");
+
+    @Test
+    void aHeadingRemovedOverKeptTextIsOneMinorFact() {
+        String merged = SPLIT.replace("## Configure\n\n", "");
+        List<Fact> facts = facts(SPLIT, merged);
+        assertEquals(List.of(new Fact.HeadingRemoved(2, "Configure", 11, "Install")), changes(facts));
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("docs/page.md", SPLIT, merged));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertEquals("Removed the heading `Configure` in `page.md`", insight.title());
+        assertTrue(insight.explanation().contains("The heading `Configure` (level 2) was removed; its 11 lines, still on the page, "
+                + "are now part of section `Install`."), insight.explanation());
+        String japanese = new InsightWriter(Locale.JAPAN).explain(Changes.modified("docs/page.md", SPLIT, merged)).explanation();
+        assertTrue(japanese.contains("見出し `Configure`（レベル 2）が削除され、その 11 行はページに残ったまま"), japanese);
+    }
+
+    @Test
+    void aSectionRemovedWithTextDeletedIsRemovedAndWhatStaysIsNotAdded() {
+        String merged = SPLIT.replace("## Configure\n\n", "").replace("Check the result.\n", "");
+        List<Fact> facts = facts(SPLIT, merged);
+        assertEquals(List.of(new Fact.SectionRemoved(2, "Configure", 13)), only(facts, Fact.SectionRemoved.class));
+        assertEquals(List.of(), only(facts, Fact.HeadingRemoved.class));
+        // the paragraph, code block and table that were under the heading are still on the page
+        assertEquals(List.of(), only(facts, Fact.ProseAdded.class), facts::toString);
+        assertEquals(List.of(), only(facts, Fact.CodeBlockAdded.class), facts::toString);
+        assertEquals(List.of(), only(facts, Fact.TableAdded.class), facts::toString);
+    }
+
+    @Test
+    void whatWasAddedIsStillToldBesideAMerge() {
+        String merged = SPLIT.replace("## Configure\n\n", "").replace("- step two\n", "- step two\n- step three\n");
+        List<Fact> facts = facts(SPLIT, merged);
+        // (here the line diff took the blank line above the heading as deleted: all 12 lines of its body stay)
+        assertEquals(List.of(new Fact.HeadingRemoved(2, "Configure", 12, "Install")), only(facts, Fact.HeadingRemoved.class));
+        assertEquals(1, only(facts, Fact.ItemsAdded.class).size(), facts::toString);
+    }
 }
