@@ -55,7 +55,10 @@ final class FactFinder {
         }
         FileFormat format = FileFormat.of(change.path());
         if (change.binary()) {
-            facts.add(new Fact.BinaryChanged(binaryStatus(change.status()), format == FileFormat.IMAGE));
+            boolean moved = change.status() == ChangeStatus.RENAMED || change.status() == ChangeStatus.COPIED;
+            if (!moved || change.similarity() < 100) { // renamed at 100 %: the same bytes under another name, nothing replaced
+                facts.add(new Fact.BinaryChanged(binaryStatus(change.status()), format == FileFormat.IMAGE));
+            }
             return facts;
         }
         String language = FileFormat.language(change.path());

@@ -51,6 +51,12 @@ final class Changes {
                 Optional.empty(), Optional.empty());
     }
 
+    /** A binary file renamed, its bytes as similar as given (100: the same). */
+    static FileChange binaryRenamed(String oldPath, String path, int similarity) {
+        return new FileChange(path, Optional.of(oldPath), ChangeStatus.RENAMED, similarity, FileKind.FILE, true, 0, 0, "", false,
+                Optional.empty(), Optional.empty());
+    }
+
     /** One of the six example files: its before/after texts, and the diff shown in the report. */
     static FileChange example(String name, boolean withTexts) {
         String dir = "example/";

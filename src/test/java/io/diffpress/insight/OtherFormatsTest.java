@@ -303,6 +303,15 @@ class OtherFormatsTest {
                 changes(FactFinder.find(Changes.binary("media/chart.jpg", ChangeStatus.MODIFIED))));
     }
 
+    /** An image renamed with the same bytes was moved, not replaced (an audit found "The image was replaced" for git's R100). */
+    @Test
+    void aBinaryRenamedWithTheSameBytesIsNotReplaced() {
+        List<Fact> same = FactFinder.find(Changes.binaryRenamed("media/a.png", "media/b.png", 100));
+        assertEquals(List.of(new Fact.FileMoved("media/a.png", "media/b.png", 100, false)), same);
+        List<Fact> edited = FactFinder.find(Changes.binaryRenamed("media/a.png", "media/b.png", 80));
+        assertEquals(new Fact.BinaryChanged("replaced", true), edited.get(1));
+    }
+
     @Test
     void codeSampleDefinitionsAndLanguage() {
         List<Fact> facts = FactFinder.find(Changes.modified("samples/app.py",
