@@ -1123,7 +1123,8 @@ final class MarkdownComparison {
             if (a.size() == 1 && b.size() == 1) {
                 // one block each side (the usual edit): paired when Dice reaches the threshold, as
                 // BlockPairs would, told mostly by counting the words the two share at either end
-                boolean pair = bags.reaches(a.get(0).plain(), b.get(0).plain(), SAME_BLOCK) || contained(a.get(0).plain(), b.get(0).plain());
+                boolean pair = bags.reaches(a.get(0).plain(), b.get(0).plain(), SAME_BLOCK) || contained(a.get(0).plain(), b.get(0).plain())
+                        || a.get(0).item() && sameLead(a.get(0).plain(), b.get(0).plain());
                 pairs = new int[] {pair ? 0 : -1};
             } else {
                 pairs = BlockPairs.pair(words(a), words(b), SAME_BLOCK, this::kinship);
@@ -1375,6 +1376,25 @@ final class MarkdownComparison {
                     TextEdit.shown(TextEdit.replaced(a.plain(), b.plain(), true)),
                     minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
         }
+    }
+
+    /**
+     * Whether two list items of three words or more begin with the same key: two words, one with a digit ("Error 403 means
+     * you lack permission." and "Error 403 is returned when the key was rotated."), or one word and a colon ("Timeouts:").
+     * Then, when each is alone in its list's changes, they are the one item reworded, not one removed and another added,
+     * which an audit found told as a removal (a breaking change). Words alone ("Use the …") are no key.
+     */
+    static boolean sameLead(String a, String b) {
+        String[] x = a.split(" ", 4);
+        String[] y = b.split(" ", 4);
+        if (x.length < 3 || y.length < 3) {
+            return false;
+        }
+        if (x[0].length() > 1 && x[0].endsWith(":") && x[0].equals(y[0])) {
+            return true;
+        }
+        String key = x[0] + " " + x[1];
+        return key.equalsIgnoreCase(y[0] + " " + y[1]) && key.chars().anyMatch(Character::isDigit);
     }
 
     /** Inline link and image targets, "](…)", cut from Markdown source: what is left is what else a block says. */

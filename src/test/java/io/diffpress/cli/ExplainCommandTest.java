@@ -80,13 +80,13 @@ class ExplainCommandTest {
         String out = run.out();
         assertTrue(out.startsWith("docs/responses.md\n  range:  " + first.substring(0, 7) + ".." + second.substring(0, 7) + "\n"), out);
         assertTrue(out.contains("  status: modified, 3 lines added, 2 deleted\n"), out);
-        assertTrue(out.contains("  * breaking change 1 list item was removed from section `Regions` without a replacement: `westus`."), out);
+        assertTrue(out.contains("  * breaking change 1 list item was removed from section `Regions`: `westus`."), out);
         assertTrue(out.contains("    new feature     2 list items were added in section `Regions`: `polandcentral` and `switzerlandnorth`."), out);
         assertTrue(out.contains("    minor update    Front matter field `ms.date` changed from `05/25/2025` to `06/20/2025`."), out);
         assertTrue(out.contains("    (context)       3 lines added and 2 deleted."), out);
         assertTrue(out.contains("\nType:  breaking change\nTitle: Removed `westus` from `responses.md`\n"), out);
         assertTrue(out.contains("\nExplanation:\n  `docs/responses.md` was modified."), out);
-        assertTrue(out.contains("  It is classified as a breaking change: list items removed without a replacement count as a breaking change."), out);
+        assertTrue(out.contains("  It is classified as a breaking change: list items removed, not reworded, count as a breaking change."), out);
     }
 
     /** A committed name with an escape sequence is printed quoted: it must not drive the user's terminal. */

@@ -48,7 +48,7 @@ class ClassificationTest {
                 Arguments.of("removed file", Changes.removed("docs/page.md", DOC), ChangeType.BREAKING_CHANGE, "a removed file"),
                 Arguments.of("renamed file", Changes.renamed("docs/old.md", "docs/page.md", DOC, DOC, 100), ChangeType.BREAKING_CHANGE, "a renamed file"),
                 Arguments.of("removed section", edit(DOC.replace("## Regions\n\n- eastus\n- westus\n\n", "")), ChangeType.BREAKING_CHANGE, "a removed section"),
-                Arguments.of("removed item", edit(DOC.replace("- westus\n", "")), ChangeType.BREAKING_CHANGE, "list items removed without a replacement"),
+                Arguments.of("removed item", edit(DOC.replace("- westus\n", "")), ChangeType.BREAKING_CHANGE, "list items removed, not reworded"),
                 Arguments.of("removed row", edit(DOC.replace("| `a` | 1 M |\n", "")), ChangeType.BREAKING_CHANGE, "table rows removed"),
                 Arguments.of("removed code", edit(DOC.replace("```python\nprint('a')\n```\n", "")), ChangeType.BREAKING_CHANGE, "a removed code block"),
                 Arguments.of("new file", Changes.added("docs/page.md", DOC), ChangeType.NEW_FEATURE, "a new file"),

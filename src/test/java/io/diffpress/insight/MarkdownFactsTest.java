@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One small before/after pair per kind of Markdown fact. */
@@ -415,6 +416,25 @@ class MarkdownFactsTest {
         // the text of an added or removed section is told by the section fact alone
         assertTrue(only(facts, Fact.ProseAdded.class).isEmpty());
         assertTrue(only(facts, Fact.ProseRemoved.class).isEmpty());
+    }
+
+    /** An item that keeps its first two words ("Error 403") and says something else was reworded, not removed (an audit). */
+    @Test
+    void aListItemKeepingItsLeadIsReworded() {
+        String before = "# Errors\n\n## Codes\n\n- Error 401 means the key is missing.\n- Error 403 means you lack permission.\n";
+        List<Fact> facts = facts(before, before.replace("- Error 403 means you lack permission.",
+                "- Error 403 is returned when the key belongs to another subscription or was rotated."));
+        assertEquals(List.of(Fact.TextRewritten.class), changes(facts).stream().map(Object::getClass).toList(), facts.toString());
+        // another first word is another item
+        List<Fact> other = facts(before, before.replace("- Error 403 means you lack permission.", "- Timeouts are retried three times."));
+        assertEquals(1, only(other, Fact.ItemsRemoved.class).size(), other.toString());
+        assertEquals(1, only(other, Fact.ItemsAdded.class).size(), other.toString());
+        List<Fact> keyed = facts("- Timeouts: requests wait 30 seconds.\n", "- Timeouts: a request that waits longer than a minute is cancelled.\n");
+        assertEquals(List.of(Fact.TextRewritten.class), changes(keyed).stream().map(Object::getClass).toList(), keyed.toString());
+        // two words are the whole item, not its key; words without a digit are no key
+        assertFalse(MarkdownComparison.sameLead("Region 2 west", "Region 2"));
+        assertFalse(MarkdownComparison.sameLead("Use the Azure CLI.", "Use the Azure portal to create deployments."));
+        assertTrue(MarkdownComparison.sameLead("Error 403 means you lack permission.", "error 403 is returned when the key was rotated."));
     }
 
     /**
