@@ -169,8 +169,12 @@ final class CodeBlockComparison {
                     // every line of the shorter block is kept in the other: no line diff can keep more
                     changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), b.lineCount() - kept, a.lineCount() - kept));
                 } else {
-                    LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
-                    changed.add(new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount()));
+                    Lines oldLines = lines(before, a);
+                    Lines newLines = lines(after, b);
+                    LineDiff d = LineDiff.of(oldLines, newLines);
+                    List<String> values = d.addedCount() == 1 && d.removedCount() == 1 ? values(d, oldLines, newLines) : List.of();
+                    changed.add(values.isEmpty() ? new Fact.CodeBlockChanged(title(b.section()), b.language(), d.addedCount(), d.removedCount())
+                            : new Fact.CodeValuesChanged(title(b.section()), b.language(), values));
                 }
             }
         }
@@ -211,6 +215,41 @@ final class CodeBlockComparison {
     }
 
     /** A block's lines: for a verbatim block those of the file, which are its content's lines. */
+    /**
+     * For a code block one line of which was replaced by another: the values that changed in it, "old → new", when the
+     * two lines have as many words and at most three differ, each cut to what changed ("contoso-ai==1.2.0" → "1.2.0");
+     * else none.
+     */
+    private static List<String> values(LineDiff d, Lines oldLines, Lines newLines) {
+        int removed = -1;
+        for (int i = 0; i < oldLines.size() && removed < 0; i++) {
+            removed = d.removed(i) ? i : -1;
+        }
+        int added = -1;
+        for (int j = 0; j < newLines.size() && added < 0; j++) {
+            added = d.added(j) ? j : -1;
+        }
+        if (removed < 0 || added < 0) {
+            return List.of();
+        }
+        // words as written: code's quotes and brackets are part of its values ("print('a')" → "'a'"), not punctuation
+        String[] x = MarkdownOutline.collapse(oldLines.get(removed)).split(" ");
+        String[] y = MarkdownOutline.collapse(newLines.get(added)).split(" ");
+        if (x.length != y.length) {
+            return List.of();
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int k = 0; k < x.length; k++) {
+            if (!x[k].equals(y[k])) {
+                if (pairs.size() == TextEdit.MAX_TYPO_WORDS) {
+                    return List.of();
+                }
+                pairs.add(x[k] + " → " + y[k]);
+            }
+        }
+        return TextEdit.shown(pairs);
+    }
+
     private static Lines lines(MarkdownOutline outline, CodeBlock block) {
         if (block.verbatim()) {
             return Lines.of(outline.lines()).sub(block.line() + 1, block.line() + 1 + block.lineCount());

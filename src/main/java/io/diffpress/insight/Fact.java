@@ -800,6 +800,39 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeChanged", languageName(p, language), file)); }
     }
 
+    /**
+     * One line of a code block changed in a few values ("contoso-ai==1.2.0" → "contoso-ai==1.3.0"), named: a reader wants
+     * to know what to type now. Version numbers (and API versions, which are dates) changed alone are an update; any
+     * other value is a correction, as any code block changed is.
+     */
+    record CodeValuesChanged(String section, String language, List<String> values) implements Fact {
+        public CodeValuesChanged { values = List.copyOf(values); }
+        public ChangeType impact() { return versionsOnly(values) ? ChangeType.MINOR_UPDATE : ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) {
+            return p.count("fact.codeValues", values.size(), values.size(), languageName(p, language), p.section(section), p.names(values));
+        }
+        public List<String> names() { return values; }
+        public Optional<String> title(Phrasing p, String file) {
+            String[] first = values.get(0).split(" → ", 2);
+            return Optional.of(versionsOnly(values) ? p.get("title.codeVersions", p.brief(first[1]), file)
+                    : p.get("title.codeValues", p.brief(first[0]), p.brief(first[1]), file));
+        }
+
+        private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
+                "[vV]?\\d+(?:\\.\\d+){1,3}(?:[-+.][0-9A-Za-z.]+)?|\\d{4}-\\d{2}-\\d{2}(?:-preview)?");
+
+        /** Whether every "old → new" pair is one version number for another (1.2.0 → 1.3.0, 2024-02-01 → 2024-10-21). */
+        static boolean versionsOnly(List<String> values) {
+            for (String pair : values) {
+                String[] two = pair.split(" → ", 2);
+                if (two.length < 2 || !VERSION.matcher(two[0]).matches() || !VERSION.matcher(two[1]).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** The same code under another language tag (``` → ```python, ```bash → ```azurecli): how it is shown changed. */
     record CodeBlockLanguageChanged(String section, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

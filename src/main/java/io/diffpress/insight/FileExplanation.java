@@ -42,6 +42,9 @@ final class FileExplanation {
         if (f instanceof Fact.CellChecked c && !c.checked()) {
             return key + ".cleared";
         }
+        if (f instanceof Fact.CodeValuesChanged v && Fact.CodeValuesChanged.versionsOnly(v.values())) {
+            return key + ".versions";
+        }
         if (f instanceof Fact.FileMoved m && m.copied()) {
             return key + ".copied";
         }

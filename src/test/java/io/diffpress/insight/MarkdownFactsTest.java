@@ -333,7 +333,7 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.TabAdded("Install", "Java")), only(facts, Fact.TabAdded.class), facts.toString());
         assertEquals(List.of(), only(facts, Fact.SectionAdded.class), "a tab is no section: " + facts);
         assertEquals(List.of(), only(facts, Fact.LinksAdded.class), "a tab's #tab/ link is no link: " + facts);
-        assertEquals("Use it", only(facts, Fact.CodeBlockChanged.class).get(0).section(), "an edit in a tab is in the section around it");
+        assertEquals("Use it", only(facts, Fact.CodeValuesChanged.class).get(0).section(), "an edit in a tab is in the section around it");
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after));
         assertEquals(ChangeType.NEW_FEATURE, insight.type());
         assertEquals("Added tab `Java` to `page.md`", insight.title());
@@ -835,8 +835,31 @@ class MarkdownFactsTest {
     void codeBlocksAddedRemovedChanged() {
         String before = "# Sample\n\n```python\nprint('a')\nprint('b')\n```\n\n```bash\nls -la\n```\n";
         String after = "# Sample\n\n```python\nprint('a')\nprint('c')\n```\n\n```json\n{\"a\": 1}\n```\n";
+        // one line changed in one value: the value is named
         assertEquals(List.of(new Fact.CodeBlockRemoved("Sample", "bash", 1), new Fact.CodeBlockAdded("Sample", "json", 1),
-                new Fact.CodeBlockChanged("Sample", "python", 1, 1)), changes(facts(before, after)));
+                new Fact.CodeValuesChanged("Sample", "python", List.of("'b' → 'c'"))), changes(facts(before, after)));
+        // more than one line changed: counted
+        String more = after.replace("print('c')", "print('c')\nprint('d')");
+        assertEquals(new Fact.CodeBlockChanged("Sample", "python", 2, 1), changes(facts(before, more)).get(2));
+    }
+
+    /** A version bumped in a command is an update, named (an audit found "Fixed `bash` code block", a bug fix, saying only its line counts). */
+    @Test
+    void aVersionChangedInACodeBlockIsAnUpdateNamed() {
+        String before = "# Quickstart\n\n## Install\n\n```bash\npip install contoso-ai==1.2.0\npython app.py\n```\n";
+        FileInsight bump = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/quickstart.md", before,
+                before.replace("1.2.0", "1.3.0")));
+        assertEquals(ChangeType.MINOR_UPDATE, bump.type());
+        assertEquals("Updated the version to `1.3.0` in `quickstart.md`", bump.title());
+        assertTrue(bump.facts().contains("One line of a `bash` code block in section `Install` changed: `1.2.0 → 1.3.0`."), bump.facts().toString());
+        // another value is a correction
+        FileInsight region = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/quickstart.md",
+                before.replace("python app.py", "az group create --location westus"),
+                before.replace("python app.py", "az group create --location eastus")));
+        assertEquals(ChangeType.BUG_FIX, region.type());
+        assertEquals("Changed `westus` to `eastus` in `quickstart.md`", region.title());
+        assertTrue(Fact.CodeValuesChanged.versionsOnly(List.of("v1.2 → v1.3", "2024-02-01 → 2024-10-01-preview")));
+        assertFalse(Fact.CodeValuesChanged.versionsOnly(List.of("1.2.0 → latest")));
     }
 
     @Test
