@@ -735,6 +735,24 @@ sealed interface Fact {
     }
 
     /** An image kept (the same target) whose alt text, the words a screen reader says for it, changed. */
+    /** Paragraphs that are only an image, added to a section: the images, by target. */
+    record ImagesAdded(String section, List<String> images) implements Fact {
+        public ImagesAdded { images = List.copyOf(images); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.imagesAdded", images.size(), images.size(), p.section(section), p.names(images)); }
+        public List<String> names() { return images; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imagesAdded", p.brief(images), file)); }
+    }
+
+    /** Paragraphs that were only an image, removed from a section. */
+    record ImagesRemoved(String section, List<String> images) implements Fact {
+        public ImagesRemoved { images = List.copyOf(images); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.imagesRemoved", images.size(), images.size(), p.section(section), p.names(images)); }
+        public List<String> names() { return images; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imagesRemoved", p.brief(images), file)); }
+    }
+
     record ImageAltChanged(String section, String image, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {

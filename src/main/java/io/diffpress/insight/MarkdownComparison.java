@@ -1071,6 +1071,8 @@ final class MarkdownComparison {
         final List<String> typos = new ArrayList<>();
         final List<Fact> rewrites = new ArrayList<>();
         final List<Fact> markup = new ArrayList<>();
+        final List<String> imagesAdded = new ArrayList<>();
+        final List<String> imagesRemoved = new ArrayList<>();
         int whitespace;
         int formatting;
     }
@@ -1143,8 +1145,12 @@ final class MarkdownComparison {
             if (!oldUsed[i]) {
                 SectionEdits e = at.apply(oldToNew[b.section()]);
                 String alert = b.item() ? null : alertKind(b.plain());
+                String image = b.item() ? null : imageOnly(b);
                 if (b.item()) {
                     e.itemsRemoved.add(b.plain());
+                } else if (image != null) {
+                    e.imagesRemoved.add(image);
+                    imagesTold.add(image);
                 } else if (alert != null) {
                     e.rewrites.add(new Fact.AlertRemoved(title(oldToNew[b.section()]), alert, opening(b.plain())));
                 } else {
@@ -1160,8 +1166,12 @@ final class MarkdownComparison {
             if (!newUsed[j]) {
                 SectionEdits e = at.apply(b.section());
                 String alert = b.item() ? null : alertKind(b.plain());
+                String image = b.item() ? null : imageOnly(b);
                 if (b.item()) {
                     e.itemsAdded.add(b.plain());
+                } else if (image != null) {
+                    e.imagesAdded.add(image);
+                    imagesTold.add(image);
                 } else if (alert != null) {
                     e.rewrites.add(new Fact.AlertAdded(title(b.section()), alert, opening(b.plain())));
                 } else {
@@ -1176,6 +1186,19 @@ final class MarkdownComparison {
     }
 
     /** A paragraph that is one image: "![alt](target)" or with a title; group 1 the alt text, group 2 the target. */
+    /** Images told as added or removed (a paragraph that is only an image): their targets are no links added or removed too. */
+    private final java.util.Set<String> imagesTold = new java.util.HashSet<>();
+
+    /** The target of a paragraph that is only an image ("![Diagram](media/flow.png)"), angle brackets taken off; else null. */
+    private static String imageOnly(TextBlock b) {
+        java.util.regex.Matcher m = IMAGE_ONLY.matcher(b.source().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String target = m.group(2);
+        return target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1) : target;
+    }
+
     private static final java.util.regex.Pattern IMAGE_ONLY = java.util.regex.Pattern.compile(
             "!\\[([^\\]\\n]{0,500}+)\\]\\(\\s*+(<[^<>\\n]{1,2000}+>|[^()\\s]{1,2000}+)(?:\\s++[^()\\n]{0,300}+)?\\)");
 
@@ -1276,6 +1299,12 @@ final class MarkdownComparison {
             }
             if (!e.itemsAdded.isEmpty()) {
                 additions.add(new Fact.ItemsAdded(section, e.itemsAdded));
+            }
+            if (!e.imagesRemoved.isEmpty()) {
+                minor.add(new Fact.ImagesRemoved(section, e.imagesRemoved));
+            }
+            if (!e.imagesAdded.isEmpty()) {
+                minor.add(new Fact.ImagesAdded(section, e.imagesAdded));
             }
             fixes.addAll(e.markup);
             if (e.proseAdded > 0) {
@@ -1479,14 +1508,16 @@ final class MarkdownComparison {
             LinkTarget l = gone[0];
             LinkTarget now = gone[1];
             if (now == null) {
-                removedUrls.add(l.url());
+                if (!(l.image() && imagesTold.contains(l.url()))) {
+                    removedUrls.add(l.url());
+                }
             } else {
                 // an image that shows another file (a new screenshot) is no link fixed
                 facts.add(l.image() && now.image() ? new Fact.ImageRetargeted(l.text(), l.url(), now.url())
                         : new Fact.LinkRetargeted(l.text(), l.url(), now.url()));
             }
         }
-        List<String> addedUrls = pairs.added().stream().map(LinkTarget::url).toList();
+        List<String> addedUrls = pairs.added().stream().filter(l -> !(l.image() && imagesTold.contains(l.url()))).map(LinkTarget::url).toList();
         // sorted: which of several equal links counts as the removed one depends on matching order
         if (!addedUrls.isEmpty()) {
             facts.add(new Fact.LinksAdded(distinct(addedUrls).stream().sorted().toList()));

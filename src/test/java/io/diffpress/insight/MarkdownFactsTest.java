@@ -418,6 +418,28 @@ class MarkdownFactsTest {
         assertTrue(only(facts, Fact.ProseRemoved.class).isEmpty());
     }
 
+    /** A paragraph that is only an image is an image added or removed, not text and a link (found by an audit). */
+    @Test
+    void anImageAddedOrRemovedIsCalledAnImage() {
+        String before = "# Overview\n\nThe service answers prompts.\n";
+        String after = before + "\nThe diagram shows how requests flow, as [the guide](guide.md) explains.\n\n"
+                + "![Architecture diagram](media/architecture.png)\n\n![Flow](<media/flow chart.png>)\n";
+        List<Fact> added = facts(before, after);
+        assertEquals(List.of(new Fact.ImagesAdded("Overview", List.of("media/architecture.png", "media/flow chart.png"))),
+                only(added, Fact.ImagesAdded.class), added.toString());
+        assertEquals(List.of(new Fact.LinksAdded(List.of("guide.md"))), only(added, Fact.LinksAdded.class), "the images are no links added too");
+        assertEquals(1, only(added, Fact.ProseAdded.class).get(0).paragraphs(), added.toString());
+        List<Fact> removed = facts(after, before);
+        assertEquals(List.of(new Fact.ImagesRemoved("Overview", List.of("media/architecture.png", "media/flow chart.png"))),
+                only(removed, Fact.ImagesRemoved.class), removed.toString());
+        assertEquals(List.of(new Fact.LinksRemoved(List.of("guide.md"))), only(removed, Fact.LinksRemoved.class));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/index.md", before,
+                before + "\n![Architecture diagram](media/architecture.png)\n"));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertEquals("Added image `media/architecture.png` to `index.md`", insight.title());
+        assertTrue(insight.facts().contains("An image was added in section `Overview`: `media/architecture.png`."), insight.facts().toString());
+    }
+
     /** An item that keeps its first two words ("Error 403") and says something else was reworded, not removed (an audit). */
     @Test
     void aListItemKeepingItsLeadIsReworded() {
