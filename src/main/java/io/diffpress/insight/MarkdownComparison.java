@@ -1140,9 +1140,10 @@ final class MarkdownComparison {
                 }
             }
         }
+        firstLineKept(oldB, newB, oldUsed, newUsed, at);
         for (int i = 0; i < oldB.size(); i++) {
             TextBlock b = oldB.get(i);
-            if (!oldUsed[i]) {
+            if (!oldUsed[i] && !allKept(b)) {
                 SectionEdits e = at.apply(oldToNew[b.section()]);
                 String alert = b.item() ? null : alertKind(b.plain());
                 String image = b.item() ? null : imageOnly(b);
@@ -1161,9 +1162,14 @@ final class MarkdownComparison {
                 }
             }
         }
+        int[] toOld = null;
         for (int j = 0; j < newB.size(); j++) {
             TextBlock b = newB.get(j);
             if (!newUsed[j]) {
+                toOld = toOld != null ? toOld : keptFrom != null ? keptFrom : newToOld();
+                if (allKept(b, toOld)) {
+                    continue;
+                }
                 SectionEdits e = at.apply(b.section());
                 String alert = b.item() ? null : alertKind(b.plain());
                 String image = b.item() ? null : imageOnly(b);
@@ -1186,6 +1192,26 @@ final class MarkdownComparison {
     }
 
     /** A paragraph that is one image: "![alt](target)" or with a title; group 1 the alt text, group 2 the target. */
+    /**
+     * Whether the line diff kept every line of an old block that no new block pairs with: its text is still on the page,
+     * only joined to the paragraph before it (a blank line between them replaced by text), so it was not removed. An audit
+     * found "A paragraph starting … was removed" of such text.
+     */
+    private boolean allKept(TextBlock b) {
+        return allKept(b, keptAs);
+    }
+
+    /** The same for a new block, with toOld the old line of each new line (then its text was on the page: not added). */
+    private static boolean allKept(TextBlock b, int[] kept) {
+        int lines = 1 + TextEdit.count(b.source(), '\n');
+        for (int line = b.line(); line < b.line() + lines; line++) {
+            if (line < 0 || line >= kept.length || kept[line] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Images told as added or removed (a paragraph that is only an image): their targets are no links added or removed too. */
     private final java.util.Set<String> imagesTold = new java.util.HashSet<>();
 
@@ -1335,6 +1361,37 @@ final class MarkdownComparison {
      * Matching these before any search makes the result independent of equal blocks elsewhere,
      * and equal to what parsing only the changed parts gives (see UnchangedSections).
      */
+    /**
+     * Pairs what is left of the blocks whose first line the line diff kept, as the first line of a block of the same kind
+     * in the same section: the one block edited past its first line, however few words are left in common. An audit
+     * found such a paragraph told as removed and as added, with the same opening.
+     */
+    private void firstLineKept(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
+                               Function<Integer, SectionEdits> at) {
+        Map<Integer, Integer> newAt = null;
+        for (int i = 0; i < oldB.size(); i++) {
+            TextBlock a = oldB.get(i);
+            if (oldUsed[i] || a.line() >= keptAs.length || keptAs[a.line()] < 0) {
+                continue;
+            }
+            if (newAt == null) {
+                newAt = new HashMap<>();
+                for (int j = 0; j < newB.size(); j++) {
+                    if (!newUsed[j]) {
+                        newAt.putIfAbsent(newB.get(j).line(), j);
+                    }
+                }
+            }
+            Integer j = newAt.get(keptAs[a.line()]);
+            if (j != null && !newUsed[j] && newB.get(j).item() == a.item() && oldToNew[a.section()] == newB.get(j).section()) {
+                oldUsed[i] = true;
+                newUsed[j] = true;
+                int section = newB.get(j).section();
+                edited(a, newB.get(j), at.apply(section), title(section));
+            }
+        }
+    }
+
     private void anchorBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed) {
         Map<Integer, Integer> newAt = new HashMap<>();
         for (int j = 0; j < newB.size(); j++) {

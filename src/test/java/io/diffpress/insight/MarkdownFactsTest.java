@@ -418,6 +418,26 @@ class MarkdownFactsTest {
         assertTrue(only(facts, Fact.ProseRemoved.class).isEmpty());
     }
 
+    /**
+     * Two paragraphs joined (the blank line between them replaced by text) are one paragraph reworded: the text of the
+     * second is still on the page, not removed; split again, nothing was added. A paragraph whose first line stays is that
+     * paragraph edited, however much of the rest changed. All found by an audit on the synthetic repository.
+     */
+    @Test
+    void paragraphsJoinedOrEditedPastTheirFirstLineAreReworded() {
+        String before = "# Topic\n\n## Setup\n\nCreate the resource group in your subscription.\nPick the region closest to users.\n\n"
+                + "Then deploy the model from the portal.\n\n## Next\n\nRead on.\n";
+        String joined = before.replace("Pick the region closest to users.\n\n", "Pick the region closest to users.\nWait for it to finish.\n");
+        List<Fact> facts = facts(before, joined);
+        assertEquals(List.of(Fact.TextRewritten.class), changes(facts).stream().map(Object::getClass).toList(), facts.toString());
+        List<Fact> split = facts(joined, before);
+        assertEquals(List.of(Fact.TextRewritten.class), changes(split).stream().map(Object::getClass).toList(), split.toString());
+
+        String edited = before.replace("Pick the region closest to users.", "Storage accounts need a globally unique name of lowercase letters.");
+        List<Fact> past = facts(before, edited);
+        assertEquals(List.of(Fact.TextRewritten.class), changes(past).stream().map(Object::getClass).toList(), past.toString());
+    }
+
     /** A paragraph that is only an image is an image added or removed, not text and a link (found by an audit). */
     @Test
     void anImageAddedOrRemovedIsCalledAnImage() {
