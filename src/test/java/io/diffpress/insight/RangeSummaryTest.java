@@ -107,6 +107,29 @@ class RangeSummaryTest {
         assertTrue(report.summary().endsWith("The most significant change: Removed 4 files from `articles/old/`."), report.summary());
     }
 
+    /**
+     * Within a type, a file added or removed whole leads, then the file with more lines changed; not the first by path
+     * (an audit found "The most significant change: New file `config.json`" ahead of a 41-line new article, and a key
+     * removed from a data file ahead of a whole article deleted).
+     */
+    @Test
+    void theMostSignificantChangeIsAWholeFileThenTheLargest() {
+        StringBuilder article = new StringBuilder("# Quickstart\n");
+        for (int n = 1; n <= 20; n++) {
+            article.append("\nStep ").append(n).append(" of the quickstart.\n");
+        }
+        List<FileChange> added = List.of(Changes.added("docs/config.json", "{\"a\": 1}\n"),
+                Changes.added("docs/quickstart.md", article.toString()));
+        ReportInsight report = writer.summarize("docs", added, added.stream().map(writer::explain).toList());
+        assertTrue(report.summary().endsWith("The most significant change: New file `quickstart.md` (`docs/quickstart.md`)."), report.summary());
+
+        List<FileChange> removed = List.of(Changes.modified("docs/app.json", "{\"retry\": {\"maxAttempts\": 3}, \"x\": 1}\n", "{\"x\": 1}\n"),
+                Changes.removed("docs/batch.md", "# Batch\n\nRetired.\n"));
+        ReportInsight gone = writer.summarize("docs", removed, removed.stream().map(writer::explain).toList());
+        assertEquals(ChangeType.BREAKING_CHANGE, writer.explain(removed.get(0)).type());
+        assertTrue(gone.summary().contains("The most significant change: Removed `batch.md`"), gone.summary());
+    }
+
     /** A highlight gives the file's path after the type, unless its title already names the file by that path. */
     @Test
     void aHighlightNamesTheFileOnce() {
