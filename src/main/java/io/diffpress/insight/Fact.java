@@ -175,9 +175,11 @@ sealed interface Fact {
                         where[0].isEmpty() ? p.get("word.topFolder") : p.brief(where[0]),
                         where[1].isEmpty() ? p.get("word.topFolder") : p.brief(where[1])));
             }
-            // in the same folder, the old name is enough; else the old path
-            String before = oldFolder.equals(newFolder) ? oldName : oldPath;
-            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(before), file));
+            // in the same folder, the names are enough; else the paths, both (an audit found "Renamed `docs/old-page.md`
+            // to `overview.md`" of a page moved to docs/legacy/)
+            boolean sameFolder = oldFolder.equals(newFolder);
+            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(sameFolder ? oldName : oldPath),
+                    sameFolder ? file : p.brief(path)));
         }
 
         private static String folder(String path) {

@@ -51,6 +51,9 @@ final class FileExplanation {
         if (f instanceof Fact.FileAdded a && !a.kind().equals("file") || f instanceof Fact.FileRemoved r && !r.kind().equals("file")) {
             return key + ".entry"; // a submodule or a symbolic link: an entry, not a file
         }
+        if (f instanceof Fact.BinaryChanged b && !b.status().equals("replaced")) {
+            return key + "." + b.status(); // a rule per status: the reason never names another type
+        }
         if (f instanceof Fact.FrontMatterValidity v && !v.validNow()) {
             return key + ".broken";
         }

@@ -301,6 +301,9 @@ class OtherFormatsTest {
                 changes(FactFinder.find(Changes.binary("lib/tool.bin", ChangeStatus.REMOVED))).get(1));
         assertEquals(List.of(new Fact.BinaryChanged("replaced", true)),
                 changes(FactFinder.find(Changes.binary("media/chart.jpg", ChangeStatus.MODIFIED))));
+        // the reason names the rule of the file's own status, not all three
+        String reason = new InsightWriter(java.util.Locale.US).explain(Changes.binary("media/chart.jpg", ChangeStatus.MODIFIED)).explanation();
+        assertTrue(reason.endsWith("It is classified as a minor update: a binary file replaced by a new version counts as a minor update."), reason);
     }
 
     /** An image renamed with the same bytes was moved, not replaced (an audit found "The image was replaced" for git's R100). */
@@ -445,8 +448,11 @@ class OtherFormatsTest {
         assertEquals("Renamed `old.md` to `new.md`",
                 new Fact.FileMoved("docs/how-to/old.md", "docs/how-to/new.md", 100, false).title(en, "`new.md`").orElseThrow());
         assertEquals("Renamed `old.md` to `new.md`", new Fact.FileMoved("old.md", "new.md", 100, false).title(en, "`new.md`").orElseThrow());
-        assertEquals("Renamed `a/old.md` to `new.md`",
+        // renamed into another folder: both paths (an audit found "Renamed `docs/old-page.md` to `overview.md`")
+        assertEquals("Renamed `a/old.md` to `b/new.md`",
                 new Fact.FileMoved("a/old.md", "b/new.md", 100, false).title(en, "`new.md`").orElseThrow());
+        assertEquals("Renamed `docs/old-page.md` to `docs/legacy/overview.md`",
+                new Fact.FileMoved("docs/old-page.md", "docs/legacy/overview.md", 76, false).title(en, "`overview.md`").orElseThrow());
         assertEquals("Moved `a.md` from the top folder to `docs`",
                 new Fact.FileMoved("a.md", "docs/a.md", 100, false).title(en, "`a.md`").orElseThrow());
         assertEquals("`a.md` を `docs` から最上位フォルダーに移動",
