@@ -28,11 +28,11 @@ final class CodeBlockComparison {
     private final int[] oldToNew;
     private final boolean[] newMatched;
     private final Similarity.Bags bags;
-    private final int[] keptFrom;
+    private final int[] keptFromMerged;
 
     private CodeBlockComparison(MarkdownOutline before, MarkdownOutline after, LineDiff diff, int[] oldToNew,
-                                boolean[] newMatched, int[] keptFrom, Similarity.Bags bags) {
-        this.keptFrom = keptFrom;
+                                boolean[] newMatched, int[] keptFromMerged, Similarity.Bags bags) {
+        this.keptFromMerged = keptFromMerged;
         this.before = before;
         this.after = after;
         this.diff = diff;
@@ -47,11 +47,11 @@ final class CodeBlockComparison {
      *
      * @param oldToNew   for each old section, the new section it is, or -1
      * @param newMatched for each new section, whether an old one pairs with it
-     * @param keptFrom   for each new line, the old line kept as it, or -1; null when every old section pairs
+     * @param keptFromMerged for each new line, the old line kept as it from a section joined to another, or -1; or null
      */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff diff, int[] oldToNew,
-                              boolean[] newMatched, int[] keptFrom, Similarity.Bags bags) {
-        return new CodeBlockComparison(before, after, diff, oldToNew, newMatched, keptFrom, bags).facts();
+                              boolean[] newMatched, int[] keptFromMerged, Similarity.Bags bags) {
+        return new CodeBlockComparison(before, after, diff, oldToNew, newMatched, keptFromMerged, bags).facts();
     }
 
     private String title(int newSection) {
@@ -69,7 +69,7 @@ final class CodeBlockComparison {
         }
         List<CodeBlock> newC = new ArrayList<>(after.codeBlocks().size());
         for (CodeBlock c : after.codeBlocks()) {
-            if (newMatched[c.section()] && !MarkdownComparison.fromRemovedSection(c.line(), keptFrom, oldToNew, before)) {
+            if (newMatched[c.section()] && !MarkdownComparison.fromMergedSection(c.line(), keptFromMerged)) {
                 newC.add(c);
                 slash |= c.language().indexOf('/') >= 0;
             }
@@ -214,7 +214,6 @@ final class CodeBlockComparison {
         return kept;
     }
 
-    /** A block's lines: for a verbatim block those of the file, which are its content's lines. */
     /**
      * For a code block one line of which was replaced by another: the values that changed in it, "old → new", when the
      * two lines have as many words and at most three differ, each cut to what changed ("contoso-ai==1.2.0" → "1.2.0");
@@ -250,6 +249,7 @@ final class CodeBlockComparison {
         return TextEdit.shown(pairs);
     }
 
+    /** A block's lines: for a verbatim block those of the file, which are its content's lines. */
     private static Lines lines(MarkdownOutline outline, CodeBlock block) {
         if (block.verbatim()) {
             return Lines.of(outline.lines()).sub(block.line() + 1, block.line() + 1 + block.lineCount());

@@ -736,7 +736,6 @@ sealed interface Fact {
         }
     }
 
-    /** An image kept (the same target) whose alt text, the words a screen reader says for it, changed. */
     /** Paragraphs that are only an image, added to a section: the images, by target. */
     record ImagesAdded(String section, List<String> images) implements Fact {
         public ImagesAdded { images = List.copyOf(images); }
@@ -755,6 +754,7 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imagesRemoved", p.brief(images), file)); }
     }
 
+    /** An image kept (the same target) whose alt text, the words a screen reader says for it, changed. */
     record ImageAltChanged(String section, String image, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {

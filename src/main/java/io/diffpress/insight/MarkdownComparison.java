@@ -60,8 +60,8 @@ final class MarkdownComparison {
 
     /** Which line-read syntax (tabs, Learn directives, HTML anchors) either version may hold. */
     private final LearnSyntax syntax;
-    /** For each new line, the old line kept as it, or -1; null while every old section has a new one (see sections()). */
-    private int[] keptFrom;
+    /** For each new line, the old line kept as it when in a section told as HeadingRemoved, or -1; null when none is. */
+    private int[] keptFromMerged;
 
     private MarkdownComparison(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known,
                                LearnSyntax syntax) {
@@ -92,7 +92,7 @@ final class MarkdownComparison {
         c.tabs();
         c.tables();
         c.blocks();
-        c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.keptFrom, c.bags));
+        c.facts.addAll(CodeBlockComparison.compare(before, after, lineDiff, c.oldToNew, c.newMatched, c.keptFromMerged, c.bags));
         c.links();
         if (c.syntax.colons()) {
             c.learnImages();
@@ -114,21 +114,19 @@ final class MarkdownComparison {
         return underNewHeading(oldLine, keptAs, newMatched, after);
     }
 
-    /** {@link #fromRemovedSection(int, int[], int[], MarkdownOutline)} for this comparison. */
-    private boolean fromRemovedSection(int newLine) {
-        return fromRemovedSection(newLine, keptFrom, oldToNew, before);
+    /** {@link #fromMergedSection(int, int[])} for this comparison. */
+    private boolean fromMergedSection(int newLine) {
+        return fromMergedSection(newLine, keptFromMerged);
     }
 
     /**
-     * Whether a new line was kept from a line of a section the new version no longer has: a heading removed over text that
-     * stays on the page (two sections made one). What starts there was not added to its new section; it was in the old
-     * one, which is told as a whole (see {@link #underNewHeading(int, int[], boolean[], MarkdownOutline)}, the other way).
+     * Whether a new line was kept from a section whose heading alone was removed (told as {@link Fact.HeadingRemoved}:
+     * two sections made one). What starts there was not added to its new section; it was on the page already.
      *
-     * @param keptFrom for each new line, the old line kept as it, or -1; null when every old section has a new one
+     * @param keptFromMerged for each new line, the old line of such a section kept as it, or -1; null when there is none
      */
-    static boolean fromRemovedSection(int newLine, int[] keptFrom, int[] oldToNew, MarkdownOutline before) {
-        int line = keptFrom != null && newLine >= 0 && newLine < keptFrom.length ? keptFrom[newLine] : -1;
-        return line >= 0 && oldToNew[before.sectionOf(line)] < 0;
+    static boolean fromMergedSection(int newLine, int[] keptFromMerged) {
+        return keptFromMerged != null && newLine >= 0 && newLine < keptFromMerged.length && keptFromMerged[newLine] >= 0;
     }
 
     /**
@@ -166,9 +164,13 @@ final class MarkdownComparison {
         }
         int first = -1;
         for (int line = heading + 1; line < end; line++) {
+            boolean blank = before.lines().get(line).isBlank();
             if (line < keptAs.length && keptAs[line] >= 0) {
-                first = first < 0 && !before.lines().get(line).isBlank() ? keptAs[line] : first;
-            } else if (!before.lines().get(line).isBlank()) {
+                if (!blank && first >= 0 && after.sectionOf(keptAs[line]) != after.sectionOf(first)) {
+                    return -1; // its text went into two sections (a heading added in it too): not one section joined to another
+                }
+                first = first < 0 && !blank ? keptAs[line] : first;
+            } else if (!blank) {
                 return -1; // a line of text deleted: the section lost something
             }
         }
@@ -245,19 +247,29 @@ final class MarkdownComparison {
                 taken[match[i]] = true;
             }
         }
-        int[] newToOld = null;
+        boolean[] merged = null;
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] < 0) {
-                if (newToOld == null) {
-                    newToOld = newToOld();
-                    keptFrom = newToOld;
-                }
                 int kept = underKeptText(i);
-                facts.add(kept < 0 ? new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1))
-                        : new Fact.HeadingRemoved(oldH.get(i).level(), oldH.get(i).text(), keptLines(i),
-                        after.sectionTitle(after.sectionOf(kept))));
+                if (kept < 0) {
+                    facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
+                } else {
+                    merged = merged != null ? merged : new boolean[oldH.size() + 1];
+                    merged[i + 1] = true;
+                    facts.add(new Fact.HeadingRemoved(oldH.get(i).level(), oldH.get(i).text(), keptLines(i),
+                            after.sectionTitle(after.sectionOf(kept))));
+                }
             }
         }
+        if (merged != null) {
+            keptFromMerged = newToOld();
+            for (int line = 0; line < keptFromMerged.length; line++) {
+                if (keptFromMerged[line] >= 0 && !merged[before.sectionOf(keptFromMerged[line])]) {
+                    keptFromMerged[line] = -1;
+                }
+            }
+        }
+        int[] newToOld = null;
         for (int j = 0; j < newH.size(); j++) {
             if (!taken[j]) {
                 if (newToOld == null) {
@@ -638,7 +650,7 @@ final class MarkdownComparison {
         }
         for (int j = 0; j < newT.size(); j++) {
             Table t = newT.get(j);
-            if (!taken[j] && newMatched[t.section()] && !fromRemovedSection(t.line())) {
+            if (!taken[j] && newMatched[t.section()] && !fromMergedSection(t.line())) {
                 facts.add(new Fact.TableAdded(title(t.section()), t.header(), rowNames(t.rows())));
             }
         }
@@ -1087,7 +1099,7 @@ final class MarkdownComparison {
         }
         List<TextBlock> newB = new ArrayList<>(after.blocks().size());
         for (TextBlock b : after.blocks()) {
-            if (newMatched[b.section()] && !fromRemovedSection(b.line())) {
+            if (newMatched[b.section()] && !fromMergedSection(b.line())) {
                 newB.add(b);
             }
         }
@@ -1141,9 +1153,10 @@ final class MarkdownComparison {
             }
         }
         firstLineKept(oldB, newB, oldUsed, newUsed, at);
+        Kept kept = new Kept(oldB, newB);
         for (int i = 0; i < oldB.size(); i++) {
             TextBlock b = oldB.get(i);
-            if (!oldUsed[i] && !allKept(b)) {
+            if (!oldUsed[i] && !kept.oldStillText(b)) {
                 SectionEdits e = at.apply(oldToNew[b.section()]);
                 String alert = b.item() ? null : alertKind(b.plain());
                 String image = b.item() ? null : imageOnly(b);
@@ -1162,12 +1175,10 @@ final class MarkdownComparison {
                 }
             }
         }
-        int[] toOld = null;
         for (int j = 0; j < newB.size(); j++) {
             TextBlock b = newB.get(j);
             if (!newUsed[j]) {
-                toOld = toOld != null ? toOld : keptFrom != null ? keptFrom : newToOld();
-                if (allKept(b, toOld)) {
+                if (kept.newWasText(b)) {
                     continue;
                 }
                 SectionEdits e = at.apply(b.section());
@@ -1191,25 +1202,73 @@ final class MarkdownComparison {
         emit(edits);
     }
 
-    /** A paragraph that is one image: "![alt](target)" or with a title; group 1 the alt text, group 2 the target. */
     /**
-     * Whether the line diff kept every line of an old block that no new block pairs with: its text is still on the page,
-     * only joined to the paragraph before it (a blank line between them replaced by text), so it was not removed. An audit
-     * found "A paragraph starting … was removed" of such text.
+     * Which unpaired blocks are not removed or added though no block pairs with them: those every line of which the line
+     * diff kept as a line of a block on the other side, in its text still (not in a comment or code block now). Such text
+     * was only joined to the paragraph next to it (a blank line between them replaced by text), or split from it. An audit
+     * found "A paragraph starting … was removed" of such text. What it needs is made when first asked for: most pages
+     * have no such block.
      */
-    private boolean allKept(TextBlock b) {
-        return allKept(b, keptAs);
-    }
+    private final class Kept {
+        private final List<TextBlock> oldB;
+        private final List<TextBlock> newB;
+        /** Whether each line is in a text block compared, for the new and the old version. */
+        private boolean[] newText;
+        private boolean[] oldText;
+        private int[] toOld;
 
-    /** The same for a new block, with toOld the old line of each new line (then its text was on the page: not added). */
-    private static boolean allKept(TextBlock b, int[] kept) {
-        int lines = 1 + TextEdit.count(b.source(), '\n');
-        for (int line = b.line(); line < b.line() + lines; line++) {
-            if (line < 0 || line >= kept.length || kept[line] < 0) {
-                return false;
-            }
+        Kept(List<TextBlock> oldB, List<TextBlock> newB) {
+            this.oldB = oldB;
+            this.newB = newB;
         }
-        return true;
+
+        boolean oldStillText(TextBlock b) {
+            int lines = lineCount(b);
+            for (int line = b.line(); line < b.line() + lines; line++) {
+                if (line < 0 || line >= keptAs.length || keptAs[line] < 0) {
+                    return false; // most blocks: a line of it went
+                }
+            }
+            newText = newText != null ? newText : textLines(newB, after.lines().size());
+            for (int line = b.line(); line < b.line() + lines; line++) {
+                if (!newText[keptAs[line]]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean newWasText(TextBlock b) {
+            int lines = lineCount(b);
+            for (int line = b.line(); line < b.line() + lines; line++) {
+                if (line < 0 || line >= after.lines().size() || lineDiff.added(line)) {
+                    return false;
+                }
+            }
+            toOld = toOld != null ? toOld : newToOld();
+            oldText = oldText != null ? oldText : textLines(oldB, before.lines().size());
+            for (int line = b.line(); line < b.line() + lines; line++) {
+                if (toOld[line] < 0 || !oldText[toOld[line]]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean[] textLines(List<TextBlock> blocks, int size) {
+            boolean[] text = new boolean[size];
+            for (TextBlock b : blocks) {
+                int lines = lineCount(b);
+                for (int line = Math.max(b.line(), 0); line < Math.min(b.line() + lines, size); line++) {
+                    text[line] = true;
+                }
+            }
+            return text;
+        }
+
+        private static int lineCount(TextBlock b) {
+            return 1 + TextEdit.count(b.source(), '\n');
+        }
     }
 
     /** Images told as added or removed (a paragraph that is only an image): their targets are no links added or removed too. */
@@ -1225,6 +1284,7 @@ final class MarkdownComparison {
         return target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1) : target;
     }
 
+    /** A paragraph that is one image: "![alt](target)" or with a title; group 1 the alt text, group 2 the target. */
     private static final java.util.regex.Pattern IMAGE_ONLY = java.util.regex.Pattern.compile(
             "!\\[([^\\]\\n]{0,500}+)\\]\\(\\s*+(<[^<>\\n]{1,2000}+>|[^()\\s]{1,2000}+)(?:\\s++[^()\\n]{0,300}+)?\\)");
 
@@ -1357,11 +1417,6 @@ final class MarkdownComparison {
     }
 
     /**
-     * First, blocks the line diff kept in place: same start line, same text, matching sections.
-     * Matching these before any search makes the result independent of equal blocks elsewhere,
-     * and equal to what parsing only the changed parts gives (see UnchangedSections).
-     */
-    /**
      * Pairs what is left of the blocks whose first line the line diff kept, as the first line of a block of the same kind
      * in the same section: the one block edited past its first line, however few words are left in common. An audit
      * found such a paragraph told as removed and as added, with the same opening.
@@ -1392,6 +1447,11 @@ final class MarkdownComparison {
         }
     }
 
+    /**
+     * First, blocks the line diff kept in place: same start line, same text, matching sections.
+     * Matching these before any search makes the result independent of equal blocks elsewhere,
+     * and equal to what parsing only the changed parts gives (see UnchangedSections).
+     */
     private void anchorBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed) {
         Map<Integer, Integer> newAt = new HashMap<>();
         for (int j = 0; j < newB.size(); j++) {

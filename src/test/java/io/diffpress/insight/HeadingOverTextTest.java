@@ -95,15 +95,25 @@ class HeadingOverTextTest {
     }
 
     @Test
-    void aSectionRemovedWithTextDeletedIsRemovedAndWhatStaysIsNotAdded() {
+    void aSectionRemovedWithTextDeletedIsRemovedAndWhatStaysIsToldWhereItIsNow() {
         String merged = SPLIT.replace("## Configure\n\n", "").replace("Check the result.\n", "");
         List<Fact> facts = facts(SPLIT, merged);
         assertEquals(List.of(new Fact.SectionRemoved(2, "Configure", 13)), only(facts, Fact.SectionRemoved.class));
         assertEquals(List.of(), only(facts, Fact.HeadingRemoved.class));
-        // the paragraph, code block and table that were under the heading are still on the page
-        assertEquals(List.of(), only(facts, Fact.ProseAdded.class), facts::toString);
-        assertEquals(List.of(), only(facts, Fact.CodeBlockAdded.class), facts::toString);
-        assertEquals(List.of(), only(facts, Fact.TableAdded.class), facts::toString);
+        // the section is told as removed, so what stays of it is told in the section it is in now, or the reader would
+        // think it gone
+        assertEquals(1, only(facts, Fact.CodeBlockAdded.class).size(), facts::toString);
+        assertEquals(1, only(facts, Fact.TableAdded.class).size(), facts::toString);
+    }
+
+    /** Text that went into two sections (a heading added in it as another was removed) is no section joined to another. */
+    @Test
+    void aHeadingRemovedOverTextSplitByAnotherIsNoMerge() {
+        String page = "# Doc\n\n## A\n\na\n\n## B\n\nb1\n\nb2\n";
+        String after = "# Doc\n\n## A\n\na\n\nb1\n\n## C\n\nb2\n";
+        List<Fact> facts = facts(page, after);
+        assertEquals(List.of(), only(facts, Fact.HeadingRemoved.class), facts::toString);
+        assertEquals(1, only(facts, Fact.SectionRemoved.class).size(), facts::toString);
     }
 
     @Test

@@ -433,6 +433,12 @@ class MarkdownFactsTest {
         List<Fact> split = facts(joined, before);
         assertEquals(List.of(Fact.TextRewritten.class), changes(split).stream().map(Object::getClass).toList(), split.toString());
 
+        // text kept but no longer text (put in a comment) was removed for a reader
+        String commented = before.replace("Then deploy the model from the portal.\n", "<!--\nThen deploy the model from the portal.\n-->\n");
+        List<Fact> hidden = facts(before, commented);
+        assertEquals(1, only(hidden, Fact.ProseRemoved.class).size(), hidden.toString());
+        assertEquals(1, only(facts(commented, before), Fact.ProseAdded.class).size());
+
         String edited = before.replace("Pick the region closest to users.", "Storage accounts need a globally unique name of lowercase letters.");
         List<Fact> past = facts(before, edited);
         assertEquals(List.of(Fact.TextRewritten.class), changes(past).stream().map(Object::getClass).toList(), past.toString());
