@@ -54,15 +54,62 @@ final class CjkTypos {
                 j++;
                 continue;
             }
-            int[] step = resync(a, i, b, j);
-            if (step == null || pairs.size() == max || !typo(a, i, step[0], b, j, step[1])) {
+            if (pairs.size() == max) {
                 return null;
             }
-            pairs.add(run(a, i, i + step[0]) + " → " + run(b, j, j + step[1]));
+            int[] latin = latinTypo(a, i, b, j);
+            if (latin != null) {
+                // a misspelt Latin word run into kanji or kana ("Azreポータル"): as TextEdit tells a word apart
+                pairs.add(a.substring(latin[0], latin[1]) + " → " + b.substring(latin[2], latin[3]));
+                i = latin[1];
+                j = latin[3];
+                continue;
+            }
+            int[] step = resync(a, i, b, j);
+            if (step == null || !typo(a, i, step[0], b, j, step[1])) {
+                return null;
+            }
+            int k = kind(step[0] == 1 ? a.charAt(i) : b.charAt(j));
+            pairs.add(run(a, i, i + step[0], k) + " → " + run(b, j, j + step[1], k));
             i += step[0];
             j += step[1];
         }
         return pairs;
+    }
+
+    /**
+     * For texts that differ at a[i] and b[j] inside runs of Latin letters: the runs [start, end) in a and in b when each is
+     * a word of letters at least 3 long, at most {@link TextEdit#MAX_TYPO_LETTERS} letters apart, and the texts agree
+     * after them; else null.
+     */
+    private static int[] latinTypo(String a, int i, String b, int j) {
+        if (!(i < a.length() && latin(a.charAt(i)) || j < b.length() && latin(b.charAt(j)))) {
+            return null;
+        }
+        int back = 0; // the letters before the difference, the same in both
+        while (back < i && back < j && latin(a.charAt(i - back - 1)) && a.charAt(i - back - 1) == b.charAt(j - back - 1)) {
+            back++;
+        }
+        int endA = i;
+        while (endA < a.length() && latin(a.charAt(endA))) {
+            endA++;
+        }
+        int endB = j;
+        while (endB < b.length() && latin(b.charAt(endB))) {
+            endB++;
+        }
+        String wa = a.substring(i - back, endA);
+        String wb = b.substring(j - back, endB);
+        if (Math.max(wa.length(), wb.length()) < 3 || wa.isEmpty() || wb.isEmpty() || !agree(a, endA, b, endB)
+                || Similarity.editDistance(wa, wb, TextEdit.MAX_TYPO_LETTERS) > TextEdit.MAX_TYPO_LETTERS
+                || TextEdit.changesMeaning(wa, wb)) {
+            return null;
+        }
+        return new int[] {i - back, endA, j - back, endB};
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x80 && Character.isLetter(c);
     }
 
     /**
@@ -97,14 +144,15 @@ final class CjkTypos {
             char x = a.charAt(i);
             char y = b.charAt(j);
             return (kind(x) == KANJI || kind(x) == KATAKANA) && kind(y) == kind(x) && !meaningful(x) && !meaningful(y)
-                    && !opposite(x, y) && run(a, i, i + 1).length() >= 2 && run(b, j, j + 1).length() >= 2;
+                    && !opposite(x, y) && run(a, i, i + 1, kind(x)).length() >= 2 && run(b, j, j + 1, kind(x)).length() >= 2;
         }
-        // one character more or less: a katakana letter or mark, or a character that repeats its neighbour
+        // one character more or less: a long-vowel mark (リジョン → リージョン), or a character that repeats its neighbour;
+        // not another katakana letter, which makes another word (キー → キュー: a key, a queue)
         String text = da == 1 ? a : b;
         int at = da == 1 ? i : j;
         char c = text.charAt(at);
         boolean repeated = at > 0 && text.charAt(at - 1) == c || at + 1 < text.length() && text.charAt(at + 1) == c;
-        return kind(c) != OTHER && !meaningful(c) && (kind(c) == KATAKANA || repeated);
+        return kind(c) != OTHER && !meaningful(c) && (c == 'ー' || c == 'ｰ' || repeated);
     }
 
     private static boolean meaningful(char c) {
@@ -121,27 +169,21 @@ final class CjkTypos {
     }
 
     /**
-     * The run of characters of one kind (kanji, katakana, hiragana) around text[from, to), at most 12 each side; for
-     * nothing removed or inserted (from == to), the run the character before it belongs to. A run of kanji longer than
-     * four is a Chinese clause rather than a Japanese word: then the character before and the one after stand for it.
+     * The run of characters of kind k (that of the character changed) around text[from, to), at most 12 each side. A run
+     * of kanji longer than four is a Chinese clause rather than a Japanese word: then the characters of it just before
+     * and after stand for it.
      */
-    private static String run(String text, int from, int to) {
-        String run = wholeRun(text, from, to);
-        if (run.length() > 4 && kind(run.charAt(0)) == KANJI) {
-            return text.substring(Math.max(from - 1, 0), Math.min(to + 1, text.length()));
-        }
-        return run;
-    }
-
-    private static String wholeRun(String text, int from, int to) {
-        int k = from < to ? kind(text.charAt(from)) : from > 0 ? kind(text.charAt(from - 1)) : OTHER;
+    private static String run(String text, int from, int to, int k) {
         int s = from;
-        while (s > 0 && from - s < 12 && kind(text.charAt(s - 1)) == k && k != OTHER) {
+        while (s > 0 && from - s < 12 && kind(text.charAt(s - 1)) == k) {
             s--;
         }
         int e = to;
-        while (e < text.length() && e - to < 12 && kind(text.charAt(e)) == k && k != OTHER) {
+        while (e < text.length() && e - to < 12 && kind(text.charAt(e)) == k) {
             e++;
+        }
+        if (k == KANJI && e - s > 4) {
+            return text.substring(Math.max(from - 1, s), Math.min(to + 1, e));
         }
         return text.substring(s, e);
     }
@@ -159,9 +201,16 @@ final class CjkTypos {
         while (s < a.length() - p && s < b.length() - p && a.charAt(a.length() - 1 - s) == b.charAt(b.length() - 1 - s)) {
             s++;
         }
+        // never cut between the two halves of a character beyond the basic plane
+        if (p > 0 && Character.isHighSurrogate(a.charAt(p - 1))) {
+            p--;
+        }
+        if (s > 0 && Character.isLowSurrogate(a.charAt(a.length() - s))) {
+            s--;
+        }
         int endA = a.length() - s;
         int endB = b.length() - s;
-        if (p == endA || p == endB) {
+        if (p >= endA || p >= endB) {
             return null;
         }
         int from = p;
@@ -194,7 +243,7 @@ final class CjkTypos {
             return KATAKANA;
         }
         if (Character.isSurrogate(c)) {
-            return KANJI; // beyond the basic plane: the extension blocks of kanji
+            return OTHER; // beyond the basic plane (emoji, rare kanji): never split, never a typo
         }
         return switch (Character.UnicodeScript.of(c)) {
             case HAN -> KANJI;

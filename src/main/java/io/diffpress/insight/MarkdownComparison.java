@@ -1495,7 +1495,7 @@ final class MarkdownComparison {
 
     private void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
         TextEdit edit = TextEdit.classify(a.source(), b.source(), a.collapsed(), b.collapsed(),
-                word -> TextEdit.holdsWord(newText(), word));
+                word -> TextEdit.holdsWord(newText(), word), word -> oldText().contains(word));
         if ((edit.kind() == TextEdit.Kind.TYPO || edit.kind() == TextEdit.Kind.REWRITTEN) && a.plain().equals(b.plain())) {
             // the words a reader sees are the same: a link's or image's target changed (told by the link facts), or markup
             if (!withoutTargets(a.source()).equals(withoutTargets(b.source()))) {
@@ -1550,6 +1550,16 @@ final class MarkdownComparison {
 
     static String withoutTargets(String source) {
         return source.indexOf("](") < 0 ? source : TARGET.matcher(source).replaceAll("]()");
+    }
+
+    /** The old page's text, made when first asked for: only a Chinese or Japanese edit that may be a typo fix asks. */
+    private String oldText;
+
+    private String oldText() {
+        if (oldText == null) {
+            oldText = String.join("\n", before.lines());
+        }
+        return oldText;
     }
 
     /** The new page's text, made when first asked for: only a word edit that may be a typo fix asks. */

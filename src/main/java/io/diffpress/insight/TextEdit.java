@@ -32,6 +32,16 @@ record TextEdit(Kind kind, List<String> words, String mark) {
      */
     static TextEdit classify(String before, String after, String collapsedBefore, String collapsedAfter,
                              java.util.function.Predicate<String> pageUses) {
+        return classify(before, after, collapsedBefore, collapsedAfter, pageUses, word -> false);
+    }
+
+    /**
+     * The same, given too whether the old page used a word: a Chinese or Japanese fix ({@link CjkTypos}) is a typo fixed
+     * only when the old page already used the corrected word somewhere. Without a dictionary, that is what tells 解折 →
+     * 解析 (the page's own word, mistyped once) from 自動 → 手動 (automatic → manual, another word).
+     */
+    static TextEdit classify(String before, String after, String collapsedBefore, String collapsedAfter,
+                             java.util.function.Predicate<String> pageUses, java.util.function.Predicate<String> oldPageUses) {
         if (MarkdownOutline.sameCollapsed(before, after)) {
             return new TextEdit(Kind.WHITESPACE, List.of(), "");
         }
@@ -50,7 +60,8 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         }
         for (String typo : replaced) {
             String[] words = typo.split(" → ", 2);
-            if (changesMeaning(words[0], words[1]) || pageUses.test(words[0])) {
+            if (changesMeaning(words[0], words[1]) || pageUses.test(words[0])
+                    || CjkTypos.holds(words[1]) && !oldPageUses.test(words[1])) {
                 return new TextEdit(Kind.REWRITTEN, List.of(), "");
             }
         }

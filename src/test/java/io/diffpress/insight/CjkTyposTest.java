@@ -18,9 +18,25 @@ class CjkTyposTest {
     }
 
     @Test
-    void aKatakanaLetterOrMarkMoreOrLessIsATypo() {
+    void aLongVowelMarkMoreOrLessOrALetterTypedTwiceIsATypo() {
         assertEquals(List.of("リジョン → リージョン"), CjkTypos.typos("リジョンを選びます", "リージョンを選びます", 3));
         assertEquals(List.of("デプロイイ → デプロイ"), CjkTypos.typos("デプロイイします", "デプロイします", 3));
+        // another katakana letter makes another word: a key, a queue
+        assertNull(CjkTypos.typos("キーを作成", "キューを作成", 3));
+        assertNull(CjkTypos.typos("ラウドに保存", "クラウドに保存", 3));
+    }
+
+    @Test
+    void aMisspeltLatinWordRunIntoKanaIsATypo() {
+        assertEquals(List.of("Azre → Azure"), CjkTypos.typos("Azreポータルで作成", "Azureポータルで作成", 3));
+        assertNull(CjkTypos.typos("GPUで実行", "CPUで実行", 3)); // an acronym for another
+    }
+
+    @Test
+    void charactersBeyondTheBasicPlaneAreNeverTyposOrCutInHalf() {
+        assertNull(CjkTypos.typos("稼働中🟢です", "稼働中🔴です", 3));
+        String narrowed = CjkTypos.narrowed("状態は🟢です", "状態は🔴です");
+        assertEquals("🟢 → 🔴", narrowed);
     }
 
     @Test
@@ -61,17 +77,25 @@ class CjkTyposTest {
     }
 
     @Test
-    void textEditTellsTheTyposOfAJapaneseParagraph() {
-        TextEdit edit = TextEdit.classify("このサービスはデータを解折して、結果を表示します。", "このサービスはデータを解析して、結果を表示します。");
+    void textEditTellsAFixOfTheOldPagesOwnWordAsATypo() {
+        String a = "このサービスはデータを解折して、結果を表示します。";
+        String b = "このサービスはデータを解析して、結果を表示します。";
+        String page = a + "\n\n解析の手順は次のとおりです。";
+        TextEdit edit = TextEdit.classify(a, b, a, b, word -> false, page::contains);
         assertEquals(TextEdit.Kind.TYPO, edit.kind());
         assertEquals(List.of("解折 → 解析"), edit.words());
+        // a word the old page never used is another word, not a fix: 自動 → 手動 (automatic → manual)
+        assertEquals(TextEdit.Kind.REWRITTEN, TextEdit.classify(a, b, a, b, word -> false, word -> false).kind());
+        String auto = "自動でスケールします。";
+        String manual = "手動でスケールします。";
+        assertEquals(TextEdit.Kind.REWRITTEN, TextEdit.classify(auto, manual, auto, manual, word -> false, auto::contains).kind());
     }
 
     @Test
     void aWordThePageStillUsesIsNoTypo() {
         String page = "解折という語は別の意味で使います。";
         TextEdit edit = TextEdit.classify("データを解折して", "データを解析して", "データを解折して", "データを解析して",
-                word -> TextEdit.holdsWord(page, word));
+                word -> TextEdit.holdsWord(page, word), word -> true);
         assertEquals(TextEdit.Kind.REWRITTEN, edit.kind());
     }
 }

@@ -493,8 +493,13 @@ class MarkdownFactsTest {
     @Test
     void cjkTextEditedIsPairedWithItsOldVersion() {
         List<Fact> item = facts("# 概要\n\n## 主な機能\n\n- 画像の解折\n- 音声の認識\n", "# 概要\n\n## 主な機能\n\n- 画像の解析\n- 音声の認識\n");
-        // a one-kanji fix is a typo fixed (CjkTypos), as "analyis" → "analysis" is
-        assertEquals(List.of(new Fact.TyposFixed("主な機能", List.of("解折 → 解析"))), changes(item), item.toString());
+        // a one-kanji change to a word the page never used otherwise: reworded, quoted by what changed
+        assertEquals(List.of(new Fact.TextRewritten("主な機能", true, "画像の解析", List.of("解折 → 解析"), List.of(), List.of())),
+                changes(item), item.toString());
+        // the page's own word mistyped once is a typo fixed (CjkTypos), as "analyis" → "analysis" is
+        List<Fact> typo = facts("# 概要\n\n解析の概要です。\n\n## 主な機能\n\n- 画像の解折\n- 音声の認識\n",
+                "# 概要\n\n解析の概要です。\n\n## 主な機能\n\n- 画像の解析\n- 音声の認識\n");
+        assertEquals(List.of(new Fact.TyposFixed("主な機能", List.of("解折 → 解析"))), changes(typo), typo.toString());
         List<Fact> reworded = facts("# 概要\n\n## 主な機能\n\n- 画像の解析\n- 音声の認識\n", "# 概要\n\n## 主な機能\n\n- 画像の分類\n- 音声の認識\n");
         assertEquals(List.of(Fact.TextRewritten.class), changes(reworded).stream().map(Object::getClass).toList(), reworded.toString());
         List<Fact> longer = facts("# 概要\n\n## 主な機能\n\n- 画像の解析\n", "# 概要\n\n## 主な機能\n\n- 画像の解析と分類\n");
