@@ -228,7 +228,8 @@ final class CodeBlockComparison {
         for (int j = 0; j < newLines.size() && added < 0; j++) {
             added = d.added(j) ? j : -1;
         }
-        if (removed < 0 || added < 0) {
+        // the same line of the block, and text on both sides: else a line went and another came elsewhere
+        if (removed < 0 || added < 0 || removed != added || oldLines.get(removed).isBlank() || newLines.get(added).isBlank()) {
             return List.of();
         }
         // words as written: code's quotes and brackets are part of its values ("print('a')" → "'a'"), not punctuation

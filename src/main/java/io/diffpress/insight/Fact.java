@@ -178,8 +178,17 @@ sealed interface Fact {
             // in the same folder, the names are enough; else the paths, both (an audit found "Renamed `docs/old-page.md`
             // to `overview.md`" of a page moved to docs/legacy/)
             boolean sameFolder = oldFolder.equals(newFolder);
-            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(sameFolder ? oldName : oldPath),
-                    sameFolder ? file : p.brief(path)));
+            if (sameFolder) {
+                return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(oldName), file));
+            }
+            // the folders both paths start with left out, so that both fit a title and tell the two apart
+            int common = 0;
+            for (int k = 0; k < Math.min(oldPath.length(), path.length()) && oldPath.charAt(k) == path.charAt(k); k++) {
+                common = oldPath.charAt(k) == '/' ? k + 1 : common;
+            }
+            String cut = common > 0 ? "…/" : "";
+            return Optional.of(p.get(copied ? "title.fileCopied" : "title.fileRenamed", p.brief(cut + oldPath.substring(common)),
+                    p.brief(cut + path.substring(common))));
         }
 
         private static String folder(String path) {
@@ -742,7 +751,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.count("fact.imagesAdded", images.size(), images.size(), p.section(section), p.names(images)); }
         public List<String> names() { return images; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imagesAdded", p.brief(images), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.imagesAdded", images.size(), p.brief(images), file)); }
     }
 
     /** Paragraphs that were only an image, removed from a section. */
@@ -751,7 +760,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.count("fact.imagesRemoved", images.size(), images.size(), p.section(section), p.names(images)); }
         public List<String> names() { return images; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imagesRemoved", p.brief(images), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.imagesRemoved", images.size(), p.brief(images), file)); }
     }
 
     /** An image kept (the same target) whose alt text, the words a screen reader says for it, changed. */
@@ -839,9 +848,15 @@ sealed interface Fact {
         }
 
         private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
-                "[vV]?\\d+(?:\\.\\d+){1,3}(?:[-+.][0-9A-Za-z.]+)?|\\d{4}-\\d{2}-\\d{2}(?:-preview)?");
+                "[vV]\\d+(?:\\.\\d+){0,3}(?:[-+][0-9A-Za-z.]+)?|\\d+\\.\\d+\\.\\d+(?:[-+][0-9A-Za-z.]+)?"
+                        + "|\\d{4}-\\d{2}-\\d{2}(?:-preview)?");
 
-        /** Whether every "old → new" pair is one version number for another (1.2.0 → 1.3.0, 2024-02-01 → 2024-10-21). */
+        /**
+         * Whether every "old → new" pair is one version number for another: three numbers (1.2.0 → 1.3.0), a "v" and one
+         * to four (v1 → v2), or an API version (2024-02-01, 2024-10-01-preview: the dates in documentation's code are
+         * mostly these). Two numbers are a decimal as often as a version (temperature 0.7 → 0.2), four an IP address
+         * (10.0.0.1): those are values.
+         */
         static boolean versionsOnly(List<String> values) {
             for (String pair : values) {
                 String[] two = pair.split(" → ", 2);

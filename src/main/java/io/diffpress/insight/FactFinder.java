@@ -56,7 +56,7 @@ final class FactFinder {
         FileFormat format = FileFormat.of(change.path());
         if (change.binary()) {
             boolean moved = change.status() == ChangeStatus.RENAMED || change.status() == ChangeStatus.COPIED;
-            if (!moved || change.similarity() < 100) { // renamed at 100 %: the same bytes under another name, nothing replaced
+            if (!moved || change.similarity() < 100) { // renamed at 100 % (git's R100): the same content, nothing replaced
                 facts.add(new Fact.BinaryChanged(binaryStatus(change.status()), format == FileFormat.IMAGE));
             }
             return facts;

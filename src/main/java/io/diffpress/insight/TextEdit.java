@@ -246,7 +246,7 @@ record TextEdit(Kind kind, List<String> words, String mark) {
      * {@code pivot="python → pivot="python-sdk} is {@code python → python-sdk}.
      */
     /** Marks of markup a shared part is cut at: never an apostrophe or a point within a word or number ("don't", "1.2.0"). */
-    private static final String CUT_AT = "\"=()[]<>/:,;`";
+    private static final String CUT_AT = "\"=()[]<>/:,;`@";
 
     static List<String> shown(List<String> pairs) {
         List<String> out = new ArrayList<>(pairs.size());

@@ -913,6 +913,17 @@ class MarkdownFactsTest {
         assertEquals("Changed `westus` to `eastus` in `quickstart.md`", region.title());
         assertTrue(Fact.CodeValuesChanged.versionsOnly(List.of("v1.2 → v1.3", "2024-02-01 → 2024-10-01-preview")));
         assertFalse(Fact.CodeValuesChanged.versionsOnly(List.of("1.2.0 → latest")));
+        assertTrue(Fact.CodeValuesChanged.versionsOnly(List.of("v1 → v2", "4.20.0 → 4.28.0")));
+        assertFalse(Fact.CodeValuesChanged.versionsOnly(List.of("0.7 → 0.2")), "a decimal");
+        assertFalse(Fact.CodeValuesChanged.versionsOnly(List.of("10.0.0.1 → 10.0.0.2")), "an IP address");
+        // "openai@4.20.0": the package's name is cut off at "@"
+        FileInsight npm = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/quickstart.md",
+                before.replace("pip install contoso-ai==1.2.0", "npm install openai@4.20.0"),
+                before.replace("pip install contoso-ai==1.2.0", "npm install openai@4.28.0")));
+        assertEquals("Updated the version to `4.28.0` in `quickstart.md`", npm.title());
+        // a line removed and another added elsewhere in the block are no value changed
+        List<Fact> moved = facts("```bash\nnpm install\nnpm start\n```\n", "```bash\nnpm start\nnpm test\n```\n");
+        assertEquals(List.of(Fact.CodeBlockChanged.class), changes(moved).stream().map(Object::getClass).toList(), moved.toString());
     }
 
     @Test
