@@ -96,16 +96,13 @@ final class RangeSummary {
         if (bySeverity == null) {
             bySeverity = java.util.stream.IntStream.range(0, files.size()).boxed()
                     .sorted(Comparator.<Integer>comparingInt(i -> Verdict.severity(insights.get(i).type()))
-                            .thenComparingInt(i -> whole(files.get(i)) ? 0 : 1)
+                            .thenComparingInt(i -> addedWhole(i) || removedWhole(i) ? 0 : 1)
                             .thenComparingInt(i -> -(files.get(i).additions() + files.get(i).deletions())))
                     .mapToInt(Integer::intValue).toArray();
         }
         return bySeverity;
     }
 
-    private static boolean whole(FileChange f) {
-        return f.status() == io.diffpress.history.ChangeStatus.ADDED || f.status() == io.diffpress.history.ChangeStatus.REMOVED;
-    }
 
     /** A folder with this many removed files is told as one highlight, not one per file. */
     static final int FOLDER_FILES = 3;
