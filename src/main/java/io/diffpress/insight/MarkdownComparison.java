@@ -151,32 +151,6 @@ final class MarkdownComparison {
         return toOld;
     }
 
-    /**
-     * For a removed heading i (0-based) whose line is gone and the text lines of whose body are all still on the page
-     * (kept by the line diff; blank lines may be gone) in a section that stays: the new line its first text line is;
-     * else -1 (also for a body with no text). The mirror of {@link #overKeptText}.
-     */
-    private int underKeptText(int i) {
-        int heading = before.headings().get(i).line();
-        int end = i + 1 < before.headings().size() ? before.headings().get(i + 1).line() : before.lines().size();
-        if (heading >= keptAs.length || keptAs[heading] >= 0 || heading + 1 >= end) {
-            return -1;
-        }
-        int first = -1;
-        for (int line = heading + 1; line < end; line++) {
-            boolean blank = before.lines().get(line).isBlank();
-            if (line < keptAs.length && keptAs[line] >= 0) {
-                if (!blank && first >= 0 && after.sectionOf(keptAs[line]) != after.sectionOf(first)) {
-                    return -1; // its text went into two sections (a heading added in it too): not one section joined to another
-                }
-                first = first < 0 && !blank ? keptAs[line] : first;
-            } else if (!blank) {
-                return -1; // a line of text deleted: the section lost something
-            }
-        }
-        return first < 0 || !newMatched[after.sectionOf(first)] ? -1 : first;
-    }
-
     /** How many lines of the body of old heading i (0-based) the line diff kept. */
     private int keptLines(int i) {
         int end = i + 1 < before.headings().size() ? before.headings().get(i + 1).line() : before.lines().size();
@@ -188,27 +162,32 @@ final class MarkdownComparison {
     }
 
     /**
-     * For an added heading j (0-based) whose line is new and the text lines of whose body were all on the page before
-     * (kept by the line diff; blank lines may be new) and in a section that stays: the old line its first text line was;
-     * else -1 (also for a body with no text).
+     * For heading k (0-based) of one version whose line the line diff did not keep, and the text lines of whose body it
+     * all kept (blank lines need not be), into one section of the other version that pairs: the other version's line of
+     * its first text line; else -1 (also for a body with no text). For an added heading, the text was already on the page
+     * (a section split in two); for a removed one, it still is (two sections made one).
      */
-    private int overKeptText(int j, int[] newToOld) {
-        int heading = after.headings().get(j).line();
-        int end = j + 1 < after.headings().size() ? after.headings().get(j + 1).line() : after.lines().size();
-        if (heading >= newToOld.length || newToOld[heading] >= 0 || heading + 1 >= end) {
+    private static int overKeptBody(MarkdownOutline side, int k, int[] toOther, MarkdownOutline other, java.util.function.IntPredicate pairs) {
+        int heading = side.headings().get(k).line();
+        int end = k + 1 < side.headings().size() ? side.headings().get(k + 1).line() : side.lines().size();
+        if (heading >= toOther.length || toOther[heading] >= 0 || heading + 1 >= end) {
             return -1;
         }
         int first = -1;
         for (int line = heading + 1; line < end; line++) {
-            if (newToOld[line] >= 0) {
-                first = first < 0 && !after.lines().get(line).isBlank() ? newToOld[line] : first;
-            } else if (!after.lines().get(line).isBlank()) {
-                return -1; // a new line of text: the section holds something new
+            boolean blank = side.lines().get(line).isBlank();
+            if (line < toOther.length && toOther[line] >= 0) {
+                if (!blank && first >= 0 && other.sectionOf(toOther[line]) != other.sectionOf(first)) {
+                    return -1; // its text is in two sections of the other version: no one section split or joined
+                }
+                first = first < 0 && !blank ? toOther[line] : first;
+            } else if (!blank) {
+                return -1; // a line of text that is new, or gone
             }
         }
-        // text of a section whose heading went is that section under another heading: removed and added, as before
-        return first < 0 || oldToNew[before.sectionOf(first)] < 0 ? -1 : first;
+        return first < 0 || !pairs.test(other.sectionOf(first)) ? -1 : first;
     }
+
 
     // ---- front matter ----
 
@@ -250,7 +229,7 @@ final class MarkdownComparison {
         boolean[] merged = null;
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] < 0) {
-                int kept = underKeptText(i);
+                int kept = overKeptBody(before, i, keptAs, after, section -> newMatched[section]);
                 if (kept < 0) {
                     facts.add(new Fact.SectionRemoved(oldH.get(i).level(), oldH.get(i).text(), before.sectionLines(i + 1)));
                 } else {
@@ -275,7 +254,7 @@ final class MarkdownComparison {
                 if (newToOld == null) {
                     newToOld = newToOld();
                 }
-                int kept = overKeptText(j, newToOld);
+                int kept = overKeptBody(after, j, newToOld, before, section -> oldToNew[section] >= 0);
                 facts.add(kept < 0 ? new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1))
                         : new Fact.HeadingAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1) - 1,
                         before.sectionTitle(before.sectionOf(kept))));
