@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * Typo fixes in Chinese and Japanese text, which has no spaces between its words: {@link TextEdit} compares texts a
  * space-separated word at a time, and here such a "word" is a whole sentence. Two of them are walked a character at a
- * time instead, and differ by typo fixes when each difference is one character (a wrong kanji from the input method:
- * 解折 → 解析, 部暑 → 部署, 西日木 → 西日本), one katakana letter or long-vowel mark more or less (リジョン →
- * リージョン), or a character typed twice. A fix is named by the run of kanji or katakana around it, as a reader
- * spots the word. One character can also say something else; these are never typo fixes: a kanji for its opposite
- * (以上 → 以下, 東日本 → 西日本), a numeral (第一 → 第二), a negation (可能 → 不可能, 有効 → 無効), and a kanji
- * inserted or removed unless it repeats its neighbour.
+ * time instead, and differ by typo fixes when each difference is one kanji or katakana letter for another (a wrong
+ * kanji from the input method: 解折 → 解析, 部暑 → 部署, 西日木 → 西日本), a long-vowel mark more or less (リジョン →
+ * リージョン), a character typed twice, or a Latin word misspelt inside such a word (Azreポータル). A fix is named by
+ * the run of kanji or katakana around it, as a reader spots the word. One character can also say something else; these
+ * are never typo fixes: a kanji for its opposite (以上 → 以下, 東日本 → 西日本), a numeral (第一 → 第二), a negation
+ * (可能 → 不可能, 有効 → 無効), another katakana letter more or less (キー → キュー), a change of kana. Whether the
+ * corrected word is one the page already used, which tells a fix from another word, is {@link TextEdit}'s to ask.
  */
 final class CjkTypos {
 
@@ -112,13 +113,15 @@ final class CjkTypos {
         return c < 0x80 && Character.isLetter(c);
     }
 
+    /** One character added, one removed, one replaced: the ways texts may agree again, fewest skipped first. */
+    private static final int[][] STEPS = {{0, 1}, {1, 0}, {1, 1}};
+
     /**
      * The fewest characters to skip in a at i and in b at j (one or none in each, not none in both) after which the
      * texts agree again: for the next three characters, or up to both ends.
      */
     private static int[] resync(String a, int i, String b, int j) {
-        int[][] steps = {{0, 1}, {1, 0}, {1, 1}};
-        for (int[] step : steps) {
+        for (int[] step : STEPS) {
             if (agree(a, i + step[0], b, j + step[1])) {
                 return step;
             }
