@@ -1143,7 +1143,7 @@ final class MarkdownComparison {
                     e.itemsRemoved.add(b.plain());
                 } else if (image != null) {
                     e.imagesRemoved.add(image);
-                    imagesTold.add(image);
+                    imagesRemovedTold.merge(image, 1, Integer::sum);
                 } else if (alert != null) {
                     e.rewrites.add(new Fact.AlertRemoved(title(oldToNew[b.section()]), alert, opening(b.plain())));
                 } else {
@@ -1167,7 +1167,7 @@ final class MarkdownComparison {
                     e.itemsAdded.add(b.plain());
                 } else if (image != null) {
                     e.imagesAdded.add(image);
-                    imagesTold.add(image);
+                    imagesAddedTold.merge(image, 1, Integer::sum);
                 } else if (alert != null) {
                     e.rewrites.add(new Fact.AlertAdded(title(b.section()), alert, opening(b.plain())));
                 } else {
@@ -1251,7 +1251,12 @@ final class MarkdownComparison {
     }
 
     /** Images told as added or removed (a paragraph that is only an image): their targets are no links added or removed too. */
-    private final java.util.Set<String> imagesTold = new java.util.HashSet<>();
+    /**
+     * Image-only paragraphs told as images added or removed, by target and how many: each stands for one image link
+     * added or removed, which {@link #links()} then leaves out; another image of the same target elsewhere is still told.
+     */
+    private final Map<String, Integer> imagesAddedTold = new HashMap<>();
+    private final Map<String, Integer> imagesRemovedTold = new HashMap<>();
 
     /** The target of a paragraph that is only an image ("![Diagram](media/flow.png)"), angle brackets taken off; else null. */
     private static String imageOnly(TextBlock b) {
@@ -1614,7 +1619,7 @@ final class MarkdownComparison {
             LinkTarget l = gone[0];
             LinkTarget now = gone[1];
             if (now == null) {
-                if (!(l.image() && imagesTold.contains(l.url()))) {
+                if (!(l.image() && told(imagesRemovedTold, l.url()))) {
                     removedUrls.add(l.url());
                 }
             } else {
@@ -1623,7 +1628,12 @@ final class MarkdownComparison {
                         : new Fact.LinkRetargeted(l.text(), l.url(), now.url()));
             }
         }
-        List<String> addedUrls = pairs.added().stream().filter(l -> !(l.image() && imagesTold.contains(l.url()))).map(LinkTarget::url).toList();
+        List<String> addedUrls = new ArrayList<>();
+        for (LinkTarget l : pairs.added()) {
+            if (!(l.image() && told(imagesAddedTold, l.url()))) {
+                addedUrls.add(l.url());
+            }
+        }
         // sorted: which of several equal links counts as the removed one depends on matching order
         if (!addedUrls.isEmpty()) {
             facts.add(new Fact.LinksAdded(distinct(addedUrls).stream().sorted().toList()));
@@ -1631,6 +1641,20 @@ final class MarkdownComparison {
         if (!removedUrls.isEmpty()) {
             facts.add(new Fact.LinksRemoved(distinct(removedUrls).stream().sorted().toList()));
         }
+    }
+
+    /** Whether an image of this target was told already (as an image-only paragraph), using up that one telling. */
+    private static boolean told(Map<String, Integer> told, String url) {
+        Integer left = told.get(url);
+        if (left == null) {
+            return false;
+        }
+        if (left == 1) {
+            told.remove(url);
+        } else {
+            told.put(url, left - 1);
+        }
+        return true;
     }
 
     /**

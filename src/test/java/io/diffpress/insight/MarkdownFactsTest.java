@@ -459,6 +459,13 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.ImagesRemoved("Overview", List.of("media/architecture.png", "media/flow chart.png"))),
                 only(removed, Fact.ImagesRemoved.class), removed.toString());
         assertEquals(List.of(new Fact.LinksRemoved(List.of("guide.md"))), only(removed, Fact.LinksRemoved.class));
+        // the image paragraph stands for its own image only: the same picture shown again inside new text is still told
+        List<Fact> twice = facts(before, after + "\nThe icon ![Architecture diagram](media/architecture.png) opens it.\n");
+        assertEquals(List.of(new Fact.LinksAdded(List.of("guide.md", "media/architecture.png"))), only(twice, Fact.LinksAdded.class),
+                twice.toString());
+        List<Fact> twiceRemoved = facts(after + "\nThe icon ![Architecture diagram](media/architecture.png) opens it.\n", before);
+        assertEquals(List.of(new Fact.LinksRemoved(List.of("guide.md", "media/architecture.png"))),
+                only(twiceRemoved, Fact.LinksRemoved.class), twiceRemoved.toString());
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/index.md", before,
                 before + "\n![Architecture diagram](media/architecture.png)\n"));
         assertEquals(ChangeType.MINOR_UPDATE, insight.type());
