@@ -1088,8 +1088,8 @@ final class MarkdownComparison {
         boolean[] oldUsed = new boolean[oldB.size()];
         boolean[] newUsed = new boolean[newB.size()];
         anchorBlocks(oldB, newB, oldUsed, newUsed);
-        matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::source, null);
-        matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::collapsed, at);
+        matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::source, false, at);
+        matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::collapsed, true, at);
         images(oldB, newB, oldUsed, newUsed, at);
 
         Map<String, List<Integer>> oldGroups = new LinkedHashMap<>();
@@ -1452,8 +1452,13 @@ final class MarkdownComparison {
         }
     }
 
+    /**
+     * Blocks of the same text, matched in turn by their source and by their spacing collapsed (each then a whitespace
+     * edit). The source drops the spaces at a line's end that make no line break: a block matched by
+     * it whose lines differ only there is a whitespace edit too, else its section's changed lines would go unexplained.
+     */
     private void matchBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
-                             Function<TextBlock, String> text, Function<Integer, SectionEdits> countWhitespace) {
+                             Function<TextBlock, String> text, boolean spacingCollapsed, Function<Integer, SectionEdits> at) {
         Map<Key, Deque<Integer>> index = new HashMap<>();
         for (int j = 0; j < newB.size(); j++) {
             if (!newUsed[j]) {
@@ -1470,11 +1475,33 @@ final class MarkdownComparison {
             if (j != null) {
                 oldUsed[i] = true;
                 newUsed[j] = true;
-                if (countWhitespace != null) {
-                    countWhitespace.apply(newB.get(j).section()).whitespace++;
+                if (spacingCollapsed || onlyTrailingSpaceEdited(b, newB.get(j))) {
+                    at.apply(newB.get(j).section()).whitespace++;
                 }
             }
         }
+    }
+
+    /** Whether two blocks of the same source have lines that differ, and only in the spaces and tabs at their ends. */
+    private boolean onlyTrailingSpaceEdited(TextBlock a, TextBlock b) {
+        int count = 1 + TextEdit.count(a.source(), '\n');
+        List<String> oldLines = before.lines();
+        List<String> newLines = after.lines();
+        if (a.line() + count > oldLines.size() || b.line() + count > newLines.size()) {
+            return false;
+        }
+        boolean differ = false;
+        for (int k = 0; k < count; k++) {
+            String o = oldLines.get(a.line() + k);
+            String n = newLines.get(b.line() + k);
+            if (!o.equals(n)) {
+                if (!o.stripTrailing().equals(n.stripTrailing())) {
+                    return false;
+                }
+                differ = true;
+            }
+        }
+        return differ;
     }
 
     private void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
