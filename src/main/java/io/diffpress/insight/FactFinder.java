@@ -147,7 +147,8 @@ final class FactFinder {
     private static List<Fact> structure(FileFormat format, String language, Versions v) {
         return switch (format) {
             // a fence flip is told only between two whole pages: hunks do not show where a page ends
-            case MARKDOWN -> markdown(v.before(), v.after(), v.edits(), !v.fragments() && !v.beforeText().isEmpty() && !v.afterText().isEmpty());
+            case MARKDOWN -> markdown(v.before(), v.after(), v.edits(), !v.fragments() && !v.beforeText().isEmpty() && !v.afterText().isEmpty(),
+                    null);
             case TOC -> toc(v);
             case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
@@ -164,14 +165,15 @@ final class FactFinder {
 
     /** The structural facts of two versions of a Markdown file, read along the given line diff when it fits them. */
     static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits) {
-        return markdown(before, after, edits, false);
+        return markdown(before, after, edits, false, null);
     }
 
     /**
      * As {@link #markdown(List, List, Optional)}; a fence flip ({@link FenceFlip}) is looked for when both are whole pages
      * (then the versions compared may be other than the two given).
      */
-    private static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits, boolean wholePages) {
+    private static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits, boolean wholePages,
+                                       MarkdownComparison.FenceLine fenceLine) {
         Lines a = Lines.of(before);
         Lines b = Lines.of(after);
         if (a.text().contains(":::") && b.text().contains(":::")) { // zones at all: one search of each text
@@ -180,7 +182,7 @@ final class FactFinder {
                 // the page read with its zones back in place, along a diff of its own: the one given is of the other order
                 List<Fact> facts = new ArrayList<>();
                 facts.add(reordered.get().fact());
-                facts.addAll(markdown(reordered.get().before(), after, Optional.empty(), wholePages));
+                facts.addAll(markdown(reordered.get().before(), after, Optional.empty(), wholePages, fenceLine));
                 return facts;
             }
         }
@@ -193,7 +195,10 @@ final class FactFinder {
                 // the rest of the page compared with the fence line taken out, along the same diff less that line
                 List<Fact> facts = new ArrayList<>();
                 facts.add(flip.get().fact());
-                facts.addAll(markdown(flip.get().before(), flip.get().after(), flip.get().edits(), false));
+                // the fence line taken out is still a line changed in its section
+                Fact.FenceFlipped fact = flip.get().fact();
+                facts.addAll(markdown(flip.get().before(), flip.get().after(), flip.get().edits(), false,
+                        new MarkdownComparison.FenceLine(fact.added(), fact.line() - 1)));
                 return facts;
             }
         }
@@ -203,13 +208,14 @@ final class FactFinder {
         LearnSyntax[] syntax = new LearnSyntax[1];
         MarkdownOutline[] outlines = ChunkReading.read(a, b, diff, fields, matched, syntax);
         if (outlines != null) {
-            return MarkdownComparison.compare(outlines[0], outlines[1], diff, matched[0], syntax[0]);
+            return MarkdownComparison.compare(outlines[0], outlines[1], diff, matched[0], syntax[0], fenceLine);
         }
-        return wholeSections(a, b, diff, fields);
+        return wholeSections(a, b, diff, fields, fenceLine);
     }
 
     /** Parses both versions with the bodies of unchanged sections blanked: for files ChunkReading does not read. */
-    private static List<Fact> wholeSections(List<String> a, List<String> b, LineDiff diff, boolean fields) {
+    private static List<Fact> wholeSections(List<String> a, List<String> b, LineDiff diff, boolean fields,
+                                            MarkdownComparison.FenceLine fenceLine) {
         List<List<String>> parsed = UnchangedSections.blank(a, b, diff);
         MarkdownOutline before = MarkdownOutline.read(a, parsed.get(0), fields);
         MarkdownOutline after = MarkdownOutline.read(b, parsed.get(1), fields);
@@ -217,7 +223,7 @@ final class FactFinder {
             before = MarkdownOutline.read(a, a, fields);
             after = MarkdownOutline.read(b, b, fields);
         }
-        return MarkdownComparison.compare(before, after, diff);
+        return MarkdownComparison.compare(before, after, diff, null, null, fenceLine);
     }
 
     private static List<Fact> toc(Versions v) {

@@ -77,7 +77,15 @@ final class MarkdownComparison {
 
     /** Compares two outlines whose lines the given diff was computed on. */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff) {
-        return compare(before, after, lineDiff, null, null);
+        return compare(before, after, lineDiff, null, null, null);
+    }
+
+    /**
+     * A fence line added to the new version or removed from the old one, which the two versions compared no longer hold
+     * ({@link FenceFlip}): it was at {@code line} (from 0) of its version, so the compared version's line before that
+     * one is in its section (the fence line was no heading). Counted with its section's changed lines.
+     */
+    record FenceLine(boolean added, int line) {
     }
 
     /**
@@ -85,7 +93,7 @@ final class MarkdownComparison {
      * either version may hold when the chunked reading made them already (or null).
      */
     static List<Fact> compare(MarkdownOutline before, MarkdownOutline after, LineDiff lineDiff, HeadingMatch known,
-                              LearnSyntax syntax) {
+                              LearnSyntax syntax, FenceLine fenceLine) {
         MarkdownComparison c = new MarkdownComparison(before, after, lineDiff, known, syntax);
         c.fields();
         c.sections();
@@ -101,7 +109,7 @@ final class MarkdownComparison {
         if (c.syntax.anchors()) {
             c.facts.addAll(HtmlAnchors.compare(before, after));
         }
-        c.sectionCounts();
+        c.sectionCounts(fenceLine);
         return c.facts;
     }
 
@@ -542,7 +550,7 @@ final class MarkdownComparison {
 
     // ---- lines per section ----
 
-    private void sectionCounts() {
+    private void sectionCounts(FenceLine fenceLine) {
         LineDiff diff = lineDiff;
         int[] added = new int[newMatched.length];
         int[] deleted = new int[newMatched.length];
@@ -574,11 +582,31 @@ final class MarkdownComparison {
         } else {
             linesPerSection(diff, added, deleted);
         }
+        if (fenceLine != null) {
+            int section = sectionOf(fenceLine.added() ? after : before, fenceLine.line() - 1);
+            if (fenceLine.added() && newMatched[section]) {
+                added[section]++;
+            } else if (!fenceLine.added() && oldToNew[section] >= 0) {
+                deleted[oldToNew[section]]++;
+            }
+        }
         for (int s = 0; s < added.length; s++) {
             if (added[s] + deleted[s] > 0) {
                 facts.add(new Fact.SectionEdited(title(s), added[s], deleted[s]));
             }
         }
+    }
+
+    /** The section the line (from 0; -1 for none) is in: 0 before the first heading, i under heading i - 1. */
+    private static int sectionOf(MarkdownOutline outline, int line) {
+        int section = 0;
+        for (Title heading : outline.headings()) {
+            if (heading.line() > line) {
+                break;
+            }
+            section++;
+        }
+        return section;
     }
 
     /** Changed lines per section, line by line (for a diff of this package's own). */

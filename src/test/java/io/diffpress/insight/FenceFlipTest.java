@@ -113,6 +113,24 @@ class FenceFlipTest {
                 + "the line after it shows as text again.", sentence(flip, Locale.US));
     }
 
+    /** The fence line is taken out to compare the rest, yet it is still a line changed in its section (an audit). */
+    @Test
+    void theFenceLineCountsInItsSection() {
+        String stray = PAGE.replace("Set the `region` option.\n", "Set the `region` option.\n```\n");
+        assertEquals(List.of(new Fact.SectionEdited("Configure", 1, 0)), only(facts(PAGE, stray), Fact.SectionEdited.class));
+        assertEquals(List.of(new Fact.SectionEdited("Configure", 0, 1)), only(facts(stray, PAGE), Fact.SectionEdited.class));
+        String removed = PAGE.replace("Call the API.\n", "```\nCall the API.\n");
+        assertEquals(List.of(new Fact.SectionEdited("Use", 0, 1)), only(facts(removed, PAGE), Fact.SectionEdited.class));
+        // with other edits before and after it, each section has its own lines, as git's diff has them
+        String after = PAGE.replace("Run the installer.\n", "Run the installer.\n~~~\n").replace("Intro text.", "Intro text, reworded here.")
+                .replace("| region | eastus |\n", "| region | eastus |\n| zone | 2 |\n");
+        assertEquals(List.of(new Fact.SectionEdited("Guide", 1, 1), new Fact.SectionEdited("Install", 1, 0),
+                new Fact.SectionEdited("Configure", 1, 0)), only(facts(PAGE, after), Fact.SectionEdited.class));
+        // a fence put just over a heading is in the section before it
+        String overHeading = PAGE.replace("## Configure\n", "```\n## Configure\n");
+        assertEquals(List.of(new Fact.SectionEdited("Install", 1, 0)), only(facts(PAGE, overHeading), Fact.SectionEdited.class));
+    }
+
     @Test
     void balancedBlocksAndWrappedLinesAreNoFlip() {
         String block = PAGE.replace("Call the API.\n", "Call the API.\n\n```python\nclient.call()\n```\n");
