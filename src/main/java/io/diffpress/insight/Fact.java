@@ -338,6 +338,18 @@ sealed interface Fact {
         public String sentence(Phrasing p) { return p.get("fact.skipped", lines, limit); }
     }
 
+    /**
+     * A data file's keys were not compared: it has {@code limit} keys or more (tooMany), or only the lines of its diff were
+     * available, which do not show what a key belongs to.
+     */
+    record KeysNotCompared(String format, boolean tooMany, int limit) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public boolean context() { return true; }
+        public String sentence(Phrasing p) {
+            return tooMany ? p.get("fact.keysNotCompared.tooMany", format, limit) : p.get("fact.keysNotCompared.hunks", format);
+        }
+    }
+
     /** Only the diff hunks were available, so facts describe those lines only; cutHunks were not read as structure. */
     record FromHunksOnly(int cutHunks) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

@@ -232,6 +232,9 @@ final class FactFinder {
         Optional<List<TocComparison.Entry>> a = before.flatMap(TocComparison::entries).or(() -> emptyList(v.beforeText()));
         Optional<List<TocComparison.Entry>> b = after.flatMap(TocComparison::entries).or(() -> emptyList(v.afterText()));
         if (a.isPresent() && b.isPresent()) {
+            if (a.get().size() >= FlatData.MAX_KEYS || b.get().size() >= FlatData.MAX_KEYS) {
+                return List.of(new Fact.KeysNotCompared("YAML", true, FlatData.MAX_KEYS));
+            }
             return TocComparison.compare(a.get(), b.get());
         }
         return data("YAML", before.map(FlatData::flatten), after.map(FlatData::flatten), v);
@@ -247,10 +250,13 @@ final class FactFinder {
         Optional<Map<String, String>> a = v.beforeText().isBlank() ? Optional.of(Map.of()) : before;
         Optional<Map<String, String>> b = v.afterText().isBlank() ? Optional.of(Map.of()) : after;
         if (v.fragments()) {
-            return List.of();
+            return List.of(new Fact.KeysNotCompared(format, false, 0));
         }
         if (a.isEmpty() || b.isEmpty()) {
             return List.of(new Fact.DataUnreadable(format, a.isEmpty(), b.isEmpty()));
+        }
+        if (a.get().size() >= FlatData.MAX_KEYS || b.get().size() >= FlatData.MAX_KEYS) {
+            return List.of(new Fact.KeysNotCompared(format, true, FlatData.MAX_KEYS));
         }
         return FieldComparison.compare(Fact.Scope.DATA, a.get(), b.get());
     }

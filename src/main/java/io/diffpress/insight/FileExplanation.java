@@ -93,6 +93,11 @@ final class FileExplanation {
      * smaller edits; lines per section; the type and the rule that gave it. sentences holds
      * the sentence of each shown fact, already written for the fact lines.
      */
+    /** A fact that says the file's structure was not compared at all: then no change of it was "found" either. */
+    private static boolean structureUnread(Fact f) {
+        return f instanceof Fact.StructureSkipped || f instanceof Fact.KeysNotCompared;
+    }
+
     static String text(Phrasing p, FileChange change, Verdict verdict, List<Fact> shown, List<String> sentences) {
         List<String> opening = new ArrayList<>();
         List<String> major = new ArrayList<>();
@@ -121,7 +126,8 @@ final class FileExplanation {
         String typeWord = p.get(TYPE_KEYS.get(verdict.type()));
         String closing = verdict.reason()
                 .map(f -> p.get("explain.verdict", typeWord, p.get(ruleKey(f))))
-                .orElseGet(() -> p.get("explain.verdict.none", typeWord));
+                .orElseGet(() -> p.get(shown.stream().anyMatch(FileExplanation::structureUnread) ? "explain.verdict.unread"
+                        : "explain.verdict.none", typeWord));
         List<String> paragraphs = new ArrayList<>();
         for (List<String> group : List.of(opening, major, minor, sections, List.of(closing))) {
             if (!group.isEmpty()) {

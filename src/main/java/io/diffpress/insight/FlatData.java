@@ -25,8 +25,12 @@ import java.util.Optional;
  */
 final class FlatData {
 
-    /** Keys kept per document; a bigger file is compared on its first keys only. */
-    static final int MAX_KEYS = 5_000;
+    /**
+     * Keys read per document at most: a file that reaches it is not compared key by key, as its keys past the cut are
+     * unknown (comparing two cut lists told keys pushed under the cut as added). A file of
+     * {@link FactFinder#MAX_STRUCTURE_LINES} lines has fewer, unless it packs several on a line.
+     */
+    static final int MAX_KEYS = 50_000;
     static final int MAX_DEPTH = 40;
     /** Keys that name an element of a list of mappings, the first one every element has (with distinct values). */
     static final List<String> IDENTITIES = List.of("id", "uid", "name", "source_path", "source_path_from_root", "href", "path", "key",

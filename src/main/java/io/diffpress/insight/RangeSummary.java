@@ -341,6 +341,7 @@ final class RangeSummary {
         return f instanceof Fact.LinesChanged || f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved
                 || f instanceof Fact.FileMoved || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged
                 || f instanceof Fact.FinalNewline || f instanceof Fact.ModeChanged || f instanceof Fact.LfsPointerChanged || f instanceof Fact.LineEndingsChanged || f instanceof Fact.StructureSkipped || f instanceof Fact.FromHunksOnly
+                || f instanceof Fact.KeysNotCompared
                 || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts || f instanceof Fact.MoreSectionsEdited;
     }
 

@@ -553,6 +553,45 @@ class OtherFormatsTest {
                 FactFinder.MAX_STRUCTURE_LINES)), facts);
     }
 
+    /**
+     * A data file is compared on all its keys or not at all: two lists cut at a limit told a key pushed under the cut as
+     * added, and missed the key that did change (found by an audit on a redirection file).
+     */
+    @Test
+    void dataFilesAreComparedWholeOrNotAtAll() {
+        StringBuilder before = new StringBuilder("{");
+        for (int i = 0; i <= 5_000; i++) {
+            before.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+        }
+        String old = before + "}";
+        List<Fact> facts = changes(FactFinder.find(Changes.modified("data.json", old, old.replace("\"k0\":0,", ""))));
+        assertEquals(List.of(new Fact.FieldRemoved(Fact.Scope.DATA, "k0", "0")), facts);
+        StringBuilder huge = new StringBuilder("{");
+        for (int i = 0; i < FlatData.MAX_KEYS; i++) {
+            huge.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+        }
+        String big = huge + "}";
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("data.json", big,
+                big.replace("\"k0\":0,", "")));
+        assertEquals(List.of("The JSON file has " + FlatData.MAX_KEYS + " keys or more, too many to compare one by one, "
+                + "so only line counts are given."), insight.facts().subList(1, insight.facts().size()));
+        assertTrue(insight.explanation().endsWith("its structure was not compared, and line counts alone decide nothing more."),
+                insight.explanation());
+    }
+
+    /** A data file seen only through its hunks says its keys were not compared, not that none changed (an audit). */
+    @Test
+    void dataFromHunksIsNotCompared() {
+        String diff = "@@ -2,4 +2,3 @@\n   \"name\": \"gpt-4o\",\n-  \"deprecated\": false,\n   \"regions\": [\"eastus\"]\n }\n";
+        FileChange change = new FileChange("models.json", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
+                0, 1, diff, false, Optional.empty(), Optional.empty());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(change);
+        assertTrue(insight.facts().contains("The keys of a JSON file cannot be read from the lines of a diff, so only line counts are given."),
+                insight.facts().toString());
+        assertFalse(insight.explanation().contains("no change of structure was found"), insight.explanation());
+        assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(change).explanation().contains("構造は比較しておらず"));
+    }
+
     @Test
     void missingTextsFallBackToTheHunks() {
         String diff = "@@ -1,3 +1,4 @@\n Regions:\n \n - eastus\n+- polandcentral\n";
