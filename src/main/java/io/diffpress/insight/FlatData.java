@@ -82,8 +82,25 @@ final class FlatData {
         return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options, textOnly);
     }
 
+    /**
+     * The keys of a YAML file. A stream of several documents (Kubernetes manifests, say, each after its own {@code ---})
+     * is valid YAML too: its documents are a list, keyed "[0].kind", "[1].spec.type" (empty documents left out). A file
+     * of only comments has no keys.
+     */
     static Optional<Map<String, String>> yaml(String text) {
-        return yamlTree(text).map(FlatData::flatten);
+        try {
+            List<Object> documents = new ArrayList<>();
+            for (Object document : YAML.get().loadAll(text)) {
+                if (document != null && !"".equals(document)) { // (without implicit resolvers, an empty document is "")
+                    documents.add(document);
+                }
+            }
+            // only comments (or nothing) is a document of no keys
+            return Optional.of(documents.isEmpty() ? new LinkedHashMap<>() : flatten(documents.size() == 1 ? documents.get(0) : documents));
+        } catch (RuntimeException | StackOverflowError e) {
+            YAML.remove(); // as in yamlTree
+            return Optional.empty();
+        }
     }
 
     static Optional<Map<String, String>> json(String text) {

@@ -279,6 +279,22 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "items[1].v", "2", "3")), changes(numbered));
     }
 
+    /** A YAML stream of several documents is valid YAML, keyed by document; a file of comments has no keys (an audit). */
+    @Test
+    void yamlOfSeveralDocuments() {
+        String before = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 2\n---\napiVersion: v1\nkind: Service\n"
+                + "spec:\n  type: ClusterIP\n";
+        String after = before.replace("replicas: 2", "replicas: 3").replace("ClusterIP", "LoadBalancer");
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "[0].spec.replicas", "2", "3"),
+                new Fact.FieldChanged(Fact.Scope.DATA, "[1].spec.type", "ClusterIP", "LoadBalancer")),
+                changes(FactFinder.find(Changes.modified("k8s/app.yaml", before, after))));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "spec.replicas", "2", "3")),
+                changes(FactFinder.find(Changes.modified("k8s/one.yaml", "---\n" + before.split("---\n")[0] + "---\n",
+                        "---\n" + after.split("---\n")[0]))), "empty documents are left out");
+        assertEquals(List.of(new Fact.FieldAdded(Fact.Scope.DATA, "region", "eastus")),
+                changes(FactFinder.find(Changes.modified("config.yml", "# settings come later\n", "# settings\nregion: eastus\n"))));
+    }
+
     @Test
     void yamlKeysAndUnreadableJson() {
         List<Fact> yaml = FactFinder.find(Changes.modified("data/regions.yaml", "regions:\n  eu: [westeurope]\n",
