@@ -53,6 +53,15 @@ final class FactFinder {
             facts.add(new Fact.ContentsMissing()); // its counts are zeros that stand for nothing: not said
             return facts;
         }
+        if (change.status() == ChangeStatus.TYPE_CHANGED) {
+            // a file put in place of a symbolic link (or a submodule): the old "text" is the link's target path, so
+            // comparing it as a page or a data file with the new text would tell the whole file as new structure
+            facts.add(new Fact.EntryChanged(kind, change.status().word()));
+            if (!change.binary()) {
+                facts.add(new Fact.LinesChanged(change.additions(), change.deletions(), FileFormat.language(change.path())));
+            }
+            return facts;
+        }
         FileFormat format = FileFormat.of(change.path());
         if (change.binary()) {
             boolean moved = change.status() == ChangeStatus.RENAMED || change.status() == ChangeStatus.COPIED;

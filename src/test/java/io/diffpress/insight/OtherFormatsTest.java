@@ -531,6 +531,18 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.ModeChanged()), changes(FactFinder.find(lfsChmod)));
     }
 
+    /** A file put in place of a symbolic link is a type change, not the link's target path compared as a page (an audit). */
+    @Test
+    void aFileInPlaceOfASymlinkIsATypeChange() {
+        FileChange change = new FileChange("e/toc.yml", Optional.empty(), ChangeStatus.TYPE_CHANGED, 100, FileKind.FILE, false,
+                3, 1, "", false, Optional.of("../b/toc.yml"), Optional.of(TOC));
+        assertEquals(List.of(new Fact.EntryChanged("file", "type changed"), new Fact.LinesChanged(3, 1, "")), FactFinder.find(change));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(change);
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertTrue(insight.explanation().contains("The file entry was put in place of an entry of another kind (a type change)."),
+                insight.explanation());
+    }
+
     @Test
     void aNewSubmoduleOrSymlinkIsNamedAsSuch() {
         FileChange submodule = new FileChange("vendor/lib", Optional.empty(), ChangeStatus.ADDED, 100, FileKind.SUBMODULE,
