@@ -392,7 +392,11 @@ sealed interface Fact {
     record DataElementAdded(String list, String element, List<String> keys) implements Fact {
         public DataElementAdded { keys = List.copyOf(keys); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
-        public String sentence(Phrasing p) { return p.get("fact.data.elementAdded", p.code(element), p.code(list), p.names(keys)); }
+        public String sentence(Phrasing p) {
+            // a file whose top level is the list (a JSON array) gives the list no path
+            return list.isEmpty() ? p.get("fact.data.elementAdded.top", p.code(element), p.names(keys))
+                    : p.get("fact.data.elementAdded", p.code(element), p.code(list), p.names(keys));
+        }
         public List<String> names() { return List.of(element); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.elementAdded", p.brief(element), file)); }
     }
@@ -400,7 +404,10 @@ sealed interface Fact {
     record DataElementRemoved(String list, String element, List<String> keys) implements Fact {
         public DataElementRemoved { keys = List.copyOf(keys); }
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
-        public String sentence(Phrasing p) { return p.get("fact.data.elementRemoved", p.code(element), p.code(list), p.names(keys)); }
+        public String sentence(Phrasing p) {
+            return list.isEmpty() ? p.get("fact.data.elementRemoved.top", p.code(element), p.names(keys))
+                    : p.get("fact.data.elementRemoved", p.code(element), p.code(list), p.names(keys));
+        }
         public List<String> names() { return List.of(element); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.elementRemoved", p.brief(element), file)); }
     }

@@ -279,6 +279,21 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "items[1].v", "2", "3")), changes(numbered));
     }
 
+    /** A JSON file whose top level is a list names it so, not as an empty path (an audit). */
+    @Test
+    void entriesOfATopLevelList() {
+        String before = "[{\"id\":\"eastus\",\"quota\":30}]\n";
+        String after = "[{\"id\":\"eastus\",\"quota\":30},{\"id\":\"westus\",\"quota\":20}]\n";
+        InsightWriter writer = new InsightWriter(java.util.Locale.US);
+        assertTrue(writer.explain(Changes.modified("quota.json", before, after)).facts()
+                .contains("Entry `westus` was added to the file's top-level list, with keys `id` and `quota`."));
+        assertTrue(writer.explain(Changes.modified("quota.json", after, before)).facts()
+                .contains("Entry `westus` was removed from the file's top-level list (keys `id` and `quota`)."));
+        assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("quota.json", before, after)).facts()
+                .contains("ファイル最上位のリストに項目 `westus` がキー `id` と `quota` とともに追加されました。"),
+                new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("quota.json", before, after)).facts().toString());
+    }
+
     /** A YAML stream of several documents is valid YAML, keyed by document; a file of comments has no keys (an audit). */
     @Test
     void yamlOfSeveralDocuments() {
