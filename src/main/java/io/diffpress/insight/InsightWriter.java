@@ -42,6 +42,11 @@ public final class InsightWriter {
         this.phrasing = new Phrasing(Messages.forLocale(locale));
     }
 
+    /** The locale the text is written in: the one asked for when its messages exist (ja_JP), else en_US. */
+    public static Locale textLocale(Locale requested) {
+        return Messages.forLocale(requested).locale();
+    }
+
     /** The type, title, explanation and facts of one file change. */
     public FileInsight explain(FileChange change) {
         Objects.requireNonNull(change, "change");

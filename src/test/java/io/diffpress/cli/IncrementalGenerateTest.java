@@ -127,6 +127,24 @@ class IncrementalGenerateTest {
         assertTrue(Files.readString(edited).contains("By hand."), "an edited report is neither rewritten nor named");
     }
 
+    /**
+     * A zh_CN report's text is English (the built-in writer has no Chinese messages): its summary sets names apart as
+     * English text does, not with Chinese quotation marks glued to English words (an audit); ja_JP's takes 「」.
+     */
+    @Test
+    void theSummaryTakesTheMarksOfTheLanguageItIsWrittenIn() throws IOException {
+        Files.writeString(config, Files.readString(config) + "locale: zh_CN\n");
+        assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
+        String zh = Files.readString(dir.resolve("portal/content/api/2025-06-21.md"));
+        String summary = zh.lines().filter(l -> l.startsWith("summary:")).findFirst().orElseThrow();
+        assertFalse(summary.contains("“") || summary.contains("「"), summary);
+        assertTrue(zh.contains("\nlocale: zh_CN\n"), zh);
+        Files.writeString(config, Files.readString(config).replace("locale: zh_CN", "locale: ja_JP"));
+        assertEquals(0, CliRun.of("generate", "--force", "--config", config.toString()).exitCode());
+        String ja = Files.readString(dir.resolve("portal/content/api/2025-06-21.md"));
+        assertTrue(ja.lines().filter(l -> l.startsWith("summary:")).findFirst().orElseThrow().contains("「"), ja);
+    }
+
     /** Deletes every loose blob of the fixture repository; returns how many. */
     private int deleteLooseBlobs() throws IOException {
         int removed = 0;
