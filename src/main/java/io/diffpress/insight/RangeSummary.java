@@ -292,7 +292,8 @@ final class RangeSummary {
         Map<String, Integer> totals = new LinkedHashMap<>();
         for (String key : List.of("rowsAdded", "rowsRemoved", "rowsChanged", "checked", "cleared", "itemsAdded", "itemsRemoved",
                 "sectionsAdded", "sectionsRemoved", "codeAdded", "codeRemoved", "codeChanged", "linksAdded", "linksRemoved",
-                "fields", "typos", "definitionsAdded", "definitionsRemoved", "tocAdded", "tocRemoved")) {
+                "fields", "keysAdded", "keysRemoved", "keysChanged", "entriesAdded", "entriesRemoved", "typos", "definitionsAdded",
+                "definitionsRemoved", "tocAdded", "tocRemoved")) {
             totals.put(key, 0);
         }
         for (int i = 0; i < facts.size(); i++) {
@@ -313,8 +314,13 @@ final class RangeSummary {
                 else if (f instanceof Fact.CodeBlockChanged || f instanceof Fact.CodeValuesChanged) totals.merge("codeChanged", 1, Integer::sum);
                 else if (f instanceof Fact.LinksAdded r) totals.merge("linksAdded", r.targets().size(), Integer::sum);
                 else if (f instanceof Fact.LinksRemoved r) totals.merge("linksRemoved", r.targets().size(), Integer::sum);
-                else if (isField(f))
-                    totals.merge("fields", 1, Integer::sum);
+                else if (f instanceof Fact.DataElementAdded) totals.merge("entriesAdded", 1, Integer::sum);
+                else if (f instanceof Fact.DataElementRemoved) totals.merge("entriesRemoved", 1, Integer::sum);
+                // a data file's keys are no front matter fields: told apart, and by what became of them
+                else if (f instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.DATA) totals.merge("keysAdded", 1, Integer::sum);
+                else if (f instanceof Fact.FieldRemoved r && r.scope() == Fact.Scope.DATA) totals.merge("keysRemoved", 1, Integer::sum);
+                else if (f instanceof Fact.FieldChanged c && c.scope() == Fact.Scope.DATA) totals.merge("keysChanged", 1, Integer::sum);
+                else if (isField(f)) totals.merge("fields", 1, Integer::sum);
                 else if (f instanceof Fact.TyposFixed r) totals.merge("typos", r.fixes().size(), Integer::sum);
                 else if (f instanceof Fact.DefinitionsAdded r) totals.merge("definitionsAdded", r.definitions().size(), Integer::sum);
                 else if (f instanceof Fact.DefinitionsRemoved r) totals.merge("definitionsRemoved", r.definitions().size(), Integer::sum);

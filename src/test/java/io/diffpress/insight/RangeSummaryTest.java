@@ -206,6 +206,17 @@ class RangeSummaryTest {
         assertTrue(report.insights().startsWith("Across the 2 files: 1 table cell checked and 1 check mark cleared."), report.insights());
     }
 
+    /** A data file's keys are no front matter fields: totalled apart, by what became of them (an audit). */
+    @Test
+    void dataKeysAreTotalledApartFromFrontMatterFields() {
+        ReportInsight report = summarize(
+                Changes.modified("package.json", "{\"name\": \"a\", \"version\": \"1.0.0\", \"private\": true}\n",
+                        "{\"name\": \"a\", \"version\": \"1.1.0\", \"license\": \"MIT\"}\n"),
+                Changes.modified("docs/a.md", "---\nms.date: 05/25/2025\n---\n# A\n\nText.\n", "---\nms.date: 06/20/2025\n---\n# A\n\nText.\n"));
+        assertTrue(report.insights().startsWith("Across the 2 files: 1 field change, 1 data key added, 1 data key removed and "
+                + "1 data key changed."), report.insights());
+    }
+
     @Test
     void codeChangesAreTotalledByTheirDefinitionsNotCalledLineCountsOnly() {
         ReportInsight report = summarize(
