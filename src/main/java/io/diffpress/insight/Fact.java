@@ -420,7 +420,7 @@ sealed interface Fact {
         }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get(scope == Scope.DATA ? "title.keyAdded" : "title.fieldAdded", p.brief(key), file));
+            return Optional.of(p.get(scope == Scope.DATA ? "title.keyAdded" : "title.fieldAdded", p.briefKey(key), file));
         }
     }
 
@@ -431,7 +431,7 @@ sealed interface Fact {
         }
         public List<String> names() { return List.of(key); }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get(scope == Scope.DATA ? "title.keyRemoved" : "title.fieldRemoved", p.brief(key), file));
+            return Optional.of(p.get(scope == Scope.DATA ? "title.keyRemoved" : "title.fieldRemoved", p.briefKey(key), file));
         }
     }
 
@@ -452,7 +452,7 @@ sealed interface Fact {
             return changedValue(p, scope.key("changed"), p.key(key), key, before, after);
         }
         public List<String> names() { return List.of(key); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.brief(key), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fieldChanged", p.briefKey(key), file)); }
     }
 
     // ---- headings and sections ----

@@ -69,14 +69,32 @@ final class Phrasing {
      * leaf stay: "…links[url=quickstarts/playground.md].url", from the list that holds the element when that fits.
      */
     String key(String key) {
+        return key(key, InlineCode.MAX_CHARS);
+    }
+
+    /** {@link #key(String)} cut short for titles: a key's leaf says more than its first parts. */
+    String briefKey(String key) {
+        return key(key, BRIEF_CHARS);
+    }
+
+    private String key(String key, int max) {
         String k = InlineCode.flatten(key);
-        if (k.length() <= InlineCode.MAX_CHARS) {
+        if (k.length() <= max) {
             return code(k);
         }
         int element = k.lastIndexOf('[');
         int from = element < 0 ? -1 : Math.max(k.lastIndexOf('.', element) + 1, k.lastIndexOf(']', element) + 1);
-        if (from < 0 || k.length() - from > InlineCode.MAX_CHARS - 1) {
-            from = k.length() - (InlineCode.MAX_CHARS - 1);
+        if (from < 0 || k.length() - from > max - 1) {
+            from = k.length() - (max - 1);
+            if (element < 0) {
+                // no element named: from the first whole name after which the rest fits, which the leaf does if it can
+                for (int dot = k.indexOf('.'); dot >= 0; dot = k.indexOf('.', dot + 1)) {
+                    if (k.length() - (dot + 1) <= max - 1) {
+                        from = dot + 1;
+                        break;
+                    }
+                }
+            }
         }
         return code("…" + k.substring(from));
     }

@@ -149,6 +149,13 @@ class OtherFormatsTest {
                 + "        links:\n          - text: Use the playground\n            url: quickstarts/get-started-playground.md\n";
         FileInsight link = writer.explain(Changes.modified("index.yml", links, links.replace("get-started-playground.md", "playground.md")));
         assertTrue(link.explanation().contains("Key `…links[url=quickstarts/playground.md].url` changed"), link.explanation());
+        // a title cuts a long key at its start too, on a whole name: the key it names stays (an audit)
+        String ts = "{\"compilerOptions\": {\"strict\": true, \"noUncheckedIndexedAccess\": true}}";
+        FileInsight option = writer.explain(Changes.modified("tsconfig.json", ts, ts.replace(", \"noUncheckedIndexedAccess\": true", "")));
+        assertEquals("Removed key `…noUncheckedIndexedAccess` from `tsconfig.json`", option.title());
+        String meta = "build:\n  globalMetadata:\n    feedback_system: GitHub\n    feedback_product_url: https://example.com\n";
+        FileInsight feedback = writer.explain(Changes.modified("docfx.yml", meta, meta.replace("GitHub", "Standard")));
+        assertEquals("Updated `…globalMetadata.feedback_system` in `docfx.yml`", feedback.title());
     }
 
     /** Reference entries are known by their uid; a group flattened or added over pages still listed is a regrouping. */
