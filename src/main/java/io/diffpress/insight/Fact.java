@@ -644,7 +644,7 @@ sealed interface Fact {
         public String sentence(Phrasing p) {
             List<String> parts = new ArrayList<>();
             for (CellChange c : cells.subList(0, Math.min(3, cells.size()))) {
-                parts.add(changedValue(p, "fact.cell", c.column(), c.before(), c.after()));
+                parts.add(changedValue(p, "fact.cell", p.column(c.column()), c.column(), c.before(), c.after()));
             }
             if (cells.size() > 3) {
                 parts.add(p.count("list.more", cells.size() - 3, cells.size() - 3));
@@ -664,12 +664,12 @@ sealed interface Fact {
     record CellChecked(String section, String row, String column, boolean checked, String before, String after) implements Fact {
         public ChangeType impact() { return checked ? ChangeType.NEW_FEATURE : ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) {
-            return p.get(checked ? "fact.cellChecked" : "fact.cellCleared", p.code(row), p.section(section), p.code(column),
+            return p.get(checked ? "fact.cellChecked" : "fact.cellCleared", p.code(row), p.section(section), p.column(column),
                     codeOr(p, before.strip(), "word.emptyCell"), codeOr(p, after.strip(), "word.emptyCell"));
         }
         public List<String> names() { return List.of(row); }
         public Optional<String> title(Phrasing p, String file) {
-            return Optional.of(p.get(checked ? "title.cellChecked" : "title.cellCleared", p.brief(column), p.brief(row), file));
+            return Optional.of(p.get(checked ? "title.cellChecked" : "title.cellCleared", p.briefColumn(column), p.brief(row), file));
         }
     }
 

@@ -31,6 +31,13 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
      */
     static final String UNSEEN = "\uE000";
 
+    /**
+     * The start of the header cells put over table rows that a hunk begins with, whose own header the diff does not
+     * show: "\uE0011", "\uE0012"… ({@link Phrasing#column} says "column 2"). Without it, the rows read as a paragraph of
+     * pipes, and a corrected row was told as text reworded.
+     */
+    static final String UNSEEN_COLUMN = "\uE001";
+
     static HunkText of(String diff) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
@@ -107,9 +114,71 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
                 side.add("");
             }
         }
-        before.addAll(closed(hunkBefore, oldFences, inside));
-        after.addAll(closed(hunkAfter, newFences, inside));
+        List<String> oldLines = closed(hunkBefore, oldFences, inside);
+        List<String> newLines = closed(hunkAfter, newFences, inside);
+        int columns = inside ? 0 : Math.max(headlessColumns(oldLines), headlessColumns(newLines));
+        if (columns > 0) {
+            before.addAll(header(oldLines, columns));
+            after.addAll(header(newLines, columns));
+        }
+        before.addAll(oldLines);
+        after.addAll(newLines);
         return 0;
+    }
+
+    /**
+     * How many cells the table row a hunk begins with has, when the hunk does not show that table's header (its first
+     * line is a row not followed by a delimiter row, or the delimiter row itself); else 0.
+     */
+    private static int headlessColumns(List<String> lines) {
+        if (lines.isEmpty() || !tableLine(lines.get(0))) {
+            return 0;
+        }
+        if (!delimiterRow(lines.get(0)) && lines.size() > 1 && delimiterRow(lines.get(1))) {
+            return 0; // the header is the first line: shown
+        }
+        return cells(lines.get(0));
+    }
+
+    /**
+     * The header (and delimiter row, unless the lines begin with theirs) of numbered unseen columns. A side that does not
+     * begin with the table's rows (its first row removed, say) gets the header alone, closed by a blank line: the same
+     * table, with no row shown.
+     */
+    private static List<String> header(List<String> lines, int columns) {
+        StringBuilder names = new StringBuilder("|");
+        StringBuilder rule = new StringBuilder("|");
+        for (int i = 1; i <= columns; i++) {
+            names.append(' ').append(UNSEEN_COLUMN).append(i).append(" |");
+            rule.append("---|");
+        }
+        if (lines.isEmpty() || !tableLine(lines.get(0))) {
+            return List.of(names.toString(), rule.toString(), "");
+        }
+        return delimiterRow(lines.get(0)) ? List.of(names.toString()) : List.of(names.toString(), rule.toString());
+    }
+
+    private static boolean tableLine(String line) {
+        String t = line.strip();
+        return t.startsWith("|") && t.length() > 1 && line.length() - line.stripLeading().length() < 4;
+    }
+
+    private static boolean delimiterRow(String line) {
+        return tableLine(line) && line.strip().matches("\\|?(\\s*:?-+:?\\s*\\|)+\\s*:?-*:?\\s*");
+    }
+
+    /** The cells of a row with a leading pipe: its unescaped pipes, less a trailing one. */
+    private static int cells(String line) {
+        String t = line.strip();
+        int pipes = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '\\') {
+                i++;
+            } else if (t.charAt(i) == '|') {
+                pipes++;
+            }
+        }
+        return t.endsWith("|") && !t.endsWith("\\|") ? pipes - 1 : pipes;
     }
 
     private static List<Matcher> fences(List<String> lines) {

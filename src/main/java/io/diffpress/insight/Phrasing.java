@@ -99,6 +99,17 @@ final class Phrasing {
         return code("…" + k.substring(from));
     }
 
+    /** A table column by its name, as a code span; one whose header the diff does not show by its number. */
+    String column(String name) {
+        return name.startsWith(HunkText.UNSEEN_COLUMN) ? get("word.columnNumber", name.substring(HunkText.UNSEEN_COLUMN.length()))
+                : code(name);
+    }
+
+    /** {@link #column} for titles. */
+    String briefColumn(String name) {
+        return name.startsWith(HunkText.UNSEEN_COLUMN) ? column(name) : brief(name);
+    }
+
     /** One name cut short, as a code span: for titles. */
     String brief(String name) {
         String n = InlineCode.flatten(name);

@@ -119,16 +119,28 @@ final class TocComparison {
         List<String> removedNames = new ArrayList<>();
         Set<Entry> retargeted = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Fact> regrouped = new ArrayList<>();
+        // first the pages pointed elsewhere (found before the groups over them, which they keep whole)
+        Map<Entry, Entry> retargetOf = new IdentityHashMap<>();
         for (Entry e : removed) {
             Deque<Entry> q = e.target().isEmpty() ? null : addedByPath.get(e.path());
             Entry now = q == null ? null : q.pollFirst();
-            List<Entry> pages = e.target().isEmpty() ? pagesUnder(e, before) : List.of();
+            if (now == null && !e.target().isEmpty()) {
+                now = underRenamedGroup(e, added, retargeted, before, nowOf);
+            }
             if (now != null) {
                 retargeted.add(now);
+                retargetOf.put(e, now);
+            }
+        }
+        for (Entry e : removed) {
+            Entry now = retargetOf.get(e);
+            List<Entry> pages = e.target().isEmpty() ? pagesUnder(e, before) : List.of();
+            if (now != null) {
                 facts.add(new Fact.TocEntryRetargeted(e.name(), e.target(), now.target()));
                 keywords(e, now, facts);
-            } else if (!pages.isEmpty() && pages.stream().allMatch(nowOf::containsKey)) {
-                regrouped.add(new Fact.TocGroupRemoved(e.path(), pages.stream().map(p -> label(nowOf.get(p))).toList()));
+            } else if (!pages.isEmpty() && pages.stream().allMatch(p -> nowOf.containsKey(p) || retargetOf.containsKey(p))) {
+                regrouped.add(new Fact.TocGroupRemoved(e.path(), pages.stream()
+                        .map(p -> label(nowOf.containsKey(p) ? nowOf.get(p) : retargetOf.get(p))).toList()));
             } else {
                 removedNames.add(label(e));
             }
@@ -137,7 +149,7 @@ final class TocComparison {
         for (java.util.Iterator<Entry> it = added.iterator(); it.hasNext(); ) {
             Entry e = it.next();
             List<Entry> pages = e.target().isEmpty() ? pagesUnder(e, after) : List.of();
-            if (!pages.isEmpty() && pages.stream().allMatch(keptNew::contains)) {
+            if (!pages.isEmpty() && pages.stream().allMatch(p -> keptNew.contains(p) || retargeted.contains(p))) {
                 regrouped.add(new Fact.TocGroupAdded(e.path(), pages.stream().map(TocComparison::label).toList()));
                 it.remove();
             }
@@ -162,6 +174,29 @@ final class TocComparison {
             facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
         }
         return facts;
+    }
+
+    /**
+     * An entry added under the same name as one removed, in the group that group became: a sibling page kept from the old
+     * group stands under the new one (a group renamed while one of its pages was pointed elsewhere, so neither path
+     * matches); or null.
+     */
+    private static Entry underRenamedGroup(Entry then, List<Entry> added, Set<Entry> taken, List<Entry> before, Map<Entry, Entry> nowOf) {
+        if (then.parent() < 0) {
+            return null;
+        }
+        for (Entry now : added) {
+            if (taken.contains(now) || now.parent() < 0 || now.target().isEmpty() || !now.name().equals(then.name())) {
+                continue;
+            }
+            for (int i = then.parent() + 1; i < before.size(); i++) {
+                Entry sibling = before.get(i);
+                if (sibling.parent() == then.parent() && nowOf.containsKey(sibling) && nowOf.get(sibling).parent() == now.parent()) {
+                    return now;
+                }
+            }
+        }
+        return null;
     }
 
     /** The search keywords an entry kept (by its target, or its name when retargeted) gained or lost. */

@@ -52,6 +52,21 @@ class OtherFormatsTest {
                 new Fact.TocEntriesAdded(List.of("Responses API"))), changes(facts));
     }
 
+    /** A group renamed while one of its pages is pointed elsewhere: the rename and the new target, nothing removed (an audit). */
+    @Test
+    void aGroupRenamedWhileAPageInItIsRetargeted() {
+        String after = TOC.replace("- name: Concepts", "- name: Key concepts").replace("href: quotas.md", "href: concepts/quotas.md");
+        List<Fact> facts = changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, after)));
+        assertEquals(List.of(new Fact.TocEntryRetargeted("Quotas", "quotas.md", "concepts/quotas.md"),
+                new Fact.TocEntryRenamed("", "Concepts", "Key concepts")), facts);
+        assertEquals(ChangeType.BUG_FIX, new InsightWriter(java.util.Locale.US).explain(Changes.modified("articles/toc.yml", TOC, after)).type());
+        // an entry of the same name in an unrelated new group is no retarget
+        String elsewhere = TOC.replace("  - name: Retired\n    href: retired.md\n", "")
+                + "- name: Archive\n  items:\n  - name: Retired\n    href: archive/retired.md\n";
+        List<Fact> moved = changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, elsewhere)));
+        assertTrue(moved.contains(new Fact.TocEntriesRemoved(List.of("Retired"))), moved.toString());
+    }
+
     /** An entry's displayName (the words search and the toc filter also match it by) gaining or losing words is told per entry. */
     @Test
     void tocSearchKeywordsAddedOrRemoved() {
@@ -684,6 +699,34 @@ class OtherFormatsTest {
         String adjacent = "@@ -1,4 +1,4 @@\n # Models\n \n-Old intro.\n+New intro.\n \n@@ -5,2 +5,3 @@\n - a\n - b\n+- c\n";
         assertEquals(List.of(new Fact.ItemsAdded("Models", List.of("c"))),
             changes(FactFinder.find(fromHunks(adjacent))).stream().filter(f -> f instanceof Fact.ItemsAdded).toList());
+    }
+
+    /**
+     * A hunk that begins inside a table, below its header: its rows are still rows (of columns known by number), not a
+     * paragraph of pipes told as reworded (an audit, on a patch and on a page too large for its texts).
+     */
+    @Test
+    void tableRowsBelowAnUnseenHeaderAreRows() {
+        String diff = "@@ -8,6 +8,5 @@\n | model-5 | eastus | 50 |\n | model-6 | eastus | 60 |\n | model-7 | eastus | 70 |\n"
+                + "-| model-8 | eastus | 80 |\n+| model-8 | westus | 80 |\n | model-9 | eastus | 90 |\n-| model-10 | eastus | 100 |\n";
+        FileChange change = fromHunks(diff);
+        List<Fact> facts = changes(FactFinder.find(change));
+        assertEquals(2, facts.size(), facts.toString());
+        assertTrue(facts.contains(new Fact.RowsRemoved(HunkText.UNSEEN, List.of("model-10"))), facts.toString());
+        assertTrue(facts.contains(new Fact.RowChanged(HunkText.UNSEEN, "model-8",
+                List.of(new Fact.CellChange(HunkText.UNSEEN_COLUMN + "2", "eastus", "westus")))), facts.toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(change);
+        assertEquals(ChangeType.BREAKING_CHANGE, insight.type());
+        assertTrue(insight.explanation().contains("row `model-8` changed column 2 from `eastus` to `westus`"), insight.explanation());
+        assertFalse(insight.explanation().contains("paragraph"), insight.explanation());
+        assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(change).explanation().contains("2 列目"));
+        // a hunk whose first row was removed: the same table on both sides, that row removed
+        String first = "@@ -8,3 +8,2 @@\n-| model-5 | eastus | 50 |\n \n Text after the table.\n";
+        assertEquals(List.of(new Fact.RowsRemoved(HunkText.UNSEEN, List.of("model-5"))), changes(FactFinder.find(fromHunks(first))));
+        // a hunk that shows the table's header reads it as it is
+        String shown = "@@ -1,4 +1,4 @@\n | Model | Region |\n |---|---|\n-| gpt-4o | eastus |\n+| gpt-4o | westus |\n";
+        assertEquals(List.of(new Fact.RowChanged("", "gpt-4o", List.of(new Fact.CellChange("Region", "eastus", "westus")))),
+                changes(FactFinder.find(fromHunks(shown))));
     }
 
     @Test
