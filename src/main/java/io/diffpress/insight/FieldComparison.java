@@ -181,9 +181,10 @@ final class FieldComparison {
             if (eq < 0) {
                 return null; // an element by position: positions shift, so it is no element of its own
             }
-            // the other version names this list's elements by another field, or by position: no element of its own
-            boolean otherNaming = other.contains(prefix.substring(0, open + 1) + "#")
-                    || !other.contains(prefix.substring(0, eq + 1)) && hasList(other, prefix.substring(0, open + 1));
+            // the other version names this list's elements by another field, or by position only: no element of its own
+            // (some by this field and the unnamed rest by position is the same naming: FlatData's mostly named lists)
+            boolean otherNaming = !other.contains(prefix.substring(0, eq + 1)) && (other.contains(prefix.substring(0, open + 1) + "#")
+                    || hasList(other, prefix.substring(0, open + 1)));
             return otherNaming ? null : prefix;
         }
         return null;

@@ -211,14 +211,46 @@ final class FlatData {
                     names = null;
                     break;
                 }
-                // brackets in the value escaped: "[source_path=a\\].b]" stays one element's name
-                names.add(key + "=" + String.valueOf(v).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"));
+                names.add(elementName(key, v));
             }
             if (names != null) {
                 return names;
             }
         }
+        return mostlyNamed(items, value);
+    }
+
+    /**
+     * Failing a key every element has: the first of {@link #IDENTITIES} that more than half of them have (two at least),
+     * with a value of its own in each; the others keep their position ("steps[0]" for a workflow's unnamed checkout step,
+     * "steps[name=Lint]" for the rest, so a named step removed is not its successors renamed one by one); or null.
+     */
+    private static <T> List<String> mostlyNamed(List<T> items, java.util.function.BiFunction<T, Object, Object> value) {
+        for (String key : IDENTITIES) {
+            List<String> names = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            int named = 0;
+            for (int i = 0; i < items.size() && names != null; i++) {
+                Object v = value.apply(items.get(i), key);
+                if (v == null) {
+                    names.add(String.valueOf(i));
+                } else if (v instanceof Map<?, ?> || v instanceof List<?> || !seen.add(String.valueOf(v))) {
+                    names = null;
+                } else {
+                    names.add(elementName(key, v));
+                    named++;
+                }
+            }
+            if (names != null && named >= 2 && named * 2 > items.size()) {
+                return names;
+            }
+        }
         return null;
+    }
+
+    /** "key=value", brackets in the value escaped: "[source_path=a\\].b]" stays one element's name. */
+    private static String elementName(String key, Object value) {
+        return key + "=" + String.valueOf(value).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
     }
 
     private static String scalarList(List<?> list) {

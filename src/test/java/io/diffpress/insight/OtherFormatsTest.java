@@ -301,6 +301,19 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "items[1].v", "2", "3")), changes(numbered));
     }
 
+    /** Steps known by name though one has none: a named step removed is not its successors renamed in turn (an audit). */
+    @Test
+    void listElementsMostlyNamedAreKnownByName() {
+        String before = "jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n      - name: Lint\n        run: npm run lint\n"
+                + "      - name: Build\n        run: npm run build\n";
+        String after = "jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build\n        run: npm run build\n"
+                + "      - name: Link check\n        run: npm run links\n";
+        List<Fact> facts = changes(FactFinder.find(Changes.modified(".github/workflows/build.yml", before, after)));
+        assertTrue(facts.stream().noneMatch(f -> f instanceof Fact.FieldChanged), facts.toString());
+        assertTrue(facts.contains(new Fact.DataElementRemoved("jobs.build.steps", "Lint", List.of("name", "run"))), facts.toString());
+        assertTrue(facts.contains(new Fact.DataElementAdded("jobs.build.steps", "Link check", List.of("name", "run"))), facts.toString());
+    }
+
     /** A JSON file whose top level is a list names it so, not as an empty path (an audit). */
     @Test
     void entriesOfATopLevelList() {
