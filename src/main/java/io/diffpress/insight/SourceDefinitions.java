@@ -21,6 +21,14 @@ final class SourceDefinitions {
     /** A function held by a variable: {@code const stop = () => 2}, {@code let f = async function (…)}. */
     private static final Pattern SCRIPT_VALUE = Pattern.compile("^\\s*(?:export\\s+)?(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*"
             + "(?::[^=]{1,80})?=\\s*(?:async\\s+)?(?:function\\b|\\([^)]{0,200}\\)\\s*(?::[^=]{1,80})?=>|[A-Za-z_$][\\w$]*\\s*=>)");
+    /**
+     * A method of a JavaScript or TypeScript class (or object): indented, its modifiers, a name, a parameter list on the
+     * line without parentheses inside it (a call passing a callback, {@code it('runs', () => {}), has some), an optional
+     * TypeScript return type, then the body's brace and nothing more: {@code   async listRegions(): Promise<string[]> {}.
+     */
+    private static final Pattern SCRIPT_METHOD = Pattern.compile("^\\s+(?:(?:public|private|protected|static|async|readonly|override"
+            + "|abstract|get|set)\\s+)*\\*?(?!(?:if|for|while|switch|catch|function|return|else|do|try|with|new|await|typeof|super|this)\\b)"
+            + "(#?[A-Za-z_$][\\w$]*)\\s*(?:<[^>()]{0,80}>)?\\s*\\([^;{}()]{0,300}\\)\\s*(?::\\s*[^={};()]{1,120})?\\s*\\{\\s*$");
     /** A type as Java and C# write it: a dotted name, type arguments (which may hold spaces), array brackets, a C# "?". */
     private static final String TYPE = "[A-Za-z_][\\w.]*(?:<[^;(){}=]{0,120}>)?(?:\\[\\])*\\??";
     /**
@@ -60,8 +68,8 @@ final class SourceDefinitions {
 
     /** Per language, the patterns of a definition's line, tried in order. */
     private static final Map<String, List<Pattern>> BY_LANGUAGE = Map.ofEntries(
-            Map.entry("Python", List.of(PYTHON)), Map.entry("JavaScript", List.of(SCRIPT, SCRIPT_VALUE)),
-            Map.entry("TypeScript", List.of(SCRIPT, SCRIPT_VALUE)), Map.entry("Java", List.of(TYPES, METHOD, PLAIN_METHOD)),
+            Map.entry("Python", List.of(PYTHON)), Map.entry("JavaScript", List.of(SCRIPT, SCRIPT_VALUE, SCRIPT_METHOD)),
+            Map.entry("TypeScript", List.of(SCRIPT, SCRIPT_VALUE, SCRIPT_METHOD)), Map.entry("Java", List.of(TYPES, METHOD, PLAIN_METHOD)),
             Map.entry("Kotlin", List.of(TYPES, FUN, METHOD)), Map.entry("C#", List.of(TYPES, METHOD, PLAIN_METHOD)),
             Map.entry("Scala", List.of(TYPES, FUN)), Map.entry("Swift", List.of(TYPES, FUN, METHOD)), Map.entry("Go", List.of(GO)),
             Map.entry("Shell", List.of(SHELL)), Map.entry("PowerShell", List.of(POWERSHELL)), Map.entry("Rust", List.of(RUST)));
@@ -133,6 +141,8 @@ final class SourceDefinitions {
     private static boolean isPrivate(String language, String before, String name) {
         return switch (language) {
             case "Java", "C#", "Kotlin", "Scala", "Swift" -> PRIVATE.matcher(before).find();
+            // TypeScript's private modifier, or a #name (private in JavaScript's classes)
+            case "JavaScript", "TypeScript" -> name.startsWith("#") || PRIVATE.matcher(before).find();
             case "Python" -> name.startsWith("_") && !(name.startsWith("__") && name.endsWith("__"));
             case "Go" -> !Character.isUpperCase(name.charAt(0));
             case "Rust" -> !before.strip().startsWith("pub");

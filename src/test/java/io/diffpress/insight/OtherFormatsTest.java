@@ -493,6 +493,18 @@ class OtherFormatsTest {
                 "const halt = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(4);\n"));
         assertEquals(List.of(new Fact.DefinitionsRemoved("JavaScript", List.of("stop")),
                 new Fact.DefinitionsAdded("JavaScript", List.of("halt"))), changes(js));
+        // a class's methods (an audit found one removed from a TypeScript class told as no change of structure); calls
+        // passing a callback, and control statements, are none
+        String ts = "export class QuotaService {\n  constructor(private client: Client) {\n  }\n\n"
+                + "  async listRegions(): Promise<string[]> {\n    return this.client.get('/regions');\n  }\n\n"
+                + "  private cache(key: string) {\n    if (key) {\n    }\n  }\n}\n\ndescribe('quota', () => {\n"
+                + "  it('lists', async function() {\n  });\n});\n";
+        assertEquals(List.of("QuotaService", "constructor", "listRegions", "cache"), SourceDefinitions.in("TypeScript", ts.lines().toList()));
+        List<Fact> removed = changes(FactFinder.find(Changes.modified("src/quota.ts", ts,
+                ts.replace("  async listRegions(): Promise<string[]> {\n    return this.client.get('/regions');\n  }\n\n", ""))));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("TypeScript", List.of("listRegions"))), removed);
+        assertEquals(List.of(new Fact.PrivateDefinitionsRemoved("TypeScript", List.of("cache"))), changes(FactFinder.find(
+                Changes.modified("src/quota.ts", ts, ts.replace("  private cache(key: string) {\n    if (key) {\n    }\n  }\n", "")))));
     }
 
     /** A move's title says what moved where in a short line: the old name in the same folder, else the folders where they differ. */
