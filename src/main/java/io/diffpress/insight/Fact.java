@@ -1166,6 +1166,14 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsRemoved", p.brief(definitions), file)); }
     }
 
+    /** A public definition's declaration changed (its parameters, modifiers or type): code that calls it may break. */
+    record SignatureChanged(String language, String name, String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.get("fact.signatureChanged", language, p.code(name), p.code(before), p.code(after)); }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.signatureChanged", p.brief(name), file)); }
+    }
+
     /** Definitions removed that were private (a helper of the file or type): no reader's code could call them. */
     record PrivateDefinitionsRemoved(String language, List<String> definitions) implements Fact {
         public PrivateDefinitionsRemoved { definitions = List.copyOf(definitions); }

@@ -78,11 +78,18 @@ final class SourceDefinitions {
     }
 
     static List<String> in(String language, List<String> lines) {
-        return in(language, lines, new java.util.HashSet<>());
+        return in(language, lines, new java.util.HashSet<>(), new java.util.HashMap<>());
     }
 
-    /** The definitions' names, in order; {@code privates} gets the names declared private (see {@link #isPrivate}). */
-    private static List<String> in(String language, List<String> lines, java.util.Set<String> privates) {
+    /** What {@code signatures} holds for a name defined more than once (overloads, a class and its constructor). */
+    private static final String SEVERAL = "\u0000";
+
+    /**
+     * The definitions' names, in order; {@code privates} gets the names declared private (see {@link #isPrivate}), and
+     * {@code signatures} each name's declaration up to the end of its parameter list, spacing collapsed.
+     */
+    private static List<String> in(String language, List<String> lines, java.util.Set<String> privates,
+                                   Map<String, String> signatures) {
         List<Pattern> patterns = BY_LANGUAGE.getOrDefault(language, List.of());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -110,6 +117,7 @@ final class SourceDefinitions {
                     String name = m.group(group);
                     if (!KEYWORDS.contains(name)) {
                         names.add(name);
+                        signatures.merge(name, signature(line), (one, other) -> SEVERAL);
                         if (isPrivate(language, line.substring(0, m.start(group)), name)) {
                             privates.add(name);
                         }
@@ -152,11 +160,32 @@ final class SourceDefinitions {
 
     private static final Pattern PRIVATE = Pattern.compile("\\b(?:private|fileprivate)\\b");
 
+    /** A declaration line up to the end of its parameter list (the body and a comment after it left out), spacing collapsed. */
+    private static String signature(String line) {
+        int close = line.lastIndexOf(')');
+        // (parameters wrapped over lines are read joined by spaces: "send( String a," is "send(String a,")
+        return (close < 0 ? line : line.substring(0, close + 1)).strip().replaceAll("\\s+", " ")
+                .replace("( ", "(").replace(" )", ")").replace(" ,", ",");
+    }
+
     static List<Fact> compare(String language, List<String> before, List<String> after) {
         java.util.Set<String> privates = new java.util.HashSet<>();
-        List<String> a = in(language, before, privates);
-        List<String> b = in(language, after);
+        Map<String, String> oldSignatures = new java.util.HashMap<>();
+        Map<String, String> newSignatures = new java.util.HashMap<>();
+        java.util.Set<String> newPrivates = new java.util.HashSet<>();
+        List<String> a = in(language, before, privates, oldSignatures);
+        List<String> b = in(language, after, newPrivates, newSignatures);
         List<Fact> facts = new ArrayList<>();
+        // a public definition declared once in each version whose parameters (or modifiers, or type) changed: callers
+        // written for the old one may no longer compile
+        for (String name : b.stream().distinct().toList()) {
+            String then = oldSignatures.get(name);
+            String now = newSignatures.get(name);
+            if (then != null && !then.equals(SEVERAL) && !now.equals(SEVERAL) && !then.equals(now) && then.indexOf('(') >= 0
+                    && !privates.contains(name) && !newPrivates.contains(name)) {
+                facts.add(new Fact.SignatureChanged(language, name, then, now));
+            }
+        }
         // each name once: a class and its constructor, or overloads, are one name to a reader
         List<String> removed = MarkdownComparison.minus(a, b).stream().distinct().toList();
         List<String> added = MarkdownComparison.minus(b, a).stream().distinct().toList();

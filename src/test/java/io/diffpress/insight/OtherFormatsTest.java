@@ -6,6 +6,7 @@ import io.diffpress.history.FileKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static io.diffpress.insight.MarkdownFactsTest.changes;
@@ -469,9 +470,10 @@ class OtherFormatsTest {
                         + "    String sql = \"\"\"\n        SELECT COUNT(*),\n        FROM t\n        \"\"\";\n"
                         + "    /*\n     Calls Refresh(cache) when the token expires (see RFC 6749)\n     */\n"
                         + "    String abstractOne(int x);\n}\n"));
-        assertEquals(List.of(new Fact.DefinitionsRemoved("Java", List.of("oldCase")),
+        assertEquals(List.of(new Fact.SignatureChanged("Java", "names", "List<String> names()", "Map<String, Integer> names()"),
+                new Fact.DefinitionsRemoved("Java", List.of("oldCase")),
                 new Fact.DefinitionsAdded("Java", List.of("newCase"))), changes(plain),
-                "a return type of two words, an empty body on one line, SQL and comments: no definition added or removed");
+                "a return type of two words (a new signature), an empty body on one line, SQL and comments: no definition added or removed");
         List<Fact> csPlain = FactFinder.find(Changes.modified("samples/Game.cs",
                 "class Game\n{\n    void Start()\n    {\n        var x = Load(1);\n    }\n    double Area() => w * h;\n"
                         + "    double Volume()\n    {\n        return w * h * d;\n    }\n}\n",
@@ -481,8 +483,9 @@ class OtherFormatsTest {
                         + "    double Area()\n        => w * h;\n    double Volume() => w * h * d;\n}\n"));
         assertEquals(List.of(new Fact.DefinitionsRemoved("C#", List.of("Start")), new Fact.DefinitionsAdded("C#", List.of("Awake"))),
                 changes(csPlain), "LINQ clauses and patterns are no definitions; a body made an expression is the same method");
-        // parameters wrapped over lines: the same method
-        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Client.java",
+        // parameters wrapped over lines: the same method (with a parameter more, a new signature)
+        assertEquals(List.of(new Fact.SignatureChanged("Java", "send", "void send(String endpoint, String message)",
+                "void send(String endpoint, String message, Duration timeout)")), changes(FactFinder.find(Changes.modified("samples/Client.java",
                 "class Client {\n    void send(String endpoint, String message) {\n        go();\n    }\n}\n",
                 "class Client {\n    void send(String endpoint, String message,\n            Duration timeout) {\n        go();\n    }\n}\n"))));
         assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Client.cs",
@@ -493,6 +496,25 @@ class OtherFormatsTest {
                 "const halt = () => 2;\nexport const load = async (url) => fetch(url);\nconst n = compute(4);\n"));
         assertEquals(List.of(new Fact.DefinitionsRemoved("JavaScript", List.of("stop")),
                 new Fact.DefinitionsAdded("JavaScript", List.of("halt"))), changes(js));
+        // a public method's parameters changed: its callers may break (an audit found it told as nothing)
+        String quota = "public class Quota {\n    public int getQuota(String region) {\n        return 1;\n    }\n"
+                + "    private int load(String region) {\n        return 2;\n    }\n}\n";
+        String wider = quota.replace("getQuota(String region)", "getQuota(String region, String model)")
+                .replace("load(String region)", "load(String region, int retries)");
+        FileChange signature = Changes.modified("samples/Quota.java", quota, wider);
+        assertEquals(List.of(new Fact.SignatureChanged("Java", "getQuota", "public int getQuota(String region)",
+                "public int getQuota(String region, String model)")), changes(FactFinder.find(signature)), "the private one is not told");
+        FileInsight changed = new InsightWriter(Locale.US).explain(signature);
+        assertEquals(ChangeType.BREAKING_CHANGE, changed.type());
+        assertEquals("Changed the signature of `getQuota` in `Quota.java`", changed.title());
+        assertTrue(changed.explanation().contains("The declaration of Java definition `getQuota` changed from "
+                + "`public int getQuota(String region)` to `public int getQuota(String region, String model)`."), changed.explanation());
+        // the body, spacing or a comment after the brace is no new signature; nor are overloads, which may be paired any way
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Quota.java", quota,
+                quota.replace("    public int getQuota(String region) {", "    public int  getQuota(String region) { // per region")
+                        .replace("return 1;", "return 3;")))));
+        String overloads = "class A {\n    public void run(int a) {\n    }\n    public void run(String b) {\n    }\n}\n";
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/A.java", overloads, overloads.replace("int a", "long a")))));
         // a class's methods (an audit found one removed from a TypeScript class told as no change of structure); calls
         // passing a callback, and control statements, are none
         String ts = "export class QuotaService {\n  constructor(private client: Client) {\n  }\n\n"
