@@ -1166,6 +1166,33 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionsRemoved", p.brief(definitions), file)); }
     }
 
+    /** List items of a section put in another order: the items moved (see {@link Reordering}). */
+    record ItemsReordered(String section, List<String> items) implements Fact {
+        public ItemsReordered { items = List.copyOf(items); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.itemsReordered", items.size(), items.size(), p.section(section), p.names(items)); }
+        public List<String> names() { return items; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsReordered", p.brief(items), file)); }
+    }
+
+    /** Rows of a table put in another order: the rows moved, by their first cell. */
+    record RowsReordered(String section, List<String> rows) implements Fact {
+        public RowsReordered { rows = List.copyOf(rows); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.rowsReordered", rows.size(), rows.size(), p.section(section), p.names(rows)); }
+        public List<String> names() { return rows; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.rowsReordered", p.brief(rows), file)); }
+    }
+
+    /** Table of contents entries put in another order among the entries beside them (same parent): the entries moved. */
+    record TocEntriesReordered(List<String> entries) implements Fact {
+        public TocEntriesReordered { entries = List.copyOf(entries); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.tocReordered", entries.size(), entries.size(), p.names(entries)); }
+        public List<String> names() { return entries; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocReordered", p.brief(entries), file)); }
+    }
+
     /** A public definition's declaration changed (its parameters, modifiers or type): code that calls it may break. */
     record SignatureChanged(String language, String name, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }

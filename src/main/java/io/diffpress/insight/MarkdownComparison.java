@@ -60,6 +60,8 @@ final class MarkdownComparison {
 
     /** Which line-read syntax (tabs, Learn directives, HTML anchors) either version may hold. */
     private final LearnSyntax syntax;
+    /** For each old block being compared, the new block it was matched with as the same text, or -1 (see {@link #blocks}). */
+    private int[] sameBlockAs;
     /** For each new line, the old line kept as it when in a section told as HeadingRemoved, or -1; null when none is. */
     private int[] keptFromMerged;
 
@@ -724,12 +726,16 @@ final class MarkdownComparison {
         boolean[] newUsed = new boolean[newTable.rows().size()];
         List<Row> oldRest = new ArrayList<>();
         int reformatted = 0;
+        List<Integer> keptAt = new ArrayList<>();
+        List<Row> kept = new ArrayList<>();
         for (Row r : oldTable.rows()) {
             Integer j = poll(byCells, String.join("\u0001", r.cells()));
             if (j == null) {
                 oldRest.add(r);
             } else {
                 newUsed[j] = true;
+                keptAt.add(j);
+                kept.add(r);
                 if (columnOf == null && !projected && !r.source().equals(newTable.rows().get(j).source())) {
                     reformatted++; // (rows whose columns were reordered are told by that)
                 }
@@ -817,6 +823,16 @@ final class MarkdownComparison {
         }
         if (reformatted > 0) {
             facts.add(new Fact.TableReformatted(section, reformatted));
+        }
+        boolean[] moved = Reordering.moved(keptAt.stream().mapToInt(Integer::intValue).toArray());
+        List<String> movedRows = new ArrayList<>();
+        for (int k = 0; k < moved.length; k++) {
+            if (moved[k]) {
+                movedRows.add(kept.get(k).name());
+            }
+        }
+        if (!movedRows.isEmpty()) {
+            facts.add(new Fact.RowsReordered(section, movedRows));
         }
     }
 
@@ -1094,6 +1110,35 @@ final class MarkdownComparison {
         final List<String> imagesRemoved = new ArrayList<>();
         int whitespace;
         int formatting;
+        final List<String> itemsMoved = new ArrayList<>();
+    }
+
+    /** List items matched as the same text whose order within their section changed: those outside the longest kept run. */
+    private void itemsMoved(List<TextBlock> oldB, List<TextBlock> newB, Function<Integer, SectionEdits> at) {
+        Map<Integer, List<Integer>> bySection = null;
+        for (int i = 0; i < oldB.size(); i++) {
+            int j = sameBlockAs[i];
+            if (j >= 0 && oldB.get(i).item()) {
+                bySection = bySection == null ? new TreeMap<>() : bySection;
+                bySection.computeIfAbsent(newB.get(j).section(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (bySection == null) {
+            return;
+        }
+        for (Map.Entry<Integer, List<Integer>> section : bySection.entrySet()) {
+            List<Integer> olds = section.getValue();
+            int[] positions = new int[olds.size()];
+            for (int k = 0; k < positions.length; k++) {
+                positions[k] = sameBlockAs[olds.get(k)];
+            }
+            boolean[] moved = Reordering.moved(positions);
+            for (int k = 0; k < moved.length; k++) {
+                if (moved[k]) {
+                    at.apply(section.getKey()).itemsMoved.add(oldB.get(olds.get(k)).plain());
+                }
+            }
+        }
     }
 
     private void blocks() {
@@ -1115,10 +1160,13 @@ final class MarkdownComparison {
 
         boolean[] oldUsed = new boolean[oldB.size()];
         boolean[] newUsed = new boolean[newB.size()];
+        sameBlockAs = new int[oldB.size()];
+        Arrays.fill(sameBlockAs, -1);
         anchorBlocks(oldB, newB, oldUsed, newUsed);
         matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::source, false, at);
         matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::collapsed, true, at);
         images(oldB, newB, oldUsed, newUsed, at);
+        itemsMoved(oldB, newB, at);
 
         Map<String, List<Integer>> oldGroups = new LinkedHashMap<>();
         Map<String, List<Integer>> newGroups = new LinkedHashMap<>();
@@ -1421,6 +1469,9 @@ final class MarkdownComparison {
             if (e.whitespace > 0) {
                 minor.add(new Fact.WhitespaceOnly(section, e.whitespace));
             }
+            if (!e.itemsMoved.isEmpty()) {
+                minor.add(new Fact.ItemsReordered(section, e.itemsMoved));
+            }
         }
         facts.addAll(removals);
         facts.addAll(additions);
@@ -1476,6 +1527,7 @@ final class MarkdownComparison {
                     && oldToNew[a.section()] == newB.get(j).section()) {
                 oldUsed[i] = true;
                 newUsed[j] = true;
+                sameBlockAs[i] = j;
             }
         }
     }
@@ -1503,6 +1555,7 @@ final class MarkdownComparison {
             if (j != null) {
                 oldUsed[i] = true;
                 newUsed[j] = true;
+                sameBlockAs[i] = j;
                 if (spacingCollapsed || onlyTrailingSpaceEdited(b, newB.get(j))) {
                     at.apply(newB.get(j).section()).whitespace++;
                 }

@@ -104,6 +104,7 @@ final class TocComparison {
                         parentNow == null ? "" : parentNow.path()));
             }
         }
+        reordered(before, after, nowOf, facts);
         // what is left in byKey was added; walk "after" to keep file order without sorting
         Set<Entry> left = Collections.newSetFromMap(new IdentityHashMap<>());
         byKey.values().forEach(left::addAll);
@@ -174,6 +175,38 @@ final class TocComparison {
             facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
         }
         return facts;
+    }
+
+    /** Entries kept under the same parent whose order among the kept ones changed (those outside the longest kept run). */
+    private static void reordered(List<Entry> before, List<Entry> after, Map<Entry, Entry> nowOf, List<Fact> facts) {
+        Map<Entry, Integer> newIndex = new IdentityHashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            newIndex.put(after.get(i), i);
+        }
+        Map<Integer, List<Entry>> byParent = new java.util.TreeMap<>();
+        for (Entry e : before) {
+            Entry now = nowOf.get(e);
+            if (now == null) {
+                continue;
+            }
+            Entry parentThen = e.parent() < 0 ? null : before.get(e.parent());
+            Entry parentNow = now.parent() < 0 ? null : after.get(now.parent());
+            if (parentThen == null ? parentNow == null : nowOf.get(parentThen) == parentNow) {
+                byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<String> moved = new ArrayList<>();
+        for (List<Entry> siblings : byParent.values()) {
+            boolean[] out = Reordering.moved(siblings.stream().mapToInt(e -> newIndex.get(nowOf.get(e))).toArray());
+            for (int k = 0; k < out.length; k++) {
+                if (out[k]) {
+                    moved.add(label(nowOf.get(siblings.get(k))));
+                }
+            }
+        }
+        if (!moved.isEmpty()) {
+            facts.add(new Fact.TocEntriesReordered(moved));
+        }
     }
 
     /**

@@ -878,6 +878,26 @@ class MarkdownFactsTest {
         assertTrue(only(facts(after, moved), Fact.WhitespaceOnly.class).isEmpty(), facts(after, moved).toString());
     }
 
+    /** List items and table rows put in another order are told by the ones moved (an audit found "no change of structure"). */
+    @Test
+    void itemsAndRowsReordered() {
+        String before = "# Regions\n\n## Supported\n\n- eastus\n- westus\n- northeurope\n\n## Models\n\n| Model | Region |\n|---|---|\n"
+                + "| gpt-4o | eastus |\n| o3 | westus |\n| o4-mini | northeurope |\n";
+        String after = before.replace("- eastus\n- westus\n", "- westus\n- eastus\n")
+                .replace("| o4-mini | northeurope |\n", "").replace("| gpt-4o | eastus |\n", "| o4-mini | northeurope |\n| gpt-4o | eastus |\n");
+        assertEquals(List.of(new Fact.RowsReordered("Models", List.of("o4-mini")), new Fact.ItemsReordered("Supported", List.of("eastus"))),
+                changes(facts(before, after)));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/regions.md", before, after));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertTrue(insight.explanation().contains("A list item in section `Supported` was moved within its list: `eastus`."), insight.explanation());
+        assertFalse(insight.explanation().contains("no change of structure"), insight.explanation());
+        // an item added between others moves none
+        assertEquals(List.of(new Fact.ItemsAdded("Supported", List.of("swedencentral"))),
+                changes(facts(before, before.replace("- westus\n", "- swedencentral\n- westus\n"))));
+        assertFalse(Reordering.moved(new int[] {0, 1, 2})[1]);
+        assertEquals("[false, true, false, false]", java.util.Arrays.toString(Reordering.moved(new int[] {0, 3, 1, 2})));
+    }
+
     @Test
     void formattingOnlyEdit() {
         List<Fact> facts = facts("Set the region to eastus first.\n", "Set the **region** to `eastus` first.\n");

@@ -53,6 +53,20 @@ class OtherFormatsTest {
                 new Fact.TocEntriesAdded(List.of("Responses API"))), changes(facts));
     }
 
+    /** Entries put in another order beside the same entries are told so, not "no change of structure" (an audit). */
+    @Test
+    void tocEntriesReordered() {
+        String before = "- name: Overview\n  href: overview.md\n- name: Quickstart\n  href: quickstart.md\n- name: Concepts\n  items:\n"
+                + "  - name: Models\n    href: models.md\n  - name: Quotas\n    href: quotas.md\n";
+        String swapped = "- name: Quickstart\n  href: quickstart.md\n- name: Overview\n  href: overview.md\n- name: Concepts\n  items:\n"
+                + "  - name: Quotas\n    href: quotas.md\n  - name: Models\n    href: models.md\n";
+        assertEquals(List.of(new Fact.TocEntriesReordered(List.of("Overview", "Models"))),
+                changes(FactFinder.find(Changes.modified("articles/toc.yml", before, swapped))));
+        // an entry added or removed between others moves none of them
+        assertEquals(List.of(new Fact.TocEntriesAdded(List.of("Setup"))), changes(FactFinder.find(Changes.modified("articles/toc.yml", before,
+                before.replace("- name: Quickstart", "- name: Setup\n  href: setup.md\n- name: Quickstart")))));
+    }
+
     /** A group renamed while one of its pages is pointed elsewhere: the rename and the new target, nothing removed (an audit). */
     @Test
     void aGroupRenamedWhileAPageInItIsRetargeted() {
