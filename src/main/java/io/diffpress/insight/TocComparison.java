@@ -118,6 +118,7 @@ final class TocComparison {
         }
         // the same entry name pointing at a new href is a fixed link, not a removal and an addition
         List<String> removedNames = new ArrayList<>();
+        Map<String, Integer> oldNames = null;
         Set<Entry> retargeted = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Fact> regrouped = new ArrayList<>();
         // first the pages pointed elsewhere (found before the groups over them, which they keep whole)
@@ -143,7 +144,8 @@ final class TocComparison {
                 regrouped.add(new Fact.TocGroupRemoved(e.path(), pages.stream()
                         .map(p -> label(nowOf.containsKey(p) ? nowOf.get(p) : retargetOf.get(p))).toList()));
             } else {
-                removedNames.add(label(e));
+                oldNames = oldNames == null ? nameCounts(before) : oldNames;
+                removedNames.add(label(e, oldNames));
             }
         }
         added.removeIf(retargeted::contains);
@@ -172,7 +174,8 @@ final class TocComparison {
             facts.add(0, new Fact.TocEntriesRemoved(removedNames));
         }
         if (!added.isEmpty()) {
-            facts.add(new Fact.TocEntriesAdded(added.stream().map(TocComparison::label).toList()));
+            Map<String, Integer> newNames = nameCounts(after);
+            facts.add(new Fact.TocEntriesAdded(added.stream().map(e -> label(e, newNames)).toList()));
         }
         return facts;
     }
@@ -224,6 +227,9 @@ final class TocComparison {
             }
             for (int i = then.parent() + 1; i < before.size(); i++) {
                 Entry sibling = before.get(i);
+                if (sibling.parent() < then.parent()) {
+                    break; // past the group's entries (they come in walk order, right after it)
+                }
                 if (sibling.parent() == then.parent() && nowOf.containsKey(sibling) && nowOf.get(sibling).parent() == now.parent()) {
                     return now;
                 }
@@ -291,6 +297,21 @@ final class TocComparison {
 
     private static String label(Entry e) {
         return e.name().isEmpty() ? e.href() : e.name();
+    }
+
+    /**
+     * An entry added or removed by its name, or by its path of names ("Get started > Overview") when another entry of
+     * its version has the same name: which of two `Overview` entries went is then said.
+     */
+    private static String label(Entry e, Map<String, Integer> names) {
+        return !e.name().isEmpty() && e.parent() >= 0 && names.getOrDefault(e.name(), 0) > 1 ? e.path() : label(e);
+    }
+
+    /** How many entries of a version have each name. */
+    private static Map<String, Integer> nameCounts(List<Entry> version) {
+        Map<String, Integer> counts = new HashMap<>();
+        version.forEach(e -> counts.merge(e.name(), 1, Integer::sum));
+        return counts;
     }
 
     private static boolean isEntry(Object o) {

@@ -62,6 +62,11 @@ class OtherFormatsTest {
                 + "  - name: Quotas\n    href: quotas.md\n  - name: Models\n    href: models.md\n";
         assertEquals(List.of(new Fact.TocEntriesReordered(List.of("Overview", "Models"))),
                 changes(FactFinder.find(Changes.modified("articles/toc.yml", before, swapped))));
+        // of two entries of one name, the one removed is named by its path (an audit)
+        String twice = "- name: Get started\n  items:\n  - name: Overview\n    href: start.md\n- name: Reference\n  items:\n"
+                + "  - name: Overview\n    href: reference.md\n";
+        assertEquals(List.of(new Fact.TocEntriesRemoved(List.of("Reference > Overview"))), changes(FactFinder.find(
+                Changes.modified("articles/toc.yml", twice, twice.replace("  - name: Overview\n    href: reference.md\n", "")))));
         // an entry added or removed between others moves none of them
         assertEquals(List.of(new Fact.TocEntriesAdded(List.of("Setup"))), changes(FactFinder.find(Changes.modified("articles/toc.yml", before,
                 before.replace("- name: Quickstart", "- name: Setup\n  href: setup.md\n- name: Quickstart")))));
@@ -154,7 +159,8 @@ class OtherFormatsTest {
                 + "  - name: Overview\n    href: overview.md\n- name: Reference\n  href: ref.md\n  items:\n"
                 + "  - name: Overview\n    href: overview.md\n  - name: API\n    href: api.md\n";
         String after = before.replaceFirst("  - name: Overview\n    href: overview.md\n", "");
-        assertEquals(List.of(new Fact.TocEntriesRemoved(List.of("Overview"))), changes(FactFinder.find(Changes.modified("toc.yml", before, after))));
+        assertEquals(List.of(new Fact.TocEntriesRemoved(List.of("Guides > Overview"))), changes(FactFinder.find(Changes.modified("toc.yml", before, after))),
+                "named by its path, as another entry has its name");
         String top = before.replace("  - name: Install\n    href: install.md\n", "") + "- name: Install\n  href: install.md\n";
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("toc.yml", before, top));
         assertTrue(insight.facts().contains("The table of contents entry `Install` (`install.md`) moved from under `Guides` to the top level."),
