@@ -43,6 +43,12 @@ final class FactFinder {
                     change.similarity(), change.status() == ChangeStatus.COPIED));
             case MODIFIED -> { }
         }
+        if (change.kind() == FileKind.SYMLINK && change.status() == ChangeStatus.MODIFIED && change.oldText().isPresent()
+                && change.newText().isPresent() && !change.oldText().get().equals(change.newText().get())) {
+            // a link's "text" is the path it points to
+            facts.add(new Fact.SymlinkRetargeted(change.oldText().get().strip(), change.newText().get().strip()));
+            return facts;
+        }
         if (change.kind() != FileKind.FILE) {
             if (change.status() != ChangeStatus.ADDED && change.status() != ChangeStatus.REMOVED) { // else said above
                 facts.add(new Fact.EntryChanged(kind, change.status().word()));

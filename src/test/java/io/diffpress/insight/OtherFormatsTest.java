@@ -635,6 +635,19 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.ModeChanged()), changes(FactFinder.find(lfsChmod)));
     }
 
+    /** A symbolic link pointed elsewhere names both paths (an audit found no targets told). */
+    @Test
+    void aSymlinkRetargetedNamesItsTargets() {
+        FileChange link = new FileChange("e/toc.yml", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.SYMLINK, false,
+                1, 1, "", false, Optional.of("../a/toc.yml"), Optional.of("../b/toc.yml"));
+        assertEquals(List.of(new Fact.SymlinkRetargeted("../a/toc.yml", "../b/toc.yml")), FactFinder.find(link));
+        FileInsight insight = new InsightWriter(Locale.US).explain(link);
+        assertEquals(ChangeType.BUG_FIX, insight.type());
+        assertEquals("Pointed `toc.yml` at `../b/toc.yml`", insight.title());
+        assertTrue(insight.explanation().contains("The symbolic link now points to `../b/toc.yml` instead of `../a/toc.yml`."),
+                insight.explanation());
+    }
+
     /** A file put in place of a symbolic link is a type change, not the link's target path compared as a page (an audit). */
     @Test
     void aFileInPlaceOfASymlinkIsATypeChange() {
