@@ -26,9 +26,13 @@ final class SourceDefinitions {
      * line without parentheses inside it (a call passing a callback, {@code it('runs', () => {}), has some), an optional
      * TypeScript return type, then the body's brace and nothing more: {@code   async listRegions(): Promise<string[]> {}.
      */
-    private static final Pattern SCRIPT_METHOD = Pattern.compile("^\\s+(?:(?:public|private|protected|static|async|readonly|override"
+    private static final String SCRIPT_METHOD_NAME = "^\\s+(?:(?:public|private|protected|static|async|readonly|override"
             + "|abstract|get|set)\\s+)*\\*?(?!(?:if|for|while|switch|catch|function|return|else|do|try|with|new|await|typeof|super|this)\\b)"
-            + "(#?[A-Za-z_$][\\w$]*)\\s*(?:<[^>()]{0,80}>)?\\s*\\([^;{}()]{0,300}\\)\\s*(?::\\s*[^={};()]{1,120})?\\s*\\{\\s*$");
+            + "(#?[A-Za-z_$][\\w$]*)\\s*(?:<[^>()]{0,80}>)?\\s*\\(";
+    private static final Pattern SCRIPT_METHOD = Pattern.compile(SCRIPT_METHOD_NAME
+            + "[^;{}()]{0,300}\\)\\s*(?::\\s*[^={};()]{1,120})?\\s*\\{\\s*}?\\s*$");
+    /** The first line of a script method whose parameters go on over the next lines (as Prettier wraps them). */
+    private static final Pattern OPEN_SCRIPT_METHOD = Pattern.compile(SCRIPT_METHOD_NAME + "(?:[^;{}()]{0,300},)?\\s*$");
     /** A type as Java and C# write it: a dotted name, type arguments (which may hold spaces), array brackets, a C# "?". */
     private static final String TYPE = "[A-Za-z_][\\w.]*(?:<[^;(){}=]{0,120}>)?(?:\\[\\])*\\??";
     /**
@@ -99,7 +103,8 @@ final class SourceDefinitions {
             }
             for (Pattern pattern : patterns) {
                 int last = i;
-                if (pattern == PLAIN_METHOD && OPEN_SIGNATURE.matcher(line).lookingAt()) {
+                if (pattern == PLAIN_METHOD && OPEN_SIGNATURE.matcher(line).lookingAt()
+                        || pattern == SCRIPT_METHOD && OPEN_SCRIPT_METHOD.matcher(line).lookingAt()) {
                     // a signature over several lines is read as one line, so wrapping its parameters changes nothing
                     StringBuilder joined = new StringBuilder(line);
                     while (last + 1 < lines.size() && last < i + 8 && joined.indexOf(")") < 0) {
@@ -117,7 +122,7 @@ final class SourceDefinitions {
                     String name = m.group(group);
                     if (!KEYWORDS.contains(name)) {
                         names.add(name);
-                        signatures.merge(name, signature(line), (one, other) -> SEVERAL);
+                        signatures.merge(name, signature(lines, last, line, m.end(group)), (one, other) -> SEVERAL);
                         if (isPrivate(language, line.substring(0, m.start(group)), name)) {
                             privates.add(name);
                         }
@@ -160,29 +165,55 @@ final class SourceDefinitions {
 
     private static final Pattern PRIVATE = Pattern.compile("\\b(?:private|fileprivate)\\b");
 
-    /** A declaration line up to the end of its parameter list (the body and a comment after it left out), spacing collapsed. */
-    private static String signature(String line) {
-        int close = line.lastIndexOf(')');
-        // (parameters wrapped over lines are read joined by spaces: "send( String a," is "send(String a,")
-        return (close < 0 ? line : line.substring(0, close + 1)).strip().replaceAll("\\s+", " ")
-                .replace("( ", "(").replace(" )", ")").replace(" ,", ",");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+    /**
+     * A declaration up to the parenthesis that closes its parameter list (after the name, at nameEnd: not a call in its
+     * body, nor a comment), read on over the next lines (from line {@code last}) while the list is open; spacing
+     * collapsed, as wrapping or a space after a comma changes nothing. Empty for a definition without a parameter list on
+     * its line (a class), or one that does not close within eight lines.
+     */
+    private static String signature(List<String> lines, int last, String line, int nameEnd) {
+        int open = line.indexOf('(', nameEnd);
+        if (open < 0 || !line.substring(nameEnd, open).isBlank() && !line.substring(nameEnd, open).strip().startsWith("<")
+                && !line.substring(nameEnd, open).strip().startsWith("=")) {
+            return ""; // no parameter list right after the name (a class, a value)
+        }
+        StringBuilder text = new StringBuilder(line);
+        int depth = 0;
+        for (int i = open, next = last; ; i++) {
+            if (i == text.length()) {
+                if (next + 1 >= lines.size() || next >= last + 8) {
+                    return "";
+                }
+                text.append(' ').append(lines.get(++next).strip());
+            }
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                String declaration = SPACES.matcher(text.substring(0, i + 1).strip()).replaceAll(" ");
+                // (a trailing comma, as Prettier leaves one after wrapped parameters, changes nothing either)
+                return COMMA.matcher(declaration.replace("( ", "(").replace(" )", ")")).replaceAll(", ").replace(", )", ")");
+            }
+        }
     }
 
     static List<Fact> compare(String language, List<String> before, List<String> after) {
         java.util.Set<String> privates = new java.util.HashSet<>();
         Map<String, String> oldSignatures = new java.util.HashMap<>();
         Map<String, String> newSignatures = new java.util.HashMap<>();
-        java.util.Set<String> newPrivates = new java.util.HashSet<>();
         List<String> a = in(language, before, privates, oldSignatures);
-        List<String> b = in(language, after, newPrivates, newSignatures);
+        List<String> b = in(language, after, new java.util.HashSet<>(), newSignatures);
         List<Fact> facts = new ArrayList<>();
         // a public definition declared once in each version whose parameters (or modifiers, or type) changed: callers
         // written for the old one may no longer compile
         for (String name : b.stream().distinct().toList()) {
             String then = oldSignatures.get(name);
             String now = newSignatures.get(name);
-            if (then != null && !then.equals(SEVERAL) && !now.equals(SEVERAL) && !then.equals(now) && then.indexOf('(') >= 0
-                    && !privates.contains(name) && !newPrivates.contains(name)) {
+            // (one made private is the clearest case: it was public before)
+            if (then != null && !then.equals(SEVERAL) && !now.equals(SEVERAL) && !then.equals(now) && !then.isEmpty() && !now.isEmpty()
+                    && !privates.contains(name)) {
                 facts.add(new Fact.SignatureChanged(language, name, then, now));
             }
         }

@@ -533,6 +533,18 @@ class OtherFormatsTest {
         assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Quota.java", quota,
                 quota.replace("    public int getQuota(String region) {", "    public int  getQuota(String region) { // per region")
                         .replace("return 1;", "return 3;")))));
+        // a body on the same line, a comment after the brace, wrapping or a space after a comma: the same declaration (review)
+        String oneLine = "class A {\n    public int Total() => Sum(1);\n    public int get(int a,int b) { // see load()\n    }\n"
+                + "    public void send(String endpoint, String message) {\n    }\n}\n";
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/A.cs", oneLine, oneLine.replace("Sum(1)", "Sum(2)")
+                .replace("see load()", "see load(region)").replace("int a,int b", "int a, int b")
+                .replace("String endpoint, String message", "String endpoint,\n            String message")))));
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/calc.py", "def area(w, h): return mul(w, h)\n",
+                "def area(w, h): return mul(h, w)\n"))));
+        // a public method made private: its callers break
+        assertEquals(List.of(new Fact.SignatureChanged("Java", "getQuota", "public int getQuota(String region)",
+                "private int getQuota(String region)")), changes(FactFinder.find(Changes.modified("samples/Quota.java", quota,
+                quota.replace("public int getQuota", "private int getQuota")))));
         String overloads = "class A {\n    public void run(int a) {\n    }\n    public void run(String b) {\n    }\n}\n";
         assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/A.java", overloads, overloads.replace("int a", "long a")))));
         // a class's methods (an audit found one removed from a TypeScript class told as no change of structure); calls
@@ -542,6 +554,11 @@ class OtherFormatsTest {
                 + "  private cache(key: string) {\n    if (key) {\n    }\n  }\n}\n\ndescribe('quota', () => {\n"
                 + "  it('lists', async function() {\n  });\n});\n";
         assertEquals(List.of("QuotaService", "constructor", "listRegions", "cache"), SourceDefinitions.in("TypeScript", ts.lines().toList()));
+        // parameters wrapped as Prettier wraps them, and an empty body on the line: the same methods (review)
+        String wrapped = ts.replace("  async listRegions(): Promise<string[]> {", "  async listRegions(\n  ): Promise<string[]> {")
+                .replace("  constructor(private client: Client) {\n  }", "  constructor(\n    private client: Client,\n  ) {}");
+        assertEquals(List.of("QuotaService", "constructor", "listRegions", "cache"), SourceDefinitions.in("TypeScript", wrapped.lines().toList()));
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("src/quota.ts", ts, wrapped))));
         List<Fact> removed = changes(FactFinder.find(Changes.modified("src/quota.ts", ts,
                 ts.replace("  async listRegions(): Promise<string[]> {\n    return this.client.get('/regions');\n  }\n\n", ""))));
         assertEquals(List.of(new Fact.DefinitionsRemoved("TypeScript", List.of("listRegions"))), removed);
