@@ -196,56 +196,41 @@ final class FlatData {
 
     /**
      * "key=value" for each element of a list of mappings by the first of {@link #IDENTITIES} that every element has,
-     * with a value of its own in each; null when there is none (or an element is no mapping).
+     * with a value of its own in each. Failing that, by the first that two of them or more have, each with a value of
+     * its own, the others by their position among those without it ("steps[0]" for a workflow's unnamed checkout step,
+     * "steps[name=Lint]" for the rest, so a named step removed is not its successors renamed one by one; no share of
+     * named elements is asked for, as one removed would then turn a version's whole list to positions). Null when none
+     * (or an element is no mapping).
      */
     private static <T> List<String> identities(List<T> items, java.util.function.BiFunction<T, Object, Object> value) {
         if (items.contains(null)) {
             return null;
         }
+        List<String> mostly = null;
         for (String key : IDENTITIES) {
-            List<String> names = new ArrayList<>();
+            List<String> names = new ArrayList<>(items.size());
             java.util.Set<String> seen = new java.util.HashSet<>();
+            int unnamed = 0;
             for (T item : items) {
                 Object v = value.apply(item, key);
-                if (v == null || v instanceof Map<?, ?> || v instanceof List<?> || !seen.add(String.valueOf(v))) {
-                    names = null;
-                    break;
-                }
-                names.add(elementName(key, v));
-            }
-            if (names != null) {
-                return names;
-            }
-        }
-        return mostlyNamed(items, value);
-    }
-
-    /**
-     * Failing a key every element has: the first of {@link #IDENTITIES} that more than half of them have (two at least),
-     * with a value of its own in each; the others keep their position ("steps[0]" for a workflow's unnamed checkout step,
-     * "steps[name=Lint]" for the rest, so a named step removed is not its successors renamed one by one); or null.
-     */
-    private static <T> List<String> mostlyNamed(List<T> items, java.util.function.BiFunction<T, Object, Object> value) {
-        for (String key : IDENTITIES) {
-            List<String> names = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            int named = 0;
-            for (int i = 0; i < items.size() && names != null; i++) {
-                Object v = value.apply(items.get(i), key);
                 if (v == null) {
-                    names.add(String.valueOf(i));
+                    names.add(String.valueOf(unnamed++));
                 } else if (v instanceof Map<?, ?> || v instanceof List<?> || !seen.add(String.valueOf(v))) {
                     names = null;
+                    break;
                 } else {
                     names.add(elementName(key, v));
-                    named++;
                 }
             }
-            if (names != null && named >= 2 && named * 2 > items.size()) {
+            if (names != null && unnamed == 0) {
                 return names;
             }
+            int named = items.size() - unnamed;
+            if (names != null && mostly == null && named >= 2) {
+                mostly = names;
+            }
         }
-        return null;
+        return mostly;
     }
 
     /** "key=value", brackets in the value escaped: "[source_path=a\\].b]" stays one element's name. */
