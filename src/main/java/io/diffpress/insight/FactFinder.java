@@ -165,7 +165,7 @@ final class FactFinder {
             case MARKDOWN -> markdown(v.before(), v.after(), v.edits(), !v.fragments() && !v.beforeText().isEmpty() && !v.afterText().isEmpty(),
                     null);
             case TOC -> toc(v);
-            case YAML -> data("YAML", FlatData.yaml(v.beforeText()), FlatData.yaml(v.afterText()), v);
+            case YAML -> yamlData(v);
             case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
             case PROPERTIES -> data("Java properties", FlatData.properties(v.beforeText()), FlatData.properties(v.afterText()), v);
             case SOURCE -> SourceDefinitions.compare(language, v.before(), v.after());
@@ -253,6 +253,14 @@ final class FactFinder {
             return TocComparison.compare(a.get(), b.get());
         }
         return data("YAML", before.map(FlatData::flatten), after.map(FlatData::flatten), v);
+    }
+
+    /** A YAML file's keys, both versions keyed as streams of documents when either holds several. */
+    private static List<Fact> yamlData(Versions v) {
+        Optional<List<Object>> a = FlatData.yamlDocuments(v.beforeText());
+        Optional<List<Object>> b = FlatData.yamlDocuments(v.afterText());
+        boolean stream = a.map(List::size).orElse(0) > 1 || b.map(List::size).orElse(0) > 1;
+        return data("YAML", a.map(d -> FlatData.flattenDocuments(d, stream)), b.map(d -> FlatData.flattenDocuments(d, stream)), v);
     }
 
     private static Optional<List<TocComparison.Entry>> emptyList(String text) {

@@ -83,11 +83,10 @@ final class FlatData {
     }
 
     /**
-     * The keys of a YAML file. A stream of several documents (Kubernetes manifests, say, each after its own {@code ---})
-     * is valid YAML too: its documents are a list, keyed "[0].kind", "[1].spec.type" (empty documents left out). A file
-     * of only comments has no keys.
+     * The documents of a YAML file, empty ones left out (a file of only comments has none): a stream of several (Kubernetes
+     * manifests, say, each after its own {@code ---}) is valid YAML too. Empty when the text is no YAML.
      */
-    static Optional<Map<String, String>> yaml(String text) {
+    static Optional<List<Object>> yamlDocuments(String text) {
         try {
             List<Object> documents = new ArrayList<>();
             for (Object document : YAML.get().loadAll(text)) {
@@ -95,12 +94,27 @@ final class FlatData {
                     documents.add(document);
                 }
             }
-            // only comments (or nothing) is a document of no keys
-            return Optional.of(documents.isEmpty() ? new LinkedHashMap<>() : flatten(documents.size() == 1 ? documents.get(0) : documents));
+            return Optional.of(documents);
         } catch (RuntimeException | StackOverflowError e) {
             YAML.remove(); // as in yamlTree
             return Optional.empty();
         }
+    }
+
+    /**
+     * The keys of a file's documents: those of its one document, or, as a stream (when either version of the file holds
+     * several, so that both are keyed alike), of the list of them: "[0].kind", "[1].spec.type". No document, no keys.
+     */
+    static Map<String, String> flattenDocuments(List<Object> documents, boolean stream) {
+        if (documents.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        return flatten(stream ? documents : documents.get(0));
+    }
+
+    /** The keys of one YAML file alone (a stream of several documents keyed as one). */
+    static Optional<Map<String, String>> yaml(String text) {
+        return yamlDocuments(text).map(d -> flattenDocuments(d, d.size() > 1));
     }
 
     static Optional<Map<String, String>> json(String text) {
