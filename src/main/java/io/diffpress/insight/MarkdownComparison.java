@@ -1162,7 +1162,7 @@ final class MarkdownComparison {
         boolean[] newUsed = new boolean[newB.size()];
         sameBlockAs = new int[oldB.size()];
         Arrays.fill(sameBlockAs, -1);
-        anchorBlocks(oldB, newB, oldUsed, newUsed);
+        anchorBlocks(oldB, newB, oldUsed, newUsed, at);
         matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::source, false, at);
         matchBlocks(oldB, newB, oldUsed, newUsed, TextBlock::collapsed, true, at);
         images(oldB, newB, oldUsed, newUsed, at);
@@ -1515,7 +1515,8 @@ final class MarkdownComparison {
      * Matching these before any search makes the result independent of equal blocks elsewhere,
      * and equal to what parsing only the changed parts gives (see UnchangedSections).
      */
-    private void anchorBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed) {
+    private void anchorBlocks(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
+                              Function<Integer, SectionEdits> at) {
         Map<Integer, Integer> newAt = new HashMap<>();
         for (int j = 0; j < newB.size(); j++) {
             newAt.putIfAbsent(newB.get(j).line(), j);
@@ -1528,6 +1529,9 @@ final class MarkdownComparison {
                 oldUsed[i] = true;
                 newUsed[j] = true;
                 sameBlockAs[i] = j;
+                if (onlyTrailingSpaceEdited(a, newB.get(j))) { // its first line kept, a later one's end spaces not
+                    at.apply(newB.get(j).section()).whitespace++;
+                }
             }
         }
     }
@@ -1573,7 +1577,11 @@ final class MarkdownComparison {
         }
         boolean differ = false;
         for (int k = 0; k < count; k++) {
-            String o = oldLines.get(a.line() + k);
+            int line = a.line() + k;
+            if (line < keptAs.length && keptAs[line] == b.line() + k) {
+                continue; // a line the diff kept as it was: not read (most lines of anchored blocks)
+            }
+            String o = oldLines.get(line);
             String n = newLines.get(b.line() + k);
             if (!o.equals(n)) {
                 if (!o.stripTrailing().equals(n.stripTrailing())) {

@@ -873,6 +873,8 @@ class MarkdownFactsTest {
         String after = "# Title\n\nFirst line of text.\nSecond line here.\n\n## Setup\n\n- Run the tool.\n- Check the log.\n";
         assertEquals(List.of(new Fact.WhitespaceOnly("Title", 1), new Fact.WhitespaceOnly("Setup", 1)), changes(facts(before, after)));
         assertEquals(List.of(new Fact.WhitespaceOnly("Title", 1), new Fact.WhitespaceOnly("Setup", 1)), changes(facts(after, before)));
+        // the spaces dropped from a paragraph's second line, its first line kept (review)
+        assertEquals(List.of(new Fact.WhitespaceOnly("T", 1)), changes(facts("# T\n\nFirst line\nsecond line   \n", "# T\n\nFirst line\nsecond line\n")));
         // a paragraph moved as it was is no whitespace edit
         String moved = "# Title\n\n## Setup\n\n- Run the tool.\n- Check the log.\n\nFirst line of text.\nSecond line here.\n";
         assertTrue(only(facts(after, moved), Fact.WhitespaceOnly.class).isEmpty(), facts(after, moved).toString());
