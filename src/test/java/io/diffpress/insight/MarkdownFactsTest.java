@@ -891,7 +891,7 @@ class MarkdownFactsTest {
                 changes(facts(before, after)));
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/regions.md", before, after));
         assertEquals(ChangeType.MINOR_UPDATE, insight.type());
-        assertTrue(insight.explanation().contains("A list item in section `Supported` was moved within its list: `eastus`."), insight.explanation());
+        assertTrue(insight.explanation().contains("A list item in section `Supported` was put in another place among the list items there: `eastus`."), insight.explanation());
         assertFalse(insight.explanation().contains("no change of structure"), insight.explanation());
         // an item added between others moves none
         assertEquals(List.of(new Fact.ItemsAdded("Supported", List.of("swedencentral"))),
