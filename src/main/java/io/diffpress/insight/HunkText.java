@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 record HunkText(List<String> before, List<String> after, int cutHunks) {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
+    /** A table's delimiter row: three dashes at least per cell, as the Markdown reader asks (a row of "-" cells is a row). */
+    private static final Pattern DELIMITER = Pattern.compile("\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?");
     private static final Pattern HEADER = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+\\d+(?:,\\d+)? @@.*");
 
     /**
@@ -116,10 +118,12 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
         }
         List<String> oldLines = closed(hunkBefore, oldFences, inside);
         List<String> newLines = closed(hunkAfter, newFences, inside);
-        int columns = inside ? 0 : Math.max(headlessColumns(oldLines), headlessColumns(newLines));
+        // (not at the page's start: rows there have no header, and are no table)
+        int columns = inside || !unseen && before.isEmpty() ? 0 : headlessColumns(oldLines, newLines);
         if (columns > 0) {
-            before.addAll(header(oldLines, columns));
-            after.addAll(header(newLines, columns));
+            List<String> header = header(oldLines.get(0), columns);
+            before.addAll(header);
+            after.addAll(header);
         }
         before.addAll(oldLines);
         after.addAll(newLines);
@@ -127,35 +131,32 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
     }
 
     /**
-     * How many cells the table row a hunk begins with has, when the hunk does not show that table's header (its first
-     * line is a row not followed by a delimiter row, or the delimiter row itself); else 0.
+     * How many cells the table rows both sides of a hunk begin with have, when the hunk does not show their table's
+     * header (the first line is a row not followed by a delimiter row, or the delimiter row itself, on both sides alike);
+     * else 0. Both sides then get the same lines put over them, which the line counts of sections do not see as changed.
      */
-    private static int headlessColumns(List<String> lines) {
-        if (lines.isEmpty() || !tableLine(lines.get(0))) {
+    private static int headlessColumns(List<String> oldLines, List<String> newLines) {
+        if (oldLines.isEmpty() || newLines.isEmpty() || !tableLine(oldLines.get(0)) || !tableLine(newLines.get(0))
+                || delimiterRow(oldLines.get(0)) != delimiterRow(newLines.get(0))) {
             return 0;
         }
-        if (!delimiterRow(lines.get(0)) && lines.size() > 1 && delimiterRow(lines.get(1))) {
-            return 0; // the header is the first line: shown
+        for (List<String> lines : List.of(oldLines, newLines)) {
+            if (!delimiterRow(lines.get(0)) && lines.size() > 1 && delimiterRow(lines.get(1))) {
+                return 0; // the header is the first line: shown
+            }
         }
-        return cells(lines.get(0));
+        return Math.max(cells(oldLines.get(0)), cells(newLines.get(0)));
     }
 
-    /**
-     * The header (and delimiter row, unless the lines begin with theirs) of numbered unseen columns. A side that does not
-     * begin with the table's rows (its first row removed, say) gets the header alone, closed by a blank line: the same
-     * table, with no row shown.
-     */
-    private static List<String> header(List<String> lines, int columns) {
+    /** The header of numbered unseen columns, and its delimiter row unless the lines begin with theirs. */
+    private static List<String> header(String firstLine, int columns) {
         StringBuilder names = new StringBuilder("|");
         StringBuilder rule = new StringBuilder("|");
         for (int i = 1; i <= columns; i++) {
             names.append(' ').append(UNSEEN_COLUMN).append(i).append(" |");
             rule.append("---|");
         }
-        if (lines.isEmpty() || !tableLine(lines.get(0))) {
-            return List.of(names.toString(), rule.toString(), "");
-        }
-        return delimiterRow(lines.get(0)) ? List.of(names.toString()) : List.of(names.toString(), rule.toString());
+        return delimiterRow(firstLine) ? List.of(names.toString()) : List.of(names.toString(), rule.toString());
     }
 
     private static boolean tableLine(String line) {
@@ -164,7 +165,7 @@ record HunkText(List<String> before, List<String> after, int cutHunks) {
     }
 
     private static boolean delimiterRow(String line) {
-        return tableLine(line) && line.strip().matches("\\|?(\\s*:?-+:?\\s*\\|)+\\s*:?-*:?\\s*");
+        return tableLine(line) && DELIMITER.matcher(line.strip()).matches();
     }
 
     /** The cells of a row with a leading pipe: its unescaped pipes, less a trailing one. */

@@ -825,9 +825,15 @@ class OtherFormatsTest {
         assertTrue(insight.explanation().contains("row `model-8` changed column 2 from `eastus` to `westus`"), insight.explanation());
         assertFalse(insight.explanation().contains("paragraph"), insight.explanation());
         assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(change).explanation().contains("2 列目"));
-        // a hunk whose first row was removed: the same table on both sides, that row removed
-        String first = "@@ -8,3 +8,2 @@\n-| model-5 | eastus | 50 |\n \n Text after the table.\n";
-        assertEquals(List.of(new Fact.RowsRemoved(HunkText.UNSEEN, List.of("model-5"))), changes(FactFinder.find(fromHunks(first))));
+        assertEquals(List.of(new Fact.SectionEdited(HunkText.UNSEEN, 1, 2)), only(FactFinder.find(change), Fact.SectionEdited.class),
+                "the lines put over the rows are no changed lines");
+        // a row whose cells are dashes ("none") is no delimiter row: no header is made over the rows after it (review)
+        String dashes = "@@ -8,3 +8,3 @@\n | - | - |\n-| a | 1 |\n+| a | 2 |\n";
+        assertEquals(List.of(new Fact.RowChanged(HunkText.UNSEEN, "a", List.of(new Fact.CellChange(HunkText.UNSEEN_COLUMN + "2", "1", "2")))),
+                changes(FactFinder.find(fromHunks(dashes))));
+        // a hunk at the page's start has no table above it: its pipes are text
+        String top = "@@ -1,2 +1,2 @@\n | a | 1 |\n-| b | 2 |\n+| b | 3 |\n";
+        assertTrue(changes(FactFinder.find(fromHunks(top))).stream().noneMatch(f -> f instanceof Fact.RowChanged));
         // a hunk that shows the table's header reads it as it is
         String shown = "@@ -1,4 +1,4 @@\n | Model | Region |\n |---|---|\n-| gpt-4o | eastus |\n+| gpt-4o | westus |\n";
         assertEquals(List.of(new Fact.RowChanged("", "gpt-4o", List.of(new Fact.CellChange("Region", "eastus", "westus")))),
