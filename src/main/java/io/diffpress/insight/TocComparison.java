@@ -126,12 +126,26 @@ final class TocComparison {
         for (Entry e : removed) {
             Deque<Entry> q = e.target().isEmpty() ? null : addedByPath.get(e.path());
             Entry now = q == null ? null : q.pollFirst();
-            if (now == null && !e.target().isEmpty()) {
-                now = underRenamedGroup(e, added, retargeted, before, nowOf);
-            }
             if (now != null) {
                 retargeted.add(now);
                 retargetOf.put(e, now);
+            }
+        }
+        // then, of those left, a page under the group its group became (all paths matched first, so none is taken twice)
+        Map<String, List<Entry>> addedByName = null;
+        for (Entry e : removed) {
+            if (!retargetOf.containsKey(e) && !e.target().isEmpty() && e.parent() >= 0) {
+                if (addedByName == null) {
+                    addedByName = new HashMap<>();
+                    for (Entry a : added) {
+                        addedByName.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
+                    }
+                }
+                Entry now = underRenamedGroup(e, addedByName.getOrDefault(e.name(), List.of()), retargeted, before, nowOf);
+                if (now != null) {
+                    retargeted.add(now);
+                    retargetOf.put(e, now);
+                }
             }
         }
         for (Entry e : removed) {
@@ -213,16 +227,13 @@ final class TocComparison {
     }
 
     /**
-     * An entry added under the same name as one removed, in the group that group became: a sibling page kept from the old
+     * Of the entries added under the same name as one removed, the one in the group that group became: a sibling page kept from the old
      * group stands under the new one (a group renamed while one of its pages was pointed elsewhere, so neither path
      * matches); or null.
      */
-    private static Entry underRenamedGroup(Entry then, List<Entry> added, Set<Entry> taken, List<Entry> before, Map<Entry, Entry> nowOf) {
-        if (then.parent() < 0) {
-            return null;
-        }
-        for (Entry now : added) {
-            if (taken.contains(now) || now.parent() < 0 || now.target().isEmpty() || !now.name().equals(then.name())) {
+    private static Entry underRenamedGroup(Entry then, List<Entry> sameName, Set<Entry> taken, List<Entry> before, Map<Entry, Entry> nowOf) {
+        for (Entry now : sameName) {
+            if (taken.contains(now) || now.parent() < 0 || now.target().isEmpty()) {
                 continue;
             }
             for (int i = then.parent() + 1; i < before.size(); i++) {

@@ -80,6 +80,13 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.TocEntryRetargeted("Quotas", "quotas.md", "concepts/quotas.md"),
                 new Fact.TocEntryRenamed("", "Concepts", "Key concepts")), facts);
         assertEquals(ChangeType.BUG_FIX, new InsightWriter(java.util.Locale.US).explain(Changes.modified("articles/toc.yml", TOC, after)).type());
+        // a page matched by its path first is not taken again for another under a renamed group (review)
+        String two = "- name: Concepts\n  items:\n  - name: Models\n    href: models.md\n  - name: Quotas\n    href: q.md\n"
+                + "- name: Key concepts\n  items:\n  - name: Quotas\n    href: old.md\n  - name: Limits\n    href: limits.md\n";
+        String merged = "- name: Key concepts\n  items:\n  - name: Models\n    href: models.md\n  - name: Quotas\n    href: new.md\n"
+                + "  - name: Limits\n    href: limits.md\n";
+        List<Fact> once = changes(FactFinder.find(Changes.modified("articles/toc.yml", two, merged)));
+        assertEquals(1, once.stream().filter(f -> f instanceof Fact.TocEntryRetargeted).count(), once.toString());
         // an entry of the same name in an unrelated new group is no retarget
         String elsewhere = TOC.replace("  - name: Retired\n    href: retired.md\n", "")
                 + "- name: Archive\n  items:\n  - name: Retired\n    href: archive/retired.md\n";
