@@ -253,13 +253,14 @@ sealed interface Fact {
         }
     }
 
-    /** A symlink or submodule entry: git records a target, not lines. */
     /** A symbolic link pointed at another path: as a link retargeted, a bug fix. */
     record SymlinkRetargeted(String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
         public String sentence(Phrasing p) { return p.get("fact.symlinkRetargeted", p.code(before), p.code(after)); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.symlinkRetargeted", file, p.brief(after))); }
     }
+
+    /** A symlink or submodule entry: git records a target, not lines. */
 
     record EntryChanged(String kind, String status) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

@@ -247,12 +247,17 @@ final class FactFinder {
         Optional<List<TocComparison.Entry>> a = before.flatMap(TocComparison::entries).or(() -> emptyList(v.beforeText()));
         Optional<List<TocComparison.Entry>> b = after.flatMap(TocComparison::entries).or(() -> emptyList(v.afterText()));
         if (a.isPresent() && b.isPresent()) {
-            if (a.get().size() >= FlatData.MAX_KEYS || b.get().size() >= FlatData.MAX_KEYS) {
+            if (tooMany(a.get().size(), b.get().size())) {
                 return List.of(new Fact.KeysNotCompared("YAML", true, FlatData.MAX_KEYS));
             }
             return TocComparison.compare(a.get(), b.get());
         }
         return data("YAML", before.map(FlatData::flatten), after.map(FlatData::flatten), v);
+    }
+
+    /** Whether either version reached the keys read at most: its keys past the cut are unknown, so none is compared. */
+    private static boolean tooMany(int before, int after) {
+        return before >= FlatData.MAX_KEYS || after >= FlatData.MAX_KEYS;
     }
 
     /** A YAML file's keys, both versions keyed as streams of documents when either holds several. */
@@ -278,7 +283,7 @@ final class FactFinder {
         if (a.isEmpty() || b.isEmpty()) {
             return List.of(new Fact.DataUnreadable(format, a.isEmpty(), b.isEmpty()));
         }
-        if (a.get().size() >= FlatData.MAX_KEYS || b.get().size() >= FlatData.MAX_KEYS) {
+        if (tooMany(a.get().size(), b.get().size())) {
             return List.of(new Fact.KeysNotCompared(format, true, FlatData.MAX_KEYS));
         }
         return FieldComparison.compare(Fact.Scope.DATA, a.get(), b.get());

@@ -88,16 +88,16 @@ final class FileExplanation {
         return verdict.reason().flatMap(f -> f.title(phrasing, file)).orElseGet(() -> p.get("title.updated", file));
     }
 
-    /**
-     * Paragraphs: what happened to the file and its counts; additions and removals; fixes and
-     * smaller edits; lines per section; the type and the rule that gave it. sentences holds
-     * the sentence of each shown fact, already written for the fact lines.
-     */
     /** A fact that says the file's structure was not compared at all: then no change of it was "found" either. */
     private static boolean structureUnread(Fact f) {
         return f instanceof Fact.StructureSkipped || f instanceof Fact.KeysNotCompared;
     }
 
+    /**
+     * Paragraphs: what happened to the file and its counts; additions and removals; fixes and
+     * smaller edits; lines per section; the type and the rule that gave it. sentences holds
+     * the sentence of each shown fact, already written for the fact lines.
+     */
     static String text(Phrasing p, FileChange change, Verdict verdict, List<Fact> shown, List<String> sentences) {
         List<String> opening = new ArrayList<>();
         List<String> major = new ArrayList<>();

@@ -62,6 +62,8 @@ final class MarkdownComparison {
     private final LearnSyntax syntax;
     /** For each old block being compared, the new block it was matched with as the same text, or -1 (see {@link #blocks}). */
     private int[] sameBlockAs;
+    /** Whether a list item was matched by its text rather than anchored in place: only then may items have moved. */
+    private boolean itemMatchedElsewhere;
     /** For each new line, the old line kept as it when in a section told as HeadingRemoved, or -1; null when none is. */
     private int[] keptFromMerged;
 
@@ -824,13 +826,7 @@ final class MarkdownComparison {
         if (reformatted > 0) {
             facts.add(new Fact.TableReformatted(section, reformatted));
         }
-        boolean[] moved = Reordering.moved(keptAt.stream().mapToInt(Integer::intValue).toArray());
-        List<String> movedRows = new ArrayList<>();
-        for (int k = 0; k < moved.length; k++) {
-            if (moved[k]) {
-                movedRows.add(kept.get(k).name());
-            }
-        }
+        List<String> movedRows = Reordering.movedNames(rowNames(kept), keptAt.stream().mapToInt(Integer::intValue).toArray());
         if (!movedRows.isEmpty()) {
             facts.add(new Fact.RowsReordered(section, movedRows));
         }
@@ -1115,6 +1111,9 @@ final class MarkdownComparison {
 
     /** List items matched as the same text whose order within their section changed: those outside the longest kept run. */
     private void itemsMoved(List<TextBlock> oldB, List<TextBlock> newB, Function<Integer, SectionEdits> at) {
+        if (!itemMatchedElsewhere) {
+            return; // blocks anchored where the line diff kept them keep their order
+        }
         Map<Integer, List<Integer>> bySection = null;
         for (int i = 0; i < oldB.size(); i++) {
             int j = sameBlockAs[i];
@@ -1134,7 +1133,7 @@ final class MarkdownComparison {
             }
             boolean[] moved = Reordering.moved(positions);
             for (int k = 0; k < moved.length; k++) {
-                if (moved[k]) {
+                if (moved[k]) { // (only these are read for their text)
                     at.apply(section.getKey()).itemsMoved.add(oldB.get(olds.get(k)).plain());
                 }
             }
@@ -1326,7 +1325,6 @@ final class MarkdownComparison {
         }
     }
 
-    /** Images told as added or removed (a paragraph that is only an image): their targets are no links added or removed too. */
     /**
      * Image-only paragraphs told as images added or removed, by target and how many: each stands for one image link
      * added or removed, which {@link #links()} then leaves out; another image of the same target elsewhere is still told.
@@ -1560,6 +1558,7 @@ final class MarkdownComparison {
                 oldUsed[i] = true;
                 newUsed[j] = true;
                 sameBlockAs[i] = j;
+                itemMatchedElsewhere |= b.item();
                 if (spacingCollapsed || onlyTrailingSpaceEdited(b, newB.get(j))) {
                     at.apply(newB.get(j).section()).whitespace++;
                 }

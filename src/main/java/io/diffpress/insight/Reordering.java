@@ -10,6 +10,18 @@ final class Reordering {
     private Reordering() {
     }
 
+    /** The names of the elements moved, in old order: names and new positions are given alike, in old order. */
+    static java.util.List<String> movedNames(java.util.List<String> names, int[] newPositions) {
+        boolean[] moved = moved(newPositions);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int k = 0; k < moved.length; k++) {
+            if (moved[k]) {
+                out.add(names.get(k));
+            }
+        }
+        return out;
+    }
+
     /**
      * For each element in old order, whether it was moved, given its new position (distinct positions). Patience sorting:
      * O(n log n), and the same answer for the same input.

@@ -214,12 +214,8 @@ final class TocComparison {
         }
         List<String> moved = new ArrayList<>();
         for (List<Entry> siblings : byParent.values()) {
-            boolean[] out = Reordering.moved(siblings.stream().mapToInt(e -> newIndex.get(nowOf.get(e))).toArray());
-            for (int k = 0; k < out.length; k++) {
-                if (out[k]) {
-                    moved.add(label(nowOf.get(siblings.get(k))));
-                }
-            }
+            moved.addAll(Reordering.movedNames(siblings.stream().map(e -> label(nowOf.get(e))).toList(),
+                    siblings.stream().mapToInt(e -> newIndex.get(nowOf.get(e))).toArray()));
         }
         if (!moved.isEmpty()) {
             facts.add(new Fact.TocEntriesReordered(moved));

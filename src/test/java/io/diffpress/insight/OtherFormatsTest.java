@@ -763,7 +763,7 @@ class OtherFormatsTest {
         FileChange change = new FileChange("models.json", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
                 0, 1, diff, false, Optional.empty(), Optional.empty());
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(change);
-        assertTrue(insight.facts().contains("The keys of a JSON file cannot be read from the lines of a diff, so only line counts are given."),
+        assertTrue(insight.facts().contains("The full texts were not available, and the keys of a JSON file are not compared from the lines of a diff: only line counts are given."),
                 insight.facts().toString());
         assertFalse(insight.explanation().contains("no change of structure was found"), insight.explanation());
         assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(change).explanation().contains("構造は比較しておらず"));
