@@ -208,10 +208,10 @@ final class FactFinder {
             Optional<FenceFlip.Flipped> flip = FenceFlip.of(a, b, diff, frontA, frontB);
             if (flip.isPresent()) {
                 // the rest of the page compared with the fence line taken out, along the same diff less that line
-                List<Fact> facts = new ArrayList<>();
-                facts.add(flip.get().fact());
-                // the fence line taken out is still a line changed in its section
                 Fact.FenceFlipped fact = flip.get().fact();
+                List<Fact> facts = new ArrayList<>();
+                facts.add(fact);
+                // the fence line taken out is still a line changed in its section
                 facts.addAll(markdown(flip.get().before(), flip.get().after(), flip.get().edits(), false,
                         new MarkdownComparison.FenceLine(fact.added(), fact.line() - 1)));
                 return facts;

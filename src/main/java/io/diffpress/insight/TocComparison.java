@@ -94,8 +94,8 @@ final class TocComparison {
             if (now == null) {
                 continue;
             }
-            Entry parentThen = e.parent() < 0 ? null : before.get(e.parent());
-            Entry parentNow = now.parent() < 0 ? null : after.get(now.parent());
+            Entry parentThen = parent(e, before);
+            Entry parentNow = parent(now, after);
             // both parents on both sides (or the top level): a child of a parent added, removed or renamed without an
             // href (which is removed and added) has not moved by itself
             boolean bothKept = (parentThen == null || nowOf.containsKey(parentThen)) && (parentNow == null || keptNew.contains(parentNow));
@@ -206,8 +206,8 @@ final class TocComparison {
             if (now == null) {
                 continue;
             }
-            Entry parentThen = e.parent() < 0 ? null : before.get(e.parent());
-            Entry parentNow = now.parent() < 0 ? null : after.get(now.parent());
+            Entry parentThen = parent(e, before);
+            Entry parentNow = parent(now, after);
             if (parentThen == null ? parentNow == null : nowOf.get(parentThen) == parentNow) {
                 byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
             }
@@ -296,6 +296,11 @@ final class TocComparison {
             }
         }
         return null;
+    }
+
+    /** The entry's parent in its list, or null at the top level. */
+    private static Entry parent(Entry e, List<Entry> list) {
+        return e.parent() < 0 ? null : list.get(e.parent());
     }
 
     private static String parentPath(Entry e, List<Entry> list) {
