@@ -89,6 +89,8 @@ final class TocComparison {
         }
         Set<Entry> keptNew = Collections.newSetFromMap(new IdentityHashMap<>());
         keptNew.addAll(nowOf.values());
+        // kept entries under the same parent, by the old parent's index: the ones whose order may have changed
+        Map<Integer, List<Entry>> byParent = new java.util.TreeMap<>();
         for (Entry e : before) {
             Entry now = nowOf.get(e);
             if (now == null) {
@@ -96,15 +98,19 @@ final class TocComparison {
             }
             Entry parentThen = parent(e, before);
             Entry parentNow = parent(now, after);
+            if (parentThen == null ? parentNow == null : nowOf.get(parentThen) == parentNow) {
+                byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
+                continue;
+            }
             // both parents on both sides (or the top level): a child of a parent added, removed or renamed without an
             // href (which is removed and added) has not moved by itself
             boolean bothKept = (parentThen == null || nowOf.containsKey(parentThen)) && (parentNow == null || keptNew.contains(parentNow));
-            if (bothKept && (parentThen == null ? parentNow != null : nowOf.get(parentThen) != parentNow)) {
+            if (bothKept) {
                 facts.add(new Fact.TocEntryMoved(now.name(), now.target(), parentThen == null ? "" : parentThen.path(),
                         parentNow == null ? "" : parentNow.path()));
             }
         }
-        reordered(before, after, nowOf, facts);
+        reordered(byParent, after, nowOf, facts);
         // what is left in byKey was added; walk "after" to keep file order without sorting
         Set<Entry> left = Collections.newSetFromMap(new IdentityHashMap<>());
         byKey.values().forEach(left::addAll);
@@ -194,23 +200,11 @@ final class TocComparison {
         return facts;
     }
 
-    /** Entries kept under the same parent whose order among the kept ones changed (those outside the longest kept run). */
-    private static void reordered(List<Entry> before, List<Entry> after, Map<Entry, Entry> nowOf, List<Fact> facts) {
+    /** Of kept entries grouped by their parent (the same on both sides), those whose order among them changed (outside the longest kept run). */
+    private static void reordered(Map<Integer, List<Entry>> byParent, List<Entry> after, Map<Entry, Entry> nowOf, List<Fact> facts) {
         Map<Entry, Integer> newIndex = new IdentityHashMap<>();
         for (int i = 0; i < after.size(); i++) {
             newIndex.put(after.get(i), i);
-        }
-        Map<Integer, List<Entry>> byParent = new java.util.TreeMap<>();
-        for (Entry e : before) {
-            Entry now = nowOf.get(e);
-            if (now == null) {
-                continue;
-            }
-            Entry parentThen = parent(e, before);
-            Entry parentNow = parent(now, after);
-            if (parentThen == null ? parentNow == null : nowOf.get(parentThen) == parentNow) {
-                byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
-            }
         }
         List<String> moved = new ArrayList<>();
         for (List<Entry> siblings : byParent.values()) {
