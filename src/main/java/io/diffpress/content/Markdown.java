@@ -67,26 +67,42 @@ public final class Markdown {
 
     /**
      * The text of Markdown code spans without their backticks ("Updated `a.md`" becomes "Updated a.md"):
-     * the front matter summary is plain text that lists, feeds and search results show as it is.
+     * the front matter summary is plain text that lists, feeds and search results show as it is. A span whose text
+     * reads as words (letters and spaces only) is put in quotation marks, which the backticks did for it: without
+     * them "Changed the signature of `of` in `app.ts`" read "Changed the signature of of in app.ts".
      */
     static String withoutCodeSpans(String markdown) {
         return withoutCodeSpans(markdown, "", "");
     }
 
     /**
-     * The quotation marks a code span's text takes in a summary of the locale's language, where the backticks are
-     * dropped: Japanese 「」 and Chinese “”, which set a name apart without the spaces that surround a code span in
-     * their sentences ("セクション `応答` を追加" becomes "セクション「応答」を追加", not "セクション 応答 を追加");
-     * none for other languages.
+     * The front matter summary of a report whose text is in {@code locale}'s language: {@link #withoutCodeSpans(String)},
+     * but Japanese and Chinese put every span's text in their quotation marks (「」 and “”), which set a name apart
+     * without the spaces that surround a code span in their sentences ("セクション `応答` を追加" becomes
+     * "セクション「応答」を追加", not "セクション 応答 を追加").
      */
-    static String[] quotes(String locale) {
+    static String plainSummary(String markdown, String locale) {
         if (locale.startsWith("ja")) {
-            return new String[] {"「", "」"};
+            return withoutCodeSpans(markdown, "「", "」");
         }
         if (locale.startsWith("zh")) {
-            return new String[] {"“", "”"};
+            return withoutCodeSpans(markdown, "“", "”");
         }
-        return new String[] {"", ""};
+        return withoutCodeSpans(markdown);
+    }
+
+    /** Whether a span's text could be read as part of the sentence around it: letters and spaces, a letter at least. */
+    private static boolean readsAsWords(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return letter;
     }
 
     /** {@link #withoutCodeSpans(String)}, each span's text between {@code open} and {@code shut}, which take the place of a space beside it. */
@@ -123,6 +139,8 @@ public final class Markdown {
                 if (end < markdown.length() && markdown.charAt(end) == ' ') {
                     end++;
                 }
+            } else if (readsAsWords(content)) {
+                out.append('“').append(content).append('”');
             } else {
                 out.append(content);
             }

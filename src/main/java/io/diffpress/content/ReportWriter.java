@@ -85,8 +85,7 @@ public final class ReportWriter {
         fm.put("date", range.date().toString());
         compareUrl.ifPresent(u -> fm.put("permalink", u));
         // the marks of the language the summary is written in: a zh_CN report's text is English (no Chinese messages yet)
-        String[] quotes = Markdown.quotes(io.diffpress.insight.InsightWriter.textLocale(config.javaLocale()).toString());
-        fm.put("summary", Markdown.withoutCodeSpans(report.summary(), quotes[0], quotes[1]));
+        fm.put("summary", Markdown.plainSummary(report.summary(), io.diffpress.insight.InsightWriter.textLocale(config.javaLocale()).toString()));
         fm.put("title", title);
         // the locale of the text, so that generate can tell reports written before a change of site.yml's locale
         fm.put("locale", config.locale());

@@ -136,7 +136,7 @@ class IncrementalGenerateTest {
         assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
         String en = Files.readString(dir.resolve("portal/content/api/2025-06-21.md"));
         String english = en.lines().filter(l -> l.startsWith("summary:")).findFirst().orElseThrow();
-        assertTrue(english.contains(" in api:"), "the summary names its section, which zh_CN's must write alike: " + english);
+        assertTrue(english.contains(" in “api”:"), "the summary names its section, which zh_CN's must write alike: " + english);
         Files.writeString(config, Files.readString(config) + "locale: zh_CN\n");
         assertEquals(0, CliRun.of("generate", "--force", "--config", config.toString()).exitCode());
         String zh = Files.readString(dir.resolve("portal/content/api/2025-06-21.md"));

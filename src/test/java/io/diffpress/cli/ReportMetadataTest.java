@@ -76,7 +76,7 @@ class ReportMetadataTest {
         assertEquals(base, range.get("base"));
         assertEquals(merge, range.get("head"));
         assertEquals(Map.of("files", 2, "additions", 2, "deletions", 0), front.get("totals"));
-        assertTrue(front.get("summary").toString().startsWith("2 files changed in all:"), "plain text: " + front.get("summary"));
+        assertTrue(front.get("summary").toString().startsWith("2 files changed in “all”:"), "plain text: " + front.get("summary"));
         List<?> commits = (List<?>) front.get("commits");
         assertEquals(1, commits.size(), "first-parent commits: the merge only");
         Map<?, ?> commit = (Map<?, ?>) commits.get(0);

@@ -14,14 +14,15 @@ class MarkdownTest {
         assertEquals("``", Markdown.withoutCodeSpans("``"));
         assertEquals("no spans", Markdown.withoutCodeSpans("no spans"));
         // Japanese and Chinese set a name apart by quotation marks, without the spaces around a code span
-        String[] ja = Markdown.quotes("ja_JP");
         assertEquals("「quickstart.md」にセクション「ストリーミング応答」を追加（「docs/a.md」）",
-                Markdown.withoutCodeSpans("`quickstart.md` にセクション `ストリーミング応答` を追加（`docs/a.md`）", ja[0], ja[1]));
-        assertEquals("「toc.yml」に「新機能」を追加", Markdown.withoutCodeSpans("`toc.yml` に `新機能` を追加", ja[0], ja[1]));
-        String[] zh = Markdown.quotes("zh_CN");
-        assertEquals("在“a.md”中添加", Markdown.withoutCodeSpans("在 `a.md` 中添加", zh[0], zh[1]));
-        String[] en = Markdown.quotes("en_US");
-        assertEquals("Updated a.md here", Markdown.withoutCodeSpans("Updated `a.md` here", en[0], en[1]));
+                Markdown.plainSummary("`quickstart.md` にセクション `ストリーミング応答` を追加（`docs/a.md`）", "ja_JP"));
+        assertEquals("「toc.yml」に「新機能」を追加", Markdown.plainSummary("`toc.yml` に `新機能` を追加", "ja_JP"));
+        assertEquals("在“a.md”中添加", Markdown.plainSummary("在 `a.md` 中添加", "zh_CN"));
+        assertEquals("Updated a.md here", Markdown.plainSummary("Updated `a.md` here", "en_US"));
+        // a span that reads as words keeps quotation marks: the backticks had set it apart from the sentence
+        assertEquals("Changed the signature of “of” in app.ts", Markdown.plainSummary("Changed the signature of `of` in `app.ts`", "en_US"));
+        assertEquals("Added section “Getting started” and rows gpt-4.1, o3-pro",
+                Markdown.plainSummary("Added section `Getting started` and rows `gpt-4.1`, `o3-pro`", "en_US"));
         for (String raw : new String[]{"a.md", "`tick", "x`", "a``b", "```"}) {
             assertEquals(raw, Markdown.withoutCodeSpans(Markdown.code(raw)), "round trip of " + raw);
         }

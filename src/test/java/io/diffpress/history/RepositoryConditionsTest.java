@@ -121,7 +121,7 @@ class RepositoryConditionsTest {
         assertFalse(report.contains("only line counts describe"), report);
         String summary = io.diffpress.content.ReportReader.read("all/2025-06-03.md", report.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .summary();
-        assertTrue(summary.startsWith("1 file changed in all: 1 minor update; its lines are not known: the contents are missing"),
+        assertTrue(summary.startsWith("1 file changed in “all”: 1 minor update; its lines are not known: the contents are missing"),
                 "the summary has no counts that stand for nothing: " + summary);
         assertEquals(1, result.warnings().size(), "the run says so, as the README promises: " + result.warnings());
         assertTrue(result.warnings().get(0).matches("history: \\d+ changed file\\(s\\) had contents missing from the repository.*"),
