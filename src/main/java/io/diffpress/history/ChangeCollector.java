@@ -258,7 +258,7 @@ final class ChangeCollector {
             ChangeStatus status = p[0].sameType(p[1]) ? ChangeStatus.MODIFIED : ChangeStatus.TYPE_CHANGED;
             changes.add(p[0].id().equals(p[1].id())
                     ? new FileChange(p[1].path(), Optional.empty(), status, 100, kindOf(p[1]), false, 0, 0, "", false,
-                    Optional.empty(), Optional.empty())
+                    Optional.empty(), Optional.empty()).withMode(ModeChange.of(p[0].mode(), p[1].mode()))
                     : FileChange.skipped(p[1].path(), status, kindOf(p[1])));
             return true;
         });
@@ -310,13 +310,14 @@ final class ChangeCollector {
         int similarity = status == ChangeStatus.RENAMED ? RenameMatcher.Pairing.percent(score) : 100;
         FileKind kind = shown.submodule() ? FileKind.SUBMODULE : shown.symlink() ? FileKind.SYMLINK : FileKind.FILE;
 
+        ModeChange mode = before == null || after == null ? ModeChange.NONE : ModeChange.of(before.mode(), after.mode());
         boolean sameContent = before != null && after != null && before.id().equals(after.id());
         byte[] oldBytes = content(blobs, before);
         byte[] newBytes = sameContent ? oldBytes : content(blobs, after);
         // Null content: above core.bigFileThreshold, binary without looking (diff_populate_filespec()).
         if (oldBytes == null || newBytes == null || binary(before, oldBytes) || binary(after, newBytes)) {
             return new FileChange(shown.path(), oldPath, status, similarity, kind, true, 0, 0, "", false,
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty()).withMode(mode);
         }
         int additions = 0;
         int deletions = 0;
@@ -332,7 +333,7 @@ final class ChangeCollector {
                     lines.oldLines.starts(), lines.newLines.starts()));
         }
         return new FileChange(shown.path(), oldPath, status, similarity, kind, false, additions, deletions,
-                diff.text(), diff.cut(), text(before, oldBytes), text(after, newBytes), false, edits);
+                diff.text(), diff.cut(), text(before, oldBytes), text(after, newBytes), false, edits, mode);
     }
 
     /**

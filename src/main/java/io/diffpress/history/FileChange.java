@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param missing     the file's contents are missing from the repository (partial clone) and were skipped
  * @param edits       the line diff the hunks were written from, over the two versions' lines; empty when no
  *                    diff was computed (binary, same content, a skipped blob, or a change read from a patch)
+ * @param mode        whether the file was made executable or no longer is (git's "old mode / new mode")
  */
 public record FileChange(
         String path,
@@ -36,7 +37,16 @@ public record FileChange(
         Optional<String> oldText,
         Optional<String> newText,
         boolean missing,
-        Optional<LineEdits> edits) {
+        Optional<LineEdits> edits,
+        ModeChange mode) {
+
+    /** A change of contents with the mode it had. */
+    public FileChange(String path, Optional<String> oldPath, ChangeStatus status, int similarity, FileKind kind,
+                      boolean binary, int additions, int deletions, String diff, boolean diffCut,
+                      Optional<String> oldText, Optional<String> newText, boolean missing, Optional<LineEdits> edits) {
+        this(path, oldPath, status, similarity, kind, binary, additions, deletions, diff, diffCut, oldText, newText, missing,
+                edits, ModeChange.NONE);
+    }
 
     /** A change whose contents could be read (the usual case). */
     public FileChange(String path, Optional<String> oldPath, ChangeStatus status, int similarity, FileKind kind,
@@ -57,6 +67,12 @@ public record FileChange(
     static FileChange skipped(String path, ChangeStatus status, FileKind kind) {
         return new FileChange(path, Optional.empty(), status, 100, kind, false, 0, 0, "", false,
                 Optional.empty(), Optional.empty(), true);
+    }
+
+    /** This change, with the file's mode changed as given. */
+    public FileChange withMode(ModeChange change) {
+        return new FileChange(path, oldPath, status, similarity, kind, binary, additions, deletions, diff, diffCut,
+                oldText, newText, missing, edits, change);
     }
 
     /** M = A + D, the number of changed lines. */

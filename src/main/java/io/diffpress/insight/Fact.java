@@ -307,13 +307,29 @@ sealed interface Fact {
     }
 
     /**
-     * A file git lists as modified whose two texts are the same: only its mode changed (whether it is executable), the
-     * one thing a tree records of a file besides its contents.
+     * The file's mode changed: the one thing a tree records of a file besides its contents, whether it is executable.
+     * {@code change} says which way (NONE when the way is not known: a patch without its "old mode" line);
+     * {@code alone} when the file's texts are the same, so the mode is all that changed and titles the file.
      */
-    record ModeChanged() implements Fact {
+    record ModeChanged(io.diffpress.history.ModeChange change, boolean alone) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get("fact.modeChanged"); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.modeChanged", file)); }
+        public String sentence(Phrasing p) {
+            return p.get(switch (change) {
+                case MADE_EXECUTABLE -> alone ? "fact.madeExecutableAlone" : "fact.madeExecutable";
+                case MADE_NOT_EXECUTABLE -> alone ? "fact.madeNotExecutableAlone" : "fact.madeNotExecutable";
+                case NONE -> "fact.modeChanged";
+            });
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            if (!alone) {
+                return Optional.empty(); // the change of contents titles the file
+            }
+            return Optional.of(p.get(switch (change) {
+                case MADE_EXECUTABLE -> "title.madeExecutable";
+                case MADE_NOT_EXECUTABLE -> "title.madeNotExecutable";
+                case NONE -> "title.modeChanged";
+            }, file));
+        }
     }
 
     /**

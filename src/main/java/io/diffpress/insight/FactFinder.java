@@ -3,6 +3,7 @@ package io.diffpress.insight;
 import io.diffpress.history.ChangeStatus;
 import io.diffpress.history.FileChange;
 import io.diffpress.history.FileKind;
+import io.diffpress.history.ModeChange;
 import io.diffpress.history.LineEdits;
 
 import java.util.ArrayList;
@@ -34,6 +35,15 @@ final class FactFinder {
     }
 
     static List<Fact> find(FileChange change) {
+        List<Fact> facts = contentFacts(change);
+        if (change.mode() != ModeChange.NONE && facts.stream().noneMatch(f -> f instanceof Fact.ModeChanged)) {
+            facts.add(new Fact.ModeChanged(change.mode(), false)); // made executable as well as edited (or renamed)
+        }
+        return facts;
+    }
+
+    /** The facts of the file's contents (and of its path), and of its mode when nothing else changed. */
+    private static List<Fact> contentFacts(FileChange change) {
         List<Fact> facts = new ArrayList<>();
         String kind = change.kind().name().toLowerCase(Locale.ROOT);
         switch (change.status()) {
@@ -90,7 +100,7 @@ final class FactFinder {
         }
         if (change.status() == ChangeStatus.MODIFIED && !v.fragments() && change.additions() == 0 && change.deletions() == 0
                 && v.beforeText().equals(v.afterText())) { // (equal counts too: texts read as UTF-8 may hide changed bytes)
-            facts.add(new Fact.ModeChanged());
+            facts.add(new Fact.ModeChanged(change.mode(), true));
             return facts;
         }
         if (v.fragments()) {

@@ -5,6 +5,7 @@ import io.diffpress.Stage;
 import io.diffpress.history.ChangeStatus;
 import io.diffpress.history.FileChange;
 import io.diffpress.history.FileKind;
+import io.diffpress.history.ModeChange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,6 +84,7 @@ public final class PatchFile {
         boolean copied;
         int similarity = 100;
         String mode = "";
+        String oldMode = "";
         boolean binary;
         boolean headerDone;
         final StringBuilder hunks = new StringBuilder();
@@ -143,7 +145,9 @@ public final class PatchFile {
         } else if (line.startsWith("Binary files ") || line.equals("GIT binary patch")) {
             entry.binary = true;
         }
-        if ((m = MODE.matcher(line)).matches() && !line.startsWith("old mode")) {
+        if ((m = MODE.matcher(line)).matches() && line.startsWith("old mode")) {
+            entry.oldMode = m.group(1);
+        } else if (m.matches()) {
             entry.mode = m.group(1);
         } else if ((m = INDEX_MODE.matcher(line)).matches()) {
             entry.mode = m.group(1);
@@ -244,7 +248,19 @@ public final class PatchFile {
         };
         changes.add(new FileChange(path, moved ? Optional.ofNullable(oldPath) : Optional.empty(), status,
                 moved ? e.similarity : 100, kind, e.binary, e.additions, e.deletions, e.hunks.toString(), false,
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty()).withMode(modeChange(e)));
+    }
+
+    /** The "old mode" and "new mode" lines' change; none without both, or with digits that are not an octal mode. */
+    private static ModeChange modeChange(Entry e) {
+        if (e.oldMode.isEmpty() || e.mode.isEmpty() || e.oldMode.length() > 7 || e.mode.length() > 7) {
+            return ModeChange.NONE;
+        }
+        try {
+            return ModeChange.of(Integer.parseInt(e.oldMode, 8), Integer.parseInt(e.mode, 8));
+        } catch (NumberFormatException notOctal) {
+            return ModeChange.NONE;
+        }
     }
 
     /** The paths of a "diff --git a/X b/Y" line; the ---/+++ or rename lines, when present, replace them. */

@@ -56,11 +56,13 @@ class HistoryMatchesGitTest {
                 .write("docs/start/setup.md", lines("setup", 60).replace("setup line 3\n", "setup line three\n"))
                 .delete("docs/empty.md")
                 .move("images/logo.png", "img/logo.png")
-                .commit("rename with edit, delete, binary rename"));
+                .move("tools/run.sh", "bin/run.sh").executable("bin/run.sh", false)
+                .commit("rename with edit, delete, binary rename, rename no longer executable"));
         commits.add(git.move("docs/start", "articles/start")
                 .move("docs/intro.md", "articles/intro.md")
                 .write("docs/ws.md", "a  b\n\tc\n")
-                .commit("move a whole folder"));
+                .write("bin/run.sh", "#!/bin/sh\necho run\necho more\n").executable("bin/run.sh", true)
+                .commit("move a whole folder, edit made executable"));
         commits.add(git.write("docs/ws.md", "a b\n    c\n")
                 .symlink("docs/link.md", "../articles/intro.md")
                 .write("articles/intro.md", "rewritten entirely\n")

@@ -33,7 +33,13 @@ final class SameAsGit {
         Set<String> typeChanges = expected.stream().filter(c -> c.status().equals("T")).map(GitChange::path)
                 .collect(Collectors.toSet());
         Map<String, String> hunks = git.gitHunks(base, head);
+        Map<String, String> modes = git.gitModeChanges(base, head);
         for (FileChange change : actual) {
+            assertEquals(switch (modes.getOrDefault(change.path(), "")) {
+                case "+x" -> ModeChange.MADE_EXECUTABLE;
+                case "-x" -> ModeChange.MADE_NOT_EXECUTABLE;
+                default -> ModeChange.NONE;
+            }, change.mode(), "mode of " + change.path() + " in " + where);
             if (change.binary() || typeChanges.contains(change.path())) {
                 continue;
             }

@@ -3,6 +3,7 @@ package io.diffpress.insight;
 import io.diffpress.history.ChangeStatus;
 import io.diffpress.history.FileChange;
 import io.diffpress.history.FileKind;
+import io.diffpress.history.ModeChange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -650,12 +651,35 @@ class OtherFormatsTest {
     void aModeChangeIsSaidAsSuch() {
         FileChange chmod = new FileChange("tools/run.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
                 false, 0, 0, "", false, Optional.of("# Run\n"), Optional.of("# Run\n"));
-        assertEquals(List.of(new Fact.ModeChanged()), changes(FactFinder.find(chmod)));
+        // which way is not known (a patch without its "old mode" line)
+        assertEquals(List.of(new Fact.ModeChanged(ModeChange.NONE, true)), changes(FactFinder.find(chmod)));
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(chmod);
         assertEquals("Changed the mode of `run.md`", insight.title());
         assertTrue(insight.explanation().contains("only its mode changed"), insight.explanation());
         assertEquals(ChangeType.MINOR_UPDATE, insight.type());
         assertEquals("`run.md` のモードを変更", new InsightWriter(java.util.Locale.JAPAN).explain(chmod).title());
+        // the history stage tells which way: made executable
+        FileChange plusX = chmod.withMode(ModeChange.MADE_EXECUTABLE);
+        assertEquals(List.of(new Fact.ModeChanged(ModeChange.MADE_EXECUTABLE, true)), changes(FactFinder.find(plusX)));
+        FileInsight plusXInsight = new InsightWriter(java.util.Locale.US).explain(plusX);
+        assertEquals("Made `run.md` executable", plusXInsight.title());
+        assertTrue(plusXInsight.explanation().contains("Its contents are the same: it was made executable."), plusXInsight.explanation());
+        assertEquals("`run.md` を実行不可に変更",
+                new InsightWriter(java.util.Locale.JAPAN).explain(chmod.withMode(ModeChange.MADE_NOT_EXECUTABLE)).title());
+        // edited and no longer executable (an audit found the lost bit untold): both told, the edit titles the file
+        FileChange edited = new FileChange("tools/run.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                false, 1, 0, "@@ -1 +1,2 @@\n # Run\n+More.\n", false, Optional.of("# Run\n"), Optional.of("# Run\nMore.\n"))
+                .withMode(ModeChange.MADE_NOT_EXECUTABLE);
+        List<Fact> editedFacts = FactFinder.find(edited);
+        assertEquals(new Fact.ModeChanged(ModeChange.MADE_NOT_EXECUTABLE, false), editedFacts.get(editedFacts.size() - 1), editedFacts.toString());
+        assertEquals(1, editedFacts.stream().filter(f -> f instanceof Fact.ModeChanged).count(), editedFacts.toString());
+        FileInsight editedInsight = new InsightWriter(java.util.Locale.US).explain(edited);
+        assertTrue(editedInsight.explanation().contains("It is no longer executable."), editedInsight.explanation());
+        assertFalse(editedInsight.title().contains("executable"), editedInsight.title());
+        // a binary file made executable as it changed
+        FileChange binary = new FileChange("tools/tool.bin", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                true, 0, 0, "", false, Optional.empty(), Optional.empty()).withMode(ModeChange.MADE_EXECUTABLE);
+        assertTrue(FactFinder.find(binary).contains(new Fact.ModeChanged(ModeChange.MADE_EXECUTABLE, false)), FactFinder.find(binary).toString());
         // texts that read alike though their bytes differ (Latin-1 é → è, both U+FFFD): counted lines, no mode change said
         FileChange latin1 = new FileChange("a.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
                 false, 1, 1, "", false, Optional.of("caf\uFFFD\n"), Optional.of("caf\uFFFD\n"));
@@ -664,7 +688,7 @@ class OtherFormatsTest {
         String pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:" + "c".repeat(64) + "\nsize 10\n";
         FileChange lfsChmod = new FileChange("big.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
                 false, 0, 0, "", false, Optional.of(pointer), Optional.of(pointer));
-        assertEquals(List.of(new Fact.ModeChanged()), changes(FactFinder.find(lfsChmod)));
+        assertEquals(List.of(new Fact.ModeChanged(ModeChange.NONE, true)), changes(FactFinder.find(lfsChmod)));
     }
 
     /** A symbolic link pointed elsewhere names both paths (an audit found no targets told). */

@@ -66,6 +66,8 @@ class PatchFileTest {
             }
             assertEquals(hunks.getOrDefault(want.path(), ""), got.diff(), want.path());
             assertTrue(got.oldText().isEmpty() && got.newText().isEmpty(), "only the hunks are known");
+            assertEquals(got.path().equals("run.sh") ? io.diffpress.history.ModeChange.MADE_EXECUTABLE
+                    : io.diffpress.history.ModeChange.NONE, got.mode(), "the old mode / new mode lines of " + got.path());
         }
     }
 

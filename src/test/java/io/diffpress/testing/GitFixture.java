@@ -219,6 +219,30 @@ public final class GitFixture {
     }
 
     /**
+     * The files of {@code git diff -M --raw base head} whose executable bit flipped between two regular-file modes
+     * (":100644 100755"), keyed by the new path: "+x" when made executable, "-x" when no longer.
+     */
+    public Map<String, String> gitModeChanges(String base, String head) {
+        String[] records = git("diff", "-M", "--raw", "-z", base, head).split("\0", -1);
+        Map<String, String> flips = new LinkedHashMap<>();
+        for (int i = 0; i < records.length; i++) {
+            if (!records[i].startsWith(":")) {
+                continue;
+            }
+            String[] fields = records[i].substring(1).split(" ");
+            String status = fields[4];
+            String path = records[++i];
+            if (status.startsWith("R") || status.startsWith("C")) {
+                path = records[++i];
+            }
+            if (fields[0].startsWith("100") && fields[1].startsWith("100") && !fields[0].equals(fields[1])) {
+                flips.put(path, fields[1].equals("100755") ? "+x" : "-x");
+            }
+        }
+        return flips;
+    }
+
+    /**
      * The hunks C git prints for each file of {@code git diff -M base head}: the text from the
      * first "@@" of a file's section to the end of it, keyed by the new path (the old one for a
      * deleted file). Files without hunks (binary, mode-only, pure renames) are absent. A type
