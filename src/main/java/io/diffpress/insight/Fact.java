@@ -260,6 +260,16 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.symlinkRetargeted", file, p.brief(after))); }
     }
 
+    /**
+     * A submodule that records another commit (git's "Subproject commit" line changed): the two commits, their first
+     * 12 hex digits. What changed between them is in the submodule's own repository, which the report does not read.
+     */
+    record SubmoduleMoved(String before, String after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.submoduleMoved", p.code(before), p.code(after)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.submoduleMoved", file, p.code(after))); }
+    }
+
     /** A symlink or submodule entry: git records a target, not lines. */
 
     record EntryChanged(String kind, String status) implements Fact {

@@ -59,6 +59,12 @@ final class FactFinder {
             facts.add(new Fact.SymlinkRetargeted(change.oldText().get().strip(), change.newText().get().strip()));
             return facts;
         }
+        Optional<Fact> submodule = change.kind() == FileKind.SUBMODULE && change.status() == ChangeStatus.MODIFIED
+                ? SubmoduleCommits.moved(change) : Optional.empty();
+        if (submodule.isPresent()) {
+            facts.add(submodule.get());
+            return facts;
+        }
         if (change.kind() != FileKind.FILE) {
             if (change.status() != ChangeStatus.ADDED && change.status() != ChangeStatus.REMOVED) { // else said above
                 facts.add(new Fact.EntryChanged(kind, change.status().word()));

@@ -89,6 +89,14 @@ class HistoryMatchesGitTest {
             FileChange ws = typeChange.stream().filter(f -> f.path().equals("docs/ws.md")).findFirst().orElseThrow();
             assertEquals(ChangeStatus.TYPE_CHANGED, ws.status());
             assertEquals(FileKind.SYMLINK, ws.kind());
+            // the submodule moved on: insight names the two commits git records for it
+            int bump = commits.size() - 2;
+            FileChange lib = changes(history, commits.get(bump - 1), commits.get(bump)).stream()
+                    .filter(f -> f.path().equals("vendor/lib")).findFirst().orElseThrow();
+            String before = git.git("rev-parse", commits.get(bump - 1) + ":vendor/lib").strip();
+            String after = git.git("rev-parse", commits.get(bump) + ":vendor/lib").strip();
+            String explanation = new io.diffpress.insight.InsightWriter(java.util.Locale.US).explain(lib).explanation();
+            assertTrue(explanation.contains("`" + after.substring(0, 12) + "` instead of `" + before.substring(0, 12) + "`"), explanation);
         }
     }
 

@@ -621,7 +621,24 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.FileMoved("docs/old.md", "docs/new.md", 100, false)), changes(renamed));
         FileChange submodule = new FileChange("vendor/lib", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.SUBMODULE,
                 false, 1, 1, "", false, Optional.empty(), Optional.empty());
-        assertEquals(List.of(new Fact.EntryChanged("submodule", "modified")), FactFinder.find(submodule));
+        assertEquals(List.of(new Fact.EntryChanged("submodule", "modified")), FactFinder.find(submodule), "no commits known");
+        // the two commits, from the texts the history stage reads, or from a patch's hunk
+        String a = "0123456789abcdef0123456789abcdef01234567";
+        String b = "fedcba9876543210fedcba9876543210fedcba98";
+        FileChange bumped = new FileChange("vendor/lib", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.SUBMODULE,
+                false, 1, 1, "@@ -1 +1 @@\n-Subproject commit " + a + "\n+Subproject commit " + b + "\n", false,
+                Optional.of("Subproject commit " + a + "\n"), Optional.of("Subproject commit " + b + "\n"));
+        assertEquals(List.of(new Fact.SubmoduleMoved("0123456789ab", "fedcba987654")), FactFinder.find(bumped));
+        FileChange fromPatch = new FileChange("vendor/lib", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.SUBMODULE,
+                false, 1, 1, "@@ -1 +1 @@\n-Subproject commit " + a + "\n+Subproject commit " + b + "-dirty\n", false,
+                Optional.empty(), Optional.empty());
+        assertEquals(List.of(new Fact.SubmoduleMoved("0123456789ab", "fedcba987654")), FactFinder.find(fromPatch));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(bumped);
+        assertEquals("Moved submodule `lib` to commit `fedcba987654`", insight.title());
+        assertTrue(insight.explanation().contains("The submodule now records commit `fedcba987654` instead of `0123456789ab`"),
+                insight.explanation());
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(bumped).title().contains("`fedcba987654`"));
     }
 
     @Test
