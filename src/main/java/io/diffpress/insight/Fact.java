@@ -767,14 +767,22 @@ sealed interface Fact {
 
     /**
      * A paragraph or item reworded beyond a typo; named by its opening words, the words replaced ("old → new",
-     * when at most three were and the rest kept) and the code spans it gained or lost.
+     * when at most three were and the rest kept) and the code spans it gained or lost. {@code was} is the whole old
+     * text of a short list item whose replaced words cannot be shown (words added or dropped: "West US" → "West US 3",
+     * another region, which "reworded" hid), and then {@code opening} is its whole new text; else empty.
      */
     record TextRewritten(String section, boolean item, String opening, List<String> words, List<String> codeAdded,
-                         List<String> codeRemoved) implements Fact {
+                         List<String> codeRemoved, String was) implements Fact {
         public TextRewritten { words = List.copyOf(words); codeAdded = List.copyOf(codeAdded); codeRemoved = List.copyOf(codeRemoved); }
+        public TextRewritten(String section, boolean item, String opening, List<String> words, List<String> codeAdded,
+                             List<String> codeRemoved) {
+            this(section, item, opening, words, codeAdded, codeRemoved, "");
+        }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            String s = p.get(item ? "fact.rewritten.item" : "fact.rewritten.paragraph", p.code(opening), p.section(section));
+            String s = was.isEmpty()
+                    ? p.get(item ? "fact.rewritten.item" : "fact.rewritten.paragraph", p.code(opening), p.section(section))
+                    : p.get("fact.rewritten.shortItem", p.code(was), p.section(section), p.code(opening));
             if (!words.isEmpty()) {
                 s += p.get("fact.rewritten.words", p.names(words));
             }

@@ -1617,10 +1617,18 @@ final class MarkdownComparison {
             case FORMATTING -> e.formatting++;
             case TYPO -> e.typos.addAll(edit.words());
             case MARKUP_FIXED -> e.markup.add(new Fact.MarkupFixed(section, edit.mark(), minus(b.code(), a.code())));
-            case REWRITTEN -> e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()),
-                    TextEdit.shown(TextEdit.replaced(a.plain(), b.plain(), true)),
-                    minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code())));
+            case REWRITTEN -> {
+                List<String> words = TextEdit.shown(TextEdit.replaced(a.plain(), b.plain(), true));
+                boolean whole = b.item() && words.isEmpty() && shortItem(a.plain()) && shortItem(b.plain());
+                e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()), words,
+                        minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code()), whole ? a.plain() : ""));
+            }
         }
+    }
+
+    /** A list item short enough to be quoted whole (a region, a model, a setting's name): six words, 60 characters. */
+    private static boolean shortItem(String plain) {
+        return !plain.isEmpty() && plain.length() <= 60 && plain.chars().filter(c -> c == ' ').count() < 6;
     }
 
     /**

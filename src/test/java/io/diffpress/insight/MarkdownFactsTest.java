@@ -1039,6 +1039,30 @@ class MarkdownFactsTest {
         assertEquals(List.of(), only(rewrite, Fact.TextRewritten.class).get(0).words());
     }
 
+    /**
+     * A short list item that gained or lost a word is quoted whole, before and after: "West US" → "West US 3" names another
+     * region, which "the list item starting `West US 3` was reworded" hid (an audit found it).
+     */
+    @Test
+    void aShortItemRewordedIsQuotedWhole() {
+        String before = "# Regions\n\nAvailable in:\n\n- East US\n- West US\n- North Europe\n";
+        List<Fact> facts = facts(before, before.replace("- West US\n", "- West US 3\n"));
+        assertEquals(List.of(new Fact.TextRewritten("Regions", true, "West US 3", List.of(), List.of(), List.of(), "West US")),
+                changes(facts));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("regions.md", before,
+                before.replace("- West US\n", "- West US 3\n")));
+        assertTrue(insight.facts().contains("The list item `West US` in section `Regions` now reads `West US 3`."), insight.facts().toString());
+        assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("regions.md", before,
+                before.replace("- West US\n", "- West US 3\n"))).facts().stream().anyMatch(f -> f.contains("`West US` は `West US 3` になりました")));
+        // a long item keeps its opening words, and a short one whose replaced words can be shown keeps them
+        List<Fact> longItem = facts("# T\n\n- Use the portal to deploy the model in every region today\n",
+                "# T\n\n- Use the portal to deploy the model in every region we support today\n");
+        assertEquals("", only(longItem, Fact.TextRewritten.class).get(0).was());
+        List<Fact> replaced = facts("# T\n\n- Allow 30 requests in eastus\n", "# T\n\n- Allow 60 requests in westus\n");
+        assertEquals("", only(replaced, Fact.TextRewritten.class).get(0).was());
+        assertEquals(List.of("30 → 60", "eastus → westus"), only(replaced, Fact.TextRewritten.class).get(0).words());
+    }
+
     /** A link's target edited is told by the link facts alone: not as a typo in a URL, nor as the text reworded. */
     @Test
     void aLinkTargetEditIsNeitherATypoNorARewording() {
