@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param source     path relative to {@code content/}, with forward slashes
  * @param title      front matter {@code title}
  * @param date       front matter {@code date} (a date, or the date part of a date-time)
+ * @param time       what the front matter {@code date} gives after the date ("T10:30:00Z", " 10:30"), as written; "" when
+ *                   it gives a date alone: it orders one day's reports
  * @param permalink  front matter {@code permalink}: the compare view URL, not the page URL
  * @param summary    front matter {@code summary}, "" when absent
  * @param section    front matter {@code section}, else the first folder of the source path, else ""
@@ -20,7 +22,7 @@ import java.util.Optional;
  * @param slug       front matter {@code slug}: the last URL segment of the page, checked to be one safe segment
  * @param markdown   the Markdown after the front matter: in memory, or read again from the file when asked for
  */
-public record ReportDocument(String source, String title, LocalDate date, Optional<String> permalink, String summary,
+public record ReportDocument(String source, String title, LocalDate date, String time, Optional<String> permalink, String summary,
                              String section, List<String> tags, List<String> types, List<ReportFile> files,
                              List<ReportCommit> commits, Optional<String> slug, ReportBody markdown) {
 
@@ -32,10 +34,10 @@ public record ReportDocument(String source, String title, LocalDate date, Option
     }
 
     /** A report whose body is held in memory. */
-    public ReportDocument(String source, String title, LocalDate date, Optional<String> permalink, String summary,
+    public ReportDocument(String source, String title, LocalDate date, String time, Optional<String> permalink, String summary,
                           String section, List<String> tags, List<String> types, List<ReportFile> files,
                           List<ReportCommit> commits, Optional<String> slug, String body) {
-        this(source, title, date, permalink, summary, section, tags, types, files, commits, slug, ReportBody.of(body));
+        this(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, ReportBody.of(body));
     }
 
     /** The Markdown after the front matter. */
@@ -45,7 +47,7 @@ public record ReportDocument(String source, String title, LocalDate date, Option
 
     /** The same report with another body (the same text, read again from the file when asked for). */
     public ReportDocument withBody(ReportBody other) {
-        return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug, other);
+        return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, other);
     }
 
     /** One commit as listed in a report's front matter. */

@@ -69,6 +69,7 @@ public final class ReportReader {
         String title = string(source, keys, "title").orElseThrow(() -> error(source, 2, "front matter has no 'title'"));
         String dateText = string(source, keys, "date").orElseThrow(() -> error(source, 2, "front matter has no 'date'"));
         LocalDate date = date(source, dateText, keys.get("date"));
+        String time = dateText.strip().substring(10); // what follows the day (the pattern date() checked)
         Optional<String> permalink = string(source, keys, "permalink");
         String summary = string(source, keys, "summary").orElse("");
         String section = string(source, keys, "section").orElseGet(() -> {
@@ -88,7 +89,7 @@ public final class ReportReader {
             throw error(source, keys.get("slug").getStartMark().getLine() + 2, "slug '" + slug.get()
                     + "' must be one URL segment of letters, digits, '-', '_' or '.' (no '/', '%', '..' or spaces)");
         }
-        return new ReportDocument(source, title, date, permalink, summary, section, tags, types, files, commits, slug,
+        return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug,
                 parts.bodyHash() == null ? ReportBody.of(body) : ReportBody.hashed(body, parts.bodyHash()));
     }
 

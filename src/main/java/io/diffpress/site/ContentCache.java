@@ -45,7 +45,7 @@ import java.util.stream.IntStream;
  */
 final class ContentCache {
 
-    private static final int MAGIC = 0x44504337; // "DPC7"
+    private static final int MAGIC = 0x44504338; // "DPC8"
     static final int SHARDS = 64;
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
             ReportBody.class, ItemAnchor.class, ReportProse.class, ContentCache.class, FileStamp.class,
@@ -212,6 +212,7 @@ final class ContentCache {
         text(out, entry.fileHash());
         text(out, d.title());
         out.writeLong(d.date().toEpochDay());
+        text(out, d.time());
         optional(out, d.permalink());
         text(out, d.summary());
         text(out, d.section());
@@ -279,6 +280,7 @@ final class ContentCache {
         String fileHash = text(in);
         String title = text(in);
         LocalDate date = LocalDate.ofEpochDay(in.getLong());
+        String time = text(in);
         Optional<String> permalink = optional(in);
         String summary = text(in);
         String section = text(in);
@@ -298,7 +300,7 @@ final class ContentCache {
         ReportBody body = ReportBody.stored(source, text(in), () -> {
             throw new IllegalStateException("a cached report's body is read through ContentLoader");
         });
-        return new Entry(stamp, readAt, fileHash, new ReportDocument(source, title, date, permalink, summary, section, tags,
+        return new Entry(stamp, readAt, fileHash, new ReportDocument(source, title, date, time, permalink, summary, section, tags,
                 types, files, commits, slug, body), null); // the prose follows: read by the caller
     }
 

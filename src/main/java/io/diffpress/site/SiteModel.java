@@ -45,9 +45,9 @@ final class SiteModel {
     static SiteModel of(SiteConfig config, List<ReportDocument> input, Supplier<MarkdownRenderer> markdown, RenderCache cache,
                         Map<String, String> ui) {
         List<ReportDocument> docs = new ArrayList<>(input);
-        // Newest first; ties broken by section and path so the order never depends on the file system.
-        docs.sort(Comparator.comparing(ReportDocument::date).reversed()
-                .thenComparing(ReportDocument::section).thenComparing(ReportDocument::source));
+        // Newest first, one day's reports by when their ranges end (several a day: one per pull request); ties broken
+        // by section and path so the order never depends on the file system.
+        docs.sort(ReportOrder.newestFirst(config.timeZone()));
         List<String> urls = reportUrls(config, docs);
         Articles articles = Articles.of(docs, urls);
         SlugNames.Apart tagNames = tagNames(docs, ui);

@@ -35,7 +35,7 @@ class ArticlesTest {
     /** A report of the range whose compare view is {@code permalink} (null: none, as other tools may write). */
     private static ReportDocument report(String section, String day, String permalink, ReportFile... files) {
         return new ReportDocument(section + "/" + day + ".md",
-                "Report " + day, LocalDate.parse(day), Optional.ofNullable(permalink), "",
+                "Report " + day, LocalDate.parse(day), "", Optional.ofNullable(permalink), "",
                 section, List.of(), List.of(), List.of(files), List.of(), Optional.empty(), "");
     }
 

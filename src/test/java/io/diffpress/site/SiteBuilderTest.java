@@ -321,6 +321,49 @@ class SiteBuilderTest {
         }
     }
 
+    /**
+     * One day's reports (the commits strategy writes one per pull request) are ordered by when their ranges end, not by
+     * file name: a file added in the first, renamed in the second and edited in the third keeps one history, newest first
+     * (an audit found two histories, and the index oldest first, with reports named pr-11, pr-12, pr-13).
+     */
+    @Test
+    void oneDaysReportsAreOrderedByTimeNotByFileName() throws IOException {
+        Files.delete(portal.resolve("content/openai/2025-06-21.md"));
+        Files.delete(portal.resolve("content/openai/2025-06-22.md"));
+        Files.createDirectories(portal.resolve("content/docs"));
+        String[][] reports = { // file name, date, commit time, file entry
+                {"pr-11", "2025-06-01", "2025-06-01T09:00:00Z", "{path: docs/a.md, status: added, type: new feature, title: Added, additions: 30, deletions: 0}"},
+                {"pr-12", "2025-06-01", "2025-06-01T10:00:00Z", "{path: docs/b.md, oldPath: docs/a.md, status: renamed, type: breaking change, title: Renamed, additions: 0, deletions: 0}"},
+                {"pr-13", "2025-06-01", "2025-06-01T11:00:00+00:00", "{path: docs/b.md, status: modified, type: minor update, title: Edited, additions: 1, deletions: 0}"}};
+        for (String[] r : reports) {
+            Files.writeString(portal.resolve("content/docs/" + r[0] + ".md"), "---\ntitle: '" + r[0] + "'\ndate: '" + r[1]
+                    + "'\nsection: docs\nfiles:\n- " + r[3] + "\ncommits:\n- {sha: " + "a".repeat(40) + ", subject: s, author: A, date: '"
+                    + r[2] + "'}\n---\n\n# Highlights\n\nText of " + r[0] + ".\n");
+        }
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")).replace("pageSize: 1", "pageSize: 10"));
+        Diffpress.build(config());
+        assertFalse(Files.exists(site.resolve("files/docs/a.md/index.html")), "one history, under the latest path");
+        Document history = page("files/docs/b.md/index.html");
+        assertEquals(List.of("Edited", "Renamed", "Added (docs/a.md)"), history.select("table.history-table tbody tr").stream()
+                .map(tr -> tr.select("td").get(2).text()).toList(), "the titles, newest first, the first under its old path");
+        assertEquals(List.of("pr-13", "pr-12", "pr-11"), page("index.html").select("main li.report-item h2, main li.report-item h3").eachText().stream()
+                .map(t -> t.replaceAll(".*(pr-\\d+).*", "$1")).toList());
+
+        // the time written with the date orders them too, before the commits' (none here); without an offset, in the site's zone
+        for (String[] r : reports) {
+            Files.delete(portal.resolve("content/docs/" + r[0] + ".md"));
+        }
+        String[][] timed = {{"x-1", "2025-06-01T23:00:00+09:00"}, {"x-2", "2025-06-01 09:30"}, {"x-3", "2025-06-01T07:00:00Z"}};
+        for (String[] r : timed) {
+            Files.writeString(portal.resolve("content/docs/" + r[0] + ".md"), "---\ntitle: '" + r[0] + "'\ndate: '" + r[1]
+                    + "'\nsection: docs\n---\n\n# Highlights\n\nText.\n");
+        }
+        Diffpress.build(config());
+        // 23:00+09:00 is 14:00Z, the latest; 09:30 in UTC (the default zone) 09:30Z; then 07:00Z
+        assertEquals(List.of("x-1", "x-2", "x-3"), page("index.html").select("main li.report-item h2, main li.report-item h3").eachText().stream()
+                .map(t -> t.replaceAll(".*(x-\\d).*", "$1")).toList());
+    }
+
     private static List<String> dates(Document history) {
         return history.select("table.history-table tbody tr td:first-child").eachText();
     }
