@@ -31,7 +31,7 @@ final class SlugNames {
     Apart apart() {
         Map<String, String> slugByName = new TreeMap<>();
         Map<String, String> nameBySlug = new TreeMap<>();
-        uses.forEach((slug, counts) -> {
+        bySpellingsSlug().forEach((slug, counts) -> {
             Map<String, Map<String, Integer>> bySpelling = new TreeMap<>();
             counts.forEach((name, n) -> bySpelling.computeIfAbsent(spelling(name), k -> new TreeMap<>()).put(name, n));
             List<String> spellings = new ArrayList<>(bySpelling.keySet()); // sorted: the first of a tie keeps the slug
@@ -44,6 +44,27 @@ final class SlugNames {
             }
         });
         return new Apart(slugByName, nameBySlug);
+    }
+
+    /**
+     * The counted names by slug, names spelled alike under one: '_' stays in a slug, so "new_feature" and the type
+     * "new feature" (slugs "new_feature" and "new-feature") would be two pages though they are one spelling (an audit
+     * found them apart). Such a spelling's names go under the slug of its most used name, ties to the first in string
+     * order; a name whose spelling has one slug keeps it, so no URL changes until a second slug of it appears.
+     */
+    private Map<String, Map<String, Integer>> bySpellingsSlug() {
+        Map<String, Map<String, Integer>> spellingCounts = new TreeMap<>();
+        Map<String, String> slugOfName = new TreeMap<>();
+        uses.forEach((slug, counts) -> counts.forEach((name, n) -> {
+            spellingCounts.computeIfAbsent(spelling(name), k -> new TreeMap<>()).put(name, n);
+            slugOfName.put(name, slug);
+        }));
+        Map<String, Map<String, Integer>> regrouped = new TreeMap<>();
+        uses.forEach((slug, counts) -> counts.forEach((name, n) -> {
+            String home = slugOfName.get(best(spellingCounts.get(spelling(name))));
+            regrouped.computeIfAbsent(home, k -> new TreeMap<>()).merge(name, n, Integer::sum);
+        }));
+        return regrouped;
     }
 
     /** Each counted name's page slug, and each slug's display name. */

@@ -573,8 +573,12 @@ class SiteBuilderTest {
                 text
                 """);
         Files.writeString(portal.resolve("content/openai/2025-06-24.md"),
-                "---\ntitle: Fourth\ndate: 2025-06-24\nsection: OpenAI\ntags: [bug fix]\n---\n");
+                "---\ntitle: Fourth\ndate: 2025-06-24\nsection: OpenAI\ntags: [bug fix, Bug_Fix, snake_case]\n---\n");
         Diffpress.build(config());
+        // '_' between words too (an audit found "Bug_Fix" a page apart from "bug fix"); a name alone keeps its '_'
+        assertFalse(Files.exists(site.resolve("tags/bug_fix/index.html")), "Bug_Fix is on the page of bug fix");
+        assertTrue(page("tags/bug-fix/index.html").select("ol.report-list h2 a").eachAttr("href").contains("/repo/openai/2025-06-24/"));
+        assertEquals("snake_case", page("tags/snake_case/index.html").select("h1").text());
         assertEquals(List.of("/repo/openai/2025-06-23/", "/repo/openai/2025-06-22/"), List.of(
                 page("tags/quota/index.html").select("ol.report-list h2 a").attr("href"),
                 page("tags/quota/page/2/index.html").select("ol.report-list h2 a").attr("href")), "both spellings on one page");
@@ -591,6 +595,8 @@ class SiteBuilderTest {
         Document third = page("openai/2025-06-23/index.html");
         assertEquals(List.of("#openai", "#Quota", "#breaking change", "#bug fix"), third.select("p.tags a").eachText(),
                 "each tag once on the report, under its page's name");
+        assertEquals(List.of("#openai", "#bug fix", "#snake_case"), page("openai/2025-06-24/index.html").select("p.tags a").eachText(),
+                "bug fix and Bug_Fix are one tag of the report");
     }
 
     /** Names that share a slug but not a spelling ("C++" and "C#" are both "c") are pages of their own (a user trial). */
