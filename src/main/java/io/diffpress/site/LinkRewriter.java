@@ -19,13 +19,18 @@ import java.util.regex.Pattern;
 final class LinkRewriter {
 
     /**
+     * The base of a compare view: a commit, a branch or a tag, which may hold single dots ("v1.0", "release-1.0") but
+     * never two in a row (git refuses ".." in a ref name), so the first ".." ends it.
+     */
+    private static final String BASE_REF = "(?:[^.]|\\.(?!\\.))+?";
+    /**
      * The views of a report's head commit its permalink gives: a compare view (GitHub, GitLab, Azure DevOps), or the
      * tree of the head commit that a report of a range from the start of history has instead (see
      * {@code RepositoryConfig.treeUrl}). The head is group 2 of each.
      */
     private static final Pattern GITHUB = Pattern.compile(
-            "^(https://github\\.com/[^/]+/[^/]+)/(?:compare/(?:[^:./]+:)?[^.]+\\.\\.\\.?(?:[^:./]+:)?|tree/)([0-9A-Za-z._/-]+)$");
-    private static final Pattern GITLAB = Pattern.compile("^(https://[^/]+/.+?)/-/(?:compare/[^.]+\\.\\.\\.?|tree/)([0-9A-Za-z._/-]+)$");
+            "^(https://github\\.com/[^/]+/[^/]+)/(?:compare/(?:[^:./]+:)?" + BASE_REF + "\\.\\.\\.?(?:[^:./]+:)?|tree/)([0-9A-Za-z._/-]+)$");
+    private static final Pattern GITLAB = Pattern.compile("^(https://[^/]+/.+?)/-/(?:compare/" + BASE_REF + "\\.\\.\\.?|tree/)([0-9A-Za-z._/-]+)$");
     private static final Pattern AZURE = Pattern.compile(
             "^(https://dev\\.azure\\.com/[^/]+/[^/]+/_git/[^/?#]+)(?:/branchCompare\\?(?:.*&)?targetVersion=GC|\\?version=GC)([0-9A-Za-z]+)(?:&.*)?$");
     /** A URL that names its scheme ("https:", "mailto:"): not a path into the repository. */

@@ -26,8 +26,10 @@ class LinkRewriterTest {
 
     @Test
     void githubCompareAndTreeViewsLeadToTheHeadCommit() {
+        // refs with dots too: tags and release branches (an audit found their links and images turned to text)
         for (String permalink : new String[]{"https://github.com/o/r/compare/a1b2...c3d4", "https://github.com/o/r/compare/o:a1b2...o:c3d4",
-            "https://github.com/o/r/tree/c3d4"}) {
+            "https://github.com/o/r/tree/c3d4", "https://github.com/o/r/compare/v1.0...c3d4", "https://github.com/o/r/compare/release-1.0..c3d4",
+            "https://github.com/o/r/compare/o:v1.0.2...o:c3d4"}) {
             assertEquals("https://github.com/o/r/blob/c3d4/articles/ai/concepts/models.md#fine-tuning",
                     link(permalink, "../concepts/models.md#fine-tuning").href(), permalink);
             assertEquals("https://github.com/o/r/raw/c3d4/articles/ai/how-to/media/a%20b.png", image(permalink, "media/a%20b.png").href());
@@ -36,9 +38,19 @@ class LinkRewriterTest {
         }
     }
 
+    /** A head with dots is the head whole: "v1.0...v1.1" shows files at v1.1. */
+    @Test
+    void aDottedHeadIsKeptWhole() {
+        assertEquals("https://github.com/o/r/blob/v1.1/articles/ai/how-to/other.md",
+                link("https://github.com/o/r/compare/v1.0...v1.1", "other.md").href());
+        assertEquals("https://gitlab.com/g/p/-/blob/v1.1/articles/ai/how-to/other.md",
+                link("https://gitlab.com/g/p/-/compare/v1.0...v1.1", "other.md").href());
+    }
+
     @Test
     void gitlabCompareAndTreeViewsLeadToTheHeadCommit() {
-        for (String permalink : new String[]{"https://gitlab.com/g/sub/p/-/compare/a1b2...c3d4", "https://gitlab.com/g/sub/p/-/tree/c3d4"}) {
+        for (String permalink : new String[]{"https://gitlab.com/g/sub/p/-/compare/a1b2...c3d4", "https://gitlab.com/g/sub/p/-/tree/c3d4",
+            "https://gitlab.com/g/sub/p/-/compare/v1.0...c3d4"}) {
             assertEquals("https://gitlab.com/g/sub/p/-/blob/c3d4/articles/ai/how-to/other.md", link(permalink, "other.md").href(), permalink);
             assertEquals("https://gitlab.com/g/sub/p/-/raw/c3d4/articles/ai/how-to/pic.png", image(permalink, "pic.png").href());
             assertEquals(Optional.of("https://gitlab.com/g/sub/p/-/commit/c3d4"), LinkRewriter.commitUrl(permalink, "c3d4"));
