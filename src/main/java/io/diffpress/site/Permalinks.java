@@ -78,8 +78,10 @@ final class Permalinks {
 
     private static String slugOf(String segment) {
         StringBuilder out = new StringBuilder();
-        segment.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.') {
+        // composed first (a decomposed "é" is one letter), and the marks that letters take kept: the vowel signs of
+        // Indic scripts ("हिन्दी" had become "ह-न-द"), accents that have no composed form
+        java.text.Normalizer.normalize(segment, java.text.Normalizer.Form.NFC).codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || isMark(c) || c == '-' || c == '_' || c == '.') {
                 out.appendCodePoint(Character.toLowerCase(c));
             } else {
                 out.append('-');
@@ -92,6 +94,12 @@ final class Permalinks {
         // nothing to keep ("..", "---", "?!") is "x-" and a hash of it, so that two such are not one page, nor one with "x"
         return s.isEmpty() ? "x-" + io.diffpress.Sha256.hex(segment).substring(0, 10)
                 : s.equals("index.html") ? "index-html" : io.diffpress.FileNames.fitted(s, segment, MAX_SEGMENT_BYTES);
+    }
+
+    /** A combining mark: part of the letter before it. */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** Folder names the file system takes (255 bytes), with room for a "-N" that tells two apart. */

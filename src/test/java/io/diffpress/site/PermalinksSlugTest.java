@@ -31,6 +31,11 @@ class PermalinksSlugTest {
     void lettersOfAnyScriptAndSafePunctuationStay() {
         assertEquals("b-bold-b", Permalinks.slug("<b>bold</b>"));
         assertEquals("日本語", Permalinks.slug("日本語"));
+        // the marks letters take stay (an audit found "हिन्दी" made "ह-न-द"); a decomposed accent is composed first
+        assertEquals("हिन्दी.md", Permalinks.slug("हिन्दी.md"));
+        assertEquals("தமிழ்", Permalinks.slug("தமிழ்"));
+        assertEquals("café.md", Permalinks.slug("cafe\u0301.md"));
+        assertEquals(Permalinks.slug("caf\u00e9.md"), Permalinks.slug("cafe\u0301.md"), "one word, however it is encoded");
         assertEquals("new-feature", Permalinks.slug("new feature"));
         assertEquals("index-html", Permalinks.slug("index.html"));
     }
