@@ -89,6 +89,8 @@ final class ReportMarkdown {
                             linked = linkedAnchors(markdown);
                         }
                         out.append(fileHeading(line, linked));
+                    } else if (line.indexOf('|') >= 0 && line.contains("](#item-")) {
+                        out.append(fileRow(line));
                     } else {
                         out.append(line);
                     }
@@ -118,6 +120,22 @@ final class ReportMarkdown {
             }
         }
         return anchors;
+    }
+
+    /** A Summary Table row's link to its file: the text before it, the file's name, the rest of the row. */
+    private static final Pattern FILE_ROW = Pattern.compile(
+            "^(\\s*\\|?\\s*(?:\\*\\*|__)?\\[)(.*?)(]\\(#item-[0-9a-f]{6}(?:\\s+\"[^\"]*\")?\\)(?:\\*\\*|__)?\\s*\\|.*)$");
+
+    /**
+     * A Summary Table row with its file's name shown as written, as {@link #fileHeading} shows it in the file's heading:
+     * "[__init__.py](#item-…)" had shown a bold "init" (an audit found it). A name that is one code span is left as it is.
+     */
+    private static String fileRow(String line) {
+        Matcher m = FILE_ROW.matcher(line);
+        if (!m.matches() || m.group(2).startsWith("`") && m.group(2).endsWith("`")) {
+            return line;
+        }
+        return m.group(1) + io.diffpress.content.Markdown.text(io.diffpress.content.Markdown.unescape(m.group(2))) + m.group(3);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.diffpress.site;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -72,6 +73,25 @@ class MarkdownRendererTest {
         assertTrue(html.getElementById("item-bbbbbb").select("a, i, em, strong").isEmpty(), "no markup from the path");
         assertEquals("code/span.md", html.getElementById("item-cccccc").select("code").text(), "a code span stays one");
         assertEquals("## not/_a_/heading.md{#item-dddddd}", html.select("pre code").text(), "in code: as it is");
+    }
+
+    /** A Summary Table row shows its file's name as written too (an audit found "__init__.py" shown as a bold "init"). */
+    @Test
+    void aSummaryTableRowShowsItsFileNameLiterally() {
+        Document html = Jsoup.parseBodyFragment(renderer.render(String.join("\n", "# Summary Table", "",
+                "| Filename | Type | Title | Status | A | D | M |", "|---|---|---|---|---|---|---|",
+                "| [__init__.py](#item-e16adb) | minor update | t | modified | 1 | 0 | 1 |",
+                "| [*star*.md](#item-07e9cf) | minor update | **bold title** | modified | 1 | 0 | 1 |",
+                "| [\\_\\_x\\_\\_.md](#item-aaaaaa) | minor update | t | modified | 1 | 0 | 1 |",
+                "| [`code.md`](#item-bbbbbb) | minor update | t | modified | 1 | 0 | 1 |", "",
+                "## src/__init__.py{#item-e16adb}", "", "## docs/*star*.md{#item-07e9cf}", "",
+                "## docs/__x__.md{#item-aaaaaa}", "", "## `docs/code.md`{#item-bbbbbb}", "")));
+        List<String> names = html.select("table tbody tr td:first-child").eachText();
+        assertEquals(List.of("__init__.py", "*star*.md", "__x__.md", "code.md"), names);
+        assertTrue(html.select("table tbody td:first-child").select("em, strong").isEmpty(), "no markup from a name");
+        assertEquals(List.of("#item-e16adb", "#item-07e9cf", "#item-aaaaaa", "#item-bbbbbb"), html.select("table tbody td:first-child a").eachAttr("href"));
+        assertEquals("bold title", html.select("table tbody tr").get(1).select("td").get(2).select("strong").text(), "the other cells are Markdown still");
+        assertEquals(1, html.select("table tbody tr").get(3).select("td:first-child code").size(), "a code span stays one");
     }
 
     /** A file heading without its anchor gets it when a link points to it; other headings keep their own ids. */
