@@ -62,11 +62,14 @@ final class LinkRewriter {
     /** A repository's web views: {@code web} is its root page, {@code head} the commit its files are shown at. */
     private record Host(RepositoryHost kind, String web, String head) {
 
-        /** The page of a file ({@code path} encoded, no leading '/'); {@code fragment} is "" for none. */
-        String file(String path, String fragment) {
+        /**
+         * The page of a file ({@code path} encoded, no leading '/'); {@code query} ("?plain=1") and {@code fragment} are
+         * "" for none. Azure DevOps names the file in its own query, where the link's has no place.
+         */
+        String file(String path, String query, String fragment) {
             return switch (kind) {
-                case GITHUB -> web + "/blob/" + head + "/" + path + (fragment.isEmpty() ? "" : "#" + fragment);
-                case GITLAB -> web + "/-/blob/" + head + "/" + path + (fragment.isEmpty() ? "" : "#" + fragment);
+                case GITHUB -> web + "/blob/" + head + "/" + path + query + (fragment.isEmpty() ? "" : "#" + fragment);
+                case GITLAB -> web + "/-/blob/" + head + "/" + path + query + (fragment.isEmpty() ? "" : "#" + fragment);
                 // Azure DevOps names the file in the query; a heading is its "anchor" parameter
                 case AZURE -> web + "?path=/" + path.replace("&", "%26").replace("+", "%2B").replace("=", "%3D") + "&version=GC" + head
                         + (fragment.isEmpty() ? "" : "&anchor=" + fragment);
@@ -74,10 +77,10 @@ final class LinkRewriter {
         }
 
         /** The file's bytes, for an image; none on Azure DevOps, whose web views are all pages. */
-        Optional<String> raw(String path) {
+        Optional<String> raw(String path, String query) {
             return switch (kind) {
-                case GITHUB -> Optional.of(web + "/raw/" + head + "/" + path);
-                case GITLAB -> Optional.of(web + "/-/raw/" + head + "/" + path);
+                case GITHUB -> Optional.of(web + "/raw/" + head + "/" + path + query);
+                case GITLAB -> Optional.of(web + "/-/raw/" + head + "/" + path + query);
                 case AZURE -> Optional.empty();
             };
         }
@@ -135,17 +138,22 @@ final class LinkRewriter {
             target = docsBase.map(d -> d + href);
         } else {
             target = host.flatMap(h -> resolve(currentFile, href)
-                    .flatMap(p -> image ? h.raw(p.path()) : Optional.of(h.file(p.path(), p.fragment()))));
+                    .flatMap(p -> image ? h.raw(p.path(), p.query()) : Optional.of(h.file(p.path(), p.query(), p.fragment()))));
         }
         return target.map(t -> new Outcome(t, true, false)).orElseGet(() -> new Outcome(rawHref, false, true));
     }
 
-    /** A path in the repository (encoded, without the leading '/') and the fragment of a link ("" for none). */
-    private record RepositoryPath(String path, String fragment) {
+    /** A path in the repository (encoded, without the leading '/'), the query ("?tabs=python", "" for none) and the fragment of a link ("" for none). */
+    private record RepositoryPath(String path, String query, String fragment) {
     }
 
     private static Optional<RepositoryPath> resolve(String currentFile, String href) {
         try {
+            if (href.startsWith("?")) {
+                // only a query: the same file with it, as a browser reads it (RFC 3986; java.net.URI drops the file name)
+                return currentFile.isEmpty() ? Optional.empty()
+                        : resolve(currentFile, encodePath(currentFile.substring(currentFile.lastIndexOf('/') + 1)) + href);
+            }
             URI file = new URI("file:///" + encodePath(currentFile.isEmpty() ? "index.md" : currentFile));
             URI resolved = file.resolve(new URI(href));
             String path = resolved.getRawPath();
@@ -159,7 +167,8 @@ final class LinkRewriter {
                 return Optional.empty();
             }
             String fragment = resolved.getRawFragment();
-            return Optional.of(new RepositoryPath(path.substring(1), fragment == null ? "" : fragment));
+            String query = resolved.getRawQuery();
+            return Optional.of(new RepositoryPath(path.substring(1), query == null ? "" : "?" + query, fragment == null ? "" : fragment));
         } catch (Exception e) {
             return Optional.empty();
         }

@@ -38,6 +38,22 @@ class LinkRewriterTest {
         }
     }
 
+    /** A link's query is kept, and a link that is only a query is the same file with it, as a browser reads it (an audit found the folder). */
+    @Test
+    void aQueryIsKeptAndAQueryAloneIsTheSameFile() {
+        String permalink = "https://github.com/o/r/compare/a1b2...c3d4";
+        assertEquals("https://github.com/o/r/blob/c3d4/articles/ai/how-to/doc.md?tabs=python", link(permalink, "?tabs=python").href());
+        assertEquals("https://github.com/o/r/blob/c3d4/articles/ai/how-to/doc.md?tabs=python#setup", link(permalink, "?tabs=python#setup").href());
+        assertEquals("https://github.com/o/r/blob/c3d4/articles/ai/how-to/other.md?plain=1#L3", link(permalink, "other.md?plain=1#L3").href());
+        assertEquals("https://github.com/o/r/raw/c3d4/articles/ai/how-to/a.png?v=2", image(permalink, "a.png?v=2").href());
+        String azure = "https://dev.azure.com/org/proj/_git/docs?version=GCc3d4";
+        assertEquals("https://dev.azure.com/org/proj/_git/docs?path=/articles/ai/how-to/doc.md&version=GCc3d4", link(azure, "?tabs=python").href(),
+                "Azure DevOps names the file in its own query");
+        String odd = LinkRewriter.forReport(permalink, Optional.empty()).rewrite("?q=1", "docs/my file#1.md").href();
+        assertEquals("https://github.com/o/r/blob/c3d4/docs/my%20file%231.md?q=1", odd);
+        assertTrue(LinkRewriter.forReport(permalink, Optional.empty()).rewrite("?q=1", "").plainText(), "before any file: no file to name");
+    }
+
     /** A head with dots is the head whole: "v1.0...v1.1" shows files at v1.1. */
     @Test
     void aDottedHeadIsKeptWhole() {
