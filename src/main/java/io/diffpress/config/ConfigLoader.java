@@ -47,6 +47,22 @@ public final class ConfigLoader {
             "maxDiffLines", "permalinks", "docsBaseURL", "cname", "feeds", "insight", "search");
     static final Set<String> SEARCH_KEYS = Set.of("maxPartBytes");
     static final Set<String> INSIGHT_KEYS = Set.of("provider", "llm");
+    /**
+     * Whether a would-be variable name is more likely a key: an Azure key (32 hex digits, or 84 letters and digits) fits
+     * the pattern of a name, and names that long have an '_'; keys with an '_' ("gsk_…", "sk_live_…", an audit found one
+     * taken for a name and printed) mix small and capital letters and digits, as names of twenty characters do not.
+     */
+    static boolean looksLikeKey(String name) {
+        if (name.length() >= 32 && name.indexOf('_') < 0) {
+            return true;
+        }
+        boolean lower = name.chars().anyMatch(Character::isLowerCase);
+        boolean upper = name.chars().anyMatch(Character::isUpperCase);
+        boolean digit = name.chars().anyMatch(Character::isDigit);
+        return name.length() >= 20 && lower && upper && digit
+                || name.matches("(?i)(sk|gsk|pk|rk|ghp|gho|github_pat|xox[abp])_[A-Za-z0-9_]{12,}");
+    }
+
     static final Set<String> LLM_KEYS = Set.of("api", "endpoint", "model", "apiVersion", "apiKeyEnv", "timeoutSeconds",
             "maxParallel", "cache", "prompts");
     static final Set<String> FEED_KEYS = Set.of("size", "content");
@@ -206,8 +222,7 @@ public final class ConfigLoader {
             throw error(llmNode, "insight.llm.apiVersion is required for Azure OpenAI (e.g. 2024-10-21)");
         }
         String keyEnv = requiredString(llm, "apiKeyEnv", llmNode);
-        // an Azure key (32 hex digits, or 84 letters and digits) fits the pattern of a name: names that long have an '_'
-        if (!keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*") || keyEnv.length() >= 32 && keyEnv.indexOf('_') < 0) {
+        if (!keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*") || looksLikeKey(keyEnv)) {
             throw error(llm.get("apiKeyEnv"), "insight.llm.apiKeyEnv names an environment variable (like OPENAI_API_KEY), "
                     + "never the key itself");
         }

@@ -274,6 +274,15 @@ class ConfigLoaderTest {
         String keyError = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: "
                 + azureKey + "\n");
         assertTrue(keyError.contains("never the key itself") && !keyError.contains(azureKey), "the key is not repeated: " + keyError);
+        // keys with an '_' (Groq's "gsk_…", "sk_live_…"): refused, not repeated (an audit found one printed as a name)
+        for (String key : new String[]{"gsk_AbCdEf0123456789XyZwVu", "sk_live_51HxYzAbCdEf0123", "ghp_abcdefghijklmnopqrstuvwxyz0123"}) {
+            String named = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: " + key + "\n");
+            assertTrue(named.contains("never the key itself") && !named.contains(key), key + ": " + named);
+        }
+        for (String name : new String[]{"OPENAI_API_KEY", "azure_openai_key_2", "DOCS_PORTAL_OPENAI_KEY_2024", "openai_key"}) {
+            assertEquals(name, parse(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: "
+                    + name + "\n").insight().llm().orElseThrow().apiKeyEnv(), "a name");
+        }
         assertEquals("A_RATHER_LONG_NAME_FOR_THE_DOCS_PORTAL_KEY", parse(MINIMAL + "insight:\n  provider: llm\n  llm:\n"
                 + "    endpoint: https://x.io\n    model: m\n    apiKeyEnv: A_RATHER_LONG_NAME_FOR_THE_DOCS_PORTAL_KEY\n")
                 .insight().llm().orElseThrow().apiKeyEnv());
