@@ -169,7 +169,8 @@ public final class Diffpress {
                         }
                     }
                 }
-                List<String> warnings = new ArrayList<>(llm.flatMap(LlmInsightWriter::warning).map(w -> Stage.INSIGHT.label() + ": " + w).stream().toList());
+                List<String> warnings = new ArrayList<>(llm.map(LlmInsightWriter::warnings).orElse(List.of()).stream()
+                        .map(w -> Stage.INSIGHT.label() + ": " + w).toList());
                 List<String> removed = new ArrayList<>();
                 // the globs are checked before stale reports are looked for: a section that matches nothing (a typo) has
                 // no planned report, and its reports would all look stale, and be pruned

@@ -42,7 +42,12 @@ public final class Markdown {
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             if (c == '|') {
-                out.append("\\|");
+                // "\|" already escapes it (an odd run of backslashes before it); another backslash would end the cell there
+                int backslashes = 0;
+                for (int k = i - 1; k >= 0 && markdown.charAt(k) == '\\'; k--) {
+                    backslashes++;
+                }
+                out.append(backslashes % 2 == 1 ? "|" : "\\|");
             } else if (c == '\n' || c == '\r' || c == '\t') {
                 out.append(' ');
             } else if (Character.isISOControl(c)) {

@@ -23,6 +23,10 @@ class MarkdownTest {
         assertEquals("Changed the signature of “of” in app.ts", Markdown.plainSummary("Changed the signature of `of` in `app.ts`", "en_US"));
         assertEquals("Added section “Getting started” and rows gpt-4.1, o3-pro",
                 Markdown.plainSummary("Added section `Getting started` and rows `gpt-4.1`, `o3-pro`", "en_US"));
+        // a pipe already escaped stays one escape: "a\\|b" had become "a\\\\|b", a backslash and then the cell's end (audit)
+        assertEquals("a\\|b", Markdown.tableCell("a\\|b"));
+        assertEquals("a\\|b", Markdown.tableCell("a|b"));
+        assertEquals("a\\\\\\|b", Markdown.tableCell("a\\\\|b"), "an escaped backslash, then a pipe to escape");
         for (String raw : new String[]{"a.md", "`tick", "x`", "a``b", "```"}) {
             assertEquals(raw, Markdown.withoutCodeSpans(Markdown.code(raw)), "round trip of " + raw);
         }

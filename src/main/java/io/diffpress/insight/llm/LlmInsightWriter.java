@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,7 +89,7 @@ public final class LlmInsightWriter {
 
     /**
      * The model's text for one change, or the built-in text when the model gives no valid answer
-     * (asked again once), cannot be reached, or is no longer asked in this run (see {@link #warning()}).
+     * (asked again once), cannot be reached, or is no longer asked in this run (see {@link #warnings()}).
      */
     public Attributed explain(FileChange change, FileInsight builtin) {
         String system = io.diffpress.Placeholders.fill(systemTemplate, Map.of("locale", locale));
@@ -117,29 +118,26 @@ public final class LlmInsightWriter {
     }
 
     /**
-     * One warning for the whole run when the model stopped being asked (the key was refused, or
-     * requests kept failing), so the rest of the files got the built-in text.
+     * The warnings of the whole run, each once: the model stopped being asked (the key was refused, or requests kept
+     * failing), so the rest of the files got the built-in text; answers could not be stored in the cache.
      */
-    public Optional<String> warning() {
-        return client.stoppedBecause().map(reason -> "the language model was not asked for the rest of this run ("
-                + reason + "); those files have the built-in text");
+    public List<String> warnings() {
+        List<String> warnings = new java.util.ArrayList<>();
+        client.stoppedBecause().ifPresent(reason -> warnings.add("the language model was not asked for the rest of this run ("
+                + reason + "); those files have the built-in text"));
+        cache.failure().ifPresent(warnings::add);
+        return warnings;
     }
-
-    /**
-     * A line that would change the report's structure around the explanation, which goes into its Markdown as it is:
-     * a heading (a section of its own), a code fence (everything after it code), an HTML block, a setext underline.
-     */
-    private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile(
-            "(?m)^ {0,3}(#{1,6}([ \t]|$)|```|~~~|<[A-Za-z/!?]|=+[ \t]*$|-+[ \t]*$|([*_])[ \t]*(\\3[ \t]*){2,}$|\\[[^\\]]+\\]:)");
 
     /** Control characters other than line breaks and tabs: they have no place in a page, and YAML writes them as binary. */
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\n\t\r]]");
 
     /**
      * A valid answer: one JSON object and nothing after it, with one of the four types, a title of at most
-     * {@link #MAX_TITLE} characters on one line, a bounded non-empty explanation that is paragraphs and lists, not
-     * {@link #STRUCTURE} (a heading, a fence, an HTML block, a setext underline, a thematic break, or a link reference
-     * definition, which would vanish from the page), all three strings without control characters.
+     * {@link #MAX_TITLE} characters on one line that is text and code spans ({@link ModelText#isTitle}), a bounded
+     * non-empty explanation that is paragraphs and lists of text ({@link ModelText#isProse}: no heading, fence, HTML,
+     * setext underline, thematic break or link reference definition at any depth of its lists, no inline HTML or
+     * attributes), all three strings without control characters.
      */
     static Optional<FileInsight> parse(String answer, FileInsight builtin) {
         try {
@@ -153,7 +151,8 @@ public final class LlmInsightWriter {
             String explanation = node.path("explanation").asText().strip();
             if (type.isEmpty() || title.isEmpty() || title.codePointCount(0, title.length()) > MAX_TITLE || title.contains("\n")
                     || title.contains("\r") || CONTROL.matcher(title).find() || CONTROL.matcher(explanation).find()
-                    || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION || STRUCTURE.matcher(explanation).find()) {
+                    || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION || !ModelText.isTitle(title)
+                    || !ModelText.isProse(explanation)) {
                 return Optional.empty();
             }
             return Optional.of(builtin.withText(type.get(), title, explanation));

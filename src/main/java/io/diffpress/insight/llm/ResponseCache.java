@@ -14,9 +14,16 @@ import java.util.Optional;
 final class ResponseCache {
 
     private final Path dir;
+    /** Why the first answer could not be stored: the run says so once, as a rerun will pay for those answers again. */
+    private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
     ResponseCache(Path dir) {
         this.dir = dir;
+    }
+
+    /** Why answers could not be stored in this run, when one could not (the first reason). */
+    Optional<String> failure() {
+        return Optional.ofNullable(failure.get());
     }
 
     static String key(String model, String system, String user) {
@@ -40,9 +47,10 @@ final class ResponseCache {
 
     void put(String key, String answer) {
         Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+        Path temp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".answer-", ".tmp");
+            temp = Files.createTempFile(file.getParent(), ".answer-", ".tmp");
             Files.writeString(temp, answer, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -50,7 +58,16 @@ final class ResponseCache {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            // A cache that cannot be written only costs a second request next time.
+            // the run goes on (a cache that cannot be written costs a second request next time) but says so once
+            failure.compareAndSet(null, "cannot store answers in " + dir + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "), so a rerun asks the language model again");
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file stays: it is named so as never to be read as an answer
+                }
+            }
         }
     }
 }

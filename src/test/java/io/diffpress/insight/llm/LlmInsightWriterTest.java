@@ -62,6 +62,9 @@ class LlmInsightWriterTest {
     private static final FileChange CHANGE = new FileChange("articles/responses.md", Optional.empty(), ChangeStatus.MODIFIED, 100,
             FileKind.FILE, false, 2, 0, "@@ -1,2 +1,4 @@\n- a\n+- polandcentral\n+- switzerlandnorth\n", false,
             Optional.of("- a\n"), Optional.of("- a\n- polandcentral\n- switzerlandnorth\n"));
+    /** Another file, another prompt: not answered from the cache of {@link #CHANGE}. */
+    private static final FileChange CHANGE_TWO = new FileChange("articles/other.md", Optional.empty(), ChangeStatus.MODIFIED, 100,
+            FileKind.FILE, false, 1, 0, "@@ -1 +1,2 @@\n- a\n+- b\n", false, Optional.of("- a\n"), Optional.of("- a\n- b\n"));
     private static final FileInsight BUILTIN = new FileInsight(ChangeType.NEW_FEATURE, "Added 2 list items to responses.md",
             "Two list items were added.", List.of("list items added: polandcentral, switzerlandnorth"));
 
@@ -249,6 +252,42 @@ class LlmInsightWriterTest {
         }
     }
 
+    /** A cache that cannot be written is said once (a rerun pays again), and leaves no temporary file (an audit found both). */
+    @Test
+    void aCacheThatCannotBeWrittenIsSaidOnce() throws Exception {
+        InsightConfig.Llm base = start("openai");
+        Files.writeString(dir.resolve("blocker"), "a file where the cache folder should be");
+        InsightConfig.Llm config = new InsightConfig.Llm(base.api(), base.endpoint(), base.model(), base.apiVersion(),
+                base.apiKeyEnv(), base.timeoutSeconds(), base.maxParallel(), dir.resolve("blocker/cache"), Optional.empty(), "");
+        replies.add(new Reply(200, good(), 0));
+        replies.add(new Reply(200, good(), 0));
+        LlmInsightWriter writer = writer(config);
+        assertEquals("llm:test-model", writer.explain(CHANGE, BUILTIN).writer(), "the answer is used all the same");
+        assertEquals("llm:test-model", writer.explain(CHANGE_TWO, BUILTIN).writer());
+        assertEquals(1, writer.warnings().size(), writer.warnings().toString());
+        assertTrue(writer.warnings().get(0).startsWith("cannot store answers in " + dir.resolve("blocker/cache")), writer.warnings().get(0));
+        // an entry whose place a folder holds: no temporary file stays beside it
+        InsightConfig.Llm fine = new InsightConfig.Llm(base.api(), base.endpoint(), base.model(), base.apiVersion(),
+                base.apiKeyEnv(), base.timeoutSeconds(), base.maxParallel(), dir.resolve("cache2"), Optional.empty(), "");
+        replies.add(new Reply(200, good(), 0));
+        LlmInsightWriter first = writer(fine);
+        first.explain(CHANGE, BUILTIN);
+        assertTrue(first.warnings().isEmpty(), first.warnings().toString());
+        Path entry;
+        try (var files = Files.walk(dir.resolve("cache2"))) {
+            entry = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        Files.delete(entry);
+        Files.createDirectories(entry.resolve("in-the-way"));
+        replies.add(new Reply(200, good(), 0));
+        LlmInsightWriter second = writer(fine);
+        second.explain(CHANGE, BUILTIN);
+        assertEquals(1, second.warnings().size(), second.warnings().toString());
+        try (var files = Files.list(entry.getParent())) {
+            assertEquals(List.of(entry.getFileName().toString()), files.map(f -> f.getFileName().toString()).toList(), "no .tmp left");
+        }
+    }
+
     @Test
     void promptsCanBeOverriddenByThePortal() throws Exception {
         InsightConfig.Llm base = start("openai");
@@ -347,6 +386,31 @@ class LlmInsightWriterTest {
         }
     }
 
+    /**
+     * Structure at any depth of lists and quotes, inline HTML and attribute syntax are invalid in an explanation, and a
+     * title is text and code spans that starts no block (an audit found each of these taking a report apart).
+     */
+    @Test
+    void modelTextThatWouldTakeTheReportApartIsInvalid() {
+        String fine = "{\"type\":\"bug fix\",\"title\":\"Fixed\",\"explanation\":\"The link.\"}";
+        for (String text : new String[]{"Text.\\n\\n- ```\\n  code", "Text.\\n\\n-     ```", "- # Heading", "1. > ## Deep",
+            "Text.\\n\\n- - -\\n\\nMore.", "Text <details><summary>more</summary> hidden", "Text.{#item-96db9f}",
+            "Text. {#commits}", "Text {.hidden}", "Text {target=_blank}", "a <!-- comment"}) {
+            assertTrue(LlmInsightWriter.parse(fine.replace("The link.", text), BUILTIN).isEmpty(), text);
+        }
+        for (String text : new String[]{"Use `<details>` and `{#id}` in code.", "- one\\n- two\\n  - nested", "1. first\\n2. second",
+            "> A quote.", "Costs {0} nothing: a placeholder.", "a -- b", "*Note*: x"}) {
+            assertTrue(LlmInsightWriter.parse(fine.replace("The link.", text), BUILTIN).isPresent(), text);
+        }
+        for (String title : new String[]{"<!-- hidden", "~~~ tilde", "# Injected heading", "<style>", "- item", "> quote", "1. first",
+            "Title {#item-96db9f}", "a\\\\|b", "Fixed <b>bold</b>", "| cell"}) {
+            assertTrue(LlmInsightWriter.parse(fine.replace("\"Fixed\"", "\"" + title + "\""), BUILTIN).isEmpty(), title);
+        }
+        for (String title : new String[]{"Fixed `<details>` in `a.md`", "2025 update of quotas", "C# samples updated", "a | b"}) {
+            assertTrue(LlmInsightWriter.parse(fine.replace("\"Fixed\"", "\"" + title + "\""), BUILTIN).isPresent(), title);
+        }
+    }
+
     @Test
     void aRefusedConnectionIsToldInWords() throws Exception {
         java.net.ConnectException bare = new java.net.ConnectException();
@@ -365,7 +429,7 @@ class LlmInsightWriterTest {
         LlmInsightWriter writer = writer(closed);
         assertEquals("builtin", writer.explain(change(1), BUILTIN).writer());
         assertEquals("builtin", writer.explain(change(2), BUILTIN).writer()); // the failures in a row stop the asking
-        String warning = writer.warning().orElseThrow();
+        String warning = writer.warnings().get(0);
         assertTrue(warning.contains("cannot reach http://127.0.0.1:" + port + "/v1: ") && !warning.contains("/v1: null"), warning);
     }
 
@@ -419,12 +483,12 @@ class LlmInsightWriterTest {
         InsightConfig.Llm config = start("openai");
         replies.add(new Reply(500, "", 0));
         LlmInsightWriter writer = writer(config);
-        assertTrue(writer.warning().isEmpty());
+        assertTrue(writer.warnings().isEmpty());
         for (int i = 0; i < 4; i++) {
             assertEquals("builtin", writer.explain(change(i), BUILTIN).writer());
         }
         assertEquals(CircuitBreaker.FAILURES_TO_OPEN, calls.get(), "the first file's retries and one more request, then none");
-        String warning = writer.warning().orElseThrow();
+        String warning = writer.warnings().get(0);
         assertTrue(warning.contains("not asked for the rest of this run") && warning.contains("5 requests in a row failed")
                 && warning.contains("HTTP 500"), warning);
 
@@ -440,7 +504,7 @@ class LlmInsightWriterTest {
         assertEquals("llm:test-model", fresh.explain(change(10), BUILTIN).writer());
         assertEquals("builtin", fresh.explain(change(11), BUILTIN).writer());
         assertEquals(4 + ChatClient.MAX_ATTEMPTS, calls.get());
-        assertTrue(fresh.warning().isEmpty(), "4 failures in a row since the last answer: still asking");
+        assertTrue(fresh.warnings().isEmpty(), "4 failures in a row since the last answer: still asking");
     }
 
     /** A request the service refuses every time (a 400: say an overridden prompt it cannot take) is a failure too. */
@@ -453,7 +517,7 @@ class LlmInsightWriterTest {
             assertEquals("builtin", writer.explain(change(i), BUILTIN).writer());
         }
         assertEquals(CircuitBreaker.FAILURES_TO_OPEN, calls.get(), "a 400 is not asked again; after five, nothing is asked");
-        assertTrue(writer.warning().orElseThrow().contains("HTTP 400"), writer.warning().toString());
+        assertTrue(writer.warnings().get(0).contains("HTTP 400"), writer.warnings().toString());
     }
 
     @Test
@@ -465,7 +529,7 @@ class LlmInsightWriterTest {
             assertEquals("builtin", writer.explain(change(i), BUILTIN).writer());
         }
         assertEquals(1, calls.get(), "one 401, then no more requests");
-        String warning = writer.warning().orElseThrow();
+        String warning = writer.warnings().get(0);
         assertTrue(warning.contains("HTTP 401") && warning.contains("TEST_KEY"), warning);
     }
 

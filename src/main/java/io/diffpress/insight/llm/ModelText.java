@@ -1,0 +1,98 @@
+package io.diffpress.insight.llm;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a language model wrote, checked and made fit to stand in a report's Markdown, which takes it as it is: an
+ * explanation is paragraphs and lists, a title one line of text and code spans. An audit found answers that passed a
+ * check of line starts and still took the page apart: a fence or heading inside a list item, "- - -", an unclosed
+ * inline {@code <details>} that folded the rest of the report away, "{#item-…}" that took a file heading's anchor, a
+ * title "<!-- hidden" at the start of the Highlights that hid everything after it.
+ */
+final class ModelText {
+
+    private ModelText() {
+    }
+
+    /**
+     * A line that begins a block that changes the report around the text: a heading, a code fence, an HTML block, a
+     * setext underline, a thematic break, a link reference definition (which vanishes from the page).
+     */
+    private static final Pattern BLOCK = Pattern.compile(
+            "^[ \t]*(#{1,6}([ \t]|$)|```|~~~|<[A-Za-z/!?]|=+[ \t]*$|-+[ \t]*$|(?:[-*_][ \t]*){3,}$|\\[[^\\]]+\\]:)");
+    /** A list item's or block quote's marker at a line's start, inside which a line is read as a line of its own. */
+    private static final Pattern CONTAINER = Pattern.compile("^[ \t]*(?:[-*+]|\\d{1,9}[.)]|>)(?:[ \t]+|$)");
+    /** Inline HTML and attribute syntax ("{#id}", "{.class}", "{key=value}"), outside code spans. */
+    private static final Pattern INLINE = Pattern.compile("<[A-Za-z/!?]|\\{[ \t]*[#.:]|\\{[ \t]*[A-Za-z_-]+[ \t]*=");
+    /** What would make a title's line start a block: a list marker, a quote, a heading, a fence, a table row. */
+    private static final Pattern TITLE_START = Pattern.compile("^(?:[-*+>#=~|]|\\d{1,9}[.)](?:[ \t]|$))");
+
+    /** Whether an explanation is paragraphs and lists of text: no line of it, at any depth of lists and quotes, starts a {@link #BLOCK}. */
+    static boolean isProse(String explanation) {
+        for (String line : explanation.split("\r\n|[\r\n\u2028\u2029\u0085]", -1)) {
+            String rest = line;
+            while (true) {
+                if (BLOCK.matcher(rest).find()) {
+                    return false;
+                }
+                java.util.regex.Matcher marker = CONTAINER.matcher(rest);
+                if (!marker.find() || marker.end() == 0) {
+                    break;
+                }
+                rest = rest.substring(marker.end());
+            }
+        }
+        return !INLINE.matcher(outsideCodeSpans(explanation)).find();
+    }
+
+    /** Whether a title is one line of text and code spans that starts no block where it stands at a line's start. */
+    static boolean isTitle(String title) {
+        return !TITLE_START.matcher(title).find() && !INLINE.matcher(outsideCodeSpans(title)).find() && !title.contains("\\|");
+    }
+
+    /** The text with each code span blanked (its backticks and contents as spaces): what Markdown reads as markup. */
+    static String outsideCodeSpans(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < text.length() && text.charAt(run) == '`') {
+                run++;
+            }
+            int close = closing(text, run, run - i);
+            if (close < 0) {
+                i = run; // no closing run: literal backticks
+                continue;
+            }
+            for (int k = i; k < close + (run - i); k++) {
+                out.setCharAt(k, ' ');
+            }
+            i = close + (run - i);
+        }
+        return out.toString();
+    }
+
+    /** Where a run of exactly {@code length} backticks starts at or after {@code from}; -1 when none. */
+    private static int closing(String text, int from, int length) {
+        int i = from;
+        while (i < text.length()) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && text.charAt(end) == '`') {
+                end++;
+            }
+            if (end - i == length) {
+                return i;
+            }
+            i = end;
+        }
+        return -1;
+    }
+}
