@@ -49,22 +49,23 @@ final class SlugNames {
     /**
      * The counted names by slug, names spelled alike under one: '_' stays in a slug, so "new_feature" and the type
      * "new feature" (slugs "new_feature" and "new-feature") would be two pages though they are one spelling (an audit
-     * found them apart). Such a spelling's names go under the slug of its most used name, ties to the first in string
-     * order; a name whose spelling has one slug keeps it, so no URL changes until a second slug of it appears.
+     * found them apart). Such a spelling's names go under its slug with the fewest '_' ("new-feature"), ties to the first
+     * in string order: a URL that does not follow which spelling more reports use. A name whose spelling has one slug
+     * keeps it ("snake_case" alone).
      */
     private Map<String, Map<String, Integer>> bySpellingsSlug() {
-        Map<String, Map<String, Integer>> spellingCounts = new TreeMap<>();
-        Map<String, String> slugOfName = new TreeMap<>();
-        uses.forEach((slug, counts) -> counts.forEach((name, n) -> {
-            spellingCounts.computeIfAbsent(spelling(name), k -> new TreeMap<>()).put(name, n);
-            slugOfName.put(name, slug);
-        }));
+        Map<String, String> home = new TreeMap<>(); // spelling → its slug
+        uses.forEach((slug, counts) -> counts.keySet().forEach(name -> home.merge(spelling(name), slug, SlugNames::fewerUnderscores)));
         Map<String, Map<String, Integer>> regrouped = new TreeMap<>();
-        uses.forEach((slug, counts) -> counts.forEach((name, n) -> {
-            String home = slugOfName.get(best(spellingCounts.get(spelling(name))));
-            regrouped.computeIfAbsent(home, k -> new TreeMap<>()).merge(name, n, Integer::sum);
-        }));
+        uses.forEach((slug, counts) -> counts.forEach((name, n) ->
+                regrouped.computeIfAbsent(home.get(spelling(name)), k -> new TreeMap<>()).merge(name, n, Integer::sum)));
         return regrouped;
+    }
+
+    private static String fewerUnderscores(String a, String b) {
+        long ua = a.chars().filter(c -> c == '_').count();
+        long ub = b.chars().filter(c -> c == '_').count();
+        return ua != ub ? (ua < ub ? a : b) : (a.compareTo(b) <= 0 ? a : b);
     }
 
     /** Each counted name's page slug, and each slug's display name. */

@@ -566,19 +566,22 @@ class SiteBuilderTest {
                 ---
                 title: Third
                 date: 2025-06-23
-                tags: [Quota, breaking-change, OpenAI, Bug Fix, Quota]
+                tags: [Quota, breaking-change, OpenAI, Bug Fix, Quota, Release_Notes]
                 ---
 
                 # Highlights
                 text
                 """);
         Files.writeString(portal.resolve("content/openai/2025-06-24.md"),
-                "---\ntitle: Fourth\ndate: 2025-06-24\nsection: OpenAI\ntags: [bug fix, Bug_Fix, snake_case]\n---\n");
+                "---\ntitle: Fourth\ndate: 2025-06-24\nsection: OpenAI\ntags: [bug fix, Bug_Fix, snake_case, Release_Notes, release notes]\n---\n");
         Diffpress.build(config());
         // '_' between words too (an audit found "Bug_Fix" a page apart from "bug fix"); a name alone keeps its '_'
         assertFalse(Files.exists(site.resolve("tags/bug_fix/index.html")), "Bug_Fix is on the page of bug fix");
         assertTrue(page("tags/bug-fix/index.html").select("ol.report-list h2 a").eachAttr("href").contains("/repo/openai/2025-06-24/"));
         assertEquals("snake_case", page("tags/snake_case/index.html").select("h1").text());
+        // "Release_Notes" used by more reports than "release notes": it names the page, whose URL is the one without '_'
+        assertFalse(Files.exists(site.resolve("tags/release_notes/index.html")));
+        assertEquals("Release_Notes", page("tags/release-notes/index.html").select("h1").text());
         assertEquals(List.of("/repo/openai/2025-06-23/", "/repo/openai/2025-06-22/"), List.of(
                 page("tags/quota/index.html").select("ol.report-list h2 a").attr("href"),
                 page("tags/quota/page/2/index.html").select("ol.report-list h2 a").attr("href")), "both spellings on one page");
@@ -593,9 +596,9 @@ class SiteBuilderTest {
         Document sections = page("sections/index.html");
         assertEquals(List.of("openai (4)"), sections.select("ul.lists li").eachText(), "sections OpenAI and openai are one");
         Document third = page("openai/2025-06-23/index.html");
-        assertEquals(List.of("#openai", "#Quota", "#breaking change", "#bug fix"), third.select("p.tags a").eachText(),
+        assertEquals(List.of("#openai", "#Quota", "#breaking change", "#bug fix", "#Release_Notes"), third.select("p.tags a").eachText(),
                 "each tag once on the report, under its page's name");
-        assertEquals(List.of("#openai", "#bug fix", "#snake_case"), page("openai/2025-06-24/index.html").select("p.tags a").eachText(),
+        assertEquals(List.of("#openai", "#bug fix", "#snake_case", "#Release_Notes"), page("openai/2025-06-24/index.html").select("p.tags a").eachText(),
                 "bug fix and Bug_Fix are one tag of the report");
     }
 
