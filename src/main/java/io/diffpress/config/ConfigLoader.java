@@ -50,17 +50,21 @@ public final class ConfigLoader {
     /**
      * Whether a would-be variable name is more likely a key: an Azure key (32 hex digits, or 84 letters and digits) fits
      * the pattern of a name, and names that long have an '_'; keys with an '_' ("gsk_…", "sk_live_…", an audit found one
-     * taken for a name and printed) mix small and capital letters and digits, as names of twenty characters do not.
+     * taken for a name and printed) have a run of 16 small and capital letters and digits mixed, as no word of a name
+     * has, or the small-letter prefix they are issued with.
      */
     static boolean looksLikeKey(String name) {
         if (name.length() >= 32 && name.indexOf('_') < 0) {
             return true;
         }
-        boolean lower = name.chars().anyMatch(Character::isLowerCase);
-        boolean upper = name.chars().anyMatch(Character::isUpperCase);
-        boolean digit = name.chars().anyMatch(Character::isDigit);
-        return name.length() >= 20 && lower && upper && digit
-                || name.matches("(?i)(sk|gsk|pk|rk|ghp|gho|github_pat|xox[abp])_[A-Za-z0-9_]{12,}");
+        for (String run : name.split("_")) {
+            if (run.length() >= 16 && run.chars().anyMatch(Character::isLowerCase) && run.chars().anyMatch(Character::isUpperCase)
+                    && run.chars().anyMatch(Character::isDigit)) {
+                return true; // random letters and digits, as no word of a name is
+            }
+        }
+        // the prefixes keys are issued with are small letters; names are mostly capitals ("SK_OPENAI_KEY" is a name)
+        return name.matches("(sk|gsk|pk|rk|ghp|gho|github_pat|xox[abp])_[A-Za-z0-9_]{12,}");
     }
 
     static final Set<String> LLM_KEYS = Set.of("api", "endpoint", "model", "apiVersion", "apiKeyEnv", "timeoutSeconds",

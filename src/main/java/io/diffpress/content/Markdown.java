@@ -39,12 +39,30 @@ public final class Markdown {
      */
     static String tableCell(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length() + 8);
+        int codeRun = 0; // the length of the backtick run that opened the code span the text is in, 0 outside one
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
-            if (c == '|') {
-                // "\|" already escapes it (an odd run of backslashes before it); another backslash would end the cell there
-                int backslashes = 0;
+            if (c == '`') {
+                int run = i;
+                while (run < markdown.length() && markdown.charAt(run) == '`') {
+                    run++;
+                }
+                boolean escaped = false; // "\`" opens no span
                 for (int k = i - 1; k >= 0 && markdown.charAt(k) == '\\'; k--) {
+                    escaped = !escaped;
+                }
+                if (codeRun == 0 && !escaped && closingFence(markdown, run, run - i) >= 0) {
+                    codeRun = run - i;
+                } else if (codeRun == run - i) {
+                    codeRun = 0;
+                }
+                out.append(markdown, i, run);
+                i = run - 1;
+            } else if (c == '|') {
+                // Outside code, "\|" already escapes it (an odd run of backslashes before it): another backslash would end
+                // the cell there. In code a backslash is the code's own, and each pipe is escaped for the table.
+                int backslashes = 0;
+                for (int k = i - 1; codeRun == 0 && k >= 0 && markdown.charAt(k) == '\\'; k--) {
                     backslashes++;
                 }
                 out.append(backslashes % 2 == 1 ? "|" : "\\|");

@@ -47,7 +47,7 @@ public final class ReportReader {
             "^\\|?\\s*(?:\\*\\*|__)?\\[(.*?)]\\(#(item-[0-9a-f]{6})(?:\\s+\"[^\"]*\")?\\)(?:\\*\\*|__)?\\s*\\|(.*)$");
     private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$", Pattern.CASE_INSENSITIVE); // as HTML tag names
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
-    private static final Pattern SLUG = Pattern.compile("(?!\\.{1,2}$)[\\p{L}\\p{N}_.-]{1,200}");
+    private static final Pattern SLUG = Pattern.compile("(?!\\.{1,2}$)[\\p{L}\\p{M}\\p{N}_.-]{1,200}");
 
     private ReportReader() {
     }

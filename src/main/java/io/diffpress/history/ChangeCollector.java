@@ -241,7 +241,8 @@ final class ChangeCollector {
             if (s >= 0) {
                 source[s] = true;
                 changes.add(new FileChange(after.path(), Optional.of(absentDeleted.get(s).path()), ChangeStatus.RENAMED, 100,
-                        kindOf(after), false, 0, 0, "", false, Optional.empty(), Optional.empty()));
+                        kindOf(after), false, 0, 0, "", false, Optional.empty(), Optional.empty())
+                        .withMode(ModeChange.of(absentDeleted.get(s).mode(), after.mode())));
             } else {
                 changes.add(FileChange.skipped(after.path(), ChangeStatus.ADDED, kindOf(after)));
             }
@@ -259,7 +260,7 @@ final class ChangeCollector {
             changes.add(p[0].id().equals(p[1].id())
                     ? new FileChange(p[1].path(), Optional.empty(), status, 100, kindOf(p[1]), false, 0, 0, "", false,
                     Optional.empty(), Optional.empty()).withMode(ModeChange.of(p[0].mode(), p[1].mode()))
-                    : FileChange.skipped(p[1].path(), status, kindOf(p[1])));
+                    : FileChange.skipped(p[1].path(), status, kindOf(p[1])).withMode(ModeChange.of(p[0].mode(), p[1].mode())));
             return true;
         });
         return changes;

@@ -92,6 +92,12 @@ final class FactFinder {
             }
             return facts;
         }
+        if (change.mode() != ModeChange.NONE && change.status() == ChangeStatus.MODIFIED && change.additions() == 0
+                && change.deletions() == 0 && change.diff().isBlank()) {
+            // the mode is all that changed: git prints no hunk (a patch), or the blob is the same
+            facts.add(new Fact.ModeChanged(change.mode(), true));
+            return facts;
+        }
         String language = FileFormat.language(change.path());
         facts.add(new Fact.LinesChanged(change.additions(), change.deletions(), language));
         Optional<Versions> versions = versions(change);

@@ -279,6 +279,7 @@ final class RangeSummary {
         paragraphs.addAll(sharedNames());
         paragraphs.addAll(fieldChanges());
         missing().ifPresent(paragraphs::add);
+        paragraphs.addAll(modeChanges());
         paragraphs.removeIf(String::isEmpty);
         if (paragraphs.isEmpty()) {
             // nothing to total or share (one file whose prose was reworded, say): never an empty section
@@ -346,9 +347,28 @@ final class RangeSummary {
     private static boolean lineCountsOnly(Fact f) {
         return f instanceof Fact.LinesChanged || f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved
                 || f instanceof Fact.FileMoved || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged
-                || f instanceof Fact.FinalNewline || f instanceof Fact.ModeChanged || f instanceof Fact.LfsPointerChanged || f instanceof Fact.LineEndingsChanged || f instanceof Fact.StructureSkipped || f instanceof Fact.FromHunksOnly
+                || f instanceof Fact.FinalNewline || f instanceof Fact.LfsPointerChanged || f instanceof Fact.LineEndingsChanged || f instanceof Fact.StructureSkipped || f instanceof Fact.FromHunksOnly
                 || f instanceof Fact.KeysNotCompared
                 || f instanceof Fact.DataUnreadable || f instanceof Fact.MoreFacts || f instanceof Fact.MoreSectionsEdited;
+    }
+
+    /** "2 files were made executable: `a.sh` and `b.sh`." and those no longer executable, by their paths. */
+    private List<String> modeChanges() {
+        List<String> sentences = new ArrayList<>();
+        for (io.diffpress.history.ModeChange way : List.of(io.diffpress.history.ModeChange.MADE_EXECUTABLE,
+                io.diffpress.history.ModeChange.MADE_NOT_EXECUTABLE)) {
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i).stream().anyMatch(f -> f instanceof Fact.ModeChanged m && m.change() == way)) {
+                    paths.add(files.get(i).path());
+                }
+            }
+            if (!paths.isEmpty()) {
+                String key = way == io.diffpress.history.ModeChange.MADE_EXECUTABLE ? "insights.madeExecutable" : "insights.madeNotExecutable";
+                sentences.add(p.count(key, paths.size(), paths.size(), p.names(paths)));
+            }
+        }
+        return sentences;
     }
 
     /** The file with the most changed lines, and its most edited section. */

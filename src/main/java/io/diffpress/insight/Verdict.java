@@ -116,7 +116,8 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
 
     private static int rank(Fact f) {
         if (f instanceof Fact.FileAdded || f instanceof Fact.FileRemoved || f instanceof Fact.FileMoved
-                || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged || f instanceof Fact.ContentsMissing) {
+                || f instanceof Fact.BinaryChanged || f instanceof Fact.EntryChanged || f instanceof Fact.ContentsMissing
+                || f instanceof Fact.ModeChanged) { // the file's own facts: never the first cut when many are listed
             return 0;
         }
         if (f instanceof Fact.SectionEdited) {

@@ -150,11 +150,12 @@ final class LinkRewriter {
     private static Optional<RepositoryPath> resolve(String currentFile, String href) {
         try {
             if (href.startsWith("?")) {
-                // only a query: the same file with it, as a browser reads it (RFC 3986; java.net.URI drops the file name)
+                // only a query: the same file with it, as a browser reads it (RFC 3986; java.net.URI drops the file name);
+                // "./" so that a name with ':' ("setup:linux.md") is no scheme
                 return currentFile.isEmpty() ? Optional.empty()
-                        : resolve(currentFile, encodePath(currentFile.substring(currentFile.lastIndexOf('/') + 1)) + href);
+                        : resolve(currentFile, encodePath("./" + currentFile.substring(currentFile.lastIndexOf('/') + 1)) + href);
             }
-            URI file = new URI("file:///" + encodePath(currentFile.isEmpty() ? "index.md" : currentFile));
+            URI file = new URI("file", null, "/" + (currentFile.isEmpty() ? "index.md" : currentFile), null);
             URI resolved = file.resolve(new URI(href));
             String path = resolved.getRawPath();
             // Before the first file's heading the link's folder is unknown: ".." stops at the root, as in a

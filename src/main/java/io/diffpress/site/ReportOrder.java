@@ -29,20 +29,28 @@ final class ReportOrder {
     }
 
     /**
-     * When the report's range ends: its date's time ("2025-06-01T10:30:00Z"; without an offset, in the site's time
-     * zone), else the latest of its commits' dates; empty when neither is given or readable.
+     * A date's time as front matter writes it after the day: "T10:30", "10:30:00.5", then an offset or none: "Z",
+     * "+02:00", "+0200", "+2", YAML's "-5", with or without a space before it.
+     */
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+            "[T ]?[ \t]*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?[ \t]*(Z|[+-]\\d{1,2}(?::?\\d{2})?)?[ \t]*");
+
+    /**
+     * When the report's range ends: its date's time ({@link #TIME}; without an offset, in the site's time zone), else
+     * the latest of its commits' dates; empty when neither is given or readable.
      */
     static Optional<Instant> moment(ReportDocument doc, ZoneId zone) {
-        if (!doc.time().isBlank()) {
-            String text = doc.date() + "T" + doc.time().strip().replaceFirst("^T", "").strip();
+        java.util.regex.Matcher t = TIME.matcher(doc.time());
+        if (!doc.time().isBlank() && t.matches()) {
             try {
-                return Optional.of(OffsetDateTime.parse(text).toInstant());
-            } catch (DateTimeParseException noOffset) {
-                try {
-                    return Optional.of(LocalDateTime.parse(text).atZone(zone).toInstant());
-                } catch (DateTimeParseException unreadable) {
-                    // a time written some other way ("10am"): the commits may still tell
-                }
+                java.time.LocalTime time = java.time.LocalTime.of(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)),
+                        t.group(3) == null ? 0 : Integer.parseInt(t.group(3)),
+                        t.group(4) == null ? 0 : Integer.parseInt((t.group(4) + "00000000").substring(0, 9)));
+                LocalDateTime local = doc.date().atTime(time);
+                return Optional.of(t.group(5) == null ? local.atZone(zone).toInstant()
+                        : local.atOffset(java.time.ZoneOffset.of(t.group(5))).toInstant());
+            } catch (java.time.DateTimeException unreadable) {
+                // "25:00", an offset past 18 hours: the commits may still tell
             }
         }
         Optional<Instant> latest = Optional.empty();

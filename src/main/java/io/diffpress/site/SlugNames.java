@@ -74,7 +74,9 @@ final class SlugNames {
 
     /** A name as spelled, whatever its case and the separators between its words. */
     private static String spelling(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", "-");
+        // composed, as slugs are: a decomposed "café" is the same word
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s_-]+", "-");
     }
 
     private static int total(Map<String, Integer> counts) {

@@ -279,7 +279,8 @@ class ConfigLoaderTest {
             String named = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: " + key + "\n");
             assertTrue(named.contains("never the key itself") && !named.contains(key), key + ": " + named);
         }
-        for (String name : new String[]{"OPENAI_API_KEY", "azure_openai_key_2", "DOCS_PORTAL_OPENAI_KEY_2024", "openai_key"}) {
+        for (String name : new String[]{"OPENAI_API_KEY", "azure_openai_key_2", "DOCS_PORTAL_OPENAI_KEY_2024", "openai_key",
+            "SK_OPENAI_API_KEY", "PK_AZURE_OPENAI_KEY", "MyTeam_AzureOpenAI_Key1"}) {
             assertEquals(name, parse(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: "
                     + name + "\n").insight().llm().orElseThrow().apiKeyEnv(), "a name");
         }

@@ -27,6 +27,9 @@ class MarkdownTest {
         assertEquals("a\\|b", Markdown.tableCell("a\\|b"));
         assertEquals("a\\|b", Markdown.tableCell("a|b"));
         assertEquals("a\\\\\\|b", Markdown.tableCell("a\\\\|b"), "an escaped backslash, then a pipe to escape");
+        // in a code span the backslash is the code's: the pipe is escaped for the table as every pipe in code is
+        assertEquals("`grep a\\\\|b` in `x\\|y`", Markdown.tableCell("`grep a\\|b` in `x|y`"));
+        assertEquals("\\`a\\|b` c", Markdown.tableCell("\\`a\\|b` c"), "an escaped backtick opens no span");
         for (String raw : new String[]{"a.md", "`tick", "x`", "a``b", "```"}) {
             assertEquals(raw, Markdown.withoutCodeSpans(Markdown.code(raw)), "round trip of " + raw);
         }

@@ -82,6 +82,22 @@ class RepositoryConditionsTest {
         assertEquals(DiffpressException.Kind.INPUT, e.kind());
     }
 
+    /** A partial clone's trees give the modes though the blobs are absent: a file made executable is said so (a review found it lost). */
+    @Test
+    void aPartialCloneKeepsTheModeChanges() throws Exception {
+        origin.at("2025-06-04T10:00:00Z").move("docs/a.md", "docs/c.md").executable("docs/c.md", true)
+                .write("docs/b.md", "changed again\n").executable("docs/b.md", true).commit("four");
+        origin.git("config", "uploadpack.allowFilter", "true");
+        origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
+        RepositoryConfig config = new RepositoryConfig(dir.resolve("partial"), "origin/main", Optional.empty(), true);
+        try (HistoryReader history = HistoryReader.open(config, ZoneId.of("UTC"), 100)) {
+            List<CompareRange> ranges = history.plan(RangesConfig.daily());
+            List<FileChange> last = history.changes(ranges.get(3));
+            assertEquals(List.of("docs/b.md MODIFIED MADE_EXECUTABLE missing", "docs/c.md RENAMED MADE_EXECUTABLE"),
+                    last.stream().map(f -> f.path() + " " + f.status() + " " + f.mode() + (f.missing() ? " missing" : "")).sorted().toList());
+        }
+    }
+
     @Test
     void partialCloneFilesCanBeSkippedWithAWarning() throws Exception {
         origin.git("config", "uploadpack.allowFilter", "true");

@@ -693,6 +693,24 @@ class OtherFormatsTest {
         FileInsight editedInsight = new InsightWriter(java.util.Locale.US).explain(edited);
         assertTrue(editedInsight.explanation().contains("It is no longer executable."), editedInsight.explanation());
         assertFalse(editedInsight.title().contains("executable"), editedInsight.title());
+        // told however many other facts the file has: the cut to the most severe ones never drops it (a review found it first to go)
+        List<Fact> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add(new Fact.ItemsAdded("S" + i, List.of("item " + i)));
+        }
+        many.add(new Fact.ModeChanged(ModeChange.MADE_EXECUTABLE, false));
+        assertTrue(Verdict.forReading(many).contains(new Fact.ModeChanged(ModeChange.MADE_EXECUTABLE, false)), Verdict.forReading(many).toString());
+        assertTrue(Verdict.forReading(many).stream().anyMatch(f -> f instanceof Fact.MoreFacts), "the cut did happen");
+        // the mode alone, read from a patch (no hunk, no texts): titled by it, as from the repository
+        FileChange patched = new FileChange("run.sh", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                false, 0, 0, "", false, Optional.empty(), Optional.empty()).withMode(ModeChange.MADE_EXECUTABLE);
+        assertEquals(List.of(new Fact.ModeChanged(ModeChange.MADE_EXECUTABLE, true)), FactFinder.find(patched));
+        assertEquals("Made `run.sh` executable", new InsightWriter(java.util.Locale.US).explain(patched).title());
+        // a range of that change alone: its Insights do not say "only line counts describe" it
+        FileInsight alone = new InsightWriter(java.util.Locale.US).explain(patched);
+        String insights = new InsightWriter(java.util.Locale.US).summarize("all", List.of(patched), List.of(alone)).insights();
+        assertFalse(insights.contains("only line counts"), insights);
+        assertTrue(insights.contains("`run.sh` was made executable."), insights);
         // a binary file made executable as it changed
         FileChange binary = new FileChange("tools/tool.bin", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
                 true, 0, 0, "", false, Optional.empty(), Optional.empty()).withMode(ModeChange.MADE_EXECUTABLE);

@@ -52,6 +52,11 @@ class LinkRewriterTest {
         String odd = LinkRewriter.forReport(permalink, Optional.empty()).rewrite("?q=1", "docs/my file#1.md").href();
         assertEquals("https://github.com/o/r/blob/c3d4/docs/my%20file%231.md?q=1", odd);
         assertTrue(LinkRewriter.forReport(permalink, Optional.empty()).rewrite("?q=1", "").plainText(), "before any file: no file to name");
+        // a name with ':' is no scheme (a review found "null" for the file's name)
+        assertEquals("https://github.com/o/r/blob/c3d4/docs/setup:linux.md?tabs=py",
+                LinkRewriter.forReport(permalink, Optional.empty()).rewrite("?tabs=py", "docs/setup:linux.md").href());
+        assertEquals("https://github.com/o/r/blob/c3d4/other.md",
+                LinkRewriter.forReport(permalink, Optional.empty()).rewrite("other.md", "setup:linux.md").href(), "a file at the root");
     }
 
     /** A head with dots is the head whole: "v1.0...v1.1" shows files at v1.1. */

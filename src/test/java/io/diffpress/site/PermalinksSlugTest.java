@@ -36,6 +36,11 @@ class PermalinksSlugTest {
         assertEquals("தமிழ்", Permalinks.slug("தமிழ்"));
         assertEquals("café.md", Permalinks.slug("cafe\u0301.md"));
         assertEquals(Permalinks.slug("caf\u00e9.md"), Permalinks.slug("cafe\u0301.md"), "one word, however it is encoded");
+        // and the tag pages take both encodings as one spelling: one page, not one with a hash
+        SlugNames names = new SlugNames();
+        names.count("caf\u00e9");
+        names.count("cafe\u0301");
+        assertEquals(java.util.Set.of("café"), new java.util.HashSet<>(names.apart().slugByName().values()));
         assertEquals("new-feature", Permalinks.slug("new feature"));
         assertEquals("index-html", Permalinks.slug("index.html"));
     }

@@ -20,8 +20,11 @@ final class ModelText {
      */
     private static final Pattern BLOCK = Pattern.compile(
             "^[ \t]*(#{1,6}([ \t]|$)|```|~~~|<[A-Za-z/!?]|=+[ \t]*$|-+[ \t]*$|(?:[-*_][ \t]*){3,}$|\\[[^\\]]+\\]:)");
-    /** A list item's or block quote's marker at a line's start, inside which a line is read as a line of its own. */
-    private static final Pattern CONTAINER = Pattern.compile("^[ \t]*(?:[-*+]|\\d{1,9}[.)]|>)(?:[ \t]+|$)");
+    /**
+     * A list item's or block quote's marker at a line's start, inside which a line is read as a line of its own: a list
+     * marker takes a space after it, a quote's '>' none (">```" opens a fence in a quote).
+     */
+    private static final Pattern CONTAINER = Pattern.compile("^[ \t]*(?:(?:[-*+]|\\d{1,9}[.)])(?:[ \t]+|$)|>[ \t]?)");
     /** Inline HTML and attribute syntax ("{#id}", "{.class}", "{key=value}"), outside code spans. */
     private static final Pattern INLINE = Pattern.compile("<[A-Za-z/!?]|\\{[ \t]*[#.:]|\\{[ \t]*[A-Za-z_-]+[ \t]*=");
     /** What would make a title's line start a block: a list marker, a quote, a heading, a fence, a table row. */
@@ -59,6 +62,10 @@ final class ModelText {
                 i++;
                 continue;
             }
+            if (escaped(text, i)) {
+                i++; // "\`" is a literal backtick, which opens no span: the text after it is read as Markdown
+                continue;
+            }
             int run = i;
             while (run < text.length() && text.charAt(run) == '`') {
                 run++;
@@ -74,6 +81,15 @@ final class ModelText {
             i = close + (run - i);
         }
         return out.toString();
+    }
+
+    /** Whether the character at {@code at} follows an odd run of backslashes, which escapes it. */
+    private static boolean escaped(String text, int at) {
+        int backslashes = 0;
+        for (int k = at - 1; k >= 0 && text.charAt(k) == '\\'; k--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /** Where a run of exactly {@code length} backticks starts at or after {@code from}; -1 when none. */

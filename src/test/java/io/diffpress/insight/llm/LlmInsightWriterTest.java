@@ -395,7 +395,9 @@ class LlmInsightWriterTest {
         String fine = "{\"type\":\"bug fix\",\"title\":\"Fixed\",\"explanation\":\"The link.\"}";
         for (String text : new String[]{"Text.\\n\\n- ```\\n  code", "Text.\\n\\n-     ```", "- # Heading", "1. > ## Deep",
             "Text.\\n\\n- - -\\n\\nMore.", "Text <details><summary>more</summary> hidden", "Text.{#item-96db9f}",
-            "Text. {#commits}", "Text {.hidden}", "Text {target=_blank}", "a <!-- comment"}) {
+            "Text. {#commits}", "Text {.hidden}", "Text {target=_blank}", "a <!-- comment",
+            // an escaped backtick opens no code span; a quote's '>' needs no space after it (a review found both let through)
+            "Text \\\\`<details>` end", "Text \\\\`{#item-96db9f}` end", ">```js", "># Heading", ">- - -", ">[x]: https://evil.example"}) {
             assertTrue(LlmInsightWriter.parse(fine.replace("The link.", text), BUILTIN).isEmpty(), text);
         }
         for (String text : new String[]{"Use `<details>` and `{#id}` in code.", "- one\\n- two\\n  - nested", "1. first\\n2. second",
