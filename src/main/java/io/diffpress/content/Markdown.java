@@ -47,11 +47,7 @@ public final class Markdown {
                 while (run < markdown.length() && markdown.charAt(run) == '`') {
                     run++;
                 }
-                boolean escaped = false; // "\`" opens no span
-                for (int k = i - 1; k >= 0 && markdown.charAt(k) == '\\'; k--) {
-                    escaped = !escaped;
-                }
-                if (codeRun == 0 && !escaped && closingFence(markdown, run, run - i) >= 0) {
+                if (codeRun == 0 && !escaped(markdown, i) && closingFence(markdown, run, run - i) >= 0) { // "\`" opens no span
                     codeRun = run - i;
                 } else if (codeRun == run - i) {
                     codeRun = 0;
@@ -170,6 +166,44 @@ public final class Markdown {
             i = end;
         }
         return out.toString();
+    }
+
+    /**
+     * The text with each code span blanked (its backticks and contents as spaces): what Markdown reads as markup. A
+     * backtick after an odd run of backslashes ("\\`") is literal and opens no span.
+     */
+    public static String blankCodeSpans(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) != '`' || escaped(text, i)) {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < text.length() && text.charAt(run) == '`') {
+                run++;
+            }
+            int close = closingFence(text, run, run - i);
+            if (close < 0) {
+                i = run; // no closing run: literal backticks
+                continue;
+            }
+            for (int k = i; k < close + (run - i); k++) {
+                out.setCharAt(k, ' ');
+            }
+            i = close + (run - i);
+        }
+        return out.toString();
+    }
+
+    /** Whether the character at {@code at} follows an odd run of backslashes, which escapes it. */
+    private static boolean escaped(String text, int at) {
+        int backslashes = 0;
+        for (int k = at - 1; k >= 0 && text.charAt(k) == '\\'; k--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /** Where a run of exactly {@code length} backticks starts at or after {@code from}; -1 when none. */

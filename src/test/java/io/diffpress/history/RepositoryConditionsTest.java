@@ -82,15 +82,19 @@ class RepositoryConditionsTest {
         assertEquals(DiffpressException.Kind.INPUT, e.kind());
     }
 
+    /** A clone of the origin without its blobs (--filter=blob:none), read with missingObjects: skip. */
+    private HistoryReader partialClone() {
+        origin.git("config", "uploadpack.allowFilter", "true");
+        origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
+        return HistoryReader.open(new RepositoryConfig(dir.resolve("partial"), "origin/main", Optional.empty(), true), ZoneId.of("UTC"), 100);
+    }
+
     /** A partial clone's trees give the modes though the blobs are absent: a file made executable is said so (a review found it lost). */
     @Test
     void aPartialCloneKeepsTheModeChanges() throws Exception {
         origin.at("2025-06-04T10:00:00Z").move("docs/a.md", "docs/c.md").executable("docs/c.md", true)
                 .write("docs/b.md", "changed again\n").executable("docs/b.md", true).commit("four");
-        origin.git("config", "uploadpack.allowFilter", "true");
-        origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
-        RepositoryConfig config = new RepositoryConfig(dir.resolve("partial"), "origin/main", Optional.empty(), true);
-        try (HistoryReader history = HistoryReader.open(config, ZoneId.of("UTC"), 100)) {
+        try (HistoryReader history = partialClone()) {
             List<CompareRange> ranges = history.plan(RangesConfig.daily());
             List<FileChange> last = history.changes(ranges.get(3));
             assertEquals(List.of("docs/b.md MODIFIED MADE_EXECUTABLE missing", "docs/c.md RENAMED MADE_EXECUTABLE"),
@@ -100,10 +104,7 @@ class RepositoryConditionsTest {
 
     @Test
     void partialCloneFilesCanBeSkippedWithAWarning() throws Exception {
-        origin.git("config", "uploadpack.allowFilter", "true");
-        origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
-        RepositoryConfig config = new RepositoryConfig(dir.resolve("partial"), "origin/main", Optional.empty(), true);
-        try (HistoryReader history = HistoryReader.open(config, ZoneId.of("UTC"), 100)) {
+        try (HistoryReader history = partialClone()) {
             List<CompareRange> ranges = history.plan(RangesConfig.daily());
             List<FileChange> last = history.changes(ranges.get(2));
             assertEquals(1, last.size());
@@ -152,10 +153,7 @@ class RepositoryConditionsTest {
         String five = origin.at("2025-06-05T10:00:00Z").move("docs/a.md", "docs/c.md").executable("docs/b.md", true)
                 .symlink("docs/link", "docs/b.md").symlink("docs/t", "docs/b.md").delete("docs/gone.md").write("docs/new.md", "n\n")
                 .commit("five");
-        origin.git("config", "uploadpack.allowFilter", "true");
-        origin.git("clone", "-q", "--no-checkout", "--filter=blob:none", "file://" + dir.resolve("origin"), dir.resolve("partial").toString());
-        RepositoryConfig config = new RepositoryConfig(dir.resolve("partial"), "origin/main", Optional.empty(), true);
-        try (HistoryReader history = HistoryReader.open(config, ZoneId.of("UTC"), 100)) {
+        try (HistoryReader history = partialClone()) {
             List<CompareRange> ranges = history.plan(RangesConfig.daily());
             CompareRange last = ranges.get(ranges.size() - 1);
             assertEquals(five, last.head());

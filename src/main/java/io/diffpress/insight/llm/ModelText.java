@@ -45,70 +45,11 @@ final class ModelText {
                 rest = rest.substring(marker.end());
             }
         }
-        return !INLINE.matcher(outsideCodeSpans(explanation)).find();
+        return !INLINE.matcher(io.diffpress.content.Markdown.blankCodeSpans(explanation)).find();
     }
 
     /** Whether a title is one line of text and code spans that starts no block where it stands at a line's start. */
     static boolean isTitle(String title) {
-        return !TITLE_START.matcher(title).find() && !INLINE.matcher(outsideCodeSpans(title)).find() && !title.contains("\\|");
-    }
-
-    /** The text with each code span blanked (its backticks and contents as spaces): what Markdown reads as markup. */
-    static String outsideCodeSpans(String text) {
-        StringBuilder out = new StringBuilder(text);
-        int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) != '`') {
-                i++;
-                continue;
-            }
-            if (escaped(text, i)) {
-                i++; // "\`" is a literal backtick, which opens no span: the text after it is read as Markdown
-                continue;
-            }
-            int run = i;
-            while (run < text.length() && text.charAt(run) == '`') {
-                run++;
-            }
-            int close = closing(text, run, run - i);
-            if (close < 0) {
-                i = run; // no closing run: literal backticks
-                continue;
-            }
-            for (int k = i; k < close + (run - i); k++) {
-                out.setCharAt(k, ' ');
-            }
-            i = close + (run - i);
-        }
-        return out.toString();
-    }
-
-    /** Whether the character at {@code at} follows an odd run of backslashes, which escapes it. */
-    private static boolean escaped(String text, int at) {
-        int backslashes = 0;
-        for (int k = at - 1; k >= 0 && text.charAt(k) == '\\'; k--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
-    }
-
-    /** Where a run of exactly {@code length} backticks starts at or after {@code from}; -1 when none. */
-    private static int closing(String text, int from, int length) {
-        int i = from;
-        while (i < text.length()) {
-            if (text.charAt(i) != '`') {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < text.length() && text.charAt(end) == '`') {
-                end++;
-            }
-            if (end - i == length) {
-                return i;
-            }
-            i = end;
-        }
-        return -1;
+        return !TITLE_START.matcher(title).find() && !INLINE.matcher(io.diffpress.content.Markdown.blankCodeSpans(title)).find() && !title.contains("\\|");
     }
 }
