@@ -7,11 +7,13 @@ import java.util.List;
  * except {@code html}, which is sanitised Markdown output, made when a template asks for it.
  *
  * @param url       page URL relative to the site root, ending in "/"
+ * @param moment    when the report's range ends, an ISO instant ("2025-06-01T10:30:00Z"), "" when unknown: the time of
+ *                  its feed entries (a day's reports, one per pull request, are apart by it)
  * @param permalink the compare view URL ("" when unknown)
  * @param tags      tags of the report: its section, its modification types and its own tags
  * @param changes   A + D over all files, for activity charts
  */
-public record ReportView(String url, String title, String date, String section, String sectionUrl, String summary, String permalink,
+public record ReportView(String url, String title, String date, String moment, String section, String sectionUrl, String summary, String permalink,
                          List<String> types, List<TagLink> tags, int files, int additions, int deletions,
                          List<CommitView> commits, ReportHtml body, String source) {
 
@@ -34,7 +36,7 @@ public record ReportView(String url, String title, String date, String section, 
 
     /** An equal view whose body holds nothing of the build that made it ({@link ReportHtml#detached}). */
     ReportView detached() {
-        return new ReportView(url, title, date, section, sectionUrl, summary, permalink, types, tags, files, additions,
+        return new ReportView(url, title, date, moment, section, sectionUrl, summary, permalink, types, tags, files, additions,
                 deletions, commits, body.detached(), source);
     }
 

@@ -663,7 +663,10 @@ public final class SiteBuilder {
                 .map(r -> {
                     String url = base + Sitemap.encode(r.url());
                     String html = full ? fullHtml.computeIfAbsent(url, u -> feedHtml(r, u)) : "";
-                    return new FeedEntry(datedTitle(r), url, LocalDate.parse(r.date()).atStartOfDay(config.timeZone()), feedSummary(r),
+                    // the time the range ends when known, so that a day's reports are apart in a reader; else the day's start
+                    java.time.ZonedDateTime at = r.moment().isEmpty() ? LocalDate.parse(r.date()).atStartOfDay(config.timeZone())
+                            : java.time.Instant.parse(r.moment()).atZone(config.timeZone());
+                    return new FeedEntry(datedTitle(r), url, at, feedSummary(r),
                             html, r.tags().stream().map(ReportView.TagLink::name).toList());
                 })
                 .toList();

@@ -179,7 +179,8 @@ final class SiteModel {
                 tags.putIfAbsent(tagUrl, new ReportView.TagLink(tagNames.nameBySlug().get(slug), tagUrl));
             }
         }
-        return new ReportView(url, doc.title(), doc.date().toString(), doc.section(),
+        return new ReportView(url, doc.title(), doc.date().toString(),
+                ReportOrder.moment(doc, config.timeZone()).map(java.time.Instant::toString).orElse(""), doc.section(),
                 doc.section().isEmpty() ? "" : sectionUrl(doc.section()), doc.summary(), compare,
                 doc.types(), List.copyOf(tags.values()), doc.files().size(), additions, deletions, commits, html, doc.source());
     }

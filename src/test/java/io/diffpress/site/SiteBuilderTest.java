@@ -348,6 +348,9 @@ class SiteBuilderTest {
                 .map(tr -> tr.select("td").get(2).text()).toList(), "the titles, newest first, the first under its old path");
         assertEquals(List.of("pr-13", "pr-12", "pr-11"), page("index.html").select("main li.report-item h2, main li.report-item h3").eachText().stream()
                 .map(t -> t.replaceAll(".*(pr-\\d+).*", "$1")).toList());
+        // the feed entries carry those times, so that a reader keeps them apart too
+        String atom = Files.readString(site.resolve("atom.xml"));
+        assertTrue(atom.contains("2025-06-01T11:00:00Z") && atom.contains("2025-06-01T10:00:00Z") && atom.contains("2025-06-01T09:00:00Z"), atom);
 
         // the time written with the date orders them too, before the commits' (none here); without an offset, in the site's zone
         for (String[] r : reports) {
