@@ -395,6 +395,7 @@ public final class Diffpress {
     public static void checkOutput(SiteConfig config) {
         try {
             checkNotInCache(config);
+            checkNotInContent(config);
             new Publisher(config.output()).checkSafe(protectedDirs(config));
         } catch (DiffpressException e) {
             // said with the line of site.yml that names the folder, when it does
@@ -414,6 +415,20 @@ public final class Diffpress {
         }
     }
 
+    /**
+     * An output folder inside the content folder (a section's folder, say) would take reports generate writes there
+     * and read the site's pages as reports: refused before any report is written (an audit found it refused only
+     * after generate had written reports into it).
+     */
+    private static void checkNotInContent(SiteConfig config) {
+        Path content = config.content().toAbsolutePath().normalize();
+        Path output = config.output().toAbsolutePath().normalize();
+        if (output.startsWith(content) && !output.equals(content)) {
+            throw DiffpressException.input(Stage.PUBLISH, "output folder " + config.output() + " is inside the content folder "
+                    + content + ", which holds the reports; choose a folder of its own such as public/");
+        }
+    }
+
     /** Renders the site from content/ and swaps it into the output folder. */
     public static Publisher.Result build(SiteConfig config) {
         return build(config, new SiteBuilder.Session());
@@ -423,6 +438,7 @@ public final class Diffpress {
     public static Publisher.Result build(SiteConfig config, SiteBuilder.Session session) {
         Publisher publisher = new Publisher(config.output());
         checkNotInCache(config);
+        checkNotInContent(config);
         publisher.checkSafe(protectedDirs(config));
         io.diffpress.site.Phases.mark("begin");
         try (PortalLock lock = PortalLock.acquire(config.portalDir())) {

@@ -58,8 +58,8 @@ final class BuildCommand implements Callable<Integer> {
                     result.unchanged(), config.output(), (System.nanoTime() - start) / 1_000_000);
             result.keptUserFiles().forEach(f -> out.println("  kept your file " + f + " (not made by diffpress)"));
             out.flush();
+            result.warnings().forEach(w -> err.println("warning: " + w)); // -q prints only errors, as generate's does
+            err.flush();
         }
-        result.warnings().forEach(w -> err.println("warning: " + w));
-        err.flush();
     }
 }

@@ -59,7 +59,10 @@ final class InitCommand implements Callable<Integer> {
         // the branch the work tree has checked out ("master" in older repositories), else main
         String branch = workTreeOf(portal).flatMap(InitCommand::currentBranch).orElse("main");
         files.put(siteYml, resource("site.yml").replace("{repositoryPath}", repositoryPath).replace("{branch}", yamlQuoted(branch))
-                .replace("{portalExclude}", portalDir.equals(".") ? "" : ", \"" + portalDir.replace("\"", "\\\"") + "/**\""));
+                // the portal's own files are no documentation: at the repository's root, its reports and site (an audit
+                // found a report, once committed, listed as a changed file of the next)
+                .replace("{portalExclude}", portalDir.equals(".") ? ", \"content/**\", \"public/**\""
+                        : ", \"" + portalDir.replace("\"", "\\\"") + "/**\""));
         Path content = portal.resolve("content");
         if (!Files.isDirectory(content)) {
             files.put(content.resolve(".gitkeep"), ""); // an existing reports folder is the portal's already

@@ -406,6 +406,7 @@ public final class ConfigLoader {
         String tags = optionalString(keys, "tags").orElse("*");
         boolean fromRoot = keys.containsKey("fromRoot") && bool(keys.get("fromRoot"), "ranges.fromRoot");
         List<String> list = new ArrayList<>();
+        List<String> listAt = new ArrayList<>();
         if (keys.containsKey("list")) {
             Node listNode = keys.get("list");
             if (!(listNode instanceof SequenceNode seq)) {
@@ -417,6 +418,7 @@ public final class ConfigLoader {
                     throw error(item, "range '" + range + "' must look like BASE...HEAD or BASE..HEAD");
                 }
                 list.add(range);
+                listAt.add(where(item));
             }
         }
         if (strategy.equals("explicit") && list.isEmpty()) {
@@ -438,7 +440,7 @@ public final class ConfigLoader {
             throw error(keys.get("since"), "ranges.since " + since.get() + " is after ranges.until " + until.get()
                     + ": no range could be reported");
         }
-        return new RangesConfig(strategy, since, until, tags, fromRoot, list, where(keys.get("since")), where(keys.get("until")));
+        return new RangesConfig(strategy, since, until, tags, fromRoot, list, where(keys.get("since")), where(keys.get("until")), listAt);
     }
 
     private static boolean isDate(String bound) {

@@ -18,15 +18,26 @@ import java.util.Optional;
  * @param untilAt  where {@code until} is set, or ""
  */
 public record RangesConfig(String strategy, Optional<String> since, Optional<String> until, String tags,
-                           boolean fromRoot, List<String> list, String sinceAt, String untilAt) {
+                           boolean fromRoot, List<String> list, String sinceAt, String untilAt, List<String> listAt) {
 
     public RangesConfig {
         list = List.copyOf(list);
+        listAt = List.copyOf(listAt);
+    }
+
+    public RangesConfig(String strategy, Optional<String> since, Optional<String> until, String tags, boolean fromRoot,
+                        List<String> list, String sinceAt, String untilAt) {
+        this(strategy, since, until, tags, fromRoot, list, sinceAt, untilAt, List.of());
     }
 
     public RangesConfig(String strategy, Optional<String> since, Optional<String> until, String tags, boolean fromRoot,
                         List<String> list) {
         this(strategy, since, until, tags, fromRoot, list, "", "");
+    }
+
+    /** Where in site.yml entry {@code i} of {@link #list()} is ("site.yml:14:7"), "" when not known. */
+    public String listAt(int i) {
+        return i < listAt.size() ? listAt.get(i) : "";
     }
 
     public RangesConfig(String strategy, Optional<String> since, Optional<String> until) {

@@ -109,8 +109,22 @@ public final class ContentStore {
         } catch (java.nio.charset.MalformedInputException e) {
             return Outcome.KEPT_EDITED;
         } catch (IOException e) {
-            throw DiffpressException.build(Stage.CONTENT, "cannot write " + target + ": " + e.getMessage(), e);
+            throw DiffpressException.build(Stage.CONTENT, "cannot write " + target + ": " + reason(target, e), e);
         }
+    }
+
+    /**
+     * Why a report cannot be written, said plainly: a file where its folder should be (an audit found only the path
+     * in the message), else what the file system said and the kind of its refusal.
+     */
+    private static String reason(Path target, IOException e) {
+        for (Path folder = target.getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
+                return folder + " is a file, not a folder: move it away so that the reports can be written there";
+            }
+        }
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return (kind.isEmpty() || kind.equals("IO") ? "" : kind + ": ") + e.getMessage();
     }
 
     /** A plain YAML scalar as written: quotes taken off ('' inside single quotes is one quote). */

@@ -228,6 +228,10 @@ class ErrorCatalogueTest {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\nranges:\n  since: main~1000\n"));
         });
+        s.put("repo-list-names-no-commit", d -> {
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\nranges:\n  strategy: explicit\n  list: [main...nope]\n"));
+        });
         s.put("repo-mistyped-branch", d -> {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n  branch: mian\n"));
@@ -381,6 +385,21 @@ class ErrorCatalogueTest {
             return build(portal(d, "repository:\n  path: ../repo\noutput: .\n"), "--no-generate");
         });
         s.put("output-is-content", d -> build(portal(d, "output: content\n")));
+        s.put("content-section-folder-is-file", d -> {
+            repo(d);
+            Path config = portal(d, "repository:\n  path: ../repo\n");
+            Files.createDirectories(config.getParent().resolve("content"));
+            Files.writeString(config.getParent().resolve("content/all"), "a file where the section's folder goes");
+            return cli("generate", "--config", config.toString());
+        });
+        s.put("output-in-content", d -> {
+            repo(d);
+            Path config = portal(d, "output: content/docs\nrepository:\n  path: ../repo\nsections:\n  docs: \"docs/**\"\n");
+            Outcome outcome = build(config);
+            // refused before generate wrote a report there (an audit found 13 written, then the folder refused)
+            assertFalse(Files.exists(config.getParent().resolve("content/docs")), "nothing written in it");
+            return outcome;
+        });
         s.put("output-is-repository", d -> {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\noutput: ../repo\n"));

@@ -486,6 +486,8 @@ class GenerateAndBuildTest {
         assertTrue(run.err().contains("warning: content: content/openai/2025-06-21.md, content/openai/backup.md report the same range (https://github.com/o/r/compare/"
                 + heads.get(1) + "..." + heads.get(2) + ") in section 'openai', and the site lists each"), run.err());
         assertEquals(1, run.err().split("warning:", -1).length - 1, "the other reports are not named: " + run.err());
+        CliRun quiet = CliRun.of("build", "-q", "--no-generate", "--config", config.toString());
+        assertEquals("", quiet.err() + quiet.out(), "-q prints only errors, as generate's does (an audit found the warning printed)");
         Files.delete(content.resolve("openai/backup.md"));
         CliRun again = CliRun.of("build", "--no-generate", "--config", config.toString());
         assertFalse(again.err().contains("warning"), again.err());

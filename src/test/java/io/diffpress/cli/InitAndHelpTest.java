@@ -30,6 +30,9 @@ class InitAndHelpTest {
         assertTrue(yml.contains("# Absolute URL the site is published at"), "site.yml is commented");
         SiteConfig config = ConfigLoader.load(portal.resolve("site.yml"));
         assertEquals(portal, config.repository().orElseThrow().path(), "outside any repository the portal is the repository's root");
+        // at the repository's root, the portal's reports and site are no documentation to report on (an audit found a
+        // committed report listed as a changed file of the next)
+        assertEquals(List.of("**/includes/**", "content/**", "public/**"), config.sections().get(0).exclude());
         Map<String, Object> workflow = new Yaml().load(Files.readString(portal.resolve(".github/workflows/pages.yml")));
         String text = Files.readString(portal.resolve(".github/workflows/pages.yml"));
         assertTrue(workflow.containsKey("jobs"));
