@@ -21,10 +21,13 @@ final class ReportOrder {
     private ReportOrder() {
     }
 
-    /** Newest first; a report whose moment is unknown counts as its day's first; then by section and path. */
-    static Comparator<ReportDocument> newestFirst(ZoneId zone) {
-        Comparator<ReportDocument> byMoment = Comparator.comparing(d -> moment(d, zone).orElse(Instant.MIN));
-        return Comparator.comparing(ReportDocument::date).thenComparing(byMoment).reversed()
+    /**
+     * Newest first; then by section and path.
+     *
+     * @param moments each report's {@link #moment}, {@link Instant#MIN} when unknown (the day's first)
+     */
+    static Comparator<ReportDocument> newestFirst(java.util.function.Function<ReportDocument, Instant> moments) {
+        return Comparator.comparing(ReportDocument::date).thenComparing(moments).reversed()
                 .thenComparing(ReportDocument::section).thenComparing(ReportDocument::source);
     }
 

@@ -47,14 +47,17 @@ final class SiteModel {
         List<ReportDocument> docs = new ArrayList<>(input);
         // Newest first, one day's reports by when their ranges end (several a day: one per pull request); ties broken
         // by section and path so the order never depends on the file system.
-        docs.sort(ReportOrder.newestFirst(config.timeZone()));
+        // (each report's moment read once: a comparison reads two, n log n times)
+        Map<ReportDocument, java.time.Instant> moments = new java.util.IdentityHashMap<>();
+        docs.forEach(d -> moments.put(d, ReportOrder.moment(d, config.timeZone()).orElse(java.time.Instant.MIN)));
+        docs.sort(ReportOrder.newestFirst(moments::get));
         List<String> urls = reportUrls(config, docs);
         Articles articles = Articles.of(docs, urls);
         SlugNames.Apart tagNames = tagNames(docs, ui);
         ReportView[] views = new ReportView[docs.size()];
         // Rendering is the expensive part and each report is independent: use every core.
         Parallel.forEachIndex(docs.size(), i ->
-                views[i] = view(config, docs.get(i), urls.get(i), markdown, articles.forReport(i), cache, tagNames, ui));
+                views[i] = view(config, docs.get(i), shown(moments.get(docs.get(i))), urls.get(i), markdown, articles.forReport(i), cache, tagNames, ui));
 
         Map<String, List<ReportView>> byTag = new TreeMap<>();
         Map<String, List<ReportView>> bySection = new TreeMap<>();
@@ -140,7 +143,13 @@ final class SiteModel {
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
-    private static ReportView view(SiteConfig config, ReportDocument doc, String url, Supplier<MarkdownRenderer> markdown,
+    /** An ISO instant, "" for {@link java.time.Instant#MIN}: not known. */
+    private static String shown(java.time.Instant moment) {
+        return moment.equals(java.time.Instant.MIN) ? "" : moment.toString();
+    }
+
+    /** @param moment when the report's range ends ({@link ReportOrder#moment}), an ISO instant or "" */
+    private static ReportView view(SiteConfig config, ReportDocument doc, String moment, String url, Supplier<MarkdownRenderer> markdown,
                                    Function<String, Optional<String>> historyUrl, RenderCache cache,
                                    SlugNames.Apart tagNames, Map<String, String> ui) {
         int additions = doc.files().stream().mapToInt(f -> Math.max(0, f.additions())).sum();
@@ -179,8 +188,7 @@ final class SiteModel {
                 tags.putIfAbsent(tagUrl, new ReportView.TagLink(tagNames.nameBySlug().get(slug), tagUrl));
             }
         }
-        return new ReportView(url, doc.title(), doc.date().toString(),
-                ReportOrder.moment(doc, config.timeZone()).map(java.time.Instant::toString).orElse(""), doc.section(),
+        return new ReportView(url, doc.title(), doc.date().toString(), moment, doc.section(),
                 doc.section().isEmpty() ? "" : sectionUrl(doc.section()), doc.summary(), compare,
                 doc.types(), List.copyOf(tags.values()), doc.files().size(), additions, deletions, commits, html, doc.source());
     }
