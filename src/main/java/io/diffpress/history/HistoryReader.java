@@ -69,16 +69,6 @@ public final class HistoryReader implements AutoCloseable {
         // a revision bound that names no commit is an error about a line of site.yml: said where
         ranges.since().filter(v -> !RangePlanner.ISO_DATE.matcher(v).matches()).ifPresent(v -> resolveAt(v, ranges.sinceAt()));
         ranges.until().filter(v -> !RangePlanner.ISO_DATE.matcher(v).matches()).ifPresent(v -> resolveAt(v, ranges.untilAt()));
-        if (ranges.strategy().equals("explicit")) {
-            // so is an entry of ranges.list (an audit found its error without a place)
-            for (int i = 0; i < ranges.list().size(); i++) {
-                try {
-                    planner.explicit(RangeSpec.parse(ranges.list().get(i)));
-                } catch (DiffpressException e) {
-                    throw located(ranges.listAt(i), e);
-                }
-            }
-        }
         return planner.plan(config.branch(), ranges);
     }
 

@@ -60,7 +60,7 @@ final class RangePlanner {
             case "monthly" -> periods(tip, sinceRev, d -> d.withDayOfMonth(1), d -> d.toString().substring(0, 7));
             case "commits" -> perCommit(tip, sinceRev);
             case "tags" -> tags(config.tags(), config.fromRoot());
-            case "explicit" -> config.list().stream().map(r -> explicit(RangeSpec.parse(r))).toList();
+            case "explicit" -> java.util.stream.IntStream.range(0, config.list().size()).mapToObj(i -> listed(config, i)).toList();
             default -> periods(tip, sinceRev, d -> d, LocalDate::toString);
         };
         ranges = distinctLabels(ranges);
@@ -187,6 +187,16 @@ final class RangePlanner {
             return repository.resolve(revision + "^{commit}") != null;
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** Entry {@code i} of ranges.list; an entry that names no commit is an error said with its line of site.yml. */
+    private CompareRange listed(RangesConfig config, int i) {
+        try {
+            return explicit(RangeSpec.parse(config.list().get(i)));
+        } catch (DiffpressException e) {
+            String where = config.listAt(i);
+            throw where.isEmpty() ? e : new DiffpressException(e.stage(), e.kind(), where + ": " + e.getMessage(), e);
         }
     }
 
