@@ -317,8 +317,9 @@ final class ChangeCollector {
         byte[] newBytes = sameContent ? oldBytes : content(blobs, after);
         // Null content: above core.bigFileThreshold, binary without looking (diff_populate_filespec()).
         if (oldBytes == null || newBytes == null || binary(before, oldBytes) || binary(after, newBytes)) {
+            // the side that is text keeps its text: insight tells a file that became binary (or text) from one replaced
             return new FileChange(shown.path(), oldPath, status, similarity, kind, true, 0, 0, "", false,
-                    Optional.empty(), Optional.empty()).withMode(mode);
+                    textSide(before, oldBytes), textSide(after, newBytes)).withMode(mode);
         }
         int additions = 0;
         int deletions = 0;
@@ -354,6 +355,11 @@ final class ChangeCollector {
     /** diff_filespec_is_binary() without attributes: a NUL in the first 8000 bytes. */
     private static boolean binary(PathVersion side, byte[] bytes) {
         return side != null && RangeBlobs.hasNul(bytes);
+    }
+
+    /** The text of a side that is not binary itself, in a change git counts as binary. */
+    private static Optional<String> textSide(PathVersion side, byte[] bytes) {
+        return bytes == null || binary(side, bytes) ? Optional.empty() : text(side, bytes);
     }
 
     private static Optional<String> text(PathVersion side, byte[] bytes) {

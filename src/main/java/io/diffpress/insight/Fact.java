@@ -237,7 +237,14 @@ sealed interface Fact {
         public String sentence(Phrasing p) { return p.get("fact.contentsMissing"); }
     }
 
-    record BinaryChanged(String status, boolean image) implements Fact {
+    /**
+     * A binary file added, removed or replaced; status "becameBinary" or "becameText" for a file that was text and is
+     * binary now, or the other way round, with the lines of its text version.
+     */
+    record BinaryChanged(String status, boolean image, int textLines) implements Fact {
+        BinaryChanged(String status, boolean image) {
+            this(status, image, 0);
+        }
         public ChangeType impact() {
             return switch (status) {
                 case "added" -> ChangeType.NEW_FEATURE;
@@ -246,7 +253,9 @@ sealed interface Fact {
             };
         }
         public String sentence(Phrasing p) {
-            return p.get("fact.binary." + status, p.get(image ? "word.image" : "word.binary"));
+            return status.startsWith("became")
+                    ? p.count("fact.binary." + status, textLines, p.get(image ? "word.image" : "word.binary"), textLines)
+                    : p.get("fact.binary." + status, p.get(image ? "word.image" : "word.binary"));
         }
         public Optional<String> title(Phrasing p, String file) {
             return Optional.of(p.get("title.binary." + status, p.get(image ? "word.image" : "word.binary"), file));

@@ -88,7 +88,7 @@ final class FactFinder {
         if (change.binary()) {
             boolean moved = change.status() == ChangeStatus.RENAMED || change.status() == ChangeStatus.COPIED;
             if (!moved || change.similarity() < 100) { // renamed at 100 % (git's R100): the same content, nothing replaced
-                facts.add(new Fact.BinaryChanged(binaryStatus(change.status()), format == FileFormat.IMAGE));
+                facts.add(binaryChange(change, format == FileFormat.IMAGE));
             }
             return facts;
         }
@@ -345,6 +345,17 @@ final class FactFinder {
     /** text.lines().toList(), as Lines: split in place, copied out line by line only when read. */
     static List<String> lines(String text) {
         return Lines.of(text);
+    }
+
+    /** A binary change; a file one of whose versions is text became binary, or text (the history keeps that side's text). */
+    private static Fact.BinaryChanged binaryChange(FileChange change, boolean image) {
+        boolean replaced = change.status() != ChangeStatus.ADDED && change.status() != ChangeStatus.REMOVED;
+        if (replaced && change.oldText().isPresent() != change.newText().isPresent()) {
+            String text = change.oldText().or(change::newText).orElseThrow();
+            return new Fact.BinaryChanged(change.oldText().isPresent() ? "becameBinary" : "becameText", image,
+                    (int) text.lines().count());
+        }
+        return new Fact.BinaryChanged(binaryStatus(change.status()), image);
     }
 
     private static String binaryStatus(ChangeStatus status) {

@@ -303,6 +303,30 @@ class HistoryMatchesGitTest {
         return text.toString();
     }
 
+    /** A file that became binary keeps the text it had, and one that became text its new text, so insight can say so. */
+    @Test
+    void aFileThatBecameBinaryKeepsItsTextSide() {
+        GitFixture git = new GitFixture(dir);
+        String text = git.write("data/table.csv", "a,b\n1,2\n3,4\n").commit("text");
+        String binary = git.write("data/table.csv", new byte[]{'P', 'K', 3, 4, 0, 0, 1}).commit("now binary");
+        String again = git.write("data/table.csv", "a,b\n5,6\n").commit("text again");
+        try (HistoryReader history = open()) {
+            SameAsGit.assertRange(git, history, text, binary);
+            SameAsGit.assertRange(git, history, binary, again);
+            FileChange became = changes(history, text, binary).get(0);
+            assertTrue(became.binary());
+            assertEquals(Optional.of("a,b\n1,2\n3,4\n"), became.oldText());
+            assertEquals(Optional.empty(), became.newText());
+            FileChange back = changes(history, binary, again).get(0);
+            assertEquals(Optional.empty(), back.oldText());
+            assertEquals(Optional.of("a,b\n5,6\n"), back.newText());
+            String told = new io.diffpress.insight.InsightWriter(java.util.Locale.US).explain(became).explanation();
+            assertTrue(told.contains("The file held 3 lines of text and is now binary, so no lines are compared."), told);
+            String toldBack = new io.diffpress.insight.InsightWriter(java.util.Locale.US).explain(back).explanation();
+            assertTrue(toldBack.contains("The file was binary and is now 2 lines of text, so no lines are compared."), toldBack);
+        }
+    }
+
     /** A file of one long line (minified, generated) is cut by bytes: its lines are few, and each is huge. */
     @Test
     void diffsOfLongLinesAreCutAtTheLimitOfBytes() {

@@ -409,6 +409,25 @@ class OtherFormatsTest {
         assertTrue(reason.endsWith("It is classified as a minor update: a binary file replaced by a new version counts as a minor update."), reason);
     }
 
+    /** A text file that became binary, or the other way round, is not told as a binary file replaced (an audit). */
+    @Test
+    void aFileThatBecameBinaryOrTextIsToldSo() {
+        FileChange becameBinary = new FileChange("media/chart.svg", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                true, 0, 0, "", false, Optional.of("<svg>\n</svg>\n"), Optional.empty());
+        assertEquals(List.of(new Fact.BinaryChanged("becameBinary", true, 2)), changes(FactFinder.find(becameBinary)));
+        InsightWriter writer = new InsightWriter(java.util.Locale.US);
+        assertEquals("Replaced the text of `chart.svg` with binary content", writer.explain(becameBinary).title());
+        assertTrue(writer.explain(becameBinary).explanation().endsWith(
+                "It is classified as a minor update: a text file replaced by a binary one counts as a minor update."),
+                writer.explain(becameBinary).explanation());
+        FileChange becameText = new FileChange("media/logo.png", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                true, 0, 0, "", false, Optional.empty(), Optional.of("version https://git-lfs.github.com/spec/v1\n"));
+        assertEquals("The file was binary and is now 1 line of text, so no lines are compared.",
+                changes(FactFinder.find(becameText)).get(0).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
+        assertEquals("バイナリだったファイルが 1 行のテキストになりました。バイナリのため行の比較はありません。",
+                changes(FactFinder.find(becameText)).get(0).sentence(new Phrasing(Messages.forLocale(java.util.Locale.JAPAN))));
+    }
+
     /** An image renamed with the same bytes was moved, not replaced (an audit found "The image was replaced" for git's R100). */
     @Test
     void aBinaryRenamedWithTheSameBytesIsNotReplaced() {
