@@ -409,9 +409,19 @@ sealed interface Fact {
         public DataUnreadable(String format, boolean newVersion) {
             this(format, !newVersion, newVersion);
         }
-        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        /**
+         * A data file that no longer parses breaks whatever reads it (a table of contents, a build): a breaking change;
+         * one that parses again was repaired: a bug fix; neither version parsing says nothing of either.
+         */
+        public ChangeType impact() {
+            return oldVersion == newVersion ? ChangeType.MINOR_UPDATE : newVersion ? ChangeType.BREAKING_CHANGE : ChangeType.BUG_FIX;
+        }
         public String sentence(Phrasing p) {
             return p.get(oldVersion && newVersion ? "fact.unreadable.both" : newVersion ? "fact.unreadable.new" : "fact.unreadable.old", format);
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return oldVersion == newVersion ? Optional.empty()
+                    : Optional.of(p.get(newVersion ? "title.unreadable.broken" : "title.unreadable.repaired", file, format));
         }
     }
 

@@ -54,6 +54,9 @@ final class FileExplanation {
         if (f instanceof Fact.BinaryChanged b && !b.status().equals("replaced")) {
             return key + "." + b.status(); // a rule per status: the reason never names another type
         }
+        if (f instanceof Fact.DataUnreadable u && u.oldVersion() != u.newVersion()) {
+            return key + (u.newVersion() ? ".broken" : ".repaired");
+        }
         if (f instanceof Fact.FrontMatterValidity v && !v.validNow()) {
             return key + ".broken";
         }

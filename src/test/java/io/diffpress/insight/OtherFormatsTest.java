@@ -382,6 +382,24 @@ class OtherFormatsTest {
                 changes(FactFinder.find(Changes.modified("config.yml", "# settings come later\n", "# settings\nregion: eastus\n"))));
     }
 
+    /** A table of contents edited into invalid YAML breaks the site's navigation (an audit found it a minor update). */
+    @Test
+    void dataThatNoLongerParsesIsBreakingAndParsingAgainIsAFix() {
+        String good = "items:\n- name: Overview\n  href: overview.md\n- name: Quickstart\n  href: quickstart.md\n";
+        String bad = "items:\n- name: Overview\n  href: overview.md\n- name: Quickstart\n href: quickstart.md\n";
+        InsightWriter writer = new InsightWriter(java.util.Locale.US);
+        FileInsight broken = writer.explain(Changes.modified("docs/toc.yml", good, bad));
+        assertEquals(ChangeType.BREAKING_CHANGE, broken.type());
+        assertEquals("Broke the YAML of `toc.yml`", broken.title());
+        assertTrue(broken.explanation().contains("The new version is not valid YAML")
+                && broken.explanation().endsWith("as whatever reads it (a table of contents, a build) stops working."), broken.explanation());
+        FileInsight repaired = writer.explain(Changes.modified("docs/toc.yml", bad, good));
+        assertEquals(ChangeType.BUG_FIX, repaired.type());
+        assertEquals("Repaired the YAML of `toc.yml`", repaired.title());
+        FileInsight neither = writer.explain(Changes.modified("a.json", "{\"a\": 1,", "{\"a\": 2,"));
+        assertEquals(ChangeType.MINOR_UPDATE, neither.type());
+    }
+
     @Test
     void yamlKeysAndUnreadableJson() {
         List<Fact> yaml = FactFinder.find(Changes.modified("data/regions.yaml", "regions:\n  eu: [westeurope]\n",
