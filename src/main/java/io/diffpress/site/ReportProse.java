@@ -4,8 +4,10 @@ package io.diffpress.site;
  * The words of a report as a reader sees them, without its fenced code blocks (the diffs) and Markdown
  * punctuation, for the search index. One linear pass per line: attribute blocks ({@code {#item-03fc2e}},
  * {@code {target="_blank"}}) and link destinations ({@code ](../a.md#b)}, without spaces or parentheses) are
- * not shown, so they become spaces; so do runs of {@code # | * _ > ` [ ] ( ) { }} and whole {@code <tags>};
- * whitespace runs become one space. A {@code <} with no {@code >} after it on its line stays text.
+ * not shown, so they become spaces; so do runs of {@code # | * _ > ` [ ] ( ) { }}, whole tags the page keeps as
+ * HTML ({@link SafeHtml}: {@code <details>}, {@code <summary>}, table tags, {@code <br>}) and comments; whitespace
+ * runs become one space. Any other {@code <} is shown as text ({@code <Tabs>}, an escaped {@code \<Tabs\>}, a
+ * commit's "fix <tags>"), so it stays, after a space: its word is indexed as the reader sees it.
  *
  * <p>A run of {@code _} between two letters or digits stays: CommonMark shows it ({@code max_completion_tokens}
  * is no emphasis), and lunr's query parser keeps such a word whole, so the index must hold it whole too.
@@ -85,26 +87,64 @@ final class ReportProse {
                     i++;
                 } while (i < to && isMarkup(text.charAt(i)) && hiddenEnd(text, i, to) == i);
                 space();
-            } else if (c == '<' && lastGt > i) {
+            } else if (c == '<' && lastGt > i && isHtml(text, i, to)) {
                 i = text.indexOf('>', i) + 1; // a tag: the '>' found is consumed, so the scan stays linear
                 space();
+            } else if (c == '<') {
+                space(); // shown as text, and a word of its own: "c</span>" has the word "c"
+                appendPlainRun(text, i, to);
+                i = plainRunEnd(text, i, to);
             } else if (isSpace(c)) {
                 space();
                 i++;
             } else {
-                int end = i + 1; // a run of plain text is copied at once
-                while (end < to && isPlain(text.charAt(end))) {
-                    end++;
-                }
-                if (pendingSpace && out.length() > 0) {
-                    out.append(' ');
-                }
-                pendingSpace = false;
-                out.append(text, i, end);
-                i = end;
+                appendPlainRun(text, i, to); // a run of plain text is copied at once
+                i = plainRunEnd(text, i, to);
             }
         }
         space(); // lines are joined by a space
+    }
+
+    private void appendPlainRun(String text, int i, int to) {
+        if (pendingSpace && out.length() > 0) {
+            out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(text, i, plainRunEnd(text, i, to));
+    }
+
+    /** The end of the run of plain text after the character at {@code i}. */
+    private static int plainRunEnd(String text, int i, int to) {
+        int end = i + 1;
+        while (end < to && isPlain(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Whether the {@code <} at {@code i} (a {@code >} follows on its line) starts what the page does not show as text:
+     * a comment or a tag {@link SafeHtml} keeps, not escaped by a backslash.
+     */
+    private static boolean isHtml(String text, int i, int to) {
+        if (i > 0 && text.charAt(i - 1) == '\\') {
+            return false;
+        }
+        int k = i + 1;
+        if (k < to && text.charAt(k) == '!') {
+            return true;
+        }
+        if (k < to && text.charAt(k) == '/') {
+            k++;
+        }
+        int nameStart = k;
+        while (k < to && isAsciiLetter(text.charAt(k))) {
+            k++;
+        }
+        if (k == nameStart || k == to || !(isSpace(text.charAt(k)) || text.charAt(k) == '/' || text.charAt(k) == '>')) {
+            return false;
+        }
+        return SafeHtml.isKeptTag(text.substring(nameStart, k));
     }
 
     /**

@@ -30,6 +30,11 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
     private static final Set<String> SAFE_TAGS = Set.of("details", "summary", "br", "table", "thead", "tbody", "tfoot",
             "tr", "th", "td", "caption");
 
+    /** Whether a tag of this name (any case) can be written as HTML, not shown as text. */
+    static boolean isKeptTag(String name) {
+        return SAFE_TAGS.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     static SafeHtml create() {
         return new SafeHtml();
     }

@@ -89,17 +89,22 @@ final class SearchIndexPages {
 
     /** Path separators as spaces, so "how-to/responses.md" is found by "responses" (lunr splits only at spaces and '-'). */
     static String words(String paths) {
+        return words(paths, true);
+    }
+
+    private static String words(String paths, boolean underscoreSeparates) {
         // a loop, not a regex replaceAll: this runs over the paths of every report on every build
         StringBuilder out = new StringBuilder(paths.length());
         boolean inRun = false;
         for (int i = 0; i < paths.length(); i++) {
             char c = paths.charAt(i);
-            if (!isSeparator(c)) {
+            boolean separator = isSeparator(c) && (underscoreSeparates || c != '_');
+            if (!separator) {
                 out.append(c);
             } else if (!inRun) {
                 out.append(' '); // a run of separators is one space
             }
-            inRun = isSeparator(c);
+            inRun = separator;
         }
         return out.toString().trim();
     }
@@ -109,12 +114,31 @@ final class SearchIndexPages {
     }
 
     /**
-     * Paths or names as their words ("sitebuilder", "java") and whole: a query is cut only where lunr's tokenizer
-     * cuts (spaces, hyphens), so "SiteBuilder.java" or a full path typed as it is must find the term it is.
+     * Paths or names as their words ("sitebuilder", "java"), whole, and by their file names: a query is cut only where
+     * lunr's tokenizer cuts (spaces, hyphens), so "SiteBuilder.java" or a full path typed as it is must find the term
+     * it is. A name with underscores is also there with them ("release_notes" of "v1.2-release_notes.md"): lunr keeps
+     * a typed "release_notes" whole, as CommonMark shows it.
      */
     static String nameWords(String paths) {
+        String whole = paths.trim();
         String words = words(paths);
-        return words.equals(paths.trim()) ? words : words + " " + paths.trim();
+        StringBuilder out = new StringBuilder(words);
+        if (whole.indexOf('_') >= 0) {
+            String underscored = words(paths, false);
+            if (!underscored.equals(whole)) {
+                out.append(' ').append(underscored);
+            }
+        }
+        if (!words.equals(whole)) {
+            out.append(' ').append(whole);
+            for (String path : whole.split(" ")) {
+                int slash = path.lastIndexOf('/');
+                if (slash >= 0 && slash < path.length() - 1) {
+                    out.append(' ').append(path, slash + 1, path.length());
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static byte[] resource(String name) {

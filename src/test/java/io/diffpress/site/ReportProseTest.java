@@ -18,10 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportProseTest {
 
-    /** The regex version of the linear scan, in two passes: same output, but backtracking on long lines. */
-    private static final Pattern HIDDEN = Pattern.compile("\\{(?:[#.]|[A-Za-z][\\w:.-]*=)[^{}<>]*\\}|\\]\\([^()\\s<>]*\\)");
+    /** What the page keeps as HTML, not text: comments and the tags SafeHtml lets through, unescaped. */
+    private static final String KEPT_HTML =
+        "(?<!\\\\)<(?:!|/?(?i:details|summary|br|table|thead|tbody|tfoot|tr|th|td|caption)(?=[\\s/>]))[^>]*>";
+
+    /**
+     * The regex version of the linear scan, in three passes: same output, but backtracking on long lines. Kept HTML
+     * is marked first (U+E000, which hides nothing, as a '<' does not), as the scan meets its '<' before anything in it.
+     */
+    private static final Pattern HTML = Pattern.compile(KEPT_HTML);
+    private static final Pattern HIDDEN = Pattern.compile(
+        "\\{(?:[#.]|[A-Za-z][\\w:.-]*=)[^{}<>\uE000]*\\}|\\]\\([^()\\s<>\uE000]*\\)");
     private static final Pattern MARKUP = Pattern.compile(
-        "[#|*>`\\[\\](){}]+|<[^>]*>|(?<![_\\p{L}\\p{N}])_++|(?<=[\\p{L}\\p{N}])_++(?![\\p{L}\\p{N}])");
+        "[#|*>`\\[\\](){}]+|\uE000|(?<![_\\p{L}\\p{N}])_++|(?<=[\\p{L}\\p{N}])_++(?![\\p{L}\\p{N}])");
 
     static String byRegex(String markdown) {
         StringBuilder text = new StringBuilder();
@@ -40,8 +49,8 @@ class ReportProseTest {
                 }
                 fence = trimmed.substring(0, n);
             } else if (!trimmed.isEmpty()) {
-                String shown = HIDDEN.matcher(trimmed).replaceAll(" ");
-                text.append(MARKUP.matcher(shown).replaceAll(" ")).append(' ');
+                String shown = HIDDEN.matcher(HTML.matcher(trimmed).replaceAll("\uE000")).replaceAll(" ");
+                text.append(MARKUP.matcher(shown).replaceAll(" ").replace("<", " <")).append(' ');
             }
         }
         return text.toString().replaceAll("\\s+", " ").trim();
@@ -62,11 +71,21 @@ class ReportProseTest {
 
     @Test
     void examples() {
-        assertEquals("Title a b c", ReportProse.of("# Title\n\n**a** `b` <span class=\"x\">c</span>"));
+        assertEquals("Title a b c d", ReportProse.of("# Title\n\n**a** `b` <details><summary>c</summary>d</details>"));
         assertEquals("x < y and z", ReportProse.of("x < y and z"));
         assertEquals("before after", ReportProse.of("before\n````diff\n```\n+ code\n````\nafter"));
         assertEquals("a", ReportProse.of("a\n~~~\nnever closed\n```"));
         assertEquals("", ReportProse.of(""));
+    }
+
+    @Test
+    void keepsWhatThePageShowsAsTextInAngleBrackets() {
+        assertEquals("Fix the \\ <Tabs\\ component and the <Tooltip usage, see <Accordion",
+            ReportProse.of("Fix the \\<Tabs\\> component and the <Tooltip> usage, see <Accordion>"));
+        assertEquals("a <span class=\"x\" c </span", ReportProse.of("a <span class=\"x\">c</span>"), "not kept as HTML, so shown");
+        assertEquals("- fix \\ <tags\\ here", ReportProse.of("- fix \\<tags\\> here"));
+        assertEquals("a b", ReportProse.of("a<!-- note -->b<br/>"), "a comment and a kept tag are not shown");
+        assertEquals("\\ <details x", ReportProse.of("\\<details> x"), "an escaped tag is text");
     }
 
     @Test
@@ -91,7 +110,7 @@ class ReportProseTest {
             Arbitraries.of("#", "##", "|", "*", "_", ">", "`", "```", "````", "~~~", "[", "]", "(", ")", "{", "}",
                 "<", "<b>", "</a>", "<x y", " ", "  ", "\t", "\r", "\n", "\n\n", "\u0001", "\u000B", "\f", "\u00A0",
                 "\u2003", "é", "😀", "word", "a", "diff", "-", "+", "_", "__", "x_y", "{#", "{.", "{k=", "](", "](u)",
-                "=", ".", "1"),
+                "=", ".", "1", "<details>", "</summary>", "<BR/>", "<br", "<!-- c -->", "\\", "\\<", "<Tabs>", "<tr "),
             Arbitraries.strings().withChars("ab <>#`~\n *").ofMaxLength(6));
         return pieces.list().ofMaxSize(60).map(list -> String.join("", list));
     }

@@ -30,8 +30,11 @@ class SearchIndexPagesWordsTest {
     @Example
     void namesAreFoundByTheirWordsAndWhole() {
         assertEquals("docs how-to responses md", SearchIndexPages.words("docs/how-to/responses.md"));
-        assertEquals("src main SiteBuilder java src/main/SiteBuilder.java", SearchIndexPages.nameWords("src/main/SiteBuilder.java"));
+        assertEquals("src main SiteBuilder java src/main/SiteBuilder.java SiteBuilder.java", SearchIndexPages.nameWords("src/main/SiteBuilder.java"));
         assertEquals("README", SearchIndexPages.nameWords("README"));
         assertEquals("a b", SearchIndexPages.words("__a//._b_"));
+        assertEquals("docs v1 2-release notes md docs v1 2-release_notes md docs/v1.2-release_notes.md v1.2-release_notes.md",
+            SearchIndexPages.nameWords("docs/v1.2-release_notes.md"), "lunr keeps a typed 'release_notes' whole");
+        assertEquals("max completion tokens max_completion_tokens", SearchIndexPages.nameWords("max_completion_tokens"));
     }
 }
