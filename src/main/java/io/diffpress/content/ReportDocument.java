@@ -20,11 +20,13 @@ import java.util.Optional;
  * @param files      the changed files (front matter {@code files}, else the Summary Table)
  * @param commits    the commits of the range, when the front matter lists them
  * @param slug       front matter {@code slug}: the last URL segment of the page, checked to be one safe segment
+ * @param language   the language of the report's text as a BCP 47 tag ("ja-JP"): front matter {@code textLocale}, else
+ *                   {@code locale}; empty when the report does not say
  * @param markdown   the Markdown after the front matter: in memory, or read again from the file when asked for
  */
 public record ReportDocument(String source, String title, LocalDate date, String time, Optional<String> permalink, String summary,
                              String section, List<String> tags, List<String> types, List<ReportFile> files,
-                             List<ReportCommit> commits, Optional<String> slug, ReportBody markdown) {
+                             List<ReportCommit> commits, Optional<String> slug, Optional<String> language, ReportBody markdown) {
 
     public ReportDocument {
         tags = List.copyOf(tags);
@@ -37,7 +39,8 @@ public record ReportDocument(String source, String title, LocalDate date, String
     public ReportDocument(String source, String title, LocalDate date, String time, Optional<String> permalink, String summary,
                           String section, List<String> tags, List<String> types, List<ReportFile> files,
                           List<ReportCommit> commits, Optional<String> slug, String body) {
-        this(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, ReportBody.of(body));
+        this(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, Optional.empty(),
+                ReportBody.of(body));
     }
 
     /** The Markdown after the front matter. */
@@ -47,7 +50,7 @@ public record ReportDocument(String source, String title, LocalDate date, String
 
     /** The same report with another body (the same text, read again from the file when asked for). */
     public ReportDocument withBody(ReportBody other) {
-        return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, other);
+        return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, language, other);
     }
 
     /** One commit as listed in a report's front matter. */

@@ -89,8 +89,22 @@ public final class ReportReader {
             throw error(source, keys.get("slug").getStartMark().getLine() + 2, "slug '" + slug.get()
                     + "' must be one URL segment of letters, digits, '-', '_' or '.' (no '/', '%', '..' or spaces)");
         }
+        Optional<String> language = language(source, keys, "textLocale").or(() -> language(source, keys, "locale"));
         return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug,
-                parts.bodyHash() == null ? ReportBody.of(body) : ReportBody.hashed(body, parts.bodyHash()));
+                language, parts.bodyHash() == null ? ReportBody.of(body) : ReportBody.hashed(body, parts.bodyHash()));
+    }
+
+    /** A language tag such as "ja_JP" or "zh-Hans-CN": 2–3 letters, then subtags of letters and digits. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*");
+
+    /** The front matter key's locale ({@code ja_JP}, {@code ja-JP}) as a BCP 47 tag ("ja-JP"), when the key is there. */
+    private static Optional<String> language(String source, Map<String, Node> keys, String key) {
+        Optional<String> value = string(source, keys, key).map(String::strip);
+        if (value.isPresent() && !LANGUAGE.matcher(value.get()).matches()) {
+            throw error(source, keys.get(key).getStartMark().getLine() + 2, key + " '" + value.get()
+                    + "' must be a language and region such as en_US or ja-JP");
+        }
+        return value.map(v -> v.replace('_', '-'));
     }
 
     /**

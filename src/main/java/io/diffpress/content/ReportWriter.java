@@ -89,6 +89,11 @@ public final class ReportWriter {
         fm.put("title", title);
         // the locale of the text, so that generate can tell reports written before a change of site.yml's locale
         fm.put("locale", config.locale());
+        // and, when the built-in text is in another one (a zh_CN report's is English), that one: the site marks it
+        String textLocale = io.diffpress.insight.InsightWriter.textLocale(config.javaLocale()).toString();
+        if (!textLocale.equals(config.locale())) {
+            fm.put("textLocale", textLocale);
+        }
         fm.put("section", changes.section());
         List<String> types = insights.stream().map(i -> i.type().word()).distinct().sorted().toList();
         fm.put("types", types);

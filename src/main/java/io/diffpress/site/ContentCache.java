@@ -45,7 +45,7 @@ import java.util.stream.IntStream;
  */
 final class ContentCache {
 
-    private static final int MAGIC = 0x44504338; // "DPC8"
+    private static final int MAGIC = 0x44504339; // "DPC9"
     static final int SHARDS = 64;
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
             ReportBody.class, ItemAnchor.class, ReportProse.class, ContentCache.class, FileStamp.class,
@@ -230,6 +230,7 @@ final class ContentCache {
             out.writeInt(c.pullRequest());
         }
         optional(out, d.slug());
+        optional(out, d.language());
         text(out, d.markdown().hash());
         out.write(entry.prose().sha256()); // the prose itself is made again from the body if it is needed
     }
@@ -297,11 +298,12 @@ final class ContentCache {
             commits.add(new ReportDocument.ReportCommit(t.get(0), t.get(1), t.get(2), t.get(3), in.getInt()));
         }
         Optional<String> slug = optional(in);
+        Optional<String> language = optional(in);
         ReportBody body = ReportBody.stored(source, text(in), () -> {
             throw new IllegalStateException("a cached report's body is read through ContentLoader");
         });
         return new Entry(stamp, readAt, fileHash, new ReportDocument(source, title, date, time, permalink, summary, section, tags,
-                types, files, commits, slug, body), null); // the prose follows: read by the caller
+                types, files, commits, slug, language, body), null); // the prose follows: read by the caller
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

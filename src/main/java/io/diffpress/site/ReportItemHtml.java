@@ -23,10 +23,11 @@ final class ReportItemHtml {
             out.append(" · <a class=\"section\" href=\"").append(e(base)).append(e(r.sectionUrl())).append("\">")
                     .append(e(r.section())).append("</a>");
         }
-        out.append("</div>\n    <h2 dir=\"auto\"><a href=\"").append(e(base)).append(e(r.url())).append("\">").append(e(r.title()))
+        String lang = empty(r.lang()) ? "" : " lang=\"" + e(r.lang()) + "\"";
+        out.append("</div>\n    <h2 dir=\"auto\"").append(lang).append("><a href=\"").append(e(base)).append(e(r.url())).append("\">").append(e(r.title()))
                 .append("</a></h2>\n    ");
         if (!empty(r.summary())) {
-            out.append("<p class=\"summary\" dir=\"auto\">").append(e(r.summary())).append("</p>");
+            out.append("<p class=\"summary\" dir=\"auto\"").append(lang).append('>').append(e(r.summary())).append("</p>");
         }
         out.append("    <div class=\"counts\">\n  <span>").append(r.files()).append(' ')
                 .append(e(r.files() == 1 ? t.get("file") : t.get("files"))).append("</span>\n  <span class=\"plus\">+")

@@ -10,11 +10,13 @@ import java.util.List;
  * @param moment    when the report's range ends, an ISO instant ("2025-06-01T10:30:00Z"), "" when unknown: the time of
  *                  its feed entries (a day's reports, one per pull request, are apart by it)
  * @param permalink the compare view URL ("" when unknown)
+ * @param lang      the language of the report's title, summary and body as a BCP 47 tag when it is not the site's
+ *                  ("ja-JP" on an English site), else "": what the templates set as {@code lang} on them
  * @param tags      tags of the report: its section, its modification types and its own tags
  * @param changes   A + D over all files, for activity charts
  */
-public record ReportView(String url, String title, String date, String moment, String section, String sectionUrl, String summary, String permalink,
-                         List<String> types, List<TagLink> tags, int files, int additions, int deletions,
+public record ReportView(String url, String title, String date, String moment, String section, String sectionUrl, String summary, String lang,
+                         String permalink, List<String> types, List<TagLink> tags, int files, int additions, int deletions,
                          List<CommitView> commits, ReportHtml body, String source) {
 
     /** The report's body as HTML (rendered, or read from the render cache, on each call). */
@@ -36,7 +38,7 @@ public record ReportView(String url, String title, String date, String moment, S
 
     /** An equal view whose body holds nothing of the build that made it ({@link ReportHtml#detached}). */
     ReportView detached() {
-        return new ReportView(url, title, date, moment, section, sectionUrl, summary, permalink, types, tags, files, additions,
+        return new ReportView(url, title, date, moment, section, sectionUrl, summary, lang, permalink, types, tags, files, additions,
                 deletions, commits, body.detached(), source);
     }
 

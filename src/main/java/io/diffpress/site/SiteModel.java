@@ -189,8 +189,14 @@ final class SiteModel {
             }
         }
         return new ReportView(url, doc.title(), doc.date().toString(), moment, doc.section(),
-                doc.section().isEmpty() ? "" : sectionUrl(doc.section()), doc.summary(), compare,
+                doc.section().isEmpty() ? "" : sectionUrl(doc.section()), doc.summary(), otherLanguage(doc, config), compare,
                 doc.types(), List.copyOf(tags.values()), doc.files().size(), additions, deletions, commits, html, doc.source());
+    }
+
+    /** The report's language when it says one that is not the site's ({@link ReportView#lang}), else "". */
+    private static String otherLanguage(ReportDocument doc, SiteConfig config) {
+        String site = config.locale().replace('_', '-');
+        return doc.language().filter(l -> !l.equalsIgnoreCase(site)).orElse("");
     }
 
     /** The history page linked next to each file of the Summary Table, by the file's anchor. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -141,7 +142,14 @@ class IncrementalGenerateTest {
         assertEquals(0, CliRun.of("generate", "--force", "--config", config.toString()).exitCode());
         String zh = Files.readString(dir.resolve("portal/content/api/2025-06-21.md"));
         assertEquals(english, zh.lines().filter(l -> l.startsWith("summary:")).findFirst().orElseThrow());
-        assertTrue(zh.contains("\nlocale: zh_CN\n"), zh);
+        assertTrue(zh.contains("\nlocale: zh_CN\ntextLocale: en_US\n"), "the language its text is in: " + zh);
+        assertFalse(en.contains("textLocale"), en);
+        // the Chinese site marks the English report as English: its title, summary and body, not the site's words
+        assertEquals(0, CliRun.of("build", "--config", config.toString()).exitCode());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(dir.resolve("portal/public/api/2025-06-21/index.html").toFile(), "UTF-8");
+        assertEquals("zh-CN", page.select("html").attr("lang"));
+        assertEquals(List.of("en-US", "en-US", "en-US"), page.select("[lang]:not(html)").eachAttr("lang"));
+        assertEquals(List.of("h1", "p", "div"), page.select("[lang]:not(html)").stream().map(e -> e.tagName()).toList());
         Files.writeString(config, Files.readString(config).replace("locale: zh_CN", "locale: ja_JP"));
         assertEquals(0, CliRun.of("generate", "--force", "--config", config.toString()).exitCode());
         String ja = Files.readString(dir.resolve("portal/content/api/2025-06-21.md"));

@@ -171,7 +171,7 @@ class PageFingerprintPropertiesTest {
     }
 
     private static ReportView report(String title, String bodyKey) {
-        return new ReportView("openai/2025-06-01/", title, "2025-06-01", "", "openai", "sections/openai/", "summary", "",
+        return new ReportView("openai/2025-06-01/", title, "2025-06-01", "", "openai", "sections/openai/", "summary", "", "",
                 List.of("new feature"), List.of(new ReportView.TagLink("openai", "tags/openai/")), 3, 10, 2,
                 List.of(new ReportView.CommitView("abcdef1", "Fix", "A", "2025-06-01", 0, "", "")),
                 new ReportHtml(bodyKey, RenderCache.none(), () -> ""), "openai/2025-06-01.md");

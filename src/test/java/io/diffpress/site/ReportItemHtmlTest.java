@@ -111,7 +111,7 @@ class ReportItemHtmlTest {
         }
         int[] counts = {0, 1, 2, 17, 12345};
         return new ReportView(pick(random), pick(random), pick(random), "", pick(random), pick(random),
-                random.nextInt(4) == 0 ? null : pick(random), pick(random), types, List.of(),
+                random.nextInt(4) == 0 ? null : pick(random), random.nextInt(3) == 0 ? pick(random) : "", pick(random), types, List.of(),
                 counts[random.nextInt(counts.length)], random.nextInt(9999), random.nextInt(9999), List.of(), null,
                 "content/" + random.nextInt(1000) + ".md");
     }
