@@ -122,7 +122,23 @@ public final class FeedWriter {
             entries.add(entry);
         }
         atom.setEntries(entries);
-        return output(atom);
+        return withLanguage(atom, feed.language());
+    }
+
+    /**
+     * The Atom feed with {@code xml:lang} on its root, which is how Atom gives a feed's language: ROME keeps the
+     * language of an Atom feed but writes it nowhere. Written as {@link #output} writes (ROME's pretty format).
+     */
+    private static String withLanguage(Feed atom, String language) {
+        try {
+            org.jdom2.Document document = new WireFeedOutput().outputJDom(atom);
+            if (language != null && !language.isBlank()) {
+                document.getRootElement().setAttribute("lang", language, org.jdom2.Namespace.XML_NAMESPACE);
+            }
+            return new org.jdom2.output.XMLOutputter(org.jdom2.output.Format.getPrettyFormat()).outputString(document);
+        } catch (FeedException e) {
+            throw DiffpressException.build(Stage.FEED, "cannot write a feed: " + e.getMessage(), e);
+        }
     }
 
     private static Link link(String href, String rel, String type) {

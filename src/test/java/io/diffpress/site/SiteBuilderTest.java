@@ -132,7 +132,7 @@ class SiteBuilderTest {
             assertTrue(second.select("nav.pager a[rel=next]").isEmpty(), list);
             assertTrue(second.title().contains("Page 2 of 2"), second.title());
         }
-        assertEquals("2 reports · RSS feed", page("sections/openai/page/2/index.html").select("p.muted").first().text(),
+        assertEquals("2 reports · RSS feed · Atom feed", page("sections/openai/page/2/index.html").select("p.muted").first().text(),
                 "counted from the newest, every page has the count");
         assertFalse(page("page/2/index.html").select("p.section-links").isEmpty(), "and the sections");
         Document sections = page("sections/index.html");
@@ -266,11 +266,11 @@ class SiteBuilderTest {
         assertFalse(Files.exists(site.resolve("page/2/index.html")));
 
         Document section = page("sections/openai/index.html");
-        assertEquals("2 reports · RSS feed", section.select("p.muted").first().text(), "the count on the first page");
+        assertEquals("2 reports · RSS feed · Atom feed", section.select("p.muted").first().text(), "the count on the first page");
         assertFalse(section.select("figure.chart svg rect").isEmpty(), "the section's activity chart");
         Document sectionOldest = page("sections/openai/page/1/index.html");
         assertEquals(List.of("/repo/openai/2025-06-21/"), sectionOldest.select("ol.report-list h2 a").eachAttr("href"));
-        assertEquals("RSS feed", sectionOldest.select("p.muted").first().text(), "only the feed on the others");
+        assertEquals("RSS feed · Atom feed", sectionOldest.select("p.muted").first().text(), "only the feed on the others");
         assertTrue(sectionOldest.title().contains("openai · Page 1"), sectionOldest.title());
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://owner.github.io/repo/sections/openai/page/1/</loc>"));
         List<String> broken = LinkChecker.broken(site, "https://owner.github.io/repo/", new int[1]);
@@ -412,6 +412,16 @@ class SiteBuilderTest {
             assertEquals(1, self.size(), feed);
             assertEquals("https://owner.github.io/repo/" + feed, self.attr("href"));
             assertEquals("http://www.w3.org/2005/Atom", self.attr("xmlns:atom"));
+        }
+        // each list page with feeds advertises and links both, as every page does the site's
+        for (String list : List.of("sections/openai/", "tags/quota/")) {
+            Document page = page(list + "index.html");
+            for (String feed : List.of("index.xml", "atom.xml")) {
+                String href = "/repo/" + list + feed;
+                assertEquals(1, page.select("head link[rel=alternate][href=" + href + "]").size(), list + feed);
+                assertEquals(1, page.select("main a[href=" + href + "]").size(), list + feed);
+                assertTrue(Files.exists(site.resolve(list + feed)), list + feed);
+            }
         }
     }
 
@@ -558,6 +568,7 @@ class SiteBuilderTest {
             assertTrue(result.get("entries").size() >= 1, feed);
             assertTrue(result.get("entries").get(0).get("link").asText().startsWith("https://owner.github.io/repo/openai/"), out);
             assertFalse(result.get("entries").get(0).get("published").asText().isEmpty(), out);
+            assertEquals("en-us", result.get("language").asText(), "RSS <language>, Atom xml:lang: " + out);
         }
     }
 

@@ -10,6 +10,7 @@ print(json.dumps({
     "bozo_exception": str(feed.get("bozo_exception", "")),
     "version": feed.version,
     "title": feed.feed.get("title", ""),
+    "language": feed.feed.get("language", ""),
     "entries": [{"title": e.get("title", ""), "link": e.get("link", ""),
                  "published": e.get("published", e.get("updated", "")),
                  "content": (e.get("content") or [{}])[0].get("value", e.get("summary", ""))} for e in feed.entries],
