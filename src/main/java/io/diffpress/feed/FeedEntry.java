@@ -11,9 +11,10 @@ import java.util.List;
  * @param summary    plain text summary
  * @param html       the report body as sanitised HTML, used when feeds carry full content
  * @param categories section, types and tags
+ * @param lang       the report's language as a BCP 47 tag when it is not the feed's, else "": Atom's xml:lang on the entry
  */
 public record FeedEntry(String title, String url, ZonedDateTime published, String summary, String html,
-                        List<String> categories) {
+                        List<String> categories, String lang) {
 
     public FeedEntry {
         categories = List.copyOf(categories);

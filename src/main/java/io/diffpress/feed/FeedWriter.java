@@ -122,18 +122,27 @@ public final class FeedWriter {
             entries.add(entry);
         }
         atom.setEntries(entries);
-        return withLanguage(atom, feed.language());
+        return withLanguage(atom, feed);
     }
 
     /**
-     * The Atom feed with {@code xml:lang} on its root, which is how Atom gives a feed's language: ROME keeps the
-     * language of an Atom feed but writes it nowhere. Written as {@link #output} writes (ROME's pretty format).
+     * The Atom feed with {@code xml:lang} on its root, which is how Atom gives a feed's language (ROME keeps the
+     * language of an Atom feed but writes it nowhere), and on each entry in another language. Written as
+     * {@link #output} writes (ROME's pretty format).
      */
-    private static String withLanguage(Feed atom, String language) {
+    private static String withLanguage(Feed atom, FeedChannel feed) {
         try {
             org.jdom2.Document document = new WireFeedOutput().outputJDom(atom);
-            if (language != null && !language.isBlank()) {
-                document.getRootElement().setAttribute("lang", language, org.jdom2.Namespace.XML_NAMESPACE);
+            org.jdom2.Element root = document.getRootElement();
+            if (feed.language() != null && !feed.language().isBlank()) {
+                root.setAttribute("lang", feed.language(), org.jdom2.Namespace.XML_NAMESPACE);
+            }
+            List<org.jdom2.Element> entries = root.getChildren("entry", root.getNamespace());
+            for (int i = 0; i < entries.size(); i++) {
+                String lang = feed.entries().get(i).lang();
+                if (lang != null && !lang.isEmpty()) {
+                    entries.get(i).setAttribute("lang", lang, org.jdom2.Namespace.XML_NAMESPACE);
+                }
             }
             return new org.jdom2.output.XMLOutputter(org.jdom2.output.Format.getPrettyFormat()).outputString(document);
         } catch (FeedException e) {

@@ -25,7 +25,11 @@ final class ArticleRows {
                 out.append("<span class=\"badge badge-").append(e(c.type().replace(" ", "-"))).append("\">")
                         .append(e(orDefault(t.get("type_" + c.type().replace(" ", "_")), c.type()))).append("</span>");
             }
-            out.append("</td>\n      <td><a dir=\"auto\" href=\"").append(e(base)).append(e(c.reportUrl())).append('#').append(e(c.anchor()))
+            out.append("</td>\n      <td><a dir=\"auto\"");
+            if (!empty(c.lang())) {
+                out.append(" lang=\"").append(e(c.lang())).append('"');
+            }
+            out.append(" href=\"").append(e(base)).append(e(c.reportUrl())).append('#').append(e(c.anchor()))
                     .append("\">").append(CodeSpans.html(empty(c.title()) ? c.reportTitle() : c.title())).append("</a>");
             if (!c.path().equals(article.path())) {
                 out.append(" <span class=\"muted\">(<code>").append(e(c.path())).append("</code>)</span>");

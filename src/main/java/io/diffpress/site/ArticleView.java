@@ -22,9 +22,12 @@ public record ArticleView(String path, String url, List<String> oldPaths, List<C
         return new ArticleView(path, url, oldPaths, shown);
     }
 
-    /** One change to the document in one report. additions/deletions are -1 when unknown. */
+    /**
+     * One change to the document in one report. additions/deletions are -1 when unknown; lang is the report's language
+     * when it is not the site's, else "" ({@link ReportView#lang}).
+     */
     public record Change(String date, String type, String title, String status, String path, int additions, int deletions,
-                         String reportUrl, String reportTitle, String anchor) {
+                         String reportUrl, String reportTitle, String anchor, String lang) {
         public boolean counted() {
             return additions >= 0 && deletions >= 0;
         }

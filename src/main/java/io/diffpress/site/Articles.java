@@ -40,8 +40,8 @@ final class Articles {
         final List<String> ranges = new ArrayList<>();
     }
 
-    /** {@code docs} newest first with their page URLs (same order). */
-    static Articles of(List<ReportDocument> docs, List<String> urls) {
+    /** {@code docs} newest first with their page URLs (same order), on a site in {@code siteLang} ("en-US"). */
+    static Articles of(List<ReportDocument> docs, List<String> urls, String siteLang) {
         Map<String, Integer> living = new HashMap<>(); // path → the document there now
         List<History> histories = new ArrayList<>();
         List<Map<String, Integer>> idsByReport = new ArrayList<>(Collections.nCopies(docs.size(), Map.of()));
@@ -54,7 +54,7 @@ final class Articles {
                 History h = histories.get(ids.get(f.path()));
                 h.paths.add(f.path());
                 ArticleView.Change change = new ArticleView.Change(doc.date().toString(), f.type(), f.title(), f.status(), f.path(),
-                        f.additions(), f.deletions(), urls.get(i), doc.title(), f.anchor());
+                        f.additions(), f.deletions(), urls.get(i), doc.title(), f.anchor(), SiteModel.otherLanguage(doc, siteLang));
                 String range = doc.permalink().orElse(null);
                 if (!listedAlready(h, change, range)) {
                     h.changes.add(change);

@@ -667,7 +667,7 @@ public final class SiteBuilder {
                     java.time.ZonedDateTime at = r.moment().isEmpty() ? LocalDate.parse(r.date()).atStartOfDay(config.timeZone())
                             : java.time.Instant.parse(r.moment()).atZone(config.timeZone());
                     return new FeedEntry(datedTitle(r), url, at, feedSummary(r),
-                            html, r.tags().stream().map(ReportView.TagLink::name).toList());
+                            html, r.tags().stream().map(ReportView.TagLink::name).toList(), r.lang());
                 })
                 .toList();
         return new FeedChannel(title, description, base + Sitemap.encode(pageUrl),

@@ -52,7 +52,7 @@ final class SiteModel {
         docs.forEach(d -> moments.put(d, ReportOrder.moment(d, config.timeZone()).orElse(java.time.Instant.MIN)));
         docs.sort(ReportOrder.newestFirst(moments::get));
         List<String> urls = reportUrls(config, docs);
-        Articles articles = Articles.of(docs, urls);
+        Articles articles = Articles.of(docs, urls, config.locale().replace('_', '-'));
         SlugNames.Apart tagNames = tagNames(docs, ui);
         ReportView[] views = new ReportView[docs.size()];
         // Rendering is the expensive part and each report is independent: use every core.
@@ -189,14 +189,13 @@ final class SiteModel {
             }
         }
         return new ReportView(url, doc.title(), doc.date().toString(), moment, doc.section(),
-                doc.section().isEmpty() ? "" : sectionUrl(doc.section()), doc.summary(), otherLanguage(doc, config), compare,
+                doc.section().isEmpty() ? "" : sectionUrl(doc.section()), doc.summary(), otherLanguage(doc, config.locale().replace('_', '-')), compare,
                 doc.types(), List.copyOf(tags.values()), doc.files().size(), additions, deletions, commits, html, doc.source());
     }
 
     /** The report's language when it says one that is not the site's ({@link ReportView#lang}), else "". */
-    private static String otherLanguage(ReportDocument doc, SiteConfig config) {
-        String site = config.locale().replace('_', '-');
-        return doc.language().filter(l -> !l.equalsIgnoreCase(site)).orElse("");
+    static String otherLanguage(ReportDocument doc, String siteLang) {
+        return doc.language().filter(l -> !l.equalsIgnoreCase(siteLang)).orElse("");
     }
 
     /** The history page linked next to each file of the Summary Table, by the file's anchor. */

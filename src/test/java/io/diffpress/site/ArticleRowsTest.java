@@ -76,7 +76,8 @@ class ArticleRowsTest {
             list.add(new ArticleView.Change("2025-06-" + (10 + random.nextInt(20)), pick(random), pick(random), pick(random),
                     random.nextInt(3) == 0 ? "old/" + pick(random) : path,
                     counted ? random.nextInt(500) : -1, counted ? random.nextInt(500) : (random.nextBoolean() ? -1 : 3),
-                    "openai/2025-06-" + random.nextInt(30) + "/", pick(random), "item-" + pick(random)));
+                    "openai/2025-06-" + random.nextInt(30) + "/", pick(random), "item-" + pick(random),
+                    random.nextInt(3) == 0 ? pick(random) : ""));
         }
         return new ArticleView(path, "files/" + path + "/", List.of(), list);
     }

@@ -21,7 +21,7 @@ class ArticlesTest {
     private static Articles articles(List<ReportDocument> oldestFirst) {
         List<ReportDocument> docs = new ArrayList<>(oldestFirst);
         Collections.reverse(docs);
-        return Articles.of(docs, docs.stream().map(d -> "r/" + d.source().replace(".md", "/")).toList());
+        return Articles.of(docs, docs.stream().map(d -> "r/" + d.source().replace(".md", "/")).toList(), "en-US");
     }
 
     private static ReportDocument report(String day, ReportFile... files) {

@@ -58,7 +58,7 @@ class PageFingerprintPropertiesTest {
         Arbitrary<Integer> count = Arbitraries.integers().between(-1, 2);
         return net.jqwik.api.Combinators.combine(text, text, count, count, text)
                 .as((date, title, added, deleted, url) -> new ArticleView.Change(date, "minor update", title, "modified", "a.md",
-                        added, deleted, url, "Report", "item-1"))
+                        added, deleted, url, "Report", "item-1", ""))
                 .list().ofMaxSize(4);
     }
 
@@ -101,7 +101,7 @@ class PageFingerprintPropertiesTest {
         PageFingerprint.Memory memory = new PageFingerprint.Memory();
         ReportView report = report("Report", "key-1");
         ArticleView.Change change = new ArticleView.Change("2025-06-01", "minor update", "Title", "modified", "a.md", 1, 2,
-                "openai/2025-06-01/", "Report", "item-1");
+                "openai/2025-06-01/", "Report", "item-1", "");
         PageFingerprint first = new PageFingerprint(THEME, memory);
         first.of("report.peb", Map.of("report", report, "changes", List.of(change)));
         first.finish();
@@ -115,7 +115,7 @@ class PageFingerprintPropertiesTest {
 
         PageFingerprint second = new PageFingerprint(THEME, memory);
         ArticleView.Change equalChange = new ArticleView.Change("2025-06-01", "minor update", new String("Title"), "modified",
-                "a.md", 1, 2, "openai/2025-06-01/", "Report", "item-1");
+                "a.md", 1, 2, "openai/2025-06-01/", "Report", "item-1", "");
         second.of("report.peb", Map.of("report", report(new String("Report"), "key-1"), "changes", List.of(equalChange)));
         assertEquals(2, memory.lastBuildRecalled());
         assertEquals(2, memory.lastBuildHoldsBefore(), "the build before is held while this one runs");
@@ -167,7 +167,7 @@ class PageFingerprintPropertiesTest {
     /** Equal changes made anew, as a rebuild makes them. */
     private static List<ArticleView.Change> copies(List<ArticleView.Change> changes) {
         return changes.stream().map(c -> new ArticleView.Change(new String(c.date()), c.type(), new String(c.title()), c.status(),
-                c.path(), c.additions(), c.deletions(), new String(c.reportUrl()), c.reportTitle(), c.anchor())).toList();
+                c.path(), c.additions(), c.deletions(), new String(c.reportUrl()), c.reportTitle(), c.anchor(), c.lang())).toList();
     }
 
     private static ReportView report(String title, String bodyKey) {

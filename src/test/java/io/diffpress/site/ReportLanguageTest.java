@@ -34,7 +34,8 @@ class ReportLanguageTest {
     void aJapaneseReportOnAnEnglishSiteIsMarkedJapanese() throws IOException {
         Files.createDirectories(portal.resolve("content/docs"));
         Files.writeString(portal.resolve("site.yml"), "title: Docs\nbaseURL: https://example.github.io/docs/\n");
-        report("2026-11-01", "locale: ja_JP\n", "[ja_JP] Diff Insight Report - docs", "1 ファイルが変更されました。");
+        report("2026-11-01", "locale: ja_JP\nfiles:\n- {path: docs/a.md, status: modified, type: minor update, title: 'a.md を更新', additions: 1, deletions: 1, anchor: item-1}\n",
+            "[ja_JP] Diff Insight Report - docs", "1 ファイルが変更されました。");
         report("2026-11-02", "locale: en_US\n", "[en_US] Diff Insight Report - docs", "One file changed.");
         report("2026-11-03", "", "Another tool", "Says no language.");
         Diffpress.build(ConfigLoader.load(portal.resolve("site.yml")));
@@ -50,6 +51,15 @@ class ReportLanguageTest {
             assertEquals(List.of("h2", "p.summary"), marked(index, "ja-JP"), list);
             assertEquals("[ja_JP] Diff Insight Report - docs", index.select("h2[lang=ja-JP]").text(), list);
         }
+        // the feeds: Atom says the entry's language (RSS has none per item)
+        org.jsoup.nodes.Document atom = Jsoup.parse(Files.readString(portal.resolve("public/atom.xml")), "",
+            org.jsoup.parser.Parser.xmlParser());
+        assertEquals("en-us", atom.selectFirst("feed").attr("xml:lang"));
+        assertEquals(List.of("", "", "ja-JP"), atom.select("entry").stream().map(e -> e.attr("xml:lang")).toList(), "newest first");
+        // the document's history: the change's title is the report's text
+        Document article = page("files/docs/a.md/index.html");
+        assertEquals(List.of("a"), marked(article, "ja-JP"));
+        assertEquals("a.md を更新", article.select("a[lang=ja-JP]").text());
     }
 
     /** The elements of the body that carry a lang attribute, each as its tag and first class, when all are of {@code lang}. */
