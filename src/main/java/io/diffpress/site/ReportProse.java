@@ -92,33 +92,28 @@ final class ReportProse {
                 space();
             } else if (c == '<') {
                 space(); // shown as text, and a word of its own: "c</span>" has the word "c"
-                appendPlainRun(text, i, to);
-                i = plainRunEnd(text, i, to);
+                i = appendPlainRun(text, i, to);
             } else if (isSpace(c)) {
                 space();
                 i++;
             } else {
-                appendPlainRun(text, i, to); // a run of plain text is copied at once
-                i = plainRunEnd(text, i, to);
+                i = appendPlainRun(text, i, to); // a run of plain text is copied at once
             }
         }
         space(); // lines are joined by a space
     }
 
-    private void appendPlainRun(String text, int i, int to) {
-        if (pendingSpace && out.length() > 0) {
-            out.append(' ');
-        }
-        pendingSpace = false;
-        out.append(text, i, plainRunEnd(text, i, to));
-    }
-
-    /** The end of the run of plain text after the character at {@code i}. */
-    private static int plainRunEnd(String text, int i, int to) {
+    /** Copies the character at {@code i} and the plain text after it; returns where that run ends. */
+    private int appendPlainRun(String text, int i, int to) {
         int end = i + 1;
         while (end < to && isPlain(text.charAt(end))) {
             end++;
         }
+        if (pendingSpace && out.length() > 0) {
+            out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(text, i, end);
         return end;
     }
 
