@@ -394,12 +394,30 @@ public final class Diffpress {
      */
     public static void checkOutput(SiteConfig config) {
         try {
-            checkNotInCache(config);
-            checkNotInContent(config);
-            new Publisher(config.output()).checkSafe(protectedDirs(config));
+            checkPlace(config, new Publisher(config.output()));
         } catch (DiffpressException e) {
             // said with the line of site.yml that names the folder, when it does
             throw config.outputAt().isEmpty() ? e : DiffpressException.input(e.stage(), config.outputAt() + ": " + e.getMessage());
+        }
+    }
+
+    /** The checks of {@link #checkOutput}, without the line of site.yml. */
+    private static void checkPlace(SiteConfig config, Publisher publisher) {
+        checkNotInCache(config);
+        checkNotInContent(config);
+        checkNotInThemes(config);
+        publisher.checkSafe(protectedDirs(config));
+    }
+
+    /**
+     * An output folder in themes/ (a theme's static/ folder, say) would be read as the theme's files by the next build,
+     * which would copy the whole site into itself, one level deeper each time (an audit).
+     */
+    private static void checkNotInThemes(SiteConfig config) {
+        Path themes = config.portalDir().resolve("themes").toAbsolutePath().normalize();
+        if (config.output().toAbsolutePath().normalize().startsWith(themes)) {
+            throw DiffpressException.input(Stage.PUBLISH, "output folder " + config.output() + " is in " + themes
+                    + ", which holds the themes the site is made with; choose a folder of its own such as public/");
         }
     }
 
@@ -437,9 +455,7 @@ public final class Diffpress {
     /** Builds as {@link #build(SiteConfig)}, starting from what {@code session}'s earlier builds read. */
     public static Publisher.Result build(SiteConfig config, SiteBuilder.Session session) {
         Publisher publisher = new Publisher(config.output());
-        checkNotInCache(config);
-        checkNotInContent(config);
-        publisher.checkSafe(protectedDirs(config));
+        checkPlace(config, publisher);
         io.diffpress.site.Phases.mark("begin");
         try (PortalLock lock = PortalLock.acquire(config.portalDir())) {
             SiteBuilder builder = new SiteBuilder(config, session); // the theme's errors first, as before

@@ -1,11 +1,27 @@
 package io.diffpress;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** Names that become files or folders: one rule for keeping them within what file systems take. */
 public final class FileNames {
 
     private FileNames() {
+    }
+
+    /**
+     * The nearest existing path above {@code path} when it is a file, not a folder: no folder can be made at
+     * {@code path} ("notes.txt/site"), which is to be told before any work rather than as a failed write after it.
+     */
+    public static Optional<Path> fileAbove(Path path) {
+        for (Path up = path.toAbsolutePath().normalize().getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up)) {
+                return Files.isDirectory(up) ? Optional.empty() : Optional.of(up);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -160,6 +160,10 @@ public final class ConfigLoader {
         if (Files.exists(content) && !Files.isDirectory(content)) {
             throw error(keys.get("content"), "content " + content + " is a file, not a folder");
         }
+        Optional<Path> fileAbove = io.diffpress.FileNames.fileAbove(content);
+        if (fileAbove.isPresent()) {
+            throw error(keys.get("content"), "content " + content + " cannot be made: " + fileAbove.get() + " is a file, not a folder");
+        }
         // generate writes reports and clears its own leftovers under content/, and build reads every .md there: a folder
         // holding the portal (or the whole disk) would take in site.yml's folder, the site and whatever else lies around
         Path absoluteContent = content.toAbsolutePath().normalize();
@@ -286,12 +290,20 @@ public final class ConfigLoader {
         return new PublishingConfig(permalinks, docs, cname, feedSize, full, partBytes);
     }
 
+    /** java.net.URI takes any number as a port: one out of range would be published in every link. */
+    private void checkPort(Node node, String key, String value, URI uri) {
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw error(node, key + " '" + value + "' is not a valid URL (port " + uri.getPort() + " is not 1 to 65535)");
+        }
+    }
+
     private URI httpUrl(Node node, String key, String value) {
         try {
             URI uri = new URI(value);
             if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
                 throw error(node, key + " '" + value + "' must be an absolute http(s) URL");
             }
+            checkPort(node, key, value, uri);
             return uri;
         } catch (URISyntaxException e) {
             throw error(node, key + " '" + value + "' is not a valid URL (" + e.getReason() + ")");
@@ -392,6 +404,18 @@ public final class ConfigLoader {
         String glob = scalar(node, "a path glob");
         if (glob.isBlank() || glob.startsWith("/")) {
             throw error(node, "path glob '" + glob + "' must be relative to the repository root, like articles/**");
+        }
+        // the matcher would close it at the end: "docs/{a.md,b.md" would quietly match "docs/a.md" (an audit)
+        int open = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            if (glob.charAt(i) == '{') {
+                open++;
+            } else if (glob.charAt(i) == '}' && open > 0) {
+                open--;
+            }
+        }
+        if (open > 0) {
+            throw error(node, "path glob '" + glob + "' has a '{' that is never closed ({a,b} lists alternatives)");
         }
         return glob;
     }
@@ -502,6 +526,7 @@ public final class ConfigLoader {
                     || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 throw error(node, "baseURL '" + value + "' must be an absolute http(s) URL such as https://OWNER.github.io/REPO/");
             }
+            checkPort(node, "baseURL", value, uri);
             if (uri.getRawUserInfo() != null) {
                 // every page, feed and the sitemap would publish them
                 throw error(node, "baseURL '" + value.replace(uri.getRawUserInfo() + "@", "…@")

@@ -411,10 +411,35 @@ public final class ReportReader {
         List<ReportDocument.ReportCommit> commits = new ArrayList<>();
         for (Node item : seq.getValue()) {
             Map<String, String> m = scalars(source, item);
+            checkCommitDate(source, (MappingNode) item, m.getOrDefault("date", ""));
             commits.add(new ReportDocument.ReportCommit(m.getOrDefault("sha", ""), m.getOrDefault("subject", ""),
                     m.getOrDefault("author", ""), m.getOrDefault("date", ""), Math.max(0, count(source, item, m, "pr"))));
         }
         return commits;
+    }
+
+    /**
+     * A commit's date is shown as its day in a {@code <time>} element and orders the day's reports: a date, or an ISO
+     * date-time (with or without its offset), as generate writes it; anything else fails with its line (an audit found
+     * "notadate" published as a time).
+     */
+    private static void checkCommitDate(String source, MappingNode item, String date) {
+        if (date.isEmpty()) {
+            return;
+        }
+        for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
+            try {
+                format.parse(date);
+                return;
+            } catch (DateTimeParseException e) {
+                // the next form
+            }
+        }
+        Node at = item.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("date"))
+                .map(NodeTuple::getValueNode).findFirst().orElse(item);
+        throw error(source, at.getStartMark().getLine() + 2, "front matter 'commits' date '" + date
+                + "' is not a date like 2025-06-21 or a time like 2025-06-21T10:30:00+02:00");
     }
 
     /**

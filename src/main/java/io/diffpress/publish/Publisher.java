@@ -111,6 +111,11 @@ public final class Publisher {
         if (output.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
             throw DiffpressException.input(Stage.PUBLISH, "output folder " + output + " is your home folder; choose a folder such as public/");
         }
+        Optional<Path> file = io.diffpress.FileNames.fileAbove(output);
+        if (file.isPresent()) {
+            throw DiffpressException.input(Stage.PUBLISH, "output folder " + output + " cannot be made: " + file.get()
+                    + " is a file, not a folder");
+        }
         if (Files.isSymbolicLink(output)) {
             throw DiffpressException.input(Stage.PUBLISH, "output folder " + output + " is a symbolic link; point output at a real folder");
         }
@@ -521,7 +526,12 @@ public final class Publisher {
                 List<String> replacedWarnings = found.replaced().stream().map(p -> Stage.PUBLISH.label() + ": a page of the site now"
                         + " takes the place of your file " + p + " in " + output + "; move your file elsewhere (a copy stays in "
                         + spare.resolve(p) + " until the next build)").toList();
-                return new Result(files, files - unchanged.get(), unchanged.get(), kept, replacedWarnings);
+                // a link a person put there is never followed, so not carried over: said, as a replaced file is (an audit)
+                List<String> warnings = new ArrayList<>(replacedWarnings);
+                found.strays().forEach(p -> warnings.add(Stage.PUBLISH.label() + ": " + output.resolve(p) + " is a link (or"
+                        + " another special file) put into the output folder, which is not carried over into the new site: links"
+                        + " there are never followed; put a copy of what it leads to there instead"));
+                return new Result(files, files - unchanged.get(), unchanged.get(), kept, warnings);
             } catch (IOException e) {
                 throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
             }

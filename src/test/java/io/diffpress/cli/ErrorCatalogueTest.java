@@ -400,6 +400,13 @@ class ErrorCatalogueTest {
             assertFalse(Files.exists(config.getParent().resolve("content/docs")), "nothing written in it");
             return outcome;
         });
+        s.put("output-in-themes", d -> build(portal(d, "output: themes/default/static\n"), "--no-generate"));
+        s.put("output-under-file", d -> {
+            repo(d);
+            Path config = portal(d, "repository:\n  path: ../repo\noutput: notes.txt/site\n");
+            Files.writeString(config.resolveSibling("notes.txt"), "a file\n");
+            return build(config);
+        });
         s.put("output-is-repository", d -> {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\noutput: ../repo\n"));

@@ -157,6 +157,16 @@ class ConfigLoaderTest {
     void badValuesAreRefused() {
         assertTrue(error("title: Docs\nbaseURL: /docs/\n").contains("site.yml:2:10: baseURL '/docs/' must be an absolute http(s) URL"));
         assertTrue(error("title: Docs\nbaseURL: 'https://exa mple.com/'\n").contains("is not a valid URL"));
+        assertTrue(error("title: Docs\nbaseURL: 'http://example.com:99999/docs/'\n").contains(
+            "site.yml:2:10: baseURL 'http://example.com:99999/docs/' is not a valid URL (port 99999 is not 1 to 65535)"));
+        assertTrue(error(MINIMAL + "docsBaseURL: 'https://learn.example:0/'\n").contains("(port 0 is not 1 to 65535)"));
+        assertEquals(8080, parse("title: Docs\nbaseURL: 'http://localhost:8080/docs/'\n").baseURL().getPort());
+        String brace = error(MINIMAL + "sections:\n  docs:\n    include: ['docs/{a1.md,a2.md']\n");
+        assertTrue(brace.contains("site.yml:5:15: path glob 'docs/{a1.md,a2.md' has a '{' that is never closed"), brace);
+        assertTrue(error(MINIMAL + "sections:\n  docs:\n    include: ['docs/**']\n    exclude: ['docs/{a2.md']\n")
+            .contains("path glob 'docs/{a2.md' has a '{' that is never closed"));
+        assertEquals(List.of("docs/a}.md", "docs/{a,b}/**"), parse(MINIMAL + "sections:\n  docs: ['docs/a}.md', 'docs/{a,b}/**']\n")
+            .sections().get(0).include(), "a '}' alone is a character of a name");
         String credentials = error("title: Docs\nbaseURL: 'https://user:pw@a.b/'\n");
         assertTrue(credentials.contains("site.yml:2:10: baseURL 'https://…@a.b/' must not hold a user name or password"), credentials);
         assertFalse(credentials.contains("pw"), "the password is not repeated in the message: " + credentials);
@@ -214,6 +224,9 @@ class ConfigLoaderTest {
         assertTrue(error(MINIMAL + "content: notes.txt\n").contains("site.yml:3:10: content " + dir.resolve("notes.txt")
                 + " is a file, not a folder"));
         assertEquals(dir.resolve("reports"), parse(MINIMAL + "content: reports\n").content(), "a folder not made yet is fine");
+        // nor is there a file above it, where no folder can be made (an audit: found only when generate wrote)
+        assertTrue(error(MINIMAL + "content: notes.txt/reports\n").contains("site.yml:3:10: content " + dir.resolve("notes.txt/reports")
+                + " cannot be made: " + dir.resolve("notes.txt") + " is a file, not a folder"));
     }
 
     @Test

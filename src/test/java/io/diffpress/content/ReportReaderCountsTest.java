@@ -46,6 +46,15 @@ class ReportReaderCountsTest {
                 refused("files:\n  - path: a.md\n    additions: 1\n    deletions: -3\n"));
         assertEquals("content: content/r.md:7: front matter 'pr' must be a whole number, not 'twelve'",
                 refused("commits:\n  - sha: abc\n    subject: s\n    pr: twelve\n"));
+        // a commit's date is published as a time (an audit found "notadate" in a <time> element)
+        assertEquals("content: content/r.md:7: front matter 'commits' date 'notadate' is not a date like 2025-06-21 or a time"
+                + " like 2025-06-21T10:30:00+02:00", refused("commits:\n  - sha: abc\n    subject: s\n    date: notadate\n"));
+        assertEquals("content: content/r.md:6: front matter 'commits' date '2025-06-31' is not a date like 2025-06-21 or a time"
+                + " like 2025-06-21T10:30:00+02:00", refused("commits:\n  - sha: abc\n    date: '2025-06-31'\n"));
+        for (String date : List.of("2025-06-21", "2025-06-21T10:30:00+02:00", "2025-06-21T10:30:00Z", "2025-06-21T10:30:00")) {
+            assertEquals(date, ReportReader.read("content/r.md", ("---\ntitle: t\ndate: '2025-06-21'\ncommits:\n  - sha: abc\n    date: '"
+                    + date + "'\n---\nbody\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).commits().get(0).date());
+        }
         assertEquals("content: content/r.md:6: front matter 'additions' must be a whole number, not a list or a mapping",
                 refused("files:\n  - path: a.md\n    additions: [3]\n"));
         assertEquals("content: content/r.md:6: front matter 'additions' is 3000000000, more than a count can be",
