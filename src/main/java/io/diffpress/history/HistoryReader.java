@@ -106,11 +106,12 @@ public final class HistoryReader implements AutoCloseable {
             }
             List<CommitInfo> commits = range.commits();
             java.util.Set<String> own = paths(files);
-            // A section with every changed file of the range (one section, or the only one touched) keeps every commit
-            // without a tree walk per commit (a tenth of the history stage on a repository of 3,000 pages). So a commit
-            // that changed none of the range's files (empty, or undone later in the range) is listed there and left out
-            // of a section's list where other sections share the range: it belongs to none of them.
-            if (commits.size() > 1 && own.size() < allPaths.size()) {
+            // Only the commits that changed one of the section's files, found by a walk of each commit's tree against its
+            // first parent's, limited to the range's changed paths: a commit that changed none of them (empty, a merge
+            // that kept one side, a change undone later in the range, another section's file) belongs to no report.
+            // Even a section with every changed file of the range walks them (an audit found a report listing another
+            // section's changed-and-reverted commits where a shortcut had kept every commit).
+            if (commits.size() > 1) {
                 if (touched == null) {
                     touched = collector.pathsChangedByEach(commits.stream().map(CommitInfo::sha).toList(), allPaths);
                 }
