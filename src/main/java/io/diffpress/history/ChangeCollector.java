@@ -86,8 +86,10 @@ final class ChangeCollector {
      * Which of {@code paths} each commit changed against its first parent (a root commit, or the first commit of a
      * shallow clone, against the empty tree): a tree walk per commit that visits only the subtrees on those paths.
      * A commit whose trees are not in the clone counts as having changed all of them (it cannot be told otherwise).
+     * With {@code firstOnly}, each commit's walk stops at the first of them it changed: whether it changed any is all
+     * that is known then (what one section holding every changed file needs, at a fraction of the walk).
      */
-    List<java.util.Set<String>> pathsChangedByEach(List<String> commits, java.util.Collection<String> paths) {
+    List<java.util.Set<String>> pathsChangedByEach(List<String> commits, java.util.Collection<String> paths, boolean firstOnly) {
         List<java.util.Set<String>> result = new ArrayList<>(commits.size());
         // a path filter matches UTF-8 bytes: a name that was not UTF-8 is found by walking every change instead
         java.util.Set<String> wanted = new java.util.HashSet<>(paths);
@@ -113,6 +115,9 @@ final class ChangeCollector {
                         String path = GitPaths.of(treeWalk);
                         if (wanted.contains(path)) {
                             changed.add(path);
+                            if (firstOnly) {
+                                break;
+                            }
                         }
                     }
                 } catch (MissingObjectException e) {
@@ -316,10 +321,14 @@ final class ChangeCollector {
         byte[] oldBytes = content(blobs, before);
         byte[] newBytes = sameContent ? oldBytes : content(blobs, after);
         // Null content: above core.bigFileThreshold, binary without looking (diff_populate_filespec()).
-        if (oldBytes == null || newBytes == null || binary(before, oldBytes) || binary(after, newBytes)) {
-            // the side that is text keeps its text: insight tells a file that became binary (or text) from one replaced
+        boolean oldBinary = oldBytes != null && binary(before, oldBytes);
+        boolean newBinary = newBytes != null && binary(after, newBytes);
+        if (oldBytes == null || newBytes == null || oldBinary || newBinary) {
+            // the side that is text keeps its text when the other one is binary, read: insight tells a file that became
+            // binary (or text) from one replaced; a side too big to read (core.bigFileThreshold) tells neither
             return new FileChange(shown.path(), oldPath, status, similarity, kind, true, 0, 0, "", false,
-                    textSide(before, oldBytes), textSide(after, newBytes)).withMode(mode);
+                    newBinary && !oldBinary ? textOf(before, oldBytes) : Optional.empty(),
+                    oldBinary && !newBinary ? textOf(after, newBytes) : Optional.empty()).withMode(mode);
         }
         int additions = 0;
         int deletions = 0;
@@ -357,9 +366,9 @@ final class ChangeCollector {
         return side != null && RangeBlobs.hasNul(bytes);
     }
 
-    /** The text of a side that is not binary itself, in a change git counts as binary. */
-    private static Optional<String> textSide(PathVersion side, byte[] bytes) {
-        return bytes == null || binary(side, bytes) ? Optional.empty() : text(side, bytes);
+    /** The text of a side that was read (not above core.bigFileThreshold), in a change git counts as binary. */
+    private static Optional<String> textOf(PathVersion side, byte[] bytes) {
+        return bytes == null ? Optional.empty() : text(side, bytes);
     }
 
     private static Optional<String> text(PathVersion side, byte[] bytes) {

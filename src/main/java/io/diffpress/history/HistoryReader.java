@@ -99,6 +99,8 @@ public final class HistoryReader implements AutoCloseable {
         List<RangeChanges> result = new ArrayList<>();
         List<java.util.Set<String>> touched = null; // per commit of the range, the changed paths it changed itself
         java.util.Set<String> allPaths = paths(all);
+        // one section with changes (the usual case) asks only whether each commit changed any of them: a shorter walk
+        boolean oneSection = sections.stream().filter(s -> all.stream().anyMatch(f -> inSection(s, f))).limit(2).count() < 2;
         for (SectionConfig section : sections) {
             List<FileChange> files = all.stream().filter(f -> inSection(section, f)).toList();
             if (files.isEmpty()) {
@@ -113,7 +115,8 @@ public final class HistoryReader implements AutoCloseable {
             // section's changed-and-reverted commits where a shortcut had kept every commit).
             if (commits.size() > 1) {
                 if (touched == null) {
-                    touched = collector.pathsChangedByEach(commits.stream().map(CommitInfo::sha).toList(), allPaths);
+                    touched = collector.pathsChangedByEach(commits.stream().map(CommitInfo::sha).toList(),
+                            oneSection ? own : allPaths, oneSection);
                 }
                 List<CommitInfo> sectionCommits = new ArrayList<>();
                 for (int i = 0; i < commits.size(); i++) {

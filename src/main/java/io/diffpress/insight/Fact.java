@@ -404,23 +404,29 @@ sealed interface Fact {
     }
 
     /** Which versions of a data file could not be parsed: one sentence for both. */
-    record DataUnreadable(String format, boolean oldVersion, boolean newVersion) implements Fact {
-        /** One version unreadable. */
+    record DataUnreadable(String format, boolean oldVersion, boolean newVersion, boolean otherEmpty) implements Fact {
+        /** One version unreadable, the other one data. */
         public DataUnreadable(String format, boolean newVersion) {
-            this(format, !newVersion, newVersion);
+            this(format, !newVersion, newVersion, false);
+        }
+        public DataUnreadable(String format, boolean oldVersion, boolean newVersion) {
+            this(format, oldVersion, newVersion, false);
         }
         /**
          * A data file that no longer parses breaks whatever reads it (a table of contents, a build): a breaking change;
-         * one that parses again was repaired: a bug fix; neither version parsing says nothing of either.
+         * one that parses again was repaired: a bug fix; neither version parsing says nothing of either, nor does one
+         * whose other version is empty ({@code otherEmpty}: a file added or removed unreadable broke or repaired nothing
+         * that worked).
          */
         public ChangeType impact() {
-            return oldVersion == newVersion ? ChangeType.MINOR_UPDATE : newVersion ? ChangeType.BREAKING_CHANGE : ChangeType.BUG_FIX;
+            return oldVersion == newVersion || otherEmpty ? ChangeType.MINOR_UPDATE
+                    : newVersion ? ChangeType.BREAKING_CHANGE : ChangeType.BUG_FIX;
         }
         public String sentence(Phrasing p) {
             return p.get(oldVersion && newVersion ? "fact.unreadable.both" : newVersion ? "fact.unreadable.new" : "fact.unreadable.old", format);
         }
         public Optional<String> title(Phrasing p, String file) {
-            return oldVersion == newVersion ? Optional.empty()
+            return oldVersion == newVersion || otherEmpty ? Optional.empty()
                     : Optional.of(p.get(newVersion ? "title.unreadable.broken" : "title.unreadable.repaired", file, format));
         }
     }

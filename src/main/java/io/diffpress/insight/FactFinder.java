@@ -303,7 +303,8 @@ final class FactFinder {
             return List.of(new Fact.KeysNotCompared(format, false, 0));
         }
         if (a.isEmpty() || b.isEmpty()) {
-            return List.of(new Fact.DataUnreadable(format, a.isEmpty(), b.isEmpty()));
+            return List.of(new Fact.DataUnreadable(format, a.isEmpty(), b.isEmpty(),
+                    v.beforeText().isBlank() || v.afterText().isBlank()));
         }
         if (tooMany(a.get().size(), b.get().size())) {
             return List.of(new Fact.KeysNotCompared(format, true, FlatData.MAX_KEYS));
@@ -347,11 +348,18 @@ final class FactFinder {
         return Lines.of(text);
     }
 
-    /** A binary change; a file one of whose versions is text became binary, or text (the history keeps that side's text). */
-    private static Fact.BinaryChanged binaryChange(FileChange change, boolean image) {
+    /**
+     * A binary change; a file one of whose versions is text became binary, or text (the history keeps that side's text),
+     * unless that text is a Git LFS pointer: the file moved into LFS (git lfs migrate) or out of it.
+     */
+    private static Fact binaryChange(FileChange change, boolean image) {
         boolean replaced = change.status() != ChangeStatus.ADDED && change.status() != ChangeStatus.REMOVED;
         if (replaced && change.oldText().isPresent() != change.newText().isPresent()) {
             String text = change.oldText().or(change::newText).orElseThrow();
+            Optional<Fact> lfs = LfsPointer.change(change.oldText().orElse(""), change.newText().orElse(""));
+            if (lfs.isPresent()) {
+                return lfs.get();
+            }
             return new Fact.BinaryChanged(change.oldText().isPresent() ? "becameBinary" : "becameText", image,
                     (int) text.lines().count());
         }

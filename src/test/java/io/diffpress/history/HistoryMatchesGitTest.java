@@ -327,6 +327,24 @@ class HistoryMatchesGitTest {
         }
     }
 
+    /** A text file that grows past core.bigFileThreshold is binary to git, but did not become binary (a review). */
+    @Test
+    void aTextFileAboveTheBigFileThresholdIsNotSaidToHaveBecomeBinary() {
+        GitFixture git = new GitFixture(dir);
+        git.git("config", "core.bigFileThreshold", "1k");
+        String small = git.write("data/table.csv", "a,b\n" + "1,2\n".repeat(200)).commit("900 bytes");
+        String big = git.write("data/table.csv", "a,b\n" + "1,2\n".repeat(300)).commit("1.2 kB");
+        try (HistoryReader history = open()) {
+            SameAsGit.assertRange(git, history, small, big);
+            FileChange grown = changes(history, small, big).get(0);
+            assertTrue(grown.binary(), "as git counts it");
+            assertEquals(Optional.empty(), grown.oldText(), "the smaller side is text, but the other one was not read");
+            assertEquals(Optional.empty(), grown.newText());
+            String told = new io.diffpress.insight.InsightWriter(java.util.Locale.US).explain(grown).explanation();
+            assertFalse(told.contains("now binary"), told);
+        }
+    }
+
     /** A file of one long line (minified, generated) is cut by bytes: its lines are few, and each is huge. */
     @Test
     void diffsOfLongLinesAreCutAtTheLimitOfBytes() {

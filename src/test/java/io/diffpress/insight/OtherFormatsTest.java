@@ -398,6 +398,15 @@ class OtherFormatsTest {
         assertEquals("Repaired the YAML of `toc.yml`", repaired.title());
         FileInsight neither = writer.explain(Changes.modified("a.json", "{\"a\": 1,", "{\"a\": 2,"));
         assertEquals(ChangeType.MINOR_UPDATE, neither.type());
+        // a file added or removed unreadable broke or repaired nothing that worked (a review: an added one was "Broke …")
+        FileInsight added = writer.explain(Changes.added("data/x.json", "{\"a\": 1,"));
+        assertEquals(ChangeType.NEW_FEATURE, added.type(), "a new file, as any other");
+        assertFalse(added.title().startsWith("Broke"), added.title());
+        assertTrue(added.explanation().contains("The new version is not valid JSON"), added.explanation());
+        FileInsight removed = writer.explain(Changes.removed("docs/toc.yml", bad));
+        assertFalse(removed.title().startsWith("Repaired"), removed.title());
+        assertEquals(new Fact.DataUnreadable("YAML", true, false, true),
+                FactFinder.find(Changes.removed("docs/toc.yml", bad)).stream().filter(f -> f instanceof Fact.DataUnreadable).findFirst().orElseThrow());
     }
 
     @Test
@@ -439,11 +448,20 @@ class OtherFormatsTest {
                 "It is classified as a minor update: a text file replaced by a binary one counts as a minor update."),
                 writer.explain(becameBinary).explanation());
         FileChange becameText = new FileChange("media/logo.png", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
-                true, 0, 0, "", false, Optional.empty(), Optional.of("version https://git-lfs.github.com/spec/v1\n"));
+                true, 0, 0, "", false, Optional.empty(), Optional.of("P3\n"));
         assertEquals("The file was binary and is now 1 line of text, so no lines are compared.",
                 changes(FactFinder.find(becameText)).get(0).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
         assertEquals("バイナリだったファイルが 1 行のテキストになりました。バイナリのため行の比較はありません。",
                 changes(FactFinder.find(becameText)).get(0).sentence(new Phrasing(Messages.forLocale(java.util.Locale.JAPAN))));
+        // a binary file whose text is now a Git LFS pointer moved into LFS (git lfs migrate), and back (a review)
+        String pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:" + "ab".repeat(32) + "\nsize 5120\n";
+        FileChange intoLfs = new FileChange("media/logo.png", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                true, 0, 0, "", false, Optional.empty(), Optional.of(pointer));
+        assertEquals(List.of(new Fact.LfsPointerChanged("", 0, "abababababab", 5120)), changes(FactFinder.find(intoLfs)));
+        assertEquals("Updated `logo.png` (Git LFS)", writer.explain(intoLfs).title());
+        FileChange outOfLfs = new FileChange("media/logo.png", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
+                true, 0, 0, "", false, Optional.of(pointer), Optional.empty());
+        assertEquals(List.of(new Fact.LfsPointerChanged("abababababab", 5120, "", 0)), changes(FactFinder.find(outOfLfs)));
     }
 
     /** An image renamed with the same bytes was moved, not replaced (an audit found "The image was replaced" for git's R100). */
