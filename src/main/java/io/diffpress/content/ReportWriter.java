@@ -89,9 +89,10 @@ public final class ReportWriter {
         fm.put("title", title);
         // the locale of the text, so that generate can tell reports written before a change of site.yml's locale
         fm.put("locale", config.locale());
-        // and, when the built-in text is in another one (a zh_CN report's is English), that one: the site marks it
+        // and, when the built-in text is in another one (a zh_CN report's is English), that one: the site marks it; a
+        // language model writes in the locale asked for, so a report with its text is taken to be in that one
         String textLocale = io.diffpress.insight.InsightWriter.textLocale(config.javaLocale()).toString();
-        if (!textLocale.equals(config.locale())) {
+        if (!textLocale.equals(config.locale()) && writers.stream().noneMatch(w -> w.startsWith("llm:"))) {
             fm.put("textLocale", textLocale);
         }
         fm.put("section", changes.section());

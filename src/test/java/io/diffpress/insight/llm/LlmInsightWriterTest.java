@@ -586,6 +586,13 @@ class LlmInsightWriterTest {
         io.diffpress.Diffpress.generate(config, Optional.empty(), false, p -> { }, Map.of("TEST_KEY", "k"));
         assertEquals(report, Files.readString(reportFile));
         assertEquals(6, calls.get(), "nothing is asked again, not even what got invalid answers (kept too)");
+
+        // a zh_CN report: the model writes Chinese, so the report is not said to be in the built-in writer's English
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")) + "locale: zh_CN\n");
+        io.diffpress.Diffpress.generate(io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml")), Optional.empty(), true,
+                p -> { }, Map.of("TEST_KEY", "k"));
+        String chinese = Files.readString(reportFile);
+        assertTrue(chinese.contains("\nlocale: zh_CN\n") && !chinese.contains("textLocale"), chinese);
     }
 
     @Test
