@@ -12,12 +12,13 @@ public final class FileNames {
     }
 
     /**
-     * The nearest existing path above {@code path} when it is a file, not a folder: no folder can be made at
-     * {@code path} ("notes.txt/site"), which is to be told before any work rather than as a failed write after it.
+     * The nearest existing path above {@code path} when it is no folder (a file, or a link that leads to none): no
+     * folder can be made at {@code path} ("notes.txt/site"), which is to be told before any work rather than as a
+     * failed write after it.
      */
     public static Optional<Path> fileAbove(Path path) {
         for (Path up = path.toAbsolutePath().normalize().getParent(); up != null; up = up.getParent()) {
-            if (Files.exists(up)) {
+            if (Files.exists(up, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return Files.isDirectory(up) ? Optional.empty() : Optional.of(up);
             }
         }

@@ -406,15 +406,7 @@ public final class ConfigLoader {
             throw error(node, "path glob '" + glob + "' must be relative to the repository root, like articles/**");
         }
         // the matcher would close it at the end: "docs/{a.md,b.md" would quietly match "docs/a.md" (an audit)
-        int open = 0;
-        for (int i = 0; i < glob.length(); i++) {
-            if (glob.charAt(i) == '{') {
-                open++;
-            } else if (glob.charAt(i) == '}' && open > 0) {
-                open--;
-            }
-        }
-        if (open > 0) {
+        if (SectionConfig.unclosedBraces(glob) > 0) {
             throw error(node, "path glob '" + glob + "' has a '{' that is never closed ({a,b} lists alternatives)");
         }
         return glob;

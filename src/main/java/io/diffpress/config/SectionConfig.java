@@ -43,6 +43,19 @@ public record SectionConfig(String name, List<String> include, List<String> excl
         return COMPILED.computeIfAbsent(glob, g -> Pattern.compile(toRegex(g), Pattern.DOTALL));
     }
 
+    /** How many '{' of the glob no '}' closes (a '}' with none open is a character of a name), as {@link #toRegex} reads it. */
+    static int unclosedBraces(String glob) {
+        int open = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            if (glob.charAt(i) == '{') {
+                open++;
+            } else if (glob.charAt(i) == '}' && open > 0) {
+                open--;
+            }
+        }
+        return open;
+    }
+
     static String toRegex(String glob) {
         StringBuilder re = new StringBuilder();
         int braces = 0;

@@ -118,10 +118,9 @@ public final class ContentStore {
      * in the message), else what the file system said and the kind of its refusal.
      */
     private static String reason(Path target, IOException e) {
-        for (Path folder = target.getParent(); folder != null; folder = folder.getParent()) {
-            if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
-                return folder + " is a file, not a folder: move it away so that the reports can be written there";
-            }
+        Optional<Path> file = io.diffpress.FileNames.fileAbove(target);
+        if (file.isPresent()) {
+            return file.get() + " is a file, not a folder: move it away so that the reports can be written there";
         }
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         return (kind.isEmpty() || kind.equals("IO") ? "" : kind + ": ") + e.getMessage();

@@ -334,7 +334,8 @@ public final class ReportReader {
         for (NodeTuple t : map.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k) {
                 once(source, seen, k);
-                if (t.getValueNode() instanceof ScalarNode v) {
+                // a YAML null (~, null, nothing) is a key left out, as for the report's own keys ({@link #string})
+                if (t.getValueNode() instanceof ScalarNode v && !v.getTag().getValue().endsWith(":null")) {
                     out.put(k.getValue(), text(v));
                 }
             }
@@ -427,8 +428,9 @@ public final class ReportReader {
         if (date.isEmpty()) {
             return;
         }
-        for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
-                java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
+        // generate's form first: a failed parse throws, and every commit of every report is checked
+        for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
             try {
                 format.parse(date);
                 return;
@@ -605,8 +607,11 @@ public final class ReportReader {
         }
         int line = value.getStartMark().getLine() + 2;
         String text = values.get(key);
-        if (!(value instanceof ScalarNode) || text == null) {
+        if (!(value instanceof ScalarNode)) {
             throw error(source, line, "front matter '" + key + "' must be a whole number, not a list or a mapping");
+        }
+        if (text == null) {
+            return -1; // a YAML null: not known
         }
         String trimmed = text.trim();
         if (trimmed.isEmpty() || trimmed.equals("-") || trimmed.equals("~") || trimmed.equals("null")) {

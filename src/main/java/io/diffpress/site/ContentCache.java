@@ -48,7 +48,7 @@ final class ContentCache {
     private static final int MAGIC = 0x44504339; // "DPC9"
     static final int SHARDS = 64;
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
-            ReportBody.class, ItemAnchor.class, ReportProse.class, ContentCache.class, FileStamp.class,
+            ReportBody.class, ItemAnchor.class, ReportProse.class, KeptTags.class, ContentCache.class, FileStamp.class,
             io.diffpress.content.Markdown.class, io.diffpress.insight.ChangeType.class),
             List.of("META-INF/maven/org.yaml/snakeyaml/pom.properties"));
 

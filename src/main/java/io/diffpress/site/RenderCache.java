@@ -35,7 +35,7 @@ final class RenderCache {
 
     /** The classes whose code decides a report body's HTML. */
     private static final List<Class<?>> RENDERER = List.of(MarkdownRenderer.class, ReportMarkdown.class, DiffHtml.class,
-            SafeHtml.class, LinkRewriter.class, io.diffpress.config.RepositoryHost.class, SiteModel.class, FastAutolink.class,
+            SafeHtml.class, KeptTags.class, LinkRewriter.class, io.diffpress.config.RepositoryHost.class, SiteModel.class, FastAutolink.class,
             FastText.class, SafeBody.class, UniqueIds.class, io.diffpress.content.Markdown.class, io.diffpress.content.ReportReader.class);
     private static final String RENDERER_HASH = rendererHash();
 

@@ -5,7 +5,7 @@ package io.diffpress.site;
  * punctuation, for the search index. One linear pass per line: attribute blocks ({@code {#item-03fc2e}},
  * {@code {target="_blank"}}) and link destinations ({@code ](../a.md#b)}, without spaces or parentheses) are
  * not shown, so they become spaces; so do runs of {@code # | * _ > ` [ ] ( ) { }}, whole tags the page keeps as
- * HTML ({@link SafeHtml}: {@code <details>}, {@code <summary>}, table tags, {@code <br>}) and comments; whitespace
+ * HTML ({@link KeptTags}: {@code <details>}, {@code <summary>}, table tags, {@code <br>}) and comments; whitespace
  * runs become one space. Any other {@code <} is shown as text ({@code <Tabs>}, an escaped {@code \<Tabs\>}, a
  * commit's "fix <tags>"), so it stays, after a space: its word is indexed as the reader sees it.
  *
@@ -139,7 +139,7 @@ final class ReportProse {
         if (k == nameStart || k == to || !(isSpace(text.charAt(k)) || text.charAt(k) == '/' || text.charAt(k) == '>')) {
             return false;
         }
-        return SafeHtml.isKeptTag(text.substring(nameStart, k));
+        return KeptTags.contains(text, nameStart, k);
     }
 
     /**

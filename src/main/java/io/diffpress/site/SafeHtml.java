@@ -27,13 +27,6 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)([^>]*)>");
     private static final Pattern SAFE_ATTRIBUTES = Pattern.compile("\\s*((open|align=\"(left|right|center)\")\\s*)*/?\\s*");
-    private static final Set<String> SAFE_TAGS = Set.of("details", "summary", "br", "table", "thead", "tbody", "tfoot",
-            "tr", "th", "td", "caption");
-
-    /** Whether a tag of this name (any case) can be written as HTML, not shown as text. */
-    static boolean isKeptTag(String name) {
-        return SAFE_TAGS.contains(name.toLowerCase(java.util.Locale.ROOT));
-    }
 
     static SafeHtml create() {
         return new SafeHtml();
@@ -57,7 +50,7 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
             if (containsMarkup(text.substring(last, m.start()))) {
                 return false;
             }
-            if (!SAFE_TAGS.contains(m.group(2).toLowerCase()) || !SAFE_ATTRIBUTES.matcher(m.group(3)).matches()) {
+            if (!KeptTags.contains(m.group(2)) || !SAFE_ATTRIBUTES.matcher(m.group(3)).matches()) {
                 return false;
             }
             last = m.end();
@@ -76,7 +69,7 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         while (m.find()) {
-            if (!SAFE_TAGS.contains(m.group(2).toLowerCase())) {
+            if (!KeptTags.contains(m.group(2))) {
                 return null;
             }
             out.append(text, last, m.start()).append('<').append(m.group(1)).append(m.group(2))

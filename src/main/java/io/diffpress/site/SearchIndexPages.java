@@ -116,29 +116,45 @@ final class SearchIndexPages {
     /**
      * Paths or names as their words ("sitebuilder", "java"), whole, and by their file names: a query is cut only where
      * lunr's tokenizer cuts (spaces, hyphens), so "SiteBuilder.java" or a full path typed as it is must find the term
-     * it is. A name with underscores is also there with them ("release_notes" of "v1.2-release_notes.md"): lunr keeps
-     * a typed "release_notes" whole, as CommonMark shows it.
+     * it is. A part of a name with underscores is also there with them ("release_notes" of "v1.2-release_notes.md"):
+     * lunr keeps a typed "release_notes" whole, as CommonMark shows it. One pass over the paths, each word once.
      */
     static String nameWords(String paths) {
         String whole = paths.trim();
         String words = words(paths);
-        StringBuilder out = new StringBuilder(words);
-        if (whole.indexOf('_') >= 0) {
-            String underscored = words(paths, false);
-            if (!underscored.equals(whole)) {
-                out.append(' ').append(underscored);
-            }
+        if (words.equals(whole)) {
+            return words; // a plain name: "README"
         }
-        if (!words.equals(whole)) {
-            out.append(' ').append(whole);
-            for (String path : whole.split(" ")) {
-                int slash = path.lastIndexOf('/');
-                if (slash >= 0 && slash < path.length() - 1) {
-                    out.append(' ').append(path, slash + 1, path.length());
-                }
+        StringBuilder out = new StringBuilder(whole.length() * 3).append(words).append(' ').append(whole);
+        for (int start = 0; start < whole.length(); ) {
+            int end = whole.indexOf(' ', start);
+            if (end < 0) {
+                end = whole.length();
             }
+            int slash = whole.lastIndexOf('/', end - 1);
+            if (slash >= start && slash < end - 1) {
+                out.append(' ').append(whole, slash + 1, end);
+            }
+            appendUnderscored(out, whole, start, end);
+            start = end + 1;
         }
         return out.toString();
+    }
+
+    /** The parts of {@code path[start, end)} between '/' and '.' that hold a '_' (not the path itself, already there). */
+    private static void appendUnderscored(StringBuilder out, String path, int start, int end) {
+        for (int from = start; from < end; ) {
+            int to = from;
+            boolean underscore = false;
+            while (to < end && path.charAt(to) != '/' && path.charAt(to) != '.') {
+                underscore |= path.charAt(to) == '_';
+                to++;
+            }
+            if (underscore && !(from == start && to == end)) {
+                out.append(' ').append(path, from, to);
+            }
+            from = to + 1;
+        }
     }
 
     private static byte[] resource(String name) {

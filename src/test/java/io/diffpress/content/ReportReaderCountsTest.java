@@ -51,6 +51,10 @@ class ReportReaderCountsTest {
                 + " like 2025-06-21T10:30:00+02:00", refused("commits:\n  - sha: abc\n    subject: s\n    date: notadate\n"));
         assertEquals("content: content/r.md:6: front matter 'commits' date '2025-06-31' is not a date like 2025-06-21 or a time"
                 + " like 2025-06-21T10:30:00+02:00", refused("commits:\n  - sha: abc\n    date: '2025-06-31'\n"));
+        for (String nothing : List.of("~", "null", "")) { // a YAML null is a date left out, as anywhere in the front matter
+            assertEquals("", ReportReader.read("content/r.md", ("---\ntitle: t\ndate: '2025-06-21'\ncommits:\n  - sha: abc\n    date: "
+                    + nothing + "\n---\nbody\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).commits().get(0).date(), nothing);
+        }
         for (String date : List.of("2025-06-21", "2025-06-21T10:30:00+02:00", "2025-06-21T10:30:00Z", "2025-06-21T10:30:00")) {
             assertEquals(date, ReportReader.read("content/r.md", ("---\ntitle: t\ndate: '2025-06-21'\ncommits:\n  - sha: abc\n    date: '"
                     + date + "'\n---\nbody\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).commits().get(0).date());

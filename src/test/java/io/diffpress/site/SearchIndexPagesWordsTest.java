@@ -33,8 +33,11 @@ class SearchIndexPagesWordsTest {
         assertEquals("src main SiteBuilder java src/main/SiteBuilder.java SiteBuilder.java", SearchIndexPages.nameWords("src/main/SiteBuilder.java"));
         assertEquals("README", SearchIndexPages.nameWords("README"));
         assertEquals("a b", SearchIndexPages.words("__a//._b_"));
-        assertEquals("docs v1 2-release notes md docs v1 2-release_notes md docs/v1.2-release_notes.md v1.2-release_notes.md",
+        assertEquals("docs v1 2-release notes md docs/v1.2-release_notes.md v1.2-release_notes.md 2-release_notes",
             SearchIndexPages.nameWords("docs/v1.2-release_notes.md"), "lunr keeps a typed 'release_notes' whole");
+        // only a path with underscores adds them: the others' words are there once (a review: all were doubled)
+        assertEquals("docs a md api release notes md docs/a.md api/release_notes.md a.md release_notes.md release_notes",
+            SearchIndexPages.nameWords("docs/a.md api/release_notes.md"));
         assertEquals("max completion tokens max_completion_tokens", SearchIndexPages.nameWords("max_completion_tokens"));
     }
 }
