@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param deletions   lines deleted (D), 0 for binary files
  * @param diff        the unified diff hunks (from the first "@@"), possibly cut, empty for binary files
  * @param diffCut     true when {@code diff} was cut because it was longer than the configured limit
- * @param oldText     the base version as text, empty when absent, binary or too large (in a binary change, the
- *                    side that is text keeps its text)
+ * @param oldText     the base version as text, empty when absent, binary or too large (in a change of text to binary
+ *                    content, or back, the side that is text keeps its text)
  * @param newText     the head version as text, empty when absent, binary or too large
  * @param missing     the file's contents are missing from the repository (partial clone) and were skipped
  * @param edits       the line diff the hunks were written from, over the two versions' lines; empty when no
