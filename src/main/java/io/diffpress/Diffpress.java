@@ -119,7 +119,8 @@ public final class Diffpress {
                             if (existing.isPresent()) {
                                 stored.add(new Stored(path, existing.get()));
                                 String key = existing.get() == ContentStore.Outcome.KEPT_EDITED ? store.rangeKeyOf(path) : r.key();
-                                if (!key.isEmpty() && !key.equals(r.key())) {
+                                if (!key.isEmpty() && !key.equals(r.key())
+                                        && !history.sameSectionChanges(key, r, section(config, section))) {
                                     outdated.add(path); // its day has more commits now, or they were rewritten
                                 }
                             } else if (elsewhere != null && !elsewhere.equals(path) && !java.nio.file.Files.exists(store.root().resolve(path))) {

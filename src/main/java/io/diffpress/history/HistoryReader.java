@@ -144,6 +144,32 @@ public final class HistoryReader implements AutoCloseable {
     }
 
     /**
+     * Whether a report written for the range {@code writtenKey} ("fc0b900...fb526ea") still tells all of {@code section}'s
+     * changes in {@code range}: the same base, and no file of the section changed from the old head to the new one (the
+     * day gained only commits to other files, such as the portal's own content/ committed after a hand edit). False
+     * when the old head is not known here (rewritten by a force push) or the key is not one of ours.
+     */
+    public boolean sameSectionChanges(String writtenKey, CompareRange range, SectionConfig section) {
+        String dots = writtenKey.contains("...") ? "..." : "..";
+        int at = writtenKey.indexOf(dots);
+        String nowBase = range.key().substring(0, range.key().indexOf(range.twoDot() ? ".." : "..."));
+        if (at < 0 || !writtenKey.substring(0, at).equals(nowBase) || dots.equals("..") != range.twoDot()) {
+            return false;
+        }
+        try (org.eclipse.jgit.lib.ObjectReader reader = repository.newObjectReader()) {
+            java.util.Collection<org.eclipse.jgit.lib.ObjectId> found =
+                    reader.resolve(org.eclipse.jgit.lib.AbbreviatedObjectId.fromString(writtenKey.substring(at + dots.length())));
+            if (found.size() != 1) {
+                return false;
+            }
+            List<String> paths = collector.changedPaths(Optional.of(found.iterator().next().name()), range.head());
+            return paths.stream().noneMatch(section::matches);
+        } catch (java.io.IOException | IllegalArgumentException | DiffpressException e) {
+            return false; // not a commit of this repository any more: the report is behind, as the caller says
+        }
+    }
+
+    /**
      * The names of the sections that have changes in a range, found from the changed paths alone
      * (no file is read), in the order of {@code sections}. A renamed file touches the sections of
      * its old and its new path, as in {@link #changes(CompareRange, List)}, so both give the same sections.
