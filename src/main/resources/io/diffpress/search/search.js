@@ -216,7 +216,7 @@
     'results': '{0} results',
     'showing': '(showing {0})',
     'more': 'so far, searching older entries…',
-    'syntax-error': 'Search syntax error: {0}. Put a backslash before special characters (: ^ ~ * + -) to search for them literally.',
+    'syntax-error': 'Search syntax error at “{0}”: {1}. Put a backslash before special characters (: ^ ~ * + -) to search for them literally.',
     'loading': 'Loading search index…',
     'unavailable': 'Search is unavailable: {0}',
     'no-lunr': 'Search is unavailable: lunr.js did not load.',
@@ -238,8 +238,19 @@
     return texts;
   }
 
-  function fill(pattern, value) {
-    return pattern.split('{0}').join(String(value));
+  function fill(pattern, value, second) {
+    const filled = pattern.split('{0}').join(String(value));
+    return second === undefined ? filled : filled.split('{1}').join(String(second));
+  }
+
+  /**
+   * The part of the query lunr could not read (`foo:bar`), else the whole query: what a syntax error names in every
+   * language ({0}); lunr's own English account of it is {1}, which only an English page's message shows.
+   */
+  function errorPart(query, error) {
+    const part = typeof error.start === 'number' && typeof error.end === 'number' && error.end > error.start
+      ? query.slice(error.start, error.end) : '';
+    return part.trim() === '' ? query.trim() : part;
   }
 
   /** Absolute URL of `relative` against the site base, itself relative to the page. */
@@ -491,7 +502,7 @@
       const { results, error } = this.index.search(query);
       this.clear();
       if (error) {
-        this.setStatus(fill(this.text['syntax-error'], error.message), true);
+        this.setStatus(fill(this.text['syntax-error'], errorPart(query, error), error.message), true);
         return;
       }
       if (query.trim() === '') {
@@ -598,6 +609,9 @@
     async loadAll() {
       this.setStatus(this.text.loading, false);
       await this.index.loadManifest();
+      if (this.index.partCount === 0) {
+        this.run(); // a site without reports: "No results" rather than loading for ever (an audit)
+      }
       for (let i = 0; i < this.index.partCount; i++) {
         await this.index.loadPart(i);
         this.run();
