@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code diffpress build}: generate, then render the site into the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Generate missing reports, then render the whole site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
 

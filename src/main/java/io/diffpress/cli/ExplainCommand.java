@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * {@code diffpress explain}: the built-in writer's facts, type, title and explanation of one
  * file in one range, or of the files of a patch, so the rules can be seen and tuned.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Show the facts, type, title and explanation the built-in rules give one changed file.",
         customSynopsis = {
                 "diffpress explain [-c PATH | --repo PATH] [--locale LOCALE] RANGE [--] PATH",

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code diffpress generate}: writes the missing reports into content/. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Walk the history and write any missing reports into content/.",
         description = "Reports already present for the same range are left alone; a report a person edited is never overwritten.")
 final class GenerateCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code diffpress init DIR}: scaffolds a new portal without touching existing files. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Scaffold a new portal: a commented site.yml, content/ and a GitHub Pages workflow.")
 final class InitCommand implements Callable<Integer> {
 
@@ -101,8 +101,10 @@ final class InitCommand implements Callable<Integer> {
                     ? "diffpress's workflow for this portal is " + aside + ": merge the two by hand (GitHub runs only files ending in .yml or .yaml)"
                     : aside + " exists already and was kept too"));
         }
+        // the jar next to site.yml, and the command run from there: as the workflow runs it (an audit followed the hint
+        // from another folder, where "java -jar diffpress.jar" found no jar)
         spec.commandLine().getOut().println("next: edit " + portal.resolve("site.yml") + ", put diffpress.jar next to it, then run: "
-                + "java -jar diffpress.jar build --config " + shellQuoted(portal.resolve("site.yml").toString()));
+                + "cd " + shellQuoted(portal.toString()) + " && java -jar diffpress.jar build");
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code diffpress serve}: build, serve on 127.0.0.1 and rebuild when the portal's files change. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Build, serve the site on 127.0.0.1, rebuild when content/, themes/ or site.yml change.")
 final class ServeCommand implements Callable<Integer> {
 

@@ -25,6 +25,9 @@ class InitAndHelpTest {
         Path portal = dir.resolve("my-portal");
         CliRun run = CliRun.of("init", portal.toString());
         assertEquals(0, run.exitCode(), run.err());
+        // the hint works from wherever init ran: it goes to the folder where it says to put the jar
+        assertTrue(run.out().contains("put diffpress.jar next to it, then run: cd " + portal + " && java -jar diffpress.jar build"),
+                run.out());
         assertTrue(Files.isDirectory(portal.resolve("content")));
         String yml = Files.readString(portal.resolve("site.yml"));
         assertTrue(yml.contains("# Absolute URL the site is published at"), "site.yml is commented");
@@ -63,10 +66,13 @@ class InitAndHelpTest {
             // the command init suggests runs as it is printed, pasted into a shell
             String next = run.out().lines().filter(l -> l.startsWith("next: ")).findFirst().orElseThrow();
             String command = next.substring(next.indexOf("then run: ") + "then run: ".length());
-            Process shell = new ProcessBuilder("sh", "-c", "set -- " + command + "; printf '%s' \"$6\"").start();
+            assertTrue(command.endsWith(" && java -jar diffpress.jar build"), command);
+            // run with the build swapped for printing where it would run: the portal, whatever its name
+            String where = command.replace(" && java -jar diffpress.jar build", " && printf '%s' \"$PWD\"");
+            Process shell = new ProcessBuilder("sh", "-c", where).start();
             String argument = new String(shell.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertEquals(0, shell.waitFor(), command);
-            assertEquals(git.dir().resolve(name).resolve("site.yml").toString(), argument, command);
+            assertEquals(git.dir().resolve(name).toString(), argument, command);
         }
         Path file = Files.writeString(dir.resolve("afile"), "x");
         CliRun onFile = CliRun.of("init", file.toString());
@@ -202,6 +208,11 @@ class InitAndHelpTest {
         CliRun version = CliRun.of("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("diffpress "), version.out());
+        for (String command : new String[]{"generate", "build", "serve", "init", "explain"}) { // each lists -V (an audit: it printed nothing)
+            CliRun own = CliRun.of(command, "-V");
+            assertEquals(0, own.exitCode(), command);
+            assertEquals(version.out(), own.out(), command);
+        }
         CliRun buildHelp = CliRun.of("build", "--help");
         assertTrue(buildHelp.out().contains("--config") && buildHelp.out().contains("--range"), buildHelp.out());
         assertEquals(2, CliRun.of("frobnicate").exitCode());
