@@ -65,6 +65,11 @@ public record CompareRange(Optional<String> base, String head, LocalDate date, L
      * {@code explain} takes as written: "fc0b900..fb526ea" for a {@linkplain #twoDot two-dot} range.
      */
     public String key() {
-        return base.map(b -> b.substring(0, 7)).orElse("root") + (twoDot ? ".." : "...") + head.substring(0, 7);
+        return keyStart() + head.substring(0, 7);
+    }
+
+    /** What {@link #key} says before the head: the base and the dots, "fc0b900...". */
+    public String keyStart() {
+        return base.map(b -> b.substring(0, 7)).orElse("root") + (twoDot ? ".." : "...");
     }
 }

@@ -150,15 +150,13 @@ public final class HistoryReader implements AutoCloseable {
      * when the old head is not known here (rewritten by a force push) or the key is not one of ours.
      */
     public boolean sameSectionChanges(String writtenKey, CompareRange range, SectionConfig section) {
-        String dots = writtenKey.contains("...") ? "..." : "..";
-        int at = writtenKey.indexOf(dots);
-        String nowBase = range.key().substring(0, range.key().indexOf(range.twoDot() ? ".." : "..."));
-        if (at < 0 || !writtenKey.substring(0, at).equals(nowBase) || dots.equals("..") != range.twoDot()) {
+        String start = range.keyStart(); // the same base, compared the same way (two dots are no start of three)
+        if (!writtenKey.startsWith(start) || writtenKey.startsWith(".", start.length())) {
             return false;
         }
         try (org.eclipse.jgit.lib.ObjectReader reader = repository.newObjectReader()) {
             java.util.Collection<org.eclipse.jgit.lib.ObjectId> found =
-                    reader.resolve(org.eclipse.jgit.lib.AbbreviatedObjectId.fromString(writtenKey.substring(at + dots.length())));
+                    reader.resolve(org.eclipse.jgit.lib.AbbreviatedObjectId.fromString(writtenKey.substring(start.length())));
             if (found.size() != 1) {
                 return false;
             }
