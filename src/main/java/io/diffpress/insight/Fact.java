@@ -471,6 +471,21 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.elementRemoved", p.brief(element), file)); }
     }
 
+    /**
+     * Elements of a list that no field names, put in another place in it (found equal in both versions, not in the same
+     * order): list is its path ("" for the file's top-level list), elements their names ({@link ListAlignment#describe}).
+     */
+    record DataElementsMoved(String list, List<String> elements) implements Fact {
+        public DataElementsMoved { elements = List.copyOf(elements); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return list.isEmpty() ? p.count("fact.data.elementsMoved.top", elements.size(), elements.size(), p.names(elements))
+                    : p.count("fact.data.elementsMoved", elements.size(), elements.size(), p.code(list), p.names(elements));
+        }
+        public List<String> names() { return elements; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.elementsMoved", p.brief(elements), file)); }
+    }
+
     record FieldAdded(Scope scope, String key, String value) implements Fact {
         public ChangeType impact() { return scope == Scope.DATA ? ChangeType.NEW_FEATURE : ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {

@@ -188,8 +188,9 @@ final class FactFinder {
                     null);
             case TOC -> toc(v);
             case YAML -> yamlData(v);
-            case JSON -> data("JSON", FlatData.json(v.beforeText()), FlatData.json(v.afterText()), v);
-            case PROPERTIES -> data("Java properties", FlatData.properties(v.beforeText()), FlatData.properties(v.afterText()), v);
+            case JSON -> data("JSON", FlatData.jsonTree(v.beforeText()), FlatData.jsonTree(v.afterText()), v);
+            case PROPERTIES -> data("Java properties", FlatData.properties(v.beforeText()).map(Object.class::cast),
+                    FlatData.properties(v.afterText()).map(Object.class::cast), v);
             case SOURCE -> SourceDefinitions.compare(language, v.before(), v.after());
             case IMAGE, TEXT -> List.of();
         };
@@ -274,7 +275,7 @@ final class FactFinder {
             }
             return TocComparison.compare(a.get(), b.get());
         }
-        return data("YAML", before.map(FlatData::flatten), after.map(FlatData::flatten), v);
+        return data("YAML", before, after, v);
     }
 
     /** Whether either version reached the keys read at most: its keys past the cut are unknown, so none is compared. */
@@ -287,18 +288,18 @@ final class FactFinder {
         Optional<List<Object>> a = FlatData.yamlDocuments(v.beforeText());
         Optional<List<Object>> b = FlatData.yamlDocuments(v.afterText());
         boolean stream = a.map(List::size).orElse(0) > 1 || b.map(List::size).orElse(0) > 1;
-        return data("YAML", a.map(d -> FlatData.flattenDocuments(d, stream)), b.map(d -> FlatData.flattenDocuments(d, stream)), v);
+        return data("YAML", a.map(d -> FlatData.documentsTree(d, stream)), b.map(d -> FlatData.documentsTree(d, stream)), v);
     }
 
     private static Optional<List<TocComparison.Entry>> emptyList(String text) {
         return text.isBlank() ? Optional.of(List.of()) : Optional.empty();
     }
 
-    private static List<Fact> data(String format, Optional<Map<String, String>> before, Optional<Map<String, String>> after,
-                                   Versions v) {
+    /** The keys of two versions of a data file compared ({@link FlatData#flattenPair}): each a tree, empty when unreadable. */
+    private static List<Fact> data(String format, Optional<Object> before, Optional<Object> after, Versions v) {
         // an empty side (added or removed file) has no keys rather than being unreadable
-        Optional<Map<String, String>> a = v.beforeText().isBlank() ? Optional.of(Map.of()) : before;
-        Optional<Map<String, String>> b = v.afterText().isBlank() ? Optional.of(Map.of()) : after;
+        Optional<Object> a = v.beforeText().isBlank() ? Optional.of(Map.of()) : before;
+        Optional<Object> b = v.afterText().isBlank() ? Optional.of(Map.of()) : after;
         if (v.fragments()) {
             return List.of(new Fact.KeysNotCompared(format, false, 0));
         }
@@ -306,10 +307,13 @@ final class FactFinder {
             return List.of(new Fact.DataUnreadable(format, a.isEmpty(), b.isEmpty(),
                     v.beforeText().isBlank() || v.afterText().isBlank()));
         }
-        if (tooMany(a.get().size(), b.get().size())) {
+        FlatData.Pair keys = FlatData.flattenPair(a.get(), b.get());
+        if (tooMany(keys.before().size(), keys.after().size())) {
             return List.of(new Fact.KeysNotCompared(format, true, FlatData.MAX_KEYS));
         }
-        return FieldComparison.compare(Fact.Scope.DATA, a.get(), b.get());
+        List<Fact> facts = new ArrayList<>(FieldComparison.compare(Fact.Scope.DATA, keys.before(), keys.after()));
+        facts.addAll(keys.moves());
+        return facts;
     }
 
     private static Optional<Versions> versions(FileChange change) {

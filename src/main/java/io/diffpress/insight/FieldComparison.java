@@ -54,10 +54,12 @@ final class FieldComparison {
         java.util.Set<Integer> dropped = new java.util.HashSet<>();
         sameElements(facts, groups, replaced, dropped);
         groups.forEach((group, members) -> {
-            if (members.size() < 2 || dropped.contains(members.get(0)) || replaced.containsKey(members.get(0))) {
+            String prefix = group.substring(1);
+            // one key is an entry too when it is an element no field names, left over (ListAlignment): no key reads as its name
+            int least = ListAlignment.isLeftOver(prefix.substring(open(prefix) + 1, Math.max(open(prefix) + 1, prefix.indexOf('=', open(prefix))))) ? 1 : 2;
+            if (members.size() < least || dropped.contains(members.get(0)) || replaced.containsKey(members.get(0))) {
                 return;
             }
-            String prefix = group.substring(1);
             List<String> keys = new ArrayList<>();
             for (int i : members) {
                 Fact f = facts.get(i);
@@ -180,6 +182,9 @@ final class FieldComparison {
             int eq = prefix.indexOf('=', open);
             if (eq < 0) {
                 return null; // an element by position: positions shift, so it is no element of its own
+            }
+            if (ListAlignment.isLeftOver(prefix.substring(open + 1, eq))) {
+                return prefix; // an element no field names, which the other version has nothing like (ListAlignment)
             }
             // the other version names this list's elements by another field, or by position only: no element of its own
             // (some by this field and the unnamed rest by position is the same naming: FlatData's mostly named lists)

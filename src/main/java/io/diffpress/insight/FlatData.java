@@ -10,7 +10,6 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,30 +104,16 @@ final class FlatData {
      * The keys of a file's documents: those of its one document, or, as a stream (when either version of the file holds
      * several, so that both are keyed alike), of the list of them: "[0].kind", "[1].spec.type". No document, no keys.
      */
-    static Map<String, String> flattenDocuments(List<Object> documents, boolean stream) {
+    static Object documentsTree(List<Object> documents, boolean stream) {
         if (documents.isEmpty()) {
-            return new LinkedHashMap<>();
+            return Map.of();
         }
-        return flatten(stream ? documents : documents.get(0));
+        return stream ? documents : documents.get(0);
     }
 
     /** The keys of one YAML file alone (a stream of several documents keyed as one). */
     static Optional<Map<String, String>> yaml(String text) {
-        return yamlDocuments(text).map(d -> flattenDocuments(d, d.size() > 1));
-    }
-
-    static Optional<Map<String, String>> json(String text) {
-        try {
-            JsonNode root = JSON.readTree(text);
-            if (root == null || root.isMissingNode()) {
-                return Optional.empty();
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            flattenJson("", root, out, 0);
-            return Optional.of(out);
-        } catch (Exception | StackOverflowError e) {
-            return Optional.empty();
-        }
+        return yamlDocuments(text).map(d -> flatten(documentsTree(d, d.size() > 1)));
     }
 
     /**
@@ -154,57 +139,102 @@ final class FlatData {
     }
 
     static Map<String, String> flatten(Object tree) {
+        return flatten(tree, Map.of());
+    }
+
+    /** The keys of a tree whose lists' elements are keyed as {@code labels} says, by the list; others as usual. */
+    static Map<String, String> flatten(Object tree, Map<Object, List<String>> labels) {
         Map<String, String> out = new LinkedHashMap<>();
-        flattenYaml("", tree, out, 0);
+        if (tree instanceof Map<?, ?> map && map.isEmpty()) {
+            return out; // no document (a file of only comments) or an empty side: no keys
+        }
+        flattenYaml("", tree, out, 0, labels);
         return out;
     }
 
-    private static void flattenYaml(String prefix, Object node, Map<String, String> out, int depth) {
+    /**
+     * The keys of two versions of a data tree, the elements of their lists that no field names lined up by what they hold
+     * ({@link ListAlignment}), and the facts of such elements that moved.
+     */
+    record Pair(Map<String, String> before, Map<String, String> after, List<Fact> moves) {
+    }
+
+    static Pair flattenPair(Object before, Object after) {
+        ListAlignment.Result aligned = ListAlignment.of(before, after);
+        return new Pair(flatten(before, aligned.labels()), flatten(after, aligned.labels()), aligned.moves());
+    }
+
+    /** Whether a list is one value: all its elements scalars. */
+    static boolean scalars(List<?> list) {
+        return list.stream().allMatch(v -> v == null || v instanceof String);
+    }
+
+    /** The key of each element of a list: by a field that names it ({@link #identities}), else its position. */
+    static List<String> elementNames(List<?> list) {
+        List<String> names = identities(list.stream().map(v -> v instanceof Map<?, ?> m ? m : null).toList(), Map::get);
+        if (names != null) {
+            return names;
+        }
+        List<String> positions = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            positions.add(String.valueOf(i));
+        }
+        return positions;
+    }
+
+    /**
+     * A JSON text as the tree {@link #flatten} reads (maps, lists and texts): a value as its text ({@code null} too), an
+     * empty object or array as "{}" or "[]". Empty when the text is no JSON.
+     */
+    static Optional<Object> jsonTree(String text) {
+        try {
+            JsonNode root = JSON.readTree(text);
+            if (root == null || root.isMissingNode()) {
+                return Optional.empty();
+            }
+            return Optional.of(tree(root, 0));
+        } catch (Exception | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Object tree(JsonNode node, int depth) {
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        if (node.size() == 0 || depth >= MAX_DEPTH) {
+            return node.toString();
+        }
+        if (node.isArray()) {
+            List<Object> out = new ArrayList<>(node.size());
+            node.forEach(item -> out.add(tree(item, depth + 1)));
+            return out;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), tree(e.getValue(), depth + 1)));
+        return out;
+    }
+
+    private static void flattenYaml(String prefix, Object node, Map<String, String> out, int depth, Map<Object, List<String>> labels) {
         if (out.size() >= MAX_KEYS) {
             return;
         }
         if (node instanceof Map<?, ?> map && depth < MAX_DEPTH && !map.isEmpty()) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                flattenYaml(join(prefix, String.valueOf(e.getKey())), e.getValue(), out, depth + 1);
+                flattenYaml(join(prefix, String.valueOf(e.getKey())), e.getValue(), out, depth + 1, labels);
             }
         } else if (node instanceof List<?> list && depth < MAX_DEPTH && !list.isEmpty()) {
-            if (list.stream().allMatch(v -> v == null || v instanceof String)) {
+            if (scalars(list)) {
                 out.put(prefix, scalarList(list));
             } else {
-                List<String> names = identities(list.stream().map(v -> v instanceof Map<?, ?> m ? m : null).toList(), Map::get);
+                List<String> names = labels.get(list);
+                names = names != null ? names : elementNames(list);
                 for (int i = 0; i < list.size(); i++) {
-                    flattenYaml(prefix + "[" + (names == null ? String.valueOf(i) : names.get(i)) + "]", list.get(i), out, depth + 1);
+                    flattenYaml(prefix + "[" + names.get(i) + "]", list.get(i), out, depth + 1, labels);
                 }
             }
         } else {
             out.put(prefix, node == null ? "" : scalar(node));
-        }
-    }
-
-    private static void flattenJson(String prefix, JsonNode node, Map<String, String> out, int depth) {
-        if (out.size() >= MAX_KEYS) {
-            return;
-        }
-        if (node.isObject() && depth < MAX_DEPTH && node.size() > 0) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> e = fields.next();
-                flattenJson(join(prefix, e.getKey()), e.getValue(), out, depth + 1);
-            }
-        } else if (node.isArray() && depth < MAX_DEPTH && node.size() > 0) {
-            List<JsonNode> items = new ArrayList<>();
-            node.forEach(items::add);
-            if (items.stream().allMatch(JsonNode::isValueNode)) {
-                out.put(prefix, scalarList(items.stream().map(JsonNode::asText).toList()));
-                return;
-            }
-            List<String> names = identities(items.stream().map(v -> v.isObject() ? v : null).toList(),
-                    (item, key) -> item.has((String) key) && item.get((String) key).isValueNode() ? item.get((String) key).asText() : null);
-            for (int i = 0; i < node.size(); i++) {
-                flattenJson(prefix + "[" + (names == null ? String.valueOf(i) : names.get(i)) + "]", node.get(i), out, depth + 1);
-            }
-        } else {
-            out.put(prefix, node.isValueNode() ? node.asText() : node.toString());
         }
     }
 
@@ -248,7 +278,7 @@ final class FlatData {
     }
 
     /** "key=value", brackets in the value escaped: "[source_path=a\\].b]" stays one element's name. */
-    private static String elementName(String key, Object value) {
+    static String elementName(String key, Object value) {
         return key + "=" + String.valueOf(value).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
     }
 
@@ -271,7 +301,7 @@ final class FlatData {
         return s.length() > 400 ? s.substring(0, 400) : s;
     }
 
-    private static String join(String prefix, String key) {
+    static String join(String prefix, String key) {
         return prefix.isEmpty() ? key : prefix + "." + key;
     }
 }

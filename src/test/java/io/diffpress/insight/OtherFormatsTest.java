@@ -375,8 +375,8 @@ class OtherFormatsTest {
                 changes(FactFinder.find(Changes.modified("k8s/one.yaml", "---\n" + before.split("---\n")[0] + "---\n",
                         "---\n" + after.split("---\n")[0]))), "empty documents are left out");
         // a stream of two documents down to one: both keyed as streams, so the one left is not told as removed and added
-        assertEquals(List.of(new Fact.FieldRemoved(Fact.Scope.DATA, "[1].apiVersion", "v1"), new Fact.FieldRemoved(Fact.Scope.DATA, "[1].kind", "Service"),
-                new Fact.FieldRemoved(Fact.Scope.DATA, "[1].spec.type", "ClusterIP")),
+        // (the document left is lined up with its equal, the other one removed named by its kind)
+        assertEquals(List.of(new Fact.DataElementRemoved("", "Service", List.of("apiVersion", "kind", "spec.type"))),
                 changes(FactFinder.find(Changes.modified("k8s/app.yaml", before, before.split("---\n")[0]))));
         assertEquals(List.of(new Fact.FieldAdded(Fact.Scope.DATA, "region", "eastus")),
                 changes(FactFinder.find(Changes.modified("config.yml", "# settings come later\n", "# settings\nregion: eastus\n"))));
