@@ -75,12 +75,32 @@ record TextEdit(Kind kind, List<String> words, String mark) {
     private static final String[][] OPPOSITES = {{"now", "not"}, {"max", "min"}, {"increas", "decreas"}, {"east", "west"},
         {"north", "south"}, {"import", "export"}, {"includ", "exclud"}, {"inclusive", "exclusive"}, {"internal", "external"},
         {"latest", "last"}, {"deprecat", "depreciat"}, {"must", "most"}, {"later", "latter"}, {"accept", "except"},
-        {"enabl", "unabl"}, {"sync", "async"}, {"symmetric", "asymmetric"}, {"typical", "atypical"}};
+        {"enabl", "unabl"}, {"sync", "async"}, {"symmetric", "asymmetric"}, {"typical", "atypical"}, {"preview", "review"},
+        {"add", "odd"}};
     /** Prefixes that negate a word ("supported" → "unsupported"); "a" only in the pairs above ("vailable" is a typo). */
     private static final String[] NEGATIONS = {"un", "in", "im", "il", "ir", "dis", "non", "non-"};
     /** Modal verbs: one for another ("should" → "could") changes what the reader must do, however few letters differ. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "may", "might", "must", "shall",
         "should", "will", "would", "cannot", "can't", "won't", "mustn't", "shouldn't", "wouldn't", "couldn't");
+
+    /**
+     * Closed classes of words a letter or two apart whose members say different things: a number for another ("two" →
+     * "ten"), a day ("Tuesday" → "Thursday") or a month ("June" → "July"). One for another of its class is never a typo.
+     */
+    private static final List<java.util.Set<String>> CLASSES = List.of(
+        java.util.Set.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "once", "twice", "single", "double", "triple", "half", "dozen"),
+        java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mondays", "tuesdays", "wednesdays", "thursdays",
+            "fridays", "saturdays", "sundays", "weekday", "weekdays", "weekend", "weekends"),
+        java.util.Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec"),
+        java.util.Set.of("hour", "hours", "hourly", "day", "days", "daily", "week", "weeks", "weekly", "month", "months",
+            "monthly", "year", "years", "yearly", "minute", "minutes", "second", "seconds"));
 
     /**
      * Whether replacing {@code a} with {@code b} changes what the text says though few letters differ: an acronym for
@@ -95,6 +115,11 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         String y = b.toLowerCase(java.util.Locale.ROOT);
         if (MODALS.contains(x) && MODALS.contains(y)) {
             return true;
+        }
+        for (java.util.Set<String> words : CLASSES) {
+            if (words.contains(x) && words.contains(y)) {
+                return true;
+            }
         }
         for (String prefix : NEGATIONS) {
             if (x.equals(prefix + y) || y.equals(prefix + x)) {

@@ -839,7 +839,12 @@ class MarkdownFactsTest {
             {"Streaming is supported in this region.", "Streaming is unsupported in this region."},
             {"Set the maximum size.", "Set the minimum size."}, {"It will increase latency.", "It will decrease latency."},
             {"Deploy to East US.", "Deploy to West US."}, {"Runs on a GPU node.", "Runs on a CPU node."},
-            {"Data is included in exports.", "Data is excluded in exports."}};
+            {"Data is included in exports.", "Data is excluded in exports."},
+            // numbers, days and months for others of their kind, and words often confused (an audit of report text)
+            {"Expect a reply within two business days.", "Expect a reply within ten business days."},
+            {"Support is open Monday through Friday.", "Support is open Sunday through Friday."},
+            {"The meeting is on Tuesday.", "The meeting is on Thursday."}, {"It retires in June 2025.", "It retires in July 2025."},
+            {"The feature is in preview now.", "The feature is in review now."}, {"Backups run hourly.", "Backups run yearly."}};
         for (String[] edit : edits) {
             List<Fact> facts = facts(edit[0] + "\n", edit[1] + "\n");
             assertTrue(only(facts, Fact.TyposFixed.class).isEmpty(), edit[1] + ": " + facts);
