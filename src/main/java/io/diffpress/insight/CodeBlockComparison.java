@@ -133,7 +133,7 @@ final class CodeBlockComparison {
             CodeBlock a = olds.next();
             for (java.util.Iterator<CodeBlock> news = newRest.iterator(); news.hasNext(); ) {
                 CodeBlock b = news.next();
-                if (b.section() == oldToNew[a.section()] && !b.language().equals(a.language()) && b.content().equals(a.content())) {
+                if (b.section() == oldToNew[a.section()] && !b.language().equals(a.language()) && sameCode(a.content(), b.content())) {
                     facts.add(new Fact.CodeBlockLanguageChanged(title(b.section()), a.language(), b.language()));
                     olds.remove();
                     news.remove();
@@ -142,6 +142,43 @@ final class CodeBlockComparison {
             }
         }
         return facts;
+    }
+
+    /**
+     * Whether the lines of two blocks that hold text are nested alike: each as deep, by the rank of its indentation among
+     * the block's. A line indented more or less than before relative to the others is code changed, not spacing (in Python
+     * or YAML it moves into or out of a block; an audit found it told as whitespace only); a whole block indented by four
+     * spaces instead of two keeps its nesting.
+     */
+    static boolean sameIndents(String a, String b) {
+        return nesting(a).equals(nesting(b));
+    }
+
+    private static List<Integer> nesting(String code) {
+        List<Integer> widths = new ArrayList<>();
+        for (String line : code.split("\n", -1)) {
+            int i = 0;
+            int width = 0;
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                width += line.charAt(i) == '\t' ? 4 - width % 4 : 1;
+                i++;
+            }
+            if (i < line.length() && line.charAt(i) != '\r') {
+                widths.add(width);
+            }
+        }
+        List<Integer> levels = widths.stream().distinct().sorted().toList();
+        return widths.stream().map(w -> java.util.Collections.binarySearch(levels, w)).toList();
+    }
+
+    /**
+     * Whether two blocks hold the same code, up to the line feed after the last line: an indented block that ends the
+     * file is read without it, a fenced block before its closing fence with it (a fence made an indented block, an audit).
+     */
+    private static boolean sameCode(String a, String b) {
+        int la = a.endsWith("\n") ? a.length() - 1 : a.length();
+        int lb = b.endsWith("\n") ? b.length() - 1 : b.length();
+        return la == lb && a.regionMatches(0, b, 0, la);
     }
 
     /** Pairs the blocks left over by identifiers and tells what became of each. */
@@ -161,7 +198,8 @@ final class CodeBlockComparison {
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
             // the same text up to spacing: then the identifier counts are equal too, which is cheap to ask first
-            if (scores.sameCount(i, pairs[i]) && MarkdownOutline.sameCollapsed(a.content(), b.content())) {
+            if (scores.sameCount(i, pairs[i]) && MarkdownOutline.sameCollapsed(a.content(), b.content())
+                    && sameIndents(a.content(), b.content())) {
                 whitespace.merge(b.section(), 1, Integer::sum);
             } else {
                 int kept = keptWithin(a, b);

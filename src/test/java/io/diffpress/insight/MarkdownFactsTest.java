@@ -862,6 +862,38 @@ class MarkdownFactsTest {
                 changes(facts("Copy teh key.\n" + rest, "Copy the key.\n" + rest)));
     }
 
+    /** A fenced block made an indented one, the same code: relabelled, not removed and added (an audit), at the page's end too. */
+    @Test
+    void aFencedBlockMadeAnIndentedOneIsRelabelled() {
+        String before = "# Install\n\nCheck the service:\n\n```console\ncurl https://example.contoso.com/health\n```\n\nThen go on.\n";
+        String after = "# Install\n\nCheck the service:\n\n    curl https://example.contoso.com/health\n\nThen go on.\n";
+        assertEquals(List.of(new Fact.CodeBlockLanguageChanged("Install", "console", "")), changes(facts(before, after)));
+        assertEquals(List.of(new Fact.CodeBlockLanguageChanged("Install", "", "console")), changes(facts(after, before)));
+        StringBuilder page = new StringBuilder("# Install\n\n");
+        for (int i = 0; i < 12; i++) {
+            page.append("## Step ").append(i).append("\n\nRun step ").append(i).append(" of the install.\n\n");
+        }
+        page.append("## Troubleshooting\n\nIf the call fails, check the endpoint:\n\n");
+        String fenced = page + "```console\ncurl https://example.contoso.com/health\n```\n";
+        String indented = page + "    curl https://example.contoso.com/health\n";
+        assertEquals(List.of(new Fact.CodeBlockLanguageChanged("Troubleshooting", "console", "")), changes(facts(fenced, indented)));
+        assertEquals(ChangeType.MINOR_UPDATE, new InsightWriter(java.util.Locale.US).explain(
+                Changes.modified("docs/install.md", fenced, indented)).type());
+    }
+
+    /** A code line indented more or less is code changed: in Python or YAML it moves into or out of a block (an audit). */
+    @Test
+    void reindentedCodeIsNoWhitespaceOnlyEdit() {
+        String before = "# Loop\n\n```python\nfor item in items:\n    if item.ok:\n        send(item)\n    log(item)\n```\n";
+        String after = before.replace("    log(item)", "        log(item)");
+        List<Fact> facts = changes(facts(before, after));
+        assertTrue(only(facts, Fact.WhitespaceOnly.class).isEmpty(), facts.toString());
+        assertEquals(List.of(new Fact.CodeBlockChanged("Loop", "python", 1, 1)), facts);
+        // spacing within a line stays a whitespace edit
+        assertEquals(List.of(new Fact.WhitespaceOnly("Loop", 1)),
+                changes(facts(before, before.replace("for item in", "for  item  in").replace("    log(item)", "    log(item)   "))));
+    }
+
     @Test
     void whitespaceOnlyEdit() {
         List<Fact> facts = facts("Use the  API\nto   create items.\n", "Use the API to create items.\n");
