@@ -826,7 +826,34 @@ final class MarkdownComparison {
         if (reformatted > 0) {
             facts.add(new Fact.TableReformatted(section, reformatted));
         }
-        List<String> movedRows = Reordering.movedNames(rowNames(kept), keptAt.stream().mapToInt(Integer::intValue).toArray());
+        // rows kept as they were and rows corrected, in old order with their new places: a corrected row is a row in both
+        // versions too, and left out it could make a row that stayed in place look moved (an audit)
+        Map<Row, Integer> newAt = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+            newAt.put(kept.get(k), keptAt.get(k));
+        }
+        Map<Row, Row> correctedAs = new java.util.IdentityHashMap<>();
+        if (!paired.isEmpty()) {
+            Map<Row, Integer> newIndex = new java.util.IdentityHashMap<>();
+            for (int j = 0; j < newTable.rows().size(); j++) {
+                newIndex.put(newTable.rows().get(j), j);
+            }
+            for (int k = 0; k < paired.size(); k++) {
+                Row b = newRest.get(pairs.get(k));
+                newAt.put(paired.get(k), newIndex.get(b));
+                correctedAs.put(paired.get(k), b);
+            }
+        }
+        List<String> bothNames = new ArrayList<>();
+        List<Integer> bothAt = new ArrayList<>();
+        for (Row r : oldTable.rows()) {
+            Integer j = newAt.get(r);
+            if (j != null) {
+                bothNames.add(correctedAs.getOrDefault(r, r).name());
+                bothAt.add(j);
+            }
+        }
+        List<String> movedRows = Reordering.movedNames(bothNames, bothAt.stream().mapToInt(Integer::intValue).toArray());
         if (!movedRows.isEmpty()) {
             facts.add(new Fact.RowsReordered(section, movedRows));
         }

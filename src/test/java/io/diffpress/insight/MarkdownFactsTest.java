@@ -933,6 +933,12 @@ class MarkdownFactsTest {
         // an item added between others moves none
         assertEquals(List.of(new Fact.ItemsAdded("Supported", List.of("swedencentral"))),
                 changes(facts(before, before.replace("- westus\n", "- swedencentral\n- westus\n"))));
+        // a row corrected on the way still counts as in place: the row that moved is named, not one that stayed (an audit)
+        String rows = "# T\n\n| Name | Quota |\n|---|---|\n| alpha | 100 |\n| beta | 200 |\n| gamma | 300 |\n| delta | 400 |\n";
+        String moved = "# T\n\n| Name | Quota |\n|---|---|\n| gamma | 300 |\n| alpha | 150 |\n| beta | 200 |\n| delta | 400 |\n";
+        List<Fact> rowFacts = changes(facts(rows, moved));
+        assertEquals(List.of(new Fact.RowsReordered("T", List.of("gamma"))), only(rowFacts, Fact.RowsReordered.class), rowFacts.toString());
+        assertEquals(1, only(rowFacts, Fact.RowChanged.class).size(), rowFacts.toString());
         assertFalse(Reordering.moved(new int[] {0, 1, 2})[1]);
         assertEquals("[false, true, false, false]", java.util.Arrays.toString(Reordering.moved(new int[] {0, 3, 1, 2})));
     }
