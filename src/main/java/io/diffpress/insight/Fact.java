@@ -812,8 +812,15 @@ sealed interface Fact {
      * another region, which "reworded" hid), and then {@code opening} is its whole new text; else empty.
      */
     record TextRewritten(String section, boolean item, String opening, List<String> words, List<String> codeAdded,
-                         List<String> codeRemoved, String was) implements Fact {
-        public TextRewritten { words = List.copyOf(words); codeAdded = List.copyOf(codeAdded); codeRemoved = List.copyOf(codeRemoved); }
+                         List<String> codeRemoved, String was, List<String> sentencesAdded, List<String> sentencesRemoved) implements Fact {
+        public TextRewritten {
+            words = List.copyOf(words); codeAdded = List.copyOf(codeAdded); codeRemoved = List.copyOf(codeRemoved);
+            sentencesAdded = List.copyOf(sentencesAdded); sentencesRemoved = List.copyOf(sentencesRemoved);
+        }
+        public TextRewritten(String section, boolean item, String opening, List<String> words, List<String> codeAdded,
+                             List<String> codeRemoved, String was) {
+            this(section, item, opening, words, codeAdded, codeRemoved, was, List.of(), List.of());
+        }
         public TextRewritten(String section, boolean item, String opening, List<String> words, List<String> codeAdded,
                              List<String> codeRemoved) {
             this(section, item, opening, words, codeAdded, codeRemoved, "");
@@ -831,6 +838,12 @@ sealed interface Fact {
             }
             if (!codeRemoved.isEmpty()) {
                 s += p.get("fact.rewritten.lost", p.names(codeRemoved));
+            }
+            if (!sentencesAdded.isEmpty()) {
+                s += p.count("fact.rewritten.sentencesAdded", sentencesAdded.size(), p.names(sentencesAdded));
+            }
+            if (!sentencesRemoved.isEmpty()) {
+                s += p.count("fact.rewritten.sentencesRemoved", sentencesRemoved.size(), p.names(sentencesRemoved));
             }
             return s + p.get("sentence.end");
         }

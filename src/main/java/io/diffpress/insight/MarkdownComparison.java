@@ -1647,8 +1647,16 @@ final class MarkdownComparison {
             case REWRITTEN -> {
                 List<String> words = TextEdit.shown(TextEdit.replaced(a.plain(), b.plain(), true));
                 boolean whole = b.item() && words.isEmpty() && shortItem(a.plain()) && shortItem(b.plain());
+                // sentences gained or lost, where no words replaced say it: in Chinese or Japanese a "word" is a whole
+                // sentence run, so there they are told by sentence instead
+                List<List<String>> sentences = (words.isEmpty() || CjkTypos.holds(b.plain())) && !whole
+                        ? Sentences.gainedAndLost(a.plain(), b.plain()) : List.of(List.of(), List.of());
+                if (!sentences.get(0).isEmpty() || !sentences.get(1).isEmpty()) {
+                    words = List.of();
+                }
                 e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()), words,
-                        minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code()), whole ? a.plain() : ""));
+                        minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code()), whole ? a.plain() : "",
+                        sentences.get(0), sentences.get(1)));
             }
         }
     }

@@ -473,6 +473,29 @@ class MarkdownFactsTest {
         assertTrue(insight.facts().contains("An image was added in section `Overview`: `media/architecture.png`."), insight.facts().toString());
     }
 
+    /** A paragraph that gained or lost a sentence says which (an audit found "was reworded" alone). */
+    @Test
+    void aSentenceAddedToOrCutFromAParagraphIsQuoted() {
+        String before = "# FAQ\n\nOpen a support request in the portal and attach the request ID. We answer within a day.\n";
+        String after = before.replace("within a day.", "within a day. The legacy plan is retired in June 2025.");
+        InsightWriter en = new InsightWriter(java.util.Locale.US);
+        FileInsight gained = en.explain(Changes.modified("docs/faq.md", before, after));
+        assertTrue(gained.explanation().contains("was reworded; it gained the sentence `The legacy plan is retired in June 2025.`."),
+                gained.explanation());
+        FileInsight lost = en.explain(Changes.modified("docs/faq.md", after, before));
+        assertTrue(lost.explanation().contains("was reworded; it lost the sentence `The legacy plan is retired in June 2025.`."),
+                lost.explanation());
+        // rewritten through and through: no sentence kept, none quoted
+        FileInsight whole = en.explain(Changes.modified("docs/faq.md", before, "# FAQ\n\nFile a ticket. Someone will call you back soon.\n"));
+        assertFalse(whole.explanation().contains("gained the sentence"), whole.explanation());
+        String ja = "# FAQ\n\nポータルでサポート要求を作成してください。一日以内に回答します。\n";
+        FileInsight japanese = new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/faq.md", ja,
+                ja.replace("回答します。", "回答します。旧プランは2025年6月に廃止されます。")));
+        assertTrue(japanese.explanation().contains("文 `旧プランは2025年6月に廃止されます。` が加わりました"), japanese.explanation());
+        assertEquals(List.of("One.", "Two!", "Three?", "Version 1.2 is out"), Sentences.split("One. Two! Three? Version 1.2 is out"));
+        assertEquals(List.of("一。", "二。"), Sentences.split("一。二。"));
+    }
+
     /** An item that keeps its first two words ("Error 403") and says something else was reworded, not removed (an audit). */
     @Test
     void aListItemKeepingItsLeadIsReworded() {
