@@ -374,8 +374,15 @@ final class RangeSummary {
     /** The file with the most changed lines, and its most edited section. */
     private java.util.Optional<String> largest() {
         int best = -1;
+        // a file whose lines changed only in their layout (line endings, spacing, a paragraph reflowed) has many changed
+        // lines and says nothing new: the largest change is one that does, when there is one (an audit)
+        boolean anySaid = false;
+        for (int i = 0; i < files.size() && !anySaid; i++) {
+            anySaid = files.get(i).changes() > 0 && says(facts.get(i));
+        }
         for (int i = 0; i < files.size(); i++) {
-            if (files.get(i).changes() > 0 && (best < 0 || files.get(i).changes() > files.get(best).changes())) {
+            if (files.get(i).changes() > 0 && (!anySaid || says(facts.get(i)))
+                    && (best < 0 || files.get(i).changes() > files.get(best).changes())) {
                 best = i;
             }
         }
@@ -383,6 +390,17 @@ final class RangeSummary {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(sizeOf(best, "insights.largest"));
+    }
+
+    /** Whether a file's facts tell more than a new layout of its lines. */
+    private static boolean says(List<Fact> facts) {
+        for (Fact f : facts) {
+            if (!f.context() && !(f instanceof Fact.LineEndingsChanged || f instanceof Fact.WhitespaceOnly
+                    || f instanceof Fact.FinalNewline || f instanceof Fact.FormattingOnly)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one changed file's line counts and most edited section, when there is one file with changed lines. */

@@ -29,13 +29,21 @@ record Verdict(ChangeType type, Optional<Fact> reason) {
         for (Fact f : facts) {
             if (!f.context()) {
                 int r = severity(f.impact());
-                if (r < rank || r == rank && frontMatterField(reason) && !frontMatterField(f)) {
+                if (r < rank || r == rank && incidental(reason) && !incidental(f)) {
                     rank = r;
                     reason = f;
                 }
             }
         }
         return reason == null ? new Verdict(ChangeType.MINOR_UPDATE, Optional.empty()) : new Verdict(SEVERITY.get(rank), Optional.of(reason));
+    }
+
+    /**
+     * A fact that names a change only when nothing else of its type does: a front matter field (a date), or the line
+     * endings or final newline (a CRLF conversion with one word changed was titled by its line endings, an audit).
+     */
+    private static boolean incidental(Fact f) {
+        return frontMatterField(f) || f instanceof Fact.LineEndingsChanged || f instanceof Fact.FinalNewline;
     }
 
     private static boolean frontMatterField(Fact f) {

@@ -130,6 +130,27 @@ class RangeSummaryTest {
         assertTrue(gone.summary().contains("The most significant change: Removed `batch.md`"), gone.summary());
     }
 
+    /**
+     * A file whose lines changed only in their endings is not "the largest change", and a CRLF conversion with a word
+     * changed is titled by the word, not the line endings (an audit).
+     */
+    @Test
+    void lineEndingsAloneAreNeitherTheLargestChangeNorTheTitle() {
+        StringBuilder faq = new StringBuilder("# FAQ\n");
+        for (int n = 1; n <= 20; n++) {
+            faq.append("\nQuestion ").append(n).append(" has an answer.\n");
+        }
+        String page = "# Backups\n\nBackups run every hour.\n\nThey are kept for a week.\n";
+        List<FileChange> two = List.of(Changes.modified("docs/faq.md", faq.toString(), faq.toString().replace("\n", "\r\n")),
+                Changes.modified("docs/backup.md", page, page.replace("every hour", "every day")));
+        ReportInsight report = writer.summarize("docs", two, two.stream().map(writer::explain).toList());
+        assertFalse(report.insights().contains("The largest change is to `docs/faq.md`"), report.insights());
+        assertTrue(report.insights().contains("The largest change is to `docs/backup.md`"), report.insights());
+        FileInsight both = writer.explain(Changes.modified("docs/p2.md", page, page.replace("every hour", "every day").replace("\n", "\r\n")));
+        assertFalse(both.title().contains("line endings"), both.title());
+        assertTrue(both.explanation().contains("line endings") || both.explanation().contains("LF"), both.explanation());
+    }
+
     /** A highlight gives the file's path after the type, unless its title already names the file by that path. */
     @Test
     void aHighlightNamesTheFileOnce() {
