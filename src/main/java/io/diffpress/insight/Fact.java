@@ -1125,6 +1125,24 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.videoReplaced", file)); }
     }
 
+    /** Images a page shows, by target, that it did not (told apart from links: an image is no link a reader follows). */
+    record ImageTargetsAdded(List<String> targets) implements Fact {
+        public ImageTargetsAdded { targets = List.copyOf(targets); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.imageTargetsAdded", targets.size(), targets.size(), p.names(targets, 4)); }
+        public List<String> names() { return targets; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.imagesAdded", targets.size(), p.brief(targets), file)); }
+    }
+
+    /** Images a page no longer shows, by target. */
+    record ImageTargetsRemoved(List<String> targets) implements Fact {
+        public ImageTargetsRemoved { targets = List.copyOf(targets); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.imageTargetsRemoved", targets.size(), targets.size(), p.names(targets, 4)); }
+        public List<String> names() { return targets; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.imagesRemoved", targets.size(), p.brief(targets), file)); }
+    }
+
     record LinksAdded(List<String> targets) implements Fact {
         public LinksAdded { targets = List.copyOf(targets); }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }

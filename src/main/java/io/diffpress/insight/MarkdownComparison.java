@@ -1773,12 +1773,13 @@ final class MarkdownComparison {
         }
         LinkPairs pairs = LinkPairs.of(oldLinks, newLinks);
         List<String> removedUrls = new ArrayList<>();
+        List<String> removedImages = new ArrayList<>();
         for (LinkTarget[] gone : pairs.gone()) {
             LinkTarget l = gone[0];
             LinkTarget now = gone[1];
             if (now == null) {
                 if (!(l.image() && told(imagesRemovedTold, l.url()))) {
-                    removedUrls.add(l.url());
+                    (l.image() ? removedImages : removedUrls).add(l.url());
                 }
             } else {
                 // an image that shows another file (a new screenshot) is no link fixed
@@ -1787,10 +1788,17 @@ final class MarkdownComparison {
             }
         }
         List<String> addedUrls = new ArrayList<>();
+        List<String> addedImages = new ArrayList<>();
         for (LinkTarget l : pairs.added()) {
             if (!(l.image() && told(imagesAddedTold, l.url()))) {
-                addedUrls.add(l.url());
+                (l.image() ? addedImages : addedUrls).add(l.url()); // an image is no link target (an audit counted it as one)
             }
+        }
+        if (!addedImages.isEmpty()) {
+            facts.add(new Fact.ImageTargetsAdded(distinct(addedImages).stream().sorted().toList()));
+        }
+        if (!removedImages.isEmpty()) {
+            facts.add(new Fact.ImageTargetsRemoved(distinct(removedImages).stream().sorted().toList()));
         }
         // sorted: which of several equal links counts as the removed one depends on matching order
         if (!addedUrls.isEmpty()) {

@@ -119,7 +119,8 @@ class MarkdownFactsTest {
         assertEquals("The diagram shows a Foundry resource.", only(described, Fact.TextRewritten.class).get(0).opening(),
                 "a complex image's description is read from its first words");
         List<Fact> removed = facts(before, before.replace(":::image type=\"content\" source=\"media/models.png\" alt-text=\"Screenshot of models.\":::\n\n", ""));
-        assertEquals(List.of(new Fact.LinksRemoved(List.of("media/models.png"))), only(removed, Fact.LinksRemoved.class), removed.toString());
+        assertEquals(List.of(new Fact.ImageTargetsRemoved(List.of("media/models.png"))), only(removed, Fact.ImageTargetsRemoved.class), removed.toString());
+        assertEquals(List.of(), only(removed, Fact.LinksRemoved.class), removed.toString());
         assertEquals(List.of(), only(removed, Fact.ProseRemoved.class), removed.toString());
     }
 
@@ -461,11 +462,16 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.LinksRemoved(List.of("guide.md"))), only(removed, Fact.LinksRemoved.class));
         // the image paragraph stands for its own image only: the same picture shown again inside new text is still told
         List<Fact> twice = facts(before, after + "\nThe icon ![Architecture diagram](media/architecture.png) opens it.\n");
-        assertEquals(List.of(new Fact.LinksAdded(List.of("guide.md", "media/architecture.png"))), only(twice, Fact.LinksAdded.class),
+        // (as an image, not a link target: an audit found an image counted among the links added)
+        assertEquals(List.of(new Fact.LinksAdded(List.of("guide.md"))), only(twice, Fact.LinksAdded.class), twice.toString());
+        assertEquals(List.of(new Fact.ImageTargetsAdded(List.of("media/architecture.png"))), only(twice, Fact.ImageTargetsAdded.class),
                 twice.toString());
         List<Fact> twiceRemoved = facts(after + "\nThe icon ![Architecture diagram](media/architecture.png) opens it.\n", before);
-        assertEquals(List.of(new Fact.LinksRemoved(List.of("guide.md", "media/architecture.png"))),
-                only(twiceRemoved, Fact.LinksRemoved.class), twiceRemoved.toString());
+        assertEquals(List.of(new Fact.LinksRemoved(List.of("guide.md"))), only(twiceRemoved, Fact.LinksRemoved.class), twiceRemoved.toString());
+        assertEquals(List.of(new Fact.ImageTargetsRemoved(List.of("media/architecture.png"))),
+                only(twiceRemoved, Fact.ImageTargetsRemoved.class), twiceRemoved.toString());
+        assertTrue(new InsightWriter(java.util.Locale.US).explain(Changes.added("docs/new.md", after)).explanation()
+                .contains("1 link target was added: `guide.md`."), "a new page's images are no link targets");
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/index.md", before,
                 before + "\n![Architecture diagram](media/architecture.png)\n"));
         assertEquals(ChangeType.MINOR_UPDATE, insight.type());
