@@ -1285,7 +1285,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.count("fact.itemsReordered", items.size(), items.size(), p.section(section), p.names(items)); }
         public List<String> names() { return items; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.itemsReordered", p.brief(items), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.itemsReordered", items.size(), p.brief(items), file)); }
     }
 
     /** Rows of a table put in another order: the rows moved, by their first cell. */
@@ -1294,7 +1294,7 @@ sealed interface Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.count("fact.rowsReordered", rows.size(), rows.size(), p.section(section), p.names(rows)); }
         public List<String> names() { return rows; }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.rowsReordered", p.brief(rows), file)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.rowsReordered", rows.size(), p.brief(rows), file)); }
     }
 
     /** Table of contents entries put in another order among the entries beside them (same parent): the entries moved. */

@@ -968,6 +968,11 @@ class MarkdownFactsTest {
         List<Fact> rowFacts = changes(facts(rows, moved));
         assertEquals(List.of(new Fact.RowsReordered("T", List.of("gamma"))), only(rowFacts, Fact.RowsReordered.class), rowFacts.toString());
         assertEquals(1, only(rowFacts, Fact.RowChanged.class).size(), rowFacts.toString());
+        InsightWriter en = new InsightWriter(java.util.Locale.US);
+        assertEquals("Moved table row `gamma` in `t.md`", en.explain(Changes.modified("docs/t.md", rows,
+                rows.replace("| gamma | 300 |\n", "").replace("| alpha |", "| gamma | 300 |\n| alpha |"))).title());
+        assertEquals("Moved list items `d` and `e` in `l.md`", en.explain(Changes.modified("docs/l.md", "# L\n\n- a\n- b\n- c\n- d\n- e\n",
+                "# L\n\n- d\n- e\n- a\n- b\n- c\n")).title());
         assertFalse(Reordering.moved(new int[] {0, 1, 2})[1]);
         assertEquals("[false, true, false, false]", java.util.Arrays.toString(Reordering.moved(new int[] {0, 3, 1, 2})));
     }
