@@ -1160,11 +1160,40 @@ final class MarkdownComparison {
             }
             boolean[] moved = Reordering.moved(positions);
             for (int k = 0; k < moved.length; k++) {
-                if (moved[k]) { // (only these are read for their text)
+                if (moved[k] && !parentMoved(oldB, olds, moved, k)) { // (only these are read for their text)
                     at.apply(section.getKey()).itemsMoved.add(oldB.get(olds.get(k)).plain());
                 }
             }
         }
+    }
+
+    /**
+     * Whether a moved item's parent (the nearest item before it indented less) moved too: it went along with its parent,
+     * which alone is told (an audit found a region group's children named as moved with it).
+     */
+    private boolean parentMoved(List<TextBlock> oldB, List<Integer> olds, boolean[] moved, int k) {
+        int indent = indent(oldB.get(olds.get(k)).line());
+        for (int q = k - 1; q >= 0 && indent > 0; q--) {
+            int other = indent(oldB.get(olds.get(q)).line());
+            if (other < indent) {
+                return moved[q];
+            }
+        }
+        return false;
+    }
+
+    /** The columns of white space before an old line's first character (a tab to the next multiple of four). */
+    private int indent(int line) {
+        List<String> lines = before.lines();
+        if (line < 0 || line >= lines.size()) {
+            return 0;
+        }
+        String text = lines.get(line);
+        int width = 0;
+        for (int i = 0; i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); i++) {
+            width += text.charAt(i) == '\t' ? 4 - width % 4 : 1;
+        }
+        return width;
     }
 
     private void blocks() {

@@ -973,6 +973,14 @@ class MarkdownFactsTest {
                 rows.replace("| gamma | 300 |\n", "").replace("| alpha |", "| gamma | 300 |\n| alpha |"))).title());
         assertEquals("Moved list items `d` and `e` in `l.md`", en.explain(Changes.modified("docs/l.md", "# L\n\n- a\n- b\n- c\n- d\n- e\n",
                 "# L\n\n- d\n- e\n- a\n- b\n- c\n")).title());
+        // a group moved with its items: the group is named, not its items, which kept their order under it (an audit)
+        String groups = "# Regions\n\n- Europe\n  - West Europe\n  - Sweden Central\n- Americas\n  - East US\n  - West US\n  - Brazil South\n"
+                + "- Asia Pacific\n  - Japan East\n  - Korea Central\n  - Australia East\n  - Southeast Asia\n";
+        String asiaFirst = "# Regions\n\n- Asia Pacific\n  - Japan East\n  - Korea Central\n  - Australia East\n  - Southeast Asia\n"
+                + "- Europe\n  - West Europe\n  - Sweden Central\n- Americas\n  - East US\n  - West US\n  - Brazil South\n";
+        List<Fact> regrouped = changes(facts(groups, asiaFirst));
+        assertEquals(List.of(new Fact.ItemsReordered("Regions", List.of("Asia Pacific"))), only(regrouped, Fact.ItemsReordered.class),
+                regrouped.toString());
         assertFalse(Reordering.moved(new int[] {0, 1, 2})[1]);
         assertEquals("[false, true, false, false]", java.util.Arrays.toString(Reordering.moved(new int[] {0, 3, 1, 2})));
     }
