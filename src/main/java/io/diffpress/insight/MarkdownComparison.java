@@ -1675,6 +1675,9 @@ final class MarkdownComparison {
             case MARKUP_FIXED -> e.markup.add(new Fact.MarkupFixed(section, edit.mark(), minus(b.code(), a.code())));
             case REWRITTEN -> {
                 List<String> words = TextEdit.shown(TextEdit.replaced(a.plain(), b.plain(), true));
+                if (words.isEmpty()) {
+                    words = TextEdit.shown(LinkTexts.changed(a.source(), b.source()));
+                }
                 boolean whole = b.item() && words.isEmpty() && shortItem(a.plain()) && shortItem(b.plain());
                 // sentences gained or lost, where no words replaced say it: in Chinese or Japanese a "word" is a whole
                 // sentence run, so there they are told by sentence instead

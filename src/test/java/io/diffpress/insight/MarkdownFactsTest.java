@@ -502,6 +502,22 @@ class MarkdownFactsTest {
         assertEquals(List.of("一。", "二。"), Sentences.split("一。二。"));
     }
 
+    /** A link whose text alone changed is told by its old and new text (an audit found "was reworded" alone). */
+    @Test
+    void aLinkTextChangedIsQuoted() {
+        String before = "# Related resources\n\n- Browse the [samples repository](https://github.com/contoso/samples) for more examples.\n";
+        String after = before.replace("[samples repository]", "[code samples on GitHub]");
+        List<Fact> facts = changes(facts(before, after));
+        List<Fact.TextRewritten> rewrites = only(facts, Fact.TextRewritten.class);
+        assertEquals(1, rewrites.size(), facts.toString());
+        assertEquals(List.of("samples repository → code samples on GitHub"), rewrites.get(0).words(), facts.toString());
+        assertTrue(only(facts, Fact.LinkRetargeted.class).isEmpty(), facts.toString());
+        // text around the link changed too: not only a link's text, so no pair is quoted from it
+        assertEquals(List.of(), LinkTexts.changed("See [a](x.md) now.", "Read [b](x.md) soon."));
+        assertEquals(List.of(), LinkTexts.changed("See [a](x.md).", "See [b](y.md)."), "another target is told by the link facts");
+        assertEquals(List.of("a → b"), LinkTexts.changed("See [a](x.md \"t\").", "See [b](x.md \"t\")."));
+    }
+
     /** An item that keeps its first two words ("Error 403") and says something else was reworded, not removed (an audit). */
     @Test
     void aListItemKeepingItsLeadIsReworded() {
