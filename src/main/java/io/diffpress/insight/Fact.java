@@ -509,6 +509,16 @@ sealed interface Fact {
         }
     }
 
+    /** A data key under another name with the same value (found as one key removed and one added beside it). */
+    record KeyRenamed(String before, String after, String value) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.get("fact.data.renamed", p.key(before), p.key(after), p.code(value)); }
+        public List<String> names() { return List.of(before, after); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get("title.keyRenamed", p.briefKey(before), p.briefKey(after), file));
+        }
+    }
+
     record FieldChanged(Scope scope, String key, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {

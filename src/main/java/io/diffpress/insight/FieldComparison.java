@@ -25,7 +25,75 @@ final class FieldComparison {
                 facts.add(new Fact.FieldChanged(scope, key, old, value));
             }
         });
-        return scope == Fact.Scope.DATA ? elements(facts, before.keySet(), after.keySet()) : facts;
+        return scope == Fact.Scope.DATA ? renamed(elements(facts, before.keySet(), after.keySet())) : facts;
+    }
+
+    /**
+     * A key removed and a key added beside it (the same parent) with the same value, the only such pair of that parent
+     * and value, are one key renamed ("batch" made "batchMode"), told as that rather than as a key removed and another
+     * added (an audit). Still a breaking change: what read the old name finds nothing.
+     */
+    private static List<Fact> renamed(List<Fact> facts) {
+        Map<String, List<Integer>> removed = new java.util.HashMap<>();
+        Map<String, List<Integer>> added = new java.util.HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i) instanceof Fact.FieldRemoved r && !r.value().isBlank()) {
+                removed.computeIfAbsent(parent(r.key()) + "\u0000" + r.value(), k -> new ArrayList<>()).add(i);
+            } else if (facts.get(i) instanceof Fact.FieldAdded a && !a.value().isBlank()) {
+                added.computeIfAbsent(parent(a.key()) + "\u0000" + a.value(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, Fact> replaced = new java.util.HashMap<>();
+        java.util.Set<Integer> dropped = new java.util.HashSet<>();
+        removed.forEach((key, gone) -> {
+            List<Integer> come = added.get(key);
+            if (gone.size() == 1 && come != null && come.size() == 1) {
+                Fact.FieldRemoved r = (Fact.FieldRemoved) facts.get(gone.get(0));
+                Fact.FieldAdded a = (Fact.FieldAdded) facts.get(come.get(0));
+                if (alike(last(r.key()), last(a.key())) || distinctive(a.value())) {
+                    replaced.put(gone.get(0), new Fact.KeyRenamed(r.key(), a.key(), a.value()));
+                    dropped.add(come.get(0));
+                }
+            }
+        });
+        if (replaced.isEmpty()) {
+            return facts;
+        }
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (!dropped.contains(i)) {
+                out.add(replaced.getOrDefault(i, facts.get(i)));
+            }
+        }
+        return out;
+    }
+
+    private static String last(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    /** Names alike: one holds the other ("batch", "batchMode"), or they are a few letters apart ("timeout", "timeOut"). */
+    private static boolean alike(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        int max = Math.max(2, Math.min(x.length(), y.length()) / 3);
+        return x.contains(y) || y.contains(x) || Similarity.editDistance(x, y, max) <= max;
+    }
+
+    /** A value that two unrelated keys would hardly share: not a flag or a number, six characters or more. */
+    private static boolean distinctive(String value) {
+        String v = value.strip();
+        return v.length() >= 6 && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false") && !v.matches("[-+0-9.,:eE ]+");
+    }
+
+    /** A key's parent: all before its last name ("a.b" of "a.b.c"; "" for a top-level key); null for an element's own key. */
+    private static String parent(String key) {
+        int dot = key.lastIndexOf('.');
+        String last = key.substring(dot + 1);
+        if (last.indexOf('[') >= 0 || last.isEmpty()) {
+            return "\u0001" + key; // an element or list, which has no name of its own to be renamed: never paired
+        }
+        return dot < 0 ? "" : key.substring(0, dot);
     }
 
     /**

@@ -347,6 +347,27 @@ class OtherFormatsTest {
                 changes(FactFinder.find(Changes.modified("build.yml", steps, steps.replace("  - name: Lint\n    run: lint\n", "")))));
     }
 
+    /** A key under a new name with its value is one key renamed, not one removed and another added (an audit). */
+    @Test
+    void aKeyRenamedWithItsValueIsARename() {
+        List<Fact> renamed = changes(FactFinder.find(Changes.modified("app.json", "{\"options\": {\"batch\": true, \"x\": 1}}\n",
+                "{\"options\": {\"batchMode\": true, \"x\": 1}}\n")));
+        assertEquals(List.of(new Fact.KeyRenamed("options.batch", "options.batchMode", "true")), renamed);
+        FileInsight told = new InsightWriter(java.util.Locale.US).explain(Changes.modified("app.json", "{\"options\": {\"batch\": true, \"x\": 1}}\n",
+                "{\"options\": {\"batchMode\": true, \"x\": 1}}\n"));
+        assertTrue(told.facts().contains("Key `options.batch` was renamed to `options.batchMode` (value `true`)."), told.facts().toString());
+        assertEquals(ChangeType.BREAKING_CHANGE, told.type());
+        // two unrelated flags that happen to share a value stay a key removed and a key added
+        List<Fact> unrelated = changes(FactFinder.find(Changes.modified("app.json", "{\"enabled\": true, \"x\": 1}\n",
+                "{\"visible\": true, \"x\": 1}\n")));
+        assertEquals(List.of(new Fact.FieldRemoved(Fact.Scope.DATA, "enabled", "true"), new Fact.FieldAdded(Fact.Scope.DATA, "visible", "true")),
+                unrelated);
+        // a distinctive value moves with its key whatever its new name
+        assertEquals(List.of(new Fact.KeyRenamed("endpoint", "serviceUrl", "https://contoso.example/api")),
+                changes(FactFinder.find(Changes.modified("c.yml", "endpoint: https://contoso.example/api\nx: 1\n",
+                        "serviceUrl: https://contoso.example/api\nx: 1\n"))));
+    }
+
     /** A JSON file whose top level is a list names it so, not as an empty path (an audit). */
     @Test
     void entriesOfATopLevelList() {
