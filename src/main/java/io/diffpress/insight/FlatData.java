@@ -227,7 +227,8 @@ final class FlatData {
             if (scalars(list)) {
                 out.put(prefix, scalarList(list));
             } else {
-                List<String> names = labels.get(list);
+                // (not asked of an empty map: Map.of().get hashes the list, deeply, and a YAML alias can make it hold itself)
+                List<String> names = labels.isEmpty() ? null : labels.get(list);
                 names = names != null ? names : elementNames(list);
                 for (int i = 0; i < list.size(); i++) {
                     flattenYaml(prefix + "[" + names.get(i) + "]", list.get(i), out, depth + 1, labels);
