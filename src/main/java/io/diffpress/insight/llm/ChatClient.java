@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
@@ -26,6 +27,11 @@ import java.util.concurrent.Semaphore;
 final class ChatClient {
 
     static final int MAX_ATTEMPTS = 4;
+    /**
+     * The most an answer may hold: a file's title and explanation take a few kilobytes. A server that sent hundreds of
+     * megabytes had the JVM run out of memory and hang (an audit); past this the answer is cut off and counted invalid.
+     */
+    static final int MAX_ANSWER_BYTES = 4 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InsightConfig.Llm config;
@@ -81,6 +87,10 @@ final class ChatClient {
                 last = new ChatException("no answer within " + config.timeoutSeconds() + " s from " + config.endpoint());
                 breaker.failed(last.getMessage());
                 response = null;
+            } catch (AnswerTooLarge e) {
+                last = new ChatException(e.getMessage() + " from " + config.endpoint());
+                breaker.failed(last.getMessage());
+                response = null;
             } catch (IOException e) {
                 last = new ChatException("cannot reach " + config.endpoint() + ": " + reason(e));
                 breaker.failed(last.getMessage());
@@ -100,6 +110,11 @@ final class ChatClient {
                 if (status != 429 && status < 500) {
                     throw last; // a client error does not get better by asking again
                 }
+                if (status == 429 && response.body().contains("insufficient_quota")) {
+                    // OpenAI says 429 for a used-up quota too, which no waiting mends
+                    breaker.open("HTTP 429 from " + config.endpoint() + ": the quota of the key in " + config.apiKeyEnv() + " is used up");
+                    throw last;
+                }
                 wait = Math.max(wait, response.headers().firstValue("Retry-After").map(ChatClient::seconds).orElse(0L) * 1000);
             }
             if (attempt < MAX_ATTEMPTS && !breaker.isOpen()) {
@@ -115,7 +130,7 @@ final class ChatClient {
      */
     private HttpResponse<String> send(String body) throws IOException, InterruptedException {
         java.util.concurrent.CompletableFuture<HttpResponse<String>> exchange =
-                http.sendAsync(request(body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                http.sendAsync(request(body), info -> new BoundedBody(MAX_ANSWER_BYTES));
         try {
             return exchange.get(config.timeoutSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -129,6 +144,66 @@ final class ChatClient {
         } catch (InterruptedException e) {
             exchange.cancel(true);
             throw e;
+        }
+    }
+
+    /** An answer cut off at {@link #MAX_ANSWER_BYTES}. */
+    static final class AnswerTooLarge extends IOException {
+        AnswerTooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * An answer's body as text, refused past {@code limit} bytes: the exchange then fails with an IOException and the rest
+     * is not read. (HttpClient's own string handler keeps whatever the server sends.)
+     */
+    static final class BoundedBody implements HttpResponse.BodySubscriber<String> {
+        private final int limit;
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private final java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+        private java.util.concurrent.Flow.Subscription subscription;
+
+        BoundedBody(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<String> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<java.nio.ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            for (java.nio.ByteBuffer item : items) {
+                if (bytes.size() + item.remaining() > limit) {
+                    subscription.cancel();
+                    result.completeExceptionally(new AnswerTooLarge("an answer of more than " + limit / (1024 * 1024) + " MB"));
+                    return;
+                }
+                byte[] chunk = new byte[item.remaining()];
+                item.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toString(StandardCharsets.UTF_8));
         }
     }
 

@@ -104,7 +104,11 @@ public final class LlmInsightWriter {
                 try {
                     answer = client.complete(system, user);
                 } catch (ChatClient.ChatException e) {
-                    break; // retried inside the client already
+                    if (client.stoppedBecause().isEmpty()) { // (once stopped, one warning says so for all)
+                        unanswered.incrementAndGet();
+                        lastFailure.set(e.getMessage());
+                    }
+                    return new Attributed(builtin, "builtin"); // retried inside the client already
                 }
                 // an answer without choices[0].message.content is kept as "", which is no valid answer either
                 cache.put(attemptKey, answer.orElse(""));
@@ -114,8 +118,14 @@ public final class LlmInsightWriter {
                 return new Attributed(parsed.get(), "llm:" + config.model());
             }
         }
+        invalid.incrementAndGet();
         return new Attributed(builtin, "builtin");
     }
+
+    /** Files of this run that got the built-in text though the model was asked: no answer came, or none valid. */
+    private final java.util.concurrent.atomic.AtomicInteger unanswered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger invalid = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<String> lastFailure = new java.util.concurrent.atomic.AtomicReference<>("");
 
     /**
      * The warnings of the whole run, each once: the model stopped being asked (the key was refused, or requests kept
@@ -125,6 +135,16 @@ public final class LlmInsightWriter {
         List<String> warnings = new java.util.ArrayList<>();
         client.stoppedBecause().ifPresent(reason -> warnings.add("the language model was not asked for the rest of this run ("
                 + reason + "); those files have the built-in text"));
+        // each file that fell back is said, not only a stopped model: a report written with the built-in text is not
+        // asked about again without --force (an audit found 429s, 5xx and invalid answers replaced without a word)
+        if (unanswered.get() > 0) {
+            warnings.add(unanswered.get() + " file(s) have the built-in text: the language model gave no answer after "
+                    + ChatClient.MAX_ATTEMPTS + " attempts (last: " + lastFailure.get() + "); run generate --force to ask again");
+        }
+        if (invalid.get() > 0) {
+            warnings.add(invalid.get() + " file(s) have the built-in text: the language model's answer was invalid twice"
+                    + " (not JSON of the shape the prompt asks for); its answers are in the cache");
+        }
         cache.failure().ifPresent(warnings::add);
         return warnings;
     }

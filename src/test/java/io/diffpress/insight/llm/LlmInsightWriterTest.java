@@ -220,6 +220,59 @@ class LlmInsightWriterTest {
         assertEquals(ChatClient.MAX_ATTEMPTS, calls.get());
     }
 
+    /** An answer over the size limit is cut off and counted as no answer: a 300 MB one had the JVM run out of memory (an audit). */
+    @Test
+    void anAnswerTooLargeIsCutOffAndTheBuiltInTextUsed() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(200, "", 0, "{\"choices\":[{\"message\":{\"content\":\"" + "x".repeat(ChatClient.MAX_ANSWER_BYTES) + "\"}}]}"));
+        LlmInsightWriter writer = writer(config);
+        assertEquals("builtin", writer.explain(CHANGE, BUILTIN).writer());
+        assertTrue(writer.warnings().stream().anyMatch(w -> w.contains("(last: an answer of more than 4 MB from http")), writer.warnings().toString());
+        assertTrue(Files.notExists(dir.resolve("cache")) || sizeOf(dir.resolve("cache")) < 1024 * 1024, "no cut answer is cached");
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** Every fallback is said with its count, not only a stopped model (an audit found them replaced without a word). */
+    @Test
+    void filesThatFellBackAreCountedInAWarning() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(200, "this is not json", 0));
+        LlmInsightWriter writer = writer(config);
+        writer.explain(CHANGE, BUILTIN);
+        writer.explain(CHANGE_TWO, BUILTIN);
+        assertTrue(writer.warnings().contains("2 file(s) have the built-in text: the language model's answer was invalid twice"
+                + " (not JSON of the shape the prompt asks for); its answers are in the cache"), writer.warnings().toString());
+        replies.clear();
+        replies.add(new Reply(503, "", 0));
+        LlmInsightWriter failing = new LlmInsightWriter(start2(), "secret-key", "en_US", 5);
+        assertEquals("builtin", failing.explain(CHANGE, BUILTIN).writer());
+        assertTrue(failing.warnings().stream().anyMatch(w -> w.startsWith("1 file(s) have the built-in text: the language model gave no answer after 4 attempts (last: HTTP 503")),
+                failing.warnings().toString());
+    }
+
+    /** A config of the same server with a cache of its own, so that answers of another test run are not reused. */
+    private InsightConfig.Llm start2() {
+        return new InsightConfig.Llm("openai", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "test-model",
+                "2024-10-21", "TEST_KEY", 1, 2, dir.resolve("cache2"), Optional.empty(), "");
+    }
+
+    /** A 429 that says the quota is used up is not waited out: no waiting mends it (an audit). */
+    @Test
+    void aUsedUpQuotaStopsTheModelAtOnce() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        replies.add(new Reply(429, "", 0, "{\"error\":{\"code\":\"insufficient_quota\",\"message\":\"You exceeded your current quota\"}}"));
+        LlmInsightWriter writer = writer(config);
+        assertEquals("builtin", writer.explain(CHANGE, BUILTIN).writer());
+        assertEquals("builtin", writer.explain(CHANGE_TWO, BUILTIN).writer());
+        assertEquals(1, calls.get(), "asked once, then not again in this run");
+        assertTrue(writer.warnings().stream().anyMatch(w -> w.contains("quota of the key in TEST_KEY is used up")), writer.warnings().toString());
+    }
+
     @Test
     void aTimeoutFallsBackToTheBuiltInText() throws Exception {
         InsightConfig.Llm config = start("openai");
@@ -506,7 +559,9 @@ class LlmInsightWriterTest {
         assertEquals("llm:test-model", fresh.explain(change(10), BUILTIN).writer());
         assertEquals("builtin", fresh.explain(change(11), BUILTIN).writer());
         assertEquals(4 + ChatClient.MAX_ATTEMPTS, calls.get());
-        assertTrue(fresh.warnings().isEmpty(), "4 failures in a row since the last answer: still asking");
+        assertTrue(fresh.warnings().stream().noneMatch(w -> w.contains("not asked for the rest")), "4 failures in a row since the last answer: still asking");
+        assertEquals(List.of("1 file(s) have the built-in text: the language model gave no answer after 4 attempts (last: HTTP 500 from "
+                + config.endpoint() + "); run generate --force to ask again"), fresh.warnings(), "the file that fell back is said");
     }
 
     /** A request the service refuses every time (a 400: say an overridden prompt it cannot take) is a failure too. */
@@ -567,7 +622,10 @@ class LlmInsightWriterTest {
         io.diffpress.config.SiteConfig config = io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml"));
         io.diffpress.GenerateResult result = io.diffpress.Diffpress.generate(config, Optional.empty(), false, p -> { },
                 Map.of("TEST_KEY", "k"));
-        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+        // other.md fell back, in each report that has it: said once for the run
+        assertEquals(1, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).matches("insight: \\d file\\(s\\) have the built-in text: the language model's answer was invalid twice.*"),
+                result.warnings().toString());
         Path reportFile = portal.resolve("content/all/2025-06-21.md");
         String report = Files.readString(reportFile);
         assertTrue(report.contains("- path: docs/responses.md\n"), report);
