@@ -98,7 +98,7 @@ final class ChangeLookup {
         if (near.isEmpty() && changes.size() <= 3) {
             near = changes.stream().map(FileChange::path).toList();
         }
-        String hint = near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream().map(p -> "'" + p + "'").toList()) + "?";
+        String hint = near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream().map(p -> "'" + ExplanationPrinter.oneLine(p) + "'").toList()) + "?";
         throw DiffpressException.input(Stage.HISTORY, "'" + wanted + "' did not change in " + where + " ("
                 + changes.size() + (changes.size() == 1 ? " file" : " files") + " changed" + hint + ")");
     }

@@ -24,7 +24,7 @@ final class ExplanationPrinter {
     }
 
     void printRange(CompareRange range, FileChange change) {
-        out.println(change.path());
+        out.println(oneLine(change.path()));
         out.println("  range:  " + ChangeLookup.describe(range));
         print(change);
         out.flush();
@@ -34,24 +34,24 @@ final class ExplanationPrinter {
         out.println("From the patch " + patch + ": only the lines in its hunks were seen, not the whole files.");
         for (FileChange change : changes) {
             out.println();
-            out.println(change.path());
+            out.println(oneLine(change.path()));
             print(change);
         }
         out.flush();
     }
 
     private void print(FileChange change) {
-        out.println("  status: " + status(change));
+        out.println("  status: " + oneLine(status(change)));
         FileInsight insight = writer.explain(change);
         out.println();
         out.println("Facts (the type each gives alone; * marks the one that decided):");
         for (InsightWriter.RuledFact fact : writer.ruledFacts(insight)) {
             String impact = fact.impact().map(t -> t.word()).orElse("(context)");
-            out.println("  " + (fact.decisive() ? "* " : "  ") + pad(impact) + fact.sentence());
+            out.println("  " + (fact.decisive() ? "* " : "  ") + pad(impact) + oneLine(fact.sentence()));
         }
         out.println();
         out.println("Type:  " + insight.type().word());
-        out.println("Title: " + insight.title());
+        out.println("Title: " + oneLine(insight.title()));
         out.println();
         out.println("Explanation:");
         for (String line : insight.explanation().split("\n", -1)) {
@@ -74,5 +74,13 @@ final class ExplanationPrinter {
 
     private static String pad(String word) {
         return word.length() >= IMPACT_WIDTH ? word + " " : word + " ".repeat(IMPACT_WIDTH - word.length());
+    }
+
+    /**
+     * A value shown on one line: a line break in it (a file name may hold one) is written as {@code \n}, so that it cannot
+     * print a line of its own that reads as the tool's ("Type:  breaking change"; an audit).
+     */
+    static String oneLine(String value) {
+        return value.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

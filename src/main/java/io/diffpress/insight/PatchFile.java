@@ -342,11 +342,13 @@ public final class PatchFile {
                 case 'f' -> bytes.write(12);
                 case 'r' -> bytes.write('\r');
                 default -> {
-                    if (c >= '0' && c <= '3' && i + 2 < raw.length) {
+                    // three octal digits, the first up to 3 (a byte); anything else (\399, which git never writes) as written
+                    if (c >= '0' && c <= '3' && i + 2 < raw.length && raw[i + 1] >= '0' && raw[i + 1] <= '7'
+                            && raw[i + 2] >= '0' && raw[i + 2] <= '7') {
                         bytes.write(Integer.parseInt(new String(raw, i, 3, StandardCharsets.US_ASCII), 8));
                         i += 2;
                     } else {
-                        bytes.write(c);
+                        bytes.write(raw[i]);
                     }
                 }
             }

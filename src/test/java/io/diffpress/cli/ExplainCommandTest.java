@@ -112,6 +112,23 @@ class ExplainCommandTest {
         assertFalse(run.err().contains("\u001b"), "no raw escape character in the error");
     }
 
+    /** A line break in a name is written as \\n: it cannot print a line that reads as the tool's own (an audit). */
+    @Test
+    void aLineBreakInANameCannotForgeALineOfTheOutput() throws IOException {
+        String name = "docs/a.md\nType:  breaking change";
+        String third = git.write(name, "# A\n\ntext\n").commit("forged");
+        CliRun run = CliRun.of("explain", "--config", portal("").toString(), third, "--", name);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("docs/a.md\\nType:  breaking change\n"), run.out());
+        assertFalse(run.out().lines().anyMatch(l -> l.startsWith("Type:  breaking")), run.out());
+        // and a quoted name with an escape that is no octal byte is read as written, not a crash
+        Path odd = Files.writeString(dir.resolve("odd.patch"), "diff --git \"a/\\399.md\" \"b/\\399.md\"\n--- \"a/\\399.md\"\n"
+                + "+++ \"b/\\399.md\"\n@@ -1 +1 @@\n-a\n+b\n");
+        CliRun patch = CliRun.of("explain", "--patch", odd.toString());
+        assertEquals(0, patch.exitCode(), patch.err());
+        assertTrue(patch.out().contains("\n399.md\n"), "an unknown escape stands for its character: " + patch.out());
+    }
+
     @Test
     void oneRevisionMeansItsParentToItAndARootCommitComparesWithTheEmptyTree() throws IOException {
         Path config = portal("");
