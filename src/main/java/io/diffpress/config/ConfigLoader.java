@@ -206,13 +206,24 @@ public final class ConfigLoader {
         if (!provider.equals("builtin") && !provider.equals("llm")) {
             throw error(keys.get("provider"), "insight.provider must be 'builtin' or 'llm', not '" + provider + "'");
         }
+        if (keys.containsKey("llm") && !keys.containsKey("provider")) {
+            // an llm block alone used to mean the built-in writer without a word (an audit): say which is meant
+            throw error(keys.get("llm"), "insight.llm is set but insight.provider is not: add 'provider: llm' to have the"
+                    + " language model write the texts, or 'provider: builtin' to keep the block unused");
+        }
         if (provider.equals("builtin")) {
+            if (keys.containsKey("llm")) {
+                llm(keys.get("llm"), portalDir); // kept for later, and checked now: a mistake shows before it is switched on
+            }
             return InsightConfig.builtin();
         }
         if (!keys.containsKey("llm")) {
             throw error(node, "insight.provider llm needs an 'llm' block with endpoint, model and apiKeyEnv");
         }
-        Node llmNode = keys.get("llm");
+        return new InsightConfig("llm", Optional.of(llm(keys.get("llm"), portalDir)));
+    }
+
+    private InsightConfig.Llm llm(Node llmNode, Path portalDir) {
         Map<String, Node> llm = keys(mapping(llmNode, "insight.llm"), LLM_KEYS);
         String api = optionalString(llm, "api").orElse("openai");
         if (!api.equals("openai") && !api.equals("azure")) {
@@ -223,6 +234,15 @@ public final class ConfigLoader {
         if (endpoint.contains("?") || endpoint.contains("#")) {
             throw error(llm.get("endpoint"), "insight.llm.endpoint must not have a query or fragment: /chat/completions is added"
                     + " to it (Azure's api-version goes in insight.llm.apiVersion)");
+        }
+        if (endpoint.replaceAll("/+$", "").endsWith("/chat/completions")) {
+            throw error(llm.get("endpoint"), "insight.llm.endpoint ends in /chat/completions, which is added to it: give the"
+                    + " base, e.g. https://api.openai.com/v1");
+        }
+        if (URI.create(endpoint).getRawUserInfo() != null) {
+            // it would be shown in every message that names the endpoint; the key goes in the environment
+            throw error(llm.get("endpoint"), "insight.llm.endpoint must not hold a user name or password (the key is read"
+                    + " from the variable insight.llm.apiKeyEnv names)");
         }
         String model = requiredString(llm, "model", llmNode);
         String apiVersion = optionalString(llm, "apiVersion").orElse("");
@@ -237,14 +257,19 @@ public final class ConfigLoader {
         int timeout = positiveInt(llm, "timeoutSeconds", "insight.llm.timeoutSeconds", 60);
         int parallel = positiveInt(llm, "maxParallel", "insight.llm.maxParallel", 4);
         Path cache = portalDir.resolve(optionalString(llm, "cache").orElse(".diffpress/llm-cache")).normalize();
+        if (cache.equals(portalDir.normalize()) || Files.isRegularFile(cache)) {
+            // "" filled the portal folder itself with answer files; a file cannot hold them (an audit)
+            throw error(llm.get("cache"), "insight.llm.cache names " + (Files.isRegularFile(cache) ? "the file " + cache
+                    : "the portal folder itself") + ": give a folder of its own, e.g. .diffpress/llm-cache");
+        }
         Optional<Path> prompts = optionalString(llm, "prompts").map(p -> portalDir.resolve(p).normalize());
         if (prompts.isPresent() && !Files.isDirectory(prompts.get())) {
             throw error(llm.get("prompts"), "insight.llm.prompts names the folder " + prompts.get() + ", which "
                     + (Files.exists(prompts.get()) ? "is a file" : "does not exist")
                     + " (it holds system.txt and user.txt to use instead of the built-in prompts)");
         }
-        return new InsightConfig("llm", Optional.of(new InsightConfig.Llm(api, endpoint.replaceAll("/+$", ""), model,
-                apiVersion, keyEnv, timeout, parallel, cache, prompts, where(llm.get("apiKeyEnv")))));
+        return new InsightConfig.Llm(api, endpoint.replaceAll("/+$", ""), model,
+                apiVersion, keyEnv, timeout, parallel, cache, prompts, where(llm.get("apiKeyEnv")));
     }
 
     private PublishingConfig publishing(Map<String, Node> keys, URI baseURL) {
@@ -306,7 +331,9 @@ public final class ConfigLoader {
             checkPort(node, key, value, uri);
             return uri;
         } catch (URISyntaxException e) {
-            throw error(node, key + " '" + value + "' is not a valid URL (" + e.getReason() + ")");
+            // "127.0.0.1:8080/v1" reads as a scheme "127.0.0.1": say what is missing
+            String hint = value.contains("://") ? "" : "; it needs http:// or https:// in front";
+            throw error(node, key + " '" + value + "' is not a valid URL (" + e.getReason() + ")" + hint);
         }
     }
 

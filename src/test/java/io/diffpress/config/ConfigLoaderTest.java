@@ -283,6 +283,22 @@ class ConfigLoaderTest {
         assertTrue(filePrompts.contains("my-prompts, which is a file"), filePrompts);
         String query = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io/v1?x=1\n    model: m\n    apiKeyEnv: K\n");
         assertTrue(query.contains("site.yml:6:15: insight.llm.endpoint must not have a query"), query);
+        // an audit's endpoints: the whole path, a password in it, no scheme; an llm block without a provider, or unused
+        String llmBlock = "  llm:\n    endpoint: %s\n    model: m\n    apiKeyEnv: K\n";
+        String whole = error(MINIMAL + "insight:\n  provider: llm\n" + llmBlock.formatted("https://x.io/v1/chat/completions"));
+        assertTrue(whole.contains("site.yml:6:15: insight.llm.endpoint ends in /chat/completions, which is added to it"), whole);
+        String password = error(MINIMAL + "insight:\n  provider: llm\n" + llmBlock.formatted("http://admin:hunter2pw@127.0.0.1:8080/v1"));
+        assertTrue(password.contains("must not hold a user name or password"), password);
+        String noScheme = error(MINIMAL + "insight:\n  provider: llm\n" + llmBlock.formatted("127.0.0.1:8080/v1"));
+        assertTrue(noScheme.contains("it needs http:// or https:// in front"), noScheme);
+        String noProvider = error(MINIMAL + "insight:\n" + llmBlock.formatted("https://x.io/v1"));
+        assertTrue(noProvider.contains("site.yml:5:") && noProvider.contains("insight.llm is set but insight.provider is not"), noProvider);
+        String unusedButWrong = error(MINIMAL + "insight:\n  provider: builtin\n  llm:\n    endpoint: https://x.io/v1\n    model: m\n"
+                + "    apiKeyEnv: K\n    timeoutSeconds: -4\n");
+        assertTrue(unusedButWrong.contains("insight.llm.timeoutSeconds"), "a block kept unused is still checked: " + unusedButWrong);
+        assertEquals("builtin", parse(MINIMAL + "insight:\n  provider: builtin\n" + llmBlock.formatted("https://x.io/v1")).insight().provider());
+        String portalCache = error(MINIMAL + "insight:\n  provider: llm\n" + llmBlock.formatted("https://x.io/v1") + "    cache: .\n");
+        assertTrue(portalCache.contains("insight.llm.cache names the portal folder itself"), portalCache);
         String azureKey = "0123456789abcdef0123456789abcdef";
         String keyError = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: "
                 + azureKey + "\n");
