@@ -198,9 +198,11 @@ public final class LlmInsightWriter {
             if (Files.isDirectory(own)) {
                 throw DiffpressException.input(Stage.INSIGHT, "prompt " + own + " is a folder, not a file");
             }
+            misnamed(config.promptDir().get(), name);
             if (Files.isRegularFile(own)) {
                 try {
-                    return Files.readString(own, StandardCharsets.UTF_8);
+                    return checked(own, Files.readString(own, StandardCharsets.UTF_8), name.equals("system.txt")
+                            ? List.of("locale") : List.of("path", "status", "additions", "deletions", "type", "facts", "diff"));
                 } catch (java.nio.charset.CharacterCodingException e) {
                     throw DiffpressException.input(Stage.INSIGHT, "prompt " + own + " is not valid UTF-8");
                 } catch (IOException e) {
@@ -212,6 +214,42 @@ public final class LlmInsightWriter {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("built-in prompt " + name + " is missing", e);
+        }
+    }
+
+    /** A placeholder as a portal may mistype it: a word in braces, underscores and digits too ("{diff_text}"). */
+    private static final java.util.regex.Pattern PLACEHOLDER_LIKE = java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+    /**
+     * A portal's prompt whose placeholders are all known: a mistyped one ("{stauts}") was sent to the model as written,
+     * without a word (an audit).
+     */
+    private static String checked(Path file, String text, List<String> known) {
+        java.util.regex.Matcher m = PLACEHOLDER_LIKE.matcher(text);
+        while (m.find()) {
+            if (!known.contains(m.group(1))) {
+                int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                String near = io.diffpress.config.ConfigLoader.closest(m.group(1), known).map(k -> " (did you mean {" + k + "}?)").orElse("");
+                throw DiffpressException.input(Stage.INSIGHT, "prompt " + file + ":" + line + ": unknown placeholder {" + m.group(1) + "}"
+                        + near + "; " + file.getFileName() + " can use " + String.join(", ", known.stream().map(k -> "{" + k + "}").toList()));
+            }
+        }
+        return text;
+    }
+
+    /** A file of the prompts folder named like a prompt but not quite ("User.txt", "system.md"): it would be ignored. */
+    private static void misnamed(Path folder, String name) {
+        String stem = name.substring(0, name.indexOf('.'));
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (!n.equals(name) && (n.equalsIgnoreCase(name) || n.toLowerCase(java.util.Locale.ROOT).startsWith(stem + "."))) {
+                    throw DiffpressException.input(Stage.INSIGHT, "prompt " + f + ": only files named exactly system.txt and user.txt are"
+                            + " read from the prompts folder; rename it to " + name);
+                }
+            }
+        } catch (IOException e) {
+            throw DiffpressException.input(Stage.INSIGHT, "cannot read the prompts folder " + folder + ": " + e.getMessage());
         }
     }
 }

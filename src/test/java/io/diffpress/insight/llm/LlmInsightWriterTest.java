@@ -359,6 +359,19 @@ class LlmInsightWriterTest {
         Files.move(prompts.resolve("user.txt.d"), prompts.resolve("system.txt"));
         DiffpressException folder = assertThrows(DiffpressException.class, () -> writer(config));
         assertTrue(folder.userMessage().contains("system.txt is a folder, not a file"), folder.userMessage());
+        Files.delete(prompts.resolve("system.txt"));
+        // a mistyped placeholder, or a file named not quite right, would be sent or skipped without a word (an audit)
+        Files.writeString(prompts.resolve("user.txt"), "File {path}\nWas {stauts}\n{diff}\n");
+        DiffpressException typo = assertThrows(DiffpressException.class, () -> writer(config));
+        assertTrue(typo.userMessage().contains("user.txt:2: unknown placeholder {stauts} (did you mean {status}?)"), typo.userMessage());
+        Files.writeString(prompts.resolve("user.txt"), "File {path} in {locale}\n");
+        assertTrue(assertThrows(DiffpressException.class, () -> writer(config)).userMessage()
+                .contains("user.txt:1: unknown placeholder {locale}; user.txt can use {path}, {status}"), "locale is system.txt's");
+        Files.writeString(prompts.resolve("user.txt"), "Answer in JSON like {\"type\": \"bug fix\"} about {path}.\n");
+        writer(config); // JSON braces are no placeholders
+        Files.writeString(prompts.resolve("System.txt"), "CUSTOM");
+        assertTrue(assertThrows(DiffpressException.class, () -> writer(config)).userMessage()
+                .contains("System.txt: only files named exactly system.txt and user.txt are read from the prompts folder"));
     }
 
     @Test
