@@ -92,6 +92,10 @@ public final class Diffpress {
             AtomicLong files = new AtomicLong();
             AtomicInteger missing = new AtomicInteger(); // files reported without their contents (missingObjects: skip)
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            // the model is asked about a range's files at once, up to maxParallel in flight (the client bounds them): asked
+            // one after another, a range's 40 files took 40 round trips whatever maxParallel said (an audit)
+            ExecutorService asking = llm.isPresent() ? Executors.newFixedThreadPool(config.insight().llm().orElseThrow().maxParallel())
+                    : null;
             try {
                 List<Future<List<Stored>>> jobs = new ArrayList<>();
                 for (CompareRange r : ranges) {
@@ -137,16 +141,20 @@ public final class Diffpress {
                         for (RangeChanges changes : perSection) {
                             List<FileInsight> insights = new ArrayList<>();
                             List<String> writers = new ArrayList<>();
+                            List<Future<LlmInsightWriter.Attributed>> asked = new ArrayList<>();
                             for (FileChange change : changes.files()) {
                                 FileInsight builtin = insight.explain(change);
                                 if (llm.isPresent()) {
-                                    LlmInsightWriter.Attributed text = llm.get().explain(change, builtin);
-                                    insights.add(text.insight());
-                                    writers.add(text.writer());
+                                    asked.add(asking.submit(() -> llm.get().explain(change, builtin)));
                                 } else {
                                     insights.add(builtin);
                                     writers.add("builtin");
                                 }
+                            }
+                            for (Future<LlmInsightWriter.Attributed> answer : asked) { // in the files' order
+                                LlmInsightWriter.Attributed text = await(answer);
+                                insights.add(text.insight());
+                                writers.add(text.writer());
                             }
                             ReportInsight summary = insight.summarize(changes.section(), changes.files(), insights);
                             GeneratedReport report = writer.write(changes, history.compareUrl(r), insights, writers, summary);
@@ -231,6 +239,9 @@ public final class Diffpress {
                 return new GenerateResult(ranges.size(), written, upToDate, kept, removed, warnings);
             } finally {
                 pool.shutdownNow();
+                if (asking != null) {
+                    asking.shutdownNow();
+                }
             }
         }
     }

@@ -603,6 +603,41 @@ class LlmInsightWriterTest {
         assertTrue(warning.contains("HTTP 401") && warning.contains("TEST_KEY"), warning);
     }
 
+    /** The files of one range are asked about at once, up to maxParallel: one after another they ignored it (an audit). */
+    @Test
+    void theFilesOfOneRangeAreAskedInParallelUpToMaxParallel() throws Exception {
+        InsightConfig.Llm llm = start("openai");
+        GitFixture git = new GitFixture(Files.createDirectories(dir.resolve("repo")));
+        git.at("2025-06-20T10:00:00Z").write("docs/seed.md", "# Seed\n").commit("first");
+        GitFixture day = git.at("2025-06-21T10:00:00Z");
+        for (int i = 0; i < 9; i++) {
+            day.write("docs/page" + i + ".md", "# Page " + i + "\n\nText " + i + ".\n");
+        }
+        day.commit("nine pages");
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        Files.writeString(portal.resolve("site.yml"), """
+                title: Docs
+                baseURL: https://o.github.io/r/
+                repository:
+                  path: ../repo
+                insight:
+                  provider: llm
+                  llm:
+                    endpoint: %s
+                    model: test-model
+                    apiKeyEnv: TEST_KEY
+                    timeoutSeconds: 5
+                    maxParallel: 3
+                """.formatted(llm.endpoint()));
+        responder = body -> new Reply(200, "{\"type\":\"new feature\",\"title\":\"New page\",\"explanation\":\"A page was added.\"}", 300);
+        io.diffpress.config.SiteConfig config = io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml"));
+        io.diffpress.Diffpress.generate(config, Optional.empty(), false, p -> { }, Map.of("TEST_KEY", "k"));
+        assertEquals(10, calls.get(), "the seed page and the nine");
+        assertEquals(3, maxInFlight.get(), "in flight at most, the nine of one range asked at once");
+        String report = Files.readString(portal.resolve("content/all/2025-06-21.md"));
+        assertTrue(report.indexOf("docs/page0.md") < report.indexOf("docs/page8.md"), "the files keep their order");
+    }
+
     @Test
     void generateWithTheLlmProviderRecordsTheWriterAndListsFilesUnderTheModelsType() throws Exception {
         InsightConfig.Llm llm = start("openai");
