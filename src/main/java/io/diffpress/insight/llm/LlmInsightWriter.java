@@ -168,7 +168,8 @@ public final class LlmInsightWriter {
             }
             Optional<ChangeType> type = ChangeType.fromWord(node.path("type").asText());
             String title = node.path("title").asText().strip();
-            String explanation = node.path("explanation").asText().strip();
+            // line breaks as the report writes them: a CRLF answer is fine, a lone CR (written raw into the Markdown) is not
+            String explanation = node.path("explanation").asText().replace("\r\n", "\n").strip();
             if (type.isEmpty() || title.isEmpty() || title.codePointCount(0, title.length()) > MAX_TITLE || title.contains("\n")
                     || title.contains("\r") || CONTROL.matcher(title).find() || CONTROL.matcher(explanation).find()
                     || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION || !ModelText.isTitle(title)

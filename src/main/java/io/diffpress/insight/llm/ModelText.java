@@ -30,8 +30,20 @@ final class ModelText {
     /** What would make a title's line start a block: a list marker, a quote, a heading, a fence, a table row. */
     private static final Pattern TITLE_START = Pattern.compile("^(?:[-*+>#=~|]|\\d{1,9}[.)](?:[ \t]|$))");
 
+    /**
+     * Characters a model's text must not hold (an audit): marks that reorder the text around them (U+202A–U+202E,
+     * U+2066–U+2069), line and paragraph separators and a carriage return (written raw into the report's Markdown),
+     * and an image from the web, which a page would fetch from a server of the model's choosing (a tracking pixel).
+     */
+    private static final Pattern FORBIDDEN = Pattern.compile("[\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029\\r]|!\\[[^\\]]*\\]\\(\\s*<?\\s*(?i:https?:|//)");
+    /** A link reference definition's label, which may run over lines ("[foo\nbar]: url"), at a line's start. */
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^[ \\t]{0,3}\\[[^\\]]+\\]:");
+
     /** Whether an explanation is paragraphs and lists of text: no line of it, at any depth of lists and quotes, starts a {@link #BLOCK}. */
     static boolean isProse(String explanation) {
+        if (FORBIDDEN.matcher(explanation).find() || DEFINITION.matcher(explanation).find()) {
+            return false;
+        }
         for (String line : explanation.split("\r\n|[\r\n\u2028\u2029\u0085]", -1)) {
             String rest = line;
             while (true) {
@@ -50,6 +62,8 @@ final class ModelText {
 
     /** Whether a title is one line of text and code spans that starts no block where it stands at a line's start. */
     static boolean isTitle(String title) {
-        return !TITLE_START.matcher(title).find() && !INLINE.matcher(io.diffpress.content.Markdown.blankCodeSpans(title)).find() && !title.contains("\\|");
+        // an odd number of backticks leaves a code span open, which then swallows the Highlights sentence around it
+        long ticks = title.chars().filter(c -> c == '`').count();
+        return ticks % 2 == 0 && !FORBIDDEN.matcher(title).find() && !TITLE_START.matcher(title).find() && !INLINE.matcher(io.diffpress.content.Markdown.blankCodeSpans(title)).find() && !title.contains("\\|");
     }
 }

@@ -463,15 +463,19 @@ class LlmInsightWriterTest {
             "Text.\\n\\n- - -\\n\\nMore.", "Text <details><summary>more</summary> hidden", "Text.{#item-96db9f}",
             "Text. {#commits}", "Text {.hidden}", "Text {target=_blank}", "a <!-- comment",
             // an escaped backtick opens no code span; a quote's '>' needs no space after it (a review found both let through)
-            "Text \\\\`<details>` end", "Text \\\\`{#item-96db9f}` end", ">```js", "># Heading", ">- - -", ">[x]: https://evil.example"}) {
+            "Text \\\\`<details>` end", "Text \\\\`{#item-96db9f}` end", ">```js", "># Heading", ">- - -", ">[x]: https://evil.example",
+            // an audit's: a definition over two lines, a remote image (a tracking pixel), text reordering marks, separators, a CR
+            "Text.\\n\\n[foo\\nbar]: https://evil.example/", "See ![x](https://evil.example/pixel.png).", "See ![x]( //evil.example/p.png).",
+            "Text \\u202e reversed", "Line\\u2028separated", "Bare\\rreturn"}) {
             assertTrue(LlmInsightWriter.parse(fine.replace("The link.", text), BUILTIN).isEmpty(), text);
         }
         for (String text : new String[]{"Use `<details>` and `{#id}` in code.", "- one\\n- two\\n  - nested", "1. first\\n2. second",
-            "> A quote.", "Costs {0} nothing: a placeholder.", "a -- b", "*Note*: x"}) {
+            "> A quote.", "Costs {0} nothing: a placeholder.", "a -- b", "*Note*: x", "The image ![diagram](media/flow.png) shows it.",
+            "Two lines\\r\\nin CRLF."}) {
             assertTrue(LlmInsightWriter.parse(fine.replace("The link.", text), BUILTIN).isPresent(), text);
         }
         for (String title : new String[]{"<!-- hidden", "~~~ tilde", "# Injected heading", "<style>", "- item", "> quote", "1. first",
-            "Title {#item-96db9f}", "a\\\\|b", "Fixed <b>bold</b>", "| cell"}) {
+            "Title {#item-96db9f}", "a\\\\|b", "Fixed <b>bold</b>", "| cell", "```", "Unbalanced `code", "Fixed \\u202e txt.exe"}) {
             assertTrue(LlmInsightWriter.parse(fine.replace("\"Fixed\"", "\"" + title + "\""), BUILTIN).isEmpty(), title);
         }
         for (String title : new String[]{"Fixed `<details>` in `a.md`", "2025 update of quotas", "C# samples updated", "a | b"}) {
