@@ -266,11 +266,17 @@ final class ChatClient {
         }
     }
 
-    private static long seconds(String header) {
+    /** Retry-After in seconds: a number of them, or an HTTP date (RFC 9110 allows both; an audit found dates ignored). */
+    static long seconds(String header) {
         try {
             return Long.parseLong(header.trim());
-        } catch (NumberFormatException e) {
-            return 0;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                java.time.ZonedDateTime when = java.time.ZonedDateTime.parse(header.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Math.max(0, java.time.Duration.between(java.time.Instant.now(), when.toInstant()).toSeconds() + 1);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return 0;
+            }
         }
     }
 

@@ -212,6 +212,17 @@ class LlmInsightWriterTest {
         assertEquals(2, calls.get());
     }
 
+    /** Retry-After may be a date (an audit found one ignored). */
+    @Test
+    void retryAfterIsReadAsSecondsOrAsADate() {
+        assertEquals(7, ChatClient.seconds(" 7 "));
+        String inTenSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(10));
+        long wait = ChatClient.seconds(inTenSeconds);
+        assertTrue(wait >= 9 && wait <= 11, String.valueOf(wait));
+        assertEquals(0, ChatClient.seconds("Wed, 21 Oct 2015 07:28:00 GMT"), "a date past: no wait");
+        assertEquals(0, ChatClient.seconds("soon"));
+    }
+
     @Test
     void serverErrorsAreRetriedThenTheBuiltInTextIsUsed() throws Exception {
         InsightConfig.Llm config = start("openai");
