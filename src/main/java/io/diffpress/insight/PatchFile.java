@@ -87,6 +87,8 @@ public final class PatchFile {
         String oldMode = "";
         boolean binary;
         boolean headerDone;
+        /** The "diff --git" line named no "b/" path: only a ---/+++ pair or rename lines may name the file then. */
+        boolean namesUnsure;
         final StringBuilder hunks = new StringBuilder();
         int additions;
         int deletions;
@@ -113,6 +115,9 @@ public final class PatchFile {
                 entry.newPath = headerPath(lines[i + 1].substring(4), i + 2);
                 entry.headerDone = true;
                 i++;
+            } else if (line.startsWith("--- ") && entry != null && entry.hunks.length() == 0 && !entry.headerDone) {
+                // a '---' line whose '+++' line is missing: a patch cut short (an audit found it read as "modified, 0 lines")
+                throw error(name + ":" + (i + 1) + ": a '---' line without the '+++' line after it; is the patch cut short?");
             } else if (entry != null && line.startsWith("@@")) {
                 i = hunk(i);
             } else if (entry != null && entry.hunks.length() == 0) {
@@ -231,6 +236,10 @@ public final class PatchFile {
         if (e == null) {
             return;
         }
+        if (e.namesUnsure && !e.headerDone && e.movedFrom == null) {
+            // "diff --git a/doc" and nothing after it to name the file: a line cut short, not a file "a/doc" (an audit)
+            throw error(name + ":" + e.line + ": a 'diff --git' line without the new file's name ('a/PATH b/PATH'); is the patch cut short?");
+        }
         boolean added = e.added || NO_FILE.equals(e.oldPath);
         boolean removed = e.removed || NO_FILE.equals(e.newPath);
         String oldPath = e.movedFrom != null ? e.movedFrom : e.oldPath;
@@ -286,6 +295,7 @@ public final class PatchFile {
                 int space = rest.indexOf(" b/");
                 oldPath = space < 0 ? rest : rest.substring(0, space);
                 newPath = space < 0 ? rest : rest.substring(space + 1);
+                entry.namesUnsure = space < 0;
             }
         }
         entry.oldPath = stripPrefix(oldPath, "a/");

@@ -244,6 +244,12 @@ class ExplainCommandTest {
         Path hugeCount = Files.writeString(dir.resolve("huge.diff"), "--- a/x.md\n+++ b/x.md\n@@ -1,999999999999 +1,2 @@\n a\n-b\n");
         assertRefused(CliRun.of("explain", "--patch", hugeCount.toString()),
                 "huge.diff:3: malformed hunk header '@@ -1,999999999999 +1,2 @@': the line count 999999999999 is too large");
+        // cut short (an audit found both read as a file "modified, 0 lines")
+        Path cutInName = Files.writeString(dir.resolve("cut1.patch"), "diff --git a/docs/x.md b/docs/x.md\nindex 1..2 100644\n"
+                + "--- a/docs/x.md\n+++ b/docs/x.md\n@@ -1 +1 @@\n-a\n+b\ndiff --git a/doc");
+        assertRefused(CliRun.of("explain", "--patch", cutInName.toString()), "cut1.patch:8: a 'diff --git' line without the new file's name");
+        Path cutAfterMinus = Files.writeString(dir.resolve("cut2.patch"), "diff --git a/docs/x.md b/docs/x.md\nindex 1..2 100644\n--- a/docs/x.md\n");
+        assertRefused(CliRun.of("explain", "--patch", cutAfterMinus.toString()), "cut2.patch:3: a '---' line without the '+++' line after it");
         Path binary = Files.write(dir.resolve("bytes.diff"), new byte[]{'-', '-', '-', ' ', (byte) 0xFF, '\n'});
         assertRefused(CliRun.of("explain", "--patch", binary.toString()), "bytes.diff: is not valid UTF-8");
     }
