@@ -826,34 +826,8 @@ final class MarkdownComparison {
         if (reformatted > 0) {
             facts.add(new Fact.TableReformatted(section, reformatted));
         }
-        // rows kept as they were and rows corrected, in old order with their new places: a corrected row is a row in both
-        // versions too, and left out it could make a row that stayed in place look moved (an audit)
-        Map<Row, Integer> newAt = new java.util.IdentityHashMap<>();
-        for (int k = 0; k < kept.size(); k++) {
-            newAt.put(kept.get(k), keptAt.get(k));
-        }
-        Map<Row, Row> correctedAs = new java.util.IdentityHashMap<>();
-        if (!paired.isEmpty()) {
-            Map<Row, Integer> newIndex = new java.util.IdentityHashMap<>();
-            for (int j = 0; j < newTable.rows().size(); j++) {
-                newIndex.put(newTable.rows().get(j), j);
-            }
-            for (int k = 0; k < paired.size(); k++) {
-                Row b = newRest.get(pairs.get(k));
-                newAt.put(paired.get(k), newIndex.get(b));
-                correctedAs.put(paired.get(k), b);
-            }
-        }
-        List<String> bothNames = new ArrayList<>();
-        List<Integer> bothAt = new ArrayList<>();
-        for (Row r : oldTable.rows()) {
-            Integer j = newAt.get(r);
-            if (j != null) {
-                bothNames.add(correctedAs.getOrDefault(r, r).name());
-                bothAt.add(j);
-            }
-        }
-        List<String> movedRows = Reordering.movedNames(bothNames, bothAt.stream().mapToInt(Integer::intValue).toArray());
+        List<String> movedRows = paired.isEmpty() ? Reordering.movedNames(rowNames(kept), keptAt.stream().mapToInt(Integer::intValue).toArray())
+                : movedAmongKeptAndCorrected(oldTable, newTable, kept, keptAt, paired, pairs, newRest);
         if (!movedRows.isEmpty()) {
             facts.add(new Fact.RowsReordered(section, movedRows));
         }
@@ -1108,6 +1082,38 @@ final class MarkdownComparison {
             }
         }
         return name;
+    }
+
+    /**
+     * The rows moved among those kept as they were and those corrected, in old order with their new places: a corrected
+     * row is a row in both versions too, and left out it could make a row that stayed in place look moved (an audit).
+     */
+    private static List<String> movedAmongKeptAndCorrected(Table oldTable, Table newTable, List<Row> kept, List<Integer> keptAt,
+                                                           List<Row> paired, List<Integer> pairs, List<Row> newRest) {
+        Map<Row, Integer> newAt = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+            newAt.put(kept.get(k), keptAt.get(k));
+        }
+        Map<Row, Integer> newIndex = new java.util.IdentityHashMap<>();
+        for (int j = 0; j < newTable.rows().size(); j++) {
+            newIndex.put(newTable.rows().get(j), j);
+        }
+        Map<Row, Row> correctedAs = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < paired.size(); k++) {
+            Row b = newRest.get(pairs.get(k));
+            newAt.put(paired.get(k), newIndex.get(b));
+            correctedAs.put(paired.get(k), b);
+        }
+        List<String> names = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (Row r : oldTable.rows()) {
+            Integer j = newAt.get(r);
+            if (j != null) {
+                names.add(correctedAs.getOrDefault(r, r).name());
+                at.add(j);
+            }
+        }
+        return Reordering.movedNames(names, at.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static List<String> rowNames(List<Row> rows) {
