@@ -629,6 +629,18 @@ class LlmInsightWriterTest {
             day.write("docs/page" + i + ".md", "# Page " + i + "\n\nText " + i + ".\n");
         }
         day.commit("nine pages");
+        Path portal = llmPortal(llm, 5, 3);
+        responder = body -> new Reply(200, "{\"type\":\"new feature\",\"title\":\"New page\",\"explanation\":\"A page was added.\"}", 300);
+        io.diffpress.config.SiteConfig config = io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml"));
+        io.diffpress.Diffpress.generate(config, Optional.empty(), false, p -> { }, Map.of("TEST_KEY", "k"));
+        assertEquals(10, calls.get(), "the seed page and the nine");
+        assertEquals(3, maxInFlight.get(), "in flight at most, the nine of one range asked at once");
+        String report = Files.readString(portal.resolve("content/all/2025-06-21.md"));
+        assertTrue(report.indexOf("docs/page0.md") < report.indexOf("docs/page8.md"), "the files keep their order");
+    }
+
+    /** A portal of the repository in dir/repo whose texts the test server's model writes. */
+    private Path llmPortal(InsightConfig.Llm llm, int timeoutSeconds, int maxParallel) throws IOException {
         Path portal = Files.createDirectories(dir.resolve("portal"));
         Files.writeString(portal.resolve("site.yml"), """
                 title: Docs
@@ -641,16 +653,10 @@ class LlmInsightWriterTest {
                     endpoint: %s
                     model: test-model
                     apiKeyEnv: TEST_KEY
-                    timeoutSeconds: 5
-                    maxParallel: 3
-                """.formatted(llm.endpoint()));
-        responder = body -> new Reply(200, "{\"type\":\"new feature\",\"title\":\"New page\",\"explanation\":\"A page was added.\"}", 300);
-        io.diffpress.config.SiteConfig config = io.diffpress.config.ConfigLoader.load(portal.resolve("site.yml"));
-        io.diffpress.Diffpress.generate(config, Optional.empty(), false, p -> { }, Map.of("TEST_KEY", "k"));
-        assertEquals(10, calls.get(), "the seed page and the nine");
-        assertEquals(3, maxInFlight.get(), "in flight at most, the nine of one range asked at once");
-        String report = Files.readString(portal.resolve("content/all/2025-06-21.md"));
-        assertTrue(report.indexOf("docs/page0.md") < report.indexOf("docs/page8.md"), "the files keep their order");
+                    timeoutSeconds: %d
+                    maxParallel: %d
+                """.formatted(llm.endpoint(), timeoutSeconds, maxParallel));
+        return portal;
     }
 
     @Test
@@ -661,21 +667,7 @@ class LlmInsightWriterTest {
                 .write("docs/other.md", "# Other\n\ntext\n").commit("first");
         git.at("2025-06-21T10:00:00Z").write("docs/responses.md", "## Regions\n\n- eastus\n- polandcentral\n")
                 .write("docs/other.md", "# Other\n\nmore text\n").commit("second");
-        Path portal = Files.createDirectories(dir.resolve("portal"));
-        Files.writeString(portal.resolve("site.yml"), """
-                title: Docs
-                baseURL: https://o.github.io/r/
-                repository:
-                  path: ../repo
-                insight:
-                  provider: llm
-                  llm:
-                    endpoint: %s
-                    model: test-model
-                    apiKeyEnv: TEST_KEY
-                    timeoutSeconds: 2
-                    maxParallel: 2
-                """.formatted(llm.endpoint()));
+        Path portal = llmPortal(llm, 2, 2);
         // the model calls responses.md a minor update (the rules say breaking change: westus is gone) and never
         // gives a valid answer for other.md
         responder = body -> body.contains("docs/responses.md")
