@@ -9,8 +9,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -49,66 +53,117 @@ final class StaticServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** What the server answers to one request; location is the redirect's target, or null. */
+    private record Reply(int status, String type, String location, byte[] body) {
+
+        static Reply notFound(Path root) throws IOException {
+            Path page = root.resolve("404.html");
+            byte[] body;
+            try {
+                body = Files.isRegularFile(page) ? Files.readAllBytes(page) : "not found\n".getBytes();
+            } catch (NoSuchFileException e) {
+                body = "not found\n".getBytes(); // swapped away between the look and the read
+            }
+            return new Reply(404, "text/html; charset=utf-8", null, body);
+        }
+
+        static Reply redirect(String location) {
+            return new Reply(301, "text/plain; charset=utf-8", location, new byte[0]);
+        }
+    }
+
     /**
      * @param basePath the site's base path as in its URLs, percent-encoded ("/%E6%96%87%E6%9B%B8/"); requests are
      *                 compared with it decoded, as their paths are
      */
     private static void handle(HttpExchange exchange, Path root, String basePath) throws IOException {
-        String decodedBase = URI.create(basePath).getPath();
         try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes());
-                return;
-            }
-            URI requested = exchange.getRequestURI();
-            String raw = requested.getRawPath();
-            if (requested.getScheme() == null && requested.getRawAuthority() != null) {
-                // "//repo/x" is read as host "repo" and path "/x": the path as sent is "//repo/x"
-                raw = "//" + requested.getRawAuthority() + (raw == null ? "" : raw);
-            }
-            raw = raw == null ? null : raw.replaceAll("/{2,}", "/"); // "a//b" is "a/b", as static hosts take it
-            String path = raw == null ? null : URI.create(raw).getPath(); // decodes %2e%2e and friends before the check below
-            // a redirect keeps the query, as static hosts do: a search shared as /search?q=… must still search
-            String query = requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery();
-            if (path != null && !basePath.equals("/") && (path.equals("/") || (path + "/").equals(decodedBase))) {
-                // the server's root and the base path without its slash lead to the site
-                exchange.getResponseHeaders().set("Location", basePath + query);
-                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                return;
-            }
-            if (path == null || !path.startsWith(decodedBase) || path.contains("\0")) {
-                notFound(exchange, root);
-                return;
-            }
-            String relative = path.substring(decodedBase.length());
-            Path target = root.resolve(relative.isEmpty() ? "." : relative).normalize();
-            if (!target.startsWith(root)) {
-                send(exchange, 403, "text/plain; charset=utf-8", "forbidden\n".getBytes());
-                return;
-            }
-            if (Files.isDirectory(target)) {
-                if (!path.endsWith("/")) {
-                    exchange.getResponseHeaders().set("Location", raw + "/" + query);
-                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
+            Reply reply;
+            int attempt = 0;
+            while (true) {
+                // A build swaps the new site in with two renames: for that instant the output folder is missing, and
+                // a file looked up meanwhile is not found although both sites have it. A "not found" is trusted only
+                // when the output folder stayed the same folder (same inode) from before the look to after it.
+                Object before = awaitRoot(root);
+                reply = reply(exchange, root, basePath);
+                if (reply.status() != 404 || ++attempt > 3 || Objects.equals(before, rootKey(root))) {
+                    break;
                 }
-                target = target.resolve("index.html");
-            } else if (path.endsWith("/")) {
-                notFound(exchange, root); // a file is no folder: GitHub Pages answers 404 for "page.html/"
-                return;
             }
-            if (!Files.isRegularFile(target) || !target.toRealPath().startsWith(root.toRealPath())) {
-                notFound(exchange, root);
-                return;
+            if (reply.location() != null) {
+                exchange.getResponseHeaders().set("Location", reply.location());
             }
-            send(exchange, 200, type(target), Files.readAllBytes(target));
+            send(exchange, reply.status(), reply.type(), reply.body());
         }
     }
 
-    private static void notFound(HttpExchange exchange, Path root) throws IOException {
-        Path page = root.resolve("404.html");
-        byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page) : "not found\n".getBytes();
-        send(exchange, 404, "text/html; charset=utf-8", body);
+    /** The output folder's identity (inode), or null while it is missing. */
+    private static Object rootKey(Path root) {
+        try {
+            return Files.readAttributes(root, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The output folder's identity, waited for up to two seconds while it is missing (a swap takes microseconds). */
+    private static Object awaitRoot(Path root) {
+        Object key = rootKey(root);
+        for (int i = 0; key == null && i < 200; i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            key = rootKey(root);
+        }
+        return key;
+    }
+
+    private static Reply reply(HttpExchange exchange, Path root, String basePath) throws IOException {
+        String decodedBase = URI.create(basePath).getPath();
+        if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+            return new Reply(405, "text/plain; charset=utf-8", null, "method not allowed\n".getBytes());
+        }
+        URI requested = exchange.getRequestURI();
+        String raw = requested.getRawPath();
+        if (requested.getScheme() == null && requested.getRawAuthority() != null) {
+            // "//repo/x" is read as host "repo" and path "/x": the path as sent is "//repo/x"
+            raw = "//" + requested.getRawAuthority() + (raw == null ? "" : raw);
+        }
+        raw = raw == null ? null : raw.replaceAll("/{2,}", "/"); // "a//b" is "a/b", as static hosts take it
+        String path = raw == null ? null : URI.create(raw).getPath(); // decodes %2e%2e and friends before the check below
+        // a redirect keeps the query, as static hosts do: a search shared as /search?q=… must still search
+        String query = requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery();
+        if (path != null && !basePath.equals("/") && (path.equals("/") || (path + "/").equals(decodedBase))) {
+            // the server's root and the base path without its slash lead to the site
+            return Reply.redirect(basePath + query);
+        }
+        if (path == null || !path.startsWith(decodedBase) || path.contains("\0")) {
+            return Reply.notFound(root);
+        }
+        String relative = path.substring(decodedBase.length());
+        Path target = root.resolve(relative.isEmpty() ? "." : relative).normalize();
+        if (!target.startsWith(root)) {
+            return new Reply(403, "text/plain; charset=utf-8", null, "forbidden\n".getBytes());
+        }
+        if (Files.isDirectory(target)) {
+            if (!path.endsWith("/")) {
+                return Reply.redirect(raw + "/" + query);
+            }
+            target = target.resolve("index.html");
+        } else if (path.endsWith("/")) {
+            return Reply.notFound(root); // a file is no folder: GitHub Pages answers 404 for "page.html/"
+        }
+        try {
+            if (!Files.isRegularFile(target) || !target.toRealPath().startsWith(root.toRealPath())) {
+                return Reply.notFound(root);
+            }
+            return new Reply(200, type(target), null, Files.readAllBytes(target));
+        } catch (NoSuchFileException e) {
+            return Reply.notFound(root); // swapped away between the look and the read
+        }
     }
 
     private static String type(Path file) {

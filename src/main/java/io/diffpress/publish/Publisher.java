@@ -502,10 +502,7 @@ public final class Publisher {
                 Path markerFile = dir.resolve(MARKER);
                 delete(markerFile);
                 Files.writeString(markerFile, marker.toString(), StandardCharsets.UTF_8);
-                if (Files.exists(output)) {
-                    move(output, old);
-                }
-                move(dir, output);
+                swap(dir, old);
                 committed = true;
                 if (Files.exists(old)) {
                     move(old, spare); // the next build's staging tree
@@ -568,6 +565,35 @@ public final class Publisher {
             } catch (IOException e) {
                 // The next build starts from it or deletes it.
             }
+        }
+    }
+
+    /**
+     * Held while the new site is swapped in. Java has no call that exchanges two folders in one step, so for the time of
+     * two renames the output folder is missing: a build stopped with a signal there (Ctrl-C, {@code kill}) finishes the
+     * swap before the JVM ends (the hook below waits for it), and one killed outright leaves the last site in
+     * {@code .NAME.old}, which the next build puts back first (recover). {@code serve} waits the instant out.
+     */
+    private static final Object SWAP = new Object();
+    /** Test seam: run between the two renames of a swap. */
+    static volatile Runnable betweenRenames = () -> { };
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (SWAP) {
+                // nothing: taking the lock waits for a swap in progress to end
+            }
+        }, "diffpress-swap-guard"));
+    }
+
+    /** Puts the live site aside as {@code old} and the staging tree {@code dir} in its place. */
+    private void swap(Path dir, Path old) throws IOException {
+        synchronized (SWAP) {
+            if (Files.exists(output)) {
+                move(output, old);
+            }
+            betweenRenames.run();
+            move(dir, output);
         }
     }
 

@@ -185,4 +185,62 @@ class StaticServerTest {
         assertTrue(ok.get() > 1000, "requests answered in 10 s: " + ok.get());
         System.out.println("serve load: " + ok.get() + " requests from " + clients + " parallel clients in 10 s, 0 errors");
     }
+
+    @Test
+    void aRequestDuringTheSwapWaitsForTheOutputFolder() throws Exception {
+        Path site = dir.resolve("public");
+        Path aside = dir.resolve(".public.old");
+        Files.move(site, aside); // the first rename of a swap
+        Thread back = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                Files.move(aside, site);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        back.start();
+        Response r = get("/repo/a/b/");
+        back.join();
+        assertEquals(200, r.status(), r.body());
+        assertEquals("<!DOCTYPE html><title>page</title>", r.body());
+    }
+
+    @Test
+    void pagesStayFoundWhileSitesAreSwappedIn() throws Exception {
+        // Swaps as a build does (live site aside, new site in, old one kept as the next staging tree), a thousand times
+        // faster than builds come, while clients ask for a page both sites have: not one of them may be told "not found".
+        Path site = dir.resolve("public");
+        Path staging = Files.createDirectories(dir.resolve(".public.staging/a/b")).getParent().getParent();
+        Files.writeString(staging.resolve("a/b/index.html"), "<!DOCTYPE html><title>page 2</title>");
+        Path old = dir.resolve(".public.old");
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        AtomicInteger swaps = new AtomicInteger();
+        Thread swapper = new Thread(() -> {
+            try {
+                while (System.nanoTime() < until) {
+                    Files.move(site, old);
+                    Files.move(staging, site);
+                    Files.move(old, staging);
+                    swaps.incrementAndGet();
+                    Thread.sleep(1);
+                }
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        swapper.start();
+        int asked = 0;
+        List<String> wrong = new ArrayList<>();
+        while (System.nanoTime() < until) {
+            Response r = get("/repo/a/b/");
+            asked++;
+            if (r.status() != 200 || !r.body().startsWith("<!DOCTYPE html><title>page")) {
+                wrong.add(r.status() + " " + r.body());
+            }
+        }
+        swapper.join();
+        assertTrue(swaps.get() > 100, "swaps: " + swaps.get());
+        assertEquals(List.of(), wrong, "answers other than the page, of " + asked + " requests over " + swaps.get() + " swaps");
+    }
 }
