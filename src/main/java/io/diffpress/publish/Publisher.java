@@ -506,7 +506,7 @@ public final class Publisher {
                 committed = true;
                 if (Files.exists(old)) {
                     move(old, spare); // the next build's staging tree
-                    if (liveHasMarker && found.strays().isEmpty() && kept.stream().noneMatch(k -> k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0)) {
+                    if (liveHasMarker && found.strays().isEmpty() && found.emptyFolders().isEmpty() && kept.stream().noneMatch(k -> k.indexOf('\n') >= 0 || k.indexOf('\r') >= 0)) {
                         // All it holds: what the build before wrote, and the files a person added (the walk found them).
                         Set<String> holds = new TreeSet<>(previous.keySet());
                         holds.addAll(kept);
@@ -528,6 +528,9 @@ public final class Publisher {
                 found.strays().forEach(p -> warnings.add(Stage.PUBLISH.label() + ": " + output.resolve(p) + " is a link (or"
                         + " another special file) put into the output folder, which is not carried over into the new site: links"
                         + " there are never followed; put a copy of what it leads to there instead"));
+                found.emptyFolders().forEach(p -> warnings.add(Stage.PUBLISH.label() + ": " + output.resolve(p) + " is an empty"
+                        + " folder put into the output folder, which is not carried over into the new site; put a file into it"
+                        + " to keep it"));
                 return new Result(files, files - unchanged.get(), unchanged.get(), kept, warnings);
             } catch (IOException e) {
                 throw DiffpressException.build(Stage.PUBLISH, "cannot write the site to " + output + ": " + e.getMessage(), e);
@@ -791,6 +794,7 @@ public final class Publisher {
                 found.kept().addAll(part.kept());
                 found.strays().addAll(part.strays());
                 found.replaced().addAll(part.replaced());
+                found.emptyFolders().addAll(part.emptyFolders());
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -798,6 +802,7 @@ public final class Publisher {
         found.kept().sort(null);
         found.strays().sort(null);
         found.replaced().sort(null);
+        found.emptyFolders().sort(null);
         return found;
     }
 
@@ -807,10 +812,10 @@ public final class Publisher {
      * listing and the build that takes it up walks it and removes them. (With a listing that did not name them, a
      * link came back into every other site.)
      */
-    private record UserFiles(List<String> kept, List<String> strays, List<String> replaced) {
+    private record UserFiles(List<String> kept, List<String> strays, List<String> replaced, List<String> emptyFolders) {
 
         UserFiles() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -832,11 +837,14 @@ public final class Publisher {
      * without following a link; everything else is looked at, as a walk that follows no links would: files
      * are kept, folders walked, links and anything else left out.
      */
-    private void userFiles(DirectoryStream<Path> stream, Path dir, String rel, Set<String> built, Set<String> previouslyBuilt,
-                           Set<String> folders, UserFiles found) throws IOException {
+    private boolean userFiles(DirectoryStream<Path> stream, Path dir, String rel, Set<String> built, Set<String> previouslyBuilt,
+                              Set<String> folders, UserFiles found) throws IOException {
+        boolean any = false;
         for (Path entry : stream) {
+            any = true;
             userFile(stream, entry, dir, rel, built, previouslyBuilt, folders, found);
         }
+        return any;
     }
 
     /** One entry of a folder of the live site ({@code stream}, at {@code dir}): skipped, kept, or walked. */
@@ -878,8 +886,14 @@ public final class Publisher {
         if (attrs.isRegularFile()) {
             found.kept().add(path);
         } else if (attrs.isDirectory()) {
+            boolean any;
             try (DirectoryStream<Path> c = Files.newDirectoryStream(file)) {
-                userFiles(c, file, path, built, previouslyBuilt, folders, found);
+                any = userFiles(c, file, path, built, previouslyBuilt, folders, found);
+            }
+            if (!any) {
+                // Not carried over, and the tree put aside gets no listing so that the build taking it up walks it and
+                // removes the folder: else it came back into every other site (an audit).
+                found.emptyFolders().add(path);
             }
         } else {
             found.strays().add(path);

@@ -262,6 +262,31 @@ class PublisherTest {
         }
     }
 
+    /** An empty folder a person makes in the site is left out of every build, not dropped and brought back in turns. */
+    @Test
+    void anEmptyFolderAPersonMakesIsLeftOutOfEveryBuild() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.publish(List.of(OutputFile.text("index.html", "0"), OutputFile.text("a/index.html", "a")));
+        publisher.publish(List.of(OutputFile.text("index.html", "1"), OutputFile.text("a/index.html", "a")));
+        Files.createDirectories(out.resolve("empty/deeper"));
+        Files.createDirectories(out.resolve("a/mine"));
+        Files.writeString(Files.createDirectories(out.resolve("kept")).resolve("notes.txt"), "n");
+        for (int build = 2; build <= 6; build++) {
+            Publisher.Result result = publisher.publish(List.of(OutputFile.text("index.html", String.valueOf(build)),
+                    OutputFile.text("a/index.html", "a")));
+            assertFalse(Files.exists(out.resolve("empty")), "build " + build);
+            assertFalse(Files.exists(out.resolve("a/mine")), "build " + build);
+            assertEquals(build == 2 ? List.of(
+                    "publish: " + out.resolve("a/mine") + " is an empty folder put into the output folder, which is not carried over"
+                            + " into the new site; put a file into it to keep it",
+                    "publish: " + out.resolve("empty/deeper") + " is an empty folder put into the output folder, which is not carried"
+                            + " over into the new site; put a file into it to keep it") : List.of(), result.warnings(), "build " + build);
+            assertEquals("n", Files.readString(out.resolve("kept/notes.txt")), "build " + build);
+            assertEquals(String.valueOf(build), Files.readString(out.resolve("index.html")));
+        }
+    }
+
     /** A folder of the live site a person replaced by a link: a page of the same size there is not taken from where it leads. */
     @Test
     void aPageIsNeverTakenThroughALinkedFolder() throws IOException {
