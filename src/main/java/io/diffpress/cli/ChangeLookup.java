@@ -23,7 +23,7 @@ final class ChangeLookup {
     }
 
     static Found inRange(RepositoryConfig repository, ZoneId zone, int maxDiffLines, String rangeText, String path) {
-        try (HistoryReader history = HistoryReader.open(repository, zone, maxDiffLines)) {
+        try (HistoryReader history = HistoryReader.openForComparing(repository, zone, maxDiffLines)) {
             CompareRange range = plan(history, rangeText);
             FileChange change = find(history.changes(range), inRepository(repository.path(), path), "range " + describe(range));
             return new Found(range, change);

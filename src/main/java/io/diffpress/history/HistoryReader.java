@@ -40,9 +40,22 @@ public final class HistoryReader implements AutoCloseable {
 
     /** Opens and checks the repository; bad repositories fail with a DiffpressException of kind INPUT. */
     public static HistoryReader open(RepositoryConfig config, ZoneId zone, int maxDiffLines) {
+        return open(config, zone, maxDiffLines, false);
+    }
+
+    /**
+     * As {@link #open(RepositoryConfig, ZoneId, int)}, for comparing given commits only: a shallow clone is taken, as
+     * long as it holds them; a range whose base is a merge base is refused there ({@link #plan(RangeSpec)}), since the
+     * history that would find it may be cut off.
+     */
+    public static HistoryReader openForComparing(RepositoryConfig config, ZoneId zone, int maxDiffLines) {
+        return open(config, zone, maxDiffLines, true);
+    }
+
+    private static HistoryReader open(RepositoryConfig config, ZoneId zone, int maxDiffLines, boolean shallowAllowed) {
         Repository repository;
         try {
-            repository = RepositoryOpener.open(config.path());
+            repository = RepositoryOpener.open(config.path(), shallowAllowed);
         } catch (DiffpressException e) {
             throw located(config.pathAt(), e);
         }
@@ -82,7 +95,20 @@ public final class HistoryReader implements AutoCloseable {
 
     /** One explicit range ({@code BASE...HEAD} or {@code BASE..HEAD}). */
     public CompareRange plan(RangeSpec spec) {
+        if (spec.mergeBase() && shallow()) {
+            throw DiffpressException.input(io.diffpress.Stage.HISTORY, "range " + spec.base() + "..." + spec.head()
+                    + " compares from the merge base, which this shallow clone may have cut off; compare the two commits"
+                    + " (" + spec.base() + ".." + spec.head() + ") or fetch the full history (git fetch --unshallow)");
+        }
         return planner.explicit(spec);
+    }
+
+    private boolean shallow() {
+        try {
+            return !repository.getObjectDatabase().getShallowCommits().isEmpty();
+        } catch (java.io.IOException e) {
+            return true; // unreadable: the safe answer
+        }
     }
 
     /** All changed files of a range, unfiltered, sorted by path. */

@@ -287,7 +287,8 @@ final class RangePlanner {
             }
             return id;
         } catch (MissingObjectException e) {
-            throw DiffpressException.input(Stage.HISTORY, "'" + revision + "' points to a missing object " + e.getObjectId().name() + " in " + where());
+            throw DiffpressException.input(Stage.HISTORY, "'" + revision + "' points to a missing object " + e.getObjectId().name() + " in " + where()
+                    + (shallow() ? " (a shallow clone, whose history is cut off before it: git fetch --unshallow)" : ""));
         } catch (IOException | RuntimeException e) {
             if (e instanceof DiffpressException d) {
                 throw d;
@@ -317,6 +318,14 @@ final class RangePlanner {
             return " (did you mean '" + best.get() + "'?)";
         }
         return !branches.isEmpty() && branches.size() <= 10 ? " (branches: " + String.join(", ", branches.stream().sorted().toList()) + ")" : "";
+    }
+
+    private boolean shallow() {
+        try {
+            return !repository.getObjectDatabase().getShallowCommits().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String where() {

@@ -38,6 +38,14 @@ final class RepositoryOpener {
     }
 
     static Repository open(Path path) {
+        return open(path, false);
+    }
+
+    /**
+     * @param shallowAllowed whether a shallow clone is taken: for comparing two commits it holds (explain), not for
+     *                       walking a history (generate)
+     */
+    static Repository open(Path path, boolean shallowAllowed) {
         installCaches();
         if (!Files.exists(path)) {
             throw DiffpressException.input(Stage.HISTORY, "repository path " + path + " does not exist");
@@ -66,7 +74,7 @@ final class RepositoryOpener {
             throw DiffpressException.input(Stage.HISTORY, path + " is not a usable git repository: " + e.getMessage());
         }
         try {
-            if (!repository.getObjectDatabase().getShallowCommits().isEmpty()) {
+            if (!shallowAllowed && !repository.getObjectDatabase().getShallowCommits().isEmpty()) {
                 repository.close();
                 throw DiffpressException.input(Stage.HISTORY, "the repository at " + path + " is a shallow clone: the history before "
                         + "its cut is missing and reports would be wrong. Fetch the full history "

@@ -160,6 +160,24 @@ class ExplainCommandTest {
                 "'docs/main-only.md' did not change in range");
     }
 
+    /** Comparing two commits needs only them: a shallow clone that holds both is taken; one that does not is told. */
+    @Test
+    void aShallowCloneHoldingBothCommitsIsExplained() throws IOException {
+        String third = git.write("docs/other.md", "# Other\n\nmore text\n").commit("third");
+        Path shallow = dir.resolve("shallow");
+        git.git("clone", "-q", "--depth", "2", "file://" + dir.resolve("repo").toAbsolutePath(), shallow.toString());
+        assertTrue(Files.isRegularFile(shallow.resolve(".git/shallow")), "a shallow clone");
+        CliRun run = CliRun.of("explain", "--repo", shallow.toString(), "HEAD", "--", "docs/other.md");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("docs/other.md\n  range:  " + second.substring(0, 7) + ".." + third.substring(0, 7) + "\n"), run.out());
+        CliRun both = CliRun.of("explain", "--repo", shallow.toString(), second + ".." + third, "--", "docs/other.md");
+        assertEquals(run.out(), both.out(), both.err());
+        assertRefused(CliRun.of("explain", "--repo", shallow.toString(), first + ".." + third, "--", "docs/other.md"),
+                "'" + first + "' points to a missing object", "a shallow clone, whose history is cut off before it");
+        assertRefused(CliRun.of("explain", "--repo", shallow.toString(), second + "..." + third, "--", "docs/other.md"),
+                "compares from the merge base, which this shallow clone may have cut off", second + ".." + third);
+    }
+
     @Test
     void withRepoNoSiteYmlIsNeededAndTheLocaleIsAnOption() {
         // the working folder of the tests holds diffpress's own site.yml; --repo must not read it
