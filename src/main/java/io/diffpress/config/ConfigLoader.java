@@ -197,10 +197,10 @@ public final class ConfigLoader {
         int maxDiffLines = positiveInt(keys, "maxDiffLines", 5000);
         return new SiteConfig(file, portalDir, title, description, baseURL, locale, zone, repository, sections,
                 reportTitle, ranges, output, content, theme, pageSize, historyPageSize, pagination, maxDiffLines, publishing(keys, baseURL),
-                keys.containsKey("insight") ? insight(keys.get("insight"), portalDir) : InsightConfig.builtin(), where(keys.get("content")), where(keys.get("output")));
+                keys.containsKey("insight") ? insight(keys.get("insight"), portalDir, output, content) : InsightConfig.builtin(), where(keys.get("content")), where(keys.get("output")));
     }
 
-    private InsightConfig insight(Node node, Path portalDir) {
+    private InsightConfig insight(Node node, Path portalDir, Path output, Path content) {
         Map<String, Node> keys = keys(mapping(node, "insight"), INSIGHT_KEYS);
         String provider = optionalString(keys, "provider").orElse("builtin");
         if (!provider.equals("builtin") && !provider.equals("llm")) {
@@ -213,17 +213,18 @@ public final class ConfigLoader {
         }
         if (provider.equals("builtin")) {
             if (keys.containsKey("llm")) {
-                llm(keys.get("llm"), portalDir); // kept for later, and checked now: a mistake shows before it is switched on
+                llm(keys.get("llm"), portalDir, output, content); // kept for later, and checked now: a mistake shows before it is switched on
             }
             return InsightConfig.builtin();
         }
         if (!keys.containsKey("llm")) {
             throw error(node, "insight.provider llm needs an 'llm' block with endpoint, model and apiKeyEnv");
         }
-        return new InsightConfig("llm", Optional.of(llm(keys.get("llm"), portalDir)));
+        return new InsightConfig("llm", Optional.of(llm(keys.get("llm"), portalDir, output, content)));
     }
 
-    private InsightConfig.Llm llm(Node llmNode, Path portalDir) {
+    /** @param output and content: folders the cache must not be in (published, or read as reports) */
+    private InsightConfig.Llm llm(Node llmNode, Path portalDir, Path output, Path content) {
         Map<String, Node> llm = keys(mapping(llmNode, "insight.llm"), LLM_KEYS);
         String api = optionalString(llm, "api").orElse("openai");
         if (!api.equals("openai") && !api.equals("azure")) {
@@ -262,6 +263,16 @@ public final class ConfigLoader {
             throw error(llm.get("cache"), "insight.llm.cache names " + (Files.isRegularFile(cache) ? "the file " + cache
                     : "the portal folder itself") + ": give a folder of its own, e.g. .diffpress/llm-cache");
         }
+        Map<Path, String> notInside = new java.util.LinkedHashMap<>();
+        notInside.put(output, "the output folder " + output + ", which is replaced on every build and published with the site");
+        notInside.put(content, "the content folder " + content + ", which holds the reports");
+        notInside.put(portalDir.resolve("themes").normalize(), "the themes folder, whose files are copied into the site");
+        notInside.forEach((folder, what) -> {
+            if (cache.startsWith(folder)) {
+                throw error(llm.get("cache"), "insight.llm.cache " + cache + " is inside " + what
+                        + ": give a folder of its own, e.g. .diffpress/llm-cache");
+            }
+        });
         Optional<Path> prompts = optionalString(llm, "prompts").map(p -> portalDir.resolve(p).normalize());
         if (prompts.isPresent() && !Files.isDirectory(prompts.get())) {
             throw error(llm.get("prompts"), "insight.llm.prompts names the folder " + prompts.get() + ", which "

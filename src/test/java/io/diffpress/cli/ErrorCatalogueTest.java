@@ -171,6 +171,24 @@ class ErrorCatalogueTest {
         s.put("config-bad-permalinks", d -> build(portal(d, "permalinks: ../../x/\n")));
         s.put("config-locale-without-strings", d -> build(portal(d, "locale: fr_FR\n")));
         s.put("config-theme-without-folder", d -> build(portal(d, "theme: fancy\n")));
+        String llmBlock = "  llm:\n    endpoint: https://api.openai.com/v1\n    model: gpt-4.1\n    apiKeyEnv: DIFFPRESS_CATALOGUE_UNSET_KEY\n";
+        s.put("llm-unknown-provider", d -> build(portal(d, "insight: {provider: openai}\n")));
+        s.put("llm-block-without-provider", d -> build(portal(d, "insight:\n" + llmBlock)));
+        s.put("llm-provider-without-block", d -> build(portal(d, "insight: {provider: llm}\n")));
+        s.put("llm-key-in-site-yml", d -> {
+            Outcome o = build(portal(d, "insight:\n  provider: llm\n" + llmBlock.replace("DIFFPRESS_CATALOGUE_UNSET_KEY",
+                    "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789")));
+            assertFalse(o.text().contains("abcdefghijklmnopqrstuvwxyz"), "the key is not repeated: " + o.text());
+            return o;
+        });
+        s.put("llm-endpoint-with-path", d -> build(portal(d, "insight:\n  provider: llm\n" + llmBlock.replace("/v1\n",
+                "/v1/chat/completions\n"))));
+        s.put("llm-cache-in-content", d -> build(portal(d, "insight:\n  provider: llm\n" + llmBlock + "    cache: content/llm\n")));
+        s.put("llm-key-not-set", d -> {
+            assertEquals(null, System.getenv("DIFFPRESS_CATALOGUE_UNSET_KEY"), "the scenario needs the variable unset");
+            repo(d);
+            return build(portal(d, "repository:\n  path: ../repo\ninsight:\n  provider: llm\n" + llmBlock));
+        });
         s.put("theme-link-outside", d -> {
             Path config = portal(d, "");
             Path secret = Files.writeString(d.resolve("secret.txt"), "SECRET");

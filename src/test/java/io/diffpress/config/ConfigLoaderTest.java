@@ -299,6 +299,18 @@ class ConfigLoaderTest {
         assertEquals("builtin", parse(MINIMAL + "insight:\n  provider: builtin\n" + llmBlock.formatted("https://x.io/v1")).insight().provider());
         String portalCache = error(MINIMAL + "insight:\n  provider: llm\n" + llmBlock.formatted("https://x.io/v1") + "    cache: .\n");
         assertTrue(portalCache.contains("insight.llm.cache names the portal folder itself"), portalCache);
+        // answer files among the reports, or published with the site (an audit): refused with the line
+        for (String[] inside : new String[][]{{"public/llm", "inside the output folder"}, {"content/.cache", "inside the content folder"},
+            {"themes/default/cache", "inside the themes folder"}, {"site/out", "inside the output folder"}}) {
+            String extra = inside[0].startsWith("site/") ? "output: site\n" : "";
+            String refused = error(MINIMAL + extra + "insight:\n  provider: llm\n" + llmBlock.formatted("https://x.io/v1") + "    cache: "
+                    + inside[0] + "\n");
+            assertTrue(refused.contains("insight.llm.cache ") && refused.contains(inside[1]) && refused.contains(".diffpress/llm-cache"),
+                    inside[0] + ": " + refused);
+            assertTrue(refused.matches("(?s).*site\\.yml:\\d+:.*"), "with its line: " + refused);
+        }
+        assertEquals("llm", parse(MINIMAL + "insight:\n  provider: llm\n" + llmBlock.formatted("https://x.io/v1")
+                + "    cache: cache/llm\n").insight().provider(), "a folder of its own is taken");
         String azureKey = "0123456789abcdef0123456789abcdef";
         String keyError = error(MINIMAL + "insight:\n  provider: llm\n  llm:\n    endpoint: https://x.io\n    model: m\n    apiKeyEnv: "
                 + azureKey + "\n");
