@@ -277,7 +277,7 @@ public final class ConfigLoader {
         if (prompts.isPresent() && !Files.isDirectory(prompts.get())) {
             throw error(llm.get("prompts"), "insight.llm.prompts names the folder " + prompts.get() + ", which "
                     + (Files.exists(prompts.get()) ? "is a file" : "does not exist")
-                    + " (it holds system.txt and user.txt to use instead of the built-in prompts)");
+                    + " (it holds system.txt, user.txt and retry.txt to use instead of the built-in prompts)");
         }
         return new InsightConfig.Llm(api, endpoint.replaceAll("/+$", ""), model,
                 apiVersion, keyEnv, timeout, parallel, cache, prompts, where(llm.get("apiKeyEnv")));

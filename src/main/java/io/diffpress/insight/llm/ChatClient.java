@@ -64,7 +64,15 @@ final class ChatClient {
      * @throws ChatException when no answer came after retries, the request was refused, or the breaker is open
      */
     Optional<String> complete(String system, String user) throws ChatException {
-        String body = requestBody(system, user);
+        return complete(system, List.of(user));
+    }
+
+    /**
+     * As {@link #complete(String, String)}, for a conversation: the user's messages alternate with the assistant's
+     * answers ({@code turns} is user, assistant, user, …).
+     */
+    Optional<String> complete(String system, List<String> turns) throws ChatException {
+        String body = requestBody(system, turns);
         ChatException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             long wait = backoffMillis * (1L << (attempt - 1));
@@ -244,13 +252,19 @@ final class ChatClient {
     }
 
     String requestBody(String system, String user) {
+        return requestBody(system, List.of(user));
+    }
+
+    String requestBody(String system, List<String> turns) {
         ObjectNode root = JSON.createObjectNode();
         if (!config.api().equals("azure")) {
             root.put("model", config.model());
         }
         ArrayNode messages = root.putArray("messages");
         messages.addObject().put("role", "system").put("content", system);
-        messages.addObject().put("role", "user").put("content", user);
+        for (int i = 0; i < turns.size(); i++) {
+            messages.addObject().put("role", i % 2 == 0 ? "user" : "assistant").put("content", turns.get(i));
+        }
         root.put("temperature", 0);
         root.putObject("response_format").put("type", "json_object");
         return root.toString();

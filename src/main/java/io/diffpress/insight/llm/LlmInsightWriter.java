@@ -29,6 +29,8 @@ public final class LlmInsightWriter {
     static final int MAX_TITLE = 100;
     static final int MAX_EXPLANATION = 4000;
     static final int MAX_DIFF_CHARS = 12_000;
+    /** How much of an invalid answer is sent back with the question again. */
+    private static final int MAX_ECHO = 6_000;
     /** Trailing text after the answer's object ("{…} Hope this helps") makes it invalid. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -38,6 +40,7 @@ public final class LlmInsightWriter {
     private final ResponseCache cache;
     private final String systemTemplate;
     private final String userTemplate;
+    private final String retryTemplate;
     private final String locale;
 
     /** What a file's text is and who wrote it: "builtin" or "llm:MODEL". */
@@ -54,6 +57,7 @@ public final class LlmInsightWriter {
         this.cache = new ResponseCache(config.cacheDir());
         this.systemTemplate = prompt("system.txt");
         this.userTemplate = prompt("user.txt");
+        this.retryTemplate = prompt("retry.txt");
         this.locale = locale;
     }
 
@@ -94,15 +98,15 @@ public final class LlmInsightWriter {
     public Attributed explain(FileChange change, FileInsight builtin) {
         String system = io.diffpress.Placeholders.fill(systemTemplate, Map.of("locale", locale));
         String user = io.diffpress.Placeholders.fill(userTemplate, placeholders(change, builtin));
-        String key = ResponseCache.key(config.model(), system, user);
+        List<String> turns = new java.util.ArrayList<>(List.of(user));
         for (int attempt = 0; attempt < 2; attempt++) {
-            // Every answer is kept, an invalid one too, under its attempt: a rerun asks nothing that was asked before
-            // and gives the same text.
-            String attemptKey = attempt == 0 ? key : key + "-again";
+            // Every answer is kept, an invalid one too, under the conversation that asked it: a rerun asks nothing that
+            // was asked before and gives the same text.
+            String attemptKey = ResponseCache.key(config.model(), system, String.join("\n\u0000\n", turns));
             Optional<String> answer = cache.get(attemptKey);
             if (answer.isEmpty()) {
                 try {
-                    answer = client.complete(system, user);
+                    answer = client.complete(system, turns);
                 } catch (ChatClient.ChatException e) {
                     if (client.stoppedBecause().isEmpty()) { // (once stopped, one warning says so for all)
                         unanswered.incrementAndGet();
@@ -113,10 +117,13 @@ public final class LlmInsightWriter {
                 // an answer without choices[0].message.content is kept as "", which is no valid answer either
                 cache.put(attemptKey, answer.orElse(""));
             }
-            Optional<FileInsight> parsed = answer.flatMap(a -> parse(a, builtin));
-            if (parsed.isPresent()) {
-                return new Attributed(parsed.get(), "llm:" + config.model());
+            Checked checked = check(answer.orElse(""), builtin);
+            if (checked.insight().isPresent()) {
+                return new Attributed(checked.insight().get(), "llm:" + config.model());
             }
+            // asked again with what was wrong, not the same question (at temperature 0 that mostly got the same answer)
+            turns.add(answer.orElse("").length() > MAX_ECHO ? answer.get().substring(0, MAX_ECHO) + "…" : answer.orElse(""));
+            turns.add(io.diffpress.Placeholders.fill(retryTemplate, Map.of("problem", checked.problem())));
         }
         invalid.incrementAndGet();
         return new Attributed(builtin, "builtin");
@@ -160,26 +167,54 @@ public final class LlmInsightWriter {
      * attributes), all three strings without control characters.
      */
     static Optional<FileInsight> parse(String answer, FileInsight builtin) {
-        try {
-            JsonNode node = JSON.readTree(answer);
-            if (node == null || !node.isObject() || !node.path("type").isTextual() || !node.path("title").isTextual()
-                    || !node.path("explanation").isTextual()) {
-                return Optional.empty();
-            }
-            Optional<ChangeType> type = ChangeType.fromWord(node.path("type").asText());
-            String title = node.path("title").asText().strip();
-            // line breaks as the report writes them: a CRLF answer is fine, a lone CR (written raw into the Markdown) is not
-            String explanation = node.path("explanation").asText().replace("\r\n", "\n").strip();
-            if (type.isEmpty() || title.isEmpty() || title.codePointCount(0, title.length()) > MAX_TITLE || title.contains("\n")
-                    || title.contains("\r") || CONTROL.matcher(title).find() || CONTROL.matcher(explanation).find()
-                    || explanation.isEmpty() || explanation.length() > MAX_EXPLANATION || !ModelText.isTitle(title)
-                    || !ModelText.isProse(explanation)) {
-                return Optional.empty();
-            }
-            return Optional.of(builtin.withText(type.get(), title, explanation));
-        } catch (IOException e) {
-            return Optional.empty();
+        return check(answer, builtin).insight();
+    }
+
+    /** An answer's text, or what is wrong with it (told to the model when it is asked again). */
+    record Checked(Optional<FileInsight> insight, String problem) {
+
+        static Checked invalid(String problem) {
+            return new Checked(Optional.empty(), problem);
         }
+    }
+
+    static Checked check(String answer, FileInsight builtin) {
+        JsonNode node;
+        try {
+            node = answer.isBlank() ? null : JSON.readTree(answer);
+        } catch (IOException e) {
+            return Checked.invalid("it is not one JSON object and nothing else");
+        }
+        if (node == null || !node.isObject()) {
+            return Checked.invalid("it is not one JSON object and nothing else");
+        }
+        for (String field : List.of("type", "title", "explanation")) {
+            if (!node.path(field).isTextual()) {
+                return Checked.invalid("its field \"" + field + "\" is missing or not a string");
+            }
+        }
+        Optional<ChangeType> type = ChangeType.fromWord(node.path("type").asText());
+        String title = node.path("title").asText().strip();
+        // line breaks as the report writes them: a CRLF answer is fine, a lone CR (written raw into the Markdown) is not
+        String explanation = node.path("explanation").asText().replace("\r\n", "\n").strip();
+        if (type.isEmpty()) {
+            return Checked.invalid("\"type\" must be one of \"new feature\", \"breaking change\", \"bug fix\", \"minor update\"");
+        }
+        if (title.isEmpty() || title.codePointCount(0, title.length()) > MAX_TITLE) {
+            return Checked.invalid("\"title\" must have 1 to " + MAX_TITLE + " characters");
+        }
+        if (title.contains("\n") || title.contains("\r") || CONTROL.matcher(title).find() || !ModelText.isTitle(title)) {
+            return Checked.invalid("\"title\" must be one line of plain text and whole `code` spans that starts no Markdown"
+                    + " block and holds no HTML");
+        }
+        if (explanation.isEmpty() || explanation.length() > MAX_EXPLANATION) {
+            return Checked.invalid("\"explanation\" must have 1 to " + MAX_EXPLANATION + " characters");
+        }
+        if (CONTROL.matcher(explanation).find() || !ModelText.isProse(explanation)) {
+            return Checked.invalid("\"explanation\" must be paragraphs and lists of plain Markdown text: no headings, code"
+                    + " blocks, HTML, tables, images from the web or link definitions");
+        }
+        return new Checked(Optional.of(builtin.withText(type.get(), title, explanation)), "");
     }
 
     private static Map<String, String> placeholders(FileChange change, FileInsight builtin) {
@@ -202,8 +237,11 @@ public final class LlmInsightWriter {
             misnamed(config.promptDir().get(), name);
             if (Files.isRegularFile(own)) {
                 try {
-                    return checked(own, Files.readString(own, StandardCharsets.UTF_8), name.equals("system.txt")
-                            ? List.of("locale") : List.of("path", "status", "additions", "deletions", "type", "facts", "diff"));
+                    return checked(own, Files.readString(own, StandardCharsets.UTF_8), switch (name) {
+                        case "system.txt" -> List.of("locale");
+                        case "retry.txt" -> List.of("problem");
+                        default -> List.of("path", "status", "additions", "deletions", "type", "facts", "diff");
+                    });
                 } catch (java.nio.charset.CharacterCodingException e) {
                     throw DiffpressException.input(Stage.INSIGHT, "prompt " + own + " is not valid UTF-8");
                 } catch (IOException e) {
@@ -245,7 +283,7 @@ public final class LlmInsightWriter {
             for (Path f : files.toList()) {
                 String n = f.getFileName().toString();
                 if (!n.equals(name) && (n.equalsIgnoreCase(name) || n.toLowerCase(java.util.Locale.ROOT).startsWith(stem + "."))) {
-                    throw DiffpressException.input(Stage.INSIGHT, "prompt " + f + ": only files named exactly system.txt and user.txt are"
+                    throw DiffpressException.input(Stage.INSIGHT, "prompt " + f + ": only files named exactly system.txt, user.txt and retry.txt are"
                             + " read from the prompts folder; rename it to " + name);
                 }
             }

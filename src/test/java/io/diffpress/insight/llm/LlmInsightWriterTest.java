@@ -184,6 +184,51 @@ class LlmInsightWriterTest {
         assertEquals(2, calls.get(), "one retry for an invalid answer");
     }
 
+    /** The second question says what was wrong with the first answer, after it: not the same question again. */
+    @Test
+    void theRetryTellsTheModelWhatWasWrongAndItsAnswerIsUsed() throws Exception {
+        InsightConfig.Llm config = start("openai");
+        String wrongType = "{\"type\":\"improvement\",\"title\":\"Regions\",\"explanation\":\"Two regions.\"}";
+        replies.add(new Reply(200, wrongType, 0));
+        replies.add(new Reply(200, good(), 0));
+        LlmInsightWriter.Attributed result = writer(config).explain(CHANGE, BUILTIN);
+        assertEquals("llm:test-model", result.writer());
+        assertEquals("Regions polandcentral and switzerlandnorth added", result.insight().title());
+        assertEquals(2, calls.get());
+        com.fasterxml.jackson.databind.JsonNode first = new ObjectMapper().readTree(requests.get(0).substring(requests.get(0).indexOf('\n') + 1));
+        com.fasterxml.jackson.databind.JsonNode again = new ObjectMapper().readTree(requests.get(1).substring(requests.get(1).indexOf('\n') + 1));
+        assertEquals(2, first.path("messages").size());
+        assertEquals(4, again.path("messages").size(), again.toString());
+        assertEquals(first.path("messages").get(1), again.path("messages").get(1), "the same question first");
+        assertEquals("assistant", again.path("messages").get(2).path("role").asText());
+        assertEquals(wrongType, again.path("messages").get(2).path("content").asText(), "then the invalid answer");
+        assertEquals("user", again.path("messages").get(3).path("role").asText());
+        assertTrue(again.path("messages").get(3).path("content").asText().startsWith("Your answer is not valid: \"type\" must be one of"
+                + " \"new feature\", \"breaking change\", \"bug fix\", \"minor update\". Answer again"), again.toString());
+        // a rerun takes both answers from the cache: nothing is asked
+        assertEquals("llm:test-model", writer(config).explain(CHANGE, BUILTIN).writer());
+        assertEquals(2, calls.get());
+    }
+
+    @Test
+    void eachKindOfInvalidAnswerIsNamedForTheRetry() {
+        String[][] cases = {
+            {"not json", "it is not one JSON object and nothing else"},
+            {"{\"type\":\"bug fix\",\"title\":\"T\",\"explanation\":\"E.\"} Hope this helps", "it is not one JSON object and nothing else"},
+            {"{\"type\":\"bug fix\",\"explanation\":\"E.\"}", "its field \"title\" is missing or not a string"},
+            {"{\"type\":\"bug fix\",\"title\":\"" + "t".repeat(101) + "\",\"explanation\":\"E.\"}", "\"title\" must have 1 to 100 characters"},
+            {"{\"type\":\"bug fix\",\"title\":\"Fixed `a\",\"explanation\":\"E.\"}", "\"title\" must be one line of plain text"},
+            {"{\"type\":\"bug fix\",\"title\":\"T\",\"explanation\":\"\"}", "\"explanation\" must have 1 to 4000 characters"},
+            {"{\"type\":\"bug fix\",\"title\":\"T\",\"explanation\":\"## Heading\"}", "\"explanation\" must be paragraphs and lists"},
+        };
+        for (String[] c : cases) {
+            LlmInsightWriter.Checked checked = LlmInsightWriter.check(c[0], BUILTIN);
+            assertTrue(checked.insight().isEmpty(), c[0]);
+            assertTrue(checked.problem().startsWith(c[1]), c[0] + " -> " + checked.problem());
+        }
+        assertEquals("", LlmInsightWriter.check(good(), BUILTIN).problem());
+    }
+
     @Test
     void aWrongTypeOrAnOverlongTitleIsInvalid() throws Exception {
         InsightConfig.Llm config = start("openai");
@@ -382,7 +427,7 @@ class LlmInsightWriterTest {
         writer(config); // JSON braces are no placeholders
         Files.writeString(prompts.resolve("System.txt"), "CUSTOM");
         assertTrue(assertThrows(DiffpressException.class, () -> writer(config)).userMessage()
-                .contains("System.txt: only files named exactly system.txt and user.txt are read from the prompts folder"));
+                .contains("System.txt: only files named exactly system.txt, user.txt and retry.txt are read from the prompts folder"));
     }
 
     @Test
