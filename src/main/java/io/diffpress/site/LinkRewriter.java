@@ -91,8 +91,14 @@ final class LinkRewriter {
         if (compareUrl == null) {
             return Optional.empty();
         }
+        // GitHub's and GitLab's compare page is the same with a query ("?expand=1"), a fragment ("#diff-…") or a
+        // trailing slash, and GitHub's under "www." or "http://" (it redirects): the head must not take them in (an
+        // audit found "…/blob/bbb222//docs/b.md"). Azure DevOps names the versions in its query, which stays.
+        String page = compareUrl.replaceFirst("[?#].*$", "").replaceFirst("/+$", "")
+                .replaceFirst("^(?i:https?://(?:www\\.)?github\\.com/)", "https://github.com/");
         for (RepositoryHost kind : RepositoryHost.values()) {
-            Matcher m = (kind == RepositoryHost.GITHUB ? GITHUB : kind == RepositoryHost.GITLAB ? GITLAB : AZURE).matcher(compareUrl);
+            Matcher m = (kind == RepositoryHost.GITHUB ? GITHUB : kind == RepositoryHost.GITLAB ? GITLAB : AZURE)
+                    .matcher(kind == RepositoryHost.AZURE ? compareUrl : page);
             if (m.matches()) {
                 return Optional.of(new Host(kind, m.group(1), m.group(2)));
             }
@@ -158,12 +164,10 @@ final class LinkRewriter {
             URI file = new URI("file", null, "/" + (currentFile.isEmpty() ? "index.md" : currentFile), null);
             URI resolved = file.resolve(new URI(href));
             String path = resolved.getRawPath();
-            // Before the first file's heading the link's folder is unknown: ".." stops at the root, as in a
-            // browser. Under a file's heading, a path that climbs above the repository's root names nothing
-            // in it (the root would be another file): the link becomes its text.
-            while (currentFile.isEmpty() && path != null && path.startsWith("/../")) {
-                path = path.substring(3);
-            }
+            // Before the first file's heading the link's folder is unknown: a path that climbs above where it starts
+            // ("../concepts/x.md") could lead anywhere, so it becomes its text (an audit found it led to a page that was
+            // not there); one that does not is taken from the repository's root. Under a file's heading, a path that
+            // climbs above the repository's root names nothing in it (the root would be another file): text too.
             if (path == null || path.startsWith("/../") || path.equals("/..") || path.contains("/../")) {
                 return Optional.empty();
             }

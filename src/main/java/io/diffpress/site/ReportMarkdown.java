@@ -91,6 +91,8 @@ final class ReportMarkdown {
                         out.append(fileHeading(line, linked));
                     } else if (line.indexOf('|') >= 0 && line.contains("](#item-")) {
                         out.append(fileRow(line));
+                    } else if (line.indexOf("]:") >= 0) {
+                        out.append(notALinkDefinition(line));
                     } else {
                         out.append(line);
                     }
@@ -109,6 +111,26 @@ final class ReportMarkdown {
             diffs.add(diff.toString());
         }
         return new Prepared(out.toString(), diffs, token);
+    }
+
+    /** A line that starts like a link reference definition: "[label]:" after up to three spaces; group 1 is the rest. */
+    private static final Pattern DEFINITION_START = Pattern.compile("^ {0,3}\\[(?:[^\\]\\\\]|\\\\.)+]:(.*)$");
+    /** What CommonMark takes after "[label]:": a destination without spaces (or in angle brackets), then maybe a title. */
+    private static final Pattern DEFINITION_REST = Pattern.compile(
+            "^[ \t]*(?:<[^<>]*>|[^\\s<]\\S*)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\\([^()]*\\)))?[ \t]*$|^[ \t]*$");
+
+    /**
+     * A line that CommonMark reads as text though it starts like a link definition ("[Note]: The API is deprecated.", a
+     * footnote "[^1]: See the pricing page."), kept text: the parser reads spaces in link destinations (for
+     * "[guide](my guide.md)"), which made such a line a definition, gone from the page, and its words a link elsewhere.
+     */
+    static String notALinkDefinition(String line) {
+        Matcher m = DEFINITION_START.matcher(line);
+        if (!m.matches() || DEFINITION_REST.matcher(m.group(1)).matches()) {
+            return line;
+        }
+        int bracket = line.indexOf('[');
+        return line.substring(0, bracket) + "\\" + line.substring(bracket);
     }
 
     /** The anchors of "(#item-xxxxxx)" links of the text: one pass. */

@@ -293,7 +293,9 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
                         }
                         State state = STATE.get(context.getDocument());
                         if (state != null && id != null && id.startsWith("item-")) {
-                            state.currentFile = normalizedText(node); // links below it resolve against this file
+                            // links below it resolve against this file; its path as written, escapes undone ("my\\_dir"
+                            // is how the report's heading writes "my_dir", and the collected text keeps the backslash)
+                            state.currentFile = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(normalizedText(node));
                         }
                         html.srcPos(node.getText()).withAttr().tagLine("h" + Math.min(6, node.getLevel() + 1),
                                 () -> context.renderChildren(node));

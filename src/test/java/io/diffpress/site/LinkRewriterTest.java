@@ -103,8 +103,26 @@ class LinkRewriterTest {
         assertTrue(link(permalink, "../../../..").plainText());
         assertTrue(image(permalink, "../../../../../p.png").plainText());
         LinkRewriter outsideFiles = LinkRewriter.forReport(permalink, Optional.empty());
-        assertEquals("https://github.com/o/r/blob/c3d4/concepts/models.md#m", outsideFiles.rewrite("../concepts/models.md#m", "").href(),
-                "before the first file's heading the folder is unknown: '..' stops at the root");
+        // before the first file's heading the folder is unknown: a path that climbs could lead anywhere (an audit found
+        // it led to a page that was not there), one that does not is taken from the root
+        assertTrue(outsideFiles.rewrite("../concepts/models.md#m", "").plainText());
+        assertTrue(outsideFiles.rewrite("a/../../x.md", "").plainText());
+        assertEquals("https://github.com/o/r/blob/c3d4/concepts/models.md#m", outsideFiles.rewrite("concepts/models.md#m", "").href());
+        assertEquals("https://github.com/o/r/blob/c3d4/a/x.md", outsideFiles.rewrite("a/b/../x.md", "").href(), "down and up again");
+    }
+
+    /** A compare URL with a trailing slash, a query or a fragment, or GitHub under www. or http:, names the same head. */
+    @Test
+    void theHeadOfACompareUrlLeavesOutItsQueryFragmentAndTrailingSlash() {
+        for (String permalink : new String[]{"https://github.com/o/r/compare/aaa111...bbb222/", "https://github.com/o/r/compare/aaa111...bbb222?expand=1",
+            "https://github.com/o/r/compare/aaa111...bbb222#diff-abc", "http://www.github.com/o/r/compare/aaa111...bbb222",
+            "https://GitHub.com/o/r/compare/aaa111...bbb222//"}) {
+            assertEquals("https://github.com/o/r/blob/bbb222/articles/ai/how-to/b.md", link(permalink, "b.md").href(), permalink);
+            assertEquals("https://github.com/o/r/raw/bbb222/articles/ai/how-to/i.png", image(permalink, "i.png").href(), permalink);
+            assertEquals(Optional.of("https://github.com/o/r/commit/bbb222"), LinkRewriter.commitUrl(permalink, "bbb222"), permalink);
+        }
+        assertEquals("https://gitlab.com/g/p/-/blob/v2.0/articles/ai/how-to/b.md", link("https://gitlab.com/g/p/-/compare/v1.0...v2.0/?from_project_id=7",
+                "b.md").href());
     }
 
     @Test

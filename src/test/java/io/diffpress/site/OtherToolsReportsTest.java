@@ -1,0 +1,69 @@
+package io.diffpress.site;
+
+import io.diffpress.Diffpress;
+import io.diffpress.config.ConfigLoader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reports in the example's format as other tools write them, each a case an audit of such reports found rendered wrong. */
+class OtherToolsReportsTest {
+
+    @TempDir
+    Path portal;
+
+    private static final String FRONT = "---\ntitle: T\ndate: 2025-06-21\npermalink: https://github.com/o/r/compare/aaa111...bbb222\n---\n\n";
+
+    /** Builds a portal of one report (content/s/r.md) and returns its page. */
+    private Document build(String report) throws IOException {
+        return build(report, "");
+    }
+
+    private Document build(String report, String siteYml) throws IOException {
+        Files.writeString(portal.resolve("site.yml"), "title: Docs\nbaseURL: https://owner.github.io/repo/\n" + siteYml);
+        Files.createDirectories(portal.resolve("content/s"));
+        Files.writeString(portal.resolve("content/s/r.md"), report);
+        Diffpress.build(ConfigLoader.load(portal.resolve("site.yml")));
+        return Jsoup.parse(portal.resolve("public/s/r/index.html").toFile(), "UTF-8");
+    }
+
+    /** A file heading whose path has characters Markdown escapes: links under it resolve against the path as it is. */
+    @Test
+    void linksUnderAPathWithUnderscoresOrAmpersandsResolveAgainstThatPath() throws IOException {
+        Document page = build(FRONT + "## docs/my_dir/x.md{#item-000010}\n\n[a](y.md)\n\n## docs/_includes/a&b/snake_case.md{#item-000011}\n\n"
+                + "[b](z.md) [q](?tabs=a)\n\n## docs/C++/[draft]/x*.md{#item-000012}\n\n[c](w.md)\n");
+        assertEquals("https://github.com/o/r/blob/bbb222/docs/my_dir/y.md", page.selectFirst(".report-body a:matchesOwn(^a$)").attr("href"));
+        assertEquals("https://github.com/o/r/blob/bbb222/docs/_includes/a&b/z.md", page.selectFirst(".report-body a:matchesOwn(^b$)").attr("href"));
+        assertEquals("https://github.com/o/r/blob/bbb222/docs/_includes/a&b/snake_case.md?tabs=a", page.selectFirst(".report-body a:matchesOwn(^q$)").attr("href"));
+        assertEquals("https://github.com/o/r/blob/bbb222/docs/C++/%5Bdraft%5D/w.md", page.selectFirst(".report-body a:matchesOwn(^c$)").attr("href"));
+        assertFalse(page.html().contains("%5C"), "no backslash in any link");
+    }
+
+    /** Lines that start like link definitions but are not ones (a footnote, "[Note]: text") stay text on the page. */
+    @Test
+    void footnotesAndNotesThatLookLikeLinkDefinitionsStayText() throws IOException {
+        Document page = build(FRONT + "# Insights\n\nThe quota doubled[^1] this week.\n\n[Note]: The API is deprecated and will be removed.\n\n"
+                + "[^1]: See the pricing page for details.\n\n[docs]: https://learn.example/x \"The docs\"\n\nSee [the docs][docs].\n");
+        String text = page.selectFirst(".report-body").text();
+        assertTrue(text.contains("[Note]: The API is deprecated and will be removed."), text);
+        assertTrue(text.contains("[^1]: See the pricing page for details."), text);
+        assertTrue(text.contains("The quota doubled[^1] this week."), text);
+        assertFalse(page.html().contains("See%20the%20pricing"), "no link made of the footnote's words");
+        assertEquals("https://learn.example/x", page.selectFirst("a:containsOwn(the docs)").attr("href"), "a real definition still works");
+        assertEquals("[Note]: a b", ReportMarkdown.notALinkDefinition("[Note]: a b").replace("\\", ""));
+        assertEquals("\\[Note]: a b", ReportMarkdown.notALinkDefinition("[Note]: a b"));
+        assertEquals("   \\[^1]: a b", ReportMarkdown.notALinkDefinition("   [^1]: a b"));
+        for (String definition : new String[]{"[a]: https://x.io", "[a]: <my file.md> 'T'", "[a]: x.md (T)", "[a]:", "    [a]: b c", "[a]: x \"T t\""}) {
+            assertEquals(definition, ReportMarkdown.notALinkDefinition(definition), "left as it is");
+        }
+    }
+}
