@@ -519,12 +519,12 @@ public final class ReportReader {
         List<ReportFile> files = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int r = 0; r < rows.size(); r++) {
-            Matcher m = TABLE_ROW.matcher(rows.get(r).trim());
+            int[] c = columnsOfRows.get(r);
+            Matcher m = TABLE_ROW.matcher(TableColumns.fileFirst(rows.get(r), c).trim());
             if (!m.matches() || !seen.add(m.group(2))) {
                 continue;
             }
             String[] cells = m.group(3).split("(?<!\\\\)\\|", -1);
-            int[] c = columnsOfRows.get(r);
             String anchor = m.group(2);
             String name = unescape(m.group(1));
             String path = pathByAnchor.getOrDefault(anchor, name);

@@ -49,7 +49,7 @@ final class ContentCache {
     static final int SHARDS = 64;
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
             ReportBody.class, ItemAnchor.class, ReportProse.class, KeptTags.class, ContentCache.class, FileStamp.class,
-            io.diffpress.content.Markdown.class, io.diffpress.insight.ChangeType.class),
+            io.diffpress.content.Markdown.class, io.diffpress.content.TableColumns.class, io.diffpress.insight.ChangeType.class),
             List.of("META-INF/maven/org.yaml/snakeyaml/pom.properties"));
 
     /**

@@ -99,6 +99,22 @@ class TableFilesTest {
         assertEquals(List.of(new ReportFile("d.md", "", "modified", "minor update", "D", 2, 0, "item-dddddd")), ReportReader.tableFiles(other));
     }
 
+    /** A file's column that is not the first, named by the header, is read as the file's (an audit found no files at all). */
+    @Test
+    void theFilesColumnIsFoundByItsHeaderWhereverItStands() {
+        String body = String.join("\n", "Status | Filename | D | A | Title | Type", "---|---|---|---|---|---",
+                "modified | **[a.md](#item-aaaaaa \"t\")** | 3 | 5 | Reordered `a\\|b` title | Bug Fix",
+                "added | [b.md](#item-bbbbbb) | - | - | Binary thing | new feature",
+                "| renamed | [c.md](#item-cccccc) | 0 | 1 | Title | breaking change |", "",
+                "## docs/a.md{#item-aaaaaa}", "## docs/b.png{#item-bbbbbb}", "## docs/c.md{#item-cccccc}");
+        assertEquals(List.of(new ReportFile("docs/a.md", "", "modified", "bug fix", "Reordered `a|b` title", 5, 3, "item-aaaaaa"),
+                new ReportFile("docs/b.png", "", "added", "new feature", "Binary thing", -1, -1, "item-bbbbbb"),
+                new ReportFile("docs/c.md", "", "renamed", "breaking change", "Title", 1, 0, "item-cccccc")), ReportReader.tableFiles(body));
+        String japanese = String.join("\n", "| 状態 | ファイル名 | 種類 | タイトル | A | D |", "|---|---|---|---|---|---|",
+                "| modified | [c.md](#item-cccccc) | bug fix | C | 1 | 1 |");
+        assertEquals(List.of(new ReportFile("c.md", "", "modified", "bug fix", "C", 1, 1, "item-cccccc")), ReportReader.tableFiles(japanese));
+    }
+
     /** Rows GFM reads as table rows: without the leading pipe, with the link bold or with a title (found by a user trial). */
     @Test
     void rowsInTheOtherFormsGfmAllowsAreRead() {
