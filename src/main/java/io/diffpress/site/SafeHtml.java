@@ -11,7 +11,6 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -133,18 +132,28 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
-                    new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> block(node.getChars(), html)),
+                    new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> block(content(node), html)),
                     new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> inline(node, html)),
                     new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> { }),
                     new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> { }));
         }
 
-        private static void block(BasedSequence chars, HtmlWriter html) {
-            String raw = asHtml(chars.trimEOL());
+        /**
+         * A block's lines without what its containers put before them: in a quote or a list item its source span holds
+         * their "> " and indents too, which were shown as text (an audit).
+         */
+        private static String content(HtmlBlock node) {
+            StringBuilder lines = new StringBuilder();
+            node.getContentLines().forEach(lines::append);
+            return lines.toString().replaceFirst("\\r?\\n$", "");
+        }
+
+        private static void block(String chars, HtmlWriter html) {
+            String raw = asHtml(chars);
             if (raw != null) {
                 html.line().raw(raw).line();
             } else {
-                html.line().withAttr().tag("p").text(chars.trimEOL()).closeTag("p").line();
+                html.line().withAttr().tag("p").text(chars).closeTag("p").line();
             }
         }
 

@@ -66,4 +66,14 @@ class OtherToolsReportsTest {
             assertEquals(definition, ReportMarkdown.notALinkDefinition(definition), "left as it is");
         }
     }
+
+    /** HTML shown as text inside a quote or a list item is shown without the quote's "> " or the item's indent. */
+    @Test
+    void htmlShownAsTextInAQuoteLosesTheQuoteMarkers() throws IOException {
+        Document page = build(FRONT + "> <div>\n> hello\n> </div>\n\n- <span>\n  item continued\n\n> > <custom-tag>\n> > nested\n");
+        String body = Files.readString(portal.resolve("public/s/r/index.html"));
+        assertFalse(body.contains("\n&gt; hello") || body.contains("\n&gt; &lt;/div") || body.contains("&gt; nested"), body);
+        assertEquals("<div>\nhello\n</div>", page.select(".report-body blockquote > p").first().wholeText(), body);
+        assertEquals("<custom-tag>\nnested", page.select(".report-body blockquote blockquote > p").first().wholeText(), body);
+    }
 }
