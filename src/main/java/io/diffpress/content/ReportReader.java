@@ -35,6 +35,13 @@ import java.util.regex.Pattern;
 public final class ReportReader {
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
+    /**
+     * A date's time as front matter writes it after the day: "T10:30", "10:30:00.5", then an offset or none: "Z",
+     * "+02:00", "+0200", "+2", YAML's "-5", with or without a space before it. Groups: hour, minute, second, fraction,
+     * offset.
+     */
+    public static final Pattern TIME = Pattern.compile(
+            "[T ]?[ \t]*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?[ \t]*(Z|[+-]\\d{1,2}(?::?\\d{2})?)?[ \t]*");
     /** A file's heading: "## path{#item-03fc2e}" (the path in group 1, the anchor in group 2). */
     public static final Pattern HEADING_ANCHOR = Pattern.compile("#{2,6}\\s+(.+?)\\{#(item-[0-9a-f]{6})\\}\\s*");
     /**
@@ -45,7 +52,8 @@ public final class ReportReader {
     /** A Summary Table row: its file's link first (bold, or with a title, as GFM allows; the row's leading pipe optional). */
     private static final Pattern TABLE_ROW = Pattern.compile(
             "^\\|?\\s*(?:\\*\\*|__)?\\[(.*?)]\\(#(item-[0-9a-f]{6})(?:\\s+\"[^\"]*\")?\\)(?:\\*\\*|__)?\\s*\\|(.*)$");
-    private static final Pattern WRAPPER_TAG = Pattern.compile("^\\s*</?(format|output|report)>\\s*$", Pattern.CASE_INSENSITIVE); // as HTML tag names
+    /** A wrapper's line: indented four spaces or a tab it is a line of an indented code block, which keeps it (an audit). */
+    private static final Pattern WRAPPER_TAG = Pattern.compile("^ {0,3}</?(format|output|report)>\\s*$", Pattern.CASE_INSENSITIVE); // as HTML tag names
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
     private static final Pattern SLUG = Pattern.compile("(?!\\.{1,2}$)[\\p{L}\\p{M}\\p{N}_.-]{1,200}");
 
@@ -297,12 +305,36 @@ public final class ReportReader {
         Matcher m = DATE.matcher(text.trim());
         try {
             if (m.matches()) {
-                return LocalDate.parse(m.group(1));
+                LocalDate date = LocalDate.parse(m.group(1));
+                if (m.group(2) != null && !m.group(2).isBlank() && !isTime(m.group(2))) {
+                    // "2025-06-16Tnoon" was taken for midnight without a word (an audit)
+                    throw error(source, node.getStartMark().getLine() + 2, "front matter 'date' '" + text + "' has a time that is not"
+                            + " one like 2025-06-21T10:30:00Z or 2025-06-21 10:30 +02:00");
+                }
+                return date;
             }
         } catch (DateTimeParseException e) {
             // fall through to the error below
         }
         throw error(source, node.getStartMark().getLine() + 2, "front matter 'date' '" + text + "' is not a date like 2025-06-21");
+    }
+
+    /** Whether the text after a date's day is a time {@link #TIME} reads, in range ("25:00" is none). */
+    private static boolean isTime(String text) {
+        Matcher t = TIME.matcher(text);
+        if (!t.matches()) {
+            return false;
+        }
+        try {
+            java.time.LocalTime.of(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)),
+                    t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
+            if (t.group(5) != null) {
+                java.time.ZoneOffset.of(t.group(5)); // "+2" and "-05:00" alike
+            }
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private static List<String> strings(String source, Node node) {

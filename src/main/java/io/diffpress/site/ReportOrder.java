@@ -31,12 +31,8 @@ final class ReportOrder {
                 .thenComparing(ReportDocument::section).thenComparing(ReportDocument::source);
     }
 
-    /**
-     * A date's time as front matter writes it after the day: "T10:30", "10:30:00.5", then an offset or none: "Z",
-     * "+02:00", "+0200", "+2", YAML's "-5", with or without a space before it.
-     */
-    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
-            "[T ]?[ \t]*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?[ \t]*(Z|[+-]\\d{1,2}(?::?\\d{2})?)?[ \t]*");
+    /** A date's time as front matter writes it after the day (checked as the report is read). */
+    private static final java.util.regex.Pattern TIME = io.diffpress.content.ReportReader.TIME;
 
     /**
      * When the report's range ends: its date's time ({@link #TIME}; without an offset, in the site's time zone), else

@@ -38,6 +38,22 @@ class ReportReaderCountsTest {
                 unknown.files().get(1).additions(), unknown.files().get(1).deletions()), "'-', ~, nothing and null: not known");
     }
 
+    /** A report's own date with a time that is none ("Tnoon", "25:00") is refused with its line, not taken for midnight. */
+    @Test
+    void aDateWithATimeThatIsNoneIsRefusedWithItsLine() {
+        for (String bad : List.of("2025-06-16Tnoon", "2025-06-16T25:00", "2025-06-16 10:30 +25:00", "2025-06-16T10:30:00 UTC+x")) {
+            DiffpressException e = assertThrows(DiffpressException.class, () -> ReportReader.read("r.md",
+                    ("---\ntitle: T\ndate: '" + bad + "'\n---\nbody\n").getBytes(StandardCharsets.UTF_8)), bad);
+            assertEquals("content: content/r.md:3: front matter 'date' '" + bad + "' has a time that is not one like 2025-06-21T10:30:00Z"
+                    + " or 2025-06-21 10:30 +02:00", e.userMessage());
+        }
+        for (String good : List.of("2025-06-16", "2025-06-16T10:30", "2025-06-16 10:30:00.5 +02:00", "2025-06-16T10:30:00Z",
+                "2025-06-16 10:30:00 -5", "2025-06-16T08:00:00+0200")) {
+            assertEquals(java.time.LocalDate.of(2025, 6, 16), ReportReader.read("r.md", ("---\ntitle: T\ndate: '" + good
+                    + "'\n---\nbody\n").getBytes(StandardCharsets.UTF_8)).date(), good);
+        }
+    }
+
     @Test
     void aCountThatIsNoWholeNumberIsRefusedWithItsLine() {
         assertEquals("content: content/r.md:6: front matter 'additions' must be a whole number, not 'lots'",

@@ -76,4 +76,14 @@ class OtherToolsReportsTest {
         assertEquals("<div>\nhello\n</div>", page.select(".report-body blockquote > p").first().wholeText(), body);
         assertEquals("<custom-tag>\nnested", page.select(".report-body blockquote blockquote > p").first().wholeText(), body);
     }
+
+    /** A wrapper tag's line is taken out of the body, but not a line of an indented code block that shows one. */
+    @Test
+    void aWrapperTagInIndentedCodeIsKept() throws IOException {
+        Document page = build(FRONT + "<format>\n\nText.\n\n    <format>\n    code line\n\n  </format>\n");
+        assertEquals("<format>\ncode line\n", page.selectFirst(".report-body pre code").wholeText());
+        assertEquals(1, page.select(".report-body p").size());
+        assertFalse(page.selectFirst(".report-body").text().replace(page.selectFirst(".report-body pre").text(), "").contains("format"),
+                "the wrappers outside the code are gone");
+    }
 }
