@@ -85,7 +85,7 @@ public final class ReportReader {
             return slash > 0 ? source.substring(0, slash) : "";
         });
         List<String> tags = strings(source, keys.get("tags"));
-        List<ReportFile> files = keys.containsKey("files") ? files(source, keys.get("files")) : tableFiles(body);
+        List<ReportFile> files = keys.containsKey("files") ? files(source, keys.get("files"), () -> tableFiles(body)) : tableFiles(body);
         if (keys.containsKey("totals")) {
             checkTotals(source, keys.get("totals"));
         }
@@ -417,11 +417,20 @@ public final class ReportReader {
         }
     }
 
-    private static List<ReportFile> files(String source, Node node) {
+    /** The keys of a {@code files} entry that the Summary Table's row of the same path can stand in for. */
+    private static final List<String> ROW_KEYS = List.of("status", "type", "title", "additions", "deletions", "anchor");
+
+    /**
+     * The front matter's files. An entry that leaves out what the Summary Table says of its file (another tool's list
+     * of paths alone) takes it from the row of that path ({@code table}, read only then), and its anchor too, which
+     * the body's heading has: made up from the path, it led the file's history to an id the page did not have.
+     */
+    private static List<ReportFile> files(String source, Node node, java.util.function.Supplier<List<ReportFile>> table) {
         if (!(node instanceof SequenceNode seq)) {
             throw error(source, node.getStartMark().getLine() + 2, "front matter 'files' must be a list");
         }
         List<ReportFile> files = new ArrayList<>();
+        Map<String, ReportFile> rows = null;
         for (Node item : seq.getValue()) {
             Map<String, String> m = scalars(source, item);
             String path = m.getOrDefault("path", "");
@@ -429,10 +438,27 @@ public final class ReportReader {
                 throw error(source, item.getStartMark().getLine() + 2, "a 'files' entry has no 'path'");
             }
             boolean binary = "true".equals(m.get("binary")) || "true".equals(m.get("missing"));
-            files.add(new ReportFile(path, m.getOrDefault("oldPath", ""), m.getOrDefault("status", ""),
-                    typeWord(m.getOrDefault("type", "")), m.getOrDefault("title", ""),
-                    binary ? -1 : count(source, item, m, "additions"), binary ? -1 : count(source, item, m, "deletions"),
-                    m.getOrDefault("anchor", ItemAnchor.of(path))));
+            ReportFile row = null;
+            if (!m.keySet().containsAll(ROW_KEYS)) {
+                if (rows == null) {
+                    rows = new HashMap<>();
+                    for (ReportFile f : table.get()) {
+                        rows.putIfAbsent(f.path(), f);
+                    }
+                }
+                row = rows.get(path);
+                if (row == null) { // a row whose heading was not found has the file's name alone
+                    row = rows.get(path.substring(path.lastIndexOf('/') + 1));
+                }
+            }
+            ReportFile r = row;
+            java.util.function.BiFunction<String, java.util.function.Function<ReportFile, String>, String> text =
+                    (key, of) -> m.containsKey(key) || r == null ? m.getOrDefault(key, "") : of.apply(r);
+            int additions = binary ? -1 : m.containsKey("additions") || r == null ? count(source, item, m, "additions") : r.additions();
+            int deletions = binary ? -1 : m.containsKey("deletions") || r == null ? count(source, item, m, "deletions") : r.deletions();
+            files.add(new ReportFile(path, m.getOrDefault("oldPath", ""), text.apply("status", ReportFile::status),
+                    typeWord(text.apply("type", ReportFile::type)), text.apply("title", ReportFile::title), additions, deletions,
+                    m.containsKey("anchor") ? m.get("anchor") : r != null ? r.anchor() : ItemAnchor.of(path)));
         }
         return files;
     }

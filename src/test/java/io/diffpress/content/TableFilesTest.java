@@ -225,4 +225,21 @@ class TableFilesTest {
             return -1;
         }
     }
+
+    /** A front matter list of paths alone takes the rest from the Summary Table's rows, the anchor too (an audit). */
+    @Test
+    void frontMatterFilesWithoutTheirDetailsTakeThemFromTheTable() {
+        String report = String.join("\n", "---", "title: t", "date: 2025-06-21", "files:", "  - path: docs/a.md",
+                "  - path: docs/b.md", "    title: Own title", "    additions: 2", "  - path: docs/c.md", "  - path: docs/gone.md", "---", "",
+                "# Summary Table", "| Filename | Type | Title | Status | A | D | M |", "|---|---|---|---|---|---|---|",
+                "| [a.md](#item-ba8ac6) | new feature | Added a page | added | 12 | 0 | 12 |",
+                "| [b.md](#item-000bbb) | bug fix | Row title | modified | 5 | 1 | 6 |",
+                "| [c.md](#item-000ccc) | minor update | C | modified | 1 | 1 | 2 |", "",
+                "## docs/a.md{#item-ba8ac6}", "", "text", "", "## docs/b.md{#item-000bbb}", "");
+        List<ReportFile> files = ReportReader.read("s/r.md", report.getBytes(java.nio.charset.StandardCharsets.UTF_8)).files();
+        assertEquals(List.of(new ReportFile("docs/a.md", "", "added", "new feature", "Added a page", 12, 0, "item-ba8ac6"),
+                new ReportFile("docs/b.md", "", "modified", "bug fix", "Own title", 2, 1, "item-000bbb"),
+                new ReportFile("docs/c.md", "", "modified", "minor update", "C", 1, 1, "item-000ccc"),
+                new ReportFile("docs/gone.md", "", "", "", "", -1, -1, io.diffpress.content.ItemAnchor.of("docs/gone.md"))), files);
+    }
 }
