@@ -23,16 +23,27 @@ import java.util.Optional;
  * @param language   the language of the report's text as a BCP 47 tag ("ja-JP"): front matter {@code textLocale}, else
  *                   {@code locale}; empty when the report does not say
  * @param markdown   the Markdown after the front matter: in memory, or read again from the file when asked for
+ * @param range      front matter {@code range}: the commits compared, when it names them (the web view is derived from
+ *                   them when there is no {@code permalink})
  */
 public record ReportDocument(String source, String title, LocalDate date, String time, Optional<String> permalink, String summary,
                              String section, List<String> tags, List<String> types, List<ReportFile> files,
-                             List<ReportCommit> commits, Optional<String> slug, Optional<String> language, ReportBody markdown) {
+                             List<ReportCommit> commits, Optional<String> slug, Optional<String> language, ReportBody markdown,
+                             Optional<Range> range) {
 
     public ReportDocument {
         tags = List.copyOf(tags);
         types = List.copyOf(types);
         files = List.copyOf(files);
         commits = List.copyOf(commits);
+    }
+
+    /** A report that names no range. */
+    public ReportDocument(String source, String title, LocalDate date, String time, Optional<String> permalink, String summary,
+                          String section, List<String> tags, List<String> types, List<ReportFile> files,
+                          List<ReportCommit> commits, Optional<String> slug, Optional<String> language, ReportBody markdown) {
+        this(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, language, markdown,
+                Optional.empty());
     }
 
     /** A report whose body is held in memory. */
@@ -50,7 +61,12 @@ public record ReportDocument(String source, String title, LocalDate date, String
 
     /** The same report with another body (the same text, read again from the file when asked for). */
     public ReportDocument withBody(ReportBody other) {
-        return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, language, other);
+        return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug, language, other,
+                range);
+    }
+
+    /** The commits a report compares: {@code base} "" for the start of history. */
+    public record Range(String base, String head) {
     }
 
     /** One commit as listed in a report's front matter. */

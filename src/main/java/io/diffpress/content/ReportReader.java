@@ -99,7 +99,8 @@ public final class ReportReader {
         }
         Optional<String> language = language(source, keys, "textLocale").or(() -> language(source, keys, "locale"));
         return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug,
-                language, parts.bodyHash() == null ? ReportBody.of(body) : ReportBody.hashed(body, parts.bodyHash()));
+                language, parts.bodyHash() == null ? ReportBody.of(body) : ReportBody.hashed(body, parts.bodyHash()),
+                keys.containsKey("range") ? range(source, keys.get("range")) : Optional.empty());
     }
 
     /** A language tag such as "ja_JP" or "zh-Hans-CN": 2–3 letters, then subtags of letters and digits. */
@@ -355,6 +356,21 @@ public final class ReportReader {
             return out;
         }
         throw error(source, node.getStartMark().getLine() + 2, "expected a list of words");
+    }
+
+    /** A revision as a compare URL may hold it: a commit, a branch or a tag name. */
+    private static final Pattern REVISION = Pattern.compile("[0-9A-Za-z._/-]{1,200}");
+
+    /** The range's base and head, when the head is given and both look like revisions (else none: the URL is not made). */
+    private static Optional<ReportDocument.Range> range(String source, Node node) {
+        if (!(node instanceof MappingNode)) {
+            return Optional.empty(); // another tool's "range: 2025-06-21" says nothing of commits
+        }
+        Map<String, String> m = scalars(source, node);
+        String base = m.getOrDefault("base", "").strip();
+        String head = m.getOrDefault("head", "").strip();
+        return REVISION.matcher(head).matches() && (base.isEmpty() || REVISION.matcher(base).matches()) && !head.contains("..")
+                && !base.contains("..") ? Optional.of(new ReportDocument.Range(base, head)) : Optional.empty();
     }
 
     private static Map<String, String> scalars(String source, Node node) {

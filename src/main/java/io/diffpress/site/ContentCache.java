@@ -45,7 +45,7 @@ import java.util.stream.IntStream;
  */
 final class ContentCache {
 
-    private static final int MAGIC = 0x44504339; // "DPC9"
+    private static final int MAGIC = 0x44504341; // "DPCA"
     static final int SHARDS = 64;
     private static final byte[] CODE = CodeDigest.of(List.of(ReportReader.class, ReportDocument.class, ReportFile.class,
             ReportBody.class, ItemAnchor.class, ReportProse.class, KeptTags.class, ContentCache.class, FileStamp.class,
@@ -232,6 +232,7 @@ final class ContentCache {
         optional(out, d.slug());
         optional(out, d.language());
         text(out, d.markdown().hash());
+        optional(out, d.range().map(r -> r.base() + "\n" + r.head()));
         out.write(entry.prose().sha256()); // the prose itself is made again from the body if it is needed
     }
 
@@ -302,8 +303,10 @@ final class ContentCache {
         ReportBody body = ReportBody.stored(source, text(in), () -> {
             throw new IllegalStateException("a cached report's body is read through ContentLoader");
         });
+        Optional<ReportDocument.Range> range = optional(in).map(r -> new ReportDocument.Range(r.substring(0, r.indexOf('\n')),
+                r.substring(r.indexOf('\n') + 1)));
         return new Entry(stamp, readAt, fileHash, new ReportDocument(source, title, date, time, permalink, summary, section, tags,
-                types, files, commits, slug, language, body), null); // the prose follows: read by the caller
+                types, files, commits, slug, language, body, range), null); // the prose follows: read by the caller
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

@@ -154,7 +154,11 @@ final class SiteModel {
                                    SlugNames.Apart tagNames, Map<String, String> ui) {
         int additions = doc.files().stream().mapToInt(f -> Math.max(0, f.additions())).sum();
         int deletions = doc.files().stream().mapToInt(f -> Math.max(0, f.deletions())).sum();
-        String compare = doc.permalink().filter(SiteModel::isWebUrl).orElse("");
+        // the permalink, else the view of the commits its range names, as site.yml's compareUrl makes it (a report of
+        // another tool, or written before compareUrl was set)
+        String compare = doc.permalink().filter(SiteModel::isWebUrl).or(() -> doc.range().flatMap(r -> config.repository()
+                .flatMap(repo -> r.base().isEmpty() ? repo.treeUrl(r.head()) : repo.compareUrl(r.base(), r.head()))))
+                .orElse("");
         List<ReportView.CommitView> commits = doc.commits().stream()
                 .map(c -> new ReportView.CommitView(c.sha().length() >= 7 ? c.sha().substring(0, 7) : c.sha(), c.subject(),
                         c.author(), c.date().length() >= 10 ? c.date().substring(0, 10) : c.date(), c.pullRequest(),

@@ -86,4 +86,24 @@ class OtherToolsReportsTest {
         assertFalse(page.selectFirst(".report-body").text().replace(page.selectFirst(".report-body pre").text(), "").contains("format"),
                 "the wrappers outside the code are gone");
     }
+
+    /** Without a permalink, the range the front matter names and site.yml's compareUrl make the repository's web view. */
+    @Test
+    void aReportWithoutPermalinkTakesItsViewFromTheRangeAndCompareUrl() throws IOException {
+        Files.createDirectories(portal.resolve("repo"));
+        String report = "---\ntitle: T\ndate: 2025-06-21\nrange: {base: aaa111, head: bbb222}\ncommits:\n  - sha: bbb2223344\n"
+                + "    subject: s\n---\n\n## docs/a.md{#item-aaaaaa}\n\n[rel](b.md) ![pic](i.png)\n";
+        Document page = build(report, "repository:\n  path: repo\n  compareUrl: https://github.com/o/r/compare/{base}...{head}\n");
+        assertEquals("https://github.com/o/r/blob/bbb222/docs/b.md", page.selectFirst(".report-body a:matchesOwn(^rel$)").attr("href"));
+        assertEquals("https://github.com/o/r/raw/bbb222/docs/i.png", page.selectFirst(".report-body img").attr("src"));
+        assertEquals("https://github.com/o/r/commit/bbb2223344", page.selectFirst("a[href*=/commit/]").attr("href"));
+        // a range from the start of history: the view of the head's files
+        Document root = build(report.replace("base: aaa111", "base: ''"), "repository:\n  path: repo\n"
+                + "  compareUrl: https://github.com/o/r/compare/{base}...{head}\n");
+        assertEquals("https://github.com/o/r/blob/bbb222/docs/b.md", root.selectFirst(".report-body a:matchesOwn(^rel$)").attr("href"));
+        // no compareUrl, or a range that names no revision: the link is text, as before
+        Document none = build(report.replace("head: bbb222", "head: 'x y'"), "repository:\n  path: repo\n"
+                + "  compareUrl: https://github.com/o/r/compare/{base}...{head}\n");
+        assertEquals(null, none.selectFirst(".report-body a:matchesOwn(^rel$)"));
+    }
 }
