@@ -24,12 +24,13 @@ final class LinkRewriter {
      */
     private static final String BASE_REF = "(?:[^.]|\\.(?!\\.))+?";
     /**
-     * The views of a report's head commit its permalink gives: a compare view (GitHub, GitLab, Azure DevOps), or the
+     * The views of a report's head commit its permalink gives (GitHub's sides may name their fork, "owner:" or
+     * "owner:repo:"): a compare view (GitHub, GitLab, Azure DevOps), or the
      * tree of the head commit that a report of a range from the start of history has instead (see
      * {@code RepositoryConfig.treeUrl}). The head is group 2 of each.
      */
     private static final Pattern GITHUB = Pattern.compile(
-            "^(https://github\\.com/[^/]+/[^/]+)/(?:compare/(?:[^:./]+:)?" + BASE_REF + "\\.\\.\\.?(?:[^:./]+:)?|tree/)([0-9A-Za-z._/-]+)$");
+            "^(https://github\\.com/[^/]+/[^/]+)/(?:compare/(?:[^:./]+:){0,2}" + BASE_REF + "\\.\\.\\.?(?:[^:./]+:){0,2}|tree/)([0-9A-Za-z._/-]+)$");
     private static final Pattern GITLAB = Pattern.compile("^(https://[^/]+/.+?)/-/(?:compare/" + BASE_REF + "\\.\\.\\.?|tree/)([0-9A-Za-z._/-]+)$");
     private static final Pattern AZURE = Pattern.compile(
             "^(https://dev\\.azure\\.com/[^/]+/[^/]+/_git/[^/?#]+)(?:/branchCompare\\?(?:.*&)?targetVersion=GC|\\?version=GC)([0-9A-Za-z]+)(?:&.*)?$");

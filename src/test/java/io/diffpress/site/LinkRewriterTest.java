@@ -116,7 +116,7 @@ class LinkRewriterTest {
     void theHeadOfACompareUrlLeavesOutItsQueryFragmentAndTrailingSlash() {
         for (String permalink : new String[]{"https://github.com/o/r/compare/aaa111...bbb222/", "https://github.com/o/r/compare/aaa111...bbb222?expand=1",
             "https://github.com/o/r/compare/aaa111...bbb222#diff-abc", "http://www.github.com/o/r/compare/aaa111...bbb222",
-            "https://GitHub.com/o/r/compare/aaa111...bbb222//"}) {
+            "https://GitHub.com/o/r/compare/aaa111...bbb222//", "https://github.com/o/r/compare/o:r:aaa111...fork:r2:bbb222"}) {
             assertEquals("https://github.com/o/r/blob/bbb222/articles/ai/how-to/b.md", link(permalink, "b.md").href(), permalink);
             assertEquals("https://github.com/o/r/raw/bbb222/articles/ai/how-to/i.png", image(permalink, "i.png").href(), permalink);
             assertEquals(Optional.of("https://github.com/o/r/commit/bbb222"), LinkRewriter.commitUrl(permalink, "bbb222"), permalink);
