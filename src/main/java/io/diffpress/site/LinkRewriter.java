@@ -39,15 +39,40 @@ final class LinkRewriter {
 
     private final Optional<Host> host;
     private final Optional<String> docsBase;
+    /** The folder all the report's files are in ("articles/x"), "" when they are in several or at the root. */
+    private final String filesFolder;
 
-    private LinkRewriter(Optional<Host> host, Optional<String> docsBase) {
+    private LinkRewriter(Optional<Host> host, Optional<String> docsBase, String filesFolder) {
         this.host = host;
         this.docsBase = docsBase;
+        this.filesFolder = filesFolder;
     }
 
     /** A rewriter for one report, from its compare URL (its permalink) and the site's docsBaseURL. */
     static LinkRewriter forReport(String compareUrl, Optional<String> docsBaseURL) {
-        return new LinkRewriter(host(compareUrl), docsBaseURL);
+        return forReport(compareUrl, docsBaseURL, "");
+    }
+
+    /**
+     * As {@link #forReport(String, Optional)}, for a report whose files are all in {@code filesFolder}: a link before the
+     * first file's heading (in the Highlights, which quote the files' own links) resolves against that folder.
+     */
+    static LinkRewriter forReport(String compareUrl, Optional<String> docsBaseURL, String filesFolder) {
+        return new LinkRewriter(host(compareUrl), docsBaseURL, filesFolder);
+    }
+
+    /** The one folder of these paths ("a/b" for "a/b/x.md" and "a/b/y.md"), "" when they are in several or none. */
+    static String commonFolder(java.util.Collection<String> paths) {
+        String folder = null;
+        for (String path : paths) {
+            int slash = path.lastIndexOf('/');
+            String own = slash < 0 ? "" : path.substring(0, slash);
+            if (folder != null && !folder.equals(own)) {
+                return "";
+            }
+            folder = own;
+        }
+        return folder == null ? "" : folder;
     }
 
     /** "https://github.com/O/R/commit/SHA" for a commit of the repository of a compare URL. */
@@ -144,7 +169,7 @@ final class LinkRewriter {
         if (href.startsWith("/")) {
             target = docsBase.map(d -> d + href);
         } else {
-            target = host.flatMap(h -> resolve(currentFile, href)
+            target = host.flatMap(h -> resolve(currentFile, filesFolder, href)
                     .flatMap(p -> image ? h.raw(p.path(), p.query()) : Optional.of(h.file(p.path(), p.query(), p.fragment()))));
         }
         return target.map(t -> new Outcome(t, true, false)).orElseGet(() -> new Outcome(rawHref, false, true));
@@ -154,21 +179,23 @@ final class LinkRewriter {
     private record RepositoryPath(String path, String query, String fragment) {
     }
 
-    private static Optional<RepositoryPath> resolve(String currentFile, String href) {
+    private static Optional<RepositoryPath> resolve(String currentFile, String filesFolder, String href) {
         try {
             if (href.startsWith("?")) {
                 // only a query: the same file with it, as a browser reads it (RFC 3986; java.net.URI drops the file name);
                 // "./" so that a name with ':' ("setup:linux.md") is no scheme
                 return currentFile.isEmpty() ? Optional.empty()
-                        : resolve(currentFile, encodePath("./" + currentFile.substring(currentFile.lastIndexOf('/') + 1)) + href);
+                        : resolve(currentFile, filesFolder, encodePath("./" + currentFile.substring(currentFile.lastIndexOf('/') + 1)) + href);
             }
-            URI file = new URI("file", null, "/" + (currentFile.isEmpty() ? "index.md" : currentFile), null);
+            // before the first file's heading: from the folder of the report's files, when they share one, else the root
+            String from = !currentFile.isEmpty() ? currentFile : filesFolder.isEmpty() ? "index.md" : filesFolder + "/index.md";
+            URI file = new URI("file", null, "/" + from, null);
             URI resolved = file.resolve(new URI(href));
             String path = resolved.getRawPath();
-            // Before the first file's heading the link's folder is unknown: a path that climbs above where it starts
-            // ("../concepts/x.md") could lead anywhere, so it becomes its text (an audit found it led to a page that was
-            // not there); one that does not is taken from the repository's root. Under a file's heading, a path that
-            // climbs above the repository's root names nothing in it (the root would be another file): text too.
+            // Before the first file's heading the link's folder is the one the report's files share; when they share
+            // none, a path that climbs ("../concepts/x.md") could lead anywhere, so it becomes its text (an audit found
+            // it led to a page that was not there), and one that does not is taken from the repository's root. A path
+            // that climbs above the repository's root names nothing in it (the root would be another file): text too.
             if (path == null || path.startsWith("/../") || path.equals("/..") || path.contains("/../")) {
                 return Optional.empty();
             }

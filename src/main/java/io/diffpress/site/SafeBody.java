@@ -138,7 +138,7 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
                         : node instanceof LinkRef ref && ref.getReferenceNode(document) != null
                         ? ref.getReferenceNode(document).getUrl().unescape() : "";
                 History history = url.startsWith("#item-") ? links.historyByAnchor().get(url.substring(1)) : null;
-                if (history != null && firstBodyCell(node)) {
+                if (history != null && fileCell(node, document)) {
                     files.put(node, history);
                 }
             }
@@ -232,13 +232,26 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
     }
 
     /** Whether the link stands in the first cell of a body row of a table (the Summary Table's file column). */
-    private static boolean firstBodyCell(Node node) {
+    /**
+     * Whether a "#item-" link is the one of its body row that names the row's file: the row's first such link, in the
+     * first cell as the format has it, or in another ("Status | Filename | …", which the reader takes too).
+     */
+    private static boolean fileCell(Node node, Document document) {
         Node cell = node.getParent();
         while (cell != null && !(cell instanceof TableCell)) {
             cell = cell.getParent();
         }
-        return cell != null && cell.getParent() instanceof TableRow row && row.getParent() instanceof TableBody
-                && row.getFirstChild() == cell;
+        if (cell == null || !(cell.getParent() instanceof TableRow row) || !(row.getParent() instanceof TableBody)) {
+            return false;
+        }
+        for (Node n : row.getDescendants()) {
+            String url = n instanceof Link link ? link.getUrl().unescape()
+                    : n instanceof LinkRef ref && ref.getReferenceNode(document) != null ? ref.getReferenceNode(document).getUrl().unescape() : "";
+            if (url.startsWith("#item-")) {
+                return n == node;
+            }
+        }
+        return false;
     }
 
     /**

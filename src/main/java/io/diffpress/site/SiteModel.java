@@ -170,12 +170,13 @@ final class SiteModel {
             histories.append(f.anchor()).append('=').append(historyUrl.apply(f.path()).orElse("")).append('\n');
         }
         // The body counts by its hash: the key is made without reading the body, which an unchanged page never needs.
-        String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), config.basePath(),
+        String filesFolder = LinkRewriter.commonFolder(doc.files().stream().map(ReportFile::path).toList());
+        String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), filesFolder, config.basePath(),
                 histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""));
         ReportHtml html = new ReportHtml(key, cache, () -> {
             try {
                 return markdown.get().renderBody(doc.body(), doc.markdown().hash(),
-                        new SafeBody.Links(LinkRewriter.forReport(compare, config.publishing().docsBaseURL()),
+                        new SafeBody.Links(LinkRewriter.forReport(compare, config.publishing().docsBaseURL(), filesFolder),
                                 histories(doc, historyUrl, config.basePath(), ui)));
             } catch (StackOverflowError e) {
                 // the parser and renderer recurse once per level of nesting: thousands of levels exhaust a thread's stack

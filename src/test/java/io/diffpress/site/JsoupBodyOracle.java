@@ -121,8 +121,9 @@ final class JsoupBodyOracle {
                 }
             }
         }
-        for (Element a : body.select("table tr > td:first-child a[href^=#item-]")) {
-            SafeBody.History history = links.historyByAnchor().get(a.attr("href").substring(1));
+        for (Element row : body.select("table tr")) {
+            Element a = row.selectFirst("td a[href^=#item-]"); // the row's file: its first "#item-" link, in any cell
+            SafeBody.History history = a == null ? null : links.historyByAnchor().get(a.attr("href").substring(1));
             if (history != null) {
                 a.parent().appendText(" ").appendElement("a").addClass("history")
                         .attr("href", history.url()).attr("title", history.title()).attr("aria-label", history.title())

@@ -2,6 +2,7 @@ package io.diffpress.site;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,6 +110,16 @@ class LinkRewriterTest {
         assertTrue(outsideFiles.rewrite("a/../../x.md", "").plainText());
         assertEquals("https://github.com/o/r/blob/c3d4/concepts/models.md#m", outsideFiles.rewrite("concepts/models.md#m", "").href());
         assertEquals("https://github.com/o/r/blob/c3d4/a/x.md", outsideFiles.rewrite("a/b/../x.md", "").href(), "down and up again");
+        // a report whose files share one folder: the Highlights quote their links, which start from it
+        LinkRewriter oneFolder = LinkRewriter.forReport(permalink, Optional.empty(), "articles/ai/how-to");
+        assertEquals("https://github.com/o/r/blob/c3d4/articles/ai/concepts/models.md#m", oneFolder.rewrite("../concepts/models.md#m", "").href());
+        assertEquals("https://github.com/o/r/blob/c3d4/articles/ai/how-to/quotas.md", oneFolder.rewrite("quotas.md", "").href());
+        assertTrue(oneFolder.rewrite("?tabs=a", "").plainText(), "a query alone names no file before a file's heading");
+        assertEquals("https://github.com/o/r/blob/c3d4/docs/x.md", oneFolder.rewrite("x.md", "docs/a.md").href(), "under a heading, its file's");
+        assertEquals("articles/ai", LinkRewriter.commonFolder(List.of("articles/ai/a.md", "articles/ai/b.md")));
+        assertEquals("", LinkRewriter.commonFolder(List.of("articles/ai/a.md", "articles/b.md")));
+        assertEquals("", LinkRewriter.commonFolder(List.of("a.md")));
+        assertEquals("", LinkRewriter.commonFolder(List.of()));
     }
 
     /** A compare URL with a trailing slash, a query or a fragment, or GitHub under www. or http:, names the same head. */

@@ -106,4 +106,18 @@ class OtherToolsReportsTest {
                 + "  compareUrl: https://github.com/o/r/compare/{base}...{head}\n");
         assertEquals(null, none.selectFirst(".report-body a:matchesOwn(^rel$)"));
     }
+
+    /** A Summary Table with the file's column elsewhere than first: its files are the report's, each row linked to its history. */
+    @Test
+    void aTableWithTheFileColumnElsewhereHasItsFilesAndHistoryLinks() throws IOException {
+        Document page = build(FRONT + "# Summary Table\n\nStatus | Filename | D | A | Title | Type\n---|---|---|---|---|---\n"
+                + "modified | **[a.md](#item-aaaaaa \"t\")** | 3 | 5 | Reordered | Bug Fix\n"
+                + "added | [b.md](#item-bbbbbb) | 0 | 2 | New [see](#item-aaaaaa) | new feature\n\n"
+                + "## docs/a.md{#item-aaaaaa}\n\ntext\n\n## docs/b.md{#item-bbbbbb}\n\ntext\n");
+        assertEquals(java.util.List.of("/repo/files/docs/a.md/", "/repo/files/docs/b.md/"),
+                page.select(".report-body table a.history").eachAttr("href"), "one history link a row, after the file's link");
+        assertTrue(Files.exists(portal.resolve("public/files/docs/a.md/index.html")));
+        Document history = Jsoup.parse(portal.resolve("public/files/docs/b.md/index.html").toFile(), "UTF-8");
+        assertEquals("/repo/s/r/#item-bbbbbb", history.selectFirst("table.history-table tbody tr a").attr("href"));
+    }
 }

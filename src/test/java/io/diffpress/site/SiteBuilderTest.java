@@ -105,8 +105,9 @@ class SiteBuilderTest {
         assertEquals("ハイライト", ja.select(".report-body h2").first().text(), "body headings one level under the page title");
         assertEquals(List.of("[ja_JP] Diff Insight Report - openai"), ja.select("h1").eachText(), "the page title is the only h1");
         assertEquals("h3", ja.getElementById("item-b9757d").tagName(), "a file's heading keeps its id");
-        assertEquals("https://github.com/MicrosoftDocs/azure-ai-docs/blob/a1b2c3d/concepts/models.md#fine-tuning-models",
-                ja.select(".report-body a:contains(モデル)").attr("href"), "relative link into the repository");
+        assertEquals("https://github.com/MicrosoftDocs/azure-ai-docs/blob/a1b2c3d/articles/ai-services/openai/concepts/models.md#fine-tuning-models",
+                ja.select(".report-body a:contains(モデル)").attr("href"), "relative link into the repository, in the Highlights: from the"
+                        + " folder of the report's files");
         assertEquals("https://learn.microsoft.com/azure/service-health/overview",
                 ja.select(".report-body a:contains(サービス正常性)").attr("href"), "root-relative link into the docs site");
         assertEquals("https://github.com/MicrosoftDocs/azure-ai-docs/blob/a1b2c3d/articles/ai-services/openai/quotas-limits.md",
