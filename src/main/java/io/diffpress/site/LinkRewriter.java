@@ -27,13 +27,14 @@ final class LinkRewriter {
      * The views of a report's head commit its permalink gives (GitHub's sides may name their fork, "owner:" or
      * "owner:repo:"): a compare view (GitHub, GitLab, Azure DevOps), or the
      * tree of the head commit that a report of a range from the start of history has instead (see
-     * {@code RepositoryConfig.treeUrl}). The head is group 2 of each.
+     * {@code RepositoryConfig.treeUrl}). The head is group 2 of each; Azure DevOps's keeps its kind, a commit
+     * ("GC…"), a branch ("GB…") or a tag ("GT…"), as its file views take it.
      */
     private static final Pattern GITHUB = Pattern.compile(
             "^(https://github\\.com/[^/]+/[^/]+)/(?:compare/(?:[^:./]+:){0,2}" + BASE_REF + "\\.\\.\\.?(?:[^:./]+:){0,2}|tree/)([0-9A-Za-z._/-]+)$");
     private static final Pattern GITLAB = Pattern.compile("^(https://[^/]+/.+?)/-/(?:compare/" + BASE_REF + "\\.\\.\\.?|tree/)([0-9A-Za-z._/-]+)$");
     private static final Pattern AZURE = Pattern.compile(
-            "^(https://dev\\.azure\\.com/[^/]+/[^/]+/_git/[^/?#]+)(?:/branchCompare\\?(?:.*&)?targetVersion=GC|\\?version=GC)([0-9A-Za-z]+)(?:&.*)?$");
+            "^(https://dev\\.azure\\.com/[^/]+/[^/]+/_git/[^/?#]+)(?:/branchCompare\\?(?:.*&)?targetVersion=|\\?version=)(GC[0-9A-Za-z]+|G[BT][^&#\\s\"'<>]+)(?:&.*)?$");
     /** A URL that names its scheme ("https:", "mailto:"): not a path into the repository. */
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
@@ -97,7 +98,7 @@ final class LinkRewriter {
                 case GITHUB -> web + "/blob/" + head + "/" + path + query + (fragment.isEmpty() ? "" : "#" + fragment);
                 case GITLAB -> web + "/-/blob/" + head + "/" + path + query + (fragment.isEmpty() ? "" : "#" + fragment);
                 // Azure DevOps names the file in the query; a heading is its "anchor" parameter
-                case AZURE -> web + "?path=/" + path.replace("&", "%26").replace("+", "%2B").replace("=", "%3D") + "&version=GC" + head
+                case AZURE -> web + "?path=/" + path.replace("&", "%26").replace("+", "%2B").replace("=", "%3D") + "&version=" + head
                         + (fragment.isEmpty() ? "" : "&anchor=" + fragment);
             };
         }

@@ -132,6 +132,11 @@ class LinkRewriterTest {
             assertEquals("https://github.com/o/r/raw/bbb222/articles/ai/how-to/i.png", image(permalink, "i.png").href(), permalink);
             assertEquals(Optional.of("https://github.com/o/r/commit/bbb222"), LinkRewriter.commitUrl(permalink, "bbb222"), permalink);
         }
+        // Azure DevOps compares branches and tags too: the file's view at that branch or tag
+        assertEquals("https://dev.azure.com/org/proj/_git/docs?path=/articles/ai/how-to/b.md&version=GBrelease%2F2.0", link(
+                "https://dev.azure.com/org/proj/_git/docs/branchCompare?baseVersion=GBmain&targetVersion=GBrelease%2F2.0", "b.md").href());
+        assertEquals("https://dev.azure.com/org/proj/_git/docs?path=/articles/ai/how-to/b.md&version=GTv2.0", link(
+                "https://dev.azure.com/org/proj/_git/docs/branchCompare?baseVersion=GTv1.0&targetVersion=GTv2.0&_a=files", "b.md").href());
         assertEquals("https://gitlab.com/g/p/-/blob/v2.0/articles/ai/how-to/b.md", link("https://gitlab.com/g/p/-/compare/v1.0...v2.0/?from_project_id=7",
                 "b.md").href());
     }
