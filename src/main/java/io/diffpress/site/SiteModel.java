@@ -111,7 +111,8 @@ final class SiteModel {
         SlugNames names = new SlugNames();
         for (ReportDocument doc : docs) {
             // A name counts once per report, however often the report repeats it.
-            tagsOf(doc).stream().map(String::trim).distinct().forEach(names::count);
+            String key = doc.date() + "\u0000" + doc.source(); // the order reports appeared in: which name came first
+            tagsOf(doc).stream().map(String::trim).distinct().forEach(name -> names.count(name, key));
         }
         SlugNames.Apart apart = names.apart();
         apart.nameBySlug().replaceAll((slug, name) -> typeLabel(name, ui));

@@ -13,12 +13,20 @@ import java.util.TreeMap;
 final class SlugNames {
 
     private final Map<String, Map<String, Integer>> uses = new TreeMap<>();
+    /** Per name, the key of the first report that used it (its date, then its path): the order names appeared in. */
+    private final Map<String, String> firstSeen = new TreeMap<>();
 
     /** Counts one use of a name; blank names are ignored. */
     void count(String name) {
+        count(name, "");
+    }
+
+    /** Counts one use of a name by the report of {@code reportKey} (ordered as the reports appeared: date, then path). */
+    void count(String name, String reportKey) {
         String clean = name.trim();
         if (!clean.isEmpty()) {
             uses.computeIfAbsent(Permalinks.slug(clean), k -> new TreeMap<>()).merge(clean, 1, Integer::sum);
+            firstSeen.merge(clean, reportKey, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
     }
 
@@ -26,7 +34,9 @@ final class SlugNames {
      * The tag pages: names that share a slug and a spelling (the same letters, whatever their case and the spaces, '-'
      * or '_' between words: "Quota" and "quota", the type "new feature" and the tag "new-feature") are one page; names
      * that share a slug but are spelled apart ("C++" and "C#", both "c"; "a/b" and "a-b") are pages of their own. The
-     * spelling most reports use keeps the slug, the others get it with "-" and six hex digits of a hash of theirs.
+     * spelling that appeared first (in the oldest report; ties to the first in string order) keeps the slug, the others
+     * get it with "-" and six hex digits of a hash of theirs: a URL stays with its tag as reports are added. (By how many
+     * reports use each, as before, "tags/c/" went over to C# once C# had more reports than C++: an audit.)
      */
     Apart apart() {
         Map<String, String> slugByName = new TreeMap<>();
@@ -35,7 +45,7 @@ final class SlugNames {
             Map<String, Map<String, Integer>> bySpelling = new TreeMap<>();
             counts.forEach((name, n) -> bySpelling.computeIfAbsent(spelling(name), k -> new TreeMap<>()).put(name, n));
             List<String> spellings = new ArrayList<>(bySpelling.keySet()); // sorted: the first of a tie keeps the slug
-            spellings.sort(java.util.Comparator.comparingInt((String s) -> -total(bySpelling.get(s))));
+            spellings.sort(java.util.Comparator.comparing((String s) -> firstSeen(bySpelling.get(s).keySet())));
             for (int i = 0; i < spellings.size(); i++) {
                 String spelling = spellings.get(i);
                 String own = i == 0 ? slug : slug + "-" + io.diffpress.Sha256.hex(spelling).substring(0, 6);
@@ -79,8 +89,9 @@ final class SlugNames {
                 .replaceAll("[\\s_-]+", "-");
     }
 
-    private static int total(Map<String, Integer> counts) {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    /** The earliest report key of these names. */
+    private String firstSeen(java.util.Set<String> names) {
+        return names.stream().map(firstSeen::get).min(String::compareTo).orElse("");
     }
 
     /** The name most reports use, ties going to the first in string order. */

@@ -44,4 +44,28 @@ class PermalinksSlugTest {
         assertEquals("new-feature", Permalinks.slug("new feature"));
         assertEquals("index-html", Permalinks.slug("index.html"));
     }
+
+    /** Of names spelled apart that share a slug, the one that appeared first keeps it, however many reports use the others. */
+    @Test
+    void aTagKeepsItsSlugAsReportsAreAdded() {
+        SlugNames names = new SlugNames();
+        for (int i = 0; i < 3; i++) {
+            names.count("C++", "2025-06-0" + (i + 1) + "\u0000s/a.md");
+        }
+        names.count("C#", "2025-06-05\u0000s/b.md");
+        names.count("C#", "2025-06-06\u0000s/b.md");
+        SlugNames.Apart before = names.apart();
+        assertEquals("c", before.slugByName().get("C++"));
+        assertEquals("c-" + io.diffpress.Sha256.hex("c#").substring(0, 6), before.slugByName().get("C#"));
+        for (int i = 0; i < 5; i++) { // C# used by more reports than C++ now: the URLs stay
+            names.count("C#", "2025-07-1" + i + "\u0000s/c.md");
+        }
+        assertEquals(before.slugByName(), names.apart().slugByName());
+        assertEquals("C++", names.apart().nameBySlug().get("c"));
+        // one report with both: the first in string order
+        SlugNames tie = new SlugNames();
+        tie.count("a/b", "k");
+        tie.count("a-b", "k");
+        assertEquals("a-b", tie.apart().slugByName().get("a-b"));
+    }
 }
