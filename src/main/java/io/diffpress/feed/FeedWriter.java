@@ -73,7 +73,39 @@ public final class FeedWriter {
             items.add(item);
         }
         channel.setItems(items);
-        return output(channel);
+        try {
+            org.jdom2.Document document = new WireFeedOutput().outputJDom(channel);
+            org.jdom2.Element out = document.getRootElement().getChild("channel");
+            if (!feed.entries().isEmpty()) {
+                String newest = rfc822(feed.entries().get(0).published());
+                out.getChild("lastBuildDate").setText(newest);
+                out.getChild("pubDate").setText(newest);
+            }
+            List<org.jdom2.Element> written = out.getChildren("item");
+            for (int i = 0; i < written.size(); i++) {
+                written.get(i).getChild("pubDate").setText(rfc822(feed.entries().get(i).published()));
+            }
+            return pretty(document);
+        } catch (FeedException e) {
+            throw DiffpressException.build(Stage.FEED, "cannot write a feed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A date as RSS writes it, with the site's time zone's offset ("Mon, 17 Jun 2024 00:00:00 +1400"): ROME takes a
+     * java.util.Date, which has no zone, and writes GMT, the day before in a zone east of it (an audit).
+     */
+    static String rfc822(java.time.ZonedDateTime time) {
+        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(time.withNano(0));
+    }
+
+    /** A date as Atom writes it, with the site's time zone's offset ("2024-06-17T00:00:00+14:00"). */
+    static String rfc3339(java.time.ZonedDateTime time) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withNano(0));
+    }
+
+    private static String pretty(org.jdom2.Document document) {
+        return new org.jdom2.output.XMLOutputter(org.jdom2.output.Format.getPrettyFormat()).outputString(document);
     }
 
     private static String escapeHtml(String text) {
@@ -127,8 +159,8 @@ public final class FeedWriter {
 
     /**
      * The Atom feed with {@code xml:lang} on its root, which is how Atom gives a feed's language (ROME keeps the
-     * language of an Atom feed but writes it nowhere), and on each entry in another language. Written as
-     * {@link #output} writes (ROME's pretty format).
+     * language of an Atom feed but writes it nowhere), and on each entry in another language; its dates with the
+     * site's time zone's offset. Written in ROME's pretty format.
      */
     private static String withLanguage(Feed atom, FeedChannel feed) {
         try {
@@ -137,14 +169,20 @@ public final class FeedWriter {
             if (feed.language() != null && !feed.language().isBlank()) {
                 root.setAttribute("lang", feed.language(), org.jdom2.Namespace.XML_NAMESPACE);
             }
+            if (!feed.entries().isEmpty()) {
+                root.getChild("updated", root.getNamespace()).setText(rfc3339(feed.entries().get(0).published()));
+            }
             List<org.jdom2.Element> entries = root.getChildren("entry", root.getNamespace());
             for (int i = 0; i < entries.size(); i++) {
-                String lang = feed.entries().get(i).lang();
+                FeedEntry e = feed.entries().get(i);
+                String lang = e.lang();
                 if (lang != null && !lang.isEmpty()) {
                     entries.get(i).setAttribute("lang", lang, org.jdom2.Namespace.XML_NAMESPACE);
                 }
+                entries.get(i).getChild("updated", root.getNamespace()).setText(rfc3339(e.published()));
+                entries.get(i).getChild("published", root.getNamespace()).setText(rfc3339(e.published()));
             }
-            return new org.jdom2.output.XMLOutputter(org.jdom2.output.Format.getPrettyFormat()).outputString(document);
+            return pretty(document);
         } catch (FeedException e) {
             throw DiffpressException.build(Stage.FEED, "cannot write a feed: " + e.getMessage(), e);
         }
@@ -156,14 +194,6 @@ public final class FeedWriter {
         link.setRel(rel);
         link.setType(type);
         return link;
-    }
-
-    private static String output(com.rometools.rome.feed.WireFeed feed) {
-        try {
-            return new WireFeedOutput().outputString(feed, true);
-        } catch (FeedException e) {
-            throw DiffpressException.build(Stage.FEED, "cannot write a feed: " + e.getMessage(), e);
-        }
     }
 
     /** Removes characters XML 1.0 cannot hold (control characters, lone surrogates). */

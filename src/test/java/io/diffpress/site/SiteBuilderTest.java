@@ -551,6 +551,27 @@ class SiteBuilderTest {
         assertEquals("6 files, +43 −71", atom.getEntries().get(0).getDescription().getValue());
     }
 
+    /** Feed dates carry the site's time zone's offset, not GMT, which is the day before east of it (an audit). */
+    @Test
+    void feedDatesAreInTheSitesTimeZone() throws Exception {
+        Files.writeString(portal.resolve("site.yml"), Files.readString(portal.resolve("site.yml")) + "timeZone: Pacific/Kiritimati\n");
+        Diffpress.build(config());
+        String rss = Files.readString(site.resolve("index.xml"));
+        String atom = Files.readString(site.resolve("atom.xml"));
+        assertTrue(rss.contains("<pubDate>Sun, 22 Jun 2025 00:00:00 +1400</pubDate>"), rss);
+        assertTrue(rss.contains("<lastBuildDate>Sun, 22 Jun 2025 00:00:00 +1400</lastBuildDate>"), rss);
+        assertTrue(rss.contains("<pubDate>Sat, 21 Jun 2025 00:00:00 +1400</pubDate>"), rss);
+        assertFalse(rss.contains("GMT"), rss);
+        assertTrue(atom.contains("<published>2025-06-22T00:00:00+14:00</published>"), atom);
+        assertTrue(atom.contains("<updated>2025-06-21T00:00:00+14:00</updated>"), atom);
+        assertFalse(atom.matches("(?s).*<(updated|published)>[^<]*Z<.*"), atom);
+        java.time.Instant midnight = java.time.LocalDate.of(2025, 6, 22).atStartOfDay(java.time.ZoneId.of("Pacific/Kiritimati")).toInstant();
+        for (String feed : List.of(rss, atom)) { // the same instants as before, read back by ROME
+            SyndFeed parsed = new SyndFeedInput().build(new InputSource(new StringReader(feed)));
+            assertEquals(midnight, parsed.getEntries().get(0).getPublishedDate().toInstant());
+        }
+    }
+
     @Test
     void feedsParseWithAnIndependentParser() throws Exception {
         Diffpress.build(config());
