@@ -637,10 +637,11 @@ public final class SiteBuilder {
 
     /**
      * A report's summary, or for a report without one (from another tool) its counts as the list entry shows them,
-     * "6 files, +41 −70": a feed reader then shows more than a title.
+     * "6 files, +41 −70": a feed reader then shows more than a title. A report with no files says so too ("0 files, +0 −0",
+     * as its page does): an entry without text was left empty (an audit).
      */
     private String feedSummary(ReportView r) {
-        if (!r.summary().isBlank() || r.files() == 0) {
+        if (!r.summary().isBlank()) {
             return r.summary();
         }
         return r.files() + " " + ui.get(r.files() == 1 ? "file" : "files") + ", +" + r.additions() + " −" + r.deletions();

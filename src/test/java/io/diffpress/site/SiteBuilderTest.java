@@ -549,6 +549,12 @@ class SiteBuilderTest {
         SyndFeed atom = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("atom.xml")))));
         assertEquals("6 files, +43 −71", rss.getEntries().get(0).getDescription().getValue());
         assertEquals("6 files, +43 −71", atom.getEntries().get(0).getDescription().getValue());
+        // one with no files either: its feed entry is not left without text
+        Files.writeString(portal.resolve("content/openai/2025-06-25.md"), "---\ntitle: Prose only\ndate: 2025-06-25\nsummary: ''\n---\n\ntext\n");
+        Diffpress.build(config());
+        SyndFeed again = new SyndFeedInput().build(new InputSource(new StringReader(Files.readString(site.resolve("index.xml")))));
+        assertEquals("Prose only (2025-06-25)", again.getEntries().get(0).getTitle());
+        assertEquals("0 files, +0 −0", again.getEntries().get(0).getDescription().getValue());
     }
 
     /** Feed dates carry the site's time zone's offset, not GMT, which is the day before east of it (an audit). */
