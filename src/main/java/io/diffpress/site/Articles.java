@@ -55,7 +55,8 @@ final class Articles {
                 h.paths.add(f.path());
                 ArticleView.Change change = new ArticleView.Change(doc.date().toString(), f.type(), f.title(), f.status(), f.path(),
                         f.additions(), f.deletions(), urls.get(i), doc.title(), f.anchor(), SiteModel.otherLanguage(doc, siteLang));
-                String range = doc.permalink().orElse(null);
+                // the range the front matter names, else the compare view: reports without a permalink name theirs too
+                String range = doc.range().map(r -> "range " + r.base() + "..." + r.head()).or(doc::permalink).orElse(null);
                 if (!listedAlready(h, change, range)) {
                     h.changes.add(change);
                     h.ranges.add(range);
@@ -67,7 +68,8 @@ final class Articles {
     }
 
     /**
-     * Whether the history lists this change already, from another report of the same range (the same compare view): one
+     * Whether the history lists this change already, from another report of the same range (the same commits, or compare
+     * view): one
      * change in two sections' reports (a file moved from one section's folder to another's, or sections that overlap)
      * is one row, counted once. Two reports of one day without a compare view, or of two ranges (two pull requests
      * merged that day), keep a row each.

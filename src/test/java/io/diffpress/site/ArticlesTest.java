@@ -141,6 +141,18 @@ class ArticlesTest {
         Articles oneRange = articles(List.of(report("all", "2025-01-02", "https://x/compare/a...b", edit),
                 report("docs", "2025-01-02", "https://x/compare/a...b", edit)));
         assertEquals(1, view(oneRange, "docs/a.md").changes().size());
+        // without permalinks, the range the front matter names tells the same commits (an audit)
+        Articles sameCommits = articles(List.of(ranged("all", "a", "b", edit), ranged("docs", "a", "b", edit)));
+        assertEquals(1, view(sameCommits, "docs/a.md").changes().size());
+        Articles otherCommits = articles(List.of(ranged("all", "a", "b", edit), ranged("docs", "b", "c", edit)));
+        assertEquals(2, view(otherCommits, "docs/a.md").changes().size());
+    }
+
+    /** A report without permalink whose front matter names the commits it compares. */
+    private static ReportDocument ranged(String section, String base, String head, ReportFile... files) {
+        return new ReportDocument(section + "/2025-01-02.md", "Report", LocalDate.parse("2025-01-02"), "", Optional.empty(), "",
+                section, List.of(), List.of(), List.of(files), List.of(), Optional.empty(), Optional.empty(),
+                io.diffpress.content.ReportBody.of(""), Optional.of(new ReportDocument.Range(base, head)));
     }
 
     @Test
