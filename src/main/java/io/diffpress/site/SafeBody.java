@@ -134,9 +134,7 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         if (!links.historyByAnchor().isEmpty()) {
             Map<Node, History> files = new java.util.LinkedHashMap<>();
             for (Node node : document.getDescendants()) {
-                String url = node instanceof Link link ? link.getUrl().unescape()
-                        : node instanceof LinkRef ref && ref.getReferenceNode(document) != null
-                        ? ref.getReferenceNode(document).getUrl().unescape() : "";
+                String url = linkUrl(node, document);
                 History history = url.startsWith("#item-") ? links.historyByAnchor().get(url.substring(1)) : null;
                 if (history != null && fileCell(node, document)) {
                     files.put(node, history);
@@ -245,13 +243,17 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             return false;
         }
         for (Node n : row.getDescendants()) {
-            String url = n instanceof Link link ? link.getUrl().unescape()
-                    : n instanceof LinkRef ref && ref.getReferenceNode(document) != null ? ref.getReferenceNode(document).getUrl().unescape() : "";
-            if (url.startsWith("#item-")) {
+            if (linkUrl(n, document).startsWith("#item-")) {
                 return n == node;
             }
         }
         return false;
+    }
+
+    /** Where a link (inline, or by reference to a definition the body has) leads, unescaped; "" for any other node. */
+    private static String linkUrl(Node node, Document document) {
+        return node instanceof Link link ? link.getUrl().unescape()
+                : node instanceof LinkRef ref && ref.getReferenceNode(document) != null ? ref.getReferenceNode(document).getUrl().unescape() : "";
     }
 
     /**
