@@ -95,20 +95,12 @@ public final class HistoryReader implements AutoCloseable {
 
     /** One explicit range ({@code BASE...HEAD} or {@code BASE..HEAD}). */
     public CompareRange plan(RangeSpec spec) {
-        if (spec.mergeBase() && shallow()) {
+        if (spec.mergeBase() && planner.shallow()) {
             throw DiffpressException.input(io.diffpress.Stage.HISTORY, "range " + spec.base() + "..." + spec.head()
                     + " compares from the merge base, which this shallow clone may have cut off; compare the two commits"
                     + " (" + spec.base() + ".." + spec.head() + ") or fetch the full history (git fetch --unshallow)");
         }
         return planner.explicit(spec);
-    }
-
-    private boolean shallow() {
-        try {
-            return !repository.getObjectDatabase().getShallowCommits().isEmpty();
-        } catch (java.io.IOException e) {
-            return true; // unreadable: the safe answer
-        }
     }
 
     /** All changed files of a range, unfiltered, sorted by path. */

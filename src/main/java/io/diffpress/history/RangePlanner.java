@@ -320,11 +320,12 @@ final class RangePlanner {
         return !branches.isEmpty() && branches.size() <= 10 ? " (branches: " + String.join(", ", branches.stream().sorted().toList()) + ")" : "";
     }
 
-    private boolean shallow() {
+    /** Whether the repository is a shallow clone (an unreadable shallow file counts as one: the safe answer). */
+    boolean shallow() {
         try {
             return !repository.getObjectDatabase().getShallowCommits().isEmpty();
         } catch (IOException e) {
-            return false;
+            return true;
         }
     }
 
