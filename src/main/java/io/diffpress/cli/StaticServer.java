@@ -86,7 +86,7 @@ final class StaticServer implements AutoCloseable {
                 // when the output folder stayed the same folder (same inode) from before the look to after it.
                 Object before = awaitRoot(root);
                 reply = reply(exchange, root, basePath);
-                if (reply.status() != 404 || ++attempt > 3 || Objects.equals(before, rootKey(root))) {
+                if (reply.status() != 404 || ++attempt > 10 || Objects.equals(before, rootKey(root))) {
                     break;
                 }
             }

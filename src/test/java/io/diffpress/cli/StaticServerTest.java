@@ -208,8 +208,9 @@ class StaticServerTest {
 
     @Test
     void pagesStayFoundWhileSitesAreSwappedIn() throws Exception {
-        // Swaps as a build does (live site aside, new site in, old one kept as the next staging tree), a thousand times
-        // faster than builds come, while clients ask for a page both sites have: not one of them may be told "not found".
+        // Swaps as a build does (live site aside, new site in, old one kept as the next staging tree), a hundred times a
+        // second, with 3 ms between the two renames (a build takes microseconds: widened so that lookups fall into it),
+        // while clients ask for a page both sites have: not one of them may be told "not found".
         Path site = dir.resolve("public");
         Path staging = Files.createDirectories(dir.resolve(".public.staging/a/b")).getParent().getParent();
         Files.writeString(staging.resolve("a/b/index.html"), "<!DOCTYPE html><title>page 2</title>");
@@ -220,27 +221,40 @@ class StaticServerTest {
             try {
                 while (System.nanoTime() < until) {
                     Files.move(site, old);
+                    Thread.sleep(3);
                     Files.move(staging, site);
                     Files.move(old, staging);
                     swaps.incrementAndGet();
-                    Thread.sleep(1);
+                    Thread.sleep(10);
                 }
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
         });
         swapper.start();
-        int asked = 0;
-        List<String> wrong = new ArrayList<>();
-        while (System.nanoTime() < until) {
-            Response r = get("/repo/a/b/");
-            asked++;
-            if (r.status() != 200 || !r.body().startsWith("<!DOCTYPE html><title>page")) {
-                wrong.add(r.status() + " " + r.body());
-            }
+        AtomicInteger asked = new AtomicInteger();
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            running.add(clients.submit(() -> {
+                while (System.nanoTime() < until) {
+                    String answer = raw("/repo/a/b/");
+                    asked.incrementAndGet();
+                    if (!answer.startsWith("HTTP/1.1 200") || !answer.contains("<!DOCTYPE html><title>page")) {
+                        wrong.add(answer.lines().findFirst().orElse(""));
+                    }
+                }
+                return null;
+            }));
         }
+        for (Future<?> f : running) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
         swapper.join();
         assertTrue(swaps.get() > 100, "swaps: " + swaps.get());
-        assertEquals(List.of(), wrong, "answers other than the page, of " + asked + " requests over " + swaps.get() + " swaps");
+        assertTrue(asked.get() > 200, "requests: " + asked.get());
+        assertEquals(List.of(), wrong, "answers other than the page, of " + asked.get() + " requests over " + swaps.get() + " swaps");
     }
 }
