@@ -39,6 +39,16 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(portal) && !Files.isDirectory(portal)) {
             throw DiffpressException.input(Stage.CONFIG, portal + " is a file; init makes a portal in a folder (a new one, or one without site.yml)");
         }
+        Optional<Path> fileAbove = io.diffpress.FileNames.fileAbove(portal);
+        if (fileAbove.isPresent()) {
+            throw DiffpressException.input(Stage.CONFIG, portal + " cannot be made: " + fileAbove.get() + " is a file, not a folder");
+        }
+        for (Path p = portal; p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals(".git")) {
+                throw DiffpressException.input(Stage.CONFIG, portal + " is inside git's own folder " + p + "; choose a folder of the work tree");
+            }
+        }
+        refuseDocumentation(portal, root);
         // a backslash in a name (where it is no separator) would be read as one, as the paths are written with '/'
         boolean backslash = java.io.File.separatorChar != '\\' && !root.equals(portal) && root.relativize(portal).toString().contains("\\");
         if (portalDir.chars().anyMatch(Character::isISOControl) || portalDir.contains("${{") || backslash
@@ -69,7 +79,7 @@ final class InitCommand implements Callable<Integer> {
         }
         // quoted: a folder named "#hash", "*star" or "a: b" is YAML syntax written plain
         String workflow = resource("pages.yml").replace("{portalDirComment}", portalDir).replace("{portalDir}", yamlQuoted(portalDir))
-                .replace("{branch}", yamlQuoted(branch))
+                .replace("{branch}", yamlQuoted(filterPattern(branch)))
                 .replace("{publicDir}", yamlQuoted(portalDir.equals(".") ? "public" : portalDir + "/public"))
                 .replace("{cacheDir}", yamlQuoted(portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress"));
         Path workflows = root.resolve(".github/workflows");
@@ -114,13 +124,60 @@ final class InitCommand implements Callable<Integer> {
         return value.matches("[A-Za-z0-9_./@%+=:,-]+") ? value : "'" + value.replace("'", "'\\''") + "'";
     }
 
+    /**
+     * A branch name as a GitHub workflow's branch filter matches it literally: "*", "+", "?", "!" and brackets are
+     * pattern characters there ("release+1.x" would never match itself), escaped with a backslash.
+     */
+    static String filterPattern(String branch) {
+        return branch.replaceAll("([*+?!\\[\\]\\\\])", "\\\\$1");
+    }
+
+    /**
+     * Refuses a portal folder that holds documentation: the portal's folder is left out of the reports (its reports and
+     * site are no documentation), so pages in it would never be reported, and a {@code content/} of pages without front
+     * matter (a Hugo site's) would be read as reports (an audit). Pages of the portal's own, reports with front
+     * matter, are fine: a portal whose site.yml was lost.
+     */
+    private static void refuseDocumentation(Path portal, Path root) throws IOException {
+        Path content = portal.resolve("content");
+        boolean atRoot = portal.equals(root);
+        // at the repository's root only the reports' folder is the portal's; elsewhere the whole folder is
+        Path walked = atRoot ? content : portal;
+        if (!Files.isDirectory(walked)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(walked)) {
+            Optional<Path> page = walk.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
+                    .filter(p -> Files.isRegularFile(p) && !p.startsWith(portal.resolve("public")) && !p.startsWith(portal.resolve("themes")))
+                    .filter(p -> p.startsWith(content) ? !startsWithFrontMatter(p)
+                            : !(p.getParent().equals(portal) && p.getFileName().toString().equalsIgnoreCase("README.md")))
+                    .sorted().findFirst();
+            if (page.isPresent()) {
+                throw DiffpressException.input(Stage.CONFIG, portal + " holds documentation (" + portal.relativize(page.get())
+                        + (page.get().startsWith(content) ? ", a page without front matter where the reports go" : "")
+                        + "): a portal's folder is left out of its reports; make the portal in a folder of its own, such as "
+                        + (atRoot ? "changelog" : portal.getFileName() + "-changelog"));
+            }
+        }
+    }
+
+    private static boolean startsWithFrontMatter(Path file) {
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            String first = in.readLine();
+            return first != null && first.strip().equals("---");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A YAML single-quoted scalar: only the quote itself is escaped, by doubling it. */
     static String yamlQuoted(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 
     /** What the portal's .gitignore must hold: the built site, the trees a build swaps it with, caches and the lock. */
-    static final java.util.List<String> IGNORED = java.util.List.of("public/", ".public.*/", ".diffpress/", ".diffpress.lock");
+    static final java.util.List<String> IGNORED = java.util.List.of("/public/", "/.public.*/", "/.diffpress/", "/.diffpress.lock");
+    // anchored to the portal's folder: "public/" alone kept every documentation folder named public out of git (an audit)
 
     /**
      * The bytes to add at the end of the portal's .gitignore (all of it for a new one): the lines of {@link #IGNORED}

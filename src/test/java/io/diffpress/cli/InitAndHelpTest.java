@@ -245,7 +245,7 @@ class InitAndHelpTest {
         assertTrue(Files.readString(ours).contains("actions/deploy-pages") && Files.readString(ours).contains("working-directory: 'changelog'"));
         assertTrue(run.out().contains("kept " + repo.resolve(".github/workflows/pages.yml")) && run.out().contains(ours.toString()), run.out());
         assertEquals("*.log\n/public\n# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\n"
-                + ".public.*/\n.diffpress/\n.diffpress.lock\n", Files.readString(portal.resolve(".gitignore")), "only the missing lines added");
+                + "/.public.*/\n/.diffpress/\n/.diffpress.lock\n", Files.readString(portal.resolve(".gitignore")), "only the missing lines added");
         assertTrue(Files.exists(portal.resolve("site.yml")));
         assertTrue(Files.isDirectory(portal.resolve("content")));
 
@@ -263,21 +263,73 @@ class InitAndHelpTest {
         Path portal = repo.resolve("p");
         Files.createDirectories(portal.resolve("content"));
         Files.writeString(portal.resolve("content/.gitkeep"), "");
-        Files.writeString(portal.resolve("content/2025-06-01.md"), "a report");
+        Files.writeString(portal.resolve("content/2025-06-01.md"), "---\ntitle: a report\n---\n");
         byte[] latin1 = "# caf\u00e9\r\n.diffpress\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // not UTF-8, CRLF
         Files.write(portal.resolve(".gitignore"), latin1);
 
         CliRun run = CliRun.of("init", portal.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.exists(portal.resolve("site.yml")));
-        assertEquals("a report", Files.readString(portal.resolve("content/2025-06-01.md")));
+        assertEquals("---\ntitle: a report\n---\n", Files.readString(portal.resolve("content/2025-06-01.md")));
         assertTrue(run.out().contains("kept " + repo.resolve(".github/workflows/pages.yaml")), "a .yaml workflow counts: " + run.out());
         assertFalse(Files.exists(repo.resolve(".github/workflows/pages.yml")), "no second Pages workflow");
         byte[] after = Files.readAllBytes(portal.resolve(".gitignore"));
         assertEquals(new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1)
                         + "# built site, the trees a build swaps it with, render cache and the lock of a running diffpress\r\n"
-                        + "public/\r\n.public.*/\r\n.diffpress.lock\r\n",
+                        + "/public/\r\n/.public.*/\r\n/.diffpress.lock\r\n",
                 new String(after, java.nio.charset.StandardCharsets.ISO_8859_1), "its bytes kept, its line ending used, '.diffpress' known");
+    }
+
+    /**
+     * init refuses a folder of documentation (its pages would be left out of the reports, or read as reports), a path
+     * under a file and git's own folder, before it writes anything; its .gitignore lines hold for the portal's folder
+     * only; a branch with pattern characters is matched literally by the workflow (each found by an audit).
+     */
+    @Test
+    void initRefusesFoldersOfDocumentationAndAnchorsItsIgnoredPaths(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path repo = repositoryWithWorkflow(dir, "pages.yml");
+        Files.createDirectories(repo.resolve("articles/how-to"));
+        Files.writeString(repo.resolve("articles/how-to/a.md"), "# A\n");
+        CliRun docs = CliRun.of("init", repo.resolve("articles").toString());
+        assertEquals(2, docs.exitCode(), docs.err());
+        assertTrue(docs.err().contains("holds documentation (how-to/a.md): a portal's folder is left out of its reports; make the portal"
+                + " in a folder of its own, such as articles-changelog"), docs.err());
+        assertFalse(Files.exists(repo.resolve("articles/site.yml")));
+        Files.createDirectories(repo.resolve("content/en"));
+        Files.writeString(repo.resolve("content/en/page.md"), "# A Hugo page\n");
+        CliRun hugo = CliRun.of("init", repo.toString());
+        assertEquals(2, hugo.exitCode(), hugo.err());
+        assertTrue(hugo.err().contains("(content/en/page.md, a page without front matter where the reports go)"), hugo.err());
+        assertTrue(hugo.err().contains("such as changelog"), hugo.err());
+        assertFalse(Files.exists(repo.resolve("site.yml")), "nothing written");
+        Files.writeString(repo.resolve("notes.txt"), "a file");
+        CliRun underFile = CliRun.of("init", repo.resolve("notes.txt/portal").toString());
+        assertEquals(2, underFile.exitCode(), underFile.err());
+        assertTrue(underFile.err().contains("notes.txt is a file, not a folder"), underFile.err());
+        CliRun inGit = CliRun.of("init", repo.resolve(".git/portal").toString());
+        assertEquals(2, inGit.exitCode(), inGit.err());
+        assertTrue(inGit.err().contains("is inside git's own folder"), inGit.err());
+
+        Path real = Files.createDirectories(dir.resolve("real"));
+        gitIn(real, "init", "-q");
+        assertEquals(0, CliRun.of("init", real.toString()).exitCode());
+        Files.createDirectories(real.resolve("guide/public"));
+        Files.writeString(real.resolve("guide/public/api.md"), "x");
+        assertEquals("", gitIn(real, "check-ignore", "guide/public/api.md").strip(), "a docs folder named public is not ignored");
+        assertEquals("public/index.html", gitIn(real, "check-ignore", "public/index.html").strip());
+        assertEquals(".diffpress/cache", gitIn(real, "check-ignore", ".diffpress/cache").strip());
+        assertEquals("release\\+1.x", InitCommand.filterPattern("release+1.x"));
+        assertEquals("feature/\\*\\?\\[a\\]\\!", InitCommand.filterPattern("feature/*?[a]!"));
+        assertEquals("main", InitCommand.filterPattern("main"));
+    }
+
+    private static String gitIn(Path repo, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", repo.toString()));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
     }
 
     /** A JVM refuses an option it does not know (exit 1, "Unrecognized VM option"): the workflow's must be known to this one. */
