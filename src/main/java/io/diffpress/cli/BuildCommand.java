@@ -33,6 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteConfig config = options.load();
+        RangeOption.check(range, noGenerate, config);
         PrintWriter out = spec.commandLine().getOut();
         run(config, range, noGenerate, options.quiet, out, spec.commandLine().getErr(), new SiteBuilder.Session());
         if (!options.quiet) {

@@ -1,6 +1,7 @@
 package io.diffpress.cli;
 
 import io.diffpress.Diffpress;
+import io.diffpress.DiffpressException;
 import io.diffpress.GenerateResult;
 import io.diffpress.config.SiteConfig;
 import io.diffpress.history.RangeSpec;
@@ -40,6 +41,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteConfig config = options.load();
+        if (prune && range != null) {
+            throw DiffpressException.input(io.diffpress.Stage.CONFIG, "--prune removes the reports of ranges the whole history no"
+                    + " longer has, and --range looks at one range: leave one of them out");
+        }
+        RangeOption.check(range, false, config);
         run(config, range, force, prune, options.quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
     }

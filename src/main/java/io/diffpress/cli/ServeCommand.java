@@ -48,14 +48,20 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port: 1 to 65535, or 0 for a free one");
         }
         SiteConfig config = options.load();
+        RangeOption.resolve(range, noGenerate, config);
         SiteConfig served = config; // what the server answers with: its base path and folder are fixed when it starts
         SiteBuilder.Session session = new SiteBuilder.Session(); // the reports stay read between rebuilds
         // The port is taken before the work: one in use is said at once, before a generate and build that could not be served.
         // Until the build is done the server answers from what the output folder holds (the last site, or nothing).
         try (StaticServer server = listen(config)) {
             boolean retry = false; // the last rebuild found the portal locked by another run: try again until it is free
+            // Rebuilds only render content/, but generate again until one has generated: after a first build that failed
+            // (a site.yml to fix and save: its reports were never written, an audit), and when a saved site.yml asks for
+            // other reports (its repository, sections or ranges changed).
+            boolean generatePending = !noGenerate && config.repository().isPresent();
             try {
                 BuildCommand.run(config, range, noGenerate, options.quiet, out, err, session);
+                generatePending = false;
             } catch (PortalLock.Busy e) {
                 retry = true;
                 err.println("error: " + e.userMessage() + " (serving what " + config.output() + " holds; trying again until it is free)");
@@ -110,8 +116,14 @@ final class ServeCommand implements Callable<Integer> {
                                     + " restart serve to see it%n", next.output(), next.basePath(), served.output(), served.basePath());
                             err.flush();
                         }
+                        if (!noGenerate && next.repository().isPresent() && (!next.repository().equals(config.repository())
+                                || !next.sections().equals(config.sections()) || !next.ranges().equals(config.ranges()))) {
+                            generatePending = true;
+                        }
                         config = next;
-                        BuildCommand.run(config, null, true, options.quiet, out, err, session);
+                        boolean generating = generatePending && config.repository().isPresent();
+                        BuildCommand.run(config, generating ? range : null, !generating, options.quiet, out, err, session);
+                        generatePending = false;
                     } catch (PortalLock.Busy e) {
                         retry = true;
                         if (!waiting) { // said once, not every half second while the other run works

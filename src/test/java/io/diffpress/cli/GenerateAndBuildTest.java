@@ -74,6 +74,28 @@ class GenerateAndBuildTest {
                 + "repository:\n  path: ../repo\n  branch: main\n" + more);
     }
 
+    /** --range where nothing is generated, or with --prune, is a usage error that writes nothing (it was ignored: an audit). */
+    @Test
+    void aRangeWhereNothingIsGeneratedIsAUsageError() throws IOException {
+        Path config = portal("");
+        String range = heads.get(0) + "..." + heads.get(1);
+        CliRun noGenerate = CliRun.of("build", "--no-generate", "--range", "nope...main", "--config", config.toString());
+        assertEquals(2, noGenerate.exitCode(), noGenerate.out() + noGenerate.err());
+        assertTrue(noGenerate.err().contains("--range chooses what generate reports, and --no-generate generates nothing"), noGenerate.err());
+        CliRun prune = CliRun.of("generate", "--prune", "--range", range, "--config", config.toString());
+        assertEquals(2, prune.exitCode(), prune.err());
+        assertTrue(prune.err().contains("--prune removes the reports of ranges the whole history no longer has"), prune.err());
+        CliRun noRange = CliRun.of("generate", "--range", "v1.0", "--config", config.toString());
+        assertEquals(2, noRange.exitCode(), noRange.err());
+        assertFalse(Files.exists(config.getParent().resolve("public")), "nothing built");
+        Path bare = Files.createDirectories(dir.resolve("bare"));
+        Files.writeString(bare.resolve("site.yml"), "title: T\nbaseURL: https://o.github.io/r/\n");
+        CliRun noRepository = CliRun.of("build", "--range", range, "--config", bare.resolve("site.yml").toString());
+        assertEquals(2, noRepository.exitCode(), noRepository.err());
+        assertTrue(noRepository.err().contains("names no repository"), noRepository.err());
+        assertEquals(0, CliRun.of("build", "--range", range, "--config", config.toString()).exitCode(), "a range that is one builds");
+    }
+
     @Test
     void aCommitWithoutAMessageIsSaidToHaveNone() throws IOException {
         GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("repo")));

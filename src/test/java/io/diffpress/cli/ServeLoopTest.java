@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -113,6 +114,54 @@ class ServeLoopTest {
                 }
             }
             await(() -> get(page).contains("Fixed title"), "built again after the output folder was deleted: " + out + err);
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+    }
+
+    /**
+     * A first generate that fails on site.yml (a mistyped branch) is generated again once site.yml is fixed, not only
+     * rendered (an audit found an empty portal after the fix); a --range that cannot be read stops serve at once.
+     */
+    @Test
+    void aSiteYmlFixedWhileServingGeneratesItsReportsAndABadRangeStopsServe() throws Exception {
+        io.diffpress.testing.GitFixture git = new io.diffpress.testing.GitFixture(Files.createDirectories(dir.resolve("repo")));
+        git.at("2025-06-20T10:00:00Z").write("docs/a.md", "# A\n\ntext\n").commit("first");
+        git.at("2025-06-21T10:00:00Z").write("docs/a.md", "# A\n\nmore text\n").commit("second");
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        String yml = "title: Served\nbaseURL: https://o.github.io/r/\nrepository:\n  path: ../repo\n  branch: %s\n";
+        Files.writeString(portal.resolve("site.yml"), String.format(yml, "main"));
+        for (String range : new String[]{"v9...main", "v1.0"}) { // a revision the repository lacks, and no range at all
+            StringWriter badOut = new StringWriter();
+            StringWriter badErr = new StringWriter();
+            int exit = DiffpressCommand.commandLine(badOut, badErr).execute("serve", "--port", "0", "--range", range, "--config",
+                    portal.resolve("site.yml").toString());
+            assertEquals(2, exit, "a range no file can mend: " + badOut + badErr);
+            assertFalse(badOut.toString().contains("serving "), badOut.toString());
+            assertTrue(badErr.toString().contains(range), badErr.toString());
+        }
+        Files.writeString(portal.resolve("site.yml"), String.format(yml, "mian"));
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = DiffpressCommand.commandLine(out, err);
+        Thread serving = new Thread(() -> cli.execute("serve", "--port", "0", "--config", portal.resolve("site.yml").toString()));
+        serving.setDaemon(true);
+        serving.start();
+        try {
+            await(() -> out.toString().contains("serving "), "serve starts: " + out + err);
+            assertTrue(err.toString().contains("'mian'"), err.toString());
+            await(() -> out.toString().contains("ready: ") || out.toString().contains("watching"), "watching: " + out + err);
+            Files.writeString(portal.resolve("site.yml"), String.format(yml, "main"));
+            await(() -> {
+                try (java.util.stream.Stream<Path> reports = Files.walk(portal.resolve("content"))) {
+                    return reports.anyMatch(p -> p.toString().endsWith(".md"));
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }, "reports generated after the fix: " + out + err);
+            await(() -> out.toString().contains("generate: "), "generate ran: " + out);
         } finally {
             serving.interrupt();
             serving.join(10_000);
