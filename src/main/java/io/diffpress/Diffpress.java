@@ -231,6 +231,13 @@ public final class Diffpress {
                             + ", so there is nothing to report");
                 }
                 warnings.addAll(globWarnings(config, repository, store, globs));
+                if (!written.isEmpty() && repository.compareUrl().filter(u -> u.contains("/OWNER/REPO/")).isPresent()) {
+                    // init's placeholder: the reports link to a repository that is not the one documented, and keep
+                    // those links until they are written again (an audit)
+                    warnings.add(Stage.CONFIG.label() + ": " + config.file() + "'s repository.compareUrl still names init's"
+                            + " placeholder OWNER/REPO, so the reports' links lead to no repository of yours; set it, then run"
+                            + " generate --force to write them again");
+                }
                 if (missing.get() > 0) {
                     // repository.missingObjects: skip reported them without their contents
                     warnings.add(Stage.HISTORY.label() + ": " + missing.get() + " changed file(s) had contents missing from the repository "

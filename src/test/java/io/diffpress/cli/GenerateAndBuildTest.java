@@ -96,6 +96,19 @@ class GenerateAndBuildTest {
         assertEquals(0, CliRun.of("build", "--range", range, "--config", config.toString()).exitCode(), "a range that is one builds");
     }
 
+    /** Reports written while compareUrl still has init's placeholder are warned of, with what to run once it is set. */
+    @Test
+    void reportsWrittenWithInitsPlaceholderCompareUrlAreWarnedOf() throws IOException {
+        Path config = portal("");
+        Files.writeString(config, Files.readString(config).replace("github.com/o/r/", "github.com/OWNER/REPO/"));
+        CliRun run = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("repository.compareUrl still names init's placeholder OWNER/REPO, so the reports' links lead to"
+                + " no repository of yours; set it, then run generate --force to write them again"), run.err());
+        CliRun again = CliRun.of("generate", "--config", config.toString());
+        assertFalse(again.err().contains("OWNER/REPO"), "said when reports are written: " + again.err());
+    }
+
     @Test
     void aCommitWithoutAMessageIsSaidToHaveNone() throws IOException {
         GitFixture repo = new GitFixture(Files.createDirectories(dir.resolve("repo")));
