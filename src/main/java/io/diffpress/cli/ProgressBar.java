@@ -61,7 +61,7 @@ final class ProgressBar implements Consumer<Diffpress.Progress> {
     static String line(Diffpress.Progress p, double seconds) {
         int filled = p.rangesTotal() == 0 ? WIDTH : (int) ((long) WIDTH * p.rangesDone() / p.rangesTotal());
         double rate = seconds > 0 ? p.files() / seconds : 0;
-        return String.format("[%s%s] %d/%d ranges, %d files, %.0f files/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                p.rangesDone(), p.rangesTotal(), p.files(), rate);
+        return String.format("[%s%s] %d/%d ranges, %d %s, %.0f files/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
+                p.rangesDone(), p.rangesTotal(), p.files(), p.files() == 1 ? "file" : "files", rate);
     }
 }

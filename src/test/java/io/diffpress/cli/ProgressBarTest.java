@@ -24,5 +24,7 @@ class ProgressBarTest {
                 ProgressBar.line(new Diffpress.Progress(5, 10, 300), 2.0));
         assertEquals("[##############################] 0/0 ranges, 0 files, 0 files/s",
                 ProgressBar.line(new Diffpress.Progress(0, 0, 0), 0));
+        assertEquals("[##############################] 1/1 ranges, 1 file, 1 files/s",
+                ProgressBar.line(new Diffpress.Progress(1, 1, 1), 1.0), "one file is a file");
     }
 }
