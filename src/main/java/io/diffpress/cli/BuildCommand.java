@@ -38,11 +38,21 @@ final class BuildCommand implements Callable<Integer> {
         run(config, range, noGenerate, options.quiet, out, spec.commandLine().getErr(), new SiteBuilder.Session());
         if (!options.quiet) {
             // not the index file itself: every link starts with the base URL's path, which file:// does not have
-            out.printf("browse it: java -jar diffpress.jar serve --no-generate --config %s (serves it at http://127.0.0.1:1313%s)%n",
-                    options.config, config.basePath());
+            out.printf("browse it: java -jar %s serve --no-generate --config %s (serves it at http://127.0.0.1:1313%s)%n",
+                    runningJar(), InitCommand.shellQuoted(options.config.toString()), config.basePath());
             out.flush();
         }
         return 0;
+    }
+
+    /** The jar this runs from, as a shell word to paste ("diffpress.jar" when it runs from classes, as in the tests). */
+    static String runningJar() {
+        try {
+            java.nio.file.Path jar = java.nio.file.Path.of(BuildCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.toString().endsWith(".jar") ? InitCommand.shellQuoted(jar.toString()) : "diffpress.jar";
+        } catch (Exception e) {
+            return "diffpress.jar";
+        }
     }
 
     /** @param session what earlier builds of this process read ({@code serve} builds again and again) */
