@@ -81,7 +81,10 @@ final class InitCommand implements Callable<Integer> {
         String workflow = resource("pages.yml").replace("{portalDirComment}", portalDir).replace("{portalDir}", yamlQuoted(portalDir))
                 .replace("{branch}", yamlQuoted(filterPattern(branch)))
                 .replace("{publicDir}", yamlQuoted(portalDir.equals(".") ? "public" : portalDir + "/public"))
-                .replace("{cacheDir}", yamlQuoted(portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress"));
+                .replace("{cacheDir}", yamlQuoted(portalDir.equals(".") ? ".diffpress" : portalDir + "/.diffpress"))
+                // letters, digits and - . _ only: a key is no YAML to quote, and two portals' keys never share a prefix
+                .replace("{cacheKey}", portalDir.equals(".") ? "root" : "dir-" + portalDir.replaceAll("[^A-Za-z0-9._]+", "_")
+                        + "-" + io.diffpress.Sha256.hex(portalDir).substring(0, 8));
         Path workflows = root.resolve(".github/workflows");
         Optional<Path> existing = java.util.stream.Stream.of("pages.yml", "pages.yaml").map(workflows::resolve)
                 .filter(Files::exists).findFirst();

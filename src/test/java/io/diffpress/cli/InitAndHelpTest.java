@@ -254,6 +254,11 @@ class InitAndHelpTest {
         assertEquals(0, CliRun.of("init", second.toString()).exitCode());
         assertTrue(Files.readString(repo.resolve(".github/workflows/pages-news.yml.diffpress-new")).contains("working-directory: 'news'"));
         assertTrue(Files.readString(ours).contains("working-directory: 'changelog'"), "the first portal's is left alone");
+        // each portal restores its own cache, not the other's
+        String news = Files.readString(repo.resolve(".github/workflows/pages-news.yml.diffpress-new"));
+        String newsKey = "diffpress-dir-news-" + io.diffpress.Sha256.hex("news").substring(0, 8) + "-";
+        assertTrue(news.contains("key: " + newsKey + "${{ github.run_id }}") && news.contains("restore-keys: " + newsKey + "\n"), news);
+        assertTrue(Files.readString(ours).contains("restore-keys: diffpress-dir-changelog-"), Files.readString(ours));
     }
 
     /** Whatever init finds, it decides before it writes: it finishes, or it changes nothing. */
