@@ -86,7 +86,10 @@ public final class DiffpressCommand implements Runnable {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("error: " + e.getMessage());
+        // a first word that is no command: said so, not as picocli's "Unmatched argument at index 0" (an audit)
+        boolean unknownCommand = e instanceof CommandLine.UnmatchedArgumentException u && command.getParent() == null
+                && !u.getUnmatched().isEmpty() && args.length > 0 && u.getUnmatched().get(0).equals(args[0]) && !args[0].startsWith("-");
+        err.println("error: " + (unknownCommand ? "unknown command '" + args[0] + "'" : e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         if (command.getParent() == null) {
             command.usage(err, command.getColorScheme());
