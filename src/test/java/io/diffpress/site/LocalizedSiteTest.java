@@ -76,6 +76,8 @@ class LocalizedSiteTest {
         // Every message of the search script is given by the page in the site's language.
         Document search = Jsoup.parse(config.output().resolve("search/index.html").toFile(), "UTF-8");
         Element status = search.selectFirst("[data-search-status]");
+        assertEquals(1, search.select("[role=search]").size(), "one search form on the search page, its own (an audit)");
+        assertEquals(1, index.select("[role=search]").size(), "the header's on the other pages");
         for (String key : searchScriptKeys()) {
             String value = status.attr("data-text-" + key);
             assertFalse(value.isBlank(), "data-text-" + key);
