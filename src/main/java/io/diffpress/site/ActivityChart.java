@@ -22,7 +22,8 @@ final class ActivityChart {
     }
 
     /**
-     * The chart for (date, changed lines) points, covering the 52 weeks up to the newest point; "" without data.
+     * The chart for (date, changed lines) points, covering the 52 weeks up to the newest point, and under it the sentence
+     * that says what it shows; "" without data.
      * Its title and each bar's title ({@code activity}, {@code chart_summary} and {@code chart_bar}) are the theme's
      * interface words. The title says what the bars show in one sentence (weeks with changes, the busiest week): a
      * screen reader reads an image's title, not the titles of its parts.
@@ -76,6 +77,11 @@ final class ActivityChart {
                     .append("</title></rect>");
         }
         svg.append("</svg>");
+        if (busiest != null) {
+            // the same sentence for the eye: the bars alone tell neither the period nor the scale, and a bar's title
+            // shows only on hover (an audit); hidden from screen readers, which read it as the image's title
+            svg.append("<p class=\"chart-summary\" aria-hidden=\"true\">").append(escape(title.substring(label.length() + 2))).append("</p>");
+        }
         return svg.toString();
     }
 

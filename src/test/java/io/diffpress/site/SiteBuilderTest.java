@@ -77,6 +77,9 @@ class SiteBuilderTest {
         String lines = bar.replaceAll(".*: (\\d+) lines changed", "$1");
         assertEquals("Lines changed per week: 1 of the 52 weeks up to the week of 2025-06-16 had changes; the most, " + lines
                 + " lines, in the week of 2025-06-16.", index.select("figure.chart svg > title").text());
+        // and for the eye under the bars, which tell neither the period nor the scale (an audit)
+        assertEquals("1 of the 52 weeks up to the week of 2025-06-16 had changes; the most, " + lines + " lines, in the week of 2025-06-16.",
+                index.select("figure.chart p.chart-summary[aria-hidden=true]").text());
         Document page2 = page("page/2/index.html");
         assertEquals(List.of("/repo/openai/2025-06-21/"), page2.select("ol.report-list h2 a").eachAttr("href"));
 
