@@ -467,14 +467,15 @@ public final class ReportReader {
                     row = rows.get(path.substring(path.lastIndexOf('/') + 1));
                 }
             }
-            ReportFile r = row;
-            java.util.function.BiFunction<String, java.util.function.Function<ReportFile, String>, String> text =
-                    (key, of) -> m.containsKey(key) || r == null ? m.getOrDefault(key, "") : of.apply(r);
-            int additions = binary ? -1 : m.containsKey("additions") || r == null ? count(source, item, m, "additions") : r.additions();
-            int deletions = binary ? -1 : m.containsKey("deletions") || r == null ? count(source, item, m, "deletions") : r.deletions();
-            files.add(new ReportFile(path, m.getOrDefault("oldPath", ""), text.apply("status", ReportFile::status),
-                    typeWord(text.apply("type", ReportFile::type)), text.apply("title", ReportFile::title), additions, deletions,
-                    m.containsKey("anchor") ? m.get("anchor") : r != null ? r.anchor() : ItemAnchor.of(path)));
+            // what the entry gives, else its row's, else nothing ("", or -1 for a count: not known)
+            boolean fromRow = row != null;
+            int additions = binary ? -1 : fromRow && !m.containsKey("additions") ? row.additions() : count(source, item, m, "additions");
+            int deletions = binary ? -1 : fromRow && !m.containsKey("deletions") ? row.deletions() : count(source, item, m, "deletions");
+            files.add(new ReportFile(path, m.getOrDefault("oldPath", ""),
+                    m.getOrDefault("status", fromRow ? row.status() : ""),
+                    typeWord(m.getOrDefault("type", fromRow ? row.type() : "")),
+                    m.getOrDefault("title", fromRow ? row.title() : ""), additions, deletions,
+                    m.getOrDefault("anchor", fromRow ? row.anchor() : ItemAnchor.of(path))));
         }
         return files;
     }
