@@ -20,7 +20,12 @@ final class ArticleRows {
         Utf8Builder out = new Utf8Builder(article.changes().size() * 420);
         for (ArticleView.Change c : article.changes()) {
             out.append("    <tr>\n      <td><time datetime=\"").append(e(c.date())).append("\">").append(e(c.date()))
-                    .append("</time></td>\n      <td>");
+                    .append("</time>");
+            String label = c.label();
+            if (!label.isEmpty()) {
+                out.append(" <span class=\"muted\">").append(e(label)).append("</span>");
+            }
+            out.append("</td>\n      <td>");
             if (!empty(c.type())) {
                 out.append("<span class=\"badge badge-").append(e(c.type().replace(" ", "-"))).append("\">")
                         .append(e(orDefault(t.get("type_" + c.type().replace(" ", "_")), c.type()))).append("</span>");

@@ -31,5 +31,15 @@ public record ArticleView(String path, String url, List<String> oldPaths, List<C
         public boolean counted() {
             return additions >= 0 && deletions >= 0;
         }
+
+        /**
+         * The report's own name, the last segment of its URL ("pr-42", "2025-W25"), shown beside the date when it is not
+         * the date itself: rows of one day's reports (one per pull request) are told apart (an audit of the theme).
+         */
+        public String label() {
+            String trimmed = reportUrl.endsWith("/") ? reportUrl.substring(0, reportUrl.length() - 1) : reportUrl;
+            String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+            return last.equals(date) ? "" : last;
+        }
     }
 }

@@ -68,6 +68,21 @@ class ArticleRowsTest {
         assertTrue(rows > 1000, "enough rows compared: " + rows);
     }
 
+    /** A row names its report beside the date when the report is not named by the date (one per pull request). */
+    @Test
+    void aRowNamesItsReportWhenItsNameIsNotTheDate() {
+        ArticleView.Change perPullRequest = new ArticleView.Change("2025-06-21", "bug fix", "Fixed", "modified", "docs/a.md", 1, 1,
+                "docs/pr-42/", "Report", "item-aaaaaa", "");
+        ArticleView.Change daily = new ArticleView.Change("2025-06-21", "bug fix", "Fixed", "modified", "docs/a.md", 1, 1,
+                "docs/2025-06-21/", "Report", "item-aaaaaa", "");
+        assertEquals("pr-42", perPullRequest.label());
+        assertEquals("", daily.label());
+        ArticleView article = new ArticleView("docs/a.md", "files/docs/a.md/", List.of(), List.of(perPullRequest, daily));
+        String rows = ArticleRows.html(article, "/", Map.of()).toString();
+        assertTrue(rows.contains("<time datetime=\"2025-06-21\">2025-06-21</time> <span class=\"muted\">pr-42</span></td>"), rows);
+        assertTrue(rows.contains("<time datetime=\"2025-06-21\">2025-06-21</time></td>"), rows);
+    }
+
     private static ArticleView article(Random random, int changes) {
         String path = "docs/" + pick(random) + ".md";
         List<ArticleView.Change> list = new ArrayList<>();
@@ -76,7 +91,8 @@ class ArticleRowsTest {
             list.add(new ArticleView.Change("2025-06-" + (10 + random.nextInt(20)), pick(random), pick(random), pick(random),
                     random.nextInt(3) == 0 ? "old/" + pick(random) : path,
                     counted ? random.nextInt(500) : -1, counted ? random.nextInt(500) : (random.nextBoolean() ? -1 : 3),
-                    "openai/2025-06-" + random.nextInt(30) + "/", pick(random), "item-" + pick(random),
+                    random.nextInt(3) == 0 ? "docs/pr-" + pick(random) + "/" : "openai/2025-06-" + random.nextInt(30) + "/", pick(random),
+                    "item-" + pick(random),
                     random.nextInt(3) == 0 ? pick(random) : ""));
         }
         return new ArticleView(path, "files/" + path + "/", List.of(), list);
