@@ -253,29 +253,73 @@ final class FlatData {
         }
         List<String> mostly = null;
         for (String key : IDENTITIES) {
-            List<String> names = new ArrayList<>(items.size());
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            int unnamed = 0;
-            for (T item : items) {
-                Object v = value.apply(item, key);
-                if (v == null) {
-                    names.add(String.valueOf(unnamed++));
-                } else if (v instanceof Map<?, ?> || v instanceof List<?> || !seen.add(String.valueOf(v))) {
-                    names = null;
-                    break;
-                } else {
-                    names.add(elementName(key, v));
-                }
+            List<String> names = keyedBy(items, value, key);
+            if (names == null) {
+                continue;
             }
-            if (names != null && unnamed == 0) {
+            int named = named(names);
+            if (named == items.size()) {
                 return names;
             }
-            int named = items.size() - unnamed;
-            if (names != null && mostly == null && named >= 2) {
+            if (mostly == null && named >= 2) {
                 mostly = names;
             }
         }
         return mostly;
+    }
+
+    /**
+     * The elements of a list of mappings keyed by one field, as {@link #identities} keys them: "key=value", or for those
+     * without it their position among them. Null when no element has it, a value repeats or is no scalar, or an element
+     * is no mapping. Two versions of a list are keyed alike so: with one named step left of two, a version would
+     * otherwise be keyed by position and the other by name, and the step that stayed be told as removed and added.
+     */
+    static List<String> namesBy(List<?> list, String key) {
+        List<Map<?, ?>> items = new ArrayList<>(list.size());
+        for (Object v : list) {
+            if (!(v instanceof Map<?, ?> m)) {
+                return null;
+            }
+            items.add(m);
+        }
+        List<String> names = keyedBy(items, Map::get, key);
+        return names == null || named(names) == 0 ? null : names;
+    }
+
+    /** The field an element of {@code names} ({@link #elementNames}) is keyed by, or null when all are by position. */
+    static String keyOf(List<String> names) {
+        for (String name : names) {
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                return name.substring(0, eq);
+            }
+        }
+        return null;
+    }
+
+    private static int named(List<String> names) {
+        int named = 0;
+        for (String name : names) {
+            named += name.indexOf('=') >= 0 ? 1 : 0;
+        }
+        return named;
+    }
+
+    private static <T> List<String> keyedBy(List<T> items, java.util.function.BiFunction<T, Object, Object> value, String key) {
+        List<String> names = new ArrayList<>(items.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int unnamed = 0;
+        for (T item : items) {
+            Object v = value.apply(item, key);
+            if (v == null) {
+                names.add(String.valueOf(unnamed++));
+            } else if (v instanceof Map<?, ?> || v instanceof List<?> || !seen.add(String.valueOf(v))) {
+                return null;
+            } else {
+                names.add(elementName(key, v));
+            }
+        }
+        return names;
     }
 
     /** "key=value", brackets in the value escaped: "[source_path=a\\].b]" stays one element's name. */

@@ -60,6 +60,17 @@ final class ListAlignment {
     private void lists(String prefix, List<?> la, List<?> lb, int depth) {
         List<String> na = FlatData.elementNames(la);
         List<String> nb = FlatData.elementNames(lb);
+        String keyA = FlatData.keyOf(na);
+        String keyB = FlatData.keyOf(nb);
+        boolean rekeyed = false;
+        if (!java.util.Objects.equals(keyA, keyB)) {
+            // one version keyed by a field the other is not (one named step of two left: by position): key both alike
+            List<String> byA = keyA == null ? null : FlatData.namesBy(lb, keyA);
+            List<String> byB = byA != null || keyB == null ? null : FlatData.namesBy(la, keyB);
+            rekeyed = byA != null || byB != null;
+            nb = byA != null ? byA : nb;
+            na = byB != null ? byB : na;
+        }
         List<Integer> posA = positional(na);
         List<Integer> posB = positional(nb);
         // elements known by a field's value: the same name, the same element
@@ -74,6 +85,10 @@ final class ListAlignment {
             }
         }
         if (posA.isEmpty() && posB.isEmpty()) {
+            if (rekeyed) {
+                labels.put(la, na);
+                labels.put(lb, nb);
+            }
             return;
         }
         List<String> keysA = posA.stream().map(i -> content(la.get(i))).toList();

@@ -76,9 +76,11 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         {"north", "south"}, {"import", "export"}, {"includ", "exclud"}, {"inclusive", "exclusive"}, {"internal", "external"},
         {"latest", "last"}, {"deprecat", "depreciat"}, {"must", "most"}, {"later", "latter"}, {"accept", "except"},
         {"enabl", "unabl"}, {"sync", "async"}, {"symmetric", "asymmetric"}, {"typical", "atypical"}, {"preview", "review"},
-        {"add", "odd"}};
+        {"add", "odd"}, {"ingress", "egress"}, {"ascend", "descend"}, {"encrypt", "decrypt"}, {"encod", "decod"},
+        {"enabl", "disabl"}, {"inbound", "outbound"}, {"input", "output"}, {"upper", "lower"}, {"prefix", "suffix"},
+        {"get", "set"}, {"on", "off"}};
     /** Prefixes that negate a word ("supported" → "unsupported"); "a" only in the pairs above ("vailable" is a typo). */
-    private static final String[] NEGATIONS = {"un", "in", "im", "il", "ir", "dis", "non", "non-"};
+    private static final String[] NEGATIONS = {"un", "in", "im", "il", "ir", "dis", "non", "non-", "de", "re"};
     /** Modal verbs: one for another ("should" → "could") changes what the reader must do, however few letters differ. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "may", "might", "must", "shall",
         "should", "will", "would", "cannot", "can't", "won't", "mustn't", "shouldn't", "wouldn't", "couldn't");
@@ -281,17 +283,30 @@ record TextEdit(Kind kind, List<String> words, String mark) {
             String b = pair.substring(arrow + 3);
             int from = 0;
             for (int k = 0; k < Math.min(a.length(), b.length()) && a.charAt(k) == b.charAt(k); k++) {
-                from = CUT_AT.indexOf(a.charAt(k)) >= 0 ? k + 1 : from;
+                from = cutsAt(a, k) && cutsAt(b, k) ? k + 1 : from;
             }
             int end = 0; // characters kept at the end, up to a mark
             for (int k = 1; k <= Math.min(a.length(), b.length()) - from && a.charAt(a.length() - k) == b.charAt(b.length() - k); k++) {
-                end = CUT_AT.indexOf(a.charAt(a.length() - k)) >= 0 ? k : end;
+                end = cutsAt(a, a.length() - k) && cutsAt(b, b.length() - k) ? k : end;
             }
             String x = a.substring(from, a.length() - end);
             String y = b.substring(from, b.length() - end);
             out.add(x.isEmpty() || y.isEmpty() ? pair : x + " → " + y);
         }
         return out;
+    }
+
+    /**
+     * Whether a shared part is cut at character {@code k}: a mark of {@link #CUT_AT}, but never a separator between digits
+     * ("1,000 → 1,000,000" is named whole, not as {@code 000 → 000,000}; "10:30" is a time).
+     */
+    private static boolean cutsAt(String text, int k) {
+        char c = text.charAt(k);
+        if (CUT_AT.indexOf(c) < 0) {
+            return false;
+        }
+        return !((c == ',' || c == ':') && k > 0 && k + 1 < text.length() && Character.isDigit(text.charAt(k - 1))
+                && Character.isDigit(text.charAt(k + 1)));
     }
 
     /** Where the word starting at from ends: the next space, or the end of the text. */

@@ -870,6 +870,17 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.TyposFixed("", List.of("servce → service", "regoins → regions"))), changes(facts));
     }
 
+    /** A number with thousands separators is named whole, never cut at its comma ("000 → 000,000"). */
+    @Test
+    void numbersWithSeparatorsAreNamedWhole() {
+        List<Fact> facts = facts("You are billed per 1,000 tokens.\n", "You are billed per 1,000,000 tokens.\n");
+        assertEquals(List.of("1,000 → 1,000,000"), only(facts, Fact.TextRewritten.class).get(0).words(), facts.toString());
+        List<Fact> time = facts("Backups start at 10:30 daily.\n", "Backups start at 10:45 daily.\n");
+        assertEquals(List.of("10:30 → 10:45"), only(time, Fact.TextRewritten.class).get(0).words(), time.toString());
+        List<Fact> marked = facts("Set `region=eastus` first.\n", "Set `region=westus` first.\n");
+        assertEquals(List.of("eastus → westus"), only(marked, Fact.TextRewritten.class).get(0).words(), marked.toString());
+    }
+
     @Test
     void changedNumberIsNotATypo() {
         List<Fact> facts = facts("The limit is 10 requests per minute.\n", "The limit is 20 requests per minute.\n");
@@ -889,7 +900,12 @@ class MarkdownFactsTest {
             {"Expect a reply within two business days.", "Expect a reply within ten business days."},
             {"Support is open Monday through Friday.", "Support is open Sunday through Friday."},
             {"The meeting is on Tuesday.", "The meeting is on Thursday."}, {"It retires in June 2025.", "It retires in July 2025."},
-            {"The feature is in preview now.", "The feature is in review now."}, {"Backups run hourly.", "Backups run yearly."}};
+            {"The feature is in preview now.", "The feature is in review now."}, {"Backups run hourly.", "Backups run yearly."},
+            // opposites a letter or two apart (an audit of report text: "ingress → egress" had been told as a typo fixed)
+            {"Allow ingress traffic.", "Allow egress traffic."}, {"Rows are sorted in ascending order.", "Rows are sorted in descending order."},
+            {"Data is encrypted with your key.", "Data is decrypted with your key."}, {"The tool can encode it.", "The tool can decode it."},
+            {"Select the enabled option.", "Select the disabled option."}, {"Turn logging on first.", "Turn logging off first."},
+            {"Activate the setting.", "Deactivate the setting."}, {"Move the file.", "Remove the file."}};
         for (String[] edit : edits) {
             List<Fact> facts = facts(edit[0] + "\n", edit[1] + "\n");
             assertTrue(only(facts, Fact.TyposFixed.class).isEmpty(), edit[1] + ": " + facts);
@@ -1049,7 +1065,7 @@ class MarkdownFactsTest {
                 before.replace("1.2.0", "1.3.0")));
         assertEquals(ChangeType.MINOR_UPDATE, bump.type());
         assertEquals("Updated the version to `1.3.0` in `quickstart.md`", bump.title());
-        assertTrue(bump.facts().contains("One line of a `bash` code block in section `Install` changed: `1.2.0 → 1.3.0`."), bump.facts().toString());
+        assertTrue(bump.facts().contains("One line of `bash` code in section `Install` changed: `1.2.0 → 1.3.0`."), bump.facts().toString());
         // another value is a correction
         FileInsight region = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/quickstart.md",
                 before.replace("python app.py", "az group create --location westus"),

@@ -345,6 +345,18 @@ class OtherFormatsTest {
                 + "  - name: Build\n    run: build\n  - name: Test\n    run: test\n  - uses: actions/upload-artifact@v4\n";
         assertEquals(List.of(new Fact.DataElementRemoved("steps", "Lint", List.of("name", "run"))),
                 changes(FactFinder.find(Changes.modified("build.yml", steps, steps.replace("  - name: Lint\n    run: lint\n", "")))));
+        // two named steps down to one, or one up to two: both versions keyed by name, the step that stayed untouched and
+        // an edit of it told (an audit: "Build" had been told as removed and added, "mvn package → mvn -B package" unsaid)
+        String two = "steps:\n  - uses: actions/checkout@v4\n  - name: Build\n    run: mvn package\n  - name: Test\n    run: mvn test\n";
+        String one = "steps:\n  - uses: actions/checkout@v4\n  - name: Build\n    run: mvn package\n";
+        assertEquals(List.of(new Fact.DataElementRemoved("steps", "Test", List.of("name", "run"))),
+                changes(FactFinder.find(Changes.modified("b.yml", two, one))));
+        assertEquals(List.of(new Fact.DataElementAdded("steps", "Test", List.of("name", "run"))),
+                changes(FactFinder.find(Changes.modified("b.yml", one, two))));
+        List<Fact> edited = changes(FactFinder.find(Changes.modified("b.yml", two, one.replace("mvn package", "mvn -B package"))));
+        assertTrue(edited.contains(new Fact.FieldChanged(Fact.Scope.DATA, "steps[name=Build].run", "mvn package", "mvn -B package")), edited.toString());
+        assertTrue(edited.contains(new Fact.DataElementRemoved("steps", "Test", List.of("name", "run"))), edited.toString());
+        assertEquals(2, edited.size(), edited.toString());
     }
 
     /** A key under a new name with its value is one key renamed, not one removed and another added (an audit). */
