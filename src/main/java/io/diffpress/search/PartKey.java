@@ -63,7 +63,7 @@ final class PartKey {
             }
         }
         SearchStoreEntry entry = page.entry();
-        for (String value : new String[] {entry.url(), entry.title(), entry.date(), entry.section(), entry.summary()}) {
+        for (String value : new String[] {entry.url(), entry.title(), entry.date(), entry.section(), entry.summary(), entry.lang()}) {
             nullableText(sha, value);
         }
         for (List<String> list : List.of(entry.tags(), entry.types())) {

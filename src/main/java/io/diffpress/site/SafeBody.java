@@ -73,6 +73,12 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         static final Links NONE = new Links(null, Map.of());
     }
 
+    /** The path of the file whose section (under its heading) a body's rendering is in, or "". */
+    static String currentFile(com.vladsch.flexmark.util.ast.Document document) {
+        State state = STATE.get(document);
+        return state == null ? "" : state.fileSection;
+    }
+
     /** A file's history link: where it leads, its tooltip and its text. */
     record History(String url, String title, String text) {
     }
@@ -88,6 +94,9 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         final List<Fate> fates = new ArrayList<>();
         final Map<Node, Integer> linkNumbers = new IdentityHashMap<>();
         String currentFile = "";
+        /** {@link #currentFile} while in its section: "" after a heading of its level or above that names no file. */
+        String fileSection = "";
+        int fileLevel;
         boolean unbalancedHtml;
 
         State(Links links, String token, List<String> diffs) {
@@ -311,6 +320,10 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
                             // links below it resolve against this file; its path as written, escapes undone ("my\\_dir"
                             // is how the report's heading writes "my_dir", and the collected text keeps the backslash)
                             state.currentFile = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(normalizedText(node));
+                            state.fileSection = state.currentFile;
+                            state.fileLevel = node.getLevel();
+                        } else if (state != null && node.getLevel() <= state.fileLevel) {
+                            state.fileSection = "";
                         }
                         html.srcPos(node.getText()).withAttr().tagLine("h" + Math.min(6, node.getLevel() + 1),
                                 () -> context.renderChildren(node));
@@ -447,6 +460,9 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
             }
         } else if (tag.equals("blockquote") && attributes.contains("cite") && !safeUrl(attributes.getValue("cite"), IMAGE_PROTOCOLS)) {
             attributes.remove("cite");
+        }
+        if (node instanceof TableCell cell && cell.isHeader() && !attributes.contains("scope")) {
+            attributes.addValue("scope", "col"); // a header cell heads its column, told to screen readers (an audit)
         }
         if (state != null && attributes.contains("id")) {
             state.ids.add(attributes.getValue("id"));

@@ -124,6 +124,23 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
         return html;
     }
 
+    /** A summary of text alone ({@code <summary>Diff</summary>}), as {@link #asHtml} leaves it. */
+    private static final java.util.regex.Pattern PLAIN_SUMMARY = java.util.regex.Pattern.compile("<summary>([^<>]*\\S[^<>]*)</summary>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Each plain summary under a file's heading, with the file's path after its text for screen readers only: a report
+     * has one "Diff" toggle per file, which read aloud alike ("Diff, collapsed") six times over told nothing (an audit).
+     */
+    static String namedSummaries(String raw, String file) {
+        java.util.regex.Matcher m = PLAIN_SUMMARY.matcher(raw);
+        if (!m.find()) {
+            return raw;
+        }
+        return m.replaceAll(r -> java.util.regex.Matcher.quoteReplacement("<summary>" + r.group(1)
+                + "<span class=\"visually-hidden\">: " + FastText.escape(file) + "</span></summary>"));
+    }
+
     private static boolean containsMarkup(String text) {
         return text.indexOf('<') >= 0 || text.indexOf('>') >= 0;
     }
@@ -132,7 +149,8 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
-                    new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> block(content(node), html)),
+                    new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> block(content(node), html,
+                            SafeBody.currentFile(context.getDocument()))),
                     new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> inline(node, html)),
                     new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> { }),
                     new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> { }));
@@ -148,10 +166,10 @@ final class SafeHtml implements HtmlRenderer.HtmlRendererExtension {
             return lines.toString().replaceFirst("\\r?\\n$", "");
         }
 
-        private static void block(String chars, HtmlWriter html) {
+        private static void block(String chars, HtmlWriter html, String file) {
             String raw = asHtml(chars);
             if (raw != null) {
-                html.line().raw(raw).line();
+                html.line().raw(file.isEmpty() ? raw : namedSummaries(raw, file)).line();
             } else {
                 html.line().withAttr().tag("p").text(chars).closeTag("p").line();
             }

@@ -68,7 +68,8 @@ final class SearchIndexPages {
                     // what a result shows, with a control character as U+FFFD as the pages show it (JSON would keep it raw)
                     new SearchStoreEntry(report.url(), FastText.printable(report.title()), report.date(), report.section(),
                             FastText.printable(report.summary()),
-                            report.tags().stream().map(ReportView.TagLink::name).map(FastText::printable).toList(), report.types())));
+                            report.tags().stream().map(ReportView.TagLink::name).map(FastText::printable).toList(), report.types(),
+                            report.lang() == null ? "" : report.lang())));
         }
         SplitIndex split = new IndexSplitter(FIELDS, maxPartBytes, cache).split(pages);
         List<OutputFile> out = new ArrayList<>();

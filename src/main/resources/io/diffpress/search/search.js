@@ -433,6 +433,8 @@
     heading.setAttribute('dir', 'auto'); // a title in Arabic or Hebrew reads right to left, as on the other pages
     heading.href = resolveUrl(entry.url || '', base, pageUrl);
     heading.textContent = entry.title || entry.url || hit.ref;
+    // a report in another language than the site's is read aloud in its own, as its title is on the other pages
+    if (entry.lang) heading.setAttribute('lang', entry.lang);
     item.appendChild(heading);
 
     const meta = doc.createElement('div');
@@ -461,6 +463,7 @@
       const summary = doc.createElement('p');
       summary.className = 'search-result-summary';
       summary.setAttribute('dir', 'auto');
+      if (entry.lang) summary.setAttribute('lang', entry.lang);
       highlightSegments(lunr, entry.summary, hit.terms).forEach((segment) => {
         if (segment.mark) {
           const mark = doc.createElement('mark');

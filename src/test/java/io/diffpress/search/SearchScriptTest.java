@@ -55,7 +55,7 @@ class SearchScriptTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "search-js-test.js timed out");
         assertEquals(0, p.exitValue(), output);
-        assertTrue(output.contains("13 passed, 0 failed"), output);
+        assertTrue(output.contains("14 passed, 0 failed"), output);
     }
 
     private static SearchPage page(String year, String title, String body, String url, String summary) {

@@ -81,6 +81,9 @@ final class JsoupBodyOracle {
             }
             e.id(unique);
         }
+        for (Element th : clean.select("table.summary-table > thead > tr > th:not([scope])")) {
+            th.attr("scope", "col");
+        }
         for (Element table : clean.select("table.summary-table")) {
             // a Markdown table scrolls in a region named by the heading right before it, if any
             Element previous = table.previousElementSibling();
@@ -96,6 +99,23 @@ final class JsoupBodyOracle {
             code.parent().before(DiffHtml.render(code.wholeText())).remove();
         }
         Element body = clean.body();
+        // a summary of text alone under a file's heading names the file, for screen readers only
+        String fileSection = "";
+        int fileLevel = 0;
+        for (Element element : body.getAllElements()) {
+            if (element.tagName().matches("h[1-6]")) {
+                int level = element.tagName().charAt(1) - '0';
+                if (element.id().startsWith("item-")) {
+                    fileSection = element.text().trim();
+                    fileLevel = level;
+                } else if (level <= fileLevel) {
+                    fileSection = "";
+                }
+            } else if (element.tagName().equals("summary") && !fileSection.isEmpty() && element.childrenSize() == 0
+                    && !element.text().isBlank()) {
+                element.appendElement("span").addClass("visually-hidden").text(": " + fileSection);
+            }
+        }
         if (links.rewriter() != null) {
             String currentFile = "";
             for (Element element : body.getAllElements()) {

@@ -29,6 +29,7 @@ class MarkdownRendererTest {
         Document html = Jsoup.parseBodyFragment(renderer.render(example()));
         assertEquals(1, html.select("table").size(), "the Summary Table");
         assertEquals(6, html.select("table tbody tr").size());
+        assertEquals(7, html.select("table thead th[scope=col]").size(), "each header heads its column");
         assertEquals("#item-03fc2e", html.select("table tbody tr a").first().attr("href"));
         assertEquals("articles/ai-services/openai/concepts/model-retirements.md",
                 html.getElementById("item-03fc2e").text());
@@ -47,6 +48,24 @@ class MarkdownRendererTest {
     }
 
     /** A report from another tool with an escape sequence pasted from a terminal: HTML forbids control characters. */
+    /** Each file's "Diff" toggle is named by its file for screen readers; none is outside a file's section (an audit). */
+    @Test
+    void eachDiffToggleIsNamedByItsFile() throws IOException {
+        Document html = Jsoup.parseBodyFragment(renderer.render(example()));
+        List<String> toggles = html.select("details > summary").eachText();
+        assertEquals(6, toggles.size(), toggles.toString());
+        assertEquals("Diff: articles/ai-services/openai/concepts/model-retirements.md", toggles.get(0));
+        assertEquals(6, new java.util.HashSet<>(toggles).size(), "six names told apart: " + toggles);
+        assertEquals("Diff", html.selectFirst("details > summary").ownText(), "the visible text is the report's");
+        assertEquals(": articles/ai-services/openai/concepts/model-retirements.md",
+                html.selectFirst("details > summary > span.visually-hidden").text());
+        Document other = Jsoup.parseBodyFragment(renderer.render("## docs/a.md{#item-03fc2e}\n\n<details>\n<summary>Diff</summary>\n\n"
+                + "x\n\n</details>\n\n# Insights\n\n<details>\n<summary>More</summary>\n\ny\n\n</details>\n\n"
+                + "## docs/b.md{#item-b9757d}\n\n<details>\n<summary>Two<br>lines</summary>\n\nz\n\n</details>\n"));
+        assertEquals(List.of("Diff: docs/a.md", "More"), other.select("summary").eachText().subList(0, 2));
+        assertEquals(1, other.select("summary span.visually-hidden").size(), "a summary with markup is left as written");
+    }
+
     @Test
     void controlCharactersBecomeReplacementCharactersInTextCodeAndHeadings() {
         String html = renderer.render("## docs/ev\u001b[31m.md{#item-0a1b2c}\n\nText \u001b[2J and \u0007 bell, `code \u001b x`, \u0085.\n\n"

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A report in another language than the site's carries its language on its own text, wherever it is shown. */
 class ReportLanguageTest {
@@ -49,8 +50,16 @@ class ReportLanguageTest {
         for (String list : List.of("index.html", "sections/docs/index.html", "tags/docs/index.html")) {
             Document index = page(list);
             assertEquals(List.of("h2", "p.summary"), marked(index, "ja-JP"), list);
-            assertEquals("[ja_JP] Diff Insight Report - docs", index.select("h2[lang=ja-JP]").text(), list);
+            assertEquals("[ja_JP] Diff Insight Report - docs", index.select("h2[lang=ja-JP] > a").first().ownText(), list);
         }
+        // the search results: the store says the entry's language, which search.js puts on the result's title and summary
+        com.fasterxml.jackson.databind.JsonNode store = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(Files.readString(portal.resolve("public/search/store-0.json")));
+        List<String> langs = new java.util.ArrayList<>();
+        store.forEach(entry -> langs.add(entry.path("title").asText() + "=" + entry.path("lang").asText()));
+        assertTrue(langs.contains("[ja_JP] Diff Insight Report - docs=ja-JP"), langs.toString());
+        assertTrue(langs.contains("[en_US] Diff Insight Report - docs="), langs.toString());
+        assertTrue(langs.contains("Another tool="), langs.toString());
         // the feeds: Atom says the entry's language (RSS has none per item)
         org.jsoup.nodes.Document atom = Jsoup.parse(Files.readString(portal.resolve("public/atom.xml")), "",
             org.jsoup.parser.Parser.xmlParser());

@@ -352,6 +352,9 @@ class SiteBuilderTest {
                 .map(tr -> tr.select("td").get(2).text()).toList(), "the titles, newest first, the first under its old path");
         assertEquals(List.of("pr-13", "pr-12", "pr-11"), page("index.html").select("main li.report-item h2, main li.report-item h3").eachText().stream()
                 .map(t -> t.replaceAll(".*(pr-\\d+).*", "$1")).toList());
+        // each link names its report's date too, for screen readers: titles alike are links told apart (an audit)
+        assertEquals("pr-13, 2025-06-01", page("index.html").selectFirst("main li.report-item h2 a").text());
+        assertEquals(", 2025-06-01", page("index.html").selectFirst("main li.report-item h2 a span.visually-hidden").text());
         // the feed entries carry those times, so that a reader keeps them apart too
         String atom = Files.readString(site.resolve("atom.xml"));
         assertTrue(atom.contains("2025-06-01T11:00:00Z") && atom.contains("2025-06-01T10:00:00Z") && atom.contains("2025-06-01T09:00:00Z"), atom);

@@ -197,6 +197,17 @@ async function test(name, fn) {
     assert.deepStrictEqual(li.querySelectorAll('.badge').map((b) => b.textContent), ['fix', 'feat"><b>']);
   });
 
+  await test('a result in another language than the site\'s carries its lang, one in the site\'s none', async () => {
+    const entry = { url: 'r/', title: '変更の概要', summary: '手順 crash', lang: 'ja-JP' };
+    const li = search.renderResult(doc, lunr, { ref: '0', score: 1, terms: ['crash'], entry }, '../', doc.baseURI, 'r1');
+    assert.strictEqual(li.querySelector('a').getAttribute('lang'), 'ja-JP');
+    assert.strictEqual(li.querySelector('p').getAttribute('lang'), 'ja-JP');
+    const plain = search.renderResult(doc, lunr, { ref: '1', score: 1, terms: [], entry: { url: 'r/', title: 'T', summary: 'S' } },
+      '../', doc.baseURI, 'r2');
+    assert.strictEqual(plain.querySelector('a').getAttribute('lang'), null);
+    assert.strictEqual(plain.querySelector('p').getAttribute('lang'), null);
+  });
+
   await test('resolves every URL against the base, so the site works under a subpath', async () => {
     assert.strictEqual(search.resolveUrl('search/manifest.json', '../', 'https://h/docs/search/'),
       'https://h/docs/search/manifest.json');
