@@ -1692,9 +1692,15 @@ final class MarkdownComparison {
                 if (!sentences.get(0).isEmpty() || !sentences.get(1).isEmpty()) {
                     words = List.of();
                 }
-                e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()), words,
-                        minus(distinct(b.code()), a.code()), minus(distinct(a.code()), b.code()), whole ? a.plain() : "",
-                        sentences.get(0), sentences.get(1)));
+                List<String> codeAdded = minus(distinct(b.code()), a.code());
+                List<String> codeRemoved = minus(distinct(a.code()), b.code());
+                if (words.isEmpty() && sentences.get(0).isEmpty() && sentences.get(1).isEmpty() && codeAdded.isEmpty()
+                        && codeRemoved.isEmpty() && !whole && !CjkTypos.holds(b.plain())) {
+                    // a word put in or left out ("is supported" → "is not supported"): the stretch that changed, quoted
+                    words = TextEdit.spanChanged(a.plain(), b.plain());
+                }
+                e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()), words, codeAdded, codeRemoved,
+                        whole ? a.plain() : "", sentences.get(0), sentences.get(1)));
             }
         }
     }
@@ -1728,8 +1734,17 @@ final class MarkdownComparison {
     private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
             "\\]\\((?:<[^<>\\n]{0,2000}+>|[^()\\s]{0,2000}+)(?:\\s++(?:\"[^\"\\n]{0,300}+\"|'[^'\\n]{0,300}+'|\\([^()\\n]{0,300}+\\)))?\\s*+\\)");
 
+    /**
+     * An HTML anchor starting a line ({@code <a name="quota"></a>}): {@link HtmlAnchors} tells one added or removed, and a
+     * reader never sees it, so a paragraph that gained one above its text is not "changed in formatting" (an audit).
+     */
+    private static final java.util.regex.Pattern LINE_ANCHOR = java.util.regex.Pattern.compile(
+            "(?mi)^[ \\t]*+<a\\s[^<>\\n]{0,300}?\\b(?:name|id)\\s*=\\s*[\"'][^\"'<>\\n]{1,200}[\"'][^<>\\n]{0,300}>(?:[ \\t]*</a>)?[ \\t]*\\n?");
+
+    /** What else a block says than its links' and images' targets and the HTML anchors starting its lines. */
     static String withoutTargets(String source) {
-        return source.indexOf("](") < 0 ? source : TARGET.matcher(source).replaceAll("]()");
+        String text = source.indexOf("](") < 0 ? source : TARGET.matcher(source).replaceAll("]()");
+        return HtmlAnchors.mayHold(text) ? LINE_ANCHOR.matcher(text).replaceAll("") : text;
     }
 
     /** The old page's text, made when first asked for: only a Chinese or Japanese edit that may be a typo fix asks. */

@@ -309,6 +309,47 @@ record TextEdit(Kind kind, List<String> words, String mark) {
                 && Character.isDigit(text.charAt(k + 1)));
     }
 
+    /** Words on a side of {@link #spanChanged} at most: a longer stretch is a rewrite no short quote names. */
+    private static final int MAX_SPAN_WORDS = 6;
+
+    /**
+     * The one stretch of words two texts differ in, between the words they share at both ends, as "old → new", with a
+     * word next to it when a side is empty ({@code is supported → is not supported}): what a rewording that replaced no
+     * word one for one (a word put in or left out) changed. None when the texts share no word at either end, or the
+     * stretch is longer than {@link #MAX_SPAN_WORDS} words on a side.
+     */
+    static List<String> spanChanged(String a, String b) {
+        String[] wa = a.strip().split("\\s+");
+        String[] wb = b.strip().split("\\s+");
+        int p = 0;
+        while (p < wa.length && p < wb.length && wa[p].equals(wb[p])) {
+            p++;
+        }
+        int s = 0;
+        while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s].equals(wb[wb.length - 1 - s])) {
+            s++;
+        }
+        if (p == 0 && s == 0) {
+            return List.of();
+        }
+        int from = p;
+        int toA = wa.length - s;
+        int toB = wb.length - s;
+        if (from == toA || from == toB) { // a side is empty: a shared word shows where the other's went
+            if (from > 0) {
+                from--;
+            } else {
+                toA++;
+                toB++;
+            }
+        }
+        if (toA - from > MAX_SPAN_WORDS || toB - from > MAX_SPAN_WORDS) {
+            return List.of();
+        }
+        return List.of(String.join(" ", java.util.Arrays.asList(wa).subList(from, toA)) + " → "
+                + String.join(" ", java.util.Arrays.asList(wb).subList(from, toB)));
+    }
+
     /** Where the word starting at from ends: the next space, or the end of the text. */
     private static int wordEnd(String text, int from) {
         int space = text.indexOf(' ', from);

@@ -70,6 +70,17 @@ class MarkdownFactsTest {
                 insight.explanation());
     }
 
+    /** An anchor put above a paragraph's text is that anchor added, not the paragraph "changed in formatting" (an audit). */
+    @Test
+    void anAnchorAboveAParagraphIsOnlyTheAnchor() {
+        String before = "# A\n\n## Quota\n\nQuota text.\n";
+        List<Fact> facts = facts(before, before.replace("Quota text.", "<a name=\"quota\"></a>\nQuota text."));
+        assertEquals(List.of(new Fact.AnchorsAdded(List.of("quota"))), changes(facts), facts.toString());
+        // the text changed too: told as well
+        List<Fact> both = facts(before, before.replace("Quota text.", "<a id='quota'></a>\nQuota **text**."));
+        assertEquals(2, changes(both).size(), both.toString());
+    }
+
     /** Learn's zones and moniker ranges: their marker lines are no paragraphs, a zone or range added or removed is told by its value. */
     @Test
     void zonesAndMonikerRangesAreToldByTheirValues() {
@@ -868,6 +879,21 @@ class MarkdownFactsTest {
     void typoFixedWithinAWord() {
         List<Fact> facts = facts("The servce is available in all regoins today.\n", "The service is available in all regions today.\n");
         assertEquals(List.of(new Fact.TyposFixed("", List.of("servce → service", "regoins → regions"))), changes(facts));
+    }
+
+    /** A word put in or left out is quoted with a word beside it: "not" put in was told only as "reworded" (an audit); the quote reads "is → is not". */
+    @Test
+    void aWordPutInOrLeftOutIsQuoted() {
+        String page = "# Limits\n\n- Fine-tuning is supported in East US.\n- Other item here.\n";
+        List<Fact> negated = facts(page, page.replace("is supported", "is not supported"));
+        assertEquals(List.of("is → is not"), only(negated, Fact.TextRewritten.class).get(0).words(), negated.toString());
+        List<Fact> longer = facts("Upload a file in JSONL format.\n", "Upload a file in JSONL format and UTF-8 encoded.\n");
+        assertEquals(List.of("format. → format and UTF-8 encoded."), only(longer, Fact.TextRewritten.class).get(0).words(), longer.toString());
+        List<Fact> leftOut = facts("Runs only on weekdays.\n", "Runs on weekdays.\n");
+        assertEquals(List.of("Runs only → Runs"), only(leftOut, Fact.TextRewritten.class).get(0).words(), leftOut.toString());
+        // a rewrite with nothing shared at its ends, or a long stretch, is not quoted
+        assertEquals(List.of(), TextEdit.spanChanged("Open the portal now.", "Sign in first, then go on."));
+        assertEquals(List.of(), TextEdit.spanChanged("A b c d e f g h i j.", "A k l m n o p q r s t u."));
     }
 
     /** A number with thousands separators is named whole, never cut at its comma ("000 → 000,000"). */
