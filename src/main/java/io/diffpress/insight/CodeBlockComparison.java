@@ -118,8 +118,32 @@ final class CodeBlockComparison {
             }
         }
         List<Fact> relabelled = relabelled(oldRest, newRest);
+        List<Fact> moved = moved(oldRest, newRest);
         List<Fact> facts = leftovers(oldRest, newRest);
         facts.addAll(relabelled);
+        facts.addAll(moved);
+        return facts;
+    }
+
+    /**
+     * Takes out of both lists the blocks whose code and language tag stayed the same in another section (a heading moved
+     * past the block: an audit found it told as a block removed, a breaking change, and another added), first with
+     * first, and tells each.
+     */
+    private List<Fact> moved(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
+        List<Fact> facts = new ArrayList<>();
+        for (java.util.Iterator<CodeBlock> olds = oldRest.iterator(); olds.hasNext(); ) {
+            CodeBlock a = olds.next();
+            for (java.util.Iterator<CodeBlock> news = newRest.iterator(); news.hasNext(); ) {
+                CodeBlock b = news.next();
+                if (b.section() != oldToNew[a.section()] && b.language().equals(a.language()) && sameCode(a.content(), b.content())) {
+                    facts.add(new Fact.CodeBlockMoved(title(oldToNew[a.section()]), title(b.section()), b.language(), b.lineCount()));
+                    olds.remove();
+                    news.remove();
+                    break;
+                }
+            }
+        }
         return facts;
     }
 

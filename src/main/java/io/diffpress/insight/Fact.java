@@ -944,6 +944,18 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeRemoved", languageName(p, language), file)); }
     }
 
+    /**
+     * The same code, under the same language tag, now in another section: a heading moved past it, or the block moved. Its
+     * code still reads as it did, so it is neither removed from one section (a breaking change) nor new in the other.
+     */
+    record CodeBlockMoved(String from, String to, String language, int lines) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.count("fact.codeMoved", lines, languageName(p, language), lines, p.section(from), p.section(to));
+        }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeMoved", languageName(p, language), file)); }
+    }
+
     record CodeBlockChanged(String section, String language, int added, int deleted) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
         public String sentence(Phrasing p) {

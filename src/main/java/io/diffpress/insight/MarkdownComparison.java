@@ -764,9 +764,10 @@ final class MarkdownComparison {
             oldTable.rows().forEach(r -> oldNames.merge(r.name(), 1, Integer::sum));
             newTable.rows().forEach(r -> newNames.merge(r.name(), 1, Integer::sum));
         }
+        Map<Row, Integer> likeRows = likeRows(oldRest, byName, newRest, oldNames, newNames);
         for (Row r : oldRest) {
             boolean shared = oldNames.getOrDefault(r.name(), 0) > 1 || newNames.getOrDefault(r.name(), 0) > 1;
-            Integer j = shared ? pollLike(byName.get(r.name()), r, newRest) : poll(byName, r.name());
+            Integer j = shared ? likeRows.get(r) : poll(byName, r.name());
             if (j == null) {
                 unnamed.add(r);
             } else {
@@ -834,41 +835,58 @@ final class MarkdownComparison {
     }
 
     /**
-     * Of the new rows of a name several rows share (the `gpt-4o` rows of its versions), the one whose other cells agree
-     * most with old row r, taken from the candidates, when at least half of them agree; else null: one of them removed
-     * and another added is no row whose version and date were corrected.
+     * For the old rows of a name several rows share (the `gpt-4o` rows of its versions), the new row of that name each is,
+     * by what their other cells agree on: the pairs that agree most are taken first, over all of them, a cell nearer the
+     * name counting for more (a version is more the row than its status: `gpt-4o | 2024-11-20 | Preview` is
+     * `… | 2024-11-20 | GA`, not `… | 2024-05-13 | GA`, an audit). A pair is taken only when at least half of its other
+     * cells agree: one row removed and another added is no row whose version and date were corrected.
      */
-    private static Integer pollLike(Deque<Integer> candidates, Row r, List<Row> newRest) {
-        if (candidates == null || candidates.isEmpty()) {
-            return null;
-        }
-        Integer best = null;
-        int bestSame = -1;
-        int others = 0;
-        for (Integer j : candidates) {
-            Row b = newRest.get(j);
-            int same = 0;
-            int cells = 0;
-            for (int k = 0; k < Math.max(r.plain().size(), b.plain().size()); k++) {
-                String x = k < r.plain().size() ? r.plain().get(k) : "";
-                String y = k < b.plain().size() ? b.plain().get(k) : "";
-                if (x.equals(r.name()) && y.equals(b.name())) {
-                    continue; // the name both share
+    private static Map<Row, Integer> likeRows(List<Row> oldRest, Map<String, Deque<Integer>> byName, List<Row> newRest,
+                                              Map<String, Integer> oldNames, Map<String, Integer> newNames) {
+        Map<Row, Integer> out = new java.util.IdentityHashMap<>();
+        List<long[]> pairs = new ArrayList<>(); // weight, old index, new index
+        for (int i = 0; i < oldRest.size(); i++) {
+            Row r = oldRest.get(i);
+            Deque<Integer> candidates = byName.get(r.name());
+            if (candidates == null || oldNames.getOrDefault(r.name(), 0) <= 1 && newNames.getOrDefault(r.name(), 0) <= 1) {
+                continue;
+            }
+            for (Integer j : candidates) {
+                Row b = newRest.get(j);
+                int width = Math.max(r.plain().size(), b.plain().size());
+                int same = 0;
+                int cells = 0;
+                long weight = 0;
+                for (int k = 0; k < width; k++) {
+                    String x = k < r.plain().size() ? r.plain().get(k) : "";
+                    String y = k < b.plain().size() ? b.plain().get(k) : "";
+                    if (x.equals(r.name()) && y.equals(b.name())) {
+                        continue; // the name both share
+                    }
+                    cells++;
+                    if (x.equals(y)) {
+                        same++;
+                        weight += width - k;
+                    }
                 }
-                cells++;
-                same += x.equals(y) ? 1 : 0;
-            }
-            if (same > bestSame) {
-                best = j;
-                bestSame = same;
-                others = cells;
+                if (2 * same >= cells) {
+                    pairs.add(new long[] {weight, i, j});
+                }
             }
         }
-        if (2 * bestSame < others) {
-            return null;
+        pairs.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[2], y[2]));
+        Set<Integer> taken = new HashSet<>();
+        for (long[] pair : pairs) {
+            Row r = oldRest.get((int) pair[1]);
+            int j = (int) pair[2];
+            if (!out.containsKey(r) && taken.add(j)) {
+                out.put(r, j);
+            }
         }
-        candidates.remove(best);
-        return best;
+        for (Integer j : taken) {
+            byName.get(newRest.get(j).name()).remove(j);
+        }
+        return out;
     }
 
     /**

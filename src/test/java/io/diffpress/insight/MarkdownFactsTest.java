@@ -881,6 +881,38 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.TyposFixed("", List.of("servce → service", "regoins → regions"))), changes(facts));
     }
 
+    /** A heading moved past a code block: the block is in another section, not removed (a breaking change) and added (an audit). */
+    @Test
+    void aCodeBlockUnderAHeadingThatMovedIsMoved() {
+        String code = "```python\nfrom openai import AzureOpenAI\nclient = AzureOpenAI()\nprint(client.models.list())\n```\n";
+        String before = "# Quickstart\n\n## Authenticate\n\nSet your key.\n\n## Call the API\n\n" + code;
+        String after = "# Quickstart\n\n## Authenticate\n\nSet your key.\n\n" + code + "\n## Call the API\n\nRun the script.\n";
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.CodeBlockMoved("Call the API", "Authenticate", "python", 3)), only(facts, Fact.CodeBlockMoved.class), facts.toString());
+        assertTrue(only(facts, Fact.CodeBlockRemoved.class).isEmpty() && only(facts, Fact.CodeBlockAdded.class).isEmpty(), facts.toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after));
+        assertTrue(insight.explanation().contains("A `python` code block of 3 lines, its code the same, is now in section `Authenticate` instead of section `Call the API`."),
+                insight.explanation());
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
+        FileInsight ja = new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/page.md", before, after));
+        assertTrue(ja.explanation().contains("3 行の `python` コードブロックが、コードはそのままで"), ja.explanation());
+        // the code edited as well: removed and added, as before (the block is no longer the same)
+        List<Fact> edited = facts(before, after.replace("print(client.models.list())", "print(client.models.list().data)"));
+        assertTrue(only(edited, Fact.CodeBlockMoved.class).isEmpty(), edited.toString());
+    }
+
+    /** Rows that share a name are paired by the cells nearest it: the version that went GA is that row, not another (an audit). */
+    @Test
+    void rowsSharingANameArePairedByTheirNearestCells() {
+        String before = "# Versions\n\n| Model | Version | Status |\n|---|---|---|\n| gpt-4o | 2024-05-13 | GA |\n"
+                + "| gpt-4o | 2024-08-06 | GA |\n| gpt-4o | 2024-11-20 | Preview |\n";
+        String after = "# Versions\n\n| Model | Version | Status |\n|---|---|---|\n| gpt-4o | 2024-08-06 | GA |\n"
+                + "| gpt-4o | 2024-11-20 | GA |\n";
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.RowChanged("Versions", "gpt-4o / 2024-11-20", List.of(new Fact.CellChange("Status", "Preview", "GA"))),
+                new Fact.RowsRemoved("Versions", List.of("gpt-4o / 2024-05-13"))), changes(facts), facts.toString());
+    }
+
     /** A word put in or left out is quoted with a word beside it: "not" put in was told only as "reworded" (an audit); the quote reads "is → is not". */
     @Test
     void aWordPutInOrLeftOutIsQuoted() {
