@@ -721,9 +721,13 @@ sealed interface Fact {
     record RowChanged(String section, String row, List<CellChange> cells) implements Fact {
         public RowChanged { cells = List.copyOf(cells); }
         public ChangeType impact() { return onlyAdded() ? ChangeType.MINOR_UPDATE : ChangeType.BUG_FIX; }
+        /**
+         * Whether every cell only gained text (a note added to a value): an update. Not the cell that names the row: "East
+         * US" → "East US 2" names another region, a correction (an audit).
+         */
         boolean onlyAdded() {
             return cells.stream().allMatch(c -> !c.after().isBlank() && !c.after().equals(c.before())
-                    && (c.before().isBlank() || c.after().contains(c.before())));
+                    && (c.before().isBlank() || c.after().contains(c.before()) && !c.before().equals(row)));
         }
         public String sentence(Phrasing p) {
             List<String> parts = new ArrayList<>();

@@ -901,6 +901,18 @@ class MarkdownFactsTest {
         assertTrue(only(edited, Fact.CodeBlockMoved.class).isEmpty(), edited.toString());
     }
 
+    /** A row's name that gained text names another thing ("East US" → "East US 2"): a correction, not an update (an audit). */
+    @Test
+    void aRowNameThatGainedTextIsACorrection() {
+        String table = "# Regions\n\n| Region | gpt-4o | Notes |\n|---|---|---|\n| East US | ✅ | Quota 10 |\n| West US | ✅ | |\n";
+        FileInsight renamed = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", table,
+                table.replace("| East US |", "| East US 2 |")));
+        assertEquals(ChangeType.BUG_FIX, renamed.type(), renamed.explanation());
+        FileInsight noted = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", table,
+                table.replace("| Quota 10 |", "| Quota 10 (preview) |")));
+        assertEquals(ChangeType.MINOR_UPDATE, noted.type(), noted.explanation());
+    }
+
     /** Rows that share a name are paired by the cells nearest it: the version that went GA is that row, not another (an audit). */
     @Test
     void rowsSharingANameArePairedByTheirNearestCells() {
