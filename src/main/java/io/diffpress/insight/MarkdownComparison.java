@@ -454,8 +454,40 @@ final class MarkdownComparison {
                 }
             }
         }
+        // A page's one title (its only level-1 heading, in either version) reworded is the page retitled, however short
+        // the short body under it (fewer lines than a longer body's rename asks to keep), if most of it stayed: not a
+        // section removed (a breaking change) and another added (an audit); a page rewritten whole is still told as its
+        // sections removed and added
+        int oldTitle = onlyTitle(oldH);
+        int newTitle = onlyTitle(newH);
+        if (oldTitle >= 0 && newTitle >= 0 && match[oldTitle] < 0 && !taken[newTitle] && newGap[newTitle] == oldGap[oldTitle]
+                && shortBody(oldH, oldTitle, toNew.length) && bodyKept(oldH, oldTitle, newH, newTitle, toNew, 1)) {
+            match[oldTitle] = newTitle;
+            taken[newTitle] = true;
+            renamed.add(new Fact.HeadingRenamed(1, oldH.get(oldTitle).text(), newH.get(newTitle).text()));
+        }
         moved(oldH, newH, match, taken, renamed);
         return match;
+    }
+
+    /** Whether the body under heading i is shorter than {@link #KEPT_BODY_LINES}: too short for {@link #bodyKept}. */
+    private static boolean shortBody(List<Title> headings, int i, int lines) {
+        int to = i + 1 < headings.size() ? headings.get(i + 1).line() : lines;
+        return to - headings.get(i).line() - 1 < KEPT_BODY_LINES;
+    }
+
+    /** The index of a page's only level-1 heading, or -1 when it has none or several. */
+    private static int onlyTitle(List<Title> headings) {
+        int found = -1;
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).level() == 1) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /**
@@ -522,6 +554,11 @@ final class MarkdownComparison {
      * (the lines up to the next heading) within new section j's body, and those make at least half of that body too.
      */
     private static boolean bodyKept(List<Title> oldH, int i, List<Title> newH, int j, int[] toNew) {
+        return bodyKept(oldH, i, newH, j, toNew, KEPT_BODY_LINES);
+    }
+
+    /** {@link #bodyKept}, with at least {@code least} lines kept. */
+    private static boolean bodyKept(List<Title> oldH, int i, List<Title> newH, int j, int[] toNew, int least) {
         int from = oldH.get(i).line() + 1;
         int to = i + 1 < oldH.size() ? oldH.get(i + 1).line() : toNew.length;
         int newFrom = newH.get(j).line() + 1;
@@ -532,7 +569,7 @@ final class MarkdownComparison {
                 kept++;
             }
         }
-        return kept >= KEPT_BODY_LINES && 2 * kept >= to - from && (newTo == Integer.MAX_VALUE || 2L * kept >= (long) newTo - newFrom);
+        return kept >= least && 2 * kept >= to - from && (newTo == Integer.MAX_VALUE || 2L * kept >= (long) newTo - newFrom);
     }
 
     /**

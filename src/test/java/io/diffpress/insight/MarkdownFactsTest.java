@@ -913,6 +913,20 @@ class MarkdownFactsTest {
         assertEquals(ChangeType.MINOR_UPDATE, noted.type(), noted.explanation());
     }
 
+    /** A page's only title reworded over a short body is the page retitled, not a section removed and added (an audit). */
+    @Test
+    void aPageRetitledIsAHeadingRenamed() {
+        List<Fact> facts = facts("# Old title\n\nBody.\n", "# Brand new title\n\nBody.\n");
+        assertEquals(List.of(new Fact.HeadingRenamed(1, "Old title", "Brand new title")), changes(facts), facts.toString());
+        List<Fact> withFrontMatter = facts("---\ntitle: Old title\n---\n# Old title\n\nBody.\n", "---\ntitle: Brand new title\n---\n# Brand new title\n\nBody.\n");
+        assertEquals(List.of(new Fact.HeadingRenamed(1, "Old title", "Brand new title")), only(withFrontMatter, Fact.HeadingRenamed.class),
+                withFrontMatter.toString());
+        assertTrue(only(withFrontMatter, Fact.SectionRemoved.class).isEmpty(), withFrontMatter.toString());
+        // a page rewritten whole, its title too: its section removed and another added, as before
+        List<Fact> rewritten = facts("# Old title\n\nFirst text.\n\nSecond text here.\n", "# Brand new title\n\nOther words.\n\nAll new.\n");
+        assertTrue(only(rewritten, Fact.HeadingRenamed.class).isEmpty(), rewritten.toString());
+    }
+
     /** Rows that share a name are paired by the cells nearest it: the version that went GA is that row, not another (an audit). */
     @Test
     void rowsSharingANameArePairedByTheirNearestCells() {
