@@ -98,6 +98,9 @@ final class InitCommand implements Callable<Integer> {
             files.put(aside, workflow);
         }
         Path gitignore = portal.resolve(".gitignore");
+        for (Path file : java.util.stream.Stream.concat(files.keySet().stream(), java.util.stream.Stream.of(gitignore)).toList()) {
+            refuseLinks(root, file);
+        }
         Optional<byte[]> ignoreAddition = ignoreAddition(gitignore);
         for (Map.Entry<Path, String> file : files.entrySet()) {
             Files.createDirectories(file.getKey().getParent());
@@ -176,6 +179,20 @@ final class InitCommand implements Callable<Integer> {
     /** A YAML single-quoted scalar: only the quote itself is escaped, by doubling it. */
     static String yamlQuoted(String value) {
         return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * Refuses to write a file through a symbolic link between the repository's root and it (.github, .github/workflows,
+     * the portal's .gitignore): init would write or append outside the repository, where the link leads (an audit).
+     */
+    private static void refuseLinks(Path root, Path file) {
+        Path top = root.toAbsolutePath().normalize();
+        for (Path p = file.toAbsolutePath().normalize(); p != null && p.startsWith(top) && !p.equals(top); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                throw DiffpressException.input(Stage.CONFIG, p + " is a symbolic link: init writes " + file
+                        + " only inside the repository, never through a link; remove the link or write the file by hand");
+            }
+        }
     }
 
     /** What the portal's .gitignore must hold: the built site, the trees a build swaps it with, caches and the lock. */

@@ -328,6 +328,30 @@ class InitAndHelpTest {
         assertEquals("main", InitCommand.filterPattern("main"));
     }
 
+    /** init never writes through a symbolic link inside the repository (.github, the portal's .gitignore): an audit found it did. */
+    @Test
+    void initWritesNothingThroughALink(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path victim = Files.createDirectories(dir.resolve("victim"));
+        Files.writeString(victim.resolve("fake_bashrc"), "export SAFE=1\n");
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        gitIn(repo, "init", "-q");
+        Files.createSymbolicLink(repo.resolve(".github"), victim);
+        CliRun linkedGithub = CliRun.of("init", repo.resolve("c1").toString());
+        assertEquals(2, linkedGithub.exitCode(), linkedGithub.err());
+        assertTrue(linkedGithub.err().contains(repo.resolve(".github") + " is a symbolic link: init writes"), linkedGithub.err());
+        Files.delete(repo.resolve(".github"));
+        Files.createDirectories(repo.resolve("c2"));
+        Files.createSymbolicLink(repo.resolve("c2/.gitignore"), victim.resolve("fake_bashrc"));
+        CliRun linkedIgnore = CliRun.of("init", repo.resolve("c2").toString());
+        assertEquals(2, linkedIgnore.exitCode(), linkedIgnore.err());
+        assertTrue(linkedIgnore.err().contains(".gitignore is a symbolic link"), linkedIgnore.err());
+        assertEquals("export SAFE=1\n", Files.readString(victim.resolve("fake_bashrc")), "nothing appended outside");
+        try (var left = Files.list(victim)) {
+            assertEquals(java.util.List.of("fake_bashrc"), left.map(p -> p.getFileName().toString()).toList());
+        }
+        assertFalse(Files.exists(repo.resolve("c1/site.yml")) || Files.exists(repo.resolve("c2/site.yml")), "refused before writing");
+    }
+
     private static String gitIn(Path repo, String... args) throws Exception {
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", repo.toString()));
         command.addAll(java.util.List.of(args));
