@@ -32,9 +32,11 @@ public final class FeedWriter {
 
     public String rss(FeedChannel feed) {
         Channel channel = new Channel("rss_2.0");
-        channel.setTitle(xml(feed.title()));
+        // RSS titles and descriptions are read as HTML by most readers (feedparser among them): plain text is escaped
+        // to show as the text it is, as an item's description is; an audit saw "<b>" in a title render bold
+        channel.setTitle(xml(escapeHtml(feed.title())));
         channel.setLink(feed.pageUrl());
-        channel.setDescription(xml(feed.description().isBlank() ? feed.title() : feed.description()));
+        channel.setDescription(xml(escapeHtml(feed.description().isBlank() ? feed.title() : feed.description())));
         channel.setLanguage(feed.language());
         channel.setGenerator("diffpress");
         // the feed's own address, which RSS 2.0 has no element for: feed validators ask for Atom's (RSS Best Practices)
@@ -50,7 +52,7 @@ public final class FeedWriter {
         List<Item> items = new ArrayList<>();
         for (FeedEntry e : feed.entries()) {
             Item item = new Item();
-            item.setTitle(xml(e.title()));
+            item.setTitle(xml(escapeHtml(e.title())));
             item.setLink(e.url());
             Guid guid = new Guid();
             guid.setValue(e.url());

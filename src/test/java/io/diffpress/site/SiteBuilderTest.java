@@ -606,6 +606,31 @@ class SiteBuilderTest {
         }
     }
 
+    /**
+     * RSS titles are read as HTML by feedparser and most readers: markup in a report's title shows as the text it is, in
+     * RSS (escaped for HTML) as in Atom (type="text"); an audit saw it render, an image loaded, a word in bold.
+     */
+    @Test
+    void markupInATitleStaysTextInEveryFeed() throws Exception {
+        Files.writeString(portal.resolve("content/openai/2025-06-25.md"),
+                "---\ntitle: '<img src=x onerror=alert(7)> & <b>bold</b>'\ndate: 2025-06-25\nsummary: s\n---\n\ntext\n");
+        Diffpress.build(config());
+        Path script = Files.createTempFile(portal, "check_feed", ".py");
+        try (InputStream in = SiteBuilderTest.class.getResourceAsStream("/io/diffpress/feed/check_feed.py")) {
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String feed : List.of("index.xml", "atom.xml")) {
+            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), site.resolve(feed).toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            String title = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).get("entries").get(0).get("title").asText();
+            // as HTML for RSS (what a reader renders shows the markup as text), as the text itself for Atom
+            assertEquals(feed.equals("index.xml") ? "&lt;img src=x onerror=alert(7)&gt; &amp; &lt;b&gt;bold&lt;/b&gt; (2025-06-25)"
+                    : "<img src=x onerror=alert(7)> & <b>bold</b> (2025-06-25)", title, feed + ": " + out);
+        }
+    }
+
     @Test
     void tagsWhoseNamesShareASlugAreOnePage() throws IOException {
         // "Quota" here, "quota" in the ja report; the tag "breaking-change" and the example's type "breaking change";
