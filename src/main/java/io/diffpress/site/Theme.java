@@ -128,8 +128,13 @@ final class Theme {
                     + location(e), e);
         } catch (IOException e) {
             throw DiffpressException.build(Stage.SITE, "template " + template + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // a template that includes itself, or a macro that calls itself without end: one line, not a thousand (an audit)
+            throw DiffpressException.input(Stage.SITE, "template " + describe(template) + " never ends: it includes itself,"
+                    + " or a macro calls itself, over and over; make the include or the call stop");
         }
     }
+
 
     /** A template's name, and the portal's file when the portal's theme has its own (the built-in one is not at fault). */
     private String describe(String template) {

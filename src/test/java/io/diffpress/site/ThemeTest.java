@@ -40,6 +40,19 @@ class ThemeTest {
         checkWords();
     }
 
+    /** A template that includes itself, or a macro that calls itself, is one clear error, not a stack trace (an audit). */
+    @Test
+    void aTemplateThatNeverEndsIsOneClearError() throws Exception {
+        Files.writeString(theme.resolve("404.peb"), "{% include \"404.peb\" %}\n");
+        DiffpressException e = assertThrows(DiffpressException.class, () -> new Theme(theme).render("404.peb", Map.of()));
+        assertTrue(e.userMessage().contains("template 404.peb (" + theme.resolve("404.peb") + ") never ends: it includes itself"),
+                e.userMessage());
+        assertEquals(DiffpressException.Kind.INPUT, e.kind());
+        Files.writeString(theme.resolve("404.peb"), "{% macro m(n) %}{{ m(n) }}{% endmacro %}{{ m(1) }}\n");
+        DiffpressException macro = assertThrows(DiffpressException.class, () -> new Theme(theme).render("404.peb", Map.of()));
+        assertTrue(macro.userMessage().contains("never ends"), macro.userMessage());
+    }
+
     @Test
     void aTemplateThatNamesSomethingElseTIsNotChecked() throws Exception {
         Files.writeString(theme.resolve("list.peb"), "{% for t in tags %}{{ t.name }} {{ t.count }}{% endfor %}\n");
