@@ -220,16 +220,20 @@ public final class ContentStore {
         Map<String, String> byLabel = new java.util.TreeMap<>();
         for (String path : reports(folder)) {
             String label = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
-            if (generated.test(label)) {
-                continue;
-            }
+            boolean generatedName = generated.test(label);
             try {
-                String text = Files.readString(target(path), StandardCharsets.UTF_8);
+                // a name the strategy gives is renamed too when its front matter names another range (2025-01-14.md
+                // renamed 2025-01-09.md, an audit: it was written again, and the renamed one pruned as stale); only its
+                // front matter is read, at the top of the file
+                String text = generatedName ? head(target(path)) : Files.readString(target(path), StandardCharsets.UTF_8);
                 int end = text.indexOf("\n---\n", 3);
                 Matcher key = RANGE_KEY.matcher(text);
                 if (text.startsWith("---\n") && end > 0 && key.region(0, end).find()) {
-                    byKey.putIfAbsent(key.group(1), path); // names sorted: the first of two copies
                     String rangeLabel = rangeLabel(text, end);
+                    if (generatedName && (rangeLabel.isEmpty() || rangeLabel.equals(label))) {
+                        continue; // its own range's report, under its own name
+                    }
+                    byKey.putIfAbsent(key.group(1), path); // names sorted: the first of two copies
                     if (!rangeLabel.isEmpty()) {
                         byLabel.putIfAbsent(rangeLabel, path);
                     }
@@ -241,6 +245,16 @@ public final class ContentStore {
             }
         }
         return new Renamed(byKey, byLabel);
+    }
+
+    /** The first 16 KB of a file as UTF-8 (a report's front matter is at its top), or all of it when the front matter goes on. */
+    private static String head(Path file) throws IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(16 * 1024);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return bytes.length < 16 * 1024 || text.indexOf("\n---\n", 3) > 0 ? text : Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /** Renamed reports by range key and by range label (each maps to the report's path under content/). */

@@ -291,6 +291,19 @@ class GenerateAndBuildTest {
         assertTrue(grown.err().contains("1 report edited by hand and kept tells of other commits than its range has now")
                 && grown.err().contains("content/openai/june-21-notes.md"), grown.out() + grown.err());
         assertEquals(original, Files.readString(renamed));
+
+        // renamed to a name of the strategy's own (another day's, which has no report): still its range's report, by the
+        // label in its front matter; not written again, and not pruned as the report of a day the history lacks (an audit)
+        Path dated = content.resolve("openai/2025-06-09.md");
+        Files.move(renamed, dated);
+        for (String flag : new String[]{"--force", "--prune"}) {
+            CliRun run = CliRun.of("generate", flag, "--config", config.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertFalse(Files.exists(untouched), flag + ": no second report of the range: " + run.out());
+            assertTrue(Files.exists(dated), flag + ": the renamed report is kept: " + run.out() + run.err());
+            assertFalse(run.err().contains("a range this history does not have"), run.err());
+        }
+        assertEquals(original, Files.readString(dated));
     }
 
     /** A tag moved: its untouched report is written again, and no warning takes it for one a person edited. */
