@@ -433,7 +433,8 @@ final class RangeSummary {
         Map<String, TreeSet<Integer>> filesByName = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             for (Fact f : facts.get(i)) {
-                if (f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved) {
+                if (f instanceof Fact.FieldChanged || f instanceof Fact.FieldAdded || f instanceof Fact.FieldRemoved
+                        || headingName(f)) {
                     continue;
                 }
                 for (String name : f.names()) {
@@ -464,6 +465,16 @@ final class RangeSummary {
                     p.names(fileNames, 4)));
         }
         return out;
+    }
+
+    /**
+     * Whether a fact names a heading: pages share headings by their template ("Prerequisites", "Overview", "Next steps"),
+     * so two files that both touched one are no related changes (an audit found such pairs told as if they were).
+     */
+    private static boolean headingName(Fact f) {
+        return f instanceof Fact.SectionAdded || f instanceof Fact.SectionRemoved || f instanceof Fact.SectionMoved
+                || f instanceof Fact.SectionEdited || f instanceof Fact.HeadingAdded || f instanceof Fact.HeadingRemoved
+                || f instanceof Fact.HeadingRenamed || f instanceof Fact.HeadingLevelChanged;
     }
 
     /** The files whose contents were missing from a partial clone, which are known by their status only. */

@@ -213,6 +213,19 @@ class RangeSummaryTest {
         assertTrue(fromFacts.insights().contains("`codex-mini` and `o3-pro` appear in the changes to 2 files"), fromFacts.insights());
     }
 
+    /** A heading two files both touched is no link between them: pages share headings by their template (an audit). */
+    @Test
+    void headingsTwoFilesShareAreNoLinkBetweenThem() {
+        ReportInsight report = summarize(
+                Changes.modified("docs/a.md", "# A\n\n## Prerequisites\n\nAn account.\n\n## Steps\n\nDo it.\n", "# A\n\n## Steps\n\nDo it.\n"),
+                Changes.modified("docs/b.md", "# B\n\n| Model | Region |\n|---|---|\n| o1 | eastus |\n",
+                        "# B\n\n| Model | Region |\n|---|---|\n| o1 | eastus |\n| gpt-4o | eastus |\n\n## Prerequisites\n\nA key.\n"),
+                Changes.modified("docs/c.md", "# C\n\n| Model | Region |\n|---|---|\n| o3 | westus |\n",
+                        "# C\n\n| Model | Region |\n|---|---|\n| o3 | westus |\n| gpt-4o | eastus |\n"));
+        assertFalse(report.insights().contains("`Prerequisites` appears"), report.insights());
+        assertTrue(report.insights().contains("`gpt-4o` appears in the changes to 2 files"), report.insights());
+    }
+
     private ReportInsight summarize(FileChange... changes) {
         List<FileInsight> explained = java.util.Arrays.stream(changes).map(writer::explain).toList();
         return writer.summarize("code", List.of(changes), explained);
