@@ -576,7 +576,8 @@ public final class SiteBuilder {
         for (ListPage list : lists) {
             // the list's name, URL and feed on every page; with stable pagination its reports and count on the first only
             ListPage named = new ListPage(list.kind(), list.name(), list.url(), list.feedUrl(), List.of());
-            paginated(pages, new Listing<>(list.url(), list.name(), list.reports(), config.pageSize(), "list.peb", ReportView::date,
+            // titled with its kind too: a section and a tag of the same name were two pages of one title (an audit)
+            paginated(pages, new Listing<>(list.url(), list.name() + " · " + indexTitle, list.reports(), config.pageSize(), "list.peb", ReportView::date,
                             (context, shown) -> context.put("reports", shown)),
                     context -> {
                         context.put("list", list);
