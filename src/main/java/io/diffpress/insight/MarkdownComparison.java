@@ -738,8 +738,16 @@ final class MarkdownComparison {
         }
         List<Fact> renamedColumns = renamedColumns(section, oldTable, newTable);
         facts.addAll(renamedColumns);
-        List<String> columnsAdded = renamedColumns.isEmpty() ? minus(newTable.header(), oldTable.header()) : List.of();
-        List<String> columnsRemoved = renamedColumns.isEmpty() ? minus(oldTable.header(), newTable.header()) : List.of();
+        List<String> columnsAdded = renamedColumns.isEmpty() ? new ArrayList<>(minus(newTable.header(), oldTable.header())) : List.of();
+        List<String> columnsRemoved = renamedColumns.isEmpty() ? new ArrayList<>(minus(oldTable.header(), newTable.header())) : List.of();
+        if (!columnsAdded.isEmpty() && !columnsRemoved.isEmpty()) {
+            // a column renamed while another was added or removed: its cells tell it (an audit found it told as removed)
+            for (Fact.ColumnRenamed c : renamedBesideOthers(section, oldTable, newTable, columnsRemoved, columnsAdded)) {
+                facts.add(c);
+                columnsRemoved.remove(c.before());
+                columnsAdded.remove(c.after());
+            }
+        }
         if (!columnsAdded.isEmpty()) {
             facts.add(new Fact.ColumnsAdded(section, columnsAdded));
         }
@@ -964,6 +972,45 @@ final class MarkdownComparison {
      * of their words agree) and more than half of each such column's cells the same, row by row. Then the columns are the
      * same ones, not one removed and one added; else nothing ("gpt-4o" → "gpt-4.1" is another model's column).
      */
+    /**
+     * Of the columns removed and added, those that are one column renamed: a header that starts the other or keeps most of
+     * its words ("Retirement date" → "Retirement"), with more than half of the rows' cells in it the same. Each header
+     * once in its table.
+     */
+    private static List<Fact.ColumnRenamed> renamedBesideOthers(String section, Table oldTable, Table newTable, List<String> removed,
+                                                                List<String> added) {
+        List<Fact.ColumnRenamed> out = new ArrayList<>();
+        int rows = Math.min(oldTable.rows().size(), newTable.rows().size());
+        java.util.Set<String> taken = new HashSet<>();
+        for (String before : removed) {
+            int ka = oldTable.header().indexOf(before);
+            if (ka != oldTable.header().lastIndexOf(before) || before.isBlank()) {
+                continue;
+            }
+            for (String after : added) {
+                int kb = newTable.header().indexOf(after);
+                String x = before.toLowerCase(Locale.ROOT);
+                String y = after.toLowerCase(Locale.ROOT);
+                if (taken.contains(after) || kb != newTable.header().lastIndexOf(after) || after.isBlank()
+                        || !(x.startsWith(y) || y.startsWith(x) || wordsMostlyKept(x, y))) {
+                    continue;
+                }
+                int same = 0;
+                for (int i = 0; i < rows; i++) {
+                    List<String> a = oldTable.rows().get(i).plain();
+                    List<String> b = newTable.rows().get(i).plain();
+                    same += ka < a.size() && kb < b.size() && a.get(ka).equals(b.get(kb)) ? 1 : 0;
+                }
+                if (rows > 0 && 2 * same > rows) {
+                    out.add(new Fact.ColumnRenamed(section, before, after));
+                    taken.add(after);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Fact> renamedColumns(String section, Table oldTable, Table newTable) {
         List<String> a = oldTable.header();
         List<String> b = newTable.header();

@@ -927,6 +927,21 @@ class MarkdownFactsTest {
         assertTrue(only(rewritten, Fact.HeadingRenamed.class).isEmpty(), rewritten.toString());
     }
 
+    /** A column renamed while another is removed is told as renamed, not as removed with another added (an audit). */
+    @Test
+    void aColumnRenamedBesideOneRemovedIsRenamed() {
+        String before = "# Models\n\n| Model | Version | Region | Retirement date |\n|---|---|---|---|\n"
+                + "| gpt-4o | 1 | eastus | 2026-01-01 |\n| o3 | 2 | westus | 2026-02-01 |\n";
+        String after = "# Models\n\n| Model | Version | Retirement |\n|---|---|---|\n| gpt-4o | 1 | 2026-01-01 |\n| o3 | 2 | 2026-02-01 |\n";
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.ColumnRenamed("Models", "Retirement date", "Retirement")), only(facts, Fact.ColumnRenamed.class), facts.toString());
+        assertEquals(List.of(new Fact.ColumnsRemoved("Models", List.of("Region"))), only(facts, Fact.ColumnsRemoved.class), facts.toString());
+        assertTrue(only(facts, Fact.ColumnsAdded.class).isEmpty(), facts.toString());
+        // another column under a like name, its cells other: removed and added, as before
+        List<Fact> other = facts(before, after.replace("2026-01-01", "soon").replace("2026-02-01", "later"));
+        assertTrue(only(other, Fact.ColumnRenamed.class).isEmpty(), other.toString());
+    }
+
     /** Rows that share a name are paired by the cells nearest it: the version that went GA is that row, not another (an audit). */
     @Test
     void rowsSharingANameArePairedByTheirNearestCells() {
