@@ -396,6 +396,14 @@ class ErrorCatalogueTest {
             contentFile(config, "nul.md", bytes);
             return build(config);
         });
+        s.put("cache-is-link", d -> {
+            Path config = portal(d, "");
+            Path elsewhere = Files.createDirectories(d.resolve("elsewhere"));
+            Files.writeString(elsewhere.resolve("precious.txt"), "keep");
+            Files.createDirectories(config.getParent().resolve(".diffpress/cache"));
+            Files.createSymbolicLink(config.getParent().resolve(".diffpress/cache/render"), elsewhere);
+            return build(config);
+        });
         s.put("output-is-cache", d -> build(portal(d, "output: .diffpress\n"), "--no-generate"));
         s.put("output-in-cache", d -> build(portal(d, "output: .diffpress/site\n"), "--no-generate"));
         s.put("output-is-portal", d -> {
