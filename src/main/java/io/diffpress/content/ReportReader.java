@@ -95,7 +95,7 @@ public final class ReportReader {
         Optional<String> slug = string(source, keys, "slug");
         if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
             throw error(source, keys.get("slug").getStartMark().getLine() + 2, "slug '" + slug.get()
-                    + "' must be one URL segment of letters, digits, '-', '_' or '.' (no '/', '%', '..' or spaces)");
+                    + "' must be one URL segment of letters, digits, '-', '_' or '.', at most 200 of them (no '/', '%', '..' or spaces)");
         }
         Optional<String> language = language(source, keys, "textLocale").or(() -> language(source, keys, "locale"));
         return new ReportDocument(source, title, date, time, permalink, summary, section, tags, types, files, commits, slug,

@@ -339,6 +339,11 @@ class ErrorCatalogueTest {
             contentFile(config, "a.md", report("files:\n  - path: a.md\n    additions: lots\n"));
             return build(config);
         });
+        s.put("content-slug-too-long", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", report("slug: " + "z".repeat(300) + "\n"));
+            return build(config);
+        });
         s.put("content-slug-escape", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", report("slug: ../../x\n"));
