@@ -162,6 +162,11 @@ final class ContentCache {
             IntStream.range(0, SHARDS).filter(i -> changed[i] || next.get(i).size() != before[i]
                             || (!next.get(i).isEmpty() && !Files.isRegularFile(shardFile(dir.get(), i)))).parallel()
                     .forEach(i -> write(shardFile(dir.get(), i), next.get(i)));
+            // a temporary file a failed build left (its disk full, say), of a file not written again since (an audit)
+            for (int i = 0; i < SHARDS; i++) {
+                Path shard = shardFile(dir.get(), i);
+                Files.deleteIfExists(shard.resolveSibling(shard.getFileName() + ".tmp"));
+            }
         } catch (IOException e) {
             // Not cached: the next build reads the reports again.
         }

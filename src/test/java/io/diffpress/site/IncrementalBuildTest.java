@@ -611,7 +611,10 @@ class IncrementalBuildTest {
             bytes[bytes.length / 2] ^= 0x55; // one flipped byte: the CRC refuses the file
             Files.write(shard, bytes);
         }
+        // a temporary file a build that failed left (its disk full) is cleared by the next one that saves the cache
+        Path leftover = Files.writeString(shards.get(0).resolveSibling(shards.get(0).getFileName() + ".tmp"), "half");
         assertEquals(5, build().reportsParsed(), "a damaged cache is an empty one");
+        assertFalse(Files.exists(leftover), "the leftover temporary file is removed");
         for (Path shard : shards) {
             Files.write(shard, Arrays.copyOf(saved.get(shard), saved.get(shard).length / 3));
         }
