@@ -126,9 +126,9 @@ final class CodeBlockComparison {
     }
 
     /**
-     * Takes out of both lists the blocks whose code and language tag stayed the same in another section (a heading moved
-     * past the block: an audit found it told as a block removed, a breaking change, and another added), first with
-     * first, and tells each.
+     * Takes out of both lists the blocks whose code stayed the same in another section (a heading moved past the block: an
+     * audit found it told as a block removed, a breaking change, and another added), first with first, and tells each,
+     * relabelled too when its language tag changed.
      */
     private List<Fact> moved(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
         List<Fact> facts = new ArrayList<>();
@@ -136,8 +136,11 @@ final class CodeBlockComparison {
             CodeBlock a = olds.next();
             for (java.util.Iterator<CodeBlock> news = newRest.iterator(); news.hasNext(); ) {
                 CodeBlock b = news.next();
-                if (b.section() != oldToNew[a.section()] && b.language().equals(a.language()) && sameCode(a.content(), b.content())) {
+                if (b.section() != oldToNew[a.section()] && sameCode(a.content(), b.content())) {
                     facts.add(new Fact.CodeBlockMoved(title(oldToNew[a.section()]), title(b.section()), b.language(), b.lineCount()));
+                    if (!b.language().equals(a.language())) { // moved and relabelled (a second audit)
+                        facts.add(new Fact.CodeBlockLanguageChanged(title(b.section()), a.language(), b.language()));
+                    }
                     olds.remove();
                     news.remove();
                     break;

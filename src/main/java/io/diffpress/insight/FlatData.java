@@ -175,8 +175,13 @@ final class FlatData {
         if (names != null) {
             return names;
         }
-        List<String> positions = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
+        return positions(list.size());
+    }
+
+    /** "0", "1", … : the keys of {@code size} elements by position. */
+    static List<String> positions(int size) {
+        List<String> positions = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
             positions.add(String.valueOf(i));
         }
         return positions;

@@ -67,9 +67,15 @@ final class ListAlignment {
             // one version keyed by a field the other is not (one named step of two left: by position): key both alike
             List<String> byA = keyA == null ? null : FlatData.namesBy(lb, keyA);
             List<String> byB = byA != null || keyB == null ? null : FlatData.namesBy(la, keyB);
-            rekeyed = byA != null || byB != null;
-            nb = byA != null ? byA : nb;
-            na = byB != null ? byB : na;
+            rekeyed = true;
+            if (byA == null && byB == null) {
+                // neither keyed as the other can be (a name twice in a version): both by position, lined up by content
+                na = FlatData.positions(la.size());
+                nb = FlatData.positions(lb.size());
+            } else {
+                nb = byA != null ? byA : nb;
+                na = byB != null ? byB : na;
+            }
         }
         List<Integer> posA = positional(na);
         List<Integer> posB = positional(nb);

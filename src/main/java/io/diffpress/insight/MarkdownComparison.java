@@ -1761,7 +1761,7 @@ final class MarkdownComparison {
                 word -> TextEdit.holdsWord(newText(), word), word -> oldText().contains(word));
         if ((edit.kind() == TextEdit.Kind.TYPO || edit.kind() == TextEdit.Kind.REWRITTEN) && a.plain().equals(b.plain())) {
             // the words a reader sees are the same: a link's or image's target changed (told by the link facts), or markup
-            if (!withoutTargets(a.source()).equals(withoutTargets(b.source()))) {
+            if (!MarkdownOutline.sameCollapsed(withoutTargets(a.source()), withoutTargets(b.source()))) {
                 e.formatting++;
             }
             return;
@@ -1837,16 +1837,17 @@ final class MarkdownComparison {
             "\\]\\((?:<[^<>\\n]{0,2000}+>|[^()\\s]{0,2000}+)(?:\\s++(?:\"[^\"\\n]{0,300}+\"|'[^'\\n]{0,300}+'|\\([^()\\n]{0,300}+\\)))?\\s*+\\)");
 
     /**
-     * An HTML anchor starting a line ({@code <a name="quota"></a>}): {@link HtmlAnchors} tells one added or removed, and a
-     * reader never sees it, so a paragraph that gained one above its text is not "changed in formatting" (an audit).
+     * An HTML anchor ({@code <a name="quota"></a>}, {@code <a id="x">}) anywhere in a block: a reader never sees it, so a
+     * paragraph that gained one is not "changed in formatting" (an audit); {@link HtmlAnchors} tells one added or removed
+     * at a line's start or in a heading.
      */
-    private static final java.util.regex.Pattern LINE_ANCHOR = java.util.regex.Pattern.compile(
-            "(?mi)^[ \\t]*+<a\\s[^<>\\n]{0,300}?\\b(?:name|id)\\s*=\\s*[\"'][^\"'<>\\n]{1,200}[\"'][^<>\\n]{0,300}>(?:[ \\t]*</a>)?[ \\t]*\\n?");
+    private static final java.util.regex.Pattern ANCHOR_TAG = java.util.regex.Pattern.compile(
+            "(?i)<a\\s[^<>\\n]{0,300}?\\b(?:name|id)\\s*=\\s*[\"'][^\"'<>\\n]{1,200}[\"'][^<>\\n]{0,300}>(?:[ \\t]*</a>)?");
 
-    /** What else a block says than its links' and images' targets and the HTML anchors starting its lines. */
+    /** What else a block says than its links' and images' targets and its HTML anchors (compare with spacing collapsed). */
     static String withoutTargets(String source) {
         String text = source.indexOf("](") < 0 ? source : TARGET.matcher(source).replaceAll("]()");
-        return HtmlAnchors.mayHold(text) ? LINE_ANCHOR.matcher(text).replaceAll("") : text;
+        return HtmlAnchors.mayHold(text) ? ANCHOR_TAG.matcher(text).replaceAll("") : text;
     }
 
     /** The old page's text, made when first asked for: only a Chinese or Japanese edit that may be a typo fix asks. */

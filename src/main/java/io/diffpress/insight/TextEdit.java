@@ -309,47 +309,96 @@ record TextEdit(Kind kind, List<String> words, String mark) {
                 && Character.isDigit(text.charAt(k + 1)));
     }
 
-    /** Words on a side of {@link #spanChanged} at most: a longer stretch is a rewrite no short quote names. */
+    /** Words on a side of a stretch {@link #spanChanged} quotes at most: a longer one is a rewrite no short quote names. */
     private static final int MAX_SPAN_WORDS = 6;
+    /** Stretches {@link #spanChanged} quotes at most. */
+    private static final int MAX_SPANS = 3;
+    /** Words of each text {@link #spanChanged} lines up at most (their product: the table it fills). */
+    private static final int MAX_ALIGNED = 10_000;
 
     /**
-     * The one stretch of words two texts differ in, between the words they share at both ends, as "old → new", with a
-     * word next to it when a side is empty ({@code is supported → is not supported}): what a rewording that replaced no
-     * word one for one (a word put in or left out) changed. None when the texts share no word at either end, or the
-     * stretch is longer than {@link #MAX_SPAN_WORDS} words on a side.
+     * The stretches of words one text put in or left out of the other, between the words they share (a longest common
+     * subsequence of words), each as "old → new" with the shared word before it ({@code is → is not}, {@code can → can
+     * only}): what a rewording that replaced no word one for one changed. None when the texts share no word, a word was
+     * replaced by others or moved, a stretch is longer than {@link #MAX_SPAN_WORDS} words, or there are more than
+     * {@link #MAX_SPANS}.
      */
     static List<String> spanChanged(String a, String b) {
         // the texts are collapsed (single spaces): split at a space without a regex, which String.split("\\s+") compiles
         // on every call (it made explain a tenth slower over the benchmark's history)
         String[] wa = a.strip().split(" ");
         String[] wb = b.strip().split(" ");
-        int p = 0;
-        while (p < wa.length && p < wb.length && wa[p].equals(wb[p])) {
-            p++;
-        }
-        int s = 0;
-        while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s].equals(wb[wb.length - 1 - s])) {
-            s++;
-        }
-        if (p == 0 && s == 0) {
+        int n = wa.length;
+        int m = wb.length;
+        if ((long) n * m > MAX_ALIGNED) {
             return List.of();
         }
-        int from = p;
-        int toA = wa.length - s;
-        int toB = wb.length - s;
-        if (from == toA || from == toB) { // a side is empty: a shared word shows where the other's went
-            if (from > 0) {
-                from--;
-            } else {
-                toA++;
-                toB++;
+        // words compared without the punctuation around them: "format." is the word "format" ending a sentence
+        String[] ka = new String[n];
+        String[] kb = new String[m];
+        for (int i = 0; i < n; i++) {
+            ka[i] = Similarity.strip(wa[i]);
+        }
+        for (int j = 0; j < m; j++) {
+            kb[j] = Similarity.strip(wb[j]);
+        }
+        int[][] common = new int[n + 1][m + 1]; // common[i][j]: the longest common subsequence of ka[i..] and kb[j..]
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                common[i][j] = ka[i].equals(kb[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
-        if (toA - from > MAX_SPAN_WORDS || toB - from > MAX_SPAN_WORDS) {
+        if (common[0][0] == 0) {
             return List.of();
         }
-        return List.of(String.join(" ", java.util.Arrays.asList(wa).subList(from, toA)) + " → "
-                + String.join(" ", java.util.Arrays.asList(wb).subList(from, toB)));
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> put = new java.util.HashSet<>();
+        java.util.Set<String> left = new java.util.HashSet<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && ka[i].equals(kb[j])) {
+                i++;
+                j++;
+                continue;
+            }
+            int si = i;
+            int sj = j;
+            while ((i < n || j < m) && !(i < n && j < m && ka[i].equals(kb[j]))) {
+                if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
+                    j++;
+                } else {
+                    i++;
+                }
+            }
+            // words only put in or only left out: a word replaced by others is a rewrite ("portal → CLI"), which
+            // replaced() names when it is one word for one
+            if (i > si && j > sj || i - si > MAX_SPAN_WORDS || j - sj > MAX_SPAN_WORDS || out.size() == MAX_SPANS) {
+                return List.of();
+            }
+            for (int k = si; k < i; k++) {
+                left.add(ka[k].toLowerCase(java.util.Locale.ROOT));
+            }
+            for (int k = sj; k < j; k++) {
+                put.add(kb[k].toLowerCase(java.util.Locale.ROOT));
+            }
+            int from = 0; // a shared word beside an empty side: -1 the one before, 1 the one after
+            if (si == i || sj == j) {
+                from = si > 0 && sj > 0 ? -1 : 1;
+            }
+            String before = String.join(" ", java.util.Arrays.asList(wa).subList(si, i));
+            String after = String.join(" ", java.util.Arrays.asList(wb).subList(sj, j));
+            if (from < 0) {
+                before = (wa[si - 1] + " " + before).strip();
+                after = (wb[sj - 1] + " " + after).strip();
+            } else if (from > 0 && i < n) {
+                before = (before + " " + wa[i]).strip();
+                after = (after + " " + wb[j]).strip();
+            }
+            out.add(before + " → " + after);
+        }
+        put.retainAll(left);
+        return put.isEmpty() ? out : List.of(); // a word moved ("Restart it now." → "Now restart it."): no word was put in
     }
 
     /** Where the word starting at from ends: the next space, or the end of the text. */

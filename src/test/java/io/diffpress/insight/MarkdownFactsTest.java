@@ -76,6 +76,11 @@ class MarkdownFactsTest {
         String before = "# A\n\n## Quota\n\nQuota text.\n";
         List<Fact> facts = facts(before, before.replace("Quota text.", "<a name=\"quota\"></a>\nQuota text."));
         assertEquals(List.of(new Fact.AnchorsAdded(List.of("quota"))), changes(facts), facts.toString());
+        // an anchor put inside the paragraph's text, or after it: no formatting changed either (a second audit)
+        List<Fact> inside = facts(before, before.replace("Quota text.", "Quota <a name=\"q\"></a>text."));
+        assertTrue(only(inside, Fact.FormattingOnly.class).isEmpty(), inside.toString());
+        List<Fact> after = facts(before, before.replace("Quota text.", "Quota text.<a id=\"default\"></a>"));
+        assertTrue(only(after, Fact.FormattingOnly.class).isEmpty(), after.toString());
         // the text changed too: told as well
         List<Fact> both = facts(before, before.replace("Quota text.", "<a id='quota'></a>\nQuota **text**."));
         assertEquals(2, changes(both).size(), both.toString());
@@ -896,6 +901,12 @@ class MarkdownFactsTest {
         assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
         FileInsight ja = new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/page.md", before, after));
         assertTrue(ja.explanation().contains("3 行の `python` コードブロックが、コードはそのままで"), ja.explanation());
+        // moved and relabelled: both told, no block removed
+        List<Fact> relabelled = facts(before, after.replace("```python", "```py"));
+        assertEquals(List.of(new Fact.CodeBlockMoved("Call the API", "Authenticate", "py", 3)), only(relabelled, Fact.CodeBlockMoved.class), relabelled.toString());
+        assertEquals(List.of(new Fact.CodeBlockLanguageChanged("Authenticate", "python", "py")), only(relabelled, Fact.CodeBlockLanguageChanged.class),
+                relabelled.toString());
+        assertTrue(only(relabelled, Fact.CodeBlockRemoved.class).isEmpty(), relabelled.toString());
         // the code edited as well: removed and added, as before (the block is no longer the same)
         List<Fact> edited = facts(before, after.replace("print(client.models.list())", "print(client.models.list().data)"));
         assertTrue(only(edited, Fact.CodeBlockMoved.class).isEmpty(), edited.toString());
@@ -964,6 +975,11 @@ class MarkdownFactsTest {
         assertEquals(List.of("format. → format and UTF-8 encoded."), only(longer, Fact.TextRewritten.class).get(0).words(), longer.toString());
         List<Fact> leftOut = facts("Runs only on weekdays.\n", "Runs on weekdays.\n");
         assertEquals(List.of("Runs only → Runs"), only(leftOut, Fact.TextRewritten.class).get(0).words(), leftOut.toString());
+        // two words put in, each quoted with the word before it (a second audit: only "reworded" was said)
+        List<Fact> two = facts("You can delete a deployment while it is running.\n", "You can only delete a deployment while it is not running.\n");
+        assertEquals(List.of("can → can only", "is → is not"), only(two, Fact.TextRewritten.class).get(0).words(), two.toString());
+        assertEquals(List.of("Never → Never restart"), TextEdit.spanChanged("Never the node.", "Never restart the node."));
+        assertEquals(List.of("Restart → Now Restart"), TextEdit.spanChanged("Restart the node.", "Now Restart the node."));
         // a rewrite with nothing shared at its ends, or a long stretch, is not quoted
         assertEquals(List.of(), TextEdit.spanChanged("Open the portal now.", "Sign in first, then go on."));
         assertEquals(List.of(), TextEdit.spanChanged("A b c d e f g h i j.", "A k l m n o p q r s t u."));

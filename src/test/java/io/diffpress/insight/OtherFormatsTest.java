@@ -357,6 +357,14 @@ class OtherFormatsTest {
         assertTrue(edited.contains(new Fact.FieldChanged(Fact.Scope.DATA, "steps[name=Build].run", "mvn package", "mvn -B package")), edited.toString());
         assertTrue(edited.contains(new Fact.DataElementRemoved("steps", "Test", List.of("name", "run"))), edited.toString());
         assertEquals(2, edited.size(), edited.toString());
+        // a name twice in the old version (no key by it there): both versions by position, lined up by what they hold
+        String dup = "steps:\n  - name: Test\n    run: npm test -- unit\n  - name: Test\n    run: npm test -- e2e\n"
+                + "  - name: Deploy\n    run: ./deploy.sh\n";
+        String fewer = "steps:\n  - name: Test\n    run: npm test -- e2e\n  - name: Deploy\n    run: ./deploy.sh --prod\n";
+        List<Fact> lined = changes(FactFinder.find(Changes.modified("dup.yml", dup, fewer)));
+        assertEquals(1, lined.stream().filter(f -> f instanceof Fact.DataElementRemoved).count(), lined.toString());
+        assertTrue(lined.stream().noneMatch(f -> f.toString().contains("Deploy") && f instanceof Fact.DataElementRemoved), lined.toString());
+        assertTrue(lined.stream().anyMatch(f -> f instanceof Fact.FieldChanged c && c.after().equals("./deploy.sh --prod")), lined.toString());
     }
 
     /** A key under a new name with its value is one key renamed, not one removed and another added (an audit). */
