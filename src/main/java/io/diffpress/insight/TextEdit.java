@@ -313,8 +313,11 @@ record TextEdit(Kind kind, List<String> words, String mark) {
     private static final int MAX_SPAN_WORDS = 6;
     /** Stretches {@link #spanChanged} quotes at most. */
     private static final int MAX_SPANS = 3;
-    /** Words of each text {@link #spanChanged} lines up at most (their product: the table it fills). */
-    private static final int MAX_ALIGNED = 10_000;
+    /**
+     * Words between the ends two texts keep that {@link #spanChanged} lines up at most, on each side: a few stretches put
+     * in or left out and the words between them. More is a rewrite, and lining it up cost explain a tenth of its time.
+     */
+    private static final int MAX_MIDDLE = 24;
 
     /**
      * The stretches of words one text put in or left out of the other, between the words they share (a longest common
@@ -330,42 +333,56 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         String[] wb = b.strip().split(" ");
         int n = wa.length;
         int m = wb.length;
-        if ((long) n * m > MAX_ALIGNED) {
-            return List.of();
+        // the words both keep at the ends are taken off first: only what is between is lined up (cheap, as most
+        // rewordings touch a few words of a long paragraph)
+        int p = 0;
+        while (p < n && p < m && wa[p].equals(wb[p])) {
+            p++;
+        }
+        int q = 0;
+        while (q < n - p && q < m - p && wa[n - 1 - q].equals(wb[m - 1 - q])) {
+            q++;
+        }
+        int endA = n - q;
+        int endB = m - q;
+        if (endA - p > MAX_MIDDLE || endB - p > MAX_MIDDLE) {
+            return List.of(); // more changed between the kept ends than a few short stretches: a rewrite, not lined up
         }
         // words compared without the punctuation around them: "format." is the word "format" ending a sentence
         String[] ka = new String[n];
         String[] kb = new String[m];
-        for (int i = 0; i < n; i++) {
+        for (int i = Math.max(0, p - 1); i < Math.min(n, endA + 1); i++) {
             ka[i] = Similarity.strip(wa[i]);
         }
-        for (int j = 0; j < m; j++) {
+        for (int j = Math.max(0, p - 1); j < Math.min(m, endB + 1); j++) {
             kb[j] = Similarity.strip(wb[j]);
         }
-        int[][] common = new int[n + 1][m + 1]; // common[i][j]: the longest common subsequence of ka[i..] and kb[j..]
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                common[i][j] = ka[i].equals(kb[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+        // common[i - p][j - p]: the longest common subsequence of ka[i..endA) and kb[j..endB)
+        int[][] common = new int[endA - p + 1][endB - p + 1];
+        for (int i = endA - 1; i >= p; i--) {
+            for (int j = endB - 1; j >= p; j--) {
+                common[i - p][j - p] = ka[i].equals(kb[j]) ? common[i - p + 1][j - p + 1] + 1
+                        : Math.max(common[i - p + 1][j - p], common[i - p][j - p + 1]);
             }
         }
-        if (common[0][0] == 0) {
+        if (p == 0 && q == 0 && common[0][0] == 0) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         java.util.Set<String> put = new java.util.HashSet<>();
         java.util.Set<String> left = new java.util.HashSet<>();
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && ka[i].equals(kb[j])) {
+        int i = p;
+        int j = p;
+        while (i < endA || j < endB) {
+            if (i < endA && j < endB && ka[i].equals(kb[j])) {
                 i++;
                 j++;
                 continue;
             }
             int si = i;
             int sj = j;
-            while ((i < n || j < m) && !(i < n && j < m && ka[i].equals(kb[j]))) {
-                if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
+            while ((i < endA || j < endB) && !(i < endA && j < endB && ka[i].equals(kb[j]))) {
+                if (j < endB && (i == endA || common[i - p][j - p + 1] >= common[i - p + 1][j - p])) {
                     j++;
                 } else {
                     i++;
