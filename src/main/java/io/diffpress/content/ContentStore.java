@@ -228,6 +228,12 @@ public final class ContentStore {
                 String text = generatedName ? head(target(path)) : Files.readString(target(path), StandardCharsets.UTF_8);
                 int end = text.indexOf("\n---\n", 3);
                 Matcher key = RANGE_KEY.matcher(text);
+                if (generatedName && end < 0 && !(key.find() && RANGE_LABEL.matcher(text).find())) {
+                    text = Files.readString(target(path), StandardCharsets.UTF_8); // its range further down: all of it
+                    end = text.indexOf("\n---\n", 3);
+                    key = RANGE_KEY.matcher(text);
+                }
+                end = end < 0 && generatedName ? text.length() : end; // a head of front matter only
                 if (text.startsWith("---\n") && end > 0 && key.region(0, end).find()) {
                     String rangeLabel = rangeLabel(text, end);
                     if (generatedName && (rangeLabel.isEmpty() || rangeLabel.equals(label))) {
@@ -247,14 +253,14 @@ public final class ContentStore {
         return new Renamed(byKey, byLabel);
     }
 
-    /** The first 16 KB of a file as UTF-8 (a report's front matter is at its top), or all of it when the front matter goes on. */
+    /**
+     * The first 4 KB of a file as UTF-8: a report this tool wrote names its range near the top of its front matter, before
+     * the list of its files, so a generate over thousands of reports reads a page of each, not all of it.
+     */
     private static String head(Path file) throws IOException {
-        byte[] bytes;
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(16 * 1024);
+            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return bytes.length < 16 * 1024 || text.indexOf("\n---\n", 3) > 0 ? text : Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /** Renamed reports by range key and by range label (each maps to the report's path under content/). */

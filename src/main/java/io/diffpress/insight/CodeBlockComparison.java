@@ -117,28 +117,32 @@ final class CodeBlockComparison {
                 newRest.add(newC.get(j));
             }
         }
-        List<Fact> relabelled = relabelled(oldRest, newRest);
-        List<Fact> moved = moved(oldRest, newRest);
+        // the same code under another language tag in its section, then the same code in another section (a heading
+        // moved past the block: an audit found it told as a block removed, a breaking change, and another added)
+        List<Fact> sameCode = new ArrayList<>();
+        takeSameCode(oldRest, newRest, true, sameCode);
+        takeSameCode(oldRest, newRest, false, sameCode);
         List<Fact> facts = leftovers(oldRest, newRest);
-        facts.addAll(relabelled);
-        facts.addAll(moved);
+        facts.addAll(sameCode);
         return facts;
     }
 
     /**
-     * Takes out of both lists the blocks whose code stayed the same in another section (a heading moved past the block: an
-     * audit found it told as a block removed, a breaking change, and another added), first with first, and tells each,
-     * relabelled too when its language tag changed.
+     * Takes out of both lists the blocks whose code stayed the same, first with first: with {@code inPlace} those in the
+     * same section under another language tag (relabelled), else those in another section (moved, and relabelled too
+     * when the tag changed); tells each.
      */
-    private List<Fact> moved(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
-        List<Fact> facts = new ArrayList<>();
+    private void takeSameCode(List<CodeBlock> oldRest, List<CodeBlock> newRest, boolean inPlace, List<Fact> facts) {
         for (java.util.Iterator<CodeBlock> olds = oldRest.iterator(); olds.hasNext(); ) {
             CodeBlock a = olds.next();
             for (java.util.Iterator<CodeBlock> news = newRest.iterator(); news.hasNext(); ) {
                 CodeBlock b = news.next();
-                if (b.section() != oldToNew[a.section()] && sameCode(a.content(), b.content())) {
-                    facts.add(new Fact.CodeBlockMoved(title(oldToNew[a.section()]), title(b.section()), b.language(), b.lineCount()));
-                    if (!b.language().equals(a.language())) { // moved and relabelled (a second audit)
+                boolean relabelled = !b.language().equals(a.language());
+                if ((b.section() == oldToNew[a.section()]) == inPlace && (relabelled || !inPlace) && sameCode(a.content(), b.content())) {
+                    if (!inPlace) {
+                        facts.add(new Fact.CodeBlockMoved(title(oldToNew[a.section()]), title(b.section()), b.language(), b.lineCount()));
+                    }
+                    if (relabelled) {
                         facts.add(new Fact.CodeBlockLanguageChanged(title(b.section()), a.language(), b.language()));
                     }
                     olds.remove();
@@ -147,28 +151,6 @@ final class CodeBlockComparison {
                 }
             }
         }
-        return facts;
-    }
-
-    /**
-     * Takes out of both lists the blocks whose code stayed the same in the same section under another language tag,
-     * first with first, and tells each.
-     */
-    private List<Fact> relabelled(List<CodeBlock> oldRest, List<CodeBlock> newRest) {
-        List<Fact> facts = new ArrayList<>();
-        for (java.util.Iterator<CodeBlock> olds = oldRest.iterator(); olds.hasNext(); ) {
-            CodeBlock a = olds.next();
-            for (java.util.Iterator<CodeBlock> news = newRest.iterator(); news.hasNext(); ) {
-                CodeBlock b = news.next();
-                if (b.section() == oldToNew[a.section()] && !b.language().equals(a.language()) && sameCode(a.content(), b.content())) {
-                    facts.add(new Fact.CodeBlockLanguageChanged(title(b.section()), a.language(), b.language()));
-                    olds.remove();
-                    news.remove();
-                    break;
-                }
-            }
-        }
-        return facts;
     }
 
     /**

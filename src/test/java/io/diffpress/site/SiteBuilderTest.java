@@ -459,15 +459,8 @@ class SiteBuilderTest {
         assertEquals("html", atom.getEntries().get(1).getContents().get(0).getType());
         assertTrue(atom.getEntries().get(1).getDescription().getValue().startsWith("Summary: The recent updates"), "the summary stays");
 
-        Path script = Files.createTempFile(portal, "check_feed", ".py");
-        try (InputStream in = SiteBuilderTest.class.getResourceAsStream("/io/diffpress/feed/check_feed.py")) {
-            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
         for (String feed : List.of("index.xml", "atom.xml")) {
-            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), site.resolve(feed).toString()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), out);
-            com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+            com.fasterxml.jackson.databind.JsonNode result = feedparser(feed);
             assertFalse(result.get("bozo").asBoolean(), feed + ": " + result.get("bozo_exception").asText());
             String content = result.get("entries").get(1).get("content").asText();
             assertTrue(content.contains("https://owner.github.io/repo/openai/2025-06-21/#item-b9757d"), feed + ": " + content);
@@ -589,19 +582,25 @@ class SiteBuilderTest {
         }
     }
 
-    @Test
-    void feedsParseWithAnIndependentParser() throws Exception {
-        Diffpress.build(config());
+    /** What Python's feedparser, an independent parser, reads from a feed of the built site (check_feed.py's JSON). */
+    private com.fasterxml.jackson.databind.JsonNode feedparser(String feed) throws Exception {
         Path script = Files.createTempFile(portal, "check_feed", ".py");
         try (InputStream in = SiteBuilderTest.class.getResourceAsStream("/io/diffpress/feed/check_feed.py")) {
             Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), site.resolve(feed).toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "python3-feedparser must be installed (apt-get install python3-feedparser): " + out);
+        Files.delete(script);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+    }
+
+    @Test
+    void feedsParseWithAnIndependentParser() throws Exception {
+        Diffpress.build(config());
         for (String feed : List.of("index.xml", "atom.xml", "tags/bug-fix/index.xml", "sections/openai/atom.xml")) {
-            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), site.resolve(feed).toString())
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), "python3-feedparser must be installed (apt-get install python3-feedparser): " + out);
-            com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+            com.fasterxml.jackson.databind.JsonNode result = feedparser(feed);
+            String out = result.toString();
             assertFalse(result.get("bozo").asBoolean(), feed + ": " + result.get("bozo_exception").asText());
             assertTrue(result.get("version").asText().startsWith(feed.endsWith("atom.xml") ? "atom" : "rss"), feed + ": " + out);
             assertTrue(result.get("entries").size() >= 1, feed);
@@ -620,16 +619,9 @@ class SiteBuilderTest {
         Files.writeString(portal.resolve("content/openai/2025-06-25.md"),
                 "---\ntitle: '<img src=x onerror=alert(7)> & <b>bold</b>'\ndate: 2025-06-25\nsummary: s\n---\n\ntext\n");
         Diffpress.build(config());
-        Path script = Files.createTempFile(portal, "check_feed", ".py");
-        try (InputStream in = SiteBuilderTest.class.getResourceAsStream("/io/diffpress/feed/check_feed.py")) {
-            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
         for (String feed : List.of("index.xml", "atom.xml")) {
-            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), site.resolve(feed).toString())
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), out);
-            String title = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).get("entries").get(0).get("title").asText();
+            com.fasterxml.jackson.databind.JsonNode out = feedparser(feed);
+            String title = out.get("entries").get(0).get("title").asText();
             // as HTML for RSS (what a reader renders shows the markup as text), as the text itself for Atom
             assertEquals(feed.equals("index.xml") ? "&lt;img src=x onerror=alert(7)&gt; &amp; &lt;b&gt;bold&lt;/b&gt; (2025-06-25)"
                     : "<img src=x onerror=alert(7)> & <b>bold</b> (2025-06-25)", title, feed + ": " + out);
