@@ -142,6 +142,20 @@ sealed interface Fact {
     }
 
     /** A file removed; {@code kind} as for {@link FileAdded}. */
+    /** A file kept, all of its text deleted: what linked to it finds nothing there. */
+    record FileEmptied(int lines) implements Fact {
+        public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
+        public String sentence(Phrasing p) { return p.count("fact.fileEmptied", lines, lines); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fileEmptied", file)); }
+    }
+
+    /** A file that was empty, now with text. */
+    record FileFilled(int lines) implements Fact {
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) { return p.count("fact.fileFilled", lines, lines); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.fileFilled", file)); }
+    }
+
     record FileRemoved(String path, String kind) implements Fact {
         FileRemoved(String path) {
             this(path, "file");

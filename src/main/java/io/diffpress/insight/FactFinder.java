@@ -51,7 +51,14 @@ final class FactFinder {
             case REMOVED -> facts.add(new Fact.FileRemoved(change.path(), kind));
             case RENAMED, COPIED -> facts.add(new Fact.FileMoved(change.oldPath().orElse(""), change.path(),
                     change.similarity(), change.status() == ChangeStatus.COPIED));
-            case MODIFIED -> { }
+            case MODIFIED -> {
+                // emptied, or written into while empty: said as such, before what its sections tell (an audit)
+                String was = change.oldText().orElse(null);
+                String now = change.newText().orElse(null);
+                if (change.kind() == FileKind.FILE && was != null && now != null && was.isBlank() != now.isBlank()) {
+                    facts.add(now.isBlank() ? new Fact.FileEmptied(lineCount(was)) : new Fact.FileFilled(lineCount(now)));
+                }
+            }
         }
         if (change.kind() == FileKind.SYMLINK && change.status() == ChangeStatus.MODIFIED && change.oldText().isPresent()
                 && change.newText().isPresent() && !change.oldText().get().equals(change.newText().get())) {
@@ -174,6 +181,15 @@ final class FactFinder {
             crlf += i > 0 && text.charAt(i - 1) == '\r' ? 1 : 0;
         }
         return crlf == all ? "CRLF" : crlf == 0 ? "LF" : "mixed";
+    }
+
+    /** The lines of a text: its line feeds, and one more for a last line without one. */
+    private static int lineCount(String text) {
+        int n = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return text.isEmpty() || text.endsWith("\n") ? n : n + 1;
     }
 
     /** {@link #lineEndings} of a text known to hold no carriage return, without looking for one again. */

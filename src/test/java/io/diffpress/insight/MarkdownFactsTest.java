@@ -953,6 +953,22 @@ class MarkdownFactsTest {
         assertTrue(only(other, Fact.ColumnRenamed.class).isEmpty(), other.toString());
     }
 
+    /** A file emptied, or written into while empty, is said to be so, and titled so (an audit). */
+    @Test
+    void aFileEmptiedOrFilledIsSaidToBe() {
+        InsightWriter writer = new InsightWriter(java.util.Locale.US);
+        FileInsight emptied = writer.explain(Changes.modified("docs/emptied.md", "# Emptied\n\nText.\n", ""));
+        assertTrue(emptied.explanation().contains("The file was emptied: all 3 of its lines were deleted."), emptied.explanation());
+        assertEquals("Emptied `emptied.md`", emptied.title());
+        assertEquals(ChangeType.BREAKING_CHANGE, emptied.type());
+        FileInsight filled = writer.explain(Changes.modified("docs/filled.md", "\n", "# From empty\n\nText.\n"));
+        assertTrue(filled.explanation().contains("The file, empty before, now has 3 lines."), filled.explanation());
+        assertEquals("Wrote the empty `filled.md`", filled.title());
+        assertEquals(ChangeType.NEW_FEATURE, filled.type());
+        FileInsight ja = new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/emptied.md", "# Emptied\n\nText.\n", ""));
+        assertTrue(ja.explanation().contains("ファイルが空になりました：3 行すべてが削除されました。"), ja.explanation());
+    }
+
     /** Rows that share a name are paired by the cells nearest it: the version that went GA is that row, not another (an audit). */
     @Test
     void rowsSharingANameArePairedByTheirNearestCells() {
