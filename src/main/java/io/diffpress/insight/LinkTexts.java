@@ -19,6 +19,11 @@ final class LinkTexts {
 
     /** "old → new" for each link whose text alone changed, when nothing else of the source did; else none. */
     static List<String> changed(String before, String after) {
+        if (!before.contains("](") || !after.contains("](")) {
+            // no inline link on a side: either a link more or less, or no links and texts that differ (most paragraphs;
+            // the regex's scan of every paragraph had cost explain a twentieth of its time)
+            return List.of();
+        }
         Matcher a = LINK.matcher(before);
         Matcher b = LINK.matcher(after);
         List<String> out = new ArrayList<>();
