@@ -85,6 +85,9 @@ public final class GenerateBenchmark {
         long laterHistoryNanos = 0;
         long laterFiles = 0;
         long reportChars = 0;
+        // of every report's text: two versions of the code compared on the benchmark must give the same digest when a change
+        // is meant to make explain faster only
+        java.security.MessageDigest reportDigest = sha256();
         // explain per file in each tenth of the ranges: how long compiling the code takes to pay off
         long[] tenthExplainNanos = new long[10];
         long[] tenthFiles = new long[10];
@@ -138,8 +141,10 @@ public final class GenerateBenchmark {
                     long e2 = System.nanoTime();
                     analysisCpu += cpuNanos() - a0;
                     analysisBytes += allocated() - ab0;
-                    reportChars += writer.write(changes, history.compareUrl(range), insights, summary).text().length();
+                    String text = writer.write(changes, history.compareUrl(range), insights, summary).text();
                     long e3 = System.nanoTime();
+                    reportChars += text.length();
+                    reportDigest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     explainNanos += e1 - e0;
                     tenthExplainNanos[tenth] += e1 - e0;
                     tenthFiles[tenth] += changes.files().size();
@@ -162,7 +167,8 @@ public final class GenerateBenchmark {
         double analysis = (explainNanos + summarizeNanos) / 1e9;
         double historyS = historyNanos / 1e9;
         System.out.printf("ranges              %d%n", ranges);
-        System.out.printf("changed files       %d, report text %.1f MB%n", files, reportChars / 1e6);
+        System.out.printf("changed files       %d, report text %.1f MB, SHA-256 %s%n", files, reportChars / 1e6,
+                java.util.HexFormat.of().formatHex(reportDigest.digest()).substring(0, 16));
         System.out.printf("history stage       %8.2f s  (%.1f µs per file)%n", historyS, historyNanos / 1e3 / files);
         System.out.printf("insight explain     %8.2f s  (%.1f µs per file)%n", explainNanos / 1e9, explainNanos / 1e3 / files);
         System.out.printf("insight summarize   %8.2f s%n", summarizeNanos / 1e9);
@@ -225,5 +231,13 @@ public final class GenerateBenchmark {
                 again.upToDate().size());
         System.out.printf("heap                %8.1f MiB in a pool after its last collection; pools' peaks summed %.1f MiB; -Xmx %d MiB%n",
                 liveAfterGc / 1048576.0, peakPools / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
