@@ -160,24 +160,46 @@ final class CodeBlockComparison {
      * spaces instead of two keeps its nesting.
      */
     static boolean sameIndents(String a, String b) {
-        return nesting(a).equals(nesting(b));
+        return java.util.Arrays.equals(nesting(a), nesting(b));
     }
 
-    private static List<Integer> nesting(String code) {
-        List<Integer> widths = new ArrayList<>();
-        for (String line : code.split("\n", -1)) {
-            int i = 0;
+    /** Each line's depth, by the rank of its indentation among the block's lines that hold text (ints: no boxing, no split). */
+    private static int[] nesting(String code) {
+        int[] widths = new int[16];
+        int n = 0;
+        int from = 0;
+        while (from <= code.length()) {
+            int end = code.indexOf('\n', from);
+            if (end < 0) {
+                end = code.length();
+            }
+            int i = from;
             int width = 0;
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-                width += line.charAt(i) == '\t' ? 4 - width % 4 : 1;
+            while (i < end && (code.charAt(i) == ' ' || code.charAt(i) == '\t')) {
+                width += code.charAt(i) == '\t' ? 4 - width % 4 : 1;
                 i++;
             }
-            if (i < line.length() && line.charAt(i) != '\r') {
-                widths.add(width);
+            if (i < end && code.charAt(i) != '\r') {
+                if (n == widths.length) {
+                    widths = java.util.Arrays.copyOf(widths, 2 * n);
+                }
+                widths[n++] = width;
+            }
+            from = end + 1;
+        }
+        int[] levels = java.util.Arrays.copyOf(widths, n);
+        java.util.Arrays.sort(levels);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || levels[i] != levels[i - 1]) {
+                levels[distinct++] = levels[i];
             }
         }
-        List<Integer> levels = widths.stream().distinct().sorted().toList();
-        return widths.stream().map(w -> java.util.Collections.binarySearch(levels, w)).toList();
+        int[] ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = java.util.Arrays.binarySearch(levels, 0, distinct, widths[i]);
+        }
+        return ranks;
     }
 
     /**

@@ -337,6 +337,11 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         int head = keptHead(a, b);
         int tailA = keptTail(a, b, head);
         int tailB = tailA < 0 ? -1 : tailA - a.length() + b.length();
+        if (spacesBetween(a, b) > MAX_MIDDLE + 3 || spacesBetween(b, a) > MAX_MIDDLE + 3) {
+            // more words than MAX_MIDDLE touch the stretch where the texts differ (two at most of them may still be
+            // kept at an end): not lined up, and not split
+            return List.of();
+        }
         String[] wa = a.substring(head, tailA < 0 ? a.length() : tailA).split(" ");
         String[] wb = b.substring(head, tailB < 0 ? b.length() : tailB).split(" ");
         int n = wa.length;
@@ -426,9 +431,29 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         return put.isEmpty() ? out : List.of(); // a word moved ("Restart it now." → "Now restart it."): no word was put in
     }
 
+    /** The spaces of {@code a} between where it stops matching {@code b} from the start and from the end. */
+    private static int spacesBetween(String a, String b) {
+        int max = Math.min(a.length(), b.length());
+        int c = 0;
+        while (c < max && a.charAt(c) == b.charAt(c)) {
+            c++;
+        }
+        int d = 0;
+        while (d < max - c && a.charAt(a.length() - 1 - d) == b.charAt(b.length() - 1 - d)) {
+            d++;
+        }
+        int spaces = 0;
+        for (int i = c; i < a.length() - d; i++) {
+            if (a.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces;
+    }
+
     /**
      * Where both texts may be cut at the start, keeping one whole word of the start they share: the start of the last
-     * shared word but one, else 0.
+     * whole word they share, else 0.
      */
     private static int keptHead(String a, String b) {
         int c = 0;
