@@ -331,17 +331,26 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         // on every call (it made explain a tenth slower over the benchmark's history)
         a = a.strip();
         b = b.strip();
-        // most rewordings touch a few words of a long paragraph: the words both keep at the ends are cut off before the
-        // split, but one on each side, which a quote may take as its shared word (splitting whole paragraphs had cost
-        // explain a twentieth of its time)
-        int head = keptHead(a, b);
-        int tailA = keptTail(a, b, head);
-        int tailB = tailA < 0 ? -1 : tailA - a.length() + b.length();
-        if (spacesBetween(a, b) > MAX_MIDDLE + 3 || spacesBetween(b, a) > MAX_MIDDLE + 3) {
+        // most rewordings touch a few words of a long paragraph: the stretch where the texts differ is found once, from
+        // both ends; words both keep at the ends are cut off before the split, but one on each side, which a quote may
+        // take as its shared word (splitting whole paragraphs had cost explain a twentieth of its time)
+        int max = Math.min(a.length(), b.length());
+        int c = 0;
+        while (c < max && a.charAt(c) == b.charAt(c)) {
+            c++;
+        }
+        int d = 0;
+        while (d < max - c && a.charAt(a.length() - 1 - d) == b.charAt(b.length() - 1 - d)) {
+            d++;
+        }
+        if (spaces(a, c, a.length() - d) > MAX_MIDDLE + 3 || spaces(b, c, b.length() - d) > MAX_MIDDLE + 3) {
             // more words than MAX_MIDDLE touch the stretch where the texts differ (two at most of them may still be
             // kept at an end): not lined up, and not split
             return List.of();
         }
+        int head = keptHead(a, c);
+        int tailA = keptTail(a, d);
+        int tailB = tailA < 0 ? -1 : tailA - a.length() + b.length();
         String[] wa = a.substring(head, tailA < 0 ? a.length() : tailA).split(" ");
         String[] wb = b.substring(head, tailB < 0 ? b.length() : tailB).split(" ");
         int n = wa.length;
@@ -370,17 +379,36 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         for (int j = Math.max(0, p - 1); j < Math.min(m, endB + 1); j++) {
             kb[j] = Similarity.strip(wb[j]);
         }
-        // common[i - p][j - p]: the longest common subsequence of ka[i..endA) and kb[j..endB)
-        int[][] common = new int[endA - p + 1][endB - p + 1];
-        for (int i = endA - 1; i >= p; i--) {
-            for (int j = endB - 1; j >= p; j--) {
-                common[i - p][j - p] = ka[i].equals(kb[j]) ? common[i - p + 1][j - p + 1] + 1
-                        : Math.max(common[i - p + 1][j - p], common[i - p][j - p + 1]);
-            }
-        }
-        if (p == 0 && q == 0 && common[0][0] == 0) {
+        int[] common = commonAfter(ka, kb, p, endA, endB);
+        if (p == 0 && q == 0 && common[0] == 0) {
             return List.of();
         }
+        return stretches(wa, wb, ka, kb, p, endA, endB, common);
+    }
+
+    /**
+     * The longest common subsequence of ka[i..endA) and kb[j..endB) for every i and j from {@code p}, at
+     * (i - p)·(endB - p + 1) + (j - p). (In a method of its own, on a flat array: inside spanChanged, with an array of
+     * arrays, C2 took half a second to compile it, eight times over a run of the generate benchmark, while explain's
+     * other code waited interpreted.)
+     */
+    private static int[] commonAfter(String[] ka, String[] kb, int p, int endA, int endB) {
+        int width = endB - p + 1;
+        int[] common = new int[(endA - p + 1) * width];
+        for (int i = endA - 1; i >= p; i--) {
+            int row = (i - p) * width;
+            for (int j = endB - 1; j >= p; j--) {
+                int at = row + j - p;
+                common[at] = ka[i].equals(kb[j]) ? common[at + width + 1] + 1 : Math.max(common[at + width], common[at + 1]);
+            }
+        }
+        return common;
+    }
+
+    /** The stretches of {@link #spanChanged}, walked along the common subsequence {@link #commonAfter} gave. */
+    private static List<String> stretches(String[] wa, String[] wb, String[] ka, String[] kb, int p, int endA, int endB,
+                                          int[] common) {
+        int width = endB - p + 1;
         List<String> out = new ArrayList<>();
         java.util.Set<String> put = new java.util.HashSet<>();
         java.util.Set<String> left = new java.util.HashSet<>();
@@ -395,7 +423,7 @@ record TextEdit(Kind kind, List<String> words, String mark) {
             int si = i;
             int sj = j;
             while ((i < endA || j < endB) && !(i < endA && j < endB && ka[i].equals(kb[j]))) {
-                if (j < endB && (i == endA || common[i - p][j - p + 1] >= common[i - p + 1][j - p])) {
+                if (j < endB && (i == endA || common[(i - p) * width + j - p + 1] >= common[(i - p + 1) * width + j - p])) {
                     j++;
                 } else {
                     i++;
@@ -412,56 +440,45 @@ record TextEdit(Kind kind, List<String> words, String mark) {
             for (int k = sj; k < j; k++) {
                 put.add(kb[k].toLowerCase(java.util.Locale.ROOT));
             }
-            int from = 0; // a shared word beside an empty side: -1 the one before, 1 the one after
-            if (si == i || sj == j) {
-                from = si > 0 && sj > 0 ? -1 : 1;
-            }
-            String before = String.join(" ", java.util.Arrays.asList(wa).subList(si, i));
-            String after = String.join(" ", java.util.Arrays.asList(wb).subList(sj, j));
-            if (from < 0) {
-                before = (wa[si - 1] + " " + before).strip();
-                after = (wb[sj - 1] + " " + after).strip();
-            } else if (from > 0 && i < n) {
-                before = (before + " " + wa[i]).strip();
-                after = (after + " " + wb[j]).strip();
-            }
-            out.add(before + " → " + after);
+            out.add(quote(wa, wb, si, i, sj, j));
         }
         put.retainAll(left);
         return put.isEmpty() ? out : List.of(); // a word moved ("Restart it now." → "Now restart it."): no word was put in
     }
 
-    /** The spaces of {@code a} between where it stops matching {@code b} from the start and from the end. */
-    private static int spacesBetween(String a, String b) {
-        int max = Math.min(a.length(), b.length());
-        int c = 0;
-        while (c < max && a.charAt(c) == b.charAt(c)) {
-            c++;
-        }
-        int d = 0;
-        while (d < max - c && a.charAt(a.length() - 1 - d) == b.charAt(b.length() - 1 - d)) {
-            d++;
-        }
-        int spaces = 0;
-        for (int i = c; i < a.length() - d; i++) {
-            if (a.charAt(i) == ' ') {
-                spaces++;
+    /** "old → new" for the words wa[si..i) that became wb[sj..j), with the shared word beside them when a side is empty. */
+    private static String quote(String[] wa, String[] wb, int si, int i, int sj, int j) {
+        String before = String.join(" ", java.util.Arrays.asList(wa).subList(si, i));
+        String after = String.join(" ", java.util.Arrays.asList(wb).subList(sj, j));
+        if (si == i || sj == j) {
+            // a shared word beside an empty side: the one before, else the one after
+            if (si > 0 && sj > 0) {
+                before = (wa[si - 1] + " " + before).strip();
+                after = (wb[sj - 1] + " " + after).strip();
+            } else if (i < wa.length) {
+                before = (before + " " + wa[i]).strip();
+                after = (after + " " + wb[j]).strip();
             }
         }
-        return spaces;
+        return before + " → " + after;
+    }
+
+    private static int spaces(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
-     * Where both texts may be cut at the start, keeping one whole word of the start they share: the start of the last
-     * whole word they share, else 0.
+     * Where a text whose first {@code shared} characters another text shares may be cut at the start, keeping one whole
+     * word of that start: the start of the last whole word of it, else 0.
      */
-    private static int keptHead(String a, String b) {
-        int c = 0;
-        int max = Math.min(a.length(), b.length());
-        while (c < max && a.charAt(c) == b.charAt(c)) {
-            c++;
-        }
-        int last = a.lastIndexOf(' ', c - 1); // ends the last shared word (a space both hold)
+    private static int keptHead(String a, int shared) {
+        int last = a.lastIndexOf(' ', shared - 1); // ends the last whole shared word (a space both hold)
         if (last <= 0) {
             return 0;
         }
@@ -470,17 +487,12 @@ record TextEdit(Kind kind, List<String> words, String mark) {
     }
 
     /**
-     * Where {@code a} may be cut at the end (b at the same distance from its end), keeping one whole word of the end they
-     * share, after {@code head}: the end of the first shared word, else -1.
+     * Where a text whose last {@code shared} characters another text shares may be cut at the end, keeping one whole
+     * word of that end: the end of its first whole word, else -1.
      */
-    private static int keptTail(String a, String b, int head) {
-        int d = 0;
-        int max = Math.min(a.length(), b.length()) - head;
-        while (d < max && a.charAt(a.length() - 1 - d) == b.charAt(b.length() - 1 - d)) {
-            d++;
-        }
-        int first = a.indexOf(' ', a.length() - d); // starts the first shared word
-        if (first < 0 || first < head) {
+    private static int keptTail(String a, int shared) {
+        int first = a.indexOf(' ', a.length() - shared); // starts the first whole shared word
+        if (first < 0) {
             return -1;
         }
         int after = a.indexOf(' ', first + 1);
