@@ -217,14 +217,12 @@ final class CodeBlockComparison {
         Scores scores = new Scores(oldRest, newRest);
         int[] pairs = BlockPairs.pair(oldRest.size(), newRest.size(), SAME_CODE, scores);
         boolean[] restUsed = new boolean[newRest.size()];
-        List<Fact> removed = new ArrayList<>();
         List<Fact> changed = new ArrayList<>();
         TreeMap<Integer, Integer> whitespace = new TreeMap<>();
         for (int i = 0; i < oldRest.size(); i++) {
             CodeBlock a = oldRest.get(i);
             if (pairs[i] < 0) {
-                removed.add(new Fact.CodeBlockRemoved(title(oldToNew[a.section()]), a.language(), a.lineCount()));
-                continue;
+                continue; // removed, unless another section has it edited (below)
             }
             CodeBlock b = newRest.get(pairs[i]);
             restUsed[pairs[i]] = true;
@@ -247,16 +245,95 @@ final class CodeBlockComparison {
                 }
             }
         }
-        List<Fact> facts = new ArrayList<>(removed);
+        List<CodeBlock> gone = new ArrayList<>();
+        for (int i = 0; i < oldRest.size(); i++) {
+            if (pairs[i] < 0) {
+                gone.add(oldRest.get(i));
+            }
+        }
+        List<CodeBlock> come = new ArrayList<>();
         for (int j = 0; j < newRest.size(); j++) {
             if (!restUsed[j]) {
-                CodeBlock b = newRest.get(j);
-                facts.add(new Fact.CodeBlockAdded(title(b.section()), b.language(), b.lineCount()));
+                come.add(newRest.get(j));
             }
+        }
+        List<Fact> facts = new ArrayList<>();
+        movedAndChanged(gone, come, changed);
+        for (CodeBlock a : gone) {
+            facts.add(new Fact.CodeBlockRemoved(title(oldToNew[a.section()]), a.language(), a.lineCount()));
+        }
+        for (CodeBlock b : come) {
+            facts.add(new Fact.CodeBlockAdded(title(b.section()), b.language(), b.lineCount()));
         }
         facts.addAll(changed);
         whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
         return facts;
+    }
+
+    /**
+     * Pairs blocks left removed with blocks left added in another section, of the same language and alike as blocks paired
+     * in their section are ({@link #SAME_CODE}): one block moved past a heading and edited on the way, which an audit found
+     * told as a block removed (a breaking change) and another added. Each pair is taken out of both lists and told as moved
+     * and changed, with its lines added and deleted.
+     */
+    private void movedAndChanged(List<CodeBlock> gone, List<CodeBlock> come, List<Fact> changed) {
+        if (gone.isEmpty() || come.isEmpty()) {
+            return;
+        }
+        Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[gone.size()];
+        Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[come.size()];
+        BlockPairs.Scores scores = new BlockPairs.Scores() {
+            @Override
+            public double atLeast(int i, int j) {
+                CodeBlock a = gone.get(i);
+                CodeBlock b = come.get(j);
+                if (!a.language().equals(b.language()) || oldToNew[a.section()] == b.section()) {
+                    return 0;
+                }
+                if (oldIds[i] == null) {
+                    oldIds[i] = bags.code(a.content());
+                }
+                if (newIds[j] == null) {
+                    newIds[j] = bags.code(b.content());
+                }
+                return bags.dice(oldIds[i], newIds[j]);
+            }
+
+            @Override
+            public double exact(int i, int j) {
+                return atLeast(i, j);
+            }
+
+            @Override
+            public boolean lastExact() {
+                return true;
+            }
+        };
+        int[] pairs = BlockPairs.pair(gone.size(), come.size(), SAME_CODE, scores);
+        boolean[] taken = new boolean[come.size()];
+        List<CodeBlock> left = new ArrayList<>();
+        for (int i = 0; i < gone.size(); i++) {
+            if (pairs[i] < 0) {
+                left.add(gone.get(i));
+                continue;
+            }
+            CodeBlock a = gone.get(i);
+            CodeBlock b = come.get(pairs[i]);
+            taken[pairs[i]] = true;
+            LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
+            changed.add(new Fact.CodeBlockMovedAndChanged(title(oldToNew[a.section()]), title(b.section()), b.language(),
+                    d.addedCount(), d.removedCount()));
+        }
+        List<CodeBlock> stay = new ArrayList<>();
+        for (int j = 0; j < come.size(); j++) {
+            if (!taken[j]) {
+                stay.add(come.get(j));
+            }
+        }
+        gone.clear();
+        gone.addAll(left);
+        come.clear();
+        come.addAll(stay);
     }
 
     /**

@@ -974,6 +974,16 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeMoved", languageName(p, language), file)); }
     }
 
+    /** A code block moved to another section and edited on the way: the code changed, so a correction as any block changed. */
+    record CodeBlockMovedAndChanged(String from, String to, String language, int added, int deleted) implements Fact {
+        public ChangeType impact() { return ChangeType.BUG_FIX; }
+        public String sentence(Phrasing p) {
+            return p.get("fact.codeMovedChanged", languageName(p, language), p.section(from), p.section(to),
+                    p.count("fact.lines.added", added, added) + p.count("fact.lines.deleted", deleted, deleted));
+        }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeChanged", languageName(p, language), file)); }
+    }
+
     record CodeBlockChanged(String section, String language, int added, int deleted) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
         public String sentence(Phrasing p) {

@@ -312,7 +312,7 @@ final class RangeSummary {
                 else if (f instanceof Fact.SectionRemoved) totals.merge("sectionsRemoved", 1, Integer::sum);
                 else if (f instanceof Fact.CodeBlockAdded) totals.merge("codeAdded", 1, Integer::sum);
                 else if (f instanceof Fact.CodeBlockRemoved) totals.merge("codeRemoved", 1, Integer::sum);
-                else if (f instanceof Fact.CodeBlockChanged || f instanceof Fact.CodeValuesChanged) totals.merge("codeChanged", 1, Integer::sum);
+                else if (f instanceof Fact.CodeBlockChanged || f instanceof Fact.CodeValuesChanged || f instanceof Fact.CodeBlockMovedAndChanged) totals.merge("codeChanged", 1, Integer::sum);
                 else if (f instanceof Fact.LinksAdded r) totals.merge("linksAdded", r.targets().size(), Integer::sum);
                 else if (f instanceof Fact.LinksRemoved r) totals.merge("linksRemoved", r.targets().size(), Integer::sum);
                 else if (f instanceof Fact.DataElementAdded) totals.merge("entriesAdded", 1, Integer::sum);

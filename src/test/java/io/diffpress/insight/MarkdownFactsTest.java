@@ -907,9 +907,25 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.CodeBlockLanguageChanged("Authenticate", "python", "py")), only(relabelled, Fact.CodeBlockLanguageChanged.class),
                 relabelled.toString());
         assertTrue(only(relabelled, Fact.CodeBlockRemoved.class).isEmpty(), relabelled.toString());
-        // the code edited as well: removed and added, as before (the block is no longer the same)
-        List<Fact> edited = facts(before, after.replace("print(client.models.list())", "print(client.models.list().data)"));
+        // the code edited as well: moved and changed, one line added and one deleted, never removed (a breaking change)
+        String editedAfter = after.replace("print(client.models.list())", "print(client.models.list().data)");
+        List<Fact> edited = facts(before, editedAfter);
         assertTrue(only(edited, Fact.CodeBlockMoved.class).isEmpty(), edited.toString());
+        assertEquals(List.of(new Fact.CodeBlockMovedAndChanged("Call the API", "Authenticate", "python", 1, 1)),
+                only(edited, Fact.CodeBlockMovedAndChanged.class), edited.toString());
+        assertTrue(only(edited, Fact.CodeBlockRemoved.class).isEmpty() && only(edited, Fact.CodeBlockAdded.class).isEmpty(), edited.toString());
+        FileInsight editedInsight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, editedAfter));
+        assertTrue(editedInsight.explanation().contains(
+                "One `python` code block moved from section `Call the API` to section `Authenticate` and was changed: 1 line added and 1 deleted."),
+                editedInsight.explanation());
+        assertEquals(ChangeType.BUG_FIX, editedInsight.type(), editedInsight.explanation());
+        assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/page.md", before, editedAfter)).explanation()
+                .contains("`python` コードブロックがセクション `Call the API` からセクション `Authenticate` に移り、変更されました：1 行追加、1 行削除。"), new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/page.md", before, editedAfter)).explanation());
+        // another language, or other code, in the other section: still one block removed and another added
+        List<Fact> other = facts(before, after.replace(code, "```bash\nexport KEY=1\necho done\n```\n"));
+        assertEquals(1, only(other, Fact.CodeBlockRemoved.class).size(), other.toString());
+        assertEquals(1, only(other, Fact.CodeBlockAdded.class).size(), other.toString());
+        assertTrue(only(other, Fact.CodeBlockMovedAndChanged.class).isEmpty(), other.toString());
     }
 
     /** A row's name that gained text names another thing ("East US" → "East US 2"): a correction, not an update (an audit). */
