@@ -113,7 +113,7 @@ final class ChunkReading {
 
         // 2. the blocks of changed chunks in sections that pair, and of kept chunks whose sections do not
         List<Fact> renamed = new ArrayList<>();
-        int[] match = MarkdownComparison.matchHeadings(ha.titles(), hb.titles(), keptAs, renamed);
+        int[] match = MarkdownComparison.matchHeadings(ha.titles(), hb.titles(), keptAs, renamed, before, after);
         matched[0] = new MarkdownComparison.HeadingMatch(ha.titles(), hb.titles(), match, renamed);
         boolean[] oldMatched = new boolean[ha.titles().size() + 1];
         boolean[] newMatched = new boolean[hb.titles().size() + 1];

@@ -225,7 +225,7 @@ final class MarkdownComparison {
             match = known.match();
         } else {
             renamed = new ArrayList<>();
-            match = matchHeadings(oldH, newH, keptAs, renamed);
+            match = matchHeadings(oldH, newH, keptAs, renamed, before.lines(), after.lines());
         }
         boolean[] taken = new boolean[newH.size()];
         Arrays.fill(oldToNew, -1);
@@ -355,6 +355,15 @@ final class MarkdownComparison {
      * old and new heading of the same level with similar titles is a rename, added to renamed.
      */
     static int[] matchHeadings(List<Title> oldH, List<Title> newH, int[] toNew, List<Fact> renamed) {
+        return matchHeadings(oldH, newH, toNew, renamed, null, null);
+    }
+
+    /**
+     * As {@link #matchHeadings(List, List, int[], List)}; with the lines of both versions, a heading left unmatched that
+     * was reworded and moved elsewhere with its body ({@link #movedAndRenamed}) is matched too.
+     */
+    static int[] matchHeadings(List<Title> oldH, List<Title> newH, int[] toNew, List<Fact> renamed, List<String> oldLines,
+                               List<String> newLines) {
         if (oldH.isEmpty() || newH.isEmpty()) {
             // nothing to pair (a page added or removed, or without headings on one side)
             int[] none = new int[oldH.size()];
@@ -467,7 +476,84 @@ final class MarkdownComparison {
             renamed.add(new Fact.HeadingRenamed(1, oldH.get(oldTitle).text(), newH.get(newTitle).text()));
         }
         moved(oldH, newH, match, taken, renamed);
+        if (oldLines != null && newLines != null) {
+            movedAndRenamed(oldH, newH, match, taken, renamed, oldLines, newLines);
+        }
         return match;
+    }
+
+    /**
+     * A section moved elsewhere whose heading was reworded on the way ("Configure" → "Configuration", now first): its
+     * heading of the same level left unmatched on both sides, and its body mostly the same lines (the line diff keeps
+     * none of them where a section moves, so they are compared as text). Told as renamed and moved, not as a section
+     * removed (a breaking change) and another added. Titles alike ask that most of the body's lines stayed; titles of
+     * other words ("Configure" → "Configuration") ask for at least {@link #KEPT_BODY_LINES} of them, or a body of two
+     * lines or more that stayed whole. Each heading pairs with the only one it could.
+     */
+    private static void movedAndRenamed(List<Title> oldH, List<Title> newH, int[] match, boolean[] taken, List<Fact> renamed,
+                                        List<String> oldLines, List<String> newLines) {
+        Titles titles = null;
+        for (int i = 0; i < oldH.size(); i++) {
+            if (match[i] >= 0) {
+                continue;
+            }
+            int found = -1;
+            int candidates = 0;
+            for (int j = 0; j < newH.size(); j++) {
+                if (taken[j] || newH.get(j).level() != oldH.get(i).level()) {
+                    continue;
+                }
+                if (titles == null) {
+                    titles = new Titles();
+                }
+                boolean similar = titles.similar(oldH.get(i).text(), newH.get(j).text());
+                if (bodyAlike(oldH, i, oldLines, newH, j, newLines, similar ? 1 : KEPT_BODY_LINES, false)
+                        || !similar && bodyAlike(oldH, i, oldLines, newH, j, newLines, 2, true)) {
+                    found = j;
+                    candidates++;
+                }
+            }
+            if (candidates != 1) {
+                continue;
+            }
+            match[i] = found;
+            taken[found] = true;
+            renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(found).text()));
+            renamed.add(new Fact.SectionMoved(newH.get(found).level(), newH.get(found).text(), after(newH, found)));
+        }
+    }
+
+    /**
+     * Whether the bodies under old heading i and new heading j (their lines up to the next heading) share at least
+     * {@code least} lines that hold text, and those are at least half of each body's (with {@code whole}, all of them).
+     */
+    private static boolean bodyAlike(List<Title> oldH, int i, List<String> oldLines, List<Title> newH, int j,
+                                     List<String> newLines, int least, boolean whole) {
+        Map<String, Integer> old = new HashMap<>();
+        int oldCount = 0;
+        int to = i + 1 < oldH.size() ? oldH.get(i + 1).line() : oldLines.size();
+        for (int k = oldH.get(i).line() + 1; k < to && k < oldLines.size(); k++) {
+            String line = oldLines.get(k).strip();
+            if (!line.isEmpty()) {
+                old.merge(line, 1, Integer::sum);
+                oldCount++;
+            }
+        }
+        int newCount = 0;
+        int shared = 0;
+        int newTo = j + 1 < newH.size() ? newH.get(j + 1).line() : newLines.size();
+        for (int k = newH.get(j).line() + 1; k < newTo && k < newLines.size(); k++) {
+            String line = newLines.get(k).strip();
+            if (!line.isEmpty()) {
+                newCount++;
+                Integer n = old.get(line);
+                if (n != null && n > 0) {
+                    old.put(line, n - 1);
+                    shared++;
+                }
+            }
+        }
+        return shared >= least && (whole ? shared == oldCount && shared == newCount : 2 * shared >= oldCount && 2 * shared >= newCount);
     }
 
     /** Whether the body under heading i is shorter than {@link #KEPT_BODY_LINES}: too short for {@link #bodyKept}. */

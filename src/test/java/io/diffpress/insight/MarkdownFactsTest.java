@@ -1514,6 +1514,34 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.SectionMoved(2, "A", "B")), only(facts, Fact.SectionMoved.class));
     }
 
+    /**
+     * A section moved whose heading was reworded on the way keeps its body: renamed and moved, not a section removed (a
+     * breaking change) and another added. A section whose body is another one stays removed and added.
+     */
+    @Test
+    void aSectionMovedAndRenamedIsRenamedAndMoved() {
+        String install = "## Install\n\nRun the installer from the downloads page.\n\nIt takes a minute.\n\n";
+        String configure = "## Configure\n\nSet the key in the settings file.\n\nRestart the service.\n\n";
+        String rest = "## Troubleshoot\n\nCheck the logs first.\n";
+        String before = "# Guide\n\n" + install + configure + rest;
+        String after = "# Guide\n\n" + configure.replace("## Configure", "## Configuration") + install + rest;
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.HeadingRenamed(2, "Configure", "Configuration")), only(facts, Fact.HeadingRenamed.class), facts.toString());
+        assertEquals(List.of(new Fact.SectionMoved(2, "Configuration", "Guide")), only(facts, Fact.SectionMoved.class), facts.toString());
+        assertTrue(only(facts, Fact.SectionRemoved.class).isEmpty() && only(facts, Fact.SectionAdded.class).isEmpty(), facts.toString());
+        assertEquals(ChangeType.MINOR_UPDATE, new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after)).type());
+        // the same through the chunk reading as through a whole parse: a page long enough to be read by its chunks
+        String filler = "## Notes\n\n" + "A note line.\n\n".repeat(40);
+        List<Fact> long1 = facts(before + "\n" + filler, after + "\n" + filler);
+        assertEquals(only(facts, Fact.SectionMoved.class), only(long1, Fact.SectionMoved.class), long1.toString());
+        // another body under the new heading: removed and added, as before
+        String other = "# Guide\n\n## Configuration\n\nOpen the portal.\n\nPick a region.\n\n" + install + rest;
+        List<Fact> replaced = facts(before, other);
+        assertEquals(1, only(replaced, Fact.SectionRemoved.class).size(), replaced.toString());
+        assertEquals(1, only(replaced, Fact.SectionAdded.class).size(), replaced.toString());
+        assertTrue(only(replaced, Fact.SectionMoved.class).isEmpty(), replaced.toString());
+    }
+
     /** Front matter of only comments, or a list, is YAML: not told as broken. */
     @Test
     void frontMatterThatIsYamlWithoutFieldsIsNotBroken() {
