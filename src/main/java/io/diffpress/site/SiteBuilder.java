@@ -453,6 +453,9 @@ public final class SiteBuilder {
             Map<String, Object> context = p.context().get();
             if (p.listed()) {
                 context.put("pageUrl", p.url());
+                String nav = navItem(p.template(), p.url());
+                context.put("navItem", nav);
+                context.put("navPage", !nav.isEmpty() && p.url().equals(nav.equals("reports") ? "" : nav + "/"));
             }
             String fingerprint = fingerprints.of(p.template(), context);
             if (!sink.reuse(p.path(), fingerprint)) {
@@ -465,6 +468,22 @@ public final class SiteBuilder {
             }
         });
         return rendered.get();
+    }
+
+    /**
+     * The item of the site's navigation a page belongs to ("reports", "sections", "tags", "archive", "files"), or "" for
+     * none: the theme marks it for screen readers ({@code aria-current}), "page" on the item's own page, else "true".
+     */
+    static String navItem(String template, String url) {
+        if (url.isEmpty() || url.startsWith("page/") || template.equals("report.peb")) {
+            return "reports";
+        }
+        for (String item : List.of("sections", "tags", "archive", "files")) {
+            if (url.startsWith(item + "/")) {
+                return item;
+            }
+        }
+        return "";
     }
 
     private synchronized MarkdownRenderer markdown() {

@@ -118,11 +118,22 @@ class SiteBuilderTest {
 
         Document article = page("files/articles/ai-services/openai/how-to/responses.md/index.html");
         assertEquals(2, article.select("table.history-table tbody tr").size(), "one change per report, newest first");
+        assertEquals("articles/ai-services/openai/how-to/responses.md", article.select("h1.path").text(), "the path reads whole");
+        assertEquals(List.of("articles/", "ai-services/", "openai/", "how-to/", "responses.md"), article.select("h1.path .path-part").eachText(),
+                "each folder in a box of its own, so a line breaks after a slash");
         assertEquals("2025-06-22", article.select("table.history-table tbody tr td").first().text());
         assertEquals("/repo/openai/2025-06-21/#item-b9757d", article.select("table.history-table tbody tr").get(1).select("a").attr("href"));
 
         Document tag = page("tags/bug-fix/index.html");
         assertEquals(1, tag.select("ol.report-list li").size());
+        // the navigation marks the part of the site a page is in: "page" on that part's own page, "true" below it
+        assertEquals(List.of("/repo/tags/"), tag.select("nav.site-nav a[aria-current=true]").eachAttr("href"));
+        assertEquals(List.of("/repo/tags/"), page("tags/index.html").select("nav.site-nav a[aria-current=page]").eachAttr("href"));
+        assertEquals(List.of("/repo/"), page("index.html").select("nav.site-nav a[aria-current=page]").eachAttr("href"));
+        assertEquals(List.of("/repo/"), ja.select("nav.site-nav a[aria-current=true]").eachAttr("href"), "a report is among the reports");
+        assertEquals(List.of("/repo/files/"), article.select("nav.site-nav a[aria-current=true]").eachAttr("href"));
+        assertEquals(List.of("/repo/archive/"), page("archive/2025/06/index.html").select("nav.site-nav a[aria-current]").eachAttr("href"));
+        assertTrue(Jsoup.parse(Files.readString(site.resolve("404.html"))).select("nav.site-nav a[aria-current]").isEmpty(), "404: none");
         assertTrue(Files.exists(site.resolve("tags/b-bold-b/index.html")), "a hostile tag gets a safe slug");
         assertTrue(page("tags/index.html").text().contains("<b>bold</b>"), "and is shown as text");
         // Lists are paginated like the index (pageSize 1 here): newest first, linked both ways, in the sitemap.
