@@ -273,8 +273,10 @@ final class CodeBlockComparison {
     /**
      * Pairs blocks left removed with blocks left added in another section, of the same language and alike as blocks paired
      * in their section are ({@link #SAME_CODE}): one block moved past a heading and edited on the way, which an audit found
-     * told as a block removed (a breaking change) and another added. Each pair is taken out of both lists and told as moved
-     * and changed, with its lines added and deleted.
+     * told as a block removed (a breaking change) and another added. Blocks on one page share many identifiers ({@code pip
+     * install}, {@code --name}, JSON keys): at least half of the shorter block's lines must be in the other as they were
+     * ({@link #linesKept}), or a command removed and another added would be told as one moved. Each pair is taken out of
+     * both lists and told as moved and changed, with its lines added and deleted.
      */
     private void movedAndChanged(List<CodeBlock> gone, List<CodeBlock> come, List<Fact> changed) {
         if (gone.isEmpty() || come.isEmpty()) {
@@ -287,7 +289,7 @@ final class CodeBlockComparison {
             public double atLeast(int i, int j) {
                 CodeBlock a = gone.get(i);
                 CodeBlock b = come.get(j);
-                if (!a.language().equals(b.language()) || oldToNew[a.section()] == b.section()) {
+                if (!a.language().equals(b.language()) || oldToNew[a.section()] == b.section() || !linesKept(a.content(), b.content())) {
                     return 0;
                 }
                 if (oldIds[i] == null) {
@@ -334,6 +336,43 @@ final class CodeBlockComparison {
         gone.addAll(left);
         come.clear();
         come.addAll(stay);
+    }
+
+    /**
+     * Whether at least half of the shorter block's lines that hold a letter or digit (not "{" or "}"), and one at least,
+     * are lines of the other as they were.
+     */
+    private static boolean linesKept(String a, String b) {
+        Map<String, Integer> old = new HashMap<>();
+        int oldCount = 0;
+        for (String line : a.split("\n")) {
+            if (telling(line)) {
+                old.merge(line.strip(), 1, Integer::sum);
+                oldCount++;
+            }
+        }
+        int newCount = 0;
+        int kept = 0;
+        for (String line : b.split("\n")) {
+            if (telling(line)) {
+                newCount++;
+                Integer n = old.get(line.strip());
+                if (n != null && n > 0) {
+                    old.put(line.strip(), n - 1);
+                    kept++;
+                }
+            }
+        }
+        return kept > 0 && 2 * kept >= Math.min(oldCount, newCount);
+    }
+
+    private static boolean telling(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

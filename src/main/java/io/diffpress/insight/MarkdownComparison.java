@@ -479,20 +479,146 @@ final class MarkdownComparison {
         if (oldLines != null && newLines != null) {
             movedAndRenamed(oldH, newH, match, taken, renamed, oldLines, newLines);
         }
+        reordered(oldH, newH, match, renamed, oldLines == null ? Integer.MAX_VALUE : oldLines.size());
+        foldRuns(oldH, newH, match, renamed);
         return match;
     }
 
     /**
+     * Drops the moves of subsections that moved with their section: a heading told as moved that still follows the heading
+     * it followed, which moved too, and is deeper than the heading that opened the run (the passes that pair headings
+     * by title and by body each told their own; an audit found both subsections of a renamed section told as moved).
+     */
+    private static void foldRuns(List<Title> oldH, List<Title> newH, int[] match, List<Fact> renamed) {
+        if (renamed.stream().noneMatch(f -> f instanceof Fact.SectionMoved)) {
+            return;
+        }
+        int[] oldOf = new int[newH.size()];
+        Arrays.fill(oldOf, -1);
+        for (int i = 0; i < match.length; i++) {
+            if (match[i] >= 0) {
+                oldOf[match[i]] = i;
+            }
+        }
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (Fact f : renamed) {
+            if (f instanceof Fact.SectionMoved moved) {
+                told.add(moved.title());
+            }
+        }
+        java.util.Set<String> along = new java.util.HashSet<>();
+        boolean moving = false;
+        int runLevel = 0;
+        for (int j = 0; j < newH.size(); j++) {
+            int i = oldOf[j];
+            Title h = newH.get(j);
+            boolean follows = i > 0 && j > 0 && oldOf[j - 1] == i - 1;
+            if (i >= 0 && told.contains(h.text())) {
+                if (moving && follows && h.level() > runLevel) {
+                    along.add(h.text());
+                } else {
+                    runLevel = h.level();
+                }
+                moving = true;
+            } else {
+                moving = moving && follows && h.level() > runLevel;
+            }
+        }
+        renamed.removeIf(f -> f instanceof Fact.SectionMoved moved && along.contains(moved.title()));
+    }
+
+    /**
+     * Sections paired out of order that no fact tells as moved yet: two sections swapped between the same neighbours pair
+     * without the line diff's help, by title or by body, and were told as neither moved (an audit: "Overview" and a
+     * renamed "Authentication" swapped, told only as the rename). The sections kept in order are the heaviest run in order
+     * by lines (so the smaller of two swapped is the one moved); each other one is told as moved, unless it still follows
+     * the heading it followed, a subsection of a run told once by its first.
+     */
+    private static void reordered(List<Title> oldH, List<Title> newH, int[] match, List<Fact> renamed, int lines) {
+        int last = -1;
+        boolean inOrder = true;
+        for (int m : match) {
+            if (m >= 0) {
+                inOrder &= m > last;
+                last = m;
+            }
+        }
+        if (inOrder) {
+            return;
+        }
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (Fact f : renamed) {
+            if (f instanceof Fact.SectionMoved moved) {
+                told.add(moved.title());
+            }
+        }
+        int n = oldH.size();
+        // sections told as moved already, and their subsections that moved with them, are out of the order compared
+        boolean[] moving = new boolean[n];
+        int movingLevel = 0;
+        for (int i = 0; i < n; i++) {
+            if (match[i] < 0) {
+                continue;
+            }
+            if (told.contains(newH.get(match[i]).text())) {
+                moving[i] = true;
+                movingLevel = newH.get(match[i]).level();
+            } else {
+                moving[i] = i > 0 && moving[i - 1] && match[i - 1] == match[i] - 1 && newH.get(match[i]).level() > movingLevel;
+            }
+        }
+        long[] best = new long[n];
+        int[] previous = new int[n];
+        int end = -1;
+        for (int i = 0; i < n; i++) {
+            previous[i] = -1;
+            if (match[i] < 0 || moving[i]) {
+                continue;
+            }
+            long weight = 1 + Math.max(0, Math.min(lines, i + 1 < n ? oldH.get(i + 1).line() : lines) - oldH.get(i).line());
+            best[i] = weight;
+            for (int k = 0; k < i; k++) {
+                if (match[k] >= 0 && !moving[k] && match[k] < match[i] && best[k] + weight > best[i]) {
+                    best[i] = best[k] + weight;
+                    previous[i] = k;
+                }
+            }
+            if (end < 0 || best[i] > best[end]) {
+                end = i;
+            }
+        }
+        boolean[] kept = new boolean[n];
+        for (int i = end; i >= 0; i = previous[i]) {
+            kept[i] = true;
+        }
+        int runLevel = 0;
+        for (int i = 0; i < n; i++) {
+            if (match[i] < 0 || kept[i] || moving[i]) {
+                continue;
+            }
+            Title h = newH.get(match[i]);
+            boolean inRun = i > 0 && match[i - 1] == match[i] - 1 && !kept[i - 1];
+            if (inRun && h.level() > runLevel || told.contains(h.text())) {
+                continue;
+            }
+            renamed.add(new Fact.SectionMoved(h.level(), h.text(), after(newH, match[i])));
+            runLevel = h.level();
+        }
+    }
+
+    /**
      * A section moved elsewhere whose heading was reworded on the way ("Configure" → "Configuration", now first): its
-     * heading of the same level left unmatched on both sides, and its body mostly the same lines (the line diff keeps
+     * heading of the same level left unmatched on both sides, and its body the same lines mostly (the line diff keeps
      * none of them where a section moves, so they are compared as text). Told as renamed and moved, not as a section
-     * removed (a breaking change) and another added. Titles alike ask that most of the body's lines stayed; titles of
-     * other words ("Configure" → "Configuration") ask for at least {@link #KEPT_BODY_LINES} of them, or a body of two
-     * lines or more that stayed whole. Each heading pairs with the only one it could.
+     * removed (a breaking change) and another added. Only lines that tell a section apart count ({@link BodyLines}), at
+     * least two, and at least half of the old body's: titles of other words ("Configure" → "Configuration") ask for three,
+     * or the old body's every line. Each heading pairs with the only one it could. (An audit found sections paired by a
+     * shared "Run this:", fence lines, a note every section has, or a body of "Coming soon.")
      */
     private static void movedAndRenamed(List<Title> oldH, List<Title> newH, int[] match, boolean[] taken, List<Fact> renamed,
                                         List<String> oldLines, List<String> newLines) {
         Titles titles = null;
+        BodyLines body = null;
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
                 continue;
@@ -505,10 +631,9 @@ final class MarkdownComparison {
                 }
                 if (titles == null) {
                     titles = new Titles();
+                    body = new BodyLines(oldLines, newLines);
                 }
-                boolean similar = titles.similar(oldH.get(i).text(), newH.get(j).text());
-                if (bodyAlike(oldH, i, oldLines, newH, j, newLines, similar ? 1 : KEPT_BODY_LINES, false)
-                        || !similar && bodyAlike(oldH, i, oldLines, newH, j, newLines, 2, true)) {
+                if (body.alike(oldH, i, newH, j, titles.similar(oldH.get(i).text(), newH.get(j).text()))) {
                     found = j;
                     candidates++;
                 }
@@ -519,41 +644,123 @@ final class MarkdownComparison {
             match[i] = found;
             taken[found] = true;
             renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(found).text()));
-            renamed.add(new Fact.SectionMoved(newH.get(found).level(), newH.get(found).text(), after(newH, found)));
+            if (!(i > 0 && match[i - 1] >= 0 && match[i - 1] == found - 1)) {
+                // a subsection that still follows the heading it followed moved with it, told once by that one
+                renamed.add(new Fact.SectionMoved(newH.get(found).level(), newH.get(found).text(), after(newH, found)));
+            }
         }
     }
 
     /**
-     * Whether the bodies under old heading i and new heading j (their lines up to the next heading) share at least
-     * {@code least} lines that hold text, and those are at least half of each body's (with {@code whole}, all of them).
+     * The lines of a page's section bodies that tell one section from another: lines with a letter or digit, each on
+     * its page once in both versions, and no fence, table delimiter row or alert marker ("> [!NOTE]"). A section's body
+     * takes in its subsections, which move with it.
      */
-    private static boolean bodyAlike(List<Title> oldH, int i, List<String> oldLines, List<Title> newH, int j,
-                                     List<String> newLines, int least, boolean whole) {
-        Map<String, Integer> old = new HashMap<>();
-        int oldCount = 0;
-        int to = i + 1 < oldH.size() ? oldH.get(i + 1).line() : oldLines.size();
-        for (int k = oldH.get(i).line() + 1; k < to && k < oldLines.size(); k++) {
-            String line = oldLines.get(k).strip();
-            if (!line.isEmpty()) {
-                old.merge(line, 1, Integer::sum);
-                oldCount++;
-            }
+    private static final class BodyLines {
+        private final List<String> oldLines;
+        private final List<String> newLines;
+        private final Map<String, Integer> oldUses = new HashMap<>();
+        private final Map<String, Integer> newUses = new HashMap<>();
+        /** Each section's telling lines, found once however many sections it is compared with. */
+        private final Map<Integer, java.util.Set<String>> oldTelling = new HashMap<>();
+        private final Map<Integer, Integer> oldCounts = new HashMap<>();
+        private final Map<Integer, java.util.Set<String>> newTelling = new HashMap<>();
+
+        BodyLines(List<String> oldLines, List<String> newLines) {
+            this.oldLines = oldLines;
+            this.newLines = newLines;
         }
-        int newCount = 0;
-        int shared = 0;
-        int newTo = j + 1 < newH.size() ? newH.get(j + 1).line() : newLines.size();
-        for (int k = newH.get(j).line() + 1; k < newTo && k < newLines.size(); k++) {
-            String line = newLines.get(k).strip();
-            if (!line.isEmpty()) {
-                newCount++;
-                Integer n = old.get(line);
-                if (n != null && n > 0) {
-                    old.put(line, n - 1);
+
+        /** Whether a line is on each page once: the pages are counted only for a pair that shares lines enough anyway. */
+        private boolean once(String line) {
+            if (oldUses.isEmpty()) {
+                oldLines.forEach(l -> oldUses.merge(l.strip(), 1, Integer::sum));
+                newLines.forEach(l -> newUses.merge(l.strip(), 1, Integer::sum));
+            }
+            return oldUses.getOrDefault(line, 0) == 1 && newUses.getOrDefault(line, 0) == 1;
+        }
+
+        private static boolean telling(String line) {
+            if (line.startsWith("```") || line.startsWith("~~~") || alertMarker(line)) {
+                return false;
+            }
+            boolean delimiterRow = true;
+            boolean word = false;
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                delimiterRow &= c == '|' || c == '-' || c == ':' || c == ' ';
+                word |= Character.isLetterOrDigit(c);
+            }
+            return word && !delimiterRow;
+        }
+
+        /** "> [!NOTE]" and the like: a quote whose text starts with "[!". */
+        private static boolean alertMarker(String line) {
+            if (!line.startsWith(">")) {
+                return false;
+            }
+            int k = 1;
+            while (k < line.length() && line.charAt(k) == ' ') {
+                k++;
+            }
+            return line.startsWith("[!", k);
+        }
+
+        /** Where section i ends with its subsections: at the next heading of its level or higher, else the page's end. */
+        private static int end(List<Title> headings, int i, int lines) {
+            for (int k = i + 1; k < headings.size(); k++) {
+                if (headings.get(k).level() <= headings.get(i).level()) {
+                    return headings.get(k).line();
+                }
+            }
+            return lines;
+        }
+
+        /** The telling lines of a section's body. */
+        private static java.util.Set<String> lines(List<Title> headings, int i, List<String> page, Map<Integer, Integer> counts) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            int count = 0;
+            int to = end(headings, i, page.size());
+            for (int k = headings.get(i).line() + 1; k < to && k < page.size(); k++) {
+                String line = page.get(k).strip();
+                if (telling(line)) {
+                    count++;
+                    out.add(line);
+                }
+            }
+            if (counts != null) {
+                counts.put(i, count);
+            }
+            return out;
+        }
+
+        boolean alike(List<Title> oldH, int i, List<Title> newH, int j, boolean similarTitles) {
+            java.util.Set<String> old = oldTelling.computeIfAbsent(i, k -> lines(oldH, k, oldLines, oldCounts));
+            int oldCount = oldCounts.get(i);
+            if (old.size() < 2 || 2 * old.size() < oldCount) {
+                return false; // fewer telling lines than asked for, whatever the other section holds
+            }
+            java.util.Set<String> now = newTelling.computeIfAbsent(j, k -> lines(newH, k, newLines, null));
+            List<String> both = new ArrayList<>();
+            for (String line : now) {
+                if (old.contains(line)) {
+                    both.add(line);
+                }
+            }
+            if (both.size() < 2 || 2 * both.size() < oldCount) {
+                return false; // fewer even before the lines other sections share are left out
+            }
+            int shared = 0;
+            for (String line : both) {
+                if (once(line)) {
                     shared++;
                 }
             }
+            if (shared < 2 || 2 * shared < oldCount) {
+                return false;
+            }
+            return similarTitles || shared >= KEPT_BODY_LINES || shared == oldCount;
         }
-        return shared >= least && (whole ? shared == oldCount && shared == newCount : 2 * shared >= oldCount && 2 * shared >= newCount);
     }
 
     /** Whether the body under heading i is shorter than {@link #KEPT_BODY_LINES}: too short for {@link #bodyKept}. */

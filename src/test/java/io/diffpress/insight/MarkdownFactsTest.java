@@ -1542,6 +1542,52 @@ class MarkdownFactsTest {
         assertTrue(only(replaced, Fact.SectionMoved.class).isEmpty(), replaced.toString());
     }
 
+    /** From an audit of the moves: blocks or sections that only share common words or boilerplate lines are not one moved. */
+    @Test
+    void unrelatedBlocksAndSectionsAreNotTakenForMoves() {
+        // two commands sharing `pip install`: one block removed, another added (a breaking change), not one moved and changed
+        List<Fact> pip = facts("# Quickstart\n\n## Install the library\n\n```bash\npip install openai\n```\n\n## Sign in\n\nUse your Azure account.\n",
+                "# Quickstart\n\n## Install the library\n\nThe library ships with the image.\n\n## Sign in\n\nUse your Azure account.\n\n"
+                        + "```bash\npip install azure-identity\n```\n");
+        assertTrue(only(pip, Fact.CodeBlockMovedAndChanged.class).isEmpty(), pip.toString());
+        assertEquals(1, only(pip, Fact.CodeBlockRemoved.class).size(), pip.toString());
+        // a request body removed and a response added share only their braces
+        List<Fact> json = facts("# API\n\n## Request body\n\n```json\n{\n  \"model\": \"gpt-4o\",\n  \"stream\": false\n}\n```\n\n## Response\n\nIt returns JSON.\n",
+                "# API\n\n## Request body\n\nSee the reference.\n\n## Response\n\nIt returns JSON.\n\n```json\n{\n  \"id\": \"chatcmpl-1\",\n  \"choices\": []\n}\n```\n");
+        assertTrue(only(json, Fact.CodeBlockMovedAndChanged.class).isEmpty(), json.toString());
+        // sections that share "Run this:" and fence lines are another section, not one renamed and moved
+        String notes = "## Notes\n\nQuotas apply.\n\n## Regions\n\nSee the region list.\n\n";
+        List<Fact> cli = facts("# Azure CLI tasks\n\n## Create a resource\n\nRun this:\n\n```bash\naz cognitiveservices account create --name myai\n```\n\n" + notes,
+                "# Azure CLI tasks\n\n" + notes + "## Rotate keys\n\nRun this:\n\n```bash\naz cognitiveservices account keys regenerate --name myai\n```\n");
+        assertTrue(only(cli, Fact.HeadingRenamed.class).isEmpty(), cli.toString());
+        assertEquals(1, only(cli, Fact.SectionRemoved.class).size(), cli.toString());
+        // placeholders alike ("Coming soon.") under alike titles are not the same section
+        List<Fact> soon = facts("# SDKs\n\n## Go SDK\n\nComing soon.\n\n## .NET SDK\n\nInstall Azure.AI.OpenAI from NuGet.\n\n## Python SDK\n\nInstall openai from PyPI.\n",
+                "# SDKs\n\n## .NET SDK\n\nInstall Azure.AI.OpenAI from NuGet.\n\n## Python SDK\n\nInstall openai from PyPI.\n\n## Java SDK\n\nComing soon.\n");
+        assertTrue(only(soon, Fact.HeadingRenamed.class).isEmpty(), soon.toString());
+        assertEquals(1, only(soon, Fact.SectionRemoved.class).size(), soon.toString());
+    }
+
+    /** From an audit of the moves: a renamed section swapped with its neighbour is told moved; its subsections are not. */
+    @Test
+    void swapsWithARenameAndSubsectionsThatMoveAlong() {
+        String quotas = "## Quotas\n\nQuotas are per region.\n";
+        List<Fact> swap = facts("# Doc\n\n## Overview\n\nAzure OpenAI gives access to models.\n\n## Authenticate\n\nChoose an authentication method.\n"
+                        + "Copy the key from the portal.\nStore it in an environment variable.\n\n" + quotas,
+                "# Doc\n\n## Authentication\n\nChoose an authentication method.\nCopy the key from the portal.\nStore it in an environment variable.\n\n"
+                        + "## Overview\n\nAzure OpenAI gives access to models.\n\n" + quotas);
+        assertEquals(List.of(new Fact.HeadingRenamed(2, "Authenticate", "Authentication")), only(swap, Fact.HeadingRenamed.class), swap.toString());
+        assertEquals(List.of(new Fact.SectionMoved(2, "Overview", "Authentication")), only(swap, Fact.SectionMoved.class), swap.toString());
+        String auth = "## Authenticate\n\nChoose an authentication method.\n\n### API keys\n\nCopy the key from the portal.\nStore it in an environment variable.\n\n"
+                + "### Microsoft Entra ID\n\nAssign the Cognitive Services OpenAI User role.\nUse DefaultAzureCredential.\n\n";
+        String rest = "## Overview\n\nAzure OpenAI gives access to models.\n\n" + quotas + "\n## Pricing\n\nPay per token.\n\n";
+        List<Fact> nested = facts("# Azure OpenAI\n\n" + auth + rest,
+                "# Azure OpenAI\n\n" + rest + auth.replace("## Authenticate", "## Authentication").replace("### API keys", "### Use API keys"));
+        assertEquals(List.of(new Fact.SectionMoved(2, "Authentication", "Pricing")), only(nested, Fact.SectionMoved.class), nested.toString());
+        assertEquals(2, only(nested, Fact.HeadingRenamed.class).size(), nested.toString());
+        assertTrue(only(nested, Fact.SectionRemoved.class).isEmpty(), nested.toString());
+    }
+
     /** Front matter of only comments, or a list, is YAML: not told as broken. */
     @Test
     void frontMatterThatIsYamlWithoutFieldsIsNotBroken() {
