@@ -606,6 +606,9 @@ final class MarkdownComparison {
         }
     }
 
+    /** Pairs of headings left unmatched that {@link #movedAndRenamed} compares at most, on a page: 8 by 8. */
+    private static final int MOVED_AND_RENAMED_PAIRS = 64;
+
     /**
      * A section moved elsewhere whose heading was reworded on the way ("Configure" → "Configuration", now first): its
      * heading of the same level left unmatched on both sides, and its body the same lines mostly (the line diff keeps
@@ -617,11 +620,23 @@ final class MarkdownComparison {
      */
     private static void movedAndRenamed(List<Title> oldH, List<Title> newH, int[] match, boolean[] taken, List<Fact> renamed,
                                         List<String> oldLines, List<String> newLines) {
+        int oldLeft = 0;
+        for (int m : match) {
+            oldLeft += m < 0 ? 1 : 0;
+        }
+        int newLeft = 0;
+        for (boolean t : taken) {
+            newLeft += t ? 0 : 1;
+        }
+        if (oldLeft == 0 || newLeft == 0 || oldLeft * newLeft > MOVED_AND_RENAMED_PAIRS) {
+            // none left to pair, or a page rewritten more than moved: its sections are told as removed and added
+            return;
+        }
         Titles titles = null;
         BodyLines body = null;
         for (int i = 0; i < oldH.size(); i++) {
-            if (match[i] >= 0) {
-                continue;
+            if (match[i] >= 0 || oldH.get(i).level() == 1) {
+                continue; // (a page's title heads the whole page: its retitling is told by the passes above)
             }
             int found = -1;
             int candidates = 0;
@@ -741,9 +756,14 @@ final class MarkdownComparison {
                 return false; // fewer telling lines than asked for, whatever the other section holds
             }
             java.util.Set<String> now = newTelling.computeIfAbsent(j, k -> lines(newH, k, newLines, null));
+            if (now.size() < 2 || 2 * now.size() < oldCount) {
+                return false;
+            }
             List<String> both = new ArrayList<>();
-            for (String line : now) {
-                if (old.contains(line)) {
+            java.util.Set<String> fewer = old.size() <= now.size() ? old : now;
+            java.util.Set<String> more = fewer == old ? now : old;
+            for (String line : fewer) {
+                if (more.contains(line)) {
                     both.add(line);
                 }
             }
