@@ -58,6 +58,40 @@ final class CodeBlockComparison {
         return after.sectionTitle(newSection);
     }
 
+    /**
+     * The titles of the sections a block moved from and to; two of one name ("Example" under "Python" and under
+     * "JavaScript") are told by the headings above them too, "Python › Example", or "from `Example` to `Example`" said
+     * nothing (an audit).
+     */
+    private String[] moveTitles(int from, int to) {
+        String a = title(from);
+        String b = title(to);
+        for (int up = from, down = to; a.equals(b) && (up > 0 || down > 0); ) {
+            up = parent(up);
+            down = parent(down);
+            if (up == down) {
+                break; // the same heading above both: no name tells them apart
+            }
+            a = (up > 0 ? title(up) + " › " : "") + a;
+            b = (down > 0 ? title(down) + " › " : "") + b;
+        }
+        return new String[] {a, b};
+    }
+
+    /** The section whose heading is above a section's, of a higher level; 0 for none. */
+    private int parent(int section) {
+        if (section <= 0) {
+            return 0;
+        }
+        int level = after.headings().get(section - 1).level();
+        for (int k = section - 1; k > 0; k--) {
+            if (after.headings().get(k - 1).level() < level) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     private List<Fact> facts() {
         List<CodeBlock> oldC = new ArrayList<>(before.codeBlocks().size());
         boolean slash = false;
@@ -140,7 +174,8 @@ final class CodeBlockComparison {
                 boolean relabelled = !b.language().equals(a.language());
                 if ((b.section() == oldToNew[a.section()]) == inPlace && (relabelled || !inPlace) && sameCode(a.content(), b.content())) {
                     if (!inPlace) {
-                        facts.add(new Fact.CodeBlockMoved(title(oldToNew[a.section()]), title(b.section()), b.language(), b.lineCount()));
+                        String[] ends = moveTitles(oldToNew[a.section()], b.section());
+                        facts.add(new Fact.CodeBlockMoved(ends[0], ends[1], b.language(), b.lineCount()));
                     }
                     if (relabelled) {
                         facts.add(new Fact.CodeBlockLanguageChanged(title(b.section()), a.language(), b.language()));
@@ -323,7 +358,8 @@ final class CodeBlockComparison {
             CodeBlock b = come.get(pairs[i]);
             taken[pairs[i]] = true;
             LineDiff d = LineDiff.of(lines(before, a), lines(after, b));
-            changed.add(new Fact.CodeBlockMovedAndChanged(title(oldToNew[a.section()]), title(b.section()), b.language(),
+            String[] ends = moveTitles(oldToNew[a.section()], b.section());
+            changed.add(new Fact.CodeBlockMovedAndChanged(ends[0], ends[1], b.language(),
                     d.addedCount(), d.removedCount()));
         }
         List<CodeBlock> stay = new ArrayList<>();

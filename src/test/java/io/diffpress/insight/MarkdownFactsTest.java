@@ -1568,6 +1568,17 @@ class MarkdownFactsTest {
         assertEquals(1, only(soon, Fact.SectionRemoved.class).size(), soon.toString());
     }
 
+    /** A block moved between two sections of one name is told by the headings above them too (an audit). */
+    @Test
+    void aBlockMovedBetweenSectionsOfOneNameNamesTheirParents() {
+        String code = "```python\nimport os\nkey = os.environ['KEY']\nprint(key)\n```\n";
+        String before = "# SDKs\n\n## Python\n\n### Example\n\nRun it.\n\n" + code + "\n## JavaScript\n\n### Example\n\nComing soon.\n";
+        String after = "# SDKs\n\n## Python\n\n### Example\n\nRun it.\n\n## JavaScript\n\n### Example\n\nComing soon.\n\n" + code;
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.CodeBlockMoved("Python › Example", "JavaScript › Example", "python", 3)),
+                only(facts, Fact.CodeBlockMoved.class), facts.toString());
+    }
+
     /** From an audit of the moves: a renamed section swapped with its neighbour is told moved; its subsections are not. */
     @Test
     void swapsWithARenameAndSubsectionsThatMoveAlong() {
