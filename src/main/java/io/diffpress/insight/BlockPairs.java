@@ -41,15 +41,25 @@ final class BlockPairs {
 
     /** For each of before, the index into after it is paired with, or -1. */
     static <T> int[] pair(List<T> before, List<T> after, double threshold, ToDoubleBiFunction<T, T> score) {
+        return pairExact(before.size(), after.size(), threshold, (i, j) -> score.applyAsDouble(before.get(i), after.get(j)));
+    }
+
+    /** A score known exactly at once, by the indexes of the two things. */
+    interface ExactScore {
+        double score(int i, int j);
+    }
+
+    /** As {@link #pair(int, int, double, Scores)}, for a score that has no cheaper bound. */
+    static int[] pairExact(int n, int m, double threshold, ExactScore score) {
         Scores exact = new Scores() {
             @Override
             public double atLeast(int i, int j) {
-                return score.applyAsDouble(before.get(i), after.get(j));
+                return score.score(i, j);
             }
 
             @Override
             public double exact(int i, int j) {
-                return atLeast(i, j);
+                return score.score(i, j);
             }
 
             @Override
@@ -57,7 +67,7 @@ final class BlockPairs {
                 return true;
             }
         };
-        return pair(before.size(), after.size(), threshold, exact);
+        return pair(n, m, threshold, exact);
     }
 
     /** For each of n things before, the index of the one of m after it is paired with, or -1. */

@@ -319,34 +319,14 @@ final class CodeBlockComparison {
         }
         Similarity.Bags.Code[] oldIds = new Similarity.Bags.Code[gone.size()];
         Similarity.Bags.Code[] newIds = new Similarity.Bags.Code[come.size()];
-        BlockPairs.Scores scores = new BlockPairs.Scores() {
-            @Override
-            public double atLeast(int i, int j) {
-                CodeBlock a = gone.get(i);
-                CodeBlock b = come.get(j);
-                if (!a.language().equals(b.language()) || oldToNew[a.section()] == b.section() || !linesKept(a.content(), b.content())) {
-                    return 0;
-                }
-                if (oldIds[i] == null) {
-                    oldIds[i] = bags.code(a.content());
-                }
-                if (newIds[j] == null) {
-                    newIds[j] = bags.code(b.content());
-                }
-                return bags.dice(oldIds[i], newIds[j]);
+        int[] pairs = BlockPairs.pairExact(gone.size(), come.size(), SAME_CODE, (i, j) -> {
+            CodeBlock a = gone.get(i);
+            CodeBlock b = come.get(j);
+            if (!a.language().equals(b.language()) || oldToNew[a.section()] == b.section() || !linesKept(a.content(), b.content())) {
+                return 0;
             }
-
-            @Override
-            public double exact(int i, int j) {
-                return atLeast(i, j);
-            }
-
-            @Override
-            public boolean lastExact() {
-                return true;
-            }
-        };
-        int[] pairs = BlockPairs.pair(gone.size(), come.size(), SAME_CODE, scores);
+            return bags.dice(codeBag(oldIds, i, a), codeBag(newIds, j, b));
+        });
         boolean[] taken = new boolean[come.size()];
         List<CodeBlock> left = new ArrayList<>();
         for (int i = 0; i < gone.size(); i++) {
@@ -542,13 +522,7 @@ final class CodeBlockComparison {
             if (x == 0 || y == 0 || 2.0 * Math.min(x, y) / (x + y) < SAME_CODE) {
                 return 0;
             }
-            if (oldIds[i] == null) {
-                oldIds[i] = bags.code(a.content());
-            }
-            if (newIds[j] == null) {
-                newIds[j] = bags.code(b.content());
-            }
-            return bags.dice(oldIds[i], newIds[j]);
+            return bags.dice(codeBag(oldIds, i, a), codeBag(newIds, j, b));
         }
 
         /** Whether a paired old and new block hold as many identifiers. */
@@ -563,6 +537,14 @@ final class CodeBlockComparison {
             }
             return verbatim;
         }
+    }
+
+    /** A block's identifiers, made once: kept in {@code made}[k]. */
+    private Similarity.Bags.Code codeBag(Similarity.Bags.Code[] made, int k, CodeBlock block) {
+        if (made[k] == null) {
+            made[k] = bags.code(block.content());
+        }
+        return made[k];
     }
 
     private static int[] filled(int n) {
