@@ -422,6 +422,24 @@ final class MarkdownComparison {
             }
         }
         Titles titles = null;
+        // Titles alike over the same text first: steps renumbered ("Step 3: Test" → "Step 2: Test" after step 2 was
+        // removed) pair by what they hold, not by their number ("Step 2: Deploy a model" → "Step 2: Test", which an
+        // audit found told as a rename while a step was removed; the line diff may keep another step's lines)
+        for (int i = 0; i < oldH.size() && oldLines != null && newLines != null; i++) {
+            if (match[i] >= 0) {
+                continue;
+            }
+            for (int j = 0; j < newH.size(); j++) {
+                if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
+                        && sameText(oldH, i, oldLines, newH, j, newLines)
+                        && (titles == null ? titles = new Titles() : titles).similar(oldH.get(i).text(), newH.get(j).text())) {
+                    match[i] = j;
+                    taken[j] = true;
+                    renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(j).text()));
+                    break;
+                }
+            }
+        }
         for (int i = 0; i < oldH.size(); i++) {
             if (match[i] >= 0) {
                 continue;
@@ -781,6 +799,23 @@ final class MarkdownComparison {
             }
             return similarTitles || shared >= KEPT_BODY_LINES || shared == oldCount;
         }
+    }
+
+    /** Whether the bodies under old heading i and new heading j (up to the next heading) hold the same lines of text, some. */
+    private static boolean sameText(List<Title> oldH, int i, List<String> oldLines, List<Title> newH, int j, List<String> newLines) {
+        List<String> a = textLines(oldH, i, oldLines);
+        return !a.isEmpty() && a.equals(textLines(newH, j, newLines));
+    }
+
+    private static List<String> textLines(List<Title> headings, int i, List<String> page) {
+        List<String> out = new ArrayList<>();
+        int to = i + 1 < headings.size() ? headings.get(i + 1).line() : page.size();
+        for (int k = headings.get(i).line() + 1; k < to && k < page.size(); k++) {
+            if (!page.get(k).isBlank()) {
+                out.add(page.get(k).strip());
+            }
+        }
+        return out;
     }
 
     /** Whether the body under heading i is shorter than {@link #KEPT_BODY_LINES}: too short for {@link #bodyKept}. */

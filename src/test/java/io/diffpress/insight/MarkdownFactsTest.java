@@ -1568,6 +1568,21 @@ class MarkdownFactsTest {
         assertEquals(1, only(soon, Fact.SectionRemoved.class).size(), soon.toString());
     }
 
+    /** Steps renumbered after one was removed pair by what they hold, not by their number (an audit). */
+    @Test
+    void aRemovedStepIsRemovedWhenTheNextOnesAreRenumbered() {
+        String step1 = "## Step 1: Create a resource\n\nSign in to the Azure portal.\nSelect Create a resource.\n\n";
+        String before = "# Tutorial\n\n" + step1 + "## Step 2: Deploy a model\n\nSign in to the Azure portal.\nOpen Azure AI Foundry.\n\n"
+                + "## Step 3: Test\n\nUse the playground.\n";
+        String after = "# Tutorial\n\n" + step1 + "## Step 2: Test\n\nUse the playground.\n\n"
+                + "## Step 3: Clean up\n\nSign in to the Azure portal.\nDelete the resource group.\n";
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.HeadingRenamed(2, "Step 3: Test", "Step 2: Test")), only(facts, Fact.HeadingRenamed.class), facts.toString());
+        assertEquals(List.of("Step 2: Deploy a model"), only(facts, Fact.SectionRemoved.class).stream().map(Fact.SectionRemoved::title).toList(),
+                facts.toString());
+        assertEquals(ChangeType.BREAKING_CHANGE, new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/t.md", before, after)).type());
+    }
+
     /** A block moved between two sections of one name is told by the headings above them too (an audit). */
     @Test
     void aBlockMovedBetweenSectionsOfOneNameNamesTheirParents() {
