@@ -502,13 +502,25 @@ final class MarkdownComparison {
         return match;
     }
 
+    /** The titles of the sections the facts so far tell as moved. */
+    private static java.util.Set<String> movedTitles(List<Fact> facts) {
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (Fact f : facts) {
+            if (f instanceof Fact.SectionMoved moved) {
+                told.add(moved.title());
+            }
+        }
+        return told;
+    }
+
     /**
      * Drops the moves of subsections that moved with their section: a heading told as moved that still follows the heading
      * it followed, which moved too, and is deeper than the heading that opened the run (the passes that pair headings
      * by title and by body each told their own; an audit found both subsections of a renamed section told as moved).
      */
     private static void foldRuns(List<Title> oldH, List<Title> newH, int[] match, List<Fact> renamed) {
-        if (renamed.stream().noneMatch(f -> f instanceof Fact.SectionMoved)) {
+        java.util.Set<String> told = movedTitles(renamed);
+        if (told.isEmpty()) {
             return;
         }
         int[] oldOf = new int[newH.size()];
@@ -516,12 +528,6 @@ final class MarkdownComparison {
         for (int i = 0; i < match.length; i++) {
             if (match[i] >= 0) {
                 oldOf[match[i]] = i;
-            }
-        }
-        java.util.Set<String> told = new java.util.HashSet<>();
-        for (Fact f : renamed) {
-            if (f instanceof Fact.SectionMoved moved) {
-                told.add(moved.title());
             }
         }
         java.util.Set<String> along = new java.util.HashSet<>();
@@ -564,12 +570,7 @@ final class MarkdownComparison {
         if (inOrder) {
             return;
         }
-        java.util.Set<String> told = new java.util.HashSet<>();
-        for (Fact f : renamed) {
-            if (f instanceof Fact.SectionMoved moved) {
-                told.add(moved.title());
-            }
-        }
+        java.util.Set<String> told = movedTitles(renamed);
         int n = oldH.size();
         // sections told as moved already, and their subsections that moved with them, are out of the order compared
         boolean[] moving = new boolean[n];
