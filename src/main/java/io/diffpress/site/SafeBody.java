@@ -305,6 +305,41 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         return !open.isEmpty();
     }
 
+    /**
+     * A file's heading with its path's parts each in a span that does not break ("docs/", "how-to/", "fine-tuning.md"),
+     * as the document pages show a path: on a phone a long path then wraps after a slash, not at a hyphen inside a name.
+     * The text of the heading is the same (copying it, finding it in the page); the rest of it (a code span, a history
+     * link) is rendered as it is. ({@link ReportMarkdown} escapes a file's path whole, so it is one run of text.)
+     */
+    private static void pathParts(Heading heading, com.vladsch.flexmark.html.renderer.NodeRendererContext context,
+            com.vladsch.flexmark.html.HtmlWriter html) {
+        StringBuilder run = new StringBuilder();
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof com.vladsch.flexmark.ast.Text) {
+                run.append(FastText.html(child.getChars())); // '/' is never escaped: the parts split the same
+                continue;
+            }
+            writeParts(run, html);
+            context.render(child);
+        }
+        writeParts(run, html);
+    }
+
+    private static void writeParts(StringBuilder run, com.vladsch.flexmark.html.HtmlWriter html) {
+        if (run.indexOf("/") < 0) {
+            html.raw(run);
+        } else {
+            int from = 0;
+            while (from < run.length()) {
+                int slash = run.indexOf("/", from);
+                int end = slash < 0 ? run.length() : slash + 1;
+                html.raw("<span class=\"path-part\">").raw(run.subSequence(from, end)).raw("</span>");
+                from = end;
+            }
+        }
+        run.setLength(0);
+    }
+
     private static final class Renderers implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -325,8 +360,15 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
                         } else if (state != null && node.getLevel() <= state.fileLevel) {
                             state.fileSection = "";
                         }
+                        boolean file = id != null && id.startsWith("item-");
                         html.srcPos(node.getText()).withAttr().tagLine("h" + Math.min(6, node.getLevel() + 1),
-                                () -> context.renderChildren(node));
+                                () -> {
+                                    if (file) {
+                                        pathParts(node, context, html);
+                                    } else {
+                                        context.renderChildren(node);
+                                    }
+                                });
                     }),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> {
                         String info = node.getInfo().toString().trim().toLowerCase(Locale.ROOT);

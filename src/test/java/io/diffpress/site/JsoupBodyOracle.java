@@ -71,6 +71,21 @@ final class JsoupBodyOracle {
         for (Element h : clean.body().select("h1, h2, h3, h4, h5")) {
             h.tagName("h" + (h.tagName().charAt(1) - '0' + 1));
         }
+        // a file's path in its heading: each part ("docs/", "a.md") in a span that does not break
+        for (Element h : clean.body().select("h2, h3, h4, h5, h6")) {
+            if (h.id().startsWith("item-")) {
+                for (TextNode text : new ArrayList<>(h.textNodes())) {
+                    String whole = text.getWholeText();
+                    if (whole.indexOf('/') < 0) {
+                        continue;
+                    }
+                    for (String part : whole.split("(?<=/)")) {
+                        text.before(new Element("span").addClass("path-part").text(part));
+                    }
+                    text.remove();
+                }
+            }
+        }
         // each id once on the page: a repeat, or one of the theme's, gets the first free "-1", "-2"... (before the
         // regions below are named by their headings' ids and before the links to ids are checked)
         Set<String> used = new HashSet<>(UniqueIds.THEME);

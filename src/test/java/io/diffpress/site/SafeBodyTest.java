@@ -72,6 +72,29 @@ class SafeBodyTest {
     }
 
     /**
+     * A file's heading shows its path in parts that do not break ("articles/", "how-to/", "fine-tuning-deploy.md"), so a
+     * phone wraps a long path after a slash, not at a hyphen inside a name (found in a 375 px screenshot); the heading's
+     * text stays the path, names with entities and escapes included, and other headings and code spans are left alone.
+     */
+    @Test
+    void aFileHeadingShowsItsPathInPartsThatDoNotBreak() {
+        String markdown = "## articles/ai-services/how-to/fine-tuning-deploy.md{#item-03fc2e}\n\ntext\n\n"
+                + "## docs/Q&A/my\\_notes.md{#item-b9757d}\n\ntext\n\n## `src/app.py`{#item-c0ffee}\n\n## README.md{#item-123456}\n\n"
+                + "## Notes/Tips\n";
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links()));
+        org.jsoup.nodes.Element deploy = html.getElementById("item-03fc2e");
+        assertEquals(List.of("articles/", "ai-services/", "how-to/", "fine-tuning-deploy.md"),
+                deploy.select("span.path-part").eachText());
+        assertTrue(deploy.text().startsWith("articles/ai-services/how-to/fine-tuning-deploy.md"), deploy.text());
+        assertEquals(List.of("docs/", "Q&A/", "my_notes.md"), html.getElementById("item-b9757d").select("span.path-part").eachText());
+        assertEquals("src/app.py", html.getElementById("item-c0ffee").selectFirst("code").text());
+        assertTrue(html.getElementById("item-c0ffee").select("span.path-part").isEmpty());
+        assertTrue(html.getElementById("item-123456").select("span").isEmpty(), "a name without folders has no parts");
+        assertTrue(html.select("h2:not([id^=item-]) span.path-part").isEmpty(), "only files' headings: " + html.body().html());
+        assertSameDocument(markdown, links());
+    }
+
+    /**
      * A safe-listed element with an event handler (another tool's report, or a hostile one) renders as the element
      * without the attribute: shown as text, its start tag appeared as source while its end tag vanished.
      */
