@@ -94,11 +94,15 @@ final class CodeBlockComparison {
 
     private List<Fact> facts() {
         List<CodeBlock> oldC = new ArrayList<>(before.codeBlocks().size());
+        List<CodeBlock> intoNew = null;
         boolean slash = false;
         for (CodeBlock c : before.codeBlocks()) {
             if (oldToNew[c.section()] >= 0 && !MarkdownComparison.underNewHeading(c.line(), keptAs, newMatched, after)) {
                 oldC.add(c);
                 slash |= c.language().indexOf('/') >= 0;
+            } else if (oldToNew[c.section()] >= 0) {
+                intoNew = intoNew == null ? new ArrayList<>() : intoNew;
+                intoNew.add(c);
             }
         }
         List<CodeBlock> newC = new ArrayList<>(after.codeBlocks().size());
@@ -158,7 +162,53 @@ final class CodeBlockComparison {
         takeSameCode(oldRest, newRest, false, sameCode);
         List<Fact> facts = leftovers(oldRest, newRest);
         facts.addAll(sameCode);
+        if (intoNew != null) {
+            editedIntoNewSection(intoNew, facts);
+        }
         return facts;
+    }
+
+    /**
+     * Blocks of a section that stays whose opening line the diff kept as a line of a section added: a heading written
+     * above the block (or the block moved under a new heading) while the block was edited. The section added is told
+     * whole, as new, which hid the edit of code that was on the page before (an audit: `pip install azure-identity` pinned
+     * to `==1.2` on the way); the block is told as moved from its old section and changed. A block the diff kept whole is
+     * left to the section added (or to {@link Fact.HeadingAdded}, a heading put over text that stays).
+     */
+    private void editedIntoNewSection(List<CodeBlock> moved, List<Fact> facts) {
+        List<String> newLines = after.lines();
+        for (CodeBlock a : moved) {
+            int open = keptAs[a.line()];
+            int run = a.verbatim() ? CodeFences.fenceRun(newLines, open) : 0;
+            if (run == 0) {
+                continue; // an indented block has no fence line to follow: left to the section added
+            }
+            // a section added is not read block by block: its block is the lines up to the fence that closes it
+            char fence = newLines.get(open).charAt(CodeFences.textStart(newLines.get(open)));
+            int close = open + 1;
+            int sectionEnd = after.sectionOf(open) < after.headings().size() ? after.headings().get(after.sectionOf(open)).line() : newLines.size();
+            while (close < sectionEnd && !closes(newLines.get(close), fence, run)) {
+                close++;
+            }
+            if (close >= sectionEnd) {
+                continue;
+            }
+            Lines oldCode = lines(before, a);
+            Lines newCode = Lines.of(newLines).sub(open + 1, close);
+            if (oldCode.equals(newCode) || !linesKept(String.join("\n", oldCode), String.join("\n", newCode))) {
+                continue;
+            }
+            LineDiff d = LineDiff.of(oldCode, newCode);
+            facts.add(new Fact.CodeBlockMovedAndChanged(title(oldToNew[a.section()]), title(after.sectionOf(open)), a.language(),
+                    d.addedCount(), d.removedCount()));
+        }
+    }
+
+    /** Whether a line closes a fenced block opened by a run of {@code run} {@code fence} characters. */
+    private static boolean closes(String line, char fence, int run) {
+        int own = CodeFences.fenceRun(line);
+        int at = CodeFences.textStart(line);
+        return own >= run && line.charAt(at) == fence && line.substring(at + own).isBlank();
     }
 
     /**

@@ -928,6 +928,36 @@ class MarkdownFactsTest {
         assertTrue(only(other, Fact.CodeBlockMovedAndChanged.class).isEmpty(), other.toString());
     }
 
+    /**
+     * A code block moved under a heading written for it, and edited on the way: the new section is told as added, and the
+     * block as moved from its old section and changed, so the edit of code that was on the page before is said (it had
+     * been hidden in the section added). Left whole, the block goes with the heading put over it; another block in the
+     * section added is not paired with it.
+     */
+    @Test
+    void aCodeBlockEditedUnderANewHeadingIsMovedAndChanged() {
+        String code = "```bash\npip install azure-ai-foo\npip install azure-identity\nexport FOO_ENDPOINT=https://example\n```\n";
+        String before = "# Install the SDK\n\n## Install\n\nRun the installer:\n\n" + code + "\nThen check the version.\n\n## Next steps\n\nRead the quickstart.\n";
+        String after = "# Install the SDK\n\n## Install\n\nRun the installer from the appendix.\n\n## Next steps\n\nRead the quickstart.\n\n"
+                + "## Appendix: commands\n\n" + code;
+        String pinned = after.replace("pip install azure-identity\n", "pip install azure-identity==1.2\n");
+        List<Fact> edited = facts(before, pinned);
+        assertEquals(List.of(new Fact.CodeBlockMovedAndChanged("Install", "Appendix: commands", "bash", 1, 1)),
+                only(edited, Fact.CodeBlockMovedAndChanged.class), edited.toString());
+        assertEquals(1, only(edited, Fact.SectionAdded.class).size(), edited.toString());
+        assertTrue(only(edited, Fact.CodeBlockRemoved.class).isEmpty(), edited.toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/install.md", before, pinned));
+        assertTrue(insight.explanation().contains(
+                "One `bash` code block moved from section `Install` to section `Appendix: commands` and was changed: 1 line added and 1 deleted."),
+                insight.explanation());
+        // the block moved whole: the heading put over it tells it, no block moved and changed
+        List<Fact> whole = facts(before, after);
+        assertTrue(only(whole, Fact.CodeBlockMovedAndChanged.class).isEmpty(), whole.toString());
+        // the block's lines rewritten, not edited: no move is claimed
+        List<Fact> rewritten = facts(before, after.replace(code, "```bash\nnpm install @azure/foo\nnpm install @azure/identity\nset FOO=1\n```\n"));
+        assertTrue(only(rewritten, Fact.CodeBlockMovedAndChanged.class).isEmpty(), rewritten.toString());
+    }
+
     /** A row's name that gained text names another thing ("East US" → "East US 2"): a correction, not an update (an audit). */
     @Test
     void aRowNameThatGainedTextIsACorrection() {
