@@ -161,14 +161,28 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         if (CjkTypos.holds(word)) {
             return text.contains(word); // no spaces around words in Chinese or Japanese: letters touch on both sides
         }
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        // in any case: a page that writes "Model" in a table's header uses the word, so "model → modle" is no fix (an audit)
+        char lower = Character.toLowerCase(word.charAt(0));
+        char upper = Character.toUpperCase(word.charAt(0));
+        for (int at = next(text, lower, upper, 0); at >= 0; at = next(text, lower, upper, at + 1)) {
             int end = at + word.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            if (text.regionMatches(true, at, word, 0, word.length())
+                    && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the text next holds either form of a letter, from {@code from} on; -1 for nowhere. */
+    private static int next(String text, char lower, char upper, int from) {
+        int a = text.indexOf(lower, from);
+        if (lower == upper) {
+            return a;
+        }
+        int b = text.indexOf(upper, from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** The changed word pairs if every change is a short misspelling of a word of letters, else none. */

@@ -1098,6 +1098,11 @@ class MarkdownFactsTest {
         assertTrue(only(facts, Fact.TyposFixed.class).isEmpty(), facts.toString());
         assertEquals(List.of(new Fact.TyposFixed("", List.of("teh → the"))),
                 changes(facts("Copy teh key.\n" + rest, "Copy the key.\n" + rest)));
+        // in another case: "Model" in a table header is the word "model", so a misspelling brought in is no fix (an audit)
+        String table = "\n| Model | TPM |\n|---|---|\n| gpt-4o | 450,000 |\n\nEach Model deployment has its quota.\n";
+        List<Fact> introduced = facts("Limits depend on the model.\n" + table, "Limits depend on the modle.\n" + table);
+        assertTrue(only(introduced, Fact.TyposFixed.class).isEmpty(), introduced.toString());
+        assertEquals(1, only(introduced, Fact.TextRewritten.class).size(), introduced.toString());
     }
 
     /** A fenced block made an indented one, the same code: relabelled, not removed and added (an audit), at the page's end too. */
