@@ -325,6 +325,7 @@ final class RangeSummary {
                 else if (f instanceof Fact.TyposFixed r) totals.merge("typos", r.fixes().size(), Integer::sum);
                 else if (f instanceof Fact.DefinitionsAdded r) totals.merge("definitionsAdded", r.definitions().size(), Integer::sum);
                 else if (f instanceof Fact.DefinitionsRemoved r) totals.merge("definitionsRemoved", r.definitions().size(), Integer::sum);
+                else if (f instanceof Fact.PrivateDefinitionsRemoved r) totals.merge("definitionsRemoved", r.definitions().size(), Integer::sum);
                 else if (f instanceof Fact.TocEntriesAdded r) totals.merge("tocAdded", r.entries().size(), Integer::sum);
                 else if (f instanceof Fact.TocEntriesRemoved r) totals.merge("tocRemoved", r.entries().size(), Integer::sum);
             }
@@ -418,7 +419,9 @@ final class RangeSummary {
                 top = s;
             }
         }
-        return top == null
+        // a section is named only where half the changed lines are: "1 of those lines in `Supported models`" when a section
+        // of six lines was removed beside it pointed at the smaller change (an audit)
+        return top == null || 2 * (top.added() + top.deleted()) < f.additions() + f.deletions()
                 ? p.get(key, p.code(f.path()), counts)
                 : p.get(key + ".section", p.code(f.path()), counts, p.section(top.section()), top.added() + top.deleted());
     }

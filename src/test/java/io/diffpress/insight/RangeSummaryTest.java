@@ -269,6 +269,35 @@ class RangeSummaryTest {
         assertFalse(prose.insights().contains("only line counts"), "a rewritten paragraph is more than line counts: " + prose.insights());
     }
 
+    /**
+     * The largest change names a section only where half its changed lines are: a row added in one section beside a section
+     * of six lines removed had been told as "1 of those lines in section `Supported models`" (an audit).
+     */
+    @Test
+    void theLargestChangeNamesASectionOnlyWhereMostOfItIs() {
+        String before = "# Monitoring\n\n## Supported models\n\n| Model | Region |\n|---|---|\n| gpt-4o | eastus |\n\n"
+                + "## Limits\n\nAlerts fire once an hour.\n\nEach rule checks one metric.\n";
+        String after = "# Monitoring\n\n## Supported models\n\n| Model | Region |\n|---|---|\n| gpt-4o | eastus |\n| o3 | westus |\n";
+        ReportInsight report = summarize(Changes.modified("docs/monitoring.md", before, after),
+                Changes.modified("docs/other.md", "# O\n\nText.\n", "# O\n\nText, longer.\n"));
+        assertTrue(report.insights().contains("The largest change is to `docs/monitoring.md`: 1 line added and 6 deleted."), report.insights());
+        assertFalse(report.insights().contains("of those lines in"), report.insights());
+        // where one section holds the change, it is named
+        ReportInsight edited = summarize(Changes.modified("docs/monitoring.md", before, before.replace("once an hour", "every ten minutes")),
+                Changes.modified("docs/other.md", "# O\n\nText.\n", "# O\n\nText, longer.\n"));
+        assertTrue(edited.insights().contains("2 of those lines in section `Limits`"), edited.insights());
+    }
+
+    /** Private definitions removed count among the definitions removed: two removed were totalled as one (an audit). */
+    @Test
+    void privateDefinitionsRemovedAreCountedInTheTotals() {
+        String before = "def print_usage():\n    print('usage')\n\n\ndef _trim(text):\n    return text.strip()\n\n\ndef main():\n    pass\n";
+        String after = "def main():\n    pass\n";
+        ReportInsight report = summarize(Changes.modified("samples/chat.py", before, after),
+                Changes.modified("docs/other.md", "# O\n\nText.\n", "# O\n\nText, longer.\n"));
+        assertTrue(report.insights().contains("2 definitions removed"), report.insights());
+    }
+
     /** One file with a reworded paragraph: nothing to total or share, and still the Insights section says something true. */
     @Test
     void aSingleRewordedFileStillGetsInsights() {
