@@ -193,6 +193,8 @@ final class RangeSummary {
     private List<String> bullets(List<ChangeType> types) {
         List<String> out = new ArrayList<>();
         int more = 0;
+        // per file over the whole list: Other updates holds bug fixes and minor updates, 3 of one file in all (an audit)
+        int[] shown = new int[files.size()];
         for (ChangeType type : types) {
             for (int i = 0; i < files.size(); i++) {
                 ChangeType fileType = insights.get(i).type();
@@ -204,7 +206,8 @@ final class RangeSummary {
                     }
                     Fact f = facts.get(i).get(k);
                     listed++;
-                    if (out.size() < MAX_BULLETS && listed <= MAX_BULLETS_PER_FILE) {
+                    if (out.size() < MAX_BULLETS && shown[i] < MAX_BULLETS_PER_FILE) {
+                        shown[i]++;
                         // the sentence explain already wrote for the fact, when it did
                         out.add(p.get("bullet.file", p.code(called.get(i)), insights.get(i).findings().sentence(f, p)));
                     } else {

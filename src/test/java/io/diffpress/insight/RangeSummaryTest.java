@@ -288,6 +288,20 @@ class RangeSummaryTest {
         assertTrue(edited.insights().contains("2 of those lines in section `Limits`"), edited.insights());
     }
 
+    /** Other updates holds bug fixes and minor updates: at most 3 of one file in all, not 3 of each (an audit). */
+    @Test
+    void otherUpdatesListAtMostThreeOfOneFile() {
+        String before = "---\ntitle: Batch\ndescription: Run batches.\n---\n\n# Batch\n\n## Setup\n\nCreate a job.\n\n"
+                + "```python\nclient = Batch(endpoint)\njob = client.create(name='a')\nprint(job.id)\n```\n";
+        String after = "---\ntitle: Batch jobs\ndescription: Run batch jobs.\n---\n\n# Batch\n\n## Set up\n\nCreate a job.\n\n"
+                + "```python\nclient = Batch(endpoint)\njob = client.create(name='a', wait=True)\nprint(job.status)\n```\n";
+        ReportInsight report = summarize(Changes.modified("docs/batch.md", before, after),
+                Changes.modified("docs/other.md", "# O\n\nText.\n", "# O\n\nText, longer.\n"));
+        long ofBatch = report.otherUpdates().stream().filter(b -> b.startsWith("`batch.md`:")).count();
+        assertEquals(3, ofBatch, report.otherUpdates().toString());
+        assertTrue(report.otherUpdates().stream().anyMatch(b -> b.contains("more")), report.otherUpdates().toString());
+    }
+
     /** Private definitions removed count among the definitions removed: two removed were totalled as one (an audit). */
     @Test
     void privateDefinitionsRemovedAreCountedInTheTotals() {
