@@ -110,10 +110,22 @@ final class Phrasing {
         return name.startsWith(HunkText.UNSEEN_COLUMN) ? column(name) : brief(name);
     }
 
-    /** One name cut short, as a code span: for titles. */
+    /**
+     * One name cut short, as a code span: for titles. A path or URL (a '/' and no space) keeps its end, from a '/' where
+     * one is near: its file says more than its first folders (`/articles/openai/how-to/quotas.…` had hidden which page a
+     * redirect is for, an audit).
+     */
     String brief(String name) {
         String n = InlineCode.flatten(name);
-        return code(n.length() <= BRIEF_CHARS ? n : n.substring(0, BRIEF_CHARS - 1) + "…");
+        if (n.length() <= BRIEF_CHARS) {
+            return code(n);
+        }
+        if (n.indexOf('/') >= 0 && n.indexOf(' ') < 0) {
+            int from = n.length() - (BRIEF_CHARS - 1);
+            int slash = n.indexOf('/', from);
+            return code("…" + n.substring(slash >= 0 && slash < n.length() - 1 ? slash : from));
+        }
+        return code(n.substring(0, BRIEF_CHARS - 1) + "…");
     }
 
     /** The first one or two names, each cut short: for titles, which must stay one short line. */

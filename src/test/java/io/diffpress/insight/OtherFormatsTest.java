@@ -324,6 +324,12 @@ class OtherFormatsTest {
                 added.facts().toString());
         assertEquals("Added `d.md` to `.openpublishing.redirection.json`", added.title());
         assertEquals(ChangeType.NEW_FEATURE, added.type());
+        // a long path in a title keeps its end, from a folder: its page, not its first folders (an audit)
+        FileInsight deep = new InsightWriter(java.util.Locale.US).explain(Changes.modified(".openpublishing.redirection.json",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + "]}",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + ", "
+                        + redirect.formatted("/articles/ai-services/openai/how-to/quotas", "q") + "]}"));
+        assertEquals("Added `…/openai/how-to/quotas.md` to `.openpublishing.redirection.json`", deep.title());
         // two elements with the same name (or one without it): numbered as before
         List<Fact> numbered = FactFinder.find(Changes.modified("b.yml", "items:\n  - name: x\n    v: 1\n  - name: x\n    v: 2\n",
                 "items:\n  - name: x\n    v: 1\n  - name: x\n    v: 3\n"));
