@@ -129,14 +129,42 @@ final class RangeSummary {
                 byFolder.computeIfAbsent(path.substring(0, path.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(i);
             }
         }
+        byFolder.values().removeIf(group -> group.size() < FOLDER_FILES);
+        // a removed file of a subfolder goes with the nearest folder above it whose files were removed: `legacy/media/a.png`
+        // with `legacy/`, not told apart as one more file removed (an audit); the group keeps the order of the files
+        for (int i = 0; i < files.size(); i++) {
+            String path = files.get(i).path();
+            if (files.get(i).status() != io.diffpress.history.ChangeStatus.REMOVED || path.lastIndexOf('/') <= 0
+                    || byFolder.containsKey(path.substring(0, path.lastIndexOf('/') + 1))) {
+                continue;
+            }
+            for (int up = path.lastIndexOf('/', path.lastIndexOf('/') - 1); up > 0; up = path.lastIndexOf('/', up - 1)) {
+                List<Integer> group = byFolder.get(path.substring(0, up + 1));
+                if (group != null) {
+                    group.add(i);
+                    group.sort(null);
+                    break;
+                }
+            }
+        }
         Map<Integer, List<Integer>> out = new java.util.HashMap<>();
-        byFolder.values().stream().filter(group -> group.size() >= FOLDER_FILES).forEach(group -> group.forEach(i -> out.put(i, group)));
+        byFolder.values().forEach(group -> group.forEach(i -> out.put(i, group)));
         return out;
     }
 
     private String folderTitle(List<Integer> group) {
-        String path = files.get(group.get(0)).path();
-        return p.count("title.folderRemoved", group.size(), group.size(), p.code(path.substring(0, path.lastIndexOf('/') + 1)));
+        return p.count("title.folderRemoved", group.size(), group.size(), p.code(folderOf(group)));
+    }
+
+    /** The folder a group of removed files was grouped by: the one its files share (some may be in its subfolders). */
+    private String folderOf(List<Integer> group) {
+        String folder = null;
+        for (int i : group) {
+            String path = files.get(i).path();
+            String own = path.substring(0, path.lastIndexOf('/') + 1);
+            folder = folder == null || own.length() < folder.length() ? own : folder;
+        }
+        return folder;
     }
 
     private String highlights() {

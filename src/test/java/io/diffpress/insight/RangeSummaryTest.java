@@ -107,6 +107,21 @@ class RangeSummaryTest {
         assertTrue(report.summary().endsWith("The most significant change: Removed 4 files from `articles/old/`."), report.summary());
     }
 
+    /** A file removed from a subfolder of a folder whose pages were removed goes with that folder (an audit). */
+    @Test
+    void aRemovedFolderHoldsItsSubfoldersFiles() {
+        List<FileChange> changes = new ArrayList<>();
+        changes.add(Changes.binary("articles/legacy/media/legacy.png", io.diffpress.history.ChangeStatus.REMOVED));
+        for (int n = 1; n <= 4; n++) {
+            changes.add(Changes.removed("articles/legacy/page" + n + ".md", "# Page " + n + "\n\ntext\n"));
+        }
+        changes.add(Changes.removed("articles/other/one.md", "# One\n\ntext\n"));
+        ReportInsight report = writer.summarize("docs", changes, changes.stream().map(writer::explain).toList());
+        assertTrue(report.highlights().startsWith("Removed 5 files from `articles/legacy/` (breaking change). "), report.highlights());
+        assertFalse(report.highlights().contains("legacy.png"), report.highlights());
+        assertTrue(report.highlights().contains("one.md"), "a file of another folder is told apart: " + report.highlights());
+    }
+
     /**
      * Within a type, a file added or removed whole leads, then the file with more lines changed; not the first by path
      * (an audit found "The most significant change: New file `config.json`" ahead of a 41-line new article, and a key
