@@ -322,7 +322,7 @@ final class RangeSummary {
     /** "Across the 6 files: 6 table rows added, 2 list items added, 1 code block removed." */
     private String contentTotals() {
         Map<String, Integer> totals = new LinkedHashMap<>();
-        for (String key : List.of("rowsAdded", "rowsRemoved", "rowsChanged", "checked", "cleared", "itemsAdded", "itemsRemoved",
+        for (String key : List.of("rowsAdded", "rowsRemoved", "rowsChanged", "rowsFilled", "checked", "cleared", "itemsAdded", "itemsRemoved",
                 "sectionsAdded", "sectionsRemoved", "codeAdded", "codeRemoved", "codeChanged", "linksAdded", "linksRemoved",
                 "fields", "keysAdded", "keysRemoved", "keysChanged", "entriesAdded", "entriesRemoved", "typos", "definitionsAdded",
                 "definitionsRemoved", "tocAdded", "tocRemoved")) {
@@ -335,7 +335,8 @@ final class RangeSummary {
                 }
                 if (f instanceof Fact.RowsAdded r) totals.merge("rowsAdded", r.rows().size(), Integer::sum);
                 else if (f instanceof Fact.RowsRemoved r) totals.merge("rowsRemoved", r.rows().size(), Integer::sum);
-                else if (f instanceof Fact.RowChanged) totals.merge("rowsChanged", 1, Integer::sum);
+                // a row whose cells only gained text was filled in, not corrected (a minor update: an audit)
+                else if (f instanceof Fact.RowChanged r) totals.merge(r.onlyAdded() ? "rowsFilled" : "rowsChanged", 1, Integer::sum);
                 else if (f instanceof Fact.CellChecked c) totals.merge(c.checked() ? "checked" : "cleared", 1, Integer::sum);
                 else if (f instanceof Fact.ItemsAdded r) totals.merge("itemsAdded", r.items().size(), Integer::sum);
                 else if (f instanceof Fact.ItemsRemoved r) totals.merge("itemsRemoved", r.items().size(), Integer::sum);

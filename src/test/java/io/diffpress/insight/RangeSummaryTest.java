@@ -107,6 +107,17 @@ class RangeSummaryTest {
         assertTrue(report.summary().endsWith("The most significant change: Removed 4 files from `articles/old/`."), report.summary());
     }
 
+    /** A row whose cells only gained text is totalled as filled in, one whose value was replaced as corrected (an audit). */
+    @Test
+    void rowsFilledInAreNotTotalledAsCorrected() {
+        String table = "# Regions\n\n| Model | Regions |\n|---|---|\n| gpt-4o | East US, West US |\n| o3 | eastus |\n";
+        ReportInsight report = summarize(
+                Changes.modified("docs/regions.md", table, table.replace("East US, West US", "East US, West US, Japan East")),
+                Changes.modified("docs/other.md", table, table.replace("| o3 | eastus |", "| o3 | westus |")));
+        assertTrue(report.insights().contains("1 table row corrected"), report.insights());
+        assertTrue(report.insights().contains("1 table row filled in"), report.insights());
+    }
+
     /** A file removed from a subfolder of a folder whose pages were removed goes with that folder (an audit). */
     @Test
     void aRemovedFolderHoldsItsSubfoldersFiles() {
