@@ -807,14 +807,14 @@ sealed interface Fact {
     /** An alert ({@code > [!IMPORTANT]}, a note, tip, warning or caution) added: told by its kind and its first words. */
     record AlertAdded(String section, String kind, String opening) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get("fact.alertAdded", kind, p.section(section), p.code(opening)); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.alertAdded", kind, file)); }
+        public String sentence(Phrasing p) { return p.get("fact.alertAdded", p.get("alert." + kind), p.section(section), p.code(opening)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.alertAdded", p.get("alert." + kind), file)); }
     }
 
     record AlertRemoved(String section, String kind, String opening) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
-        public String sentence(Phrasing p) { return p.get("fact.alertRemoved", kind, p.section(section), p.code(opening)); }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.alertRemoved", kind, file)); }
+        public String sentence(Phrasing p) { return p.get("fact.alertRemoved", p.get("alert." + kind), p.section(section), p.code(opening)); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.alertRemoved", p.get("alert." + kind), file)); }
     }
 
     record ProseAdded(String section, int paragraphs, List<String> terms, List<String> openings) implements Fact {

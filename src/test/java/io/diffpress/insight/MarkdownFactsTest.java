@@ -54,6 +54,10 @@ class MarkdownFactsTest {
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/page.md", before, after));
         assertTrue(insight.explanation().contains("A new IMPORTANT alert starting `Requests over the limit return HTTP 429 from …` was added in section `Limits`."),
                 insight.explanation());
+        // in Japanese the kind is named as a Japanese reader calls it, with the marker as written (an audit)
+        FileInsight ja = new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/page.md", before, after));
+        assertTrue(ja.explanation().contains("重要 (IMPORTANT) アラート"), ja.explanation());
+        assertTrue(ja.explanation().contains("注記 (NOTE) アラート"), ja.explanation());
     }
 
     /** HTML anchors (<a name="x"></a>, also in a heading) added or removed are told: links from other pages land on them. */
