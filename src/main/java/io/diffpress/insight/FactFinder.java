@@ -289,7 +289,13 @@ final class FactFinder {
             if (tooMany(a.get().size(), b.get().size())) {
                 return List.of(new Fact.KeysNotCompared("YAML", true, FlatData.MAX_KEYS));
             }
-            return TocComparison.compare(a.get(), b.get());
+            List<Fact> facts = TocComparison.compare(a.get(), b.get());
+            if (facts.isEmpty() && !TocComparison.unread(before.orElseThrow()).equals(TocComparison.unread(after.orElseThrow()))) {
+                // what the entries do not hold changed (a breadcrumb's tocHref, an entry's expanded flag): told as keys,
+                // not as "no change of structure" (an audit)
+                return data("YAML", before, after, v);
+            }
+            return facts;
         }
         return data("YAML", before, after, v);
     }

@@ -154,10 +154,29 @@ final class TocComparison {
                 }
             }
         }
+        // then a page moved to another group and folder with its file (`how-to/quotas.md` → `concepts/quotas.md`): the same
+        // name over a target of the same file name, anywhere; it had been told as removed, a breaking change (an audit)
+        Set<Entry> movedToo = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Entry e : removed) {
+            if (retargetOf.containsKey(e) || e.target().isEmpty() || fileName(e.target()).isEmpty()) {
+                continue;
+            }
+            for (Entry a : added) {
+                if (!retargeted.contains(a) && a.name().equals(e.name()) && fileName(a.target()).equals(fileName(e.target()))) {
+                    retargeted.add(a);
+                    retargetOf.put(e, a);
+                    movedToo.add(e);
+                    break;
+                }
+            }
+        }
         for (Entry e : removed) {
             Entry now = retargetOf.get(e);
             List<Entry> pages = e.target().isEmpty() ? pagesUnder(e, before) : List.of();
             if (now != null) {
+                if (movedToo.contains(e) && !parentPath(e, before).equals(parentPath(now, after))) {
+                    facts.add(new Fact.TocEntryMoved(now.name(), now.target(), parentPath(e, before), parentPath(now, after)));
+                }
                 facts.add(new Fact.TocEntryRetargeted(e.name(), e.target(), now.target()));
                 keywords(e, now, facts);
             } else if (!pages.isEmpty() && pages.stream().allMatch(p -> nowOf.containsKey(p) || retargetOf.containsKey(p))) {
@@ -297,6 +316,16 @@ final class TocComparison {
         return e.parent() < 0 ? null : list.get(e.parent());
     }
 
+    /** The file a target opens, without its folders, query or fragment: "" for none. */
+    private static String fileName(String target) {
+        String t = target;
+        int cut = t.indexOf('#');
+        t = cut >= 0 ? t.substring(0, cut) : t;
+        cut = t.indexOf('?');
+        t = cut >= 0 ? t.substring(0, cut) : t;
+        return t.substring(t.lastIndexOf('/') + 1);
+    }
+
     private static String parentPath(Entry e, List<Entry> list) {
         return e.parent() < 0 ? "" : list.get(e.parent()).path();
     }
@@ -324,6 +353,25 @@ final class TocComparison {
         return o instanceof Map<?, ?> m && (m.containsKey("name") || m.containsKey("href") || m.containsKey("items"));
     }
 
+    /** The keys an entry is read by: what else the tree holds is {@link #unread}. */
+    private static final java.util.Set<String> READ = java.util.Set.of("name", "href", "topicHref", "uid", "displayName", "items");
+
+    /**
+     * A table of contents without what its entries are read by: what is left (a breadcrumb's tocHref, an entry's
+     * expanded flag) changed when this differs between two versions whose entries tell nothing.
+     */
+    static Object unread(Object tree) {
+        if (tree instanceof Map<?, ?> m) {
+            Map<Object, Object> rest = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> rest.put(k, READ.contains(String.valueOf(k)) && !"items".equals(k) ? "" : unread(v)));
+            return rest;
+        }
+        if (tree instanceof List<?> l) {
+            return l.stream().map(TocComparison::unread).toList();
+        }
+        return tree;
+    }
+
     private static void walk(List<?> items, String parent, int parentIndex, List<Entry> out, int depth) {
         if (depth > FlatData.MAX_DEPTH) {
             return;
@@ -335,7 +383,10 @@ final class TocComparison {
             String name = text(m.get("name"));
             String path = parent.isEmpty() ? name : parent + " > " + name;
             int index = out.size();
-            out.add(new Entry(path, name, text(m.get("href")), text(m.get("uid")), parentIndex, text(m.get("displayName"))));
+            // a breadcrumb's entry (breadcrumb/toc.yml) opens its topicHref: a new one is the entry retargeted (an audit)
+            String href = text(m.get("href"));
+            out.add(new Entry(path, name, href.isEmpty() ? text(m.get("topicHref")) : href, text(m.get("uid")), parentIndex,
+                    text(m.get("displayName"))));
             if (m.get("items") instanceof List<?> children) {
                 walk(children, path, index, out, depth + 1);
             }

@@ -54,6 +54,31 @@ class OtherFormatsTest {
                 new Fact.TocEntriesAdded(List.of("Responses API"))), changes(facts));
     }
 
+    /**
+     * A breadcrumb's entries open their topicHref: a new one is the entry retargeted; what no entry holds (its tocHref) is
+     * told as a key changed, not as "no change of structure" (an audit).
+     */
+    @Test
+    void breadcrumbTocChangesAreTold() {
+        String before = """
+                - name: Azure
+                  tocHref: /azure/
+                  topicHref: /azure/index
+                  items:
+                  - name: Azure AI services
+                    tocHref: /azure/ai-services/
+                    topicHref: /azure/ai-services/index
+                """;
+        List<Fact> retargeted = FactFinder.find(Changes.modified("articles/breadcrumb/toc.yml", before,
+                before.replace("topicHref: /azure/ai-services/index", "topicHref: /azure/ai-services/overview")));
+        assertEquals(List.of(new Fact.TocEntryRetargeted("Azure AI services", "/azure/ai-services/index", "/azure/ai-services/overview")),
+                changes(retargeted));
+        List<Fact> scope = FactFinder.find(Changes.modified("articles/breadcrumb/toc.yml", before,
+                before.replace("tocHref: /azure/ai-services/", "tocHref: /azure/ai-services/openai/")));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "[name=Azure].items[name=Azure AI services].tocHref", "/azure/ai-services/", "/azure/ai-services/openai/")),
+                changes(scope));
+    }
+
     /** Entries put in another order beside the same entries are told so, not "no change of structure" (an audit). */
     @Test
     void tocEntriesReordered() {
@@ -88,11 +113,36 @@ class OtherFormatsTest {
                 + "  - name: Limits\n    href: limits.md\n";
         List<Fact> once = changes(FactFinder.find(Changes.modified("articles/toc.yml", two, merged)));
         assertEquals(1, once.stream().filter(f -> f instanceof Fact.TocEntryRetargeted).count(), once.toString());
-        // an entry of the same name in an unrelated new group is no retarget
+        // an entry of the same name and file in a new group is the page moved there with its file (an audit: it had been
+        // told as removed); one of another file is no retarget
         String elsewhere = TOC.replace("  - name: Retired\n    href: retired.md\n", "")
                 + "- name: Archive\n  items:\n  - name: Retired\n    href: archive/retired.md\n";
         List<Fact> moved = changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, elsewhere)));
-        assertTrue(moved.contains(new Fact.TocEntriesRemoved(List.of("Retired"))), moved.toString());
+        assertTrue(moved.contains(new Fact.TocEntryRetargeted("Retired", "retired.md", "archive/retired.md")), moved.toString());
+        List<Fact> unrelated = changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, elsewhere.replace("archive/retired.md", "archive/old.md"))));
+        assertTrue(unrelated.contains(new Fact.TocEntriesRemoved(List.of("Retired"))), unrelated.toString());
+    }
+
+    /**
+     * Pages moved to a new group and folder with their files (`git mv how-to/quotas.md concepts/quotas.md`) are moved and
+     * retargeted entries under a group added over pages that stay, not entries removed (a breaking change) and added (an
+     * audit); an entry of another file under the same name is still one removed and one added.
+     */
+    @Test
+    void tocEntriesMovedWithTheirFilesToANewGroupAreMovedAndRetargeted() {
+        String before = "- name: Overview\n  href: overview.md\n- name: How-to\n  items:\n  - name: Deploy\n    href: how-to/deploy.md\n"
+                + "  - name: Quotas\n    href: how-to/quotas.md\n  - name: Regions\n    href: how-to/regions.md\n";
+        String after = "- name: Overview\n  href: overview.md\n- name: How-to\n  items:\n  - name: Deploy\n    href: how-to/deploy.md\n"
+                + "- name: Concepts\n  items:\n  - name: Quotas\n    href: concepts/quotas.md\n  - name: Regions\n    href: concepts/regions.md\n";
+        List<Fact> facts = changes(FactFinder.find(Changes.modified("articles/toc.yml", before, after)));
+        assertEquals(List.of(new Fact.TocEntryMoved("Quotas", "concepts/quotas.md", "How-to", "Concepts"),
+                new Fact.TocEntryRetargeted("Quotas", "how-to/quotas.md", "concepts/quotas.md"),
+                new Fact.TocEntryMoved("Regions", "concepts/regions.md", "How-to", "Concepts"),
+                new Fact.TocEntryRetargeted("Regions", "how-to/regions.md", "concepts/regions.md"),
+                new Fact.TocGroupAdded("Concepts", List.of("Quotas", "Regions"))), facts);
+        List<Fact> other = changes(FactFinder.find(Changes.modified("articles/toc.yml", before,
+                after.replace("concepts/quotas.md", "concepts/limits.md"))));
+        assertTrue(other.contains(new Fact.TocEntriesRemoved(List.of("Quotas"))), other.toString());
     }
 
     /** An entry's displayName (the words search and the toc filter also match it by) gaining or losing words is told per entry. */
