@@ -110,18 +110,23 @@ public final class Markdown {
         return withoutCodeSpans(markdown);
     }
 
-    /** Whether a span's text could be read as part of the sentence around it: letters and spaces, a letter at least. */
+    /**
+     * Whether a span's text could be read as part of the sentence around it: letters and spaces, a letter at least; or
+     * any text with a space in it ("Removed rows build from nothing, three rounds and 1 more" told no reader where the
+     * row's name ended, an audit).
+     */
     private static boolean readsAsWords(String text) {
         boolean letter = false;
+        boolean other = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letter = true;
             } else if (c != ' ') {
-                return false;
+                other = true;
             }
         }
-        return letter;
+        return letter && (!other || text.strip().indexOf(' ') > 0);
     }
 
     /** {@link #withoutCodeSpans(String)}, each span's text between {@code open} and {@code shut}, which take the place of a space beside it. */

@@ -168,11 +168,13 @@ public final class ReportWriter {
 
     private String body(RangeChanges changes, Optional<String> compareUrl, List<FileInsight> insights, ReportInsight report) {
         StringBuilder md = new StringBuilder();
-        compareUrl.ifPresent(u -> md.append('[').append(Markdown.text(labels.viewDiff(u))).append("](")
-                .append(u.replace(")", "%29").replace(" ", "%20")).append("){target=\"_blank\"}\n\n"));
         CompareRange range = changes.range();
-        md.append(labels.range(Markdown.code(range.base().map(b -> b.substring(0, 7)).orElse("root")), Markdown.code(range.head().substring(0, 7)),
-                changes.files().size(), changes.additions(), changes.deletions())).append("\n\n");
+        compareUrl.ifPresent(u -> md.append('[').append(Markdown.text(range.base().isPresent() ? labels.viewDiff(u) : labels.viewFiles(u)))
+                .append("](").append(u.replace(")", "%29").replace(" ", "%20")).append("){target=\"_blank\"}\n\n"));
+        String head = Markdown.code(range.head().substring(0, 7));
+        md.append(range.base().isPresent()
+                ? labels.range(Markdown.code(range.base().get().substring(0, 7)), head, changes.files().size(), changes.additions(), changes.deletions())
+                : labels.rangeFromStart(head, changes.files().size(), changes.additions(), changes.deletions())).append("\n\n");
         if (changes.range().unrelated()) {
             md.append(labels.unrelated(Markdown.code(changes.range().base().orElse("").substring(0, 7)),
                     Markdown.code(changes.range().head().substring(0, 7)))).append("\n\n");

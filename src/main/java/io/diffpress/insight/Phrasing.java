@@ -125,7 +125,9 @@ final class Phrasing {
             int slash = n.indexOf('/', from);
             return code("…" + n.substring(slash >= 0 && slash < n.length() - 1 ? slash : from));
         }
-        return code(n.substring(0, BRIEF_CHARS - 1) + "…");
+        // at a space in its second half, where there is one: "build from nothing, three…", not "three round…"
+        int space = n.lastIndexOf(' ', BRIEF_CHARS - 1);
+        return code((space >= BRIEF_CHARS / 2 ? n.substring(0, space).stripTrailing() : n.substring(0, BRIEF_CHARS - 1)) + "…");
     }
 
     /** The first one or two names, each cut short: for titles, which must stay one short line. */

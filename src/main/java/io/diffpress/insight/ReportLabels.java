@@ -55,9 +55,22 @@ public final class ReportLabels {
         return host(compareUrl).map(h -> messages.get("report.viewDiff.host", h)).orElse(messages.get("report.viewDiff"));
     }
 
+    /**
+     * The text of the link of a range from the start of history, which has no compare view: the head's files ("View files
+     * on GitHub"), not "View Diff" over a link that opens no diff (an audit).
+     */
+    public String viewFiles(String treeUrl) {
+        return host(treeUrl).map(h -> messages.get("report.viewFiles.host", h)).orElse(messages.get("report.viewFiles"));
+    }
+
     /** The line under the compare link: which commits were compared and the totals; commits are code spans. */
     public String range(String base, String head, int files, int additions, int deletions) {
         return messages.get("report.range", base, head, files, additions, deletions);
+    }
+
+    /** {@link #range} for a range from the start of history, which compares its head with nothing ("root" said nothing). */
+    public String rangeFromStart(String head, int files, int additions, int deletions) {
+        return messages.get("report.range.start", head, files, additions, deletions);
     }
 
     /** The note on a range whose base and head share no history; both are code spans. */

@@ -31,7 +31,9 @@ final class ReportItemHtml {
         }
         out.append("    <div class=\"counts\">\n  <span>").append(r.files()).append(' ')
                 .append(e(r.files() == 1 ? t.get("file") : t.get("files"))).append("</span>\n  <span class=\"plus\">+")
-                .append(r.additions()).append("</span>\n  <span class=\"minus\">−").append(r.deletions()).append("</span>\n  ");
+                .append(r.additions()).append("<span class=\"visually-hidden\"> ").append(e(t.get("lines_added")))
+                .append("</span></span>\n  <span class=\"minus\">−").append(r.deletions()).append("<span class=\"visually-hidden\"> ")
+                .append(e(t.get("lines_deleted"))).append("</span></span>\n  ");
         for (String type : r.types()) {
             out.append("<span class=\"badge badge-").append(e(type.replace(" ", "-"))).append("\">")
                     .append(e(orDefault(t.get("type_" + type.replace(" ", "_")), type))).append("</span>");

@@ -167,6 +167,12 @@ class GenerateAndBuildTest {
         assertTrue(openai19.contains("  subject: first\n") && openai19.contains("  subject: second, same day\n"), openai19);
         assertTrue(openai19.contains(") second, same day (") && !speech19.contains(") second, same day ("), "the body's list too");
 
+        // the first day's range starts the history: no compare view, so its link opens the head's files, and it says so
+        // rather than "Compared `root` with …" under "View Diff" (an audit)
+        assertTrue(openai19.contains("[View files on GitHub](https://github.com/o/r/tree/"), openai19);
+        assertTrue(openai19.contains("From the start of the history up to `"), openai19);
+        assertFalse(openai19.contains("`root`"), openai19);
+        assertTrue(report.contains("Compared `" + heads.get(1).substring(0, 7) + "` with `"), report);
         String day20 = Files.readString(content.resolve("openai/2025-06-20.md"));
         assertTrue(day20.contains("pr: 42"), "pull request number from the merge subject");
 

@@ -23,6 +23,11 @@ class MarkdownTest {
         assertEquals("Changed the signature of “of” in app.ts", Markdown.plainSummary("Changed the signature of `of` in `app.ts`", "en_US"));
         assertEquals("Added section “Getting started” and rows gpt-4.1, o3-pro",
                 Markdown.plainSummary("Added section `Getting started` and rows `gpt-4.1`, `o3-pro`", "en_US"));
+        // a name with a space in it is quoted whatever it holds: where it ends is not otherwise told (an audit)
+        assertEquals("Removed rows “build from nothing, three…” and 1 more from README.md",
+                Markdown.plainSummary("Removed rows `build from nothing, three…` and 1 more from `README.md`", "en_US"));
+        assertEquals("Corrected row “bench/generate/run.sh (same arg…” in README.md",
+                Markdown.plainSummary("Corrected row `bench/generate/run.sh (same arg…` in `README.md`", "en_US"));
         // a pipe already escaped stays one escape: "a\\|b" had become "a\\\\|b", a backslash and then the cell's end (audit)
         assertEquals("a\\|b", Markdown.tableCell("a\\|b"));
         assertEquals("a\\|b", Markdown.tableCell("a|b"));

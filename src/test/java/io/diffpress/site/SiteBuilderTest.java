@@ -75,7 +75,7 @@ class SiteBuilderTest {
         // the chart's title tells a screen reader what the bars show: one week with changes, its lines those of its bar
         String bar = index.select("figure.chart svg rect > title").first().text();
         String lines = bar.replaceAll(".*: (\\d+) lines changed", "$1");
-        assertEquals("Lines changed per week: 1 of the 52 weeks up to the week of 2025-06-16 had changes; the most, " + lines
+        assertEquals("Lines changed per week (bar heights on a square-root scale): 1 of the 52 weeks up to the week of 2025-06-16 had changes; the most, " + lines
                 + " lines, in the week of 2025-06-16.", index.select("figure.chart svg > title").text());
         // and for the eye under the bars, which tell neither the period nor the scale (an audit)
         assertEquals("1 of the 52 weeks up to the week of 2025-06-16 had changes; the most, " + lines + " lines, in the week of 2025-06-16.",
