@@ -205,6 +205,7 @@ final class FactFinder {
             case TOC -> toc(v);
             case YAML -> yamlData(v);
             case JSON -> data("JSON", FlatData.jsonTree(v.beforeText()), FlatData.jsonTree(v.afterText()), v);
+            case JSONC -> data("JSON", FlatData.jsoncTree(v.beforeText()), FlatData.jsoncTree(v.afterText()), v);
             case PROPERTIES -> data("Java properties", FlatData.properties(v.beforeText()).map(Object.class::cast),
                     FlatData.properties(v.afterText()).map(Object.class::cast), v);
             case SOURCE -> SourceDefinitions.compare(language, v.before(), v.after());

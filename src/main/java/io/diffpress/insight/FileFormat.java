@@ -5,7 +5,17 @@ import java.util.Map;
 
 /** How a file is read, chosen by its name: the same name always gets the same reading. */
 enum FileFormat {
-    MARKDOWN, TOC, YAML, JSON, PROPERTIES, SOURCE, IMAGE, TEXT;
+    MARKDOWN, TOC, YAML, JSON, JSONC, PROPERTIES, SOURCE, IMAGE, TEXT;
+
+    /**
+     * JSON files their readers take with comments and trailing commas (VS Code's JSONC, TypeScript's configuration): a
+     * comment added there breaks nothing, where strict JSON read it as a file broken (an audit).
+     */
+    private static boolean withComments(String path, String name) {
+        return name.endsWith(".jsonc") || name.equals("devcontainer.json") || name.equals(".devcontainer.json")
+                || name.startsWith("tsconfig") || name.startsWith("jsconfig") || name.equals(".eslintrc.json")
+                || name.equals(".babelrc.json") || path.startsWith(".vscode/") || path.contains("/.vscode/");
+    }
 
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
             Map.entry("py", "Python"), Map.entry("js", "JavaScript"), Map.entry("mjs", "JavaScript"),
@@ -22,6 +32,9 @@ enum FileFormat {
         String ext = extension(name);
         if (name.equals("toc.yml") || name.equals("toc.yaml")) {
             return TOC;
+        }
+        if (ext.equals("json") && withComments(path.toLowerCase(Locale.ROOT), name) || ext.equals("jsonc")) {
+            return JSONC;
         }
         return switch (ext) {
             case "md", "markdown", "mdx" -> MARKDOWN;

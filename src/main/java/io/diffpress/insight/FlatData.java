@@ -35,6 +35,9 @@ final class FlatData {
     static final List<String> IDENTITIES = List.of("id", "uid", "name", "source_path", "source_path_from_root", "href", "path", "key",
             "url", "title", "text", "linkListType"); // the last four for landing pages: links, cards and their link lists
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSONC = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
     private FlatData() {
     }
@@ -192,8 +195,17 @@ final class FlatData {
      * empty object or array as "{}" or "[]". Empty when the text is no JSON.
      */
     static Optional<Object> jsonTree(String text) {
+        return jsonTree(JSON, text);
+    }
+
+    /** {@link #jsonTree(String)} of JSON with comments ({@code //}, {@code /* *}{@code /}) and trailing commas (JSONC). */
+    static Optional<Object> jsoncTree(String text) {
+        return jsonTree(JSONC, text);
+    }
+
+    private static Optional<Object> jsonTree(ObjectMapper mapper, String text) {
         try {
-            JsonNode root = JSON.readTree(text);
+            JsonNode root = mapper.readTree(text);
             if (root == null || root.isMissingNode()) {
                 return Optional.empty();
             }

@@ -514,6 +514,18 @@ class OtherFormatsTest {
                 changes(yaml));
         List<Fact> broken = FactFinder.find(Changes.modified("a.json", "{\"a\": 1}", "{\"a\": 1,"));
         assertEquals(List.of(new Fact.DataUnreadable("JSON", true)), changes(broken));
+        // JSON its readers take with comments and trailing commas (a dev container, a TypeScript configuration, VS Code's
+        // settings): a comment added is no file broken, and the keys that changed are told (an audit)
+        String container = "{\n  \"image\": \"python:3.11\",\n  \"features\": {}\n}\n";
+        String commented = "{\n  // the image the course uses\n  \"image\": \"python:3.12\",\n  \"features\": {\"bicep\": true,},\n}\n";
+        for (String path : List.of(".devcontainer/devcontainer.json", "tsconfig.json", ".vscode/settings.json", "src/app/tsconfig.base.json")) {
+            List<Fact> jsonc = changes(FactFinder.find(Changes.modified(path, container, commented)));
+            assertTrue(jsonc.contains(new Fact.FieldChanged(Fact.Scope.DATA, "image", "python:3.11", "python:3.12")), path + ": " + jsonc);
+            assertTrue(jsonc.stream().noneMatch(f -> f instanceof Fact.DataUnreadable), path + ": " + jsonc);
+        }
+        // strict JSON stays strict: npm cannot read a package.json with a comment
+        assertTrue(changes(FactFinder.find(Changes.modified("package.json", container, commented))).stream()
+                .anyMatch(f -> f instanceof Fact.DataUnreadable));
         List<Fact> both = FactFinder.find(Changes.modified("site.yml", "a: [1\n", "a: [2\n"));
         assertEquals(List.of(new Fact.DataUnreadable("YAML", true, true)), changes(both), "one fact for both versions");
         assertEquals("Neither version is valid YAML, so its keys could not be compared.",
