@@ -1359,7 +1359,12 @@ sealed interface Fact {
     /** A public definition's declaration changed (its parameters, modifiers or type): code that calls it may break. */
     record SignatureChanged(String language, String name, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
-        public String sentence(Phrasing p) { return p.get("fact.signatureChanged", language, p.code(name), p.code(before), p.code(after)); }
+        public String sentence(Phrasing p) {
+            // two long declarations are shown from shortly before their first difference: cut at 80 characters, a
+            // parameter added on the next line had been told as "changed from X to X" (an audit)
+            String[] both = p.changed(before, after);
+            return p.get("fact.signatureChanged", language, p.code(name), both[0], both[1]);
+        }
         public List<String> names() { return List.of(name); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.signatureChanged", p.brief(name), file)); }
     }

@@ -14,6 +14,7 @@ import static io.diffpress.insight.MarkdownFactsTest.changes;
 import static io.diffpress.insight.MarkdownFactsTest.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Facts of files that are not Markdown: tables of contents, data, binaries, code samples. */
@@ -709,6 +710,13 @@ class OtherFormatsTest {
         assertEquals("Changed the signature of `getQuota` in `Quota.java`", changed.title());
         assertTrue(changed.explanation().contains("The declaration of Java definition `getQuota` changed from "
                 + "`public int getQuota(String region)` to `public int getQuota(String region, String model)`."), changed.explanation());
+        // long declarations that differ past 80 characters are shown from shortly before where they differ, never alike
+        String long0 = "public string QueueOutput([HttpTrigger(AuthorizationLevel.Function, \"post\")] HttpRequestData req)";
+        String long1 = "public string QueueOutput([HttpTrigger(AuthorizationLevel.Function, \"post\")] HttpRequestData req, FunctionContext context)";
+        String sentence = new Fact.SignatureChanged("C#", "QueueOutput", long0, long1).sentence(new Phrasing(Messages.forLocale(Locale.US)));
+        assertTrue(sentence.contains("FunctionContext context"), sentence);
+        String[] shown = sentence.split(" changed from ")[1].split(" to ", 2);
+        assertNotEquals(shown[0], shown[1].replaceAll("\\.$", ""), sentence);
         // the body, spacing or a comment after the brace is no new signature; nor are overloads, which may be paired any way
         assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Quota.java", quota,
                 quota.replace("    public int getQuota(String region) {", "    public int  getQuota(String region) { // per region")
