@@ -191,7 +191,7 @@ final class FieldComparison {
                         continue;
                     }
                     List<String> differ = a.keySet().stream().filter(k -> !a.get(k).equals(b.get(k))).toList();
-                    if (differ.size() == 1) {
+                    if (differ.size() == 1 && !redirectSource(g.substring(1), differ.get(0))) {
                         used.add(g);
                         String key = differ.get(0);
                         replaced.put(groups.get(r).get(0), new Fact.FieldChanged(Fact.Scope.DATA, g.substring(1) + "." + key, a.get(key), b.get(key)));
@@ -202,6 +202,16 @@ final class FieldComparison {
                 }
             }
         });
+    }
+
+    /**
+     * Whether the one value that differs is the source a redirect is keyed by: a redirect for another URL is not the old
+     * one edited; the old URL no longer redirects, which is a redirect removed (an audit had it told as a value changed).
+     */
+    private static boolean redirectSource(String element, String key) {
+        int open = open(element);
+        int eq = element.indexOf('=', open);
+        return eq > open && key.startsWith("source_path") && element.substring(open + 1, eq).equals(key);
     }
 
     /** The values of an element's keys, by key below the element (its group's prefix is {@code prefixLength} - 1 long). */

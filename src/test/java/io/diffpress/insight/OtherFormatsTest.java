@@ -375,6 +375,12 @@ class OtherFormatsTest {
                 added.facts().toString());
         assertEquals("Added `d.md` to `.openpublishing.redirection.json`", added.title());
         assertEquals(ChangeType.NEW_FEATURE, added.type());
+        // a redirect whose source changed is another redirect: the old URL no longer redirects (an audit had it minor)
+        List<Fact> source = changes(FactFinder.find(Changes.modified(".openpublishing.redirection.json",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("old", "x") + "]}",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("old-request", "x") + "]}")));
+        assertTrue(source.contains(new Fact.DataElementRemoved("redirections", "old.md", List.of("source_path", "redirect_url"))), source.toString());
+        assertTrue(source.stream().noneMatch(f -> f instanceof Fact.FieldChanged), source.toString());
         // a long path in a title keeps its end, from a folder: its page, not its first folders (an audit)
         FileInsight deep = new InsightWriter(java.util.Locale.US).explain(Changes.modified(".openpublishing.redirection.json",
                 "{\"redirections\": [" + redirect.formatted("b", "b") + "]}",
