@@ -78,7 +78,7 @@ final class Phrasing {
     }
 
     private String key(String key, int max) {
-        String k = InlineCode.flatten(key);
+        String k = InlineCode.flatten(shownKey(key));
         if (k.length() <= max) {
             return code(k);
         }
@@ -97,6 +97,25 @@ final class Phrasing {
             }
         }
         return code("…" + k.substring(from));
+    }
+
+    /**
+     * A key as a reader sees it: an element's name keeps the brackets its file has ("[parameters('name')]"), which the
+     * key escapes only to be read back (a backslash before each showed in the report, an audit).
+     */
+    static String shownKey(String key) {
+        if (key.indexOf('\\') < 0) {
+            return key;
+        }
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\\' && i + 1 < key.length() && "[]\\".indexOf(key.charAt(i + 1)) >= 0) {
+                c = key.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** A table column by its name, as a code span; one whose header the diff does not show by its number. */

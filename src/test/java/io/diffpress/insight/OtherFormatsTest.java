@@ -375,6 +375,11 @@ class OtherFormatsTest {
                 added.facts().toString());
         assertEquals("Added `d.md` to `.openpublishing.redirection.json`", added.title());
         assertEquals(ChangeType.NEW_FEATURE, added.type());
+        // an element named by a value with brackets (an ARM template's "[parameters('name')]") is shown as the file has it
+        String arm = "{\"resources\": [{\"name\": \"[parameters('account')]\", \"apiVersion\": \"2022-09-01\"}]}";
+        FileInsight template = new InsightWriter(java.util.Locale.US).explain(Changes.modified("azuredeploy.json", arm,
+                arm.replace("2022-09-01", "2023-01-01")));
+        assertTrue(template.explanation().contains("`resources[name=[parameters('account')]].apiVersion`"), template.explanation());
         // a redirect whose source changed is another redirect: the old URL no longer redirects (an audit had it minor)
         List<Fact> source = changes(FactFinder.find(Changes.modified(".openpublishing.redirection.json",
                 "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("old", "x") + "]}",
