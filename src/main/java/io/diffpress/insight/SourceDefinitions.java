@@ -68,7 +68,13 @@ final class SourceDefinitions {
     private static final Pattern GO = Pattern.compile("^func\\s+(?:\\([^)]*\\)\\s*)?([A-Za-z_]\\w*)");
     private static final Pattern SHELL = Pattern.compile("^\\s*(?:function\\s+([A-Za-z_][\\w-]*)|([A-Za-z_]\\w*)\\s*\\(\\)\\s*\\{)");
     private static final Pattern POWERSHELL = Pattern.compile("^\\s*function\\s+([A-Za-z_][\\w-]*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RUST = Pattern.compile("^\\s*(?:pub\\s+)?(?:fn|struct|enum|trait)\\s+([A-Za-z_]\\w*)");
+    /** With a visibility (`pub`, `pub(crate)`) and qualifiers (`async`, `const`, `unsafe`, `extern "C"`) before it. */
+    private static final Pattern RUST = Pattern.compile(
+            "^\\s*(?:pub(?:\\s*\\([^)]*\\))?\\s+)?(?:(?:async|const|unsafe|extern(?:\\s+\"[^\"]*\")?)\\s+)*(?:fn|struct|enum|trait)\\s+([A-Za-z_]\\w*)");
+    /** A Rust trait's first line: the functions declared in its body are as public as the trait, with no `pub` of their own. */
+    private static final Pattern RUST_TRAIT = Pattern.compile("^(\\s*)(pub(?:\\s*\\([^)]*\\))?\\s+)?(?:unsafe\\s+)?trait\\s");
+    /** Public in Rust: `pub` alone; `pub(crate)`, `pub(super)` and `pub(in path)` keep it within its crate. */
+    private static final Pattern RUST_PUBLIC = Pattern.compile("^pub(?!\\s*\\()");
 
     /** Per language, the patterns of a definition's line, tried in order. */
     private static final Map<String, List<Pattern>> BY_LANGUAGE = Map.ofEntries(
@@ -96,10 +102,26 @@ final class SourceDefinitions {
                                    Map<String, String> signatures) {
         List<Pattern> patterns = BY_LANGUAGE.getOrDefault(language, List.of());
         List<String> names = new ArrayList<>();
+        // Rust: the indentation of the trait whose body the lines are in (-1 for none), and whether that trait is public
+        int traitIndent = -1;
+        boolean publicTrait = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.length() > 500) {
                 continue;
+            }
+            boolean inTrait = false;
+            if (language.equals("Rust")) {
+                int indent = CodeFences.textStart(line);
+                if (traitIndent >= 0 && indent <= traitIndent && indent < line.length()) {
+                    traitIndent = -1; // a line back at the trait's level: its closing brace, or what follows it
+                }
+                inTrait = traitIndent >= 0;
+                Matcher trait = RUST_TRAIT.matcher(line);
+                if (!inTrait && trait.lookingAt() && line.indexOf('}') < 0) {
+                    traitIndent = indent;
+                    publicTrait = trait.group(2) != null && RUST_PUBLIC.matcher(trait.group(2)).lookingAt();
+                }
             }
             for (Pattern pattern : patterns) {
                 int last = i;
@@ -123,7 +145,7 @@ final class SourceDefinitions {
                     if (!KEYWORDS.contains(name)) {
                         names.add(name);
                         signatures.merge(name, signature(lines, last, line, m.end(group)), (one, other) -> SEVERAL);
-                        if (isPrivate(language, line.substring(0, m.start(group)), name)) {
+                        if (inTrait ? !publicTrait : isPrivate(language, line.substring(0, m.start(group)), name)) {
                             privates.add(name);
                         }
                     }
@@ -158,7 +180,7 @@ final class SourceDefinitions {
             case "JavaScript", "TypeScript" -> name.startsWith("#") || PRIVATE.matcher(before).find();
             case "Python" -> name.startsWith("_") && !(name.startsWith("__") && name.endsWith("__"));
             case "Go" -> !Character.isUpperCase(name.charAt(0));
-            case "Rust" -> !before.strip().startsWith("pub");
+            case "Rust" -> !RUST_PUBLIC.matcher(before.strip()).lookingAt();
             default -> false;
         };
     }

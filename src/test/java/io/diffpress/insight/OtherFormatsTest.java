@@ -645,6 +645,18 @@ class OtherFormatsTest {
         List<Fact> rust = changes(FactFinder.find(Changes.modified("samples/lib.rs",
                 "pub fn run() {}\nfn helper() {}\npub struct Config {}\n", "pub struct Config {}\n")));
         assertEquals(List.of(new Fact.DefinitionsRemoved("Rust", List.of("run")), new Fact.PrivateDefinitionsRemoved("Rust", List.of("helper"))), rust);
+        // a public trait's methods are public without a `pub` of their own; `pub(crate)` keeps a function in its crate;
+        // `pub async fn` is a definition too (an audit: trait methods were told as private, `pub async fn` not seen)
+        String lib = "pub trait Uploader {\n    fn upload(&self, path: &str) -> Result<()>;\n}\n\n"
+                + "pub async fn list(client: &Client) -> Vec<String> {\n    vec![]\n}\n\npub(crate) fn log(msg: &str) {}\n";
+        List<Fact> traitGone = changes(FactFinder.find(Changes.modified("samples/lib.rs", lib,
+                "pub async fn list(client: &Client) -> Vec<String> {\n    vec![]\n}\n")));
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Rust", List.of("Uploader", "upload")),
+                new Fact.PrivateDefinitionsRemoved("Rust", List.of("log"))), traitGone);
+        List<Fact> restricted = changes(FactFinder.find(Changes.modified("samples/lib.rs", lib,
+                lib.replace("pub async fn list", "pub(crate) async fn list"))));
+        assertEquals(List.of(new Fact.SignatureChanged("Rust", "list", "pub async fn list(client: &Client)",
+                "pub(crate) async fn list(client: &Client)")), restricted);
         List<Fact> onlyPrivate = changes(FactFinder.find(Changes.modified("samples/B.kt",
                 "class B {\n    private fun check(x: Int): Boolean {\n        return x > 0\n    }\n}\n", "class B {\n}\n")));
         assertEquals(List.of(new Fact.PrivateDefinitionsRemoved("Kotlin", List.of("check"))), onlyPrivate);
