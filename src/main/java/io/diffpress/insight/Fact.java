@@ -1369,6 +1369,20 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.signatureChanged", p.brief(name), file)); }
     }
 
+    /**
+     * A public definition given more parameters after its old ones, each optional (a default value, `name?` in
+     * TypeScript, `*args`): code that calls it as before still works, so it is no breaking change (an audit).
+     */
+    record OptionalParametersAdded(String language, String name, List<String> parameters, String before, String after) implements Fact {
+        public OptionalParametersAdded { parameters = List.copyOf(parameters); }
+        public ChangeType impact() { return ChangeType.NEW_FEATURE; }
+        public String sentence(Phrasing p) {
+            return p.count("fact.optionalParametersAdded", parameters.size(), language, p.code(name), parameters.size(), p.names(parameters));
+        }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.optionalParametersAdded", p.brief(name), file)); }
+    }
+
     /** Definitions removed that were private (a helper of the file or type): no reader's code could call them. */
     record PrivateDefinitionsRemoved(String language, List<String> definitions) implements Fact {
         public PrivateDefinitionsRemoved { definitions = List.copyOf(definitions); }

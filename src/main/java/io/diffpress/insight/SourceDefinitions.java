@@ -185,6 +185,79 @@ final class SourceDefinitions {
         };
     }
 
+    /**
+     * The parameters a declaration gained after all its old ones when each is optional (a default value, `name?` or
+     * `name?:` in TypeScript, Python's `*args`, `**kwargs` or a lone `*`), else none: the old declaration, its closing
+     * parenthesis aside, must start the new one, the rest being a comma and the new parameters.
+     */
+    static List<String> optionalAdded(String then, String now) {
+        if (!then.endsWith(")") || !now.endsWith(")") || now.length() <= then.length()) {
+            return List.of();
+        }
+        String head = then.substring(0, then.length() - 1);
+        if (!now.startsWith(head)) {
+            return List.of();
+        }
+        String rest = now.substring(head.length(), now.length() - 1).strip();
+        boolean none = head.stripTrailing().endsWith("(");
+        if (!none) {
+            if (!rest.startsWith(",")) {
+                return List.of();
+            }
+            rest = rest.substring(1);
+        }
+        List<String> added = topLevel(rest);
+        if (added.isEmpty()) {
+            return List.of();
+        }
+        for (String parameter : added) {
+            String p = parameter.strip();
+            boolean optional = p.equals("*") || p.startsWith("*") && p.length() > 1 && Character.isJavaIdentifierStart(p.replace("*", "").charAt(0))
+                    || hasTopLevel(p, '=') || OPTIONAL_NAME.matcher(p).lookingAt();
+            if (!optional) {
+                return List.of();
+            }
+        }
+        return added.stream().map(String::strip).toList();
+    }
+
+    /** TypeScript's optional parameter: "baseUrl?: string", "opts?". */
+    private static final Pattern OPTIONAL_NAME = Pattern.compile("^[A-Za-z_$][\\w$]*\\?(?:\\s*:|$)");
+
+    /** The parts of a parameter list between commas outside brackets, braces, parentheses and quotes. */
+    private static List<String> topLevel(String list) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        char quote = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if ("([{<".indexOf(c) >= 0) {
+                depth++;
+            } else if (")]}>".indexOf(c) >= 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(list.substring(from, i));
+                from = i + 1;
+            }
+        }
+        String last = list.substring(from);
+        if (!last.isBlank()) {
+            out.add(last);
+        }
+        return out.stream().anyMatch(String::isBlank) ? List.of() : out;
+    }
+
+    /** Whether a character stands outside brackets and quotes in a parameter ("x: int = 3" has '=', "f(a=1)" not). */
+    private static boolean hasTopLevel(String parameter, char wanted) {
+        List<String> parts = topLevel(parameter.replace(wanted, ','));
+        return parts.size() > 1 && topLevel(parameter).size() == 1;
+    }
+
     private static final Pattern PRIVATE = Pattern.compile("\\b(?:private|fileprivate)\\b");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -236,7 +309,9 @@ final class SourceDefinitions {
             // (one made private is the clearest case: it was public before)
             if (then != null && !then.equals(SEVERAL) && !now.equals(SEVERAL) && !then.equals(now) && !then.isEmpty() && !now.isEmpty()
                     && !privates.contains(name)) {
-                facts.add(new Fact.SignatureChanged(language, name, then, now));
+                List<String> optional = optionalAdded(then, now);
+                facts.add(optional.isEmpty() ? new Fact.SignatureChanged(language, name, then, now)
+                        : new Fact.OptionalParametersAdded(language, name, optional, then, now));
             }
         }
         // each name once: a class and its constructor, or overloads, are one name to a reader

@@ -740,6 +740,24 @@ class OtherFormatsTest {
         assertTrue(sentence.contains("FunctionContext context"), sentence);
         String[] shown = sentence.split(" changed from ")[1].split(" to ", 2);
         assertNotEquals(shown[0], shown[1].replaceAll("\\.$", ""), sentence);
+        // optional parameters added after the old ones: callers written for the old declaration still work (an audit)
+        String py = "def complete(prompt, model):\n    return call(prompt, model)\n";
+        FileChange optional = Changes.modified("samples/chat.py", py, py.replace("def complete(prompt, model):",
+                "def complete(prompt, model, temperature=0.7, *, stream: bool = False):"));
+        assertEquals(List.of(new Fact.OptionalParametersAdded("Python", "complete", List.of("temperature=0.7", "*", "stream: bool = False"),
+                "def complete(prompt, model)", "def complete(prompt, model, temperature=0.7, *, stream: bool = False)")),
+                changes(FactFinder.find(optional)));
+        FileInsight optionalInsight = new InsightWriter(Locale.US).explain(optional);
+        assertEquals(ChangeType.NEW_FEATURE, optionalInsight.type());
+        assertTrue(optionalInsight.explanation().contains("code that calls it as before still works"), optionalInsight.explanation());
+        List<Fact> tsOptional = changes(FactFinder.find(Changes.modified("samples/client.ts", "export function connect(url: string) {\n}\n",
+                "export function connect(url: string, baseUrl?: string, opts: Options = {}) {\n}\n")));
+        assertTrue(tsOptional.get(0) instanceof Fact.OptionalParametersAdded, tsOptional.toString());
+        // a parameter a caller must pass, or one put before the old ones, still breaks callers
+        assertTrue(changes(FactFinder.find(Changes.modified("samples/chat.py", py, py.replace("(prompt, model)", "(prompt, model, region)"))))
+                .get(0) instanceof Fact.SignatureChanged);
+        assertTrue(changes(FactFinder.find(Changes.modified("samples/chat.py", py, py.replace("(prompt, model)", "(timeout=3, prompt, model)"))))
+                .get(0) instanceof Fact.SignatureChanged);
         // the body, spacing or a comment after the brace is no new signature; nor are overloads, which may be paired any way
         assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Quota.java", quota,
                 quota.replace("    public int getQuota(String region) {", "    public int  getQuota(String region) { // per region")
