@@ -194,7 +194,7 @@ final class FieldComparison {
                     if (differ.size() == 1 && !redirectSource(g.substring(1), differ.get(0))) {
                         used.add(g);
                         String key = differ.get(0);
-                        replaced.put(groups.get(r).get(0), new Fact.FieldChanged(Fact.Scope.DATA, g.substring(1) + "." + key, a.get(key), b.get(key)));
+                        replaced.put(groups.get(r).get(0), new Fact.FieldChanged(Fact.Scope.DATA, placed(g.substring(1)) + "." + key, a.get(key), b.get(key)));
                         dropped.addAll(groups.get(r).subList(1, groups.get(r).size()));
                         dropped.addAll(groups.get(g));
                         break;
@@ -202,6 +202,14 @@ final class FieldComparison {
                 }
             }
         });
+    }
+
+    /** An element left over and then paired by its place in the new list ("steps[0]"), not by its label ("steps[new@0=…]"). */
+    private static String placed(String element) {
+        int open = open(element);
+        int eq = element.indexOf('=', open);
+        String place = eq > open ? ListAlignment.placeOf(element.substring(open + 1, eq)) : null;
+        return place == null ? element : element.substring(0, open + 1) + place + "]";
     }
 
     /**

@@ -135,7 +135,9 @@ final class ListAlignment {
         java.util.Set<String> usedA = new java.util.HashSet<>(na);
         java.util.Set<String> usedB = new java.util.HashSet<>(nb);
         for (int j = 0; j < posB.size(); j++) {
-            labelsB.set(posB.get(j), taken[j] ? String.valueOf(j) : unique("new", describe(lb.get(posB.get(j)), j), usedB));
+            // a left-over new element carries its place too ("new@0"): paired with an old one after all (FieldComparison's
+            // elements alike but one value), its key is its place, as every paired element's is
+            labelsB.set(posB.get(j), taken[j] ? String.valueOf(j) : unique("new@" + j, describe(lb.get(posB.get(j)), j), usedB));
         }
         for (int i = 0; i < posA.size(); i++) {
             labelsA.set(posA.get(i), partner[i] >= 0 ? String.valueOf(partner[i]) : unique("old", describe(la.get(posA.get(i)), i), usedA));
@@ -309,9 +311,14 @@ final class ListAlignment {
         return value.length() > MAX_NAME ? value.substring(0, MAX_NAME - 1) + "…" : value;
     }
 
-    /** Whether an element key's field is one this class gives an element left over: "old" or "new". */
+    /** Whether an element key's field is one this class gives an element left over: "old", or "new@" and its place. */
     static boolean isLeftOver(String field) {
-        return field.equals("old") || field.equals("new");
+        return field.equals("old") || field.startsWith("new@");
+    }
+
+    /** The place in the new list of a left-over element's field ("new@3" → "3"), or null for another field. */
+    static String placeOf(String field) {
+        return field.startsWith("new@") ? field.substring(4) : null;
     }
 
     /** "kind=name", or with a number when another element of the list has that name. */

@@ -375,6 +375,11 @@ class OtherFormatsTest {
                 added.facts().toString());
         assertEquals("Added `d.md` to `.openpublishing.redirection.json`", added.title());
         assertEquals(ChangeType.NEW_FEATURE, added.type());
+        // an unnamed step whose one value changed is keyed by its place, not by a label of the comparison (an audit)
+        String workflow = "jobs:\n  check:\n    steps:\n      - uses: actions/checkout@v3\n      - name: Check links\n        run: npx check\n";
+        List<Fact> step = changes(FactFinder.find(Changes.modified(".github/workflows/linkcheck.yml", workflow,
+                workflow.replace("checkout@v3", "checkout@v4"))));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "jobs.check.steps[0].uses", "actions/checkout@v3", "actions/checkout@v4")), step);
         // an element named by a value with brackets (an ARM template's "[parameters('name')]") is shown as the file has it
         String arm = "{\"resources\": [{\"name\": \"[parameters('account')]\", \"apiVersion\": \"2022-09-01\"}]}";
         FileInsight template = new InsightWriter(java.util.Locale.US).explain(Changes.modified("azuredeploy.json", arm,
