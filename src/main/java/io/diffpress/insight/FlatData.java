@@ -151,7 +151,7 @@ final class FlatData {
         if (tree instanceof Map<?, ?> map && map.isEmpty()) {
             return out; // no document (a file of only comments) or an empty side: no keys
         }
-        flattenYaml("", tree, out, 0, labels);
+        flattenYaml("", tree, out, 0, labels, new java.util.IdentityHashMap<>());
         return out;
     }
 
@@ -232,13 +232,24 @@ final class FlatData {
         return out;
     }
 
-    private static void flattenYaml(String prefix, Object node, Map<String, String> out, int depth, Map<Object, List<String>> labels) {
+    private static void flattenYaml(String prefix, Object node, Map<String, String> out, int depth, Map<Object, List<String>> labels,
+                                    Map<Object, String> seen) {
         if (out.size() >= MAX_KEYS) {
             return;
         }
+        // a YAML alias (`*common-env`, `<<: *common-env`) is the anchored mapping or list itself: its keys are told once,
+        // where it is anchored, and each alias is one value naming it, so one line added under the anchor is one key
+        // added, not one more for every place that refers to it (an audit)
+        if ((node instanceof Map<?, ?> m && !m.isEmpty() || node instanceof List<?> l && !l.isEmpty() && !scalars(l)) && depth < MAX_DEPTH) {
+            String first = seen.putIfAbsent(node, prefix);
+            if (first != null) {
+                out.put(prefix, "*" + first);
+                return;
+            }
+        }
         if (node instanceof Map<?, ?> map && depth < MAX_DEPTH && !map.isEmpty()) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                flattenYaml(join(prefix, String.valueOf(e.getKey())), e.getValue(), out, depth + 1, labels);
+                flattenYaml(join(prefix, String.valueOf(e.getKey())), e.getValue(), out, depth + 1, labels, seen);
             }
         } else if (node instanceof List<?> list && depth < MAX_DEPTH && !list.isEmpty()) {
             if (scalars(list)) {
@@ -248,7 +259,7 @@ final class FlatData {
                 List<String> names = labels.isEmpty() ? null : labels.get(list);
                 names = names != null ? names : elementNames(list);
                 for (int i = 0; i < list.size(); i++) {
-                    flattenYaml(prefix + "[" + names.get(i) + "]", list.get(i), out, depth + 1, labels);
+                    flattenYaml(prefix + "[" + names.get(i) + "]", list.get(i), out, depth + 1, labels, seen);
                 }
             }
         } else {

@@ -375,6 +375,12 @@ class OtherFormatsTest {
                 added.facts().toString());
         assertEquals("Added `d.md` to `.openpublishing.redirection.json`", added.title());
         assertEquals(ChangeType.NEW_FEATURE, added.type());
+        // a key added under a YAML anchor is one key added, not one more for each alias that refers to it (an audit)
+        String compose = "x-env: &env\n  AZURE_CLIENT_ID: id\nservices:\n  api:\n    environment:\n      <<: *env\n      PORT: \"8080\"\n"
+                + "  worker:\n    environment: *env\n";
+        List<Fact> anchored = changes(FactFinder.find(Changes.modified("docker-compose.yml", compose,
+                compose.replace("  AZURE_CLIENT_ID: id\n", "  AZURE_CLIENT_ID: id\n  AZURE_LOG_LEVEL: info\n"))));
+        assertEquals(List.of(new Fact.FieldAdded(Fact.Scope.DATA, "x-env.AZURE_LOG_LEVEL", "info")), anchored);
         // an unnamed step whose one value changed is keyed by its place, not by a label of the comparison (an audit)
         String workflow = "jobs:\n  check:\n    steps:\n      - uses: actions/checkout@v3\n      - name: Check links\n        run: npx check\n";
         List<Fact> step = changes(FactFinder.find(Changes.modified(".github/workflows/linkcheck.yml", workflow,
