@@ -153,6 +153,11 @@ final class FactFinder {
                         || f instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.FRONT_MATTER
                         || f instanceof Fact.FieldRemoved r && r.scope() == Fact.Scope.FRONT_MATTER);
             }
+            if (structure.stream().anyMatch(f -> f instanceof Fact.KeysNotCompared k && !k.tooMany())) {
+                // that fact says the texts were not available and why nothing was compared: no second sentence saying
+                // the facts come from the diff's lines (an audit found both, one after the other)
+                facts.removeIf(f -> f instanceof Fact.FromHunksOnly);
+            }
             facts.addAll(structure);
         } catch (RuntimeException | StackOverflowError e) {
             // A parser choking on hostile input must not stop the report: the counts above stay true.

@@ -1062,6 +1062,17 @@ class OtherFormatsTest {
         assertEquals(List.of(new Fact.ItemsAdded("", List.of("polandcentral"))), changes(facts));
     }
 
+    /** A data file known from its hunks only says once that its texts were not available, with why nothing was compared. */
+    @Test
+    void aDataFileFromHunksSaysOnceWhyNothingWasCompared() {
+        String diff = "@@ -1,3 +1,3 @@\n {\n-  \"sku\": \"S0\"\n+  \"sku\": \"S1\"\n }\n";
+        FileChange change = new FileChange("data/skus.json", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
+                1, 1, diff, false, Optional.empty(), Optional.empty());
+        List<Fact> facts = FactFinder.find(change);
+        assertTrue(facts.stream().anyMatch(f -> f instanceof Fact.KeysNotCompared), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f instanceof Fact.FromHunksOnly), facts.toString());
+    }
+
     private static FileChange fromHunks(String diff) {
         int added = (int) diff.lines().filter(l -> l.startsWith("+")).count();
         int deleted = (int) diff.lines().filter(l -> l.startsWith("-")).count();
