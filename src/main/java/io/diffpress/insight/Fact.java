@@ -1301,11 +1301,16 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocKeywords", p.brief(entry), file)); }
     }
 
-    record TocEntryRenamed(String href, String before, String after) implements Fact {
+    /** @param grown for a group (no href): whether pages were added under it too, so its pages are not "the same" */
+    record TocEntryRenamed(String href, String before, String after, boolean grown) implements Fact {
+        TocEntryRenamed(String href, String before, String after) {
+            this(href, before, after, false);
+        }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
             // a group has no href: it is known by the pages under it
-            return p.get(href.isEmpty() ? "fact.tocRenamed.group" : "fact.tocRenamed", p.code(before), p.code(after), p.code(href));
+            String key = !href.isEmpty() ? "fact.tocRenamed" : grown ? "fact.tocRenamed.groupGrown" : "fact.tocRenamed.group";
+            return p.get(key, p.code(before), p.code(after), p.code(href));
         }
         public List<String> names() { return List.of(before, after); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRenamed", p.brief(after), file)); }

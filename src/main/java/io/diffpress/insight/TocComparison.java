@@ -154,6 +154,8 @@ final class TocComparison {
                 }
             }
         }
+        // the pages of each group removed over pages that stay, as they stand now: under one group added, it was renamed
+        Map<Fact.TocGroupRemoved, List<Entry>> pagesNowOf = new IdentityHashMap<>();
         // then a page moved to another group and folder with its file (`how-to/quotas.md` → `concepts/quotas.md`): the same
         // name over a target of the same file name, anywhere; it had been told as removed, a breaking change (an audit)
         Set<Entry> movedToo = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -180,8 +182,10 @@ final class TocComparison {
                 facts.add(new Fact.TocEntryRetargeted(e.name(), e.target(), now.target()));
                 keywords(e, now, facts);
             } else if (!pages.isEmpty() && pages.stream().allMatch(p -> nowOf.containsKey(p) || retargetOf.containsKey(p))) {
-                regrouped.add(new Fact.TocGroupRemoved(e.path(), pages.stream()
-                        .map(p -> label(nowOf.containsKey(p) ? nowOf.get(p) : retargetOf.get(p))).toList()));
+                List<Entry> now2 = pages.stream().map(p -> nowOf.containsKey(p) ? nowOf.get(p) : retargetOf.get(p)).toList();
+                Fact.TocGroupRemoved gone = new Fact.TocGroupRemoved(e.path(), now2.stream().map(TocComparison::label).toList());
+                regrouped.add(gone);
+                pagesNowOf.put(gone, now2);
             } else {
                 oldNames = oldNames == null ? nameCounts(before) : oldNames;
                 removedNames.add(label(e, oldNames));
@@ -205,6 +209,19 @@ final class TocComparison {
                         regrouped.remove(k);
                         break;
                     }
+                }
+            }
+        }
+        // a group renamed while pages were added to it (its new self is then no group over pages that stay): all the old
+        // group's pages stand under one new group, which is that group renamed (an audit had "removed; its entries stay
+        // elsewhere" and the new name as an entry added)
+        for (int i = 0; i < regrouped.size(); i++) {
+            if (regrouped.get(i) instanceof Fact.TocGroupRemoved r && pagesNowOf.containsKey(r)) {
+                int parent = pagesNowOf.get(r).get(0).parent();
+                Entry group = parent < 0 || pagesNowOf.get(r).stream().anyMatch(p -> p.parent() != parent) ? null : after.get(parent);
+                if (group != null && group.target().isEmpty() && added.stream().anyMatch(a -> a == group)) {
+                    regrouped.set(i, new Fact.TocEntryRenamed("", lastName(r.group()), group.name(), true));
+                    added.removeIf(a -> a == group);
                 }
             }
         }

@@ -146,6 +146,19 @@ class OtherFormatsTest {
         assertTrue(other.contains(new Fact.TocEntriesRemoved(List.of("Quotas"))), other.toString());
     }
 
+    /** A group renamed while a page was added under it is renamed, its new page added; not removed with its pages "elsewhere" (an audit). */
+    @Test
+    void aGroupRenamedWhileAPageIsAddedUnderItIsRenamed() {
+        String before = "- name: How-to\n  items:\n  - name: Provisioned throughput\n    items:\n    - name: Onboarding\n      href: onboarding.md\n"
+                + "    - name: Get started\n      href: get-started.md\n";
+        String after = before.replace("Provisioned throughput\n", "Provisioned throughput (PTU)\n") + "    - name: Spillover\n      href: spillover.md\n";
+        List<Fact> facts = changes(FactFinder.find(Changes.modified("toc.yml", before, after)));
+        assertEquals(List.of(new Fact.TocEntryRenamed("", "Provisioned throughput", "Provisioned throughput (PTU)", true),
+                new Fact.TocEntriesAdded(List.of("Spillover"))), facts);
+        assertEquals("The table of contents group `Provisioned throughput` was renamed to `Provisioned throughput (PTU)`; the pages that were under it still are.",
+                facts.get(0).sentence(new Phrasing(Messages.forLocale(Locale.US))));
+    }
+
     /** An entry's displayName (the words search and the toc filter also match it by) gaining or losing words is told per entry. */
     @Test
     void tocSearchKeywordsAddedOrRemoved() {
