@@ -369,18 +369,29 @@ sealed interface Fact {
      * A Git LFS pointer (the text git keeps in place of a large file stored elsewhere): the stored file's object id
      * (its first 12 hex digits) and size in bytes, before and after; an empty id where that side has no pointer.
      */
-    record LfsPointerChanged(String oldObject, long oldSize, String newObject, long newSize) implements Fact {
+    /**
+     * @param moved whether the file stayed and only its storage changed: a pointer where its bytes were (moved into Git
+     *              LFS) or its bytes where a pointer was (moved out of it), not a file added or removed
+     */
+    record LfsPointerChanged(String oldObject, long oldSize, String newObject, long newSize, boolean moved) implements Fact {
+        LfsPointerChanged(String oldObject, long oldSize, String newObject, long newSize) {
+            this(oldObject, oldSize, newObject, newSize, false);
+        }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
             if (oldObject.isEmpty()) {
-                return p.get("fact.lfs.added", p.code(newObject), newSize);
+                return p.get(moved ? "fact.lfs.movedIn" : "fact.lfs.added", p.code(newObject), newSize);
             }
             if (newObject.isEmpty()) {
-                return p.get("fact.lfs.removed", p.code(oldObject), oldSize);
+                return p.get(moved ? "fact.lfs.movedOut" : "fact.lfs.removed", p.code(oldObject), oldSize);
             }
             return p.get("fact.lfs.changed", p.code(oldObject), oldSize, p.code(newObject), newSize);
         }
-        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.lfs", file)); }
+        public Optional<String> title(Phrasing p, String file) {
+            // "Updated (Git LFS)" had been said of a file that left LFS (an audit)
+            String key = !moved ? "title.lfs" : oldObject.isEmpty() ? "title.lfs.movedIn" : "title.lfs.movedOut";
+            return Optional.of(p.get(key, file));
+        }
     }
 
     record FinalNewline(boolean added) implements Fact {

@@ -388,7 +388,7 @@ final class FactFinder {
         boolean replaced = change.status() != ChangeStatus.ADDED && change.status() != ChangeStatus.REMOVED;
         if (replaced && change.oldText().isPresent() != change.newText().isPresent()) {
             String text = change.oldText().or(change::newText).orElseThrow();
-            Optional<Fact> lfs = LfsPointer.change(change.oldText().orElse(""), change.newText().orElse(""));
+            Optional<Fact> lfs = LfsPointer.change(change.oldText().orElse(""), change.newText().orElse(""), true);
             if (lfs.isPresent()) {
                 return lfs.get();
             }

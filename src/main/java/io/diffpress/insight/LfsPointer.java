@@ -36,6 +36,11 @@ final class LfsPointer {
      * removed); empty otherwise (a text that became a pointer, or stopped being one, is told as text).
      */
     static Optional<Fact> change(String before, String after) {
+        return change(before, after, false);
+    }
+
+    /** {@link #change(String, String)}; {@code moved}: the other side is the file's own bytes, not a file added or removed. */
+    static Optional<Fact> change(String before, String after, boolean moved) {
         if (before.equals(after)) {
             return Optional.empty(); // the same pointer: its mode changed, which FactFinder tells
         }
@@ -43,7 +48,7 @@ final class LfsPointer {
         Optional<Stored> b = read(after);
         if ((a.isPresent() || before.isEmpty()) && (b.isPresent() || after.isEmpty()) && (a.isPresent() || b.isPresent())) {
             return Optional.of(new Fact.LfsPointerChanged(a.map(Stored::object).orElse(""), a.map(Stored::size).orElse(0L),
-                    b.map(Stored::object).orElse(""), b.map(Stored::size).orElse(0L)));
+                    b.map(Stored::object).orElse(""), b.map(Stored::size).orElse(0L), moved));
         }
         return Optional.empty();
     }

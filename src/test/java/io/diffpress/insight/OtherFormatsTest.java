@@ -602,11 +602,14 @@ class OtherFormatsTest {
         String pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:" + "ab".repeat(32) + "\nsize 5120\n";
         FileChange intoLfs = new FileChange("media/logo.png", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
                 true, 0, 0, "", false, Optional.empty(), Optional.of(pointer));
-        assertEquals(List.of(new Fact.LfsPointerChanged("", 0, "abababababab", 5120)), changes(FactFinder.find(intoLfs)));
-        assertEquals("Updated `logo.png` (Git LFS)", writer.explain(intoLfs).title());
+        assertEquals(List.of(new Fact.LfsPointerChanged("", 0, "abababababab", 5120, true)), changes(FactFinder.find(intoLfs)));
+        // named as the move it is (an audit: "Updated (Git LFS)" was said of a file that left LFS too)
+        assertEquals("Moved `logo.png` into Git LFS", writer.explain(intoLfs).title());
         FileChange outOfLfs = new FileChange("media/logo.png", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE,
                 true, 0, 0, "", false, Optional.of(pointer), Optional.empty());
-        assertEquals(List.of(new Fact.LfsPointerChanged("abababababab", 5120, "", 0)), changes(FactFinder.find(outOfLfs)));
+        assertEquals(List.of(new Fact.LfsPointerChanged("abababababab", 5120, "", 0, true)), changes(FactFinder.find(outOfLfs)));
+        assertEquals("Moved `logo.png` out of Git LFS", writer.explain(outOfLfs).title());
+        assertTrue(writer.explain(outOfLfs).explanation().contains("moved out of Git LFS"), writer.explain(outOfLfs).explanation());
     }
 
     /** An image renamed with the same bytes was moved, not replaced (an audit found "The image was replaced" for git's R100). */
