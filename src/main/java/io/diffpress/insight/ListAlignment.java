@@ -292,6 +292,13 @@ final class ListAlignment {
     /** An element's name for a reader: the value of a key that names it, else its first value that is not empty, cut short; else its position. */
     static String describe(Object element, int position) {
         Map<String, String> keys = FlatData.flatten(element);
+        // a Kubernetes object by its kind and name: a Deployment and a Service often share the name (an audit had
+        // "azure-vote-back was removed" while the Deployment of that name stayed)
+        String kind = keys.getOrDefault("kind", "").strip();
+        String named = keys.getOrDefault("metadata.name", "").strip();
+        if (!kind.isEmpty() && !named.isEmpty()) {
+            return brief(kind + " " + named);
+        }
         for (String key : NAME_KEYS) {
             String v = keys.getOrDefault(key, "").strip();
             if (!v.isEmpty()) {

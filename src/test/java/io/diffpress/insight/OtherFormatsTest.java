@@ -511,6 +511,12 @@ class OtherFormatsTest {
         // (the document left is lined up with its equal, the other one removed named by its kind)
         assertEquals(List.of(new Fact.DataElementRemoved("", "Service", List.of("apiVersion", "kind", "spec.type"))),
                 changes(FactFinder.find(Changes.modified("k8s/app.yaml", before, before.split("---\n")[0]))));
+        // objects of one name are told apart by their kind: the Service removed, not "azure-vote-back" (an audit)
+        String named = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: azure-vote-back\nspec:\n  replicas: 1\n---\n"
+                + "apiVersion: v1\nkind: Service\nmetadata:\n  name: azure-vote-back\nspec:\n  ports:\n  - port: 6379\n";
+        List<Fact> service = changes(FactFinder.find(Changes.modified("k8s/vote.yaml", named, named.split("---\n")[0])));
+        assertEquals(List.of(new Fact.DataElementRemoved("", "Service azure-vote-back", List.of("apiVersion", "kind", "metadata.name", "spec.ports[0].port"))),
+                service);
         assertEquals(List.of(new Fact.FieldAdded(Fact.Scope.DATA, "region", "eastus")),
                 changes(FactFinder.find(Changes.modified("config.yml", "# settings come later\n", "# settings\nregion: eastus\n"))));
     }
