@@ -445,8 +445,8 @@ public final class Diffpress {
      * would be pruned with them, or publish them.
      */
     private static void checkNotInCache(SiteConfig config) {
-        Path cache = config.portalDir().resolve(".diffpress").toAbsolutePath().normalize();
-        if (config.output().toAbsolutePath().normalize().startsWith(cache)) {
+        Path cache = io.diffpress.FileNames.real(config.portalDir().resolve(".diffpress"));
+        if (io.diffpress.FileNames.real(config.output()).startsWith(cache)) {
             throw DiffpressException.input(Stage.PUBLISH, "output folder " + config.output() + " is in " + cache
                     + ", diffpress's own cache folder; choose a folder of its own such as public/");
         }
@@ -458,8 +458,9 @@ public final class Diffpress {
      * after generate had written reports into it).
      */
     private static void checkNotInContent(SiteConfig config) {
-        Path content = config.content().toAbsolutePath().normalize();
-        Path output = config.output().toAbsolutePath().normalize();
+        // where they really are: through a link to the portal, `self/content/site` is inside content/ too (an audit)
+        Path content = io.diffpress.FileNames.real(config.content());
+        Path output = io.diffpress.FileNames.real(config.output());
         if (output.startsWith(content) && !output.equals(content)) {
             throw DiffpressException.input(Stage.PUBLISH, "output folder " + config.output() + " is inside the content folder "
                     + content + ", which holds the reports; choose a folder of its own such as public/");

@@ -16,6 +16,27 @@ public final class FileNames {
      * folder can be made at {@code path} ("notes.txt/site"), which is to be told before any work rather than as a
      * failed write after it.
      */
+    /**
+     * Where a path really is: its deepest folder that exists with its symbolic links followed, then the rest of it. So
+     * `self/content`, with `self` a link to the portal, is known as the content folder (an audit found an output folder
+     * named so written into it).
+     */
+    public static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (java.io.IOException e) {
+            return absolute;
+        }
+    }
+
     public static Optional<Path> fileAbove(Path path) {
         for (Path up = path.toAbsolutePath().normalize().getParent(); up != null; up = up.getParent()) {
             if (Files.exists(up, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -101,9 +101,12 @@ public final class Publisher {
         if (output.getParent() == null) {
             throw DiffpressException.input(Stage.PUBLISH, "output folder " + output + " is the file system root; choose a folder such as public/");
         }
+        Path realOutput = io.diffpress.FileNames.real(output);
         for (Path dir : protectedDirs) {
             Path p = dir.toAbsolutePath().normalize();
-            if (p.equals(output) || p.startsWith(output)) {
+            Path real = io.diffpress.FileNames.real(dir);
+            // by name and where they really are: `self/content` with `self` a link to the portal is the content folder
+            if (p.equals(output) || p.startsWith(output) || real.equals(realOutput) || real.startsWith(realOutput)) {
                 throw DiffpressException.input(Stage.PUBLISH, "output folder " + output + " would replace " + p
                         + "; choose a folder of its own such as public/");
             }

@@ -431,6 +431,21 @@ class ErrorCatalogueTest {
             assertFalse(Files.exists(config.getParent().resolve("content/docs")), "nothing written in it");
             return outcome;
         });
+        // through a link to the portal (an audit found the site written into content/)
+        s.put("output-is-content-through-link", d -> {
+            repo(d);
+            Path config = portal(d, "output: self/content\nrepository:\n  path: ../repo\n");
+            Files.createSymbolicLink(config.resolveSibling("self"), Path.of("."));
+            return build(config);
+        });
+        s.put("output-in-content-through-link", d -> {
+            repo(d);
+            Path config = portal(d, "output: self/content/site\nrepository:\n  path: ../repo\n");
+            Files.createSymbolicLink(config.resolveSibling("self"), Path.of("."));
+            Outcome outcome = build(config);
+            assertFalse(Files.exists(config.resolveSibling("content/site")), "nothing written in content/");
+            return outcome;
+        });
         s.put("output-in-themes", d -> build(portal(d, "output: themes/default/static\n"), "--no-generate"));
         s.put("output-under-file", d -> {
             repo(d);
