@@ -432,7 +432,10 @@ final class RangePlanner {
         for (RevCommit c : commits) {
             String subject = c.getShortMessage();
             Matcher pr = PULL_REQUEST.matcher(subject);
-            infos.add(new CommitInfo(c.name(), subject, c.getAuthorIdent().getName(),
+            // a commit without an author line (which git reads, showing an empty author) has an empty author here too,
+            // not a crash of the whole run (an audit)
+            org.eclipse.jgit.lib.PersonIdent author = c.getAuthorIdent();
+            infos.add(new CommitInfo(c.name(), subject, author == null ? "" : author.getName(),
                     Instant.ofEpochSecond(c.getCommitTime()), pr.find() ? pullRequest(pr.group(1)) : 0));
         }
         return infos;

@@ -45,6 +45,28 @@ class RepositoryConditionsTest {
         }
     }
 
+    /** A commit without an author line, which git reads (an empty author), is listed with an empty author (an audit: a crash). */
+    @Test
+    void aCommitWithoutAnAuthorIsListedWithAnEmptyOne() throws Exception {
+        origin.write("docs/a.md", "c\n").git("add", "-A");
+        String tree = origin.git("write-tree").trim();
+        try (org.eclipse.jgit.lib.Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .setGitDir(dir.resolve("origin/.git").toFile()).build();
+             org.eclipse.jgit.lib.ObjectInserter inserter = repo.newObjectInserter()) {
+            String raw = "tree " + tree + "\nparent " + head + "\ncommitter c <c@d> 1748944800 +0000\n\nno author line\n";
+            org.eclipse.jgit.lib.ObjectId commit = inserter.insert(org.eclipse.jgit.lib.Constants.OBJ_COMMIT,
+                    raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            inserter.flush();
+            org.eclipse.jgit.lib.RefUpdate update = repo.updateRef("refs/heads/main");
+            update.setNewObjectId(commit);
+            update.forceUpdate();
+        }
+        List<CompareRange> ranges = plan(dir.resolve("origin"), "main");
+        CommitInfo last = ranges.get(ranges.size() - 1).commits().get(ranges.get(ranges.size() - 1).commits().size() - 1);
+        assertEquals("no author line", last.subject());
+        assertEquals("", last.author());
+    }
+
     @Test
     void detachedHead() {
         origin.git("checkout", "-q", "--detach", "HEAD~1");
