@@ -143,6 +143,11 @@ public final class ConfigLoader {
                 ? sections(keys.get("sections"))
                 : List.of(new SectionConfig("all", List.of("**"), List.of()));
         String reportTitle = optionalString(keys, "reportTitle").orElse(DEFAULT_REPORT_TITLE);
+        if (reportTitle.isBlank()) {
+            // every report untitled, a list of links without text (an audit)
+            throw error(keys.get("reportTitle"), "reportTitle is empty: every report would be untitled; leave it out for the default '"
+                    + DEFAULT_REPORT_TITLE + "'");
+        }
         java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(reportTitle);
         while (placeholder.find()) {
             // a mistyped one would stay as written in every report's title

@@ -75,6 +75,10 @@ public final class ReportReader {
             }
         }
         String title = string(source, keys, "title").orElseThrow(() -> error(source, 2, "front matter has no 'title'"));
+        if (title.isBlank()) {
+            // a page without a heading, and a link without text in every list (an audit)
+            throw error(source, keys.get("title").getStartMark().getLine() + 2, "front matter 'title' is empty");
+        }
         String dateText = string(source, keys, "date").orElseThrow(() -> error(source, 2, "front matter has no 'date'"));
         LocalDate date = date(source, dateText, keys.get("date"));
         String time = dateText.strip().substring(10); // what follows the day (the pattern date() checked)

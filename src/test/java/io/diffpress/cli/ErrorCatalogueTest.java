@@ -204,6 +204,7 @@ class ErrorCatalogueTest {
         });
         s.put("config-bad-pagination", d -> build(portal(d, "pagination: stabel\n")));
         s.put("config-bad-report-title", d -> build(portal(d, "reportTitle: \"{sectoin} {date}\"\n")));
+        s.put("config-empty-report-title", d -> build(portal(d, "reportTitle: \"\"\n")));
         s.put("config-since-after-until", d -> build(portal(d, "ranges:\n  since: 2025-01-20\n  until: 2025-01-13\n")));
         s.put("cli-no-command", d -> cli());
         s.put("config-invalid-utf8", d -> {
@@ -327,6 +328,11 @@ class ErrorCatalogueTest {
         s.put("content-duplicate-key", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", report("summary: s\ntitle: again\n"));
+            return build(config);
+        });
+        s.put("content-blank-title", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "a.md", "---\ntitle: '   '\ndate: 2025-06-21\n---\n\nbody\n".getBytes(StandardCharsets.UTF_8));
             return build(config);
         });
         s.put("content-duplicate-file-key", d -> {
