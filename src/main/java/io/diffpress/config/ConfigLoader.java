@@ -557,9 +557,14 @@ public final class ConfigLoader {
         String value = scalar(node, "baseURL");
         try {
             URI uri = new URI(value);
-            if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
                 throw error(node, "baseURL '" + value + "' must be an absolute http(s) URL such as https://OWNER.github.io/REPO/");
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                // the site's address: every link is made from it, and a query or fragment would end up in each (an audit
+                // found the message above said nothing of what was wrong with such a URL)
+                throw error(node, "baseURL '" + value + "' must not have a " + (uri.getRawQuery() != null ? "query ('?" + uri.getRawQuery() + "')"
+                        : "fragment ('#" + uri.getRawFragment() + "')") + ": it is the site's address, such as https://OWNER.github.io/REPO/");
             }
             checkPort(node, "baseURL", value, uri);
             if (uri.getRawUserInfo() != null) {
@@ -588,6 +593,9 @@ public final class ConfigLoader {
                 // EST, PST, JST…: Java reads them only through a table, and EST has no daylight saving time where it is used
                 throw error(node, "timeZone '" + value + "' is an abbreviation; write the region's name (like America/New_York"
                         + " or Asia/Tokyo) or a fixed offset (" + abbreviation + " is " + ZoneId.SHORT_IDS.get(abbreviation) + ")");
+            }
+            if (value.isBlank()) {
+                throw error(node, "timeZone is empty: leave it out for UTC, or write a region's name such as Europe/Paris");
             }
             throw error(node, "timeZone '" + value + "' is not a time zone" + closest(value, ZoneId.getAvailableZoneIds())
                     .map(best -> " (did you mean '" + best + "'?)").orElse("; use a name like UTC, Europe/Paris or America/Los_Angeles"));

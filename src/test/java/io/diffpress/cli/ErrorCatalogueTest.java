@@ -167,6 +167,12 @@ class ErrorCatalogueTest {
             Files.writeString(d.resolve("portal/site.yml"), "title: Docs\nbaseURL: /docs/\n");
             return build(d.resolve("portal/site.yml"));
         });
+        s.put("config-baseurl-query", d -> {
+            Files.createDirectories(d.resolve("portal"));
+            Files.writeString(d.resolve("portal/site.yml"), "title: Docs\nbaseURL: https://example.com/x/?a=b\n");
+            return build(d.resolve("portal/site.yml"));
+        });
+        s.put("config-empty-timezone", d -> build(portal(d, "timeZone: ''\n")));
         s.put("config-bad-timezone", d -> build(portal(d, "timeZone: Mars/Olympus\n")));
         s.put("config-bad-permalinks", d -> build(portal(d, "permalinks: ../../x/\n")));
         s.put("config-locale-without-strings", d -> build(portal(d, "locale: fr_FR\n")));
