@@ -34,7 +34,11 @@ final class ContentLoader {
      * The reports, the search prose of each (by source), how many files were read rather than taken from the
      * cache on their stamp, and how many of those were parsed (the others had the bytes the cache knew).
      */
-    record Content(List<ReportDocument> reports, Map<String, ProseText> prose, int read, int parsed) {
+    /** @param skipped files that look like reports but are not read: a hidden name, or "Notes.MD" (content-relative paths) */
+    record Content(List<ReportDocument> reports, Map<String, ProseText> prose, int read, int parsed, List<String> skipped) {
+        Content(List<ReportDocument> reports, Map<String, ProseText> prose, int read, int parsed) {
+            this(reports, prose, read, parsed, List.of());
+        }
     }
 
     private ContentLoader() {
@@ -57,6 +61,7 @@ final class ContentLoader {
             return new Content(List.of(), Map.of(), 0, 0);
         }
         List<Listed> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Path realRoot;
         try {
             realRoot = content.toRealPath();
@@ -68,10 +73,19 @@ final class ContentLoader {
                 @Override
                 public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
                     String relative = p.toString().substring(rootLength);
-                    if (relative.startsWith(".")) {
-                        return FileVisitResult.CONTINUE; // in a hidden folder of the root, or hidden itself
-                    }
                     String name = p.getFileName().toString();
+                    String lower = name.toLowerCase(java.util.Locale.ROOT);
+                    boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
+                    if (relative.startsWith(".")) {
+                        // in a hidden folder of the root, or hidden itself: told when it looks like a report (an audit)
+                        if (markdown && relative.indexOf('/') < 0 && attrs.isRegularFile()) {
+                            skipped.add(relative);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (markdown && attrs.isRegularFile() && (name.startsWith(".") || !name.endsWith(".md"))) {
+                        skipped.add(relative); // ".draft.md", "Notes.MD", "a.markdown": left out, and said so
+                    }
                     if (name.endsWith(".md") && !name.startsWith(".")) {
                         files.add(new Listed(content.resolve(relative), attrs.isSymbolicLink(), attrs.isRegularFile(), false));
                     } else if (attrs.isSymbolicLink() && Files.isDirectory(p)) {
@@ -114,7 +128,8 @@ final class ContentLoader {
                             + String.join("\n  ", errors));
         }
         cache.save(prose.keySet());
-        return new Content(reports, prose, read, parsed);
+        skipped.sort(null);
+        return new Content(reports, prose, read, parsed, List.copyOf(skipped));
     }
 
     /** How much of a file was looked at: only its stamp, its bytes (hashed), or its bytes parsed. */

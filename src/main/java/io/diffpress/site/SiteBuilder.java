@@ -379,7 +379,14 @@ public final class SiteBuilder {
 
     private Stats build(ContentLoader.Content content, OutputSink sink) {
         List<ReportDocument> documents = content.reports();
-        warnings = repeatedRanges(documents, config::shownContent);
+        List<String> told = new ArrayList<>(repeatedRanges(documents, config::shownContent));
+        if (!content.skipped().isEmpty()) {
+            told.add(Stage.CONTENT.label() + ": " + String.join(", ", content.skipped().stream().map(config::shownContent).toList())
+                    + (content.skipped().size() == 1 ? " is" : " are") + " not read as reports: a report's name ends in '.md', in lower"
+                    + " case, and does not start with '.'; rename "
+                    + (content.skipped().size() == 1 ? "it" : "them") + " to publish " + (content.skipped().size() == 1 ? "it" : "them"));
+        }
+        warnings = List.copyOf(told);
         SiteModel model = SiteModel.of(config, documents, this::markdown, cache, ui);
         Map<String, String> sources = new HashMap<>();
         String folder = config.shownContent(""); // "content/": worked out once, not for each of thousands of reports

@@ -528,6 +528,19 @@ class GenerateAndBuildTest {
         assertFalse(run.err().contains("warning"), run.err());
     }
 
+    /** Files that look like reports but are not read (a hidden name, an upper-case extension) are named in a warning (an audit). */
+    @Test
+    void reportsLeftOutAreNamedInAWarning() throws IOException {
+        Path config = portal("");
+        assertEquals(0, CliRun.of("build", "--config", config.toString()).exitCode());
+        Path content = dir.resolve("portal/content");
+        Files.copy(content.resolve("openai/2025-06-21.md"), content.resolve("openai/.draft.md"));
+        Files.copy(content.resolve("openai/2025-06-21.md"), content.resolve("openai/Notes.MD"));
+        CliRun run = CliRun.of("build", "--no-generate", "--config", config.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: content: content/openai/.draft.md, content/openai/Notes.MD are not read as reports"), run.err());
+    }
+
     /** A copy of a report kept in content/ would be listed twice: the build names both files in a warning. */
     @Test
     void aCopiedReportIsNamedInAWarning() throws IOException {
