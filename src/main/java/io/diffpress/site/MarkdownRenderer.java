@@ -132,6 +132,7 @@ final class MarkdownRenderer {
      */
     String renderBody(String markdown, String sha256, SafeBody.Links links) {
         // a control character (an escape sequence pasted from a terminal) has no place in a page: U+FFFD, as our reports write it
+        ReportMarkdown.checkParagraphs(markdown);
         ReportMarkdown.Prepared prepared = ReportMarkdown.prepare(FastText.printable(markdown), sha256);
         Document document = parse(prepared.markdown());
         SafeBody.State state = SafeBody.prepare(document, links, prepared);

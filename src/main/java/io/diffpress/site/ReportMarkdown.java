@@ -33,6 +33,73 @@ final class ReportMarkdown {
     private ReportMarkdown() {
     }
 
+    /** The longest paragraph flexmark renders in reasonable time: its inline parser copies the rest of a paragraph at each link or entity. */
+    static final int MAX_PARAGRAPH = 65_536;
+
+    /**
+     * A paragraph too long to render: one run of text lines (no blank line, heading, list item, table row, fence or
+     * quote marker between them) of more than {@link #MAX_PARAGRAPH} characters, which took flexmark minutes (time
+     * grows with the square of the paragraph's length: an audit's 630 KB paragraph with a link on each line, 29 s).
+     *
+     * @param line its first line in the body (1-based)
+     */
+    static final class ParagraphTooLong extends RuntimeException {
+        final int line;
+        final int length;
+
+        ParagraphTooLong(int line, int length) {
+            super("a paragraph of " + length + " characters at line " + line + " of the body");
+            this.line = line;
+            this.length = length;
+        }
+    }
+
+    /** Refuses a body with a paragraph too long to render ({@link ParagraphTooLong}); one pass, fences skipped. */
+    static void checkParagraphs(String markdown) {
+        if (markdown.length() <= MAX_PARAGRAPH) {
+            return; // nothing in it can be longer
+        }
+        String[] lines = markdown.split("\n", -1);
+        String openFence = null;
+        int start = -1;
+        int length = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher fence = mayFence(line) ? FENCE.matcher(line) : null;
+            if (openFence != null) {
+                if (fence != null && fence.matches() && fence.group(1).charAt(0) == openFence.charAt(0)
+                        && fence.group(1).length() >= openFence.length() && fence.group(2).isBlank()) {
+                    openFence = null;
+                }
+                continue;
+            }
+            if (fence != null && fence.matches()) {
+                openFence = fence.group(1);
+                start = -1;
+                continue;
+            }
+            String t = line.stripLeading();
+            if (t.isEmpty() || t.startsWith("#") || t.startsWith("|") || LIST_ITEM.matcher(t).lookingAt()) {
+                start = -1; // a block of its own: a heading, a table row, a list item (each item's text is parsed apart)
+                if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("|")) {
+                    start = i;
+                    length = t.length();
+                }
+                continue;
+            }
+            if (start < 0) {
+                start = i;
+                length = 0;
+            }
+            length += line.length() + 1;
+            if (length > MAX_PARAGRAPH) {
+                throw new ParagraphTooLong(start + 1, length);
+            }
+        }
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|\\d{1,9}[.)])(?:\\s|$)");
+
     /** Whether a line can be a fence (up to three spaces, then ``` or ~~~): most lines are not, and need no regex. */
     private static boolean mayFence(String line) {
         int i = 0;

@@ -179,6 +179,10 @@ final class SiteModel {
                 return markdown.get().renderBody(doc.body(), doc.markdown().hash(),
                         new SafeBody.Links(LinkRewriter.forReport(compare, config.publishing().docsBaseURL(), filesFolder),
                                 histories(doc, historyUrl, config.basePath(), ui)));
+            } catch (ReportMarkdown.ParagraphTooLong e) {
+                throw DiffpressException.build(Stage.CONTENT, "content/" + doc.source() + ": the paragraph at line " + e.line
+                        + " of the body is longer than " + ReportMarkdown.MAX_PARAGRAPH + " characters, which take the Markdown parser"
+                        + " minutes to render; split it with blank lines", null);
             } catch (StackOverflowError e) {
                 // the parser and renderer recurse once per level of nesting: thousands of levels exhaust a thread's stack
                 throw DiffpressException.build(Stage.CONTENT, "content/" + doc.source() + ": the body nests too deeply to render"

@@ -336,6 +336,13 @@ class ErrorCatalogueTest {
             contentFile(config, "a.md", report("summary: s\ntitle: again\n"));
             return build(config);
         });
+        s.put("content-paragraph-too-long", d -> {
+            Path config = portal(d, "");
+            String line = "See [the page](https://example.com/a) for more.\n";
+            contentFile(config, "long.md", ("---\ntitle: t\ndate: 2025-06-21\n---\n\n# Highlights\n\n" + line.repeat(1500))
+                    .getBytes(StandardCharsets.UTF_8));
+            return build(config);
+        });
         s.put("content-blank-title", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", "---\ntitle: '   '\ndate: 2025-06-21\n---\n\nbody\n".getBytes(StandardCharsets.UTF_8));

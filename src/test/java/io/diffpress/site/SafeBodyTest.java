@@ -247,6 +247,19 @@ class SafeBodyTest {
         assertTrue(SafeBodyTest.needsCleaner("<table><tr><td>x</td></tr></table>\n"));
     }
 
+    /** A paragraph too long to render in reasonable time is refused; the same text in paragraphs, lists and fences is not. */
+    @Test
+    void aParagraphTooLongToRenderIsRefused() {
+        String line = "See [the page](https://example.com/a) and &amp; more.\n";
+        String body = "# Highlights\n\n" + line.repeat(1400);
+        ReportMarkdown.ParagraphTooLong e = org.junit.jupiter.api.Assertions.assertThrows(ReportMarkdown.ParagraphTooLong.class,
+                () -> RENDERER.renderBody(body, ReportBody.sha256(body), links()));
+        assertEquals(3, e.line);
+        String split = "# Highlights\n\n" + (line + "\n").repeat(1400) + "- " + line.repeat(1) + ("- item\n").repeat(20000)
+                + "```\n" + line.repeat(2000) + "```\n";
+        assertTrue(RENDERER.renderBody(split, ReportBody.sha256(split), links()).contains("the page"));
+    }
+
     private static boolean needsCleaner(String markdown) {
         return SafeBody.needsCleaner(RENDERER.parse(markdown));
     }
