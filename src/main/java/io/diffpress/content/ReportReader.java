@@ -389,6 +389,10 @@ public final class ReportReader {
                 // a YAML null (~, null, nothing) is a key left out, as for the report's own keys ({@link #string})
                 if (t.getValueNode() instanceof ScalarNode v && !v.getTag().getValue().endsWith(":null")) {
                     out.put(k.getValue(), text(v));
+                } else if (!(t.getValueNode() instanceof ScalarNode) && !COUNTS.contains(k.getValue())) { // (counts say "whole number")
+                    // "path: [a.md]" had been told as no 'path' at all (an audit)
+                    throw error(source, t.getValueNode().getStartMark().getLine() + 2, "front matter '" + k.getValue()
+                            + "' must be a single value, not a " + (t.getValueNode() instanceof SequenceNode ? "list" : "mapping"));
                 }
             }
         }
@@ -438,6 +442,9 @@ public final class ReportReader {
     }
 
     /** The keys of a {@code files} entry that the Summary Table's row of the same path can stand in for. */
+    /** Keys whose values must be whole numbers, which say so when they are lists. */
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("additions", "deletions", "changes", "files");
+
     private static final List<String> ROW_KEYS = List.of("status", "type", "title", "additions", "deletions", "anchor");
 
     /**

@@ -343,6 +343,11 @@ class ErrorCatalogueTest {
                     .getBytes(StandardCharsets.UTF_8));
             return build(config);
         });
+        s.put("content-file-path-list", d -> {
+            Path config = portal(d, "");
+            contentFile(config, "bad.md", report("files:\n- path: [a.md]\n  status: added\n"));
+            return build(config);
+        });
         s.put("content-blank-title", d -> {
             Path config = portal(d, "");
             contentFile(config, "a.md", "---\ntitle: '   '\ndate: 2025-06-21\n---\n\nbody\n".getBytes(StandardCharsets.UTF_8));
