@@ -275,15 +275,36 @@ final class ListAlignment {
         }
     }
 
-    /** How many keys two elements share with the same value. */
+    /**
+     * How many keys two elements share with the same value; a step's action or a container's image counts as the same at
+     * another version (`actions/setup-node@v3` → `@v4`, `python:3.11` → `python:3.12`): a step upgraded with its inputs
+     * is that step edited, not one removed (a breaking change) and another added (an audit).
+     */
     private static int common(Map<String, String> a, Map<String, String> b) {
         int same = 0;
         for (Map.Entry<String, String> e : a.entrySet()) {
-            if (e.getValue().equals(b.get(e.getKey()))) {
+            String other = b.get(e.getKey());
+            if (e.getValue().equals(other) || other != null && versioned(e.getKey()) && sameButVersion(e.getValue(), other)) {
                 same++;
             }
         }
         return same;
+    }
+
+    private static boolean versioned(String key) {
+        return key.equals("uses") || key.endsWith(".uses") || key.equals("image") || key.endsWith(".image");
+    }
+
+    /** Whether two references name one thing at two versions: the same text before their last '@' (or ':'), none empty. */
+    private static boolean sameButVersion(String a, String b) {
+        for (char mark : new char[] {'@', ':'}) {
+            int x = a.lastIndexOf(mark);
+            int y = b.lastIndexOf(mark);
+            if (x > 0 && y > 0 && a.substring(0, x).equals(b.substring(0, y)) && a.indexOf('/', x) < 0 && b.indexOf('/', y) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keys whose value names an element best, before its first value: a manifest's name or kind, say. */

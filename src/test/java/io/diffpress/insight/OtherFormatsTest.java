@@ -399,6 +399,13 @@ class OtherFormatsTest {
         List<Fact> step = changes(FactFinder.find(Changes.modified(".github/workflows/linkcheck.yml", workflow,
                 workflow.replace("checkout@v3", "checkout@v4"))));
         assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "jobs.check.steps[0].uses", "actions/checkout@v3", "actions/checkout@v4")), step);
+        // a step upgraded to another version of its action, with its inputs: that step edited, not removed and added (an audit)
+        String node = "jobs:\n  check:\n    steps:\n      - uses: actions/setup-node@v3\n        with:\n          node-version: 18\n"
+                + "      - name: Check links\n        run: npx check\n";
+        List<Fact> upgraded = changes(FactFinder.find(Changes.modified(".github/workflows/ci.yml", node,
+                node.replace("setup-node@v3", "setup-node@v4").replace("node-version: 18", "node-version: 20"))));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "jobs.check.steps[0].uses", "actions/setup-node@v3", "actions/setup-node@v4"),
+                new Fact.FieldChanged(Fact.Scope.DATA, "jobs.check.steps[0].with.node-version", "18", "20")), upgraded);
         // an element named by a value with brackets (an ARM template's "[parameters('name')]") is shown as the file has it
         String arm = "{\"resources\": [{\"name\": \"[parameters('account')]\", \"apiVersion\": \"2022-09-01\"}]}";
         FileInsight template = new InsightWriter(java.util.Locale.US).explain(Changes.modified("azuredeploy.json", arm,
