@@ -1094,18 +1094,20 @@ class OtherFormatsTest {
     /** A data file known from its hunks only says once that its texts were not available, with why nothing was compared. */
     @Test
     void aDataFileFromHunksSaysOnceWhyNothingWasCompared() {
-        String diff = "@@ -1,3 +1,3 @@\n {\n-  \"sku\": \"S0\"\n+  \"sku\": \"S1\"\n }\n";
-        FileChange change = new FileChange("data/skus.json", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
-                1, 1, diff, false, Optional.empty(), Optional.empty());
-        List<Fact> facts = FactFinder.find(change);
+        List<Fact> facts = FactFinder.find(fromHunks("data/skus.json", "@@ -1,3 +1,3 @@\n {\n-  \"sku\": \"S0\"\n+  \"sku\": \"S1\"\n }\n"));
         assertTrue(facts.stream().anyMatch(f -> f instanceof Fact.KeysNotCompared), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f instanceof Fact.FromHunksOnly), facts.toString());
     }
 
     private static FileChange fromHunks(String diff) {
+        return fromHunks("docs/r.md", diff);
+    }
+
+    /** A change of {@code path} known only by its hunks (no texts): counts taken from the diff's lines. */
+    private static FileChange fromHunks(String path, String diff) {
         int added = (int) diff.lines().filter(l -> l.startsWith("+")).count();
         int deleted = (int) diff.lines().filter(l -> l.startsWith("-")).count();
-        return new FileChange("docs/r.md", Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
+        return new FileChange(path, Optional.empty(), ChangeStatus.MODIFIED, 100, FileKind.FILE, false,
                 added, deleted, diff, false, Optional.empty(), Optional.empty());
     }
 
