@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The title and Explanation paragraphs of one file, written from its facts. */
 final class FileExplanation {
@@ -74,16 +75,67 @@ final class FileExplanation {
     }
 
     static String title(Phrasing p, FileChange change, Verdict verdict) {
+        return title(p, change, verdict, List.of());
+    }
+
+    /** {@link #title(Phrasing, FileChange, Verdict)}, naming the deciding fact's siblings among {@code facts} too. */
+    static String title(Phrasing p, FileChange change, Verdict verdict, List<Fact> facts) {
         String file = p.code(shortName(change.fileName()));
         // the terser phrasing is tried only when the first title is too long
-        String lead = lead(p, p, verdict, file);
+        String lead = siblings(p, verdict, facts, file).orElseGet(() -> lead(p, p, verdict, file));
         if (lead.length() > MAX_TITLE) {
-            lead = lead(p.terser(), p, verdict, file);
+            lead = siblings(p.terser(), verdict, facts, file).orElseGet(() -> lead(p.terser(), p, verdict, file));
         }
         if (lead.length() <= MAX_TITLE) {
             return lead;
         }
         return p.get("title.generic", p.get(TYPE_KEYS.get(verdict.type())), file);
+    }
+
+    /**
+     * Entries or keys added to (or removed from) a data file, named together when the deciding one has siblings of its
+     * kind: "Added `…/quotas.md` and `…/regions.md` to `.openpublishing.redirection.json`" (an audit found the title
+     * naming the first of two, as if it were the only one).
+     */
+    private static Optional<String> siblings(Phrasing p, Verdict verdict, List<Fact> facts, String file) {
+        Fact reason = verdict.reason().orElse(null);
+        List<String> names = new ArrayList<>();
+        String key = null;
+        for (Fact f : facts) {
+            if (reason instanceof Fact.DataElementAdded a && f instanceof Fact.DataElementAdded b && a.list().equals(b.list())) {
+                names.add(b.element());
+                key = "title.elementAdded";
+            } else if (reason instanceof Fact.DataElementRemoved a && f instanceof Fact.DataElementRemoved b && a.list().equals(b.list())) {
+                names.add(b.element());
+                key = "title.elementRemoved";
+            } else if (reason instanceof Fact.FieldAdded a && a.scope() == Fact.Scope.DATA && f instanceof Fact.FieldAdded b
+                    && b.scope() == Fact.Scope.DATA) {
+                names.add(b.key());
+                key = "title.keysAdded";
+            } else if (reason instanceof Fact.FieldRemoved a && a.scope() == Fact.Scope.DATA && f instanceof Fact.FieldRemoved b
+                    && b.scope() == Fact.Scope.DATA) {
+                names.add(b.key());
+                key = "title.keysRemoved";
+            }
+        }
+        if (names.size() < 2) {
+            return Optional.empty();
+        }
+        String shown = key.startsWith("title.keys") ? p.messages().join(briefKeys(p, names)) : p.brief(names);
+        return Optional.of(p.get(key, shown, file));
+    }
+
+    /** The first keys of a list as titles name them, then how many more. */
+    private static List<String> briefKeys(Phrasing p, List<String> keys) {
+        List<String> shown = new ArrayList<>();
+        int first = Math.min(keys.size(), p.briefNames());
+        for (int i = 0; i < first; i++) {
+            shown.add(p.briefKey(keys.get(i)));
+        }
+        if (keys.size() > first) {
+            shown.add(p.count("list.more", keys.size() - first, keys.size() - first));
+        }
+        return shown;
     }
 
     /** The deciding fact's title in phrasing, else "updated" (written only then). */

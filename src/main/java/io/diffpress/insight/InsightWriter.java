@@ -57,7 +57,7 @@ public final class InsightWriter {
         for (Fact f : shown) {
             lines.add(f.sentence(phrasing));
         }
-        return new FileInsight(verdict.type(), FileExplanation.title(phrasing, change, verdict),
+        return new FileInsight(verdict.type(), FileExplanation.title(phrasing, change, verdict, facts),
                 FileExplanation.text(phrasing, change, verdict, shown, lines), lines, Findings.of(facts, phrasing, shown, lines));
     }
 

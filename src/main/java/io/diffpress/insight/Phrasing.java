@@ -28,6 +28,11 @@ final class Phrasing {
         return new Phrasing(messages, 1);
     }
 
+    /** How many names a title shows before "and N more". */
+    int briefNames() {
+        return briefNames;
+    }
+
     Messages messages() {
         return messages;
     }

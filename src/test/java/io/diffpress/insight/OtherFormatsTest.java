@@ -411,6 +411,14 @@ class OtherFormatsTest {
         FileInsight template = new InsightWriter(java.util.Locale.US).explain(Changes.modified("azuredeploy.json", arm,
                 arm.replace("2022-09-01", "2023-01-01")));
         assertTrue(template.explanation().contains("`resources[name=[parameters('account')]].apiVersion`"), template.explanation());
+        // entries or keys of one kind added together are named together in the title, not the first as if alone (an audit)
+        FileInsight two = new InsightWriter(java.util.Locale.US).explain(Changes.modified(".openpublishing.redirection.json",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + "]}",
+                "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("q", "q") + ", " + redirect.formatted("r", "r") + "]}"));
+        assertEquals("Added `q.md` and `r.md` to `.openpublishing.redirection.json`", two.title());
+        FileInsight keys = new InsightWriter(java.util.Locale.US).explain(Changes.modified("appsettings.json", "{\"a\": 1}",
+                "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5}"));
+        assertEquals("Added keys `b`, `c` and 2 more to `appsettings.json`", keys.title());
         // a redirect whose source changed is another redirect: the old URL no longer redirects (an audit had it minor)
         List<Fact> source = changes(FactFinder.find(Changes.modified(".openpublishing.redirection.json",
                 "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("old", "x") + "]}",
