@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class SourceDefinitions {
 
+    private static final Pattern PYTHON_CLASS = Pattern.compile("^\\s*class\\s+([A-Za-z_]\\w*)");
     private static final Pattern PYTHON = Pattern.compile("^\\s*(?:async\\s+)?(?:def|class)\\s+([A-Za-z_]\\w*)");
     private static final Pattern SCRIPT = Pattern.compile(
             "^\\s*(?:export\\s+)?(?:default\\s+)?(?:async\\s+)?(?:function\\*?|class)\\s+([A-Za-z_$][\\w$]*)");
@@ -105,10 +106,25 @@ final class SourceDefinitions {
         // Rust: the indentation of the trait whose body the lines are in (-1 for none), and whether that trait is public
         int traitIndent = -1;
         boolean publicTrait = false;
+        // Python: the classes whose bodies the lines are in, by indentation, so a method is named with its class
+        // (`Producer.close`): "Removed `close`" had been said while `Consumer.close` stayed (an audit)
+        java.util.ArrayDeque<Object[]> pythonClasses = new java.util.ArrayDeque<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.length() > 500) {
                 continue;
+            }
+            String owner = "";
+            if (language.equals("Python") && !line.isBlank() && !line.stripLeading().startsWith("#")) {
+                int indent = CodeFences.textStart(line);
+                while (!pythonClasses.isEmpty() && (int) pythonClasses.peek()[0] >= indent) {
+                    pythonClasses.pop();
+                }
+                owner = pythonClasses.isEmpty() ? "" : (String) pythonClasses.peek()[1];
+                Matcher cls = PYTHON_CLASS.matcher(line);
+                if (cls.lookingAt()) {
+                    pythonClasses.push(new Object[] {indent, owner.isEmpty() ? cls.group(1) : owner + "." + cls.group(1)});
+                }
             }
             boolean inTrait = false;
             if (language.equals("Rust")) {
@@ -141,11 +157,12 @@ final class SourceDefinitions {
                 Matcher m = pattern.matcher(line);
                 if (m.lookingAt() && (pattern != PLAIN_METHOD || m.group(2) != null || m.group(3) != null || bodyNext(lines, last))) {
                     int group = m.group(1) != null ? 1 : m.groupCount();
-                    String name = m.group(group);
-                    if (!KEYWORDS.contains(name)) {
+                    String bare = m.group(group);
+                    if (!KEYWORDS.contains(bare)) {
+                        String name = owner.isEmpty() ? bare : owner + "." + bare;
                         names.add(name);
                         signatures.merge(name, signature(lines, last, line, m.end(group)), (one, other) -> SEVERAL);
-                        if (inTrait ? !publicTrait : isPrivate(language, line.substring(0, m.start(group)), name)) {
+                        if (inTrait ? !publicTrait : isPrivate(language, line.substring(0, m.start(group)), bare)) {
                             privates.add(name);
                         }
                     }

@@ -685,8 +685,15 @@ class OtherFormatsTest {
         assertEquals(ChangeType.BREAKING_CHANGE, Verdict.of(javaFacts).type(), "a public method removed still decides");
         List<Fact> python = changes(FactFinder.find(Changes.modified("samples/app.py",
                 "class App:\n    def __init__(self):\n        pass\n\ndef _parse(x):\n    return x\n", "def main():\n    pass\n")));
-        assertEquals(List.of(new Fact.DefinitionsRemoved("Python", List.of("App", "__init__")), new Fact.PrivateDefinitionsRemoved("Python", List.of("_parse")),
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Python", List.of("App", "App.__init__")), new Fact.PrivateDefinitionsRemoved("Python", List.of("_parse")),
                 new Fact.DefinitionsAdded("Python", List.of("main"))), python, "a dunder is no private name");
+        // a method is named with its class: the one of two `close` methods removed is told apart from the one that stays
+        String two = "class Producer:\n    def close(self):\n        pass\n\n    def _flush(self):\n        pass\n\n"
+                + "class Consumer:\n    def close(self):\n        pass\n";
+        assertEquals(List.of(new Fact.DefinitionsRemoved("Python", List.of("Producer.close")),
+                new Fact.PrivateDefinitionsRemoved("Python", List.of("Producer._flush"))),
+                changes(FactFinder.find(Changes.modified("samples/queue.py", two,
+                        two.replace("    def close(self):\n        pass\n\n    def _flush(self):\n        pass\n\n", "    pass\n\n")))));
         List<Fact> go = changes(FactFinder.find(Changes.modified("samples/main.go",
                 "package main\n\nfunc helper() int {\n\treturn 1\n}\n\nfunc Run() {\n}\n", "package main\n")));
         assertEquals(List.of(new Fact.DefinitionsRemoved("Go", List.of("Run")), new Fact.PrivateDefinitionsRemoved("Go", List.of("helper"))), go);
