@@ -121,21 +121,8 @@ final class FileExplanation {
         if (names.size() < 2) {
             return Optional.empty();
         }
-        String shown = key.startsWith("title.keys") ? p.messages().join(briefKeys(p, names)) : p.brief(names);
+        String shown = key.startsWith("title.keys") ? p.briefKeys(names) : p.brief(names);
         return Optional.of(p.get(key, shown, file));
-    }
-
-    /** The first keys of a list as titles name them, then how many more. */
-    private static List<String> briefKeys(Phrasing p, List<String> keys) {
-        List<String> shown = new ArrayList<>();
-        int first = Math.min(keys.size(), p.briefNames());
-        for (int i = 0; i < first; i++) {
-            shown.add(p.briefKey(keys.get(i)));
-        }
-        if (keys.size() > first) {
-            shown.add(p.count("list.more", keys.size() - first, keys.size() - first));
-        }
-        return shown;
     }
 
     /** The deciding fact's title in phrasing, else "updated" (written only then). */

@@ -28,11 +28,6 @@ final class Phrasing {
         return new Phrasing(messages, 1);
     }
 
-    /** How many names a title shows before "and N more". */
-    int briefNames() {
-        return briefNames;
-    }
-
     Messages messages() {
         return messages;
     }
@@ -156,9 +151,18 @@ final class Phrasing {
 
     /** The first one or two names, each cut short: for titles, which must stay one short line. */
     String brief(List<String> names) {
+        return briefList(names, this::brief);
+    }
+
+    /** {@link #brief(List)} of data keys, each cut as {@link #briefKey} cuts one. */
+    String briefKeys(List<String> keys) {
+        return briefList(keys, this::briefKey);
+    }
+
+    private String briefList(List<String> names, java.util.function.UnaryOperator<String> one) {
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < names.size() && i < briefNames; i++) {
-            shown.add(brief(names.get(i)));
+            shown.add(one.apply(names.get(i)));
         }
         if (names.size() > briefNames) {
             shown.add(count("list.more", names.size() - briefNames, names.size() - briefNames));

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 final class SourceDefinitions {
 
+    /** A Python class whose body the lines read are in: its line's indentation and its name, with the classes it is in. */
+    private record PythonClass(int indent, String name) {
+    }
+
     private static final Pattern PYTHON_CLASS = Pattern.compile("^\\s*class\\s+([A-Za-z_]\\w*)");
     private static final Pattern PYTHON = Pattern.compile("^\\s*(?:async\\s+)?(?:def|class)\\s+([A-Za-z_]\\w*)");
     private static final Pattern SCRIPT = Pattern.compile(
@@ -108,7 +112,7 @@ final class SourceDefinitions {
         boolean publicTrait = false;
         // Python: the classes whose bodies the lines are in, by indentation, so a method is named with its class
         // (`Producer.close`): "Removed `close`" had been said while `Consumer.close` stayed (an audit)
-        java.util.ArrayDeque<Object[]> pythonClasses = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<PythonClass> pythonClasses = new java.util.ArrayDeque<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.length() > 500) {
@@ -117,13 +121,13 @@ final class SourceDefinitions {
             String owner = "";
             if (language.equals("Python") && !line.isBlank() && !line.stripLeading().startsWith("#")) {
                 int indent = CodeFences.textStart(line);
-                while (!pythonClasses.isEmpty() && (int) pythonClasses.peek()[0] >= indent) {
+                while (!pythonClasses.isEmpty() && pythonClasses.peek().indent() >= indent) {
                     pythonClasses.pop();
                 }
-                owner = pythonClasses.isEmpty() ? "" : (String) pythonClasses.peek()[1];
+                owner = pythonClasses.isEmpty() ? "" : pythonClasses.peek().name();
                 Matcher cls = PYTHON_CLASS.matcher(line);
                 if (cls.lookingAt()) {
-                    pythonClasses.push(new Object[] {indent, owner.isEmpty() ? cls.group(1) : owner + "." + cls.group(1)});
+                    pythonClasses.push(new PythonClass(indent, owner.isEmpty() ? cls.group(1) : owner + "." + cls.group(1)));
                 }
             }
             boolean inTrait = false;
@@ -243,6 +247,11 @@ final class SourceDefinitions {
 
     /** The parts of a parameter list between commas outside brackets, braces, parentheses and quotes. */
     private static List<String> topLevel(String list) {
+        return topLevel(list, ',');
+    }
+
+    /** The parts of a text between {@code separator}s outside brackets, braces, parentheses and quotes. */
+    private static List<String> topLevel(String list, char separator) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;
@@ -257,7 +266,7 @@ final class SourceDefinitions {
                 depth++;
             } else if (")]}>".indexOf(c) >= 0) {
                 depth--;
-            } else if (c == ',' && depth == 0) {
+            } else if (c == separator && depth == 0) {
                 out.add(list.substring(from, i));
                 from = i + 1;
             }
@@ -271,8 +280,7 @@ final class SourceDefinitions {
 
     /** Whether a character stands outside brackets and quotes in a parameter ("x: int = 3" has '=', "f(a=1)" not). */
     private static boolean hasTopLevel(String parameter, char wanted) {
-        List<String> parts = topLevel(parameter.replace(wanted, ','));
-        return parts.size() > 1 && topLevel(parameter).size() == 1;
+        return topLevel(parameter, wanted).size() > 1;
     }
 
     private static final Pattern PRIVATE = Pattern.compile("\\b(?:private|fileprivate)\\b");

@@ -163,8 +163,15 @@ final class TocComparison {
             if (retargetOf.containsKey(e) || e.target().isEmpty() || fileName(e.target()).isEmpty()) {
                 continue;
             }
-            for (Entry a : added) {
-                if (!retargeted.contains(a) && a.name().equals(e.name()) && fileName(a.target()).equals(fileName(e.target()))) {
+            if (addedByName == null) {
+                addedByName = new HashMap<>();
+                for (Entry a : added) {
+                    addedByName.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
+                }
+            }
+            // by name (a table of contents rewritten whole has thousands on each side)
+            for (Entry a : addedByName.getOrDefault(e.name(), List.of())) {
+                if (!retargeted.contains(a) && fileName(a.target()).equals(fileName(e.target()))) {
                     retargeted.add(a);
                     retargetOf.put(e, a);
                     movedToo.add(e);
@@ -182,10 +189,10 @@ final class TocComparison {
                 facts.add(new Fact.TocEntryRetargeted(e.name(), e.target(), now.target()));
                 keywords(e, now, facts);
             } else if (!pages.isEmpty() && pages.stream().allMatch(p -> nowOf.containsKey(p) || retargetOf.containsKey(p))) {
-                List<Entry> now2 = pages.stream().map(p -> nowOf.containsKey(p) ? nowOf.get(p) : retargetOf.get(p)).toList();
-                Fact.TocGroupRemoved gone = new Fact.TocGroupRemoved(e.path(), now2.stream().map(TocComparison::label).toList());
+                List<Entry> pagesNow = pages.stream().map(p -> nowOf.containsKey(p) ? nowOf.get(p) : retargetOf.get(p)).toList();
+                Fact.TocGroupRemoved gone = new Fact.TocGroupRemoved(e.path(), pagesNow.stream().map(TocComparison::label).toList());
                 regrouped.add(gone);
-                pagesNowOf.put(gone, now2);
+                pagesNowOf.put(gone, pagesNow);
             } else {
                 oldNames = oldNames == null ? nameCounts(before) : oldNames;
                 removedNames.add(label(e, oldNames));
