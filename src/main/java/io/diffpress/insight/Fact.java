@@ -1386,6 +1386,22 @@ sealed interface Fact {
     }
 
     /**
+     * A public type's declaration changed without a parameter list of its own (`class Quota` -> `final class Quota`, a base
+     * type dropped): {@code narrowed} when code that extends, creates or uses it as before may break (made final, sealed or
+     * abstract, less visible, a base type or type parameter changed), else it only opens it further (a base type added,
+     * `final` dropped).
+     */
+    record TypeDeclarationChanged(String language, String name, String before, String after, boolean narrowed) implements Fact {
+        public ChangeType impact() { return narrowed ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String[] both = p.changed(before, after);
+            return p.get("fact.typeDeclarationChanged", language, p.code(name), both[0], both[1]);
+        }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.typeDeclarationChanged", p.brief(name), file)); }
+    }
+
+    /**
      * A public definition given more parameters after its old ones, each optional (a default value, `name?` in
      * TypeScript, `*args`): code that calls it as before still works, so it is no breaking change (an audit).
      */

@@ -64,6 +64,9 @@ final class FileExplanation {
         if (f instanceof Fact.FenceFlipped flip && !flip.openNow()) {
             return key + ".closed";
         }
+        if (f instanceof Fact.TypeDeclarationChanged t && !t.narrowed()) {
+            return key + ".widened";
+        }
         if (f instanceof Fact.RowChanged r && r.onlyAdded()) {
             return key + ".added";
         }

@@ -93,7 +93,7 @@ final class SourceDefinitions {
     }
 
     static List<String> in(String language, List<String> lines) {
-        return in(language, lines, new java.util.HashSet<>(), new java.util.HashMap<>());
+        return in(language, lines, new java.util.HashSet<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
     }
 
     /** What {@code signatures} holds for a name defined more than once (overloads, a class and its constructor). */
@@ -101,10 +101,12 @@ final class SourceDefinitions {
 
     /**
      * The definitions' names, in order; {@code privates} gets the names declared private (see {@link #isPrivate}), and
-     * {@code signatures} each name's declaration up to the end of its parameter list, spacing collapsed.
+     * {@code signatures} each name's declaration up to the end of its parameter list, spacing collapsed, and
+     * {@code headers} each type's declaration up to its body ({@link #typeHeader}): a class and its constructor have one
+     * name, so a type's header is kept apart from the constructor's signature.
      */
     private static List<String> in(String language, List<String> lines, java.util.Set<String> privates,
-                                   Map<String, String> signatures) {
+                                   Map<String, String> signatures, Map<String, String> headers) {
         List<Pattern> patterns = BY_LANGUAGE.getOrDefault(language, List.of());
         List<String> names = new ArrayList<>();
         // Rust: the indentation of the trait whose body the lines are in (-1 for none), and whether that trait is public
@@ -165,7 +167,15 @@ final class SourceDefinitions {
                     if (!KEYWORDS.contains(bare)) {
                         String name = owner.isEmpty() ? bare : owner + "." + bare;
                         names.add(name);
-                        signatures.merge(name, signature(lines, last, line, m.end(group)), (one, other) -> SEVERAL);
+                        String declared = signature(lines, last, line, m.end(group));
+                        if (declared.isEmpty() && language.equals("PowerShell")) {
+                            declared = powerShellParameters(lines, i, line.strip());
+                        }
+                        if (pattern == TYPES && declared.isEmpty()) {
+                            headers.merge(name, typeHeader(lines, i), (one, other) -> SEVERAL);
+                        } else {
+                            signatures.merge(name, declared, (one, other) -> SEVERAL);
+                        }
                         if (inTrait ? !publicTrait : isPrivate(language, line.substring(0, m.start(group)), bare)) {
                             privates.add(name);
                         }
@@ -241,6 +251,37 @@ final class SourceDefinitions {
         }
         return added.stream().map(String::strip).toList();
     }
+
+    /**
+     * As {@link #optionalAdded} for PowerShell, whose parameters are optional unless marked {@code Mandatory}: the ones a
+     * {@code param(…)} block gained after its old ones, when none of them is mandatory.
+     */
+    static List<String> optionalPowerShellAdded(String then, String now) {
+        if (!then.endsWith(")") || !now.endsWith(")") || now.length() <= then.length()) {
+            return List.of();
+        }
+        String head = then.substring(0, then.length() - 1);
+        if (!now.startsWith(head)) {
+            return List.of();
+        }
+        String rest = now.substring(head.length(), now.length() - 1).strip();
+        if (!head.stripTrailing().endsWith("(")) {
+            if (!rest.startsWith(",")) {
+                return List.of();
+            }
+            rest = rest.substring(1);
+        }
+        List<String> added = topLevel(rest);
+        for (String parameter : added) {
+            if (MANDATORY.matcher(parameter).find()) {
+                return List.of();
+            }
+        }
+        return added.stream().map(String::strip).toList();
+    }
+
+    /** A PowerShell parameter a caller must pass: {@code [Parameter(Mandatory)]}, {@code Mandatory = $true}. */
+    private static final Pattern MANDATORY = Pattern.compile("\\bMandatory\\b(?!\\s*=\\s*\\$false)", Pattern.CASE_INSENSITIVE);
 
     /** TypeScript's optional parameter: "baseUrl?: string", "opts?". */
     private static final Pattern OPTIONAL_NAME = Pattern.compile("^[A-Za-z_$][\\w$]*\\?(?:\\s*:|$)");
@@ -319,13 +360,168 @@ final class SourceDefinitions {
         }
     }
 
+    /** A type's first line: its modifiers, its kind, its name and what follows the name. */
+    private static final Pattern TYPE_HEADER = Pattern.compile("^((?:[\\w-]+\\s+)*?)(class|interface|enum|record|struct|object)\\s+(\\w+)(.*)$");
+    /** Modifiers whose removal, or whose gain, leaves every use of a type as it was. */
+    private static final java.util.Set<String> LOOSENING = java.util.Set.of("final", "sealed", "abstract");
+    private static final java.util.Set<String> OPENING = java.util.Set.of("open", "public", "partial", "data");
+
+    /**
+     * A type's declaration up to its body's brace (or the line's end), read on over up to four lines when its base types go
+     * on below it; spacing collapsed and a trailing comment left out.
+     */
+    private static String typeHeader(List<String> lines, int i) {
+        StringBuilder text = new StringBuilder();
+        for (int k = i; k < lines.size() && k <= i + 4; k++) {
+            String line = lines.get(k);
+            int comment = line.indexOf("//");
+            if (comment >= 0) {
+                line = line.substring(0, comment);
+            }
+            int brace = line.indexOf('{');
+            text.append(' ').append(brace >= 0 ? line.substring(0, brace) : line);
+            if (brace >= 0 || line.strip().endsWith(";")) {
+                break;
+            }
+        }
+        String header = SPACES.matcher(text.toString().strip()).replaceAll(" ");
+        return header.endsWith(";") ? header.substring(0, header.length() - 1).stripTrailing() : header;
+    }
+
+    /**
+     * Whether a type's new declaration only lets more code use it than the old one: modifiers that restrict it dropped
+     * ({@code final}, {@code sealed}, {@code abstract}) or ones that open it gained ({@code public}, {@code open}), base
+     * types only added, its kind, name and type parameters the same.
+     */
+    static boolean onlyWidened(String then, String now) {
+        Matcher a = TYPE_HEADER.matcher(then);
+        Matcher b = TYPE_HEADER.matcher(now);
+        if (!a.matches() || !b.matches() || !a.group(2).equals(b.group(2)) || !a.group(3).equals(b.group(3))) {
+            return false;
+        }
+        java.util.Set<String> oldModifiers = words(a.group(1));
+        java.util.Set<String> newModifiers = words(b.group(1));
+        for (String gone : oldModifiers) {
+            if (!newModifiers.contains(gone) && !LOOSENING.contains(gone)) {
+                return false;
+            }
+        }
+        for (String gained : newModifiers) {
+            if (!oldModifiers.contains(gained) && !OPENING.contains(gained)) {
+                return false;
+            }
+        }
+        String oldRest = a.group(4).strip();
+        String newRest = b.group(4).strip();
+        if (typeParameters(oldRest).equals(typeParameters(newRest))) {
+            java.util.Set<String> oldBases = words(oldRest.substring(typeParameters(oldRest).length()).replaceAll("[,:]", " "));
+            java.util.Set<String> newBases = words(newRest.substring(typeParameters(newRest).length()).replaceAll("[,:]", " "));
+            newBases.addAll(List.of("extends", "implements"));
+            return newBases.containsAll(oldBases);
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String word : SPACES.split(text.strip())) {
+            if (!word.isEmpty()) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** The type parameters that open a type's declaration after its name ("<T extends Comparable<T>>"), or "". */
+    private static String typeParameters(String rest) {
+        if (!rest.startsWith("<")) {
+            return "";
+        }
+        int depth = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            depth += rest.charAt(i) == '<' ? 1 : rest.charAt(i) == '>' ? -1 : 0;
+            if (depth == 0) {
+                return rest.substring(0, i + 1);
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * A PowerShell function's declaration with the parameters of its {@code param(…)} block, which opens its body (after
+     * {@code [CmdletBinding()]}, blank lines and comment-based help): "function Get-Quota param([string]$Region)", or ""
+     * when it has none within its first 40 lines or the block does not close within 60.
+     */
+    static String powerShellParameters(List<String> lines, int i, String declaration) {
+        boolean help = false;
+        for (int k = i + 1; k < lines.size() && k <= i + 40; k++) {
+            String line = lines.get(k).strip();
+            if (help) {
+                help = !line.contains("#>");
+                continue;
+            }
+            if (line.isEmpty() || line.equals("{") || line.startsWith("#") && !line.startsWith("<#")
+                    || line.regionMatches(true, 0, "[CmdletBinding", 0, 14) || line.regionMatches(true, 0, "[OutputType", 0, 11)) {
+                continue;
+            }
+            if (line.startsWith("<#")) {
+                help = !line.substring(2).contains("#>");
+                continue;
+            }
+            if (!line.regionMatches(true, 0, "param", 0, 5) || line.length() == 5 && k + 1 >= lines.size()) {
+                return "";
+            }
+            String rest = line.substring(5).strip();
+            if (!rest.isEmpty() && !rest.startsWith("(")) {
+                return "";
+            }
+            StringBuilder text = new StringBuilder("param");
+            int depth = 0;
+            boolean opened = false;
+            for (int n = k; n < lines.size() && n <= k + 60; n++) {
+                String part = n == k ? rest : lines.get(n).strip();
+                int hash = part.indexOf('#');
+                if (hash >= 0) {
+                    part = part.substring(0, hash); // a comment after a parameter
+                }
+                for (int c = 0; c < part.length(); c++) {
+                    char ch = part.charAt(c);
+                    depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+                    opened |= ch == '(';
+                    text.append(ch);
+                    if (opened && depth == 0) {
+                        String block = SPACES.matcher(text.toString()).replaceAll(" ");
+                        block = COMMA.matcher(block.replace("( ", "(").replace(" )", ")")).replaceAll(", ").replace(", )", ")");
+                        String head = declaration.endsWith("{") ? declaration.substring(0, declaration.length() - 1).strip() : declaration;
+                        return head + " " + block;
+                    }
+                }
+                text.append(' ');
+            }
+            return "";
+        }
+        return "";
+    }
+
     static List<Fact> compare(String language, List<String> before, List<String> after) {
         java.util.Set<String> privates = new java.util.HashSet<>();
         Map<String, String> oldSignatures = new java.util.HashMap<>();
         Map<String, String> newSignatures = new java.util.HashMap<>();
-        List<String> a = in(language, before, privates, oldSignatures);
-        List<String> b = in(language, after, new java.util.HashSet<>(), newSignatures);
+        Map<String, String> oldHeaders = new java.util.HashMap<>();
+        Map<String, String> newHeaders = new java.util.HashMap<>();
+        List<String> a = in(language, before, privates, oldSignatures, oldHeaders);
+        List<String> b = in(language, after, new java.util.HashSet<>(), newSignatures, newHeaders);
         List<Fact> facts = new ArrayList<>();
+        // a public type whose declaration changed: made final, sealed or abstract, less visible, or a base type dropped
+        // breaks code that extends, creates or uses it as that base (an audit: `class` -> `final class` was not seen)
+        for (String name : b.stream().distinct().toList()) {
+            String then = oldHeaders.get(name);
+            String now = newHeaders.get(name);
+            if (then != null && now != null && !then.equals(SEVERAL) && !now.equals(SEVERAL) && !then.equals(now)
+                    && !privates.contains(name)) {
+                facts.add(new Fact.TypeDeclarationChanged(language, name, then, now, !onlyWidened(then, now)));
+            }
+        }
         // a public definition declared once in each version whose parameters (or modifiers, or type) changed: callers
         // written for the old one may no longer compile
         for (String name : b.stream().distinct().toList()) {
@@ -334,7 +530,7 @@ final class SourceDefinitions {
             // (one made private is the clearest case: it was public before)
             if (then != null && !then.equals(SEVERAL) && !now.equals(SEVERAL) && !then.equals(now) && !then.isEmpty() && !now.isEmpty()
                     && !privates.contains(name)) {
-                List<String> optional = optionalAdded(then, now);
+                List<String> optional = language.equals("PowerShell") ? optionalPowerShellAdded(then, now) : optionalAdded(then, now);
                 facts.add(optional.isEmpty() ? new Fact.SignatureChanged(language, name, then, now)
                         : new Fact.OptionalParametersAdded(language, name, optional, then, now));
             }

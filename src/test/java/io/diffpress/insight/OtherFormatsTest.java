@@ -719,6 +719,78 @@ class OtherFormatsTest {
         assertEquals("A private Kotlin definition was removed: `check`.", onlyPrivate.get(0).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US))));
     }
 
+    /**
+     * A type's declaration changed: made final, sealed or abstract breaks code that extends or creates it, a base type added
+     * does not (an audit: `class` -> `final class` was not seen at all, a class with a constructor sharing its name).
+     */
+    @Test
+    void aTypeDeclarationChangedIsTold() {
+        String quota = "public class Quota extends Base implements Limits {\n    public Quota(int n) {\n    }\n"
+                + "    public int get() {\n        return 1;\n    }\n}\n";
+        FileChange madeFinal = Changes.modified("samples/Quota.java", quota, quota.replace("public class Quota", "public final class Quota"));
+        assertEquals(List.of(new Fact.TypeDeclarationChanged("Java", "Quota", "public class Quota extends Base implements Limits",
+                "public final class Quota extends Base implements Limits", true)), changes(FactFinder.find(madeFinal)));
+        FileInsight insight = new InsightWriter(Locale.US).explain(madeFinal);
+        assertEquals(ChangeType.BREAKING_CHANGE, insight.type());
+        assertEquals("Changed the declaration of `Quota` in `Quota.java`", insight.title());
+        assertTrue(insight.explanation().contains("The declaration of Java type `Quota` changed from "
+                + "`public class Quota extends Base implements Limits` to `public final class Quota extends Base implements Limits`."),
+                insight.explanation());
+        // a base type added, `final` dropped: every use of the type still works
+        FileChange widened = Changes.modified("samples/Quota.java", quota.replace("public class", "public final class"),
+                quota.replace("implements Limits", "implements Limits, Closeable"));
+        List<Fact> opened = changes(FactFinder.find(widened));
+        assertEquals(List.of(new Fact.TypeDeclarationChanged("Java", "Quota", "public final class Quota extends Base implements Limits",
+                "public class Quota extends Base implements Limits, Closeable", false)), opened);
+        assertEquals(ChangeType.MINOR_UPDATE, new InsightWriter(Locale.US).explain(widened).type());
+        // a base class dropped or changed, type parameters changed, less visible, a class made an interface: breaking
+        assertTrue(SourceDefinitions.onlyWidened("class A", "public class A"));
+        assertTrue(SourceDefinitions.onlyWidened("sealed class A : B", "class A : B, IDisposable"));
+        assertFalse(SourceDefinitions.onlyWidened("public class A extends B", "public class A"));
+        assertFalse(SourceDefinitions.onlyWidened("public class A<T>", "public class A<T, U>"));
+        assertFalse(SourceDefinitions.onlyWidened("public class A", "class A"));
+        assertFalse(SourceDefinitions.onlyWidened("public class A", "public interface A"));
+        assertFalse(SourceDefinitions.onlyWidened("public class A", "public abstract class A"));
+        // base types wrapped onto the next line, and a comment after the brace: the same declaration
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Quota.java", quota,
+                quota.replace("public class Quota extends Base implements Limits {", "public class Quota extends Base\n        implements Limits { // see Base")))));
+        // a private nested type made final is no reader's concern; a C# class's base list
+        String nested = "public class Outer {\n    private static class Cache {\n    }\n}\n";
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("samples/Outer.java", nested,
+                nested.replace("private static class", "private static final class")))));
+        assertEquals(List.of(new Fact.TypeDeclarationChanged("C#", "Worker", "public class Worker : BackgroundService",
+                "public sealed class Worker : BackgroundService", true)), changes(FactFinder.find(Changes.modified("samples/Worker.cs",
+                "public class Worker : BackgroundService\n{\n}\n", "public sealed class Worker : BackgroundService\n{\n}\n"))));
+    }
+
+    /**
+     * A PowerShell function's parameters are in the {@code param(…)} block that opens its body: a mandatory one added breaks
+     * its callers, an optional one (no {@code Mandatory}) does not (an audit: neither was seen).
+     */
+    @Test
+    void powerShellParamBlocksAreSignatures() {
+        String script = "function Get-Quota {\n    [CmdletBinding()]\n    <#\n    .SYNOPSIS\n    Reads a quota (param ignored here)\n    #>\n"
+                + "    param(\n        [Parameter(Mandatory)]\n        [string]$Region  # where\n    )\n    Invoke-Rest $Region\n}\n";
+        assertEquals("function Get-Quota param([Parameter(Mandatory)] [string]$Region)",
+                SourceDefinitions.powerShellParameters(script.lines().toList(), 0, "function Get-Quota {"));
+        String optional = script.replace("[string]$Region  # where\n", "[string]$Region,\n        [int]$Top = 10\n");
+        assertEquals(List.of(new Fact.OptionalParametersAdded("PowerShell", "Get-Quota", List.of("[int]$Top = 10"),
+                "function Get-Quota param([Parameter(Mandatory)] [string]$Region)",
+                "function Get-Quota param([Parameter(Mandatory)] [string]$Region, [int]$Top = 10)")),
+                changes(FactFinder.find(Changes.modified("scripts/quota.ps1", script, optional))));
+        String mandatory = script.replace("[string]$Region  # where\n", "[string]$Region,\n        [Parameter(Mandatory = $true)]\n        [string]$Model\n");
+        List<Fact> breaking = changes(FactFinder.find(Changes.modified("scripts/quota.ps1", script, mandatory)));
+        assertEquals(List.of(new Fact.SignatureChanged("PowerShell", "Get-Quota", "function Get-Quota param([Parameter(Mandatory)] [string]$Region)",
+                "function Get-Quota param([Parameter(Mandatory)] [string]$Region, [Parameter(Mandatory = $true)] [string]$Model)")), breaking);
+        assertEquals(List.of(), SourceDefinitions.optionalPowerShellAdded("f param($a)", "f param($b, $a)"), "a parameter put before the old one");
+        assertEquals(List.of("[switch]$Force"), SourceDefinitions.optionalPowerShellAdded("f param()", "f param([switch]$Force)"));
+        assertEquals(List.of("[Parameter(Mandatory = $false)] $X"), SourceDefinitions.optionalPowerShellAdded("f param($a)",
+                "f param($a, [Parameter(Mandatory = $false)] $X)"));
+        // the body changed only, and a function without a param block: no declaration told
+        assertEquals(List.of(), changes(FactFinder.find(Changes.modified("scripts/quota.ps1", script, script.replace("Invoke-Rest", "Invoke-RestMethod")))));
+        assertEquals("", SourceDefinitions.powerShellParameters(List.of("function Go {", "    Write-Host 'param(1)'", "}"), 0, "function Go {"));
+    }
+
     /** Methods of C# and Java are told by their modifiers, JavaScript functions held by variables too; calls are not definitions. */
     @Test
     void methodsAndArrowFunctionsAreDefinitions() {
