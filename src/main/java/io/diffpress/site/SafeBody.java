@@ -69,8 +69,36 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
      * What a body's links lead to: the report's rewriter (null: links are left as written, and "#x" links are not
      * checked) and, by file anchor, the history page linked next to the file in the Summary Table.
      */
-    record Links(LinkRewriter rewriter, Map<String, History> historyByAnchor) {
+    record Links(LinkRewriter rewriter, Map<String, History> historyByAnchor, Map<String, String> columnNames) {
         static final Links NONE = new Links(null, Map.of());
+
+        Links(LinkRewriter rewriter, Map<String, History> historyByAnchor) {
+            this(rewriter, historyByAnchor, Map.of());
+        }
+    }
+
+    /**
+     * What the Summary Table's count columns "A", "D" and "M" stand for, read out by screen readers and shown as a tooltip
+     * ({@code aria-label}, {@code title}) in place of a lone letter: the theme's words for lines added, deleted and changed.
+     */
+    static Map<String, String> countColumns(Map<String, String> ui) {
+        return Map.of("A", ui.getOrDefault("lines_added", "lines added"), "D", ui.getOrDefault("lines_deleted", "lines deleted"),
+                "M", ui.getOrDefault("lines_changed", "lines changed (added + deleted)"));
+    }
+
+    /** "A", "D" or "M" for a header cell of a header row that holds all three (a Summary Table's), else null. */
+    static String countColumn(TableCell cell) {
+        String text = cell.getText().toString().trim();
+        if (!(text.equals("A") || text.equals("D") || text.equals("M")) || cell.getParent() == null) {
+            return null;
+        }
+        Set<String> row = new HashSet<>();
+        for (Node sibling = cell.getParent().getFirstChild(); sibling != null; sibling = sibling.getNext()) {
+            if (sibling instanceof TableCell other) {
+                row.add(other.getText().toString().trim());
+            }
+        }
+        return row.containsAll(List.of("A", "D", "M")) ? text : null;
     }
 
     /** The path of the file whose section (under its heading) a body's rendering is in, or "". */
@@ -505,6 +533,14 @@ final class SafeBody implements HtmlRenderer.HtmlRendererExtension {
         }
         if (node instanceof TableCell cell && cell.isHeader() && !attributes.contains("scope")) {
             attributes.addValue("scope", "col"); // a header cell heads its column, told to screen readers (an audit)
+        }
+        if (node instanceof TableCell cell && cell.isHeader() && state != null && !state.links.columnNames().isEmpty()) {
+            String column = countColumn(cell);
+            if (column != null) {
+                // a lone "A" told nothing to a screen reader, nor to a reader new to such tables (an audit)
+                attributes.replaceValue("title", state.links.columnNames().get(column));
+                attributes.replaceValue("aria-label", state.links.columnNames().get(column));
+            }
         }
         if (state != null && attributes.contains("id")) {
             state.ids.add(attributes.getValue("id"));

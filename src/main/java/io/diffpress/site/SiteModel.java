@@ -173,12 +173,13 @@ final class SiteModel {
         // The body counts by its hash: the key is made without reading the body, which an unchanged page never needs.
         String filesFolder = LinkRewriter.commonFolder(doc.files().stream().map(ReportFile::path).toList());
         String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), filesFolder, config.basePath(),
-                histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""));
+                histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""),
+                SafeBody.countColumns(ui).toString());
         ReportHtml html = new ReportHtml(key, cache, () -> {
             try {
                 return markdown.get().renderBody(doc.body(), doc.markdown().hash(),
                         new SafeBody.Links(LinkRewriter.forReport(compare, config.publishing().docsBaseURL(), filesFolder),
-                                histories(doc, historyUrl, config.basePath(), ui)));
+                                histories(doc, historyUrl, config.basePath(), ui), SafeBody.countColumns(ui)));
             } catch (ReportMarkdown.ParagraphTooLong e) {
                 throw DiffpressException.build(Stage.CONTENT, "content/" + doc.source() + ": the paragraph at line " + e.line
                         + " of the body is longer than " + ReportMarkdown.MAX_PARAGRAPH + " characters, which take the Markdown parser"

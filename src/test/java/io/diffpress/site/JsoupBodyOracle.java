@@ -99,6 +99,20 @@ final class JsoupBodyOracle {
         for (Element th : clean.select("table.summary-table > thead > tr > th:not([scope])")) {
             th.attr("scope", "col");
         }
+        // the count columns of a header row that holds "A", "D" and "M" are named for screen readers and as a tooltip
+        if (links != null && !links.columnNames().isEmpty()) {
+            for (Element row : clean.select("table.summary-table > thead > tr")) {
+                Set<String> cells = new HashSet<>(row.children().eachText());
+                if (cells.containsAll(List.of("A", "D", "M"))) {
+                    for (Element th : row.children()) {
+                        String name = links.columnNames().get(th.text());
+                        if (name != null) {
+                            th.attr("title", name).attr("aria-label", name);
+                        }
+                    }
+                }
+            }
+        }
         for (Element table : clean.select("table.summary-table")) {
             // a Markdown table scrolls in a region named by the heading right before it, if any
             Element previous = table.previousElementSibling();

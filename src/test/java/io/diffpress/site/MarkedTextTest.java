@@ -59,7 +59,8 @@ class MarkedTextTest {
         return new SafeBody.Links(LinkRewriter.forReport(
                 "https://github.com/MicrosoftDocs/azure-ai-docs/compare/MicrosoftDocs:fc0b900...MicrosoftDocs:fb526ea",
                 java.util.Optional.of("https://learn.microsoft.com")),
-                java.util.Map.of("item-03fc2e", new SafeBody.History("/base/files/a/", "History of a", "history")));
+                java.util.Map.of("item-03fc2e", new SafeBody.History("/base/files/a/", "History of a", "history")),
+                SafeBody.countColumns(java.util.Map.of()));
     }
 
     @Test

@@ -35,7 +35,8 @@ class SafeBodyTest {
                 "https://github.com/MicrosoftDocs/azure-ai-docs/compare/MicrosoftDocs:fc0b900...MicrosoftDocs:fb526ea",
                 Optional.of("https://learn.microsoft.com")),
                 Map.of("item-03fc2e", new SafeBody.History("/base/files/a/", "History of a \"quoted\" <path>", "history"),
-                        "item-b9757d", new SafeBody.History("/base/files/b/", "History of b", "history")));
+                        "item-b9757d", new SafeBody.History("/base/files/b/", "History of b", "history")),
+                SafeBody.countColumns(Map.of("lines_added", "lines added")));
     }
 
     private static void assertSameDocument(String markdown, SafeBody.Links links) {
@@ -117,6 +118,23 @@ class SafeBodyTest {
     }
 
     /** A closing table tag in a Summary Table cell is text: the table keeps its rows. */
+    /** The Summary Table's "A", "D" and "M" are named for screen readers and as a tooltip; other tables' letters are not. */
+    @Test
+    void theCountColumnsAreNamed() {
+        String markdown = "# Summary Table\n| Filename | Status | A | D | M |\n|---|---|---|---|---|\n| [a.md](#item-03fc2e) | modified | 1 | 2 | 3 |\n\n"
+                + "| Grade | A |\n|---|---|\n| x | y |\n";
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links()));
+        org.jsoup.select.Elements summary = html.select("table").get(0).select("th");
+        assertEquals(List.of("lines added", "lines deleted", "lines changed (added + deleted)"), summary.eachAttr("aria-label"));
+        assertFalse(summary.get(0).hasAttr("aria-label"), "Filename is a word already");
+        assertEquals("lines deleted", summary.get(3).attr("title"));
+        assertEquals("D", summary.get(3).text(), "the letter stays what the eye reads");
+        assertTrue(html.select("table").get(1).select("th[aria-label], th[title]").isEmpty(), "a grade column 'A' is not a count");
+        assertSameDocument(markdown, links());
+        org.jsoup.nodes.Document plain = org.jsoup.Jsoup.parseBodyFragment(RENDERER.renderBody(markdown, ReportBody.sha256(markdown), SafeBody.Links.NONE));
+        assertTrue(plain.select("th[aria-label]").isEmpty(), "plain Markdown (no report) is rendered as written");
+    }
+
     @Test
     void tableTagsInACellAreText() {
         String markdown = "| File | Title |\n|---|---|\n| a.md | Evil </td></tr></table><b>bold</b> |\n| b.md | Fine<br>two lines |\n";
