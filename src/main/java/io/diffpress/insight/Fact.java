@@ -1415,6 +1415,26 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.optionalParametersAdded", p.brief(name), file)); }
     }
 
+    /** Definitions added that are private (a helper of the file or type): no reader's code can call them. */
+    record PrivateDefinitionsAdded(String language, List<String> definitions) implements Fact {
+        public PrivateDefinitionsAdded { definitions = List.copyOf(definitions); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.count("fact.privateDefinitionsAdded", definitions.size(), language, p.names(definitions)); }
+        public List<String> names() { return definitions; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.privateDefinitionsAdded", p.brief(definitions), file)); }
+    }
+
+    /**
+     * A name defined more or fewer times than before, in both versions (an overload added or removed, or one of several
+     * methods of that name in other types): which one came or went cannot be told from lines, so both counts are given.
+     */
+    record DefinitionCountChanged(String language, String name, int before, int after) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get("fact.definitionCountChanged", language, p.code(name), before, after); }
+        public List<String> names() { return List.of(name); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.definitionCountChanged", p.brief(name), file)); }
+    }
+
     /** Definitions removed that were private (a helper of the file or type): no reader's code could call them. */
     record PrivateDefinitionsRemoved(String language, List<String> definitions) implements Fact {
         public PrivateDefinitionsRemoved { definitions = List.copyOf(definitions); }

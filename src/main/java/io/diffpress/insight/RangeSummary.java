@@ -358,6 +358,7 @@ final class RangeSummary {
                 else if (f instanceof Fact.DefinitionsAdded r) totals.merge("definitionsAdded", r.definitions().size(), Integer::sum);
                 else if (f instanceof Fact.DefinitionsRemoved r) totals.merge("definitionsRemoved", r.definitions().size(), Integer::sum);
                 else if (f instanceof Fact.PrivateDefinitionsRemoved r) totals.merge("definitionsRemoved", r.definitions().size(), Integer::sum);
+                else if (f instanceof Fact.PrivateDefinitionsAdded r) totals.merge("definitionsAdded", r.definitions().size(), Integer::sum);
                 else if (f instanceof Fact.TocEntriesAdded r) totals.merge("tocAdded", r.entries().size(), Integer::sum);
                 else if (f instanceof Fact.TocEntriesRemoved r) totals.merge("tocRemoved", r.entries().size(), Integer::sum);
             }

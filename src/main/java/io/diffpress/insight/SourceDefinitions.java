@@ -109,6 +109,7 @@ final class SourceDefinitions {
                                    Map<String, String> signatures, Map<String, String> headers) {
         List<Pattern> patterns = BY_LANGUAGE.getOrDefault(language, List.of());
         List<String> names = new ArrayList<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
         // Rust: the indentation of the trait whose body the lines are in (-1 for none), and whether that trait is public
         int traitIndent = -1;
         boolean publicTrait = false;
@@ -178,12 +179,16 @@ final class SourceDefinitions {
                         }
                         if (inTrait ? !publicTrait : isPrivate(language, line.substring(0, m.start(group)), bare)) {
                             privates.add(name);
+                        } else {
+                            shared.add(name);
                         }
                     }
                     break;
                 }
             }
         }
+        // a name is private only when every definition of it is (a class with a private constructor is not)
+        privates.removeAll(shared);
         return names;
     }
 
@@ -510,7 +515,8 @@ final class SourceDefinitions {
         Map<String, String> oldHeaders = new java.util.HashMap<>();
         Map<String, String> newHeaders = new java.util.HashMap<>();
         List<String> a = in(language, before, privates, oldSignatures, oldHeaders);
-        List<String> b = in(language, after, new java.util.HashSet<>(), newSignatures, newHeaders);
+        java.util.Set<String> newPrivates = new java.util.HashSet<>();
+        List<String> b = in(language, after, newPrivates, newSignatures, newHeaders);
         List<Fact> facts = new ArrayList<>();
         // a public type whose declaration changed: made final, sealed or abstract, less visible, or a base type dropped
         // breaks code that extends, creates or uses it as that base (an audit: `class` -> `final class` was not seen)
@@ -530,14 +536,19 @@ final class SourceDefinitions {
             // (one made private is the clearest case: it was public before)
             if (then != null && !then.equals(SEVERAL) && !now.equals(SEVERAL) && !then.equals(now) && !then.isEmpty() && !now.isEmpty()
                     && !privates.contains(name)) {
-                List<String> optional = language.equals("PowerShell") ? optionalPowerShellAdded(then, now) : optionalAdded(then, now);
+                List<String> optional = language.equals("PowerShell") ? optionalPowerShellAdded(then, now)
+                        : language.equals("JavaScript") ? trailingAdded(then, now) : optionalAdded(then, now);
                 facts.add(optional.isEmpty() ? new Fact.SignatureChanged(language, name, then, now)
                         : new Fact.OptionalParametersAdded(language, name, optional, then, now));
             }
         }
-        // each name once: a class and its constructor, or overloads, are one name to a reader
-        List<String> removed = MarkdownComparison.minus(a, b).stream().distinct().toList();
-        List<String> added = MarkdownComparison.minus(b, a).stream().distinct().toList();
+        // each name once: a class and its constructor, or overloads, are one name to a reader; a name is removed or added
+        // only when no definition of it is left or was there (one of three `visitFile` overrides replaced had been told
+        // as `visitFile` removed, an overload added as the name added: an audit)
+        java.util.Set<String> oldNames = new java.util.LinkedHashSet<>(a);
+        java.util.Set<String> newNames = new java.util.LinkedHashSet<>(b);
+        List<String> removed = oldNames.stream().filter(n -> !newNames.contains(n)).toList();
+        List<String> added = newNames.stream().filter(n -> !oldNames.contains(n)).toList();
         // a private one was no reader's to call: told apart, as a minor update
         List<String> publicRemoved = removed.stream().filter(n -> !privates.contains(n)).toList();
         List<String> privateRemoved = removed.stream().filter(privates::contains).toList();
@@ -547,9 +558,53 @@ final class SourceDefinitions {
         if (!privateRemoved.isEmpty()) {
             facts.add(new Fact.PrivateDefinitionsRemoved(language, privateRemoved));
         }
-        if (!added.isEmpty()) {
-            facts.add(new Fact.DefinitionsAdded(language, added));
+        List<String> publicAdded = added.stream().filter(n -> !newPrivates.contains(n)).toList();
+        List<String> privateAdded = added.stream().filter(newPrivates::contains).toList();
+        if (!publicAdded.isEmpty()) {
+            facts.add(new Fact.DefinitionsAdded(language, publicAdded));
+        }
+        if (!privateAdded.isEmpty()) {
+            facts.add(new Fact.PrivateDefinitionsAdded(language, privateAdded));
+        }
+        // a name defined more or fewer times (an overload added or removed, one of several same-named methods of other
+        // types): told with its counts, as which one went cannot be told; a type's name counts its constructors only
+        Map<String, Integer> oldCounts = counts(a);
+        Map<String, Integer> newCounts = counts(b);
+        for (String name : newNames) {
+            int then = oldCounts.getOrDefault(name, 0);
+            int count = newCounts.get(name);
+            if (then > 0 && then != count && !oldHeaders.containsKey(name) && !newHeaders.containsKey(name)) {
+                facts.add(new Fact.DefinitionCountChanged(language, name, then, count));
+            }
         }
         return facts;
+    }
+
+    private static Map<String, Integer> counts(List<String> names) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        names.forEach(n -> counts.merge(n, 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * The parameters a JavaScript function gained after all its old ones: a caller that passes fewer arguments than a
+     * function takes gets {@code undefined} for the rest, so code that calls it as before still runs (an audit).
+     */
+    static List<String> trailingAdded(String then, String now) {
+        if (!then.endsWith(")") || !now.endsWith(")") || now.length() <= then.length()) {
+            return List.of();
+        }
+        String head = then.substring(0, then.length() - 1);
+        if (!now.startsWith(head)) {
+            return List.of();
+        }
+        String rest = now.substring(head.length(), now.length() - 1).strip();
+        if (!head.stripTrailing().endsWith("(")) {
+            if (!rest.startsWith(",")) {
+                return List.of();
+            }
+            rest = rest.substring(1);
+        }
+        return topLevel(rest).stream().map(String::strip).toList();
     }
 }

@@ -764,6 +764,43 @@ class OtherFormatsTest {
     }
 
     /**
+     * A name is removed or added only when no definition of it is left or was there: one of three `visitFile` overrides
+     * replaced, or an overload added, had been told as the name removed or added (an audit). Private ones added are a
+     * minor update, as private ones removed are; a JavaScript function's parameters added after its old ones break no call.
+     */
+    @Test
+    void definitionsAreToldByNameNotByCount() {
+        String visitors = "public class Publisher {\n    private void a() {\n        walk(new SimpleFileVisitor<>() {\n"
+                + "            @Override public FileVisitResult visitFile(Path f, BasicFileAttributes b) {\n                return CONTINUE;\n"
+                + "            }\n        });\n    }\n    private void b() {\n        walk(new SimpleFileVisitor<>() {\n"
+                + "            @Override public FileVisitResult visitFile(Path f, BasicFileAttributes b) {\n                return CONTINUE;\n"
+                + "            }\n        });\n    }\n    public List<Path> userFiles(Path root) {\n        return List.of();\n    }\n}\n";
+        String fewer = visitors.replace("    private void b() {\n        walk(new SimpleFileVisitor<>() {\n"
+                + "            @Override public FileVisitResult visitFile(Path f, BasicFileAttributes b) {\n                return CONTINUE;\n"
+                + "            }\n        });\n    }\n", "    private void b() {\n        Files.delete(root);\n    }\n")
+                .replace("    public List<Path> userFiles(Path root) {", "    public List<Path> userFiles(Path root, int depth) {\n        return List.of();\n    }\n"
+                        + "    private static boolean hidden(Path p) {\n        return false;\n    }\n    public List<Path> userFiles(Path root) {");
+        FileChange change = Changes.modified("src/Publisher.java", visitors, fewer);
+        List<Fact> facts = changes(FactFinder.find(change));
+        assertEquals(List.of(new Fact.PrivateDefinitionsAdded("Java", List.of("hidden")),
+                new Fact.DefinitionCountChanged("Java", "visitFile", 2, 1), new Fact.DefinitionCountChanged("Java", "userFiles", 1, 2)), facts);
+        FileInsight insight = new InsightWriter(Locale.US).explain(change);
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
+        assertTrue(insight.explanation().contains("Java definitions named `visitFile` went from 2 to 1"), insight.explanation());
+        assertFalse(insight.explanation().contains("removed"), insight.explanation());
+        // a class with a private constructor is no private name
+        assertEquals(List.of(new Fact.DefinitionsAdded("Java", List.of("B"))), changes(FactFinder.find(Changes.modified("samples/B.java",
+                "class A {\n}\n", "class A {\n}\nfinal class B {\n    private B() {\n    }\n}\n"))));
+        // JavaScript: a parameter added after the old ones leaves every call working
+        String js = "(function () {\n  function fill(pattern, value) {\n    return pattern.replace('{0}', value);\n  }\n})();\n";
+        assertEquals(List.of(new Fact.OptionalParametersAdded("JavaScript", "fill", List.of("second"), "function fill(pattern, value)",
+                "function fill(pattern, value, second)")), changes(FactFinder.find(Changes.modified("assets/search.js", js,
+                js.replace("fill(pattern, value)", "fill(pattern, value, second)")))));
+        assertTrue(changes(FactFinder.find(Changes.modified("assets/search.js", js, js.replace("fill(pattern, value)", "fill(value)"))))
+                .get(0) instanceof Fact.SignatureChanged, "a parameter dropped still breaks");
+    }
+
+    /**
      * A PowerShell function's parameters are in the {@code param(…)} block that opens its body: a mandatory one added breaks
      * its callers, an optional one (no {@code Mandatory}) does not (an audit: neither was seen).
      */
@@ -802,7 +839,8 @@ class OtherFormatsTest {
                 "public class Program {\n    public static void Main(string[] a){}\n    private static int RecognizeFile(string f){return 0;}\n"
                         + "    public record Result(string Text);\n}\n"));
         assertEquals(List.of(new Fact.PrivateDefinitionsRemoved("C#", List.of("Recognize")),
-                new Fact.DefinitionsAdded("C#", List.of("RecognizeFile", "Result"))), changes(cs), "a private method removed: no reader's to call");
+                new Fact.DefinitionsAdded("C#", List.of("Result")), new Fact.PrivateDefinitionsAdded("C#", List.of("RecognizeFile"))),
+                changes(cs), "a private method removed or added: no reader's to call");
         List<Fact> java = FactFinder.find(Changes.modified("samples/App.java",
                 "class App {\n    @Override public String toString() {\n        return helper(1);\n    }\n}\n",
                 "class App {\n    @Override public String toString() {\n        return helper(2);\n    }\n    static int helper(int x) {\n"
