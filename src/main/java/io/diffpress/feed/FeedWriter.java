@@ -198,7 +198,11 @@ public final class FeedWriter {
         return link;
     }
 
-    /** Removes characters XML 1.0 cannot hold (control characters, lone surrogates). */
+    /**
+     * Removes characters XML 1.0 cannot hold (control characters, lone surrogates), and those that override the direction
+     * of the text around them (U+202A-U+202E, U+2066-U+2069), which a feed reader would show as the pages do not (a file
+     * name made to read as another).
+     */
     static String xml(String text) {
         if (text == null) {
             return "";
@@ -208,6 +212,8 @@ public final class FeedWriter {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
+            } else if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                out.append('\uFFFD');
             } else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
                 out.append(c);
             }

@@ -85,9 +85,15 @@ final class FastText implements HtmlRenderer.HtmlRendererExtension {
         return text;
     }
 
-    /** A control character HTML forbids in a page (an escape sequence in a committed file name): shown as U+FFFD. */
+    /**
+     * A control character HTML forbids in a page (an escape sequence in a committed file name), or one that overrides the
+     * direction of the text around it (U+202A-U+202E, U+2066-U+2069): shown as U+FFFD. A right-to-left override in a file
+     * name ({@code invoice\u202Edm.exe}) showed it as {@code invoiceexe.md} and reversed the page's own words after it
+     * (an audit); text in right-to-left scripts needs none of these, the browser orders it by itself.
+     */
     static boolean forbidden(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c >= 0x7f && c < 0xa0;
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c >= 0x7f && c < 0xa0
+                || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
     }
 
     /** Texts shorter than this are written as they are: a mark costs more than the few characters it stands for. */

@@ -281,4 +281,23 @@ class SafeBodyTest {
     private static boolean needsCleaner(String markdown) {
         return SafeBody.needsCleaner(RENDERER.parse(markdown));
     }
+
+    /**
+     * Characters that override the direction of the text around them are shown as U+FFFD wherever a page, the search store
+     * or a feed shows text: a right-to-left override made `invoice\u202Edm.exe` read as `invoiceexe.md` and reversed the
+     * page's own words after it (an audit). Right-to-left scripts need none of them and keep their letters.
+     */
+    @Test
+    void directionOverridesAreShownAsReplacementCharacters() {
+        String name = "invoice\u202Edm.exe";
+        String markdown = "## " + name + "{#item-03fc2e}\n\nNew file `" + name + "` and \u2067isolated\u2069 text in \u05e2\u05d1\u05e8\u05d9\u05ea.\n\n"
+                + "| Filename | A | D | M |\n|---|---|---|---|\n| [" + name + "](#item-03fc2e) | 1 | 0 | 1 |\n";
+        String html = RENDERER.renderBody(markdown, ReportBody.sha256(markdown), links());
+        for (char c : new char[]{'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'}) {
+            assertFalse(html.indexOf(c) >= 0 || FastText.printable("a" + c + "b").indexOf(c) >= 0 || Theme.escapeHtml("x" + c).indexOf(c) >= 0, "U+" + Integer.toHexString(c) + " in " + html);
+        }
+        assertTrue(html.contains("invoice\uFFFDdm.exe"), html);
+        assertTrue(html.contains("\u05e2\u05d1\u05e8\u05d9\u05ea"), "Hebrew letters stay: " + html);
+        assertEquals("a\u200fb", FastText.printable("a\u200fb"), "a right-to-left mark overrides nothing and stays");
+    }
 }
