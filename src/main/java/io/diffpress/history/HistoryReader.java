@@ -61,7 +61,7 @@ public final class HistoryReader implements AutoCloseable {
         }
         HistoryReader reader = new HistoryReader(repository, config, zone, maxDiffLines);
         try {
-            reader.planner.resolve(config.branch());
+            reader.planner.resolveBranch(config.branch());
         } catch (DiffpressException e) {
             repository.close();
             throw located(config.branchAt(), e);
@@ -213,7 +213,7 @@ public final class HistoryReader implements AutoCloseable {
         sections.forEach(s -> unmatched.put(s.name(), new ArrayList<>(s.include())));
         try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repository);
              org.eclipse.jgit.treewalk.TreeWalk tree = new org.eclipse.jgit.treewalk.TreeWalk(repository)) {
-            tree.addTree(walk.parseCommit(planner.resolve(config.branch())).getTree());
+            tree.addTree(walk.parseCommit(planner.resolveBranch(config.branch())).getTree());
             tree.setRecursive(true);
             int left = sections.stream().mapToInt(s -> s.include().size()).sum();
             while ((left > 0 || !empty.isEmpty()) && tree.next()) {

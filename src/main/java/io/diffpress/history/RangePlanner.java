@@ -53,7 +53,7 @@ final class RangePlanner {
         Optional<LocalDate> untilDate = config.until().filter(v -> ISO_DATE.matcher(v).matches()).map(LocalDate::parse);
         Optional<ObjectId> sinceRev = config.since().filter(v -> !ISO_DATE.matcher(v).matches()).map(this::resolve);
         Optional<ObjectId> untilRev = config.until().filter(v -> !ISO_DATE.matcher(v).matches()).map(this::resolve);
-        ObjectId tip = untilRev.orElseGet(() -> resolve(branch));
+        ObjectId tip = untilRev.orElseGet(() -> resolveBranch(branch));
         List<CompareRange> ranges = switch (config.strategy()) {
             case "weekly" -> periods(tip, sinceRev, d -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                     d -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
@@ -163,7 +163,7 @@ final class RangePlanner {
         } catch (IOException e) {
             throw DiffpressException.input(Stage.HISTORY, "cannot read the tags: " + e.getMessage());
         }
-        tags.sort(Comparator.comparingInt((Tag t) -> t.commit().getCommitTime()).thenComparing(Tag::name));
+        tags.sort(Comparator.comparing((Tag t) -> committed(t.commit())).thenComparing(Tag::name));
         List<CompareRange> ranges = new ArrayList<>();
         for (int i = fromRoot ? 0 : 1; i < tags.size(); i++) {
             Tag head = tags.get(i);
@@ -261,6 +261,28 @@ final class RangePlanner {
         } catch (IOException e) {
             throw DiffpressException.input(Stage.HISTORY, "cannot walk from " + tip.name() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The commit of the configured {@code branch}: the local branch of that name first. git's own order would take a tag of
+     * the same name before it (`git tag main HEAD~1` made a portal stop at that tag without a word: an audit); any other
+     * revision ("HEAD", "origin/main", a tag when no branch has the name) as {@link #resolve}.
+     */
+    ObjectId resolveBranch(String branch) {
+        if (!branch.startsWith("refs/") && !branch.equals("HEAD")) {
+            try {
+                org.eclipse.jgit.lib.Ref local = repository.exactRef(org.eclipse.jgit.lib.Constants.R_HEADS + branch);
+                if (local != null && local.getObjectId() != null) {
+                    ObjectId id = repository.resolve(local.getName() + "^{commit}");
+                    if (id != null) {
+                        return id;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // read as any revision below, which says what is wrong with it
+            }
+        }
+        return resolve(branch);
     }
 
     ObjectId resolve(String revision) {
@@ -424,7 +446,16 @@ final class RangePlanner {
     }
 
     private LocalDate day(RevCommit commit) {
-        return Instant.ofEpochSecond(commit.getCommitTime()).atZone(zone).toLocalDate();
+        return committed(commit).atZone(zone).toLocalDate();
+    }
+
+    /**
+     * When a commit was committed, read from its committer line: JGit's {@code getCommitTime()} is an int of seconds,
+     * which wraps after 2038-01-19 (a commit of 2039 was placed in 1903 and folded into the day before it: an audit).
+     */
+    static Instant committed(RevCommit commit) {
+        org.eclipse.jgit.lib.PersonIdent committer = commit.getCommitterIdent();
+        return committer != null ? committer.getWhenAsInstant() : Instant.ofEpochSecond(commit.getCommitTime());
     }
 
     private static List<CommitInfo> commits(List<RevCommit> commits) {
@@ -436,7 +467,7 @@ final class RangePlanner {
             // not a crash of the whole run (an audit)
             org.eclipse.jgit.lib.PersonIdent author = c.getAuthorIdent();
             infos.add(new CommitInfo(c.name(), subject, author == null ? "" : author.getName(),
-                    Instant.ofEpochSecond(c.getCommitTime()), pr.find() ? pullRequest(pr.group(1)) : 0));
+                    committed(c), pr.find() ? pullRequest(pr.group(1)) : 0));
         }
         return infos;
     }

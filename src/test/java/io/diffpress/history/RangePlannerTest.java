@@ -133,6 +133,26 @@ class RangePlannerTest {
      * A commit whose clock was wrong counts in the day of the commit before it: one dated 2037 no longer takes all later
      * history into its range, and one dated back joins the day before it, as it did.
      */
+    /** A commit dated after 2038-01-19 keeps its date (JGit's commit time is an int of seconds, which wraps): an audit. */
+    @Test
+    void aCommitAfter2038KeepsItsDay() {
+        String future = git.at("2039-06-01T12:00:00Z").write("f.md", "future\n").commit("dated 2039");
+        List<CompareRange> daily = plan(strategy("daily"));
+        CompareRange last = daily.get(daily.size() - 1);
+        assertEquals("2039-06-01", last.label());
+        assertEquals(future, last.head());
+        assertEquals("2039-06-01T12:00:00Z", last.commits().get(0).time().toString());
+    }
+
+    /** The configured branch is the branch of that name, not a tag that has it too (git's own order takes the tag): an audit. */
+    @Test
+    void theBranchIsTakenBeforeATagOfTheSameName() {
+        git.git("tag", "main", commits.get(1));
+        List<CompareRange> daily = plan(strategy("daily"));
+        assertEquals(commits.get(5), daily.get(daily.size() - 1).head(), "the branch's tip, not the tag's commit");
+        assertEquals(6 - 1, daily.size());
+    }
+
     @Test
     void aCommitWithAWrongClockDoesNotMoveTheOthers() {
         String skewed = git.at("2037-05-02T10:00:00Z").write("f.md", "skew\n").commit("wrong clock");
