@@ -878,13 +878,53 @@ sealed interface Fact {
             if (!codeRemoved.isEmpty()) {
                 s += p.get("fact.rewritten.lost", p.names(codeRemoved));
             }
-            if (!sentencesAdded.isEmpty()) {
-                s += p.count("fact.rewritten.sentencesAdded", sentencesAdded.size(), p.names(sentencesAdded));
+            // a sentence edited far from its start is one gained and one lost that start alike: each such pair is shown
+            // from shortly before where the two differ, or both read the same once cut (an audit)
+            List<String> shownAdded = new ArrayList<>();
+            List<String> shownRemoved = new ArrayList<>();
+            boolean[] paired = new boolean[sentencesRemoved.size()];
+            for (String added : sentencesAdded) {
+                int partner = -1;
+                for (int r = 0; r < sentencesRemoved.size() && partner < 0; r++) {
+                    if (!paired[r] && alike(added, sentencesRemoved.get(r))) {
+                        partner = r;
+                    }
+                }
+                if (partner < 0) {
+                    shownAdded.add(p.code(added));
+                } else {
+                    paired[partner] = true;
+                    String[] both = p.changed(sentencesRemoved.get(partner), added);
+                    shownAdded.add(both[1]);
+                    shownRemoved.add(both[0]);
+                }
             }
-            if (!sentencesRemoved.isEmpty()) {
-                s += p.count("fact.rewritten.sentencesRemoved", sentencesRemoved.size(), p.names(sentencesRemoved));
+            for (int r = 0; r < sentencesRemoved.size(); r++) {
+                if (!paired[r]) {
+                    shownRemoved.add(p.code(sentencesRemoved.get(r)));
+                }
+            }
+            if (!shownAdded.isEmpty()) {
+                s += p.count("fact.rewritten.sentencesAdded", shownAdded.size(), p.shown(shownAdded));
+            }
+            if (!shownRemoved.isEmpty()) {
+                s += p.count("fact.rewritten.sentencesRemoved", shownRemoved.size(), p.shown(shownRemoved));
             }
             return s + p.get("sentence.end");
+        }
+
+        /** Whether two sentences start or end with the same 24 characters or more: one edited, not two. */
+        private static boolean alike(String a, String b) {
+            int n = Math.min(a.length(), b.length());
+            int prefix = 0;
+            while (prefix < n && a.charAt(prefix) == b.charAt(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < n - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+                suffix++;
+            }
+            return prefix >= 24 || suffix >= 24;
         }
         public List<String> names() {
             List<String> all = new ArrayList<>(codeAdded);

@@ -198,6 +198,11 @@ final class Phrasing {
         return shown(names, max, this::code);
     }
 
+    /** Up to {@link #MAX_NAMES} texts already shown (code spans made), then "and N more". */
+    String shown(List<String> shown) {
+        return shown(shown, MAX_NAMES, s -> s);
+    }
+
     /** Up to max items, each as show makes it, then "and N more". */
     private String shown(List<String> items, int max, java.util.function.Function<String, String> show) {
         List<String> shown = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One small before/after pair per kind of Markdown fact. */
@@ -518,6 +519,21 @@ class MarkdownFactsTest {
         FileInsight japanese = new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/faq.md", ja,
                 ja.replace("回答します。", "回答します。旧プランは2025年6月に廃止されます。")));
         assertTrue(japanese.explanation().contains("文 `旧プランは2025年6月に廃止されます。` が加わりました"), japanese.explanation());
+        // a long sentence edited far from its start: shown from shortly before where the two differ, never alike (an audit:
+        // "it gained the sentence `Reports (…`; it lost the sentence `Reports (…`", cut to the same words)
+        String longOne = "Reports are kept in .diffpress/cache/content/, sixty-four files spread by a hash of the report's path, so that a"
+                + " rebuild reads only the files whose entries changed and the body's search text.";
+        String page = "# Cache\n\nShort first sentence here. " + longOne + "\n";
+        FileInsight edited = en.explain(Changes.modified("README.md", page, page.replace("and the body's search text.",
+                "and one of its search text; the text itself is made again.")));
+        String text = edited.explanation();
+        int gainedAt = text.indexOf("it gained the sentence ");
+        int lostAt = text.indexOf("it lost the sentence ");
+        assertTrue(gainedAt > 0 && lostAt > 0, text);
+        String gainedShown = text.substring(gainedAt + "it gained the sentence ".length(), text.indexOf('`', text.indexOf('`', gainedAt) + 1) + 1);
+        String lostShown = text.substring(lostAt + "it lost the sentence ".length(), text.indexOf('`', text.indexOf('`', lostAt) + 1) + 1);
+        assertNotEquals(gainedShown, lostShown, text);
+        assertTrue(gainedShown.contains("made again") && lostShown.contains("search text"), text);
         assertEquals(List.of("One.", "Two!", "Three?", "Version 1.2 is out"), Sentences.split("One. Two! Three? Version 1.2 is out"));
         assertEquals(List.of("一。", "二。"), Sentences.split("一。二。"));
     }
