@@ -752,7 +752,31 @@ sealed interface Fact {
          */
         boolean onlyAdded() {
             return cells.stream().allMatch(c -> !c.after().isBlank() && !c.after().equals(c.before())
-                    && (c.before().isBlank() || c.after().contains(c.before()) && !c.before().equals(row)));
+                    && (c.before().isBlank() || inserted(c.before(), c.after()) && !c.before().equals(row)));
+        }
+
+        /**
+         * Whether {@code after} is {@code before} with text put in at one place (its start, its end or between two of its
+         * words: "eps zeta" → "eps and more zeta" had been told as a corrected row, an audit), the text holding a letter:
+         * digits alone put into a number ("10" → "10000") change a value.
+         */
+        static boolean inserted(String before, String after) {
+            if (after.length() <= before.length()) {
+                return false;
+            }
+            int prefix = 0;
+            while (prefix < before.length() && before.charAt(prefix) == after.charAt(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < before.length() - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+                suffix++;
+            }
+            if (prefix + suffix < before.length()) {
+                return false;
+            }
+            String put = after.substring(prefix, after.length() - suffix);
+            return put.codePoints().anyMatch(Character::isLetter);
         }
         public String sentence(Phrasing p) {
             List<String> parts = new ArrayList<>();

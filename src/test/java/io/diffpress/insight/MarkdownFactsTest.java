@@ -710,6 +710,28 @@ class MarkdownFactsTest {
     }
 
     /**
+     * A cell that gained text between its words, as at its start or end, was filled in, not corrected (an audit: "eps zeta"
+     * → "eps and more zeta" was a bug fix, "alpha beta" → "alpha beta gamma" a minor update); digits put into a number
+     * change a value.
+     */
+    @Test
+    void textPutIntoACellFillsTheRowIn() {
+        String header = "## Runs\n\n| run | notes |\n|---|---|\n";
+        for (String[] edit : new String[][]{{"eps zeta", "eps and more zeta"}, {"alpha beta", "alpha beta gamma"},
+                {"gamma delta", "new words gamma delta"}}) {
+            List<Fact> facts = changes(facts(header + "| c | " + edit[0] + " |\n", header + "| c | " + edit[1] + " |\n"));
+            assertEquals(1, facts.size(), facts.toString());
+            assertEquals(ChangeType.MINOR_UPDATE, facts.get(0).impact(), edit[1] + ": " + facts);
+        }
+        assertEquals(ChangeType.BUG_FIX, changes(facts(header + "| c | 10 requests |\n", header + "| c | 10000 requests |\n")).get(0).impact());
+        assertEquals(ChangeType.BUG_FIX, changes(facts(header + "| c | eps zeta |\n", header + "| c | eps and zeta2 |\n")).get(0).impact(),
+                "text replaced, not only put in");
+        assertTrue(Fact.RowChanged.inserted("ab", "a, then b"));
+        assertFalse(Fact.RowChanged.inserted("ab", "ab"));
+        assertFalse(Fact.RowChanged.inserted("abc", "xbc"));
+    }
+
+    /**
      * A first cell of several words reworded, the rest of the row the same: the row is corrected, not removed and
      * added. A one-word first cell names an item: "gpt-4" → "gpt-4o" is another row.
      */
