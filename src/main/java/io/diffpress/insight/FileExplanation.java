@@ -134,6 +134,16 @@ final class FileExplanation {
     }
 
     /** A fact that says the file's structure was not compared at all: then no change of it was "found" either. */
+    /**
+     * Whether a file of this name is read as lines alone (XML, CSS, templates, a language without definition patterns):
+     * "no change of structure was found" would claim a comparison never made (an audit, of a pom.xml that gained three
+     * dependencies).
+     */
+    static boolean readAsLines(String path) {
+        FileFormat format = FileFormat.of(path);
+        return format == FileFormat.TEXT || format == FileFormat.SOURCE && !SourceDefinitions.reads(FileFormat.language(path));
+    }
+
     private static boolean structureUnread(Fact f) {
         return f instanceof Fact.StructureSkipped || f instanceof Fact.KeysNotCompared;
     }
@@ -172,7 +182,7 @@ final class FileExplanation {
         String closing = verdict.reason()
                 .map(f -> p.get("explain.verdict", typeWord, p.get(ruleKey(f))))
                 .orElseGet(() -> p.get(shown.stream().anyMatch(FileExplanation::structureUnread) ? "explain.verdict.unread"
-                        : "explain.verdict.none", typeWord));
+                        : readAsLines(change.path()) ? "explain.verdict.lines" : "explain.verdict.none", typeWord));
         List<String> paragraphs = new ArrayList<>();
         for (List<String> group : List.of(opening, major, minor, sections, List.of(closing))) {
             if (!group.isEmpty()) {

@@ -92,6 +92,11 @@ final class SourceDefinitions {
     private SourceDefinitions() {
     }
 
+    /** Whether definitions of this language are looked for (its lines read for functions and classes). */
+    static boolean reads(String language) {
+        return BY_LANGUAGE.containsKey(language);
+    }
+
     static List<String> in(String language, List<String> lines) {
         return in(language, lines, new java.util.HashSet<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
     }

@@ -165,9 +165,17 @@ class ClassificationTest {
 
     @Test
     void noStructuralChangeIsAMinorUpdateSaidSo() {
-        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("NOTICE", "a\n", "b\n"));
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("src/A.java", "class A {\n    int a = 1;\n}\n",
+                "class A {\n    int a = 2;\n}\n"));
         assertEquals(ChangeType.MINOR_UPDATE, insight.type());
         assertTrue(insight.explanation().endsWith("no change of structure was found beyond the line counts."), insight.explanation());
+        // a file read as lines alone (XML, CSS, a language without definition patterns): no comparison is claimed (an audit)
+        for (String path : java.util.List.of("NOTICE", "pom.xml", "themes/default/static/style.css", "lib/app.rb")) {
+            FileInsight lines = new InsightWriter(Locale.US).explain(Changes.modified(path, "a\n", "b\n"));
+            assertEquals(ChangeType.MINOR_UPDATE, lines.type());
+            assertTrue(lines.explanation().endsWith("files of this kind are read as lines only, so nothing in them is named beyond the line counts."),
+                    path + ": " + lines.explanation());
+        }
     }
 
     @Test
