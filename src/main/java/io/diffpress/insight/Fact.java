@@ -93,6 +93,23 @@ sealed interface Fact {
         if (prefix + suffix != shorter.length()) {
             return Optional.empty();
         }
+        // the same text put in one or more places earlier reads the same ("java -jar" → "java -XX:+A -jar": "XX:+A -" after
+        // "java -", or "-XX:+A " after "java "): the place that starts and ends at a space is the one a person typed (an
+        // audit found "gained `XX:+UseParallelGC … -`")
+        int length = longer.length() - suffix - prefix;
+        int start = prefix;
+        int best = prefix;
+        int bestScore = spaced(longer, prefix, length);
+        while (start > 0 && longer.charAt(start - 1) == longer.charAt(start - 1 + length)) {
+            start--;
+            int score = spaced(longer, start, length);
+            if (score > bestScore) {
+                best = start;
+                bestScore = score;
+            }
+        }
+        prefix = best;
+        suffix = longer.length() - prefix - length;
         String chunk = longer.substring(prefix, longer.length() - suffix);
         boolean edgeBefore = prefix == 0 || !Character.isLetterOrDigit(longer.charAt(prefix - 1))
                 || !Character.isLetterOrDigit(chunk.charAt(0));
@@ -101,6 +118,14 @@ sealed interface Fact {
         String words = chunk.strip();
         return edgeBefore && edgeAfter && words.codePoints().anyMatch(Character::isLetterOrDigit)
                 ? Optional.of(words) : Optional.empty();
+    }
+
+    /** How many ends of the stretch [start, start + length) of a text meet a space (or the text's end): 0, 1 or 2. */
+    private static int spaced(String text, int start, int length) {
+        int end = start + length;
+        boolean before = start == 0 || Character.isWhitespace(text.charAt(start - 1)) || Character.isWhitespace(text.charAt(start));
+        boolean after = end == text.length() || Character.isWhitespace(text.charAt(end)) || Character.isWhitespace(text.charAt(end - 1));
+        return (before ? 1 : 0) + (after ? 1 : 0);
     }
 
     /** The values of a list as FlatData writes one ("[a, b]"), or null for any other value. */

@@ -806,6 +806,10 @@ class MarkdownFactsTest {
         assertEquals(Optional.empty(), Fact.insertion("a runs b", "a runners b"));
         assertEquals(Optional.empty(), Fact.insertion("a b c", "a x b y c"));
         assertEquals(Optional.of("y"), Fact.insertion("a b", "a y b"));
+        // text that could have gone in at several places is quoted where it starts and ends at a space (an audit: "gained
+        // `XX:+UseParallelGC -XX:InlineSmallCode=1000 -`")
+        assertEquals(Optional.of("-XX:+UseParallelGC -XX:InlineSmallCode=1000"), Fact.insertion("java -jar target/diffpress.jar build",
+                "java -XX:+UseParallelGC -XX:InlineSmallCode=1000 -jar target/diffpress.jar build"));
     }
 
     /** A '|' in a cell is written "\\|" (in a code span too); the reader sees the '|' alone, and so do the facts. */
