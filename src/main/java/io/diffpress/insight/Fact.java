@@ -364,6 +364,25 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.lineEndings", file)); }
     }
 
+    /** A UTF-8 byte order mark put at the start of the file, or taken from it: no text of the page, which reads the same. */
+    record ByteOrderMarkChanged(boolean added) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) { return p.get(added ? "fact.byteOrderMark.added" : "fact.byteOrderMark.removed"); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get(added ? "title.byteOrderMark.added" : "title.byteOrderMark.removed", file)); }
+    }
+
+    /** Lines of a file that mixes CRLF and LF endings whose text stayed and whose ending changed, either way. */
+    record LineEndingsEdited(int toLf, int toCrlf) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String toLfSentence = toLf == 0 ? "" : p.count("fact.lineEndingsEdited.toLf", toLf, toLf);
+            String toCrlfSentence = toCrlf == 0 ? "" : p.count("fact.lineEndingsEdited.toCrlf", toCrlf, toCrlf);
+            return toLfSentence.isEmpty() ? toCrlfSentence : toCrlfSentence.isEmpty() ? toLfSentence
+                    : toLfSentence + p.get("sentence.separator") + toCrlfSentence;
+        }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.lineEndings", file)); }
+    }
+
     /**
      * The file's mode changed: the one thing a tree records of a file besides its contents, whether it is executable.
      * {@code change} says which way (NONE when the way is not known: a patch without its "old mode" line);

@@ -7,6 +7,7 @@ import io.diffpress.history.ModeChange;
 import io.diffpress.history.LineEdits;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,6 +132,13 @@ final class FactFinder {
             String after = v.afterLf() ? onlyLineFeeds(v.afterText()) : lineEndings(v.afterText());
             if (!before.isEmpty() && !after.isEmpty() && !before.equals(after)) {
                 facts.add(new Fact.LineEndingsChanged(before, after));
+            } else if (before.equals("mixed") && after.equals("mixed")) {
+                // lines of a file that mixes both whose text is the same and whose ending is not: the diff shows each as
+                // removed and added alike, and nothing else would tell it (an audit)
+                int[] converted = convertedEndings(v.beforeText(), v.afterText());
+                if (converted[0] + converted[1] > 0) {
+                    facts.add(new Fact.LineEndingsEdited(converted[0], converted[1]));
+                }
             }
         }
         int lines = Math.max(v.before().size(), v.after().size());
@@ -188,6 +196,50 @@ final class FactFinder {
         return crlf == all ? "CRLF" : crlf == 0 ? "LF" : "mixed";
     }
 
+    private static boolean byteOrderMark(List<String> lines) {
+        return !lines.isEmpty() && !lines.get(0).isEmpty() && lines.get(0).charAt(0) == '\ufeff';
+    }
+
+    private static List<String> withoutByteOrderMark(List<String> lines) {
+        if (!byteOrderMark(lines)) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines);
+        out.set(0, lines.get(0).substring(1));
+        return out;
+    }
+
+    /**
+     * How many lines went from CRLF to LF, and from LF to CRLF: of each text of a line, the endings it lost on one side that
+     * it gained on the other.
+     */
+    static int[] convertedEndings(String before, String after) {
+        Map<String, int[]> endings = new HashMap<>(); // per line's text: CRLF before, LF before, CRLF after, LF after
+        tallyEndings(before, endings, 0);
+        tallyEndings(after, endings, 2);
+        int toLf = 0;
+        int toCrlf = 0;
+        for (int[] e : endings.values()) {
+            int crlfLost = e[0] - e[2];
+            int lfGained = e[3] - e[1];
+            if (crlfLost > 0 && lfGained > 0) {
+                toLf += Math.min(crlfLost, lfGained);
+            } else if (crlfLost < 0 && lfGained < 0) {
+                toCrlf += Math.min(-crlfLost, -lfGained);
+            }
+        }
+        return new int[]{toLf, toCrlf};
+    }
+
+    private static void tallyEndings(String text, Map<String, int[]> endings, int offset) {
+        int start = 0;
+        for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', start)) {
+            boolean crlf = lf > start && text.charAt(lf - 1) == '\r';
+            endings.computeIfAbsent(text.substring(start, crlf ? lf - 1 : lf), k -> new int[4])[offset + (crlf ? 0 : 1)]++;
+            start = lf + 1;
+        }
+    }
+
     /** The lines of a text: its line feeds, and one more for a last line without one. */
     private static int lineCount(String text) {
         int n = 0;
@@ -234,6 +286,18 @@ final class FactFinder {
      */
     private static List<Fact> markdown(List<String> before, List<String> after, Optional<LineEdits> edits, boolean wholePages,
                                        MarkdownComparison.FenceLine fenceLine) {
+        boolean markBefore = byteOrderMark(before);
+        boolean markAfter = byteOrderMark(after);
+        if (markBefore || markAfter) {
+            // a UTF-8 byte order mark is no text of the page: left in, the first heading read as a paragraph "# Title"
+            // (an audit); one added or removed is told, the rest compared without it
+            List<Fact> facts = new ArrayList<>();
+            if (markBefore != markAfter && !before.isEmpty() && !after.isEmpty()) { // (a page added with one: nothing put at its start)
+                facts.add(new Fact.ByteOrderMarkChanged(markAfter));
+            }
+            facts.addAll(markdown(withoutByteOrderMark(before), withoutByteOrderMark(after), edits, wholePages, fenceLine));
+            return facts;
+        }
         Lines a = Lines.of(before);
         Lines b = Lines.of(after);
         if (a.text().contains(":::") && b.text().contains(":::")) { // zones at all: one search of each text

@@ -72,8 +72,27 @@ class ChunkReadingPropertiesTest {
     }
 
     private static List<Fact> whole(List<String> a, List<String> b) {
-        net.jqwik.api.Assume.that(readTheSameFurtherIn(a) && readTheSameFurtherIn(b));
-        return MarkdownComparison.compare(MarkdownOutline.read(a), MarkdownOutline.read(b), LineDiff.of(a, b));
+        // a byte order mark opening a version is no text of the page: told when one of two pages has it, then left out
+        List<Fact> facts = new java.util.ArrayList<>();
+        boolean markA = !a.isEmpty() && a.get(0).startsWith("\ufeff");
+        boolean markB = !b.isEmpty() && b.get(0).startsWith("\ufeff");
+        if (markA != markB && !a.isEmpty() && !b.isEmpty()) {
+            facts.add(new Fact.ByteOrderMarkChanged(markB));
+        }
+        List<String> plainA = unmarked(a);
+        List<String> plainB = unmarked(b);
+        net.jqwik.api.Assume.that(readTheSameFurtherIn(plainA) && readTheSameFurtherIn(plainB));
+        facts.addAll(MarkdownComparison.compare(MarkdownOutline.read(plainA), MarkdownOutline.read(plainB), LineDiff.of(plainA, plainB)));
+        return facts;
+    }
+
+    private static List<String> unmarked(List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).startsWith("\ufeff")) {
+            return lines;
+        }
+        List<String> out = new java.util.ArrayList<>(lines);
+        out.set(0, lines.get(0).substring(1));
+        return out;
     }
 
     /**

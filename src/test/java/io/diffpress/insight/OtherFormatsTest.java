@@ -720,6 +720,42 @@ class OtherFormatsTest {
     }
 
     /**
+     * A UTF-8 byte order mark is no text of a page: added, it is told as such, not as the first heading removed and a
+     * paragraph "# Heading" added; a page added with one reads its heading (an audit of hostile repository contents).
+     */
+    @Test
+    void aByteOrderMarkIsNoTextOfThePage() {
+        String page = "# Heading\n\nBody text.\n\n## Setup\n\nRun it.\n";
+        FileChange marked = Changes.modified("docs/plain.md", page, "\ufeff" + page);
+        assertEquals(List.of(new Fact.ByteOrderMarkChanged(true)), changes(FactFinder.find(marked)));
+        FileInsight insight = new InsightWriter(Locale.US).explain(marked);
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertEquals("Added a byte order mark to `plain.md`", insight.title());
+        FileChange unmarkedAndEdited = Changes.modified("docs/plain.md", "\ufeff" + page, page.replace("Run it.", "Run it twice."));
+        List<Fact> facts = changes(FactFinder.find(unmarkedAndEdited));
+        assertEquals(new Fact.ByteOrderMarkChanged(false), facts.get(0), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f instanceof Fact.HeadingRemoved || f instanceof Fact.SectionRemoved), facts.toString());
+        FileInsight added = new InsightWriter(Locale.US).explain(Changes.added("docs/new.md", "\ufeff# BOM title\n\nText.\n"));
+        assertFalse(added.explanation().contains("before the first heading"), added.explanation());
+        assertFalse(added.explanation().contains("byte order mark"), added.explanation());
+    }
+
+    /** A line of a file that mixes CRLF and LF whose ending alone changed is told (an audit: "no change of structure"). */
+    @Test
+    void aLineWhoseEndingAloneChangedIsTold() {
+        String before = "# Mixed\r\n\nline a\r\nline b\nline c\r\n";
+        String after = "# Mixed\r\n\nline a\nline b\nline c\r\n";
+        List<Fact> facts = changes(FactFinder.find(Changes.modified("docs/mixed.md", before, after)));
+        assertTrue(facts.contains(new Fact.LineEndingsEdited(1, 0)), facts.toString());
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("docs/mixed.md", before, after));
+        assertTrue(insight.explanation().contains("The line ending of 1 line changed from CRLF (Windows) to LF (Unix), its text the same."),
+                insight.explanation());
+        assertEquals(0, FactFinder.convertedEndings("a\r\nb\n", "a\r\nb\nc\r\n")[0] + FactFinder.convertedEndings("a\r\nb\n", "a\r\nb\nc\r\n")[1],
+                "a line added with CRLF converts nothing");
+        assertEquals(List.of(1, 1), java.util.Arrays.stream(FactFinder.convertedEndings("a\r\nb\n", "a\nb\r\n")).boxed().toList());
+    }
+
+    /**
      * A type's declaration changed: made final, sealed or abstract breaks code that extends or creates it, a base type added
      * does not (an audit: `class` -> `final class` was not seen at all, a class with a constructor sharing its name).
      */
