@@ -25,7 +25,118 @@ final class FieldComparison {
                 facts.add(new Fact.FieldChanged(scope, key, old, value));
             }
         });
-        return scope == Fact.Scope.DATA ? renamed(elements(facts, before.keySet(), after.keySet())) : facts;
+        return scope == Fact.Scope.DATA ? renamed(elements(reshaped(facts), before.keySet(), after.keySet())) : facts;
+    }
+
+    /**
+     * A value that became a mapping or a list, or the other way round ({@code path: public} → {@code path: {publicDir}}, a
+     * placeholder of a template that YAML reads as a mapping): one value changed, shown in the flow style, not a key
+     * removed (a breaking change) and keys added empty beside it (an audit).
+     */
+    private static List<Fact> reshaped(List<Fact> facts) {
+        Map<String, Integer> removedAt = new java.util.HashMap<>();
+        Map<String, Integer> addedAt = new java.util.HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i) instanceof Fact.FieldRemoved r) {
+                removedAt.put(r.key(), i);
+            } else if (facts.get(i) instanceof Fact.FieldAdded a) {
+                addedAt.put(a.key(), i);
+            }
+        }
+        if (removedAt.isEmpty() || addedAt.isEmpty()) {
+            return facts;
+        }
+        Map<Integer, Fact> replaced = new java.util.HashMap<>();
+        java.util.Set<Integer> dropped = new java.util.HashSet<>();
+        for (int i = 0; i < facts.size(); i++) {
+            // (an empty list or mapping filled, or one emptied, is told by its entries)
+            if (facts.get(i) instanceof Fact.FieldRemoved r && !dropped.contains(i) && scalar(r.value())) {
+                List<Integer> under = below(r.key(), facts, addedAt);
+                if (!under.isEmpty()) { // a value made a structure
+                    replaced.put(i, new Fact.FieldChanged(r.scope(), r.key(), r.value(), flow(r.key(), under, facts)));
+                    dropped.addAll(under);
+                }
+            } else if (facts.get(i) instanceof Fact.FieldAdded a && !dropped.contains(i) && scalar(a.value())) {
+                List<Integer> under = below(a.key(), facts, removedAt);
+                if (!under.isEmpty()) { // a structure made a value
+                    replaced.put(i, new Fact.FieldChanged(a.scope(), a.key(), flow(a.key(), under, facts), a.value()));
+                    dropped.addAll(under);
+                }
+            }
+        }
+        if (replaced.isEmpty()) {
+            return facts;
+        }
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (!dropped.contains(i)) {
+                out.add(replaced.getOrDefault(i, facts.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a flattened value is one value, not an empty list or mapping (nor nothing). */
+    private static boolean scalar(String value) {
+        return !value.isBlank() && !value.equals("[]") && !value.equals("{}");
+    }
+
+    /** The facts (of {@code at}, by key) whose keys are below {@code key}: "key.x", "key[0]…", in the order of the facts. */
+    private static List<Integer> below(String key, List<Fact> facts, Map<String, Integer> at) {
+        List<Integer> out = new ArrayList<>();
+        at.forEach((k, i) -> {
+            if (k.length() > key.length() && k.startsWith(key) && (k.charAt(key.length()) == '.' || k.charAt(key.length()) == '[')) {
+                out.add(i);
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** The keys below {@code key} of those facts and their values, as YAML's flow style writes them: "{a: 1, b}", "[{branch}]". */
+    private static String flow(String key, List<Integer> under, List<Fact> facts) {
+        List<String[]> entries = new ArrayList<>();
+        for (int i : under) {
+            Fact f = facts.get(i);
+            String k = f instanceof Fact.FieldAdded a ? a.key() : ((Fact.FieldRemoved) f).key();
+            String v = f instanceof Fact.FieldAdded a ? a.value() : ((Fact.FieldRemoved) f).value();
+            entries.add(new String[]{k.substring(key.length()), v});
+        }
+        return flow(entries);
+    }
+
+    private static String flow(List<String[]> entries) {
+        boolean list = entries.stream().allMatch(e -> e[0].startsWith("["));
+        Map<String, List<String[]>> groups = new java.util.LinkedHashMap<>();
+        Map<String, String> leaves = new java.util.HashMap<>();
+        for (String[] e : entries) {
+            String path = e[0].startsWith(".") ? e[0].substring(1) : e[0];
+            int end = list ? path.indexOf(']') + 1 : firstBreak(path);
+            String head = end <= 0 ? path : path.substring(0, end);
+            String rest = end <= 0 ? "" : path.substring(end);
+            if (rest.isEmpty()) {
+                leaves.put(head, e[1]);
+                groups.computeIfAbsent(head, k -> new ArrayList<>());
+            } else {
+                groups.computeIfAbsent(head, k -> new ArrayList<>()).add(new String[]{rest, e[1]});
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        groups.forEach((head, rest) -> {
+            String value = rest.isEmpty() ? leaves.getOrDefault(head, "") : flow(rest);
+            parts.add(list ? value : value.isEmpty() ? head : head + ": " + value);
+        });
+        return (list ? "[" : "{") + String.join(", ", parts) + (list ? "]" : "}");
+    }
+
+    /** Where a key's first part ends: at its first '.' or '[' (not at its start), or -1 when it is one part. */
+    private static int firstBreak(String path) {
+        for (int i = 1; i < path.length(); i++) {
+            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -720,6 +720,27 @@ class OtherFormatsTest {
     }
 
     /**
+     * A value made a mapping or a list, or the other way round (a template's placeholder `{publicDir}`, which YAML reads as
+     * a mapping), is one value changed, not a key removed and keys added empty (an audit).
+     */
+    @Test
+    void aValueMadeAStructureIsOneValueChanged() {
+        String before = "on:\n  push:\n    branches: [main]\njobs:\n  build:\n    steps:\n      - uses: actions/upload-pages-artifact@v3\n"
+                + "        with:\n          path: public\n";
+        String after = before.replace("[main]", "[{branch}]").replace("path: public", "path: {publicDir}");
+        List<Fact> facts = changes(FactFinder.find(Changes.modified(".github/workflows/pages.yml", before, after)));
+        assertTrue(facts.stream().noneMatch(f -> f instanceof Fact.FieldRemoved || f instanceof Fact.FieldAdded), facts.toString());
+        assertTrue(facts.contains(new Fact.FieldChanged(Fact.Scope.DATA, "on.push.branches", "[main]", "[{branch}]")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f instanceof Fact.FieldChanged c && c.key().endsWith(".with.path") && c.before().equals("public")
+                && c.after().equals("{publicDir}")), facts.toString());
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified(".github/workflows/pages.yml", before, after));
+        assertNotEquals(ChangeType.BREAKING_CHANGE, insight.type(), insight.explanation());
+        // and back, with values below: a structure made a value
+        List<Fact> back = changes(FactFinder.find(Changes.modified("config.yml", "db:\n  host: a\n  port: 5432\n", "db: sqlite\n")));
+        assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "db", "{host: a, port: 5432}", "sqlite")), back);
+    }
+
+    /**
      * A UTF-8 byte order mark is no text of a page: added, it is told as such, not as the first heading removed and a
      * paragraph "# Heading" added; a page added with one reads its heading (an audit of hostile repository contents).
      */
