@@ -194,10 +194,30 @@ final class ChangeCollector {
             if (e.getCause() instanceof MissingObjectException m) {
                 throw missing(m.getObjectId(), pathOf(m.getObjectId(), added, deleted, modified));
             }
+            if (e.getCause() instanceof org.eclipse.jgit.errors.CorruptObjectException c) {
+                throw corrupt(c, added, deleted, modified);
+            }
             throw cannotCompare(base, head, e.getCause());
+        } catch (org.eclipse.jgit.errors.CorruptObjectException e) {
+            throw corrupt(e, added, deleted, modified);
         } catch (IOException e) {
             throw cannotCompare(base, head, e);
         }
+    }
+
+    private static final java.util.regex.Pattern OBJECT_ID = java.util.regex.Pattern.compile("\\b[0-9a-f]{40}\\b");
+
+    /**
+     * A damaged object of the store (its bytes no longer inflate), named with the file it is a version of, as a missing one
+     * is: a problem of the repository given, not of the tool (an audit found the path left out).
+     */
+    private static DiffpressException corrupt(org.eclipse.jgit.errors.CorruptObjectException e, List<PathVersion> added,
+                                              List<PathVersion> deleted, List<PathVersion[]> modified) {
+        java.util.regex.Matcher id = OBJECT_ID.matcher(String.valueOf(e.getMessage()));
+        Optional<String> path = id.find() ? pathOf(ObjectId.fromString(id.group()), added, deleted, modified) : Optional.empty();
+        return DiffpressException.input(Stage.HISTORY, (id.find(0) ? "object " + id.group() : "an object")
+                + path.map(p -> " (" + p + ")").orElse("") + " is corrupt in the repository (" + e.getMessage()
+                + "); run 'git fsck' there to see what is damaged, and clone the repository again");
     }
 
     /** The path of the file whose blob is {@code id}, for the error message; empty for a tree or commit. */

@@ -245,6 +245,15 @@ class ErrorCatalogueTest {
             Files.delete(d.resolve("repo/.git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
             return build(portal(d, "repository:\n  path: ../repo\n"));
         });
+        s.put("repo-corrupt-object", d -> {
+            GitFixture git = repo(d);
+            git.write("docs/a.md", "# A\n\nchanged\n").commit("second");
+            String blob = git.git("rev-parse", "HEAD:docs/a.md").trim();
+            Path object = d.resolve("repo/.git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2));
+            Files.delete(object); // (read-only, as git writes objects)
+            Files.write(object, new byte[]{0x78, 0x01, 0x00, 0x13, 0x37, 0x42, 0x42, 0x42});
+            return build(portal(d, "repository:\n  path: ../repo\n"));
+        });
         s.put("repo-missing-branch", d -> {
             repo(d);
             return build(portal(d, "repository:\n  path: ../repo\n  branch: release\n"));
