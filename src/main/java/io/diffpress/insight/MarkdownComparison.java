@@ -1172,6 +1172,9 @@ final class MarkdownComparison {
         }
         for (Row r : unnamed) {
             Integer j = sameColumns ? reworded(r, newRest, restUsed, newTable.header()) : null;
+            if (j == null && sameColumns) {
+                j = relabelled(r, identityIndex(oldTable.rows(), r), newRest, restUsed, newTable.rows(), newTable.header());
+            }
             if (j == null) {
                 removed.add(distinctName(r, oldTable.header(), newTable));
             } else {
@@ -1416,6 +1419,45 @@ final class MarkdownComparison {
     }
 
     /**
+     * The unpaired new row in old row r's place whose first cell keeps most of r's words (Dice ≥ 0.7: "build from nothing,
+     * three rounds, wall (CPU)" → "build from nothing, three rounds (00:05), wall") and whose other cells changed only
+     * figures (a digit on both sides, or a cell filled or emptied): a row relabelled with new figures, not one removed (a
+     * breaking change) and another added (an audit of a README's benchmark table); or null. A text replaced outright
+     * (`/archive/` → `/months/`) still makes another row.
+     */
+    private static Integer relabelled(Row r, int place, List<Row> newRest, boolean[] restUsed, List<Row> newRows, List<String> header) {
+        if (place < 0 || !ofWords(r.name())) {
+            return null;
+        }
+        for (int j = 0; j < newRest.size(); j++) {
+            Row b = newRest.get(j);
+            if (!restUsed[j] && ofWords(b.name()) && identityIndex(newRows, b) == place && wordDice(r.name(), b.name()) >= 0.7) {
+                List<Fact.CellChange> cells = cellChanges(header, r, b);
+                if (cells.stream().skip(1).allMatch(c -> c.before().isBlank() || c.after().isBlank()
+                        || hasDigit(c.before()) && hasDigit(c.after()))) {
+                    restUsed[j] = true;
+                    return j;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
+    }
+
+    /** The place of the very row (not an equal one) in a table's rows, or -1. */
+    private static int identityIndex(List<Row> rows, Row row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether a row's name is words, which a fix may reword, rather than one name (gpt-4o, which another row's gpt-4.1 is
      * not a rewording of): words between spaces, or Chinese or Japanese, which puts no spaces between its words (西日木 →
      * 西日本 is a corrected region).
@@ -1433,16 +1475,21 @@ final class MarkdownComparison {
 
     /** Dice over the two texts' lower-case words (runs of letters and digits) is at least one half. */
     private static boolean wordsMostlyKept(String a, String b) {
+        return wordDice(a, b) >= 0.5;
+    }
+
+    /** Dice over the two texts' lower-case words (runs of letters and digits): 0 when either has none. */
+    private static double wordDice(String a, String b) {
         Set<String> x = words(a);
         Set<String> y = words(b);
         if (x.isEmpty() || y.isEmpty()) {
-            return false;
+            return 0;
         }
         int common = 0;
         for (String w : x) {
             common += y.contains(w) ? 1 : 0;
         }
-        return 2.0 * common / (x.size() + y.size()) >= 0.5;
+        return 2.0 * common / (x.size() + y.size());
     }
 
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");

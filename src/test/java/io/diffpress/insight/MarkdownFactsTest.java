@@ -749,6 +749,25 @@ class MarkdownFactsTest {
     }
 
     /**
+     * A row relabelled in its place, most words of its label kept, with new figures: one row changed, not a row removed (a
+     * breaking change) and another added (an audit of a README's benchmark table). Another name in its place, or the label
+     * moved elsewhere, is still another row.
+     */
+    @Test
+    void aRowRelabelledInItsPlaceWithNewFiguresIsChanged() {
+        String header = "## Figures\n\n| measure | diffpress | Hugo |\n|---|---|---|\n| peak memory | 0.9 GB | 7.5 GB |\n";
+        List<Fact> facts = changes(facts(header + "| build from nothing, three rounds, wall (CPU) | 25.5 s | 30.9 s |\n| nothing changed | 3.6 s | |\n",
+                header + "| build from nothing, three rounds (00:05), wall | 22.1 s | 20.0 s |\n| nothing changed | 3.6 s | |\n"));
+        assertEquals(List.of(Fact.RowChanged.class), facts.stream().map(Object::getClass).toList(), facts.toString());
+        List<Fact> another = changes(facts("## Models\n\n| Model | TPM |\n|---|---|\n| GPT 4 Turbo | 10 |\n| o1 | 5 |\n",
+                "## Models\n\n| Model | TPM |\n|---|---|\n| GPT 4 Omni | 20 |\n| o1 | 5 |\n"));
+        assertTrue(another.stream().anyMatch(f -> f instanceof Fact.RowsRemoved), "another model in its place: " + another);
+        List<Fact> moved = changes(facts(header + "| build from nothing, three rounds, wall (CPU) | 25.5 s | 30.9 s |\n| nothing changed | 3.6 s | |\n",
+                header + "| nothing changed | 3.6 s | |\n| build from nothing, three rounds (00:05), wall | 22.1 s | 20.0 s |\n"));
+        assertTrue(moved.stream().anyMatch(f -> f instanceof Fact.RowsRemoved), "relabelled and moved: " + moved);
+    }
+
+    /**
      * Rows of README.md's table of pages, found by a trial: the first cell and the URLs both lengthened, a cell empty on
      * both sides, one letter cut. Each is a row corrected, not one removed (a breaking change) and one added.
      */
