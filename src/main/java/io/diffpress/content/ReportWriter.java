@@ -292,10 +292,10 @@ public final class ReportWriter {
             String sha = Markdown.code(c.shortSha());
             md.append("- ").append(page.map(u -> "[" + sha + "](" + u + ")").orElse(sha)).append(' ')
                     .append(c.subject().isBlank() ? labels.noMessage() : Markdown.text(c.subject()))
-                    .append(" (").append(Markdown.text(c.author())).append(", ")
-                    .append(c.time().atZone(config.timeZone()).toLocalDate());
-            pullRequestUrl(c).ifPresent(u -> md.append(", [#").append(c.pullRequest()).append("](").append(u).append(')'));
-            md.append(")\n");
+                    // the author, day and pull request in the report's language's punctuation ("（作者、日付）" in Japanese)
+                    .append(labels.commitDetails(Markdown.text(c.author()), c.time().atZone(config.timeZone()).toLocalDate().toString(),
+                            pullRequestUrl(c).map(u -> "[#" + c.pullRequest() + "](" + u + ")").orElse("")));
+            md.append("\n");
         }
     }
 }

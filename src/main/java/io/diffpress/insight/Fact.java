@@ -830,7 +830,7 @@ sealed interface Fact {
             if (cells.size() > 3) {
                 parts.add(p.count("list.more", cells.size() - 3, cells.size() - 3));
             }
-            return p.get("fact.rowChanged", p.code(row), p.section(section), p.messages().join(parts));
+            return p.get("fact.rowChanged", p.code(row), p.section(section), p.messages().joinClauses(parts));
         }
         public List<String> names() { return List.of(row); }
         public Optional<String> title(Phrasing p, String file) {

@@ -219,6 +219,14 @@ final class Messages {
         return lookup("list.last").fill(out.toString(), items.get(items.size() - 1));
     }
 
+    /**
+     * As {@link #join}, for clauses ("X changed from a to b", "Y emptied") or a list ending in "and N more": two of them are
+     * joined by "list.clausePair", as Japanese joins clauses with "、", not with the "と" that joins two names (an audit).
+     */
+    String joinClauses(List<String> items) {
+        return items.size() == 2 ? lookup("list.clausePair").fill(items.get(0), items.get(1)) : join(items);
+    }
+
     private Template lookup(String key) {
         Template template = templates.get(key);
         if (template != null) {

@@ -211,6 +211,7 @@ final class Phrasing {
         }
         if (items.size() > max) {
             shown.add(count("list.more", items.size() - max, items.size() - max));
+            return messages.joinClauses(shown); // "`x`、ほか 12 件", not "`x` とほか 12 件"
         }
         return messages.join(shown);
     }

@@ -81,6 +81,11 @@ public final class ReportLabels {
     public String binaryFile() { return messages.get("report.binary"); }
 
     /** Said in the list of commits for a commit whose message is empty ({@code git commit --allow-empty-message}). */
+    /** What follows a commit's subject in the list of commits: " (author, date, #12)", in the report's language. */
+    public String commitDetails(String author, String date, String pullRequest) {
+        return messages.get("report.commit", author, date, pullRequest.isEmpty() ? "" : messages.get("report.commit.pullRequest", pullRequest));
+    }
+
     public String noMessage() {
         return messages.get("report.noMessage");
     }

@@ -58,7 +58,8 @@ final class ActivityChart {
             summary = ui.getOrDefault("chart_summary_one", summary);
         }
         String barTitleOne = ui.getOrDefault("chart_bar_one", barTitle);
-        String title = busiest == null ? label : label + ": " + summary.replace("{0}", String.valueOf(weeksWithChanges))
+        // the caption and the summary joined as the language punctuates ("：" in Japanese and Chinese)
+        String title = busiest == null ? label : label + ui.getOrDefault("title_separator", ": ") + summary.replace("{0}", String.valueOf(weeksWithChanges))
                 .replace("{1}", lastWeek.toString()).replace("{2}", String.valueOf(max)).replace("{3}", busiest.toString());
         int barWidth = WIDTH / WEEKS;
         StringBuilder svg = new StringBuilder();

@@ -25,7 +25,9 @@ final class ReportItemHtml {
         }
         String lang = empty(r.lang()) ? "" : " lang=\"" + e(r.lang()) + "\"";
         out.append("</div>\n    <h2 dir=\"auto\"").append(lang).append("><a href=\"").append(e(base)).append(e(r.url())).append("\">").append(e(r.title()))
-                .append("<span class=\"visually-hidden\">, ").append(e(r.date())).append("</span></a></h2>\n    ");
+                // the date read after the title, with the comma of the title's language ("、" in a Japanese site's own titles)
+                .append("<span class=\"visually-hidden\">").append(e(empty(r.lang()) ? orDefault(t.get("list_separator"), ", ") : ", "))
+                .append(e(r.date())).append("</span></a></h2>\n    ");
         if (!empty(r.summary())) {
             out.append("<p class=\"summary\" dir=\"auto\"").append(lang).append('>').append(e(r.summary())).append("</p>");
         }

@@ -57,8 +57,8 @@ class MarkdownFactsTest {
                 insight.explanation());
         // in Japanese the kind is named as a Japanese reader calls it, with the marker as written (an audit)
         FileInsight ja = new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/page.md", before, after));
-        assertTrue(ja.explanation().contains("重要 (IMPORTANT) アラート"), ja.explanation());
-        assertTrue(ja.explanation().contains("注記 (NOTE) アラート"), ja.explanation());
+        assertTrue(ja.explanation().contains("重要（IMPORTANT）アラート"), ja.explanation());
+        assertTrue(ja.explanation().contains("注意（NOTE）アラート"), ja.explanation());
     }
 
     /** HTML anchors (<a name="x"></a>, also in a heading) added or removed are told: links from other pages land on them. */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessagesTest {
@@ -71,5 +72,15 @@ class MessagesTest {
         assertEquals("`o3-pro` と `gpt-4.1`", ja.join(List.of("`o3-pro`", "`gpt-4.1`")));
         assertEquals("東日本と西日本", ja.join(List.of("東日本", "西日本")));
         assertEquals("ほか 4 件", ja.count("list.more", 4, 4));
+        // two clauses, or a name and "N more", are joined as clauses: "と" joins two names only (an audit)
+        assertEquals("`type` が `a` から `b` に、`notes` が空から `c` に", ja.joinClauses(List.of("`type` が `a` から `b` に", "`notes` が空から `c` に")));
+        assertEquals("x changed and y emptied", en.joinClauses(List.of("x changed", "y emptied")));
+        Phrasing jaPhrasing = new Phrasing(ja);
+        assertEquals("`a`、ほか 2 件", jaPhrasing.names(List.of("a", "b", "c"), 1));
+        assertEquals("`a` と `b`", jaPhrasing.names(List.of("a", "b"), 3));
+        Fact.RowChanged row = new Fact.RowChanged("Models", "gpt-4o", List.of(new Fact.CellChange("Regions", "eastus", "westus"),
+                new Fact.CellChange("Notes", "", "GA")));
+        String sentence = row.sentence(jaPhrasing);
+        assertFalse(sentence.contains("にと") || sentence.contains("に と"), sentence);
     }
 }

@@ -42,7 +42,8 @@ class ActivityChartTest {
     void aLanguageWithoutASingularKeepsItsOneForm() throws IOException {
         String svg = ActivityChart.svg(List.of(Map.entry(LocalDate.parse("2025-01-07"), 1)), ui("ja_JP"));
         assertTrue(svg.contains("最も多いのは 2025-01-06 の週の 1 行です。"), svg);
-        assertTrue(svg.contains("<title>2025-01-06 の週: 1 行変更</title>"), svg);
+        assertTrue(svg.contains("<title>2025-01-06 の週：1 行変更</title>"), svg);
+        assertTrue(svg.contains("（棒の高さは平方根の目盛り）：2025-01-06"), "the caption joined as Japanese punctuates it: " + svg);
         String chinese = ActivityChart.svg(List.of(Map.entry(LocalDate.parse("2025-01-07"), 1)), ui("zh_CN"));
         assertTrue(chinese.contains("共 1 行。") && chinese.contains("变更 1 行</title>"), chinese);
         assertFalse(svg.contains("line") || chinese.contains("line"), "no English words in " + svg + chinese);
