@@ -127,6 +127,11 @@ public final class Diffpress {
                                         && !history.sameSectionChanges(key, r, section(config, section))) {
                                     outdated.add(path); // its day has more commits now, or they were rewritten
                                 }
+                            } else if (!force && elsewhere == null && untouchedOfSameChanges(store, history, path, r, section(config, section))) {
+                                // its day gained commits that changed none of the section's files (the portal's own
+                                // content/ committed, say): it still tells all of the section's changes, and written
+                                // again it would change with every commit, never settling (an audit)
+                                stored.add(new Stored(path, ContentStore.Outcome.UP_TO_DATE));
                             } else if (elsewhere != null && !elsewhere.equals(path) && !java.nio.file.Files.exists(store.root().resolve(path))) {
                                 // renamed by a person: left as it is, even with --force (its name is theirs)
                                 stored.add(new Stored(elsewhere, ContentStore.Outcome.KEPT_EDITED));
@@ -258,6 +263,20 @@ public final class Diffpress {
 
     /** What {@link HistoryReader#checkGlobs} found, told: a section, or an include glob, that matches no file (a typo?). */
     /** The configured section of that name. */
+
+    /**
+     * Whether the report at {@code path} is untouched by a person and written for an earlier head of {@code range} from which
+     * no file of the section changed: the same changes, told as they were.
+     */
+    private static boolean untouchedOfSameChanges(ContentStore store, HistoryReader history, String path, CompareRange range,
+                                                  SectionConfig section) {
+        if (!java.nio.file.Files.isRegularFile(store.root().resolve(path)) || !store.untouched(path)) {
+            return false;
+        }
+        String key = store.rangeKeyOf(path);
+        return !key.isEmpty() && !key.equals(range.key()) && history.sameSectionChanges(key, range, section);
+    }
+
     private static SectionConfig section(SiteConfig config, String name) {
         return config.sections().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }

@@ -105,7 +105,17 @@ final class ExplainCommand implements Callable<Integer> {
         if ((repo != null || patch != null) && !configGiven) {
             return Optional.empty();
         }
+        if (!configGiven && !java.nio.file.Files.exists(options.config)) {
+            throw noPortal(options.config);
+        }
         return Optional.of(ConfigLoader.load(options.config));
+    }
+
+    /** Outside a portal, the repository at hand is what a person means: said so (an audit found only init suggested). */
+    static io.diffpress.DiffpressException noPortal(java.nio.file.Path config) {
+        return io.diffpress.DiffpressException.input(io.diffpress.Stage.CONFIG, config.toAbsolutePath().normalize()
+                + ": no such file; explain a change of the repository here with --repo . (or --repo PATH), a patch with"
+                + " --patch FILE, or pass --config PATH");
     }
 
     private Locale locale(Optional<SiteConfig> config) {

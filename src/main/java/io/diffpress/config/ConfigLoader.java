@@ -117,6 +117,22 @@ public final class ConfigLoader {
         return new ConfigLoader(file.toAbsolutePath().normalize()).parse(text);
     }
 
+    /**
+     * The portal's folder inside the documented repository ("changelog"), when it is a folder of it: the "all" section of a
+     * portal without sections leaves it out, or its own reports and jar were reported as changes (an audit).
+     */
+    static Optional<String> portalFolder(Optional<RepositoryConfig> repository, Path portalDir) {
+        if (repository.isEmpty() || portalDir == null) {
+            return Optional.empty();
+        }
+        Path root = repository.get().path().toAbsolutePath().normalize();
+        Path portal = portalDir.toAbsolutePath().normalize();
+        if (!portal.startsWith(root) || portal.equals(root)) {
+            return Optional.empty();
+        }
+        return Optional.of(root.relativize(portal).toString().replace('\\', '/'));
+    }
+
     private SiteConfig parse(String text) {
         Node root = compose(text);
         if (root == null) {
@@ -141,7 +157,7 @@ public final class ConfigLoader {
                 ? Optional.of(repository(keys.get("repository"), portalDir)) : Optional.empty();
         List<SectionConfig> sections = keys.containsKey("sections")
                 ? sections(keys.get("sections"))
-                : List.of(new SectionConfig("all", List.of("**"), List.of()));
+                : List.of(new SectionConfig("all", List.of("**"), portalFolder(repository, portalDir).map(f -> f + "/**").stream().toList()));
         String reportTitle = optionalString(keys, "reportTitle").orElse(DEFAULT_REPORT_TITLE);
         if (reportTitle.isBlank()) {
             // every report untitled, a list of links without text (an audit)

@@ -276,6 +276,15 @@ public final class ContentStore {
     }
 
     /** The range key a report's front matter names, "" for none (a report written by hand, or by another tool). */
+    /** Whether the report at this path is as generate wrote it (no person edited it); false when it cannot be read. */
+    public boolean untouched(String relativePath) {
+        try {
+            return GeneratedHash.untouched(Files.readString(target(relativePath), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public String rangeKeyOf(String relativePath) {
         try {
             return rangeKey(Files.readString(target(relativePath), StandardCharsets.UTF_8));

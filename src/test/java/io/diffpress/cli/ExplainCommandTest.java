@@ -292,4 +292,12 @@ class ExplainCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("explain needs a range and a path"), run.err());
     }
+
+    /** Outside a portal (no site.yml), the message names --repo and --patch, not only init (an audit). */
+    @Test
+    void outsideAPortalTheMessageNamesRepoAndPatch() {
+        String message = ExplainCommand.noPortal(java.nio.file.Path.of("nowhere/site.yml")).getMessage();
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("--repo .") && message.contains("--patch FILE")
+                && message.contains("nowhere/site.yml: no such file"), message);
+    }
 }

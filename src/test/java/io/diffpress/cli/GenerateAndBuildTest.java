@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -310,6 +311,33 @@ class GenerateAndBuildTest {
             assertFalse(run.err().contains("a range this history does not have"), run.err());
         }
         assertEquals(original, Files.readString(dated));
+    }
+
+    /**
+     * A day that gains a commit changing none of a section's files (the portal's own reports committed, another section's
+     * page) leaves that section's report as it was: written again, it changed with every commit and never settled (an
+     * audit). A commit that changes one of its files still writes it again.
+     */
+    @Test
+    void aReportIsNotRewrittenForCommitsThatChangeNoneOfItsFiles() throws IOException {
+        Path config = portal("");
+        assertEquals(0, CliRun.of("generate", "--config", config.toString()).exitCode());
+        Path openai = dir.resolve("portal/content/openai/2025-06-21.md");
+        Path speech = dir.resolve("portal/content/speech/2025-06-21.md");
+        String openaiBefore = Files.readString(openai);
+        String speechBefore = Files.readString(speech);
+        git.at("2025-06-21T06:00:00Z").write("changelog/content/openai/2025-06-21.md", "a report\n").commit("reports of the day");
+        CliRun portalOnly = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, portalOnly.exitCode(), portalOnly.err());
+        assertTrue(portalOnly.out().contains("0 reports written"), portalOnly.out());
+        assertEquals(openaiBefore, Files.readString(openai));
+        assertEquals(speechBefore, Files.readString(speech));
+        git.at("2025-06-21T07:00:00Z").write("articles/speech/s.md", "u\n").commit("speech again");
+        CliRun speechOnly = CliRun.of("generate", "--config", config.toString());
+        assertEquals(0, speechOnly.exitCode(), speechOnly.err());
+        assertEquals(openaiBefore, Files.readString(openai), "openai's files did not change: " + speechOnly.out());
+        assertNotEquals(speechBefore, Files.readString(speech), "speech's report tells the new commit: " + speechOnly.out());
+        assertTrue(Files.readString(speech).contains("speech again"));
     }
 
     /** A tag moved: its untouched report is written again, and no warning takes it for one a person edited. */

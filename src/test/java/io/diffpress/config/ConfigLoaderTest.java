@@ -130,6 +130,22 @@ class ConfigLoaderTest {
         assertEquals(100, config.historyPageSize());
     }
 
+    /**
+     * A portal without sections reports the whole repository as "all", less the portal's own folder inside it (its reports
+     * and jar were reported as changes: an audit); a portal beside the repository, or at its root, leaves nothing out.
+     */
+    @Test
+    void theAllSectionLeavesThePortalsFolderOut() {
+        SiteConfig inside = ConfigLoader.parse(dir.resolve("docs/changelog/site.yml"), MINIMAL + "repository:\n  path: ../..\n");
+        assertEquals(List.of("docs/changelog/**"), inside.sections().get(0).exclude());
+        assertFalse(inside.sections().get(0).matches("docs/changelog/content/all/2025-06-21.md"));
+        assertTrue(inside.sections().get(0).matches("docs/index.md"));
+        SiteConfig beside = ConfigLoader.parse(dir.resolve("portal/site.yml"), MINIMAL + "repository:\n  path: ../repo\n");
+        assertEquals(List.of(), beside.sections().get(0).exclude());
+        SiteConfig root = ConfigLoader.parse(dir.resolve("site.yml"), MINIMAL + "repository:\n  path: .\n");
+        assertEquals(List.of(), root.sections().get(0).exclude());
+    }
+
     @Test
     void malformedYamlNamesLineAndColumn() {
         String message = error("title: Docs\nbaseURL: https://x.io/\nsections: [a, b\n");
