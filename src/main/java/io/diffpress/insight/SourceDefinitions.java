@@ -232,41 +232,22 @@ final class SourceDefinitions {
      * parenthesis aside, must start the new one, the rest being a comma and the new parameters.
      */
     static List<String> optionalAdded(String then, String now) {
-        if (!then.endsWith(")") || !now.endsWith(")") || now.length() <= then.length()) {
-            return List.of();
-        }
-        String head = then.substring(0, then.length() - 1);
-        if (!now.startsWith(head)) {
-            return List.of();
-        }
-        String rest = now.substring(head.length(), now.length() - 1).strip();
-        boolean none = head.stripTrailing().endsWith("(");
-        if (!none) {
-            if (!rest.startsWith(",")) {
-                return List.of();
-            }
-            rest = rest.substring(1);
-        }
-        List<String> added = topLevel(rest);
-        if (added.isEmpty()) {
-            return List.of();
-        }
-        for (String parameter : added) {
-            String p = parameter.strip();
+        List<String> added = appended(then, now);
+        for (String p : added) {
             boolean optional = p.equals("*") || p.startsWith("*") && p.length() > 1 && Character.isJavaIdentifierStart(p.replace("*", "").charAt(0))
                     || hasTopLevel(p, '=') || OPTIONAL_NAME.matcher(p).lookingAt();
             if (!optional) {
                 return List.of();
             }
         }
-        return added.stream().map(String::strip).toList();
+        return added;
     }
 
     /**
-     * As {@link #optionalAdded} for PowerShell, whose parameters are optional unless marked {@code Mandatory}: the ones a
-     * {@code param(…)} block gained after its old ones, when none of them is mandatory.
+     * The parameters a declaration gained after all its old ones, stripped: the old declaration, its closing parenthesis
+     * aside, must start the new one, the rest being a comma and the new parameters; else none.
      */
-    static List<String> optionalPowerShellAdded(String then, String now) {
+    private static List<String> appended(String then, String now) {
         if (!then.endsWith(")") || !now.endsWith(")") || now.length() <= then.length()) {
             return List.of();
         }
@@ -281,13 +262,16 @@ final class SourceDefinitions {
             }
             rest = rest.substring(1);
         }
-        List<String> added = topLevel(rest);
-        for (String parameter : added) {
-            if (MANDATORY.matcher(parameter).find()) {
-                return List.of();
-            }
-        }
-        return added.stream().map(String::strip).toList();
+        return topLevel(rest).stream().map(String::strip).toList();
+    }
+
+    /**
+     * As {@link #optionalAdded} for PowerShell, whose parameters are optional unless marked {@code Mandatory}: the ones a
+     * {@code param(…)} block gained after its old ones, when none of them is mandatory.
+     */
+    static List<String> optionalPowerShellAdded(String then, String now) {
+        List<String> added = appended(then, now);
+        return added.stream().anyMatch(p -> MANDATORY.matcher(p).find()) ? List.of() : added;
     }
 
     /** A PowerShell parameter a caller must pass: {@code [Parameter(Mandatory)]}, {@code Mandatory = $true}. */
@@ -596,20 +580,6 @@ final class SourceDefinitions {
      * function takes gets {@code undefined} for the rest, so code that calls it as before still runs (an audit).
      */
     static List<String> trailingAdded(String then, String now) {
-        if (!then.endsWith(")") || !now.endsWith(")") || now.length() <= then.length()) {
-            return List.of();
-        }
-        String head = then.substring(0, then.length() - 1);
-        if (!now.startsWith(head)) {
-            return List.of();
-        }
-        String rest = now.substring(head.length(), now.length() - 1).strip();
-        if (!head.stripTrailing().endsWith("(")) {
-            if (!rest.startsWith(",")) {
-                return List.of();
-            }
-            rest = rest.substring(1);
-        }
-        return topLevel(rest).stream().map(String::strip).toList();
+        return appended(then, now);
     }
 }

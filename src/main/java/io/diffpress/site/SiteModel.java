@@ -172,14 +172,17 @@ final class SiteModel {
         }
         // The body counts by its hash: the key is made without reading the body, which an unchanged page never needs.
         String filesFolder = LinkRewriter.commonFolder(doc.files().stream().map(ReportFile::path).toList());
+        Map<String, String> columns = SafeBody.countColumns(ui);
         String key = RenderCache.key(doc.markdown().hash(), compare, config.publishing().docsBaseURL().orElse(""), filesFolder, config.basePath(),
                 histories.toString(), ui.getOrDefault("history", ""), ui.getOrDefault("history_of", ""),
-                SafeBody.countColumns(ui).toString());
+                // in a fixed order: a Map.of's order changes from one JVM to the next, and the key with it (every page
+                // was rendered again on every build)
+                String.join("\n", columns.get("A"), columns.get("D"), columns.get("M")));
         ReportHtml html = new ReportHtml(key, cache, () -> {
             try {
                 return markdown.get().renderBody(doc.body(), doc.markdown().hash(),
                         new SafeBody.Links(LinkRewriter.forReport(compare, config.publishing().docsBaseURL(), filesFolder),
-                                histories(doc, historyUrl, config.basePath(), ui), SafeBody.countColumns(ui)));
+                                histories(doc, historyUrl, config.basePath(), ui), columns));
             } catch (ReportMarkdown.ParagraphTooLong e) {
                 throw DiffpressException.build(Stage.CONTENT, "content/" + doc.source() + ": the paragraph at line " + e.line
                         + " of the body is longer than " + ReportMarkdown.MAX_PARAGRAPH + " characters, which take the Markdown parser"
