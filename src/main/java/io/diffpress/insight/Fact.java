@@ -610,9 +610,16 @@ sealed interface Fact {
 
     // ---- headings and sections ----
 
-    record SectionAdded(int level, String title, int lines) implements Fact {
+    /** A section added; {@code moved} of its lines were on the page before, elsewhere (text moved into it). */
+    record SectionAdded(int level, String title, int lines, int moved) implements Fact {
+        public SectionAdded(int level, String title, int lines) {
+            this(level, title, lines, 0);
+        }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
-        public String sentence(Phrasing p) { return p.count("fact.sectionAdded", lines, p.code(title), level, lines); }
+        public String sentence(Phrasing p) {
+            String added = p.count("fact.sectionAdded", lines, p.code(title), level, lines);
+            return moved == 0 ? added : added + p.get("sentence.separator") + p.count("fact.sectionAdded.moved", moved, moved);
+        }
         public List<String> names() { return List.of(title); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionAdded", p.brief(title), file)); }
     }

@@ -163,6 +163,43 @@ final class MarkdownComparison {
         return toOld;
     }
 
+    /** Per text of an old line the diff removed (stripped, not blank), how many such lines are left to be found moved. */
+    private Map<String, Integer> removedLines;
+
+    /**
+     * How many lines of the body of new heading j (0-based) were on the old page: kept by the diff (now under the new
+     * heading), or not kept but with the text of an old line the diff removed (moved there from elsewhere). "Section X (97
+     * lines) was added" had told them all as new (an audit: 47 of its 97 lines). Each old line counts once.
+     */
+    private int movedInto(int j, int[] newToOld) {
+        if (removedLines == null) {
+            removedLines = new HashMap<>();
+            List<String> old = before.lines();
+            for (int i = 0; i < old.size() && i < keptAs.length; i++) {
+                String text = old.get(i).strip();
+                if (keptAs[i] < 0 && !text.isEmpty()) {
+                    removedLines.merge(text, 1, Integer::sum);
+                }
+            }
+        }
+        int start = after.headings().get(j).line() + 1;
+        int end = j + 1 < after.headings().size() ? after.headings().get(j + 1).line() : after.lines().size();
+        int moved = 0;
+        for (int line = start; line < end && line < newToOld.length; line++) {
+            String text = after.lines().get(line).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (newToOld[line] >= 0) {
+                moved++; // kept by the diff where it stood, now under the new heading
+            } else if (removedLines.getOrDefault(text, 0) > 0) {
+                removedLines.merge(text, -1, Integer::sum);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /** How many lines of the body of old heading i (0-based) the line diff kept. */
     private int keptLines(int i) {
         int end = i + 1 < before.headings().size() ? before.headings().get(i + 1).line() : before.lines().size();
@@ -267,7 +304,8 @@ final class MarkdownComparison {
                     newToOld = newToOld();
                 }
                 int kept = overKeptBody(after, j, newToOld, before, section -> oldToNew[section] >= 0);
-                facts.add(kept < 0 ? new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1))
+                facts.add(kept < 0 ? new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1),
+                        movedInto(j, newToOld))
                         : new Fact.HeadingAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1) - 1,
                         before.sectionTitle(before.sectionOf(kept))));
             }

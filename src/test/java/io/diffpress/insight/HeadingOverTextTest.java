@@ -55,7 +55,7 @@ class HeadingOverTextTest {
     void aNewSectionWithNewTextIsAddedAndWhatItTookIsNotRemoved() {
         String split = PAGE.replace("Then configure the region.", "## Configure\n\nA new paragraph on regions.\n\nThen configure the region.");
         List<Fact> facts = facts(PAGE, split);
-        assertEquals(List.of(new Fact.SectionAdded(2, "Configure", 15)), only(facts, Fact.SectionAdded.class));
+        assertEquals(List.of(new Fact.SectionAdded(2, "Configure", 15, 8)), only(facts, Fact.SectionAdded.class), "8 of its lines were on the page");
         assertEquals(List.of(), only(facts, Fact.HeadingAdded.class));
         // the paragraph, code block and table below the new heading are still on the page
         assertEquals(List.of(), only(facts, Fact.ProseRemoved.class), facts::toString);

@@ -429,6 +429,28 @@ class MarkdownFactsTest {
 
     // ---- headings and sections ----
 
+    /**
+     * A section added over text moved from elsewhere on the page says how many of its lines were there before: "97 lines
+     * added" had been said of a section 47 of whose lines had moved (an audit).
+     */
+    @Test
+    void aSectionAddedTellsTheLinesMovedIntoIt() {
+        String moved = "Pages are cut into pages of pageSize reports.\nThe first page is the index.\nLater pages are /page/2/ and on.\n";
+        String before = "# Doc\n\n## The site\n\nThe site has an index.\n" + moved + "\n## Other\n\nsame\n";
+        String after = "# Doc\n\n## The site\n\nThe site has an index.\n\n### Pagination\n\n" + moved + "A new line about pagination.\n\n## Other\n\nsame\n";
+        List<Fact> facts = facts(before, after);
+        assertEquals(List.of(new Fact.SectionAdded(3, "Pagination", 7, 3)), only(facts, Fact.SectionAdded.class), facts.toString());
+        // moved from below another section, the diff keeping other lines: found by their text
+        String elsewhere = "# Doc\n\n## The site\n\nThe site has an index.\n\n## Other\n\nsame\n\n### Pagination\n\n" + moved + "And one new line.\n";
+        List<Fact> from = facts(before, elsewhere);
+        assertEquals(3, only(from, Fact.SectionAdded.class).get(0).moved(), from.toString());
+        assertEquals(0, only(facts("# Doc\n\n## Kept\n\nsame\n", "# Doc\n\n## Kept\n\nsame\n\n## New\n\nnew text\n"), Fact.SectionAdded.class)
+                .get(0).moved(), "new text is new");
+        String sentence = new Fact.SectionAdded(3, "Pagination", 6, 3).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US)));
+        assertEquals("Section `Pagination` (heading level 3, 6 lines) was added. 3 of its lines were on the page before, elsewhere: moved into it.",
+                sentence);
+    }
+
     @Test
     void sectionsAddedAndRemoved() {
         List<Fact> facts = facts("# Doc\n\n## Old part\n\ntext\n\n## Kept\n\nsame\n",
