@@ -64,6 +64,11 @@ final class FieldComparison {
                 }
             }
         }
+        return applied(facts, replaced, dropped);
+    }
+
+    /** The facts with those at the indexes of {@code replaced} replaced and those at {@code dropped} left out. */
+    private static List<Fact> applied(List<Fact> facts, Map<Integer, Fact> replaced, java.util.Set<Integer> dropped) {
         if (replaced.isEmpty()) {
             return facts;
         }
@@ -167,16 +172,7 @@ final class FieldComparison {
                 }
             }
         });
-        if (replaced.isEmpty()) {
-            return facts;
-        }
-        List<Fact> out = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
-            if (!dropped.contains(i)) {
-                out.add(replaced.getOrDefault(i, facts.get(i)));
-            }
-        }
-        return out;
+        return applied(facts, replaced, dropped);
     }
 
     private static String last(String key) {
@@ -271,13 +267,7 @@ final class FieldComparison {
                 dropped.add(i);
             }
         }
-        List<Fact> out = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
-            if (!dropped.contains(i)) {
-                out.add(replaced.getOrDefault(i, facts.get(i)));
-            }
-        }
-        return out;
+        return applied(facts, replaced, dropped);
     }
 
     /**
