@@ -484,7 +484,7 @@ final class MarkdownComparison {
             }
             for (int j = 0; j < newH.size(); j++) {
                 if (!taken[j] && newGap[j] == oldGap[i] && newH.get(j).level() == oldH.get(i).level()
-                        && (titles == null ? titles = new Titles() : titles).similar(oldH.get(i).text(), newH.get(j).text())) {
+                        && (titles == null ? titles = new Titles() : titles).similar(oldH.get(i).text(), newH.get(j).text(), true)) {
                     match[i] = j;
                     taken[j] = true;
                     renamed.add(new Fact.HeadingRenamed(oldH.get(i).level(), oldH.get(i).text(), newH.get(j).text()));
@@ -969,7 +969,17 @@ final class MarkdownComparison {
         private final Map<String, String> lower = new HashMap<>();
 
         boolean similar(String a, String b) {
-            return bags.dice(words.computeIfAbsent(a, bags::words), words.computeIfAbsent(b, bags::words)) >= SAME_BLOCK
+            return similar(a, b, false);
+        }
+
+        /**
+         * With {@code moreThanHalf}, half the words is not enough: two titles of two words sharing one ("Model support",
+         * "Model deployment") over different text are two sections, not one renamed (an audit found the old section's
+         * items told as removed from the new one).
+         */
+        boolean similar(String a, String b, boolean moreThanHalf) {
+            double dice = bags.dice(words.computeIfAbsent(a, bags::words), words.computeIfAbsent(b, bags::words));
+            return (moreThanHalf ? dice > SAME_BLOCK : dice >= SAME_BLOCK)
                     || Similarity.editDistance(lower.computeIfAbsent(a, String::toLowerCase), lower.computeIfAbsent(b, String::toLowerCase), 3)
                     <= Math.min(3, a.length() / 4);
         }

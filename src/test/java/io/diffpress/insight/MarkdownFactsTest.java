@@ -451,6 +451,23 @@ class MarkdownFactsTest {
                 sentence);
     }
 
+    /**
+     * Two titles of two words that share one, over different text, are two sections: "Model support" (a list of models)
+     * replaced by "Model deployment" (a paragraph) had been told as a rename, its items as removed from the new section
+     * (an audit). Over the same text, or sharing more than half their words, they are one section renamed.
+     */
+    @Test
+    void titlesSharingHalfTheirWordsOverOtherTextAreTwoSections() {
+        String before = "# Doc\n\n## Model support\n\n- gpt-4o\n- gpt-4.1\n- o3\n\n## Other\n\nsame\n";
+        String after = "# Doc\n\n## Model deployment\n\nDeploy a model from the portal before you call it.\n\n## Other\n\nsame\n";
+        List<Fact> facts = changes(facts(before, after));
+        assertTrue(facts.stream().noneMatch(f -> f instanceof Fact.HeadingRenamed), facts.toString());
+        assertTrue(facts.contains(new Fact.SectionRemoved(2, "Model support", 6)), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f instanceof Fact.SectionAdded a && a.title().equals("Model deployment")), facts.toString());
+        List<Fact> renamed = changes(facts(before, before.replace("## Model support", "## Supported models list")));
+        assertTrue(renamed.stream().anyMatch(f -> f instanceof Fact.HeadingRenamed), "the same items under it: " + renamed);
+    }
+
     @Test
     void sectionsAddedAndRemoved() {
         List<Fact> facts = facts("# Doc\n\n## Old part\n\ntext\n\n## Kept\n\nsame\n",
