@@ -766,6 +766,21 @@ sealed interface Fact {
     }
 
     /** Rows named by their first cell; a name repeats when several rows share it. */
+    /**
+     * A list made a table ({@code toTable}), or a table made a list, in one section, with the same {@code entries}: the
+     * same content shown another way.
+     */
+    record ListTableSwapped(String section, boolean toTable, int entries, List<String> columns) implements Fact {
+        public ListTableSwapped { columns = List.copyOf(columns); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.count(toTable ? "fact.listMadeTable" : "fact.tableMadeList", entries, entries, p.section(section), p.names(columns));
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(toTable ? "title.listMadeTable" : "title.tableMadeList", file));
+        }
+    }
+
     record RowsAdded(String section, List<String> rows) implements Fact {
         public RowsAdded { rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }

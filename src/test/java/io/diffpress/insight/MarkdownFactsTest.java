@@ -468,6 +468,34 @@ class MarkdownFactsTest {
         assertTrue(renamed.stream().anyMatch(f -> f instanceof Fact.HeadingRenamed), "the same items under it: " + renamed);
     }
 
+    /**
+     * A list made a table, or a table made a list, of the same entries is that, a minor update: an audit found the
+     * regions told as removed (a breaking change) and a table added. A table of other entries is still a table added.
+     */
+    @Test
+    void aListMadeATableOfTheSameEntriesIsToldSo() {
+        String list = "# Regions\n\n## Keywords\n\n- West US\n- East US\n- West Europe\n- Southeast Asia\n\n## Other\n\nsame\n";
+        String table = "# Regions\n\n## Keywords\n\n| Region | Region identifier |\n|---|---|\n| West US | westus |\n| East US | eastus |\n"
+                + "| West Europe | westeurope |\n| Southeast Asia | southeastasia |\n\n## Other\n\nsame\n";
+        List<Fact> toTable = changes(facts(list, table));
+        assertTrue(toTable.contains(new Fact.ListTableSwapped("Keywords", true, 4, List.of("Region", "Region identifier"))), toTable.toString());
+        assertTrue(toTable.stream().noneMatch(f -> f instanceof Fact.ItemsRemoved || f instanceof Fact.TableAdded), toTable.toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/regions.md", list, table));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
+        assertEquals("Turned a list into a table in `regions.md`", insight.title());
+        // and back, with the entries' names in bold before a colon
+        String categories = "# Filters\n\n## Categories\n\n| Category | Description |\n|---|---|\n| Hate and Fairness | Language that attacks. |\n"
+                + "| Violence | Language about harm. |\n";
+        String bullets = "# Filters\n\n## Categories\n\n- **Hate and Fairness**: Language that attacks.\n- **Violence**: Language about harm.\n";
+        List<Fact> toList = changes(facts(categories, bullets));
+        assertTrue(toList.stream().anyMatch(f -> f instanceof Fact.ListTableSwapped s && !s.toTable() && s.entries() == 2), toList.toString());
+        assertTrue(toList.stream().noneMatch(f -> f instanceof Fact.TableRemoved), toList.toString());
+        // other entries: a table added and items removed, as they are
+        List<Fact> other = changes(facts(list, table.replace("| Southeast Asia | southeastasia |", "| Brazil South | brazilsouth |")));
+        assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ItemsRemoved), other.toString());
+        assertFalse(ListTableSwap.same(List.of("West USA"), List.of("West US")), "a word that only starts with the row's name");
+    }
+
     @Test
     void sectionsAddedAndRemoved() {
         List<Fact> facts = facts("# Doc\n\n## Old part\n\ntext\n\n## Kept\n\nsame\n",

@@ -1,0 +1,80 @@
+package io.diffpress.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A list made a table, or a table made a list, in one section, holding the same entries: the list's items each start
+ * with a row's first cell ("**Hate and Fairness**: …" and the row "Hate and Fairness"). An audit found such a rewrite
+ * told as the items removed (a breaking change: "Removed `West US`, `East US` and 2 more") and a table added. Told as one
+ * fact, a minor update; a list or table that only shares some of its entries stays as it was told.
+ */
+final class ListTableSwap {
+
+    private ListTableSwap() {
+    }
+
+    static List<Fact> apply(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>(facts);
+        for (int i = 0; i < out.size(); i++) {
+            Fact f = out.get(i);
+            if (f instanceof Fact.ItemsRemoved removed) {
+                for (int j = 0; j < out.size(); j++) {
+                    if (out.get(j) instanceof Fact.TableAdded table && table.section().equals(removed.section())
+                            && same(removed.items(), table.rows())) {
+                        out.set(i, new Fact.ListTableSwapped(removed.section(), true, table.rows().size(), table.columns()));
+                        out.remove(j);
+                        break;
+                    }
+                }
+            } else if (f instanceof Fact.TableRemoved table) {
+                for (int j = 0; j < out.size(); j++) {
+                    if (out.get(j) instanceof Fact.ItemsAdded added && added.section().equals(table.section())
+                            && same(added.items(), table.rows())) {
+                        out.set(i, new Fact.ListTableSwapped(table.section(), false, table.rows().size(), table.columns()));
+                        out.remove(j);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the items and the rows are the same entries, one for one: each item starts with its row's first cell. */
+    static boolean same(List<String> items, List<String> rows) {
+        if (items.isEmpty() || items.size() != rows.size()) {
+            return false;
+        }
+        List<String> left = new ArrayList<>();
+        rows.forEach(r -> left.add(plain(r)));
+        for (String item : items) {
+            String text = plain(item);
+            int found = -1;
+            for (int k = 0; k < left.size() && found < 0; k++) {
+                String row = left.get(k);
+                if (!row.isEmpty() && (text.equals(row) || text.startsWith(row) && !Character.isLetterOrDigit(text.charAt(row.length())))) {
+                    found = k;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            left.remove(found);
+        }
+        return true;
+    }
+
+    /** A text without its emphasis and code marks, trimmed and in lower case. */
+    private static String plain(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '*' && c != '_' && c != '`') {
+                out.append(c);
+            }
+        }
+        return out.toString().strip().toLowerCase(Locale.ROOT);
+    }
+}
