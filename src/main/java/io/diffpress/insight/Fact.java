@@ -954,7 +954,38 @@ sealed interface Fact {
                              List<String> codeRemoved) {
             this(section, item, opening, words, codeAdded, codeRemoved, "");
         }
-        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public ChangeType impact() { return corrected().isPresent() ? ChangeType.BUG_FIX : ChangeType.MINOR_UPDATE; }
+
+        /**
+         * The first words replaced that correct what the text states: a number changed ("10 → 5", a limit; a version,
+         * "3.8 → 3.10", is an update) or a negation put in or taken out ("is not → is"). An audit found such edits told as a
+         * rewording, a minor update, where the same value changed in a table's cell is a corrected row.
+         */
+        Optional<String[]> corrected() {
+            for (String w : words) {
+                int arrow = w.indexOf(" → ");
+                if (arrow < 0) {
+                    continue;
+                }
+                String a = w.substring(0, arrow);
+                String b = w.substring(arrow + 3);
+                boolean numbers = NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()
+                        && !(VERSION.matcher(a).matches() && VERSION.matcher(b).matches());
+                if (numbers || NEGATION.matcher(a).find() != NEGATION.matcher(b).find()) {
+                    return Optional.of(new String[]{a, b});
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** A number, with a short unit: "10", "1,000", "30 days", "5 GB", "99.9%"; not a name holding digits ("gpt-4o"). */
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+                "[~$€£<>≤≥]?\\d[\\d,.]*\\s*(?:%|[A-Za-z]{1,8})?");
+        /** A version, which a page brings up to date: "3.8", "1.2.0". */
+        private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)+");
+        private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+                "(?i)\\b(?:not|no|never|cannot)\\b|n't\\b");
+
         public String sentence(Phrasing p) {
             String s = was.isEmpty()
                     ? p.get(item ? "fact.rewritten.item" : "fact.rewritten.paragraph", p.code(opening), p.section(section))
@@ -1022,6 +1053,10 @@ sealed interface Fact {
             return all;
         }
         public Optional<String> title(Phrasing p, String file) {
+            Optional<String[]> value = corrected();
+            if (value.isPresent()) {
+                return Optional.of(p.get("title.rewritten.value", p.code(value.get()[0]), p.code(value.get()[1]), file));
+            }
             return Optional.of(codeAdded.isEmpty()
                     ? proseTitle(p, "title.rewritten", section, List.of(), file)
                     : p.get("title.rewritten.gained", p.brief(codeAdded), file));

@@ -64,6 +64,9 @@ final class FileExplanation {
         if (f instanceof Fact.FenceFlipped flip && !flip.openNow()) {
             return key + ".closed";
         }
+        if (f instanceof Fact.TextRewritten r && r.corrected().isPresent()) {
+            return key + ".value";
+        }
         if (f instanceof Fact.TypeDeclarationChanged t && !t.narrowed()) {
             return key + ".widened";
         }

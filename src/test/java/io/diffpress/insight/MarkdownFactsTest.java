@@ -496,6 +496,26 @@ class MarkdownFactsTest {
         assertFalse(ListTableSwap.same(List.of("West USA"), List.of("West US")), "a word that only starts with the row's name");
     }
 
+    /**
+     * A number (not a version) or a negation changed in a sentence corrects what the page states: a bug fix, titled by the
+     * value, as the same change in a table cell is (an audit: "10 → 5" and "is not → is" were told as a rewording).
+     */
+    @Test
+    void aValueOrANegationChangedInTextIsACorrection() {
+        InsightWriter en = new InsightWriter(java.util.Locale.US);
+        String limit = "# FAQ\n\n## Does Azure OpenAI support custom headers?\n\nYes. The maximum number of custom headers is 10.\n";
+        FileInsight changed = en.explain(Changes.modified("docs/faq.md", limit, limit.replace("is 10.", "is 5.")));
+        assertEquals(ChangeType.BUG_FIX, changed.type(), changed.explanation());
+        assertEquals("Changed `10` to `5` in `faq.md`", changed.title());
+        String form = "# Access\n\nThe registration form is not required for this model.\n";
+        assertEquals(ChangeType.BUG_FIX, en.explain(Changes.modified("docs/access.md", form, form.replace("is not required", "is required"))).type());
+        // a version brought up to date, or words reworded, stay a minor update
+        String python = "# Setup\n\nInstall Python 3.8 or later before you start the setup.\n";
+        assertEquals(ChangeType.MINOR_UPDATE, en.explain(Changes.modified("docs/setup.md", python, python.replace("3.8", "3.10"))).type());
+        String words = "# Setup\n\nInstall the tool before you start the setup of the service.\n";
+        assertEquals(ChangeType.MINOR_UPDATE, en.explain(Changes.modified("docs/setup.md", words, words.replace("start", "begin"))).type());
+    }
+
     @Test
     void sectionsAddedAndRemoved() {
         List<Fact> facts = facts("# Doc\n\n## Old part\n\ntext\n\n## Kept\n\nsame\n",
