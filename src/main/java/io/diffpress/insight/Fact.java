@@ -912,6 +912,34 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.alertAdded", p.get("alert." + kind), file)); }
     }
 
+    /** An alert of one kind made another ("> [!NOTE]" → "> [!IMPORTANT]"), its text the same. */
+    record AlertKindChanged(String section, String before, String after, String opening) implements Fact {
+        /** The alert kinds a reworded paragraph's only words replaced may name. */
+        static final java.util.Set<String> KINDS = java.util.Set.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
+
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.get("fact.alertKindChanged", p.code(opening), p.section(section), p.get("alert." + before), p.get("alert." + after));
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get("title.alertKindChanged", p.get("alert." + before), p.get("alert." + after), file));
+        }
+
+        /**
+         * The alert kind change a rewording is, when its only words replaced are one kind for another ("NOTE → IMPORTANT"):
+         * an audit found it told as "the paragraph … was reworded", none of whose words changed.
+         */
+        static Optional<Fact> of(TextRewritten r) {
+            if (r.words().size() != 1 || !r.codeAdded().isEmpty() || !r.codeRemoved().isEmpty() || !r.sentencesAdded().isEmpty()
+                    || !r.sentencesRemoved().isEmpty() || !r.was().isEmpty()) {
+                return Optional.empty();
+            }
+            String[] pair = r.words().get(0).split(" → ", -1);
+            return pair.length == 2 && KINDS.contains(pair[0]) && KINDS.contains(pair[1])
+                    ? Optional.of(new AlertKindChanged(r.section(), pair[0], pair[1], r.opening())) : Optional.empty();
+        }
+    }
+
     record AlertRemoved(String section, String kind, String opening) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) { return p.get("fact.alertRemoved", p.get("alert." + kind), p.section(section), p.code(opening)); }

@@ -114,7 +114,7 @@ final class MarkdownComparison {
             c.facts.addAll(HtmlAnchors.compare(before, after));
         }
         c.sectionCounts(fenceLine);
-        return ListTableSwap.apply(c.facts);
+        return FactRereading.apply(c.facts);
     }
 
     private String title(int newSection) {

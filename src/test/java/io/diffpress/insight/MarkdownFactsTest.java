@@ -478,7 +478,7 @@ class MarkdownFactsTest {
         String table = "# Regions\n\n## Keywords\n\n| Region | Region identifier |\n|---|---|\n| West US | westus |\n| East US | eastus |\n"
                 + "| West Europe | westeurope |\n| Southeast Asia | southeastasia |\n\n## Other\n\nsame\n";
         List<Fact> toTable = changes(facts(list, table));
-        assertTrue(toTable.contains(new Fact.ListTableSwapped("Keywords", true, 4, List.of("Region", "Region identifier"))), toTable.toString());
+        assertTrue(toTable.contains(new Fact.FactRereadingped("Keywords", true, 4, List.of("Region", "Region identifier"))), toTable.toString());
         assertTrue(toTable.stream().noneMatch(f -> f instanceof Fact.ItemsRemoved || f instanceof Fact.TableAdded), toTable.toString());
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/regions.md", list, table));
         assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
@@ -488,12 +488,12 @@ class MarkdownFactsTest {
                 + "| Violence | Language about harm. |\n";
         String bullets = "# Filters\n\n## Categories\n\n- **Hate and Fairness**: Language that attacks.\n- **Violence**: Language about harm.\n";
         List<Fact> toList = changes(facts(categories, bullets));
-        assertTrue(toList.stream().anyMatch(f -> f instanceof Fact.ListTableSwapped s && !s.toTable() && s.entries() == 2), toList.toString());
+        assertTrue(toList.stream().anyMatch(f -> f instanceof Fact.FactRereadingped s && !s.toTable() && s.entries() == 2), toList.toString());
         assertTrue(toList.stream().noneMatch(f -> f instanceof Fact.TableRemoved), toList.toString());
         // other entries: a table added and items removed, as they are
         List<Fact> other = changes(facts(list, table.replace("| Southeast Asia | southeastasia |", "| Brazil South | brazilsouth |")));
         assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ItemsRemoved), other.toString());
-        assertFalse(ListTableSwap.same(List.of("West USA"), List.of("West US")), "a word that only starts with the row's name");
+        assertFalse(FactRereading.same(List.of("West USA"), List.of("West US")), "a word that only starts with the row's name");
     }
 
     /**
@@ -514,6 +514,18 @@ class MarkdownFactsTest {
         assertEquals(ChangeType.MINOR_UPDATE, en.explain(Changes.modified("docs/setup.md", python, python.replace("3.8", "3.10"))).type());
         String words = "# Setup\n\nInstall the tool before you start the setup of the service.\n";
         assertEquals(ChangeType.MINOR_UPDATE, en.explain(Changes.modified("docs/setup.md", words, words.replace("start", "begin"))).type());
+    }
+
+    /** An alert made another kind, its text the same, is told as that (an audit: "the paragraph … was reworded: NOTE → IMPORTANT"). */
+    @Test
+    void anAlertMadeAnotherKindIsToldSo() {
+        String before = "# Batch\n\n## Create batch job\n\n> [!NOTE]\n> Currently the completion window can only be set to 24h.\n";
+        List<Fact> facts = changes(facts(before, before.replace("[!NOTE]", "[!IMPORTANT]")));
+        assertEquals(List.of(new Fact.AlertKindChanged("Create batch job", "NOTE", "IMPORTANT", "Currently the completion window can only be set …")),
+                facts.stream().filter(f -> !(f instanceof Fact.SectionEdited)).toList(), facts.toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/batch.md", before, before.replace("[!NOTE]", "[!IMPORTANT]")));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type());
+        assertTrue(insight.title().startsWith("Changed a NOTE alert to IMPORTANT"), insight.title());
     }
 
     @Test

@@ -5,25 +5,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A list made a table, or a table made a list, in one section, holding the same entries: the list's items each start
- * with a row's first cell ("**Hate and Fairness**: …" and the row "Hate and Fairness"). An audit found such a rewrite
- * told as the items removed (a breaking change: "Removed `West US`, `East US` and 2 more") and a table added. Told as one
- * fact, a minor update; a list or table that only shares some of its entries stays as it was told.
+ * Facts that read better as one, found once a page's comparison is done:
+ * <ul>
+ * <li>a list made a table, or a table made a list, in one section, holding the same entries (each item starts with a
+ * row's first cell: "**Hate and Fairness**: …" and the row "Hate and Fairness"). An audit found such a rewrite told as
+ * the items removed (a breaking change: "Removed `West US`, `East US` and 2 more") and a table added. A list or table
+ * that only shares some of its entries stays as it was told;</li>
+ * <li>a paragraph "reworded" whose only words replaced are an alert's kind ({@link Fact.AlertKindChanged}).</li>
+ * </ul>
  */
-final class ListTableSwap {
+final class FactRereading {
 
-    private ListTableSwap() {
+    private FactRereading() {
     }
 
     static List<Fact> apply(List<Fact> facts) {
         List<Fact> out = new ArrayList<>(facts);
         for (int i = 0; i < out.size(); i++) {
             Fact f = out.get(i);
-            if (f instanceof Fact.ItemsRemoved removed) {
+            if (f instanceof Fact.TextRewritten r) {
+                Fact.AlertKindChanged.of(r).ifPresent(kind -> out.set(out.indexOf(r), kind)); // (one more reading of a rewording)
+            } else if (f instanceof Fact.ItemsRemoved removed) {
                 for (int j = 0; j < out.size(); j++) {
                     if (out.get(j) instanceof Fact.TableAdded table && table.section().equals(removed.section())
                             && same(removed.items(), table.rows())) {
-                        out.set(i, new Fact.ListTableSwapped(removed.section(), true, table.rows().size(), table.columns()));
+                        out.set(i, new Fact.FactRereadingped(removed.section(), true, table.rows().size(), table.columns()));
                         out.remove(j);
                         break;
                     }
@@ -32,7 +38,7 @@ final class ListTableSwap {
                 for (int j = 0; j < out.size(); j++) {
                     if (out.get(j) instanceof Fact.ItemsAdded added && added.section().equals(table.section())
                             && same(added.items(), table.rows())) {
-                        out.set(i, new Fact.ListTableSwapped(table.section(), false, table.rows().size(), table.columns()));
+                        out.set(i, new Fact.FactRereadingped(table.section(), false, table.rows().size(), table.columns()));
                         out.remove(j);
                         break;
                     }
