@@ -29,7 +29,7 @@ final class FactRereading {
                 for (int j = 0; j < out.size(); j++) {
                     if (out.get(j) instanceof Fact.TableAdded table && table.section().equals(removed.section())
                             && same(removed.items(), table.rows())) {
-                        out.set(i, new Fact.FactRereadingped(removed.section(), true, table.rows().size(), table.columns()));
+                        out.set(i, new Fact.ListTableSwapped(removed.section(), true, table.rows().size(), table.columns()));
                         out.remove(j);
                         break;
                     }
@@ -38,7 +38,7 @@ final class FactRereading {
                 for (int j = 0; j < out.size(); j++) {
                     if (out.get(j) instanceof Fact.ItemsAdded added && added.section().equals(table.section())
                             && same(added.items(), table.rows())) {
-                        out.set(i, new Fact.FactRereadingped(table.section(), false, table.rows().size(), table.columns()));
+                        out.set(i, new Fact.ListTableSwapped(table.section(), false, table.rows().size(), table.columns()));
                         out.remove(j);
                         break;
                     }

@@ -478,7 +478,7 @@ class MarkdownFactsTest {
         String table = "# Regions\n\n## Keywords\n\n| Region | Region identifier |\n|---|---|\n| West US | westus |\n| East US | eastus |\n"
                 + "| West Europe | westeurope |\n| Southeast Asia | southeastasia |\n\n## Other\n\nsame\n";
         List<Fact> toTable = changes(facts(list, table));
-        assertTrue(toTable.contains(new Fact.FactRereadingped("Keywords", true, 4, List.of("Region", "Region identifier"))), toTable.toString());
+        assertTrue(toTable.contains(new Fact.ListTableSwapped("Keywords", true, 4, List.of("Region", "Region identifier"))), toTable.toString());
         assertTrue(toTable.stream().noneMatch(f -> f instanceof Fact.ItemsRemoved || f instanceof Fact.TableAdded), toTable.toString());
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/regions.md", list, table));
         assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
@@ -488,7 +488,7 @@ class MarkdownFactsTest {
                 + "| Violence | Language about harm. |\n";
         String bullets = "# Filters\n\n## Categories\n\n- **Hate and Fairness**: Language that attacks.\n- **Violence**: Language about harm.\n";
         List<Fact> toList = changes(facts(categories, bullets));
-        assertTrue(toList.stream().anyMatch(f -> f instanceof Fact.FactRereadingped s && !s.toTable() && s.entries() == 2), toList.toString());
+        assertTrue(toList.stream().anyMatch(f -> f instanceof Fact.ListTableSwapped s && !s.toTable() && s.entries() == 2), toList.toString());
         assertTrue(toList.stream().noneMatch(f -> f instanceof Fact.TableRemoved), toList.toString());
         // other entries: a table added and items removed, as they are
         List<Fact> other = changes(facts(list, table.replace("| Southeast Asia | southeastasia |", "| Brazil South | brazilsouth |")));
