@@ -1152,6 +1152,21 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.markupFixed", p.brief(mark), file)); }
     }
 
+    /**
+     * Balanced markup made unbalanced (a backtick or emphasis mark dropped), the words the same: the page now shows the
+     * mark as text, and {@code codeBefore} no longer as code.
+     */
+    record MarkupBroken(String section, String mark, List<String> codeBefore) implements Fact {
+        public MarkupBroken { codeBefore = List.copyOf(codeBefore); }
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String s = p.get("fact.markupBroken", p.code(mark), p.section(section));
+            return codeBefore.isEmpty() ? s + p.get("sentence.end") : s + p.get("fact.markupBroken.code", p.names(codeBefore));
+        }
+        public List<String> names() { return codeBefore; }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.markupBroken", p.brief(mark), file)); }
+    }
+
     // ---- code blocks ----
 
     record CodeBlockAdded(String section, String language, int lines) implements Fact {

@@ -2218,6 +2218,12 @@ final class MarkdownComparison {
                     e.markup.add(new Fact.MarkupFixed(section, String.valueOf(mark), minus(b.code(), a.code())));
                     return;
                 }
+                // and the other way: a mark the reader now sees as text (a backtick dropped, "`japaneast and `norwayeast`"),
+                // which "changed only in formatting" had hidden (an audit)
+                if (TextEdit.count(b.plain(), mark) > TextEdit.count(a.plain(), mark)) {
+                    e.markup.add(new Fact.MarkupBroken(section, String.valueOf(mark), minus(a.code(), b.code())));
+                    return;
+                }
             }
         }
         switch (edit.kind()) {

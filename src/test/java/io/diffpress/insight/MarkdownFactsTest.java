@@ -528,6 +528,19 @@ class MarkdownFactsTest {
         assertTrue(insight.title().startsWith("Changed a NOTE alert to IMPORTANT"), insight.title());
     }
 
+    /** A backtick dropped, the words the same, leaves markup unbalanced: told, not hidden as formatting (an audit). */
+    @Test
+    void markupLeftUnbalancedIsTold() {
+        String fixed = "# Regions\n\n## Available\n\nUse `japaneast` and `norwayeast` for the new models.\n";
+        String broken = fixed.replace("`japaneast`", "`japaneast");
+        List<Fact> facts = changes(facts(fixed, broken));
+        assertTrue(facts.stream().anyMatch(f -> f instanceof Fact.MarkupBroken m && m.mark().equals("`")), facts.toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/regions.md", fixed, broken));
+        assertTrue(insight.explanation().contains("markup in section `Available` no longer pairs up"), insight.explanation());
+        assertTrue(insight.title().startsWith("Left ") && insight.title().endsWith(" unbalanced in `regions.md`"), insight.title());
+        assertTrue(changes(facts(broken, fixed)).stream().anyMatch(f -> f instanceof Fact.MarkupFixed), "and the repair is a fix");
+    }
+
     @Test
     void sectionsAddedAndRemoved() {
         List<Fact> facts = facts("# Doc\n\n## Old part\n\ntext\n\n## Kept\n\nsame\n",
