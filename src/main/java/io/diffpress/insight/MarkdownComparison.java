@@ -1454,7 +1454,7 @@ final class MarkdownComparison {
         }
         for (int j = 0; j < newRest.size(); j++) {
             Row b = newRest.get(j);
-            if (restUsed[j] || !ofWords(b.name()) || !alike(r.name(), b.name())) {
+            if (restUsed[j] || !ofWords(b.name()) || !alike(r.name(), b.name()) || numberedVariant(r.name(), b.name())) {
                 continue;
             }
             List<Fact.CellChange> cells = cellChanges(header, r, b);
@@ -1479,7 +1479,8 @@ final class MarkdownComparison {
         }
         for (int j = 0; j < newRest.size(); j++) {
             Row b = newRest.get(j);
-            if (!restUsed[j] && ofWords(b.name()) && identityIndex(newRows, b) == place && wordDice(r.name(), b.name()) >= 0.7) {
+            if (!restUsed[j] && ofWords(b.name()) && identityIndex(newRows, b) == place && wordDice(r.name(), b.name()) >= 0.7
+                    && !numberedVariant(r.name(), b.name())) {
                 List<Fact.CellChange> cells = cellChanges(header, r, b);
                 if (cells.stream().skip(1).allMatch(c -> c.before().isBlank() || c.after().isBlank()
                         || hasDigit(c.before()) && hasDigit(c.after()))) {
@@ -1503,6 +1504,24 @@ final class MarkdownComparison {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether two names differ only in words holding a digit ("West US" → "West US 3", "East US 2" → "East US 3"): they
+     * name two items (regions, versions), not one corrected (an audit found `West US` → `West US 3` told as a corrected
+     * row in one table and as a row removed and one added in the next).
+     */
+    static boolean numberedVariant(String a, String b) {
+        Set<String> x = words(a);
+        Set<String> y = words(b);
+        if (x.equals(y)) {
+            return false;
+        }
+        Set<String> onlyA = new HashSet<>(x);
+        onlyA.removeAll(y);
+        Set<String> onlyB = new HashSet<>(y);
+        onlyB.removeAll(x);
+        return java.util.stream.Stream.concat(onlyA.stream(), onlyB.stream()).allMatch(w -> w.chars().anyMatch(Character::isDigit));
     }
 
     /**

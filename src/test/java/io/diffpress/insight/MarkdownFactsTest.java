@@ -854,6 +854,13 @@ class MarkdownFactsTest {
                 header + "| sections and their reports, with the chart | `/sections/` |\n");
         assertEquals(List.of(new Fact.RowChanged("Pages", "sections and their reports", List.of(new Fact.CellChange("page",
                 "sections and their reports", "sections and their reports, with the chart")))), changes(facts));
+        // a number put into or changed in the name names another item: "West US" → "West US 3" (an audit)
+        List<Fact> regions = facts("## Keywords\n\n| Region | Identifier |\n|---|---|\n| West US | westus |\n| East US | eastus |\n",
+                "## Keywords\n\n| Region | Identifier |\n|---|---|\n| West US 3 | westus3 |\n| East US | eastus |\n");
+        assertEquals(List.of(new Fact.RowsAdded("Keywords", List.of("West US 3")), new Fact.RowsRemoved("Keywords", List.of("West US"))),
+                changes(regions));
+        assertTrue(MarkdownComparison.numberedVariant("East US 2", "East US 3"));
+        assertFalse(MarkdownComparison.numberedVariant("sections and their reports", "sections and their reports, paginated"));
         List<Fact> models = facts("## Models\n\n| Model | Context |\n|---|---|\n| gpt-4 | 128k |\n",
                 "## Models\n\n| Model | Context |\n|---|---|\n| gpt-4o | 128k |\n");
         assertEquals(List.of(new Fact.RowsAdded("Models", List.of("gpt-4o")), new Fact.RowsRemoved("Models", List.of("gpt-4"))),
