@@ -1454,11 +1454,15 @@ final class MarkdownComparison {
         }
         for (int j = 0; j < newRest.size(); j++) {
             Row b = newRest.get(j);
-            if (restUsed[j] || !ofWords(b.name()) || !alike(r.name(), b.name()) || numberedVariant(r.name(), b.name())) {
+            if (restUsed[j] || !ofWords(b.name()) || !alike(r.name(), b.name())) {
                 continue;
             }
             List<Fact.CellChange> cells = cellChanges(header, r, b);
-            if (!cells.isEmpty() && cells.get(0).before().equals(r.name()) && cells.stream().allMatch(c -> alike(c.before(), c.after()))) {
+            // a name that only gained or changed a numbered word ("East US" → "East US 2") is the row corrected when nothing
+            // else of it changed; with its other cells changed too ("westus" → "westus3") it is another item's row (an audit)
+            boolean numbered = numberedVariant(r.name(), b.name());
+            if (!cells.isEmpty() && cells.get(0).before().equals(r.name()) && (!numbered || cells.size() == 1)
+                    && cells.stream().allMatch(c -> alike(c.before(), c.after()))) {
                 restUsed[j] = true;
                 return j;
             }
