@@ -24,7 +24,10 @@ final class FactRereading {
         for (int i = 0; i < out.size(); i++) {
             Fact f = out.get(i);
             if (f instanceof Fact.TextRewritten r) {
-                Fact.AlertKindChanged.of(r).ifPresent(kind -> out.set(out.indexOf(r), kind)); // (one more reading of a rewording)
+                java.util.Optional<Fact> kind = Fact.AlertKindChanged.of(r);
+                if (kind.isPresent()) {
+                    out.set(i, kind.get());
+                }
             } else if (f instanceof Fact.ItemsRemoved removed) {
                 for (int j = 0; j < out.size(); j++) {
                     if (out.get(j) instanceof Fact.TableAdded table && table.section().equals(removed.section())
