@@ -830,14 +830,9 @@ sealed interface Fact {
             if (after.length() <= before.length()) {
                 return false;
             }
-            int prefix = 0;
-            while (prefix < before.length() && before.charAt(prefix) == after.charAt(prefix)) {
-                prefix++;
-            }
-            int suffix = 0;
-            while (suffix < before.length() - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-                suffix++;
-            }
+            int[] ends = TextEdit.sharedEnds(before, after);
+            int prefix = ends[0];
+            int suffix = ends[1];
             if (prefix + suffix < before.length()) {
                 return false;
             }
@@ -1064,16 +1059,8 @@ sealed interface Fact {
 
         /** Whether two sentences start or end with the same 24 characters or more: one edited, not two. */
         private static boolean alike(String a, String b) {
-            int n = Math.min(a.length(), b.length());
-            int prefix = 0;
-            while (prefix < n && a.charAt(prefix) == b.charAt(prefix)) {
-                prefix++;
-            }
-            int suffix = 0;
-            while (suffix < n - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
-                suffix++;
-            }
-            return prefix >= 24 || suffix >= 24;
+            int[] ends = TextEdit.sharedEnds(a, b);
+            return ends[0] >= 24 || ends[1] >= 24;
         }
         public List<String> names() {
             List<String> all = new ArrayList<>(codeAdded);

@@ -553,4 +553,18 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         }
         return true;
     }
+
+    /** How many characters two texts share at their start, and then at their end (the end never reaching into the start). */
+    static int[] sharedEnds(String a, String b) {
+        int max = Math.min(a.length(), b.length());
+        int prefix = 0;
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return new int[]{prefix, suffix};
+    }
 }
