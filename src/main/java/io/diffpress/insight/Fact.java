@@ -781,6 +781,17 @@ sealed interface Fact {
         }
     }
 
+    /** A paragraph cut into a list of its sentences (toList), or a list joined into one paragraph, of the same words. */
+    record ParagraphListed(String section, boolean toList, int items, String opening) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.count(toList ? "fact.paragraphMadeList" : "fact.listMadeParagraph", items, items, p.section(section), p.code(opening));
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(toList ? "title.paragraphMadeList" : "title.listMadeParagraph", file));
+        }
+    }
+
     record RowsAdded(String section, List<String> rows) implements Fact {
         public RowsAdded { rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
@@ -809,6 +820,23 @@ sealed interface Fact {
      * Cells of a row that is still there under the same first cell: a corrected value; or, when every cell only gained
      * text (filled in, or its old text kept whole in the new), information added to the row, a minor update.
      */
+    /**
+     * Rows removed from the table of one section and added, by the same name, to the table of another. A breaking change
+     * when the section moved to names its rows retired, deprecated or unsupported ({@link FactRereading#retired}): the
+     * rows left what is current; else a minor update (the same entries filed elsewhere, a preview made generally available).
+     */
+    record RowsMoved(String from, String to, List<String> rows, boolean retired) implements Fact {
+        public RowsMoved { rows = List.copyOf(rows); }
+        public ChangeType impact() { return retired ? ChangeType.BREAKING_CHANGE : ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.count("fact.rowsMoved", rows.size(), rows.size(), p.section(from), p.section(to), p.counted(rows, "word.rows"));
+        }
+        public List<String> names() { return distinct(rows); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.count("title.rowsMoved", distinct(rows).size(), p.brief(distinct(rows)), p.brief(to), file));
+        }
+    }
+
     record RowChanged(String section, String row, List<CellChange> cells) implements Fact {
         public RowChanged { cells = List.copyOf(cells); }
         public ChangeType impact() { return onlyAdded() ? ChangeType.MINOR_UPDATE : ChangeType.BUG_FIX; }
@@ -1413,7 +1441,6 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.linksRemoved", targets.size(), file)); }
     }
 
-    /** The same link text now points elsewhere: a fixed link. */
     /** An image kept under its alt text that shows another file: a screenshot or diagram replaced. */
     record ImageRetargeted(String alt, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
@@ -1425,6 +1452,23 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imageRetargeted", p.brief(alt), file)); }
     }
 
+    /**
+     * A paragraph that was one image now shows another file under alike alt text (both changed): a new version of a
+     * diagram. The alt text's change is told with it, when there is one.
+     */
+    record ImageReplaced(String section, String before, String after, String altBefore, String altAfter) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            String[] targets = p.changed(before, after);
+            return altBefore.equals(altAfter)
+                    ? p.get("fact.imageReplaced", targets[0], p.section(section), targets[1])
+                    : p.get("fact.imageReplacedAlt", targets[0], p.section(section), targets[1], p.code(altBefore), p.code(altAfter));
+        }
+        public List<String> names() { return List.of(after); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.imageRetargeted", p.brief(altAfter), file)); }
+    }
+
+    /** The same link text now points elsewhere: a fixed link. */
     record LinkRetargeted(String text, String before, String after) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
         public String sentence(Phrasing p) {
@@ -1461,6 +1505,21 @@ sealed interface Fact {
         }
         public List<String> names() { return List.of(name); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.tocRetargeted", p.brief(name), file)); }
+    }
+
+    /**
+     * A page's entry whose place (the same parent, the same index among its entries) now holds another page of alike
+     * name (its name's or its file name's words mostly kept): likely the same page renamed, a minor update.
+     */
+    record TocEntryReplaced(String before, String beforeTarget, String after, String afterTarget) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.get("fact.tocReplaced", p.code(before), p.code(beforeTarget), p.code(after), p.code(afterTarget));
+        }
+        public List<String> names() { return List.of(before, after); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get("title.tocReplaced", p.brief(before), p.brief(after), file));
+        }
     }
 
     /** A group of the toc (an entry without href or uid) removed while every page under it stays in the toc, elsewhere. */

@@ -11,7 +11,10 @@ import java.util.Locale;
  * row's first cell: "**Hate and Fairness**: …" and the row "Hate and Fairness"). An audit found such a rewrite told as
  * the items removed (a breaking change: "Removed `West US`, `East US` and 2 more") and a table added. A list or table
  * that only shares some of its entries stays as it was told;</li>
- * <li>a paragraph "reworded" whose only words replaced are an alert's kind ({@link Fact.AlertKindChanged}).</li>
+ * <li>a paragraph "reworded" whose only words replaced are an alert's kind ({@link Fact.AlertKindChanged});</li>
+ * <li>rows removed from the table of one section and added, by the same name, to the table of another: rows moved
+ * ({@link Fact.RowsMoved}), a model from "Current models" to "Retired models", say. An audit found it told as a row
+ * removed (breaking) and a row added (a new feature), never linked.</li>
  * </ul>
  */
 final class FactRereading {
@@ -37,6 +40,35 @@ final class FactRereading {
                         break;
                     }
                 }
+            } else if (f instanceof Fact.RowsRemoved removed) {
+                for (int j = 0; j < out.size(); j++) {
+                    if (out.get(j) instanceof Fact.RowsAdded added && !added.section().equals(removed.section())) {
+                        List<String> moved = new ArrayList<>();
+                        List<String> stillAdded = new ArrayList<>(added.rows());
+                        List<String> stillRemoved = new ArrayList<>();
+                        for (String row : removed.rows()) {
+                            (stillAdded.remove(row) ? moved : stillRemoved).add(row);
+                        }
+                        if (!moved.isEmpty()) {
+                            Fact.RowsMoved fact = new Fact.RowsMoved(removed.section(), added.section(), moved, retired(added.section()));
+                            // the rows left of either, where they were; the move in the removal's place
+                            if (stillAdded.isEmpty()) {
+                                out.remove(j);
+                            } else {
+                                out.set(j, new Fact.RowsAdded(added.section(), stillAdded));
+                            }
+                            int at = out.indexOf(removed);
+                            if (stillRemoved.isEmpty()) {
+                                out.set(at, fact);
+                            } else {
+                                out.set(at, new Fact.RowsRemoved(removed.section(), stillRemoved));
+                                out.add(at + 1, fact);
+                            }
+                            i = -1; // read again from the start: the rows left may have moved elsewhere
+                            break;
+                        }
+                    }
+                }
             } else if (f instanceof Fact.TableRemoved table) {
                 for (int j = 0; j < out.size(); j++) {
                     if (out.get(j) instanceof Fact.ItemsAdded added && added.section().equals(table.section())
@@ -49,6 +81,17 @@ final class FactRereading {
             }
         }
         return out;
+    }
+
+    /** Words of a heading that names what it lists retired or no longer supported (English, Japanese, Chinese). */
+    private static final List<String> RETIRED = List.of("retire", "deprecat", "legacy", "unsupported", "not supported",
+            "no longer", "end of life", "end-of-life", "discontinued", "removed", "archived", "obsolete", "sunset",
+            "廃止", "非推奨", "提供終了", "サポート終了", "レガシー", "弃用", "停用", "退役", "不再支持");
+
+    /** Whether a section's title says its table lists what is retired, deprecated or no longer supported. */
+    static boolean retired(String section) {
+        String title = section.toLowerCase(Locale.ROOT);
+        return RETIRED.stream().anyMatch(title::contains);
     }
 
     /** Whether the items and the rows are the same entries, one for one: each item starts with its row's first cell. */

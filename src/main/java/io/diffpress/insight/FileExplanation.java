@@ -46,6 +46,9 @@ final class FileExplanation {
         if (f instanceof Fact.CodeValuesChanged v && Fact.CodeValuesChanged.versionsOnly(v.values())) {
             return key + ".versions";
         }
+        if (f instanceof Fact.RowsMoved m && m.retired()) {
+            return key + ".retired";
+        }
         if (f instanceof Fact.FileMoved m && m.copied()) {
             return key + ".copied";
         }

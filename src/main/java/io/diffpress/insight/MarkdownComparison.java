@@ -1838,6 +1838,7 @@ final class MarkdownComparison {
             }
         }
         firstLineKept(oldB, newB, oldUsed, newUsed, at);
+        listedParagraphs(oldB, newB, oldUsed, newUsed, at);
         Kept kept = new Kept(oldB, newB);
         for (int i = 0; i < oldB.size(); i++) {
             TextBlock b = oldB.get(i);
@@ -2007,6 +2008,114 @@ final class MarkdownComparison {
                 if (!a.group(1).equals(b.group(1))) {
                     at.apply(newB.get(j).section()).rewrites.add(new Fact.ImageAltChanged(title(newB.get(j).section()), a.group(2),
                             MarkdownOutline.collapse(a.group(1)), MarkdownOutline.collapse(b.group(1))));
+                }
+            }
+        }
+        if (byTarget != null) {
+            replacedImages(oldB, newB, oldUsed, newUsed, at);
+        }
+    }
+
+    /** Of the same words, nearly: a paragraph and the list it was cut into (its sentences, a lead-in's colon). */
+    private static final double LISTED_WORDS = 0.8;
+
+    /**
+     * A paragraph cut into a list of its sentences (and perhaps a lead-in paragraph, "Setup takes three steps:"), or a
+     * list joined into one paragraph, in one section: the same words, told as that (a minor update). An audit found
+     * such an edit told as list items added (a new feature) and a paragraph removed and another added.
+     */
+    private void listedParagraphs(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
+                                  Function<Integer, SectionEdits> at) {
+        for (int i = 0; i < oldB.size(); i++) {
+            TextBlock b = oldB.get(i);
+            if (!oldUsed[i] && !b.item() && imageOnly(b) == null && alertKind(b.plain()) == null) {
+                int section = oldToNew[b.section()];
+                int[] run = listOf(b, newB, newUsed, k -> newB.get(k).section() == section);
+                if (run != null) {
+                    oldUsed[i] = true;
+                    Arrays.fill(newUsed, run[0], run[1], true);
+                    at.apply(section).rewrites.add(new Fact.ParagraphListed(title(section), true, run[2], opening(b.plain())));
+                }
+            }
+        }
+        for (int j = 0; j < newB.size(); j++) {
+            TextBlock b = newB.get(j);
+            if (!newUsed[j] && !b.item() && imageOnly(b) == null && alertKind(b.plain()) == null) {
+                int[] run = listOf(b, oldB, oldUsed, k -> oldToNew[oldB.get(k).section()] == b.section());
+                if (run != null) {
+                    newUsed[j] = true;
+                    Arrays.fill(oldUsed, run[0], run[1], true);
+                    at.apply(b.section()).rewrites.add(new Fact.ParagraphListed(title(b.section()), false, run[2],
+                            opening(oldB.get(run[0]).plain())));
+                }
+            }
+        }
+    }
+
+    /**
+     * The run of unpaired blocks on the other side, in the paragraph's section, that holds its words: list items one
+     * after another (two or more), perhaps after a paragraph that leads them in. As {from, to (exclusive), items}, or null.
+     */
+    private static int[] listOf(TextBlock paragraph, List<TextBlock> other, boolean[] otherUsed,
+                                java.util.function.IntPredicate inSection) {
+        for (int k = 0; k < other.size(); k++) {
+            if (otherUsed[k] || !other.get(k).item() || !inSection.test(k)) {
+                continue;
+            }
+            int end = k;
+            StringBuilder items = new StringBuilder();
+            while (end < other.size() && !otherUsed[end] && other.get(end).item() && inSection.test(end)) {
+                items.append(other.get(end).plain()).append(' ');
+                end++;
+            }
+            if (end - k >= 2) {
+                int lead = k - 1;
+                if (lead >= 0 && !otherUsed[lead] && !other.get(lead).item() && inSection.test(lead)
+                        && Similarity.words(paragraph.plain(), other.get(lead).plain() + " " + items) >= LISTED_WORDS) {
+                    return new int[] {lead, end, end - k};
+                }
+                if (Similarity.words(paragraph.plain(), items.toString()) >= LISTED_WORDS) {
+                    return new int[] {k, end, end - k};
+                }
+            }
+            k = end;
+        }
+        return null;
+    }
+
+    /**
+     * Paragraphs that are one image, left unpaired in a section pair, whose alt texts are alike (one lengthened into the
+     * other, or most words kept) and whose targets differ: one image replaced by a new version ("Architecture diagram"
+     * → "Architecture diagram, version 2", arch-v1.png → arch-v2.png). An audit found it told three times: a paragraph
+     * reworded, an image added and an image removed. Told once; {@link #links()} then leaves both targets out.
+     */
+    private void replacedImages(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
+                                Function<Integer, SectionEdits> at) {
+        for (int i = 0; i < oldB.size(); i++) {
+            String oldTarget = oldUsed[i] || oldB.get(i).item() ? null : imageOnly(oldB.get(i));
+            if (oldTarget == null) {
+                continue;
+            }
+            java.util.regex.Matcher a = IMAGE_ONLY.matcher(oldB.get(i).source().strip());
+            a.matches();
+            String oldAlt = MarkdownOutline.collapse(a.group(1));
+            for (int j = 0; j < newB.size(); j++) {
+                String newTarget = newUsed[j] || newB.get(j).item() || newB.get(j).section() != oldToNew[oldB.get(i).section()]
+                        ? null : imageOnly(newB.get(j));
+                if (newTarget == null || newTarget.equals(oldTarget)) {
+                    continue;
+                }
+                java.util.regex.Matcher b = IMAGE_ONLY.matcher(newB.get(j).source().strip());
+                b.matches();
+                String newAlt = MarkdownOutline.collapse(b.group(1));
+                if (alike(oldAlt, newAlt)) {
+                    oldUsed[i] = true;
+                    newUsed[j] = true;
+                    imagesRemovedTold.merge(oldTarget, 1, Integer::sum);
+                    imagesAddedTold.merge(newTarget, 1, Integer::sum);
+                    at.apply(newB.get(j).section()).rewrites.add(new Fact.ImageReplaced(title(newB.get(j).section()),
+                            oldTarget, newTarget, oldAlt, newAlt));
+                    break;
                 }
             }
         }

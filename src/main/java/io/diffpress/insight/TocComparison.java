@@ -179,9 +179,15 @@ final class TocComparison {
                 }
             }
         }
+        Map<Entry, Entry> replacedBy = replacedInPlace(before, after, removed, added, retargetOf, retargeted);
         for (Entry e : removed) {
             Entry now = retargetOf.get(e);
             List<Entry> pages = e.target().isEmpty() ? pagesUnder(e, before) : List.of();
+            Entry replacement = replacedBy.get(e);
+            if (replacement != null) {
+                facts.add(new Fact.TocEntryReplaced(label(e), e.target(), label(replacement), replacement.target()));
+                continue;
+            }
             if (now != null) {
                 if (movedToo.contains(e) && !parentPath(e, before).equals(parentPath(now, after))) {
                     facts.add(new Fact.TocEntryMoved(now.name(), now.target(), parentPath(e, before), parentPath(now, after)));
@@ -241,6 +247,66 @@ final class TocComparison {
             facts.add(new Fact.TocEntriesAdded(added.stream().map(e -> label(e, newNames)).toList()));
         }
         return facts;
+    }
+
+    /**
+     * Pages removed whose place, under the same parent, holds a page added of alike name: the one page removed and the
+     * one added among that parent's entries, at the same index, their names or files' names sharing most words ("Quotas"
+     * → quotas.md replaced by "Quotas and limits" → quotas-limits.md), likely the same page renamed and moved. An audit
+     * found such an edit told as an entry removed (a breaking change) and another added. Of unlike names ("Quickstart" →
+     * "Get started") the table of contents alone cannot tell a page renamed from another page put in its place: they
+     * stay an entry removed and one added. The pages replacing are put in {@code retargeted}, which leaves them out of
+     * those added.
+     */
+    private static Map<Entry, Entry> replacedInPlace(List<Entry> before, List<Entry> after, List<Entry> removed, List<Entry> added,
+                                                     Map<Entry, Entry> retargetOf, Set<Entry> retargeted) {
+        Map<Entry, Entry> out = new IdentityHashMap<>();
+        Map<String, List<Entry>> removedUnder = new HashMap<>();
+        for (Entry e : removed) {
+            if (!retargetOf.containsKey(e) && !e.target().isEmpty()) {
+                removedUnder.computeIfAbsent(parentPath(e, before), k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, List<Entry>> addedUnder = new HashMap<>();
+        for (Entry a : added) {
+            if (!retargeted.contains(a) && !a.target().isEmpty()) {
+                addedUnder.computeIfAbsent(parentPath(a, after), k -> new ArrayList<>()).add(a);
+            }
+        }
+        removedUnder.forEach((parent, gone) -> {
+            List<Entry> come = addedUnder.get(parent);
+            if (gone.size() == 1 && come != null && come.size() == 1
+                    && siblingIndex(gone.get(0), before) == siblingIndex(come.get(0), after) && alike(gone.get(0), come.get(0))) {
+                out.put(gone.get(0), come.get(0));
+                retargeted.add(come.get(0));
+            }
+        });
+        return out;
+    }
+
+    /** How many entries under the same parent stand before the entry (entries are records: found by identity). */
+    private static int siblingIndex(Entry e, List<Entry> list) {
+        int index = 0;
+        for (Entry other : list) {
+            if (other == e) {
+                return index;
+            }
+            if (other.parent() == e.parent()) {
+                index++;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether two entries likely name the same page: most words of their names kept, or of their files' names. */
+    private static boolean alike(Entry a, Entry b) {
+        return Similarity.words(a.name(), b.name()) >= 0.5
+                || Similarity.words(stem(fileName(a.target())), stem(fileName(b.target()))) >= 0.5;
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return (dot > 0 ? fileName.substring(0, dot) : fileName).replace('-', ' ').replace('_', ' ');
     }
 
     /** Of kept entries grouped by their parent (the same on both sides), those whose order among them changed (outside the longest kept run). */

@@ -1979,4 +1979,89 @@ class MarkdownFactsTest {
         assertEquals("Column `Step` of the table in section `A` lost its name (its header cell is empty now).",
                 new Fact.ColumnRenamed("A", "Step", " ").sentence(en));
     }
+
+    /**
+     * An image-only paragraph replaced by another file under alike alt text is one image replaced, a minor update: an
+     * audit found it told three times (a paragraph reworded, an image added, an image removed). Unlike alt texts stay an
+     * image removed and another added.
+     */
+    @Test
+    void anImageReplacedUnderAlikeAltTextIsToldOnce() {
+        String before = "# Setup\n\n## Architecture\n\nText.\n\n![Architecture diagram](media/arch-v1.png)\n";
+        String after = "# Setup\n\n## Architecture\n\nText.\n\n![Architecture diagram, version 2](media/arch-v2.png)\n";
+        assertEquals(List.of(new Fact.ImageReplaced("Architecture", "media/arch-v1.png", "media/arch-v2.png", "Architecture diagram",
+                "Architecture diagram, version 2")), changes(facts(before, after)));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/setup.md", before, after));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
+        assertTrue(insight.explanation().contains("The image `media/arch-v1.png` in section `Architecture` was replaced by "
+                + "`media/arch-v2.png`, its alt text changed from `Architecture diagram` to `Architecture diagram, version 2`."), insight.explanation());
+        FileInsight ja = new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("docs/setup.md", before, after));
+        assertTrue(ja.explanation().contains("に差し替えられ、代替テキストが"), ja.explanation());
+        // the same alt text over another file: the image replaced, no alt text told
+        List<Fact> same = changes(facts(before, before.replace("arch-v1.png", "arch-v2.png")));
+        assertTrue(same.stream().noneMatch(f -> f instanceof Fact.ImageTargetsAdded || f instanceof Fact.ImageTargetsRemoved
+                || f instanceof Fact.TextRewritten), same.toString());
+        // another picture: removed and added, as they are
+        List<Fact> other = changes(facts(before, after.replace("Architecture diagram, version 2", "Pricing table screenshot")));
+        assertTrue(other.stream().noneMatch(f -> f instanceof Fact.ImageReplaced), other.toString());
+        assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ImagesAdded a && a.images().equals(List.of("media/arch-v2.png"))), other.toString());
+        assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ImagesRemoved r && r.images().equals(List.of("media/arch-v1.png"))), other.toString());
+    }
+
+    /**
+     * A paragraph cut into a list of its sentences, after a lead-in, is that (a minor update), and a list joined into a
+     * paragraph too: an audit found the items told as added (a new feature) and the paragraph as removed. A list of other
+     * words is still items added.
+     */
+    @Test
+    void aParagraphCutIntoAListOfItsSentencesIsToldSo() {
+        String paragraph = "# Setup\n\n## Steps\n\nSetup takes three steps. First install the CLI. Then sign in with your account. "
+                + "Finally create the resource.\n\n## Next\n\nsame\n";
+        String list = "# Setup\n\n## Steps\n\nSetup takes three steps:\n\n- First install the CLI.\n- Then sign in with your account.\n"
+                + "- Finally create the resource.\n\n## Next\n\nsame\n";
+        assertEquals(List.of(new Fact.ParagraphListed("Steps", true, 3, "Setup takes three steps. First install the CLI. …")),
+                changes(facts(paragraph, list)));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/setup.md", paragraph, list));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
+        assertEquals("Turned a paragraph into a list in `setup.md`", insight.title());
+        // without a lead-in, and back
+        String bare = list.replace("Setup takes three steps:\n\n", "");
+        String joined = paragraph.replace("Setup takes three steps. ", "");
+        assertEquals(List.of(new Fact.ParagraphListed("Steps", true, 3, "First install the CLI. Then sign in with …")),
+                changes(facts(joined, bare)));
+        assertEquals(List.of(new Fact.ParagraphListed("Steps", false, 3, "Setup takes three steps:")), changes(facts(list, paragraph)));
+        // other words: items added, a paragraph removed
+        List<Fact> other = changes(facts(paragraph, list.replace("- Then sign in with your account.\n- Finally create the resource.\n",
+                "- Pick a region near your users.\n- Choose a pricing tier that fits.\n")));
+        assertTrue(other.stream().noneMatch(f -> f instanceof Fact.ParagraphListed), other.toString());
+        assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ItemsAdded), other.toString());
+    }
+
+    /**
+     * Rows removed from one section's table and added by name to another's are rows moved: a breaking change when the
+     * section moved to names them retired (a model retired), else a minor update. An audit found it told as a row removed
+     * and a row added, unlinked. Rows removed that went nowhere stay removed.
+     */
+    @Test
+    void rowsMovedToAnotherSectionsTableAreToldSo() {
+        String before = "# Models\n\n## Current models\n\n| Model | Version |\n|---|---|\n| gpt-4o | 2024-11-20 |\n| gpt-35-turbo | 0125 |\n"
+                + "| gpt-4 | turbo |\n\n## Retired models\n\n| Model | Version |\n|---|---|\n| gpt-3 | 001 |\n";
+        String after = "# Models\n\n## Current models\n\n| Model | Version |\n|---|---|\n| gpt-4o | 2024-11-20 |\n\n"
+                + "## Retired models\n\n| Model | Version |\n|---|---|\n| gpt-3 | 001 |\n| gpt-35-turbo | 0125 |\n";
+        List<Fact> facts = changes(facts(before, after));
+        assertEquals(List.of(new Fact.RowsRemoved("Current models", List.of("gpt-4")),
+                new Fact.RowsMoved("Current models", "Retired models", List.of("gpt-35-turbo"), true)), facts);
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/models.md", before,
+                before.replace("| gpt-35-turbo | 0125 |\n", "") + "| gpt-35-turbo | 0125 |\n"));
+        assertEquals(ChangeType.BREAKING_CHANGE, insight.type(), insight.explanation());
+        assertEquals("Moved row `gpt-35-turbo` to `Retired models` in `models.md`", insight.title());
+        assertTrue(insight.explanation().contains("1 row was moved from the table in section `Current models` to the table in section "
+                + "`Retired models`: `gpt-35-turbo`."), insight.explanation());
+        // to a section that does not name them retired: filed elsewhere, a minor update
+        String ga = before.replace("## Retired models", "## Generally available");
+        FileInsight promoted = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/models.md", ga,
+                ga.replace("| gpt-35-turbo | 0125 |\n", "") + "| gpt-35-turbo | 0125 |\n"));
+        assertEquals(ChangeType.MINOR_UPDATE, promoted.type(), promoted.explanation());
+        assertTrue(FactRereading.retired("非推奨のモデル") && FactRereading.retired("Deprecated APIs") && !FactRereading.retired("Models"));
+    }
 }

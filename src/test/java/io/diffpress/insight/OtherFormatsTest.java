@@ -1406,4 +1406,27 @@ class OtherFormatsTest {
         assertEquals("セクション `site.yml` の表の行 `pageSize` で、`notes` が空から `reports on a page` に、`type` が `int` から空に、"
                 + "`default` が `10` から `20` に変更されました。", row.sentence(ja));
     }
+
+    /**
+     * A page's entry replaced in its place by one of alike name (its words or its file's kept) is the page renamed, a
+     * minor update: an audit found it told as an entry removed (a breaking change) and one added. Unlike names at that
+     * place stay removed and added: the table of contents alone cannot tell them apart from another page.
+     */
+    @Test
+    void aTocEntryReplacedInItsPlaceByAnAlikeOneIsToldSo() {
+        String after = TOC.replace("- name: Quotas\n    href: quotas.md", "- name: Quotas and limits\n    href: quotas-limits.md");
+        assertEquals(List.of(new Fact.TocEntryReplaced("Quotas", "quotas.md", "Quotas and limits", "quotas-limits.md")),
+                changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, after))));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("articles/toc.yml", TOC, after));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
+        assertEquals("Replaced `Quotas` with `Quotas and limits` in `toc.yml`", insight.title());
+        // unlike, or not in its place: removed and added
+        String unlike = TOC.replace("- name: Quotas\n    href: quotas.md", "- name: Get started\n    href: get-started.md");
+        assertEquals(List.of(new Fact.TocEntriesRemoved(List.of("Quotas")), new Fact.TocEntriesAdded(List.of("Get started"))),
+                changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, unlike))));
+        String elsewhere = TOC.replace("  - name: Quotas\n    href: quotas.md\n", "")
+                .replace("- name: Concepts", "- name: Quotas and limits\n  href: quotas-limits.md\n- name: Concepts");
+        assertTrue(changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, elsewhere))).stream()
+                .noneMatch(f -> f instanceof Fact.TocEntryReplaced));
+    }
 }
