@@ -517,27 +517,65 @@ sealed interface Fact {
     // ---- fields: front matter and data keys ----
 
     /** An element of a keyed list added whole (a redirect): list is its path, element its identity's value, keys its keys. */
-    record DataElementAdded(String list, String element, List<String> keys) implements Fact {
-        public DataElementAdded { keys = List.copyOf(keys); }
+    /**
+     * An element of a list added whole, with its keys and, for each, its value ("" when it is long, spans lines or is the
+     * element's name): a redirect added says where it leads (`redirect_url: /azure/get-started`), not only its keys' names.
+     */
+    record DataElementAdded(String list, String element, List<String> keys, List<String> values) implements Fact {
+        public DataElementAdded {
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+        }
+        DataElementAdded(String list, String element, List<String> keys) {
+            this(list, element, keys, List.of());
+        }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) {
             // a file whose top level is the list (a JSON array) gives the list no path
-            return list.isEmpty() ? p.get("fact.data.elementAdded.top", p.code(element), p.names(keys))
-                    : p.get("fact.data.elementAdded", p.code(element), p.code(list), p.names(keys));
+            String shown = keysShown(p, element, keys, values);
+            return list.isEmpty() ? p.get("fact.data.elementAdded.top", p.code(element), shown)
+                    : p.get("fact.data.elementAdded", p.code(element), p.code(list), shown);
         }
         public List<String> names() { return List.of(element); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.elementAdded", p.brief(element), file)); }
     }
 
-    record DataElementRemoved(String list, String element, List<String> keys) implements Fact {
-        public DataElementRemoved { keys = List.copyOf(keys); }
+    /** An element of a list removed whole, with its keys and their values as {@link DataElementAdded} has them. */
+    record DataElementRemoved(String list, String element, List<String> keys, List<String> values) implements Fact {
+        public DataElementRemoved {
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+        }
+        DataElementRemoved(String list, String element, List<String> keys) {
+            this(list, element, keys, List.of());
+        }
         public ChangeType impact() { return ChangeType.BREAKING_CHANGE; }
         public String sentence(Phrasing p) {
-            return list.isEmpty() ? p.get("fact.data.elementRemoved.top", p.code(element), p.names(keys))
-                    : p.get("fact.data.elementRemoved", p.code(element), p.code(list), p.names(keys));
+            String shown = keysShown(p, element, keys, values);
+            return list.isEmpty() ? p.get("fact.data.elementRemoved.top", p.code(element), shown)
+                    : p.get("fact.data.elementRemoved", p.code(element), p.code(list), shown);
         }
         public List<String> names() { return List.of(element); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.elementRemoved", p.brief(element), file)); }
+    }
+
+    /** An element's keys as code spans, each with its value when it has one to show (`redirect_url: /azure/new`). */
+    private static String keysShown(Phrasing p, String element, List<String> keys, List<String> values) {
+        List<String> shown = new java.util.ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            String value = i < values.size() ? values.get(i) : "";
+            shown.add(value.isEmpty() ? keys.get(i) : keys.get(i) + ": " + value);
+        }
+        return p.names(shown);
+    }
+
+    /**
+     * The value of an element's key as {@link DataElementAdded} shows it: "" when long, on several lines, or the element's
+     * name or a word of it (a Kubernetes object is named by its kind and name: `Service azure-vote-back`).
+     */
+    static String shownValue(String value, String element) {
+        return value == null || value.isBlank() || value.length() > 80 || value.indexOf('\n') >= 0 || value.equals(element)
+                || java.util.Arrays.asList(element.split(" ")).contains(value) ? "" : value;
     }
 
     /**

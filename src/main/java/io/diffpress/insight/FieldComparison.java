@@ -235,17 +235,19 @@ final class FieldComparison {
             if (members.size() < least || dropped.contains(members.get(0)) || replaced.containsKey(members.get(0))) {
                 return;
             }
+            int open = open(prefix);
+            String list = prefix.substring(0, open);
+            String element = unescape(prefix.substring(prefix.indexOf('=', open) + 1, prefix.length() - 1));
             List<String> keys = new ArrayList<>();
+            List<String> values = new ArrayList<>();
             for (int i : members) {
                 Fact f = facts.get(i);
                 String key = f instanceof Fact.FieldAdded a ? a.key() : ((Fact.FieldRemoved) f).key();
                 keys.add(key.substring(prefix.length() + 1));
+                values.add(Fact.shownValue(f instanceof Fact.FieldAdded a ? a.value() : ((Fact.FieldRemoved) f).value(), element));
             }
-            int open = open(prefix);
-            String list = prefix.substring(0, open);
-            String element = unescape(prefix.substring(prefix.indexOf('=', open) + 1, prefix.length() - 1));
-            replaced.put(members.get(0), group.charAt(0) == '+' ? new Fact.DataElementAdded(list, element, keys)
-                    : new Fact.DataElementRemoved(list, element, keys));
+            replaced.put(members.get(0), group.charAt(0) == '+' ? new Fact.DataElementAdded(list, element, keys, values)
+                    : new Fact.DataElementRemoved(list, element, keys, values));
             dropped.addAll(members.subList(1, members.size()));
         });
         if (replaced.isEmpty()) {

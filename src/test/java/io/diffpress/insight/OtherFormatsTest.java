@@ -217,11 +217,11 @@ class OtherFormatsTest {
         List<Fact> facts = FactFinder.find(Changes.modified("r.json", two, three));
         assertTrue(only(facts, Fact.DataElementRemoved.class).isEmpty(), facts.toString());
         String brackets = "{\"redirections\": [" + redirect.formatted("a].b", "a") + ", " + redirect.formatted("a].c", "c") + "]}";
-        assertEquals(List.of(new Fact.DataElementRemoved("redirections", "a].b", List.of("source_path", "redirect_url")),
-                new Fact.DataElementRemoved("redirections", "a].c", List.of("source_path", "redirect_url"))),
+        assertEquals(List.of(new Fact.DataElementRemoved("redirections", "a].b", List.of("source_path", "redirect_url"), List.of("", "/new/a")),
+                new Fact.DataElementRemoved("redirections", "a].c", List.of("source_path", "redirect_url"), List.of("", "/new/c"))),
                 changes(FactFinder.find(Changes.modified("r.json", brackets, "{\"redirections\": []}"))));
         List<Fact> opened = FactFinder.find(Changes.modified("r.json", two, two.replace("]}", ", " + redirect.formatted("x[k=v", "x") + "]}")));
-        assertEquals(List.of(new Fact.DataElementAdded("redirections", "x[k=v", List.of("source_path", "redirect_url"))), changes(opened));
+        assertEquals(List.of(new Fact.DataElementAdded("redirections", "x[k=v", List.of("source_path", "redirect_url"), List.of("", "/new/x"))), changes(opened));
     }
 
     /** One href under two parents: the copy still under its parent is the one kept; a move to the top level reads so. */
@@ -295,7 +295,7 @@ class OtherFormatsTest {
                 + "          - text: What is it?\n            url: what-is.md\n          - text: What's new\n            url: whats-new.md\n";
         String after = before.replace("        links:\n", "        links:\n          - text: Architecture\n            url: concepts/architecture.md\n");
         assertEquals(List.of(new Fact.DataElementAdded("landingContent[title=About].linkLists[linkListType=overview].links", "concepts/architecture.md",
-                List.of("text", "url"))), changes(FactFinder.find(Changes.modified("articles/index.yml", before, after))));
+                List.of("text", "url"), List.of("Architecture", ""))), changes(FactFinder.find(Changes.modified("articles/index.yml", before, after))));
         // a link given another url, a card retitled: the same entry with one value changed, not one removed and one added
         assertEquals(List.of(new Fact.FieldChanged(Fact.Scope.DATA, "landingContent[title=About].linkLists[linkListType=overview].links[url=news.md].url", "whats-new.md",
                 "news.md")), changes(FactFinder.find(Changes.modified("articles/index.yml", before, before.replace("url: whats-new.md", "url: news.md")))));
@@ -311,16 +311,16 @@ class OtherFormatsTest {
         String withVideo = card.replace("    linkLists:\n", "    linkLists:\n      - linkListType: video\n        links:\n"
                 + "          - text: The show\n            url: https://example.com/show\n");
         assertEquals(List.of(new Fact.DataElementAdded("landingContent[title=About].linkLists", "video", List.of("linkListType",
-                "links[url=https://example.com/show].text", "links[url=https://example.com/show].url"))),
+                "links[url=https://example.com/show].text", "links[url=https://example.com/show].url"), List.of("", "The show", "https://example.com/show"))),
                 changes(FactFinder.find(Changes.modified("index.yml", card, withVideo))));
     }
 
     /** A list emptied or filled is told by its entries, not as its empty value's key removed or added. */
     @Test
     void anEmptiedOrFilledListIsToldByItsEntries() {
-        assertEquals(List.of(new Fact.DataElementAdded("r", "a", List.of("id", "u"))),
+        assertEquals(List.of(new Fact.DataElementAdded("r", "a", List.of("id", "u"), List.of("", "b"))),
                 changes(FactFinder.find(Changes.modified("d.yml", "r: []\n", "r:\n  - id: a\n    u: b\n"))));
-        assertEquals(List.of(new Fact.DataElementRemoved("r", "a", List.of("id", "u"))),
+        assertEquals(List.of(new Fact.DataElementRemoved("r", "a", List.of("id", "u"), List.of("", "b"))),
                 changes(FactFinder.find(Changes.modified("d.json", "{\"r\": [{\"id\": \"a\", \"u\": \"b\"}]}", "{\"r\": []}"))));
     }
 
@@ -378,14 +378,19 @@ class OtherFormatsTest {
                 "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("c", "c2") + "]}"));
         // a redirect removed whole is one entry removed, not one fact per key
         assertEquals(List.of(
-                new Fact.DataElementRemoved("redirections", "a.md", List.of("source_path", "redirect_url")),
+                new Fact.DataElementRemoved("redirections", "a.md", List.of("source_path", "redirect_url"), List.of("", "/new/a")),
                 new Fact.FieldChanged(Fact.Scope.DATA, "redirections[source_path=c.md].redirect_url", "/new/c", "/new/c2")),
                 changes(redirects));
         FileInsight added = new InsightWriter(java.util.Locale.US).explain(Changes.modified(".openpublishing.redirection.json",
                 "{\"redirections\": [" + redirect.formatted("b", "b") + "]}",
                 "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("d", "d") + "]}"));
-        assertTrue(added.facts().contains("Entry `d.md` was added to `redirections`, with keys `source_path` and `redirect_url`."),
+        assertTrue(added.facts().contains("Entry `d.md` was added to `redirections`, with keys `source_path` and `redirect_url: /new/d`."),
                 added.facts().toString());
+        // a redirect added says where it leads; a value too long, on several lines or naming the entry is left out
+        assertEquals("", Fact.shownValue("x".repeat(81), "a.md"));
+        assertEquals("", Fact.shownValue("a\nb", "a.md"));
+        assertEquals("", Fact.shownValue("azure-vote-back", "Service azure-vote-back"));
+        assertEquals("/azure/get-started", Fact.shownValue("/azure/get-started", "articles/quickstart.md"));
         assertEquals("Added `d.md` to `.openpublishing.redirection.json`", added.title());
         assertEquals(ChangeType.NEW_FEATURE, added.type());
         // a key added under a YAML anchor is one key added, not one more for each alias that refers to it (an audit)
@@ -423,7 +428,7 @@ class OtherFormatsTest {
         List<Fact> source = changes(FactFinder.find(Changes.modified(".openpublishing.redirection.json",
                 "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("old", "x") + "]}",
                 "{\"redirections\": [" + redirect.formatted("b", "b") + ", " + redirect.formatted("old-request", "x") + "]}")));
-        assertTrue(source.contains(new Fact.DataElementRemoved("redirections", "old.md", List.of("source_path", "redirect_url"))), source.toString());
+        assertTrue(source.contains(new Fact.DataElementRemoved("redirections", "old.md", List.of("source_path", "redirect_url"), List.of("", "/new/x"))), source.toString());
         assertTrue(source.stream().noneMatch(f -> f instanceof Fact.FieldChanged), source.toString());
         // a long path in a title keeps its end, from a folder: its page, not its first folders (an audit)
         FileInsight deep = new InsightWriter(java.util.Locale.US).explain(Changes.modified(".openpublishing.redirection.json",
@@ -444,25 +449,25 @@ class OtherFormatsTest {
                 + "      - name: Build\n        run: npm run build\n";
         String after = "jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build\n        run: npm run build\n"
                 + "      - name: Link check\n        run: npm run links\n";
-        assertEquals(List.of(new Fact.DataElementRemoved("jobs.build.steps", "Lint", List.of("name", "run")),
-                new Fact.DataElementAdded("jobs.build.steps", "Link check", List.of("name", "run"))),
+        assertEquals(List.of(new Fact.DataElementRemoved("jobs.build.steps", "Lint", List.of("name", "run"), List.of("", "npm run lint")),
+                new Fact.DataElementAdded("jobs.build.steps", "Link check", List.of("name", "run"), List.of("", "npm run links"))),
                 changes(FactFinder.find(Changes.modified(".github/workflows/build.yml", before, after))));
         // half named after a step removed, and unnamed steps numbered among themselves: the others stay as they were (review)
         String steps = "steps:\n  - uses: actions/checkout@v4\n  - uses: actions/setup-node@v4\n  - name: Lint\n    run: lint\n"
                 + "  - name: Build\n    run: build\n  - name: Test\n    run: test\n  - uses: actions/upload-artifact@v4\n";
-        assertEquals(List.of(new Fact.DataElementRemoved("steps", "Lint", List.of("name", "run"))),
+        assertEquals(List.of(new Fact.DataElementRemoved("steps", "Lint", List.of("name", "run"), List.of("", "lint"))),
                 changes(FactFinder.find(Changes.modified("build.yml", steps, steps.replace("  - name: Lint\n    run: lint\n", "")))));
         // two named steps down to one, or one up to two: both versions keyed by name, the step that stayed untouched and
         // an edit of it told (an audit: "Build" had been told as removed and added, "mvn package → mvn -B package" unsaid)
         String two = "steps:\n  - uses: actions/checkout@v4\n  - name: Build\n    run: mvn package\n  - name: Test\n    run: mvn test\n";
         String one = "steps:\n  - uses: actions/checkout@v4\n  - name: Build\n    run: mvn package\n";
-        assertEquals(List.of(new Fact.DataElementRemoved("steps", "Test", List.of("name", "run"))),
+        assertEquals(List.of(new Fact.DataElementRemoved("steps", "Test", List.of("name", "run"), List.of("", "mvn test"))),
                 changes(FactFinder.find(Changes.modified("b.yml", two, one))));
-        assertEquals(List.of(new Fact.DataElementAdded("steps", "Test", List.of("name", "run"))),
+        assertEquals(List.of(new Fact.DataElementAdded("steps", "Test", List.of("name", "run"), List.of("", "mvn test"))),
                 changes(FactFinder.find(Changes.modified("b.yml", one, two))));
         List<Fact> edited = changes(FactFinder.find(Changes.modified("b.yml", two, one.replace("mvn package", "mvn -B package"))));
         assertTrue(edited.contains(new Fact.FieldChanged(Fact.Scope.DATA, "steps[name=Build].run", "mvn package", "mvn -B package")), edited.toString());
-        assertTrue(edited.contains(new Fact.DataElementRemoved("steps", "Test", List.of("name", "run"))), edited.toString());
+        assertTrue(edited.contains(new Fact.DataElementRemoved("steps", "Test", List.of("name", "run"), List.of("", "mvn test"))), edited.toString());
         assertEquals(2, edited.size(), edited.toString());
         // a name twice in the old version (no key by it there): both versions by position, lined up by what they hold
         String dup = "steps:\n  - name: Test\n    run: npm test -- unit\n  - name: Test\n    run: npm test -- e2e\n"
@@ -502,11 +507,11 @@ class OtherFormatsTest {
         String after = "[{\"id\":\"eastus\",\"quota\":30},{\"id\":\"westus\",\"quota\":20}]\n";
         InsightWriter writer = new InsightWriter(java.util.Locale.US);
         assertTrue(writer.explain(Changes.modified("quota.json", before, after)).facts()
-                .contains("Entry `westus` was added to the file's top-level list, with keys `id` and `quota`."));
+                .contains("Entry `westus` was added to the file's top-level list, with keys `id` and `quota: 20`."));
         assertTrue(writer.explain(Changes.modified("quota.json", after, before)).facts()
-                .contains("Entry `westus` was removed from the file's top-level list (keys `id` and `quota`)."));
+                .contains("Entry `westus` was removed from the file's top-level list (keys `id` and `quota: 20`)."));
         assertTrue(new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("quota.json", before, after)).facts()
-                .contains("ファイル最上位のリストに項目 `westus` がキー `id` と `quota` とともに追加されました。"),
+                .contains("ファイル最上位のリストに項目 `westus` がキー `id` と `quota: 20` とともに追加されました。"),
                 new InsightWriter(java.util.Locale.JAPAN).explain(Changes.modified("quota.json", before, after)).facts().toString());
     }
 
@@ -524,13 +529,13 @@ class OtherFormatsTest {
                         "---\n" + after.split("---\n")[0]))), "empty documents are left out");
         // a stream of two documents down to one: both keyed as streams, so the one left is not told as removed and added
         // (the document left is lined up with its equal, the other one removed named by its kind)
-        assertEquals(List.of(new Fact.DataElementRemoved("", "Service", List.of("apiVersion", "kind", "spec.type"))),
+        assertEquals(List.of(new Fact.DataElementRemoved("", "Service", List.of("apiVersion", "kind", "spec.type"), List.of("v1", "", "ClusterIP"))),
                 changes(FactFinder.find(Changes.modified("k8s/app.yaml", before, before.split("---\n")[0]))));
         // objects of one name are told apart by their kind: the Service removed, not "azure-vote-back" (an audit)
         String named = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: azure-vote-back\nspec:\n  replicas: 1\n---\n"
                 + "apiVersion: v1\nkind: Service\nmetadata:\n  name: azure-vote-back\nspec:\n  ports:\n  - port: 6379\n";
         List<Fact> service = changes(FactFinder.find(Changes.modified("k8s/vote.yaml", named, named.split("---\n")[0])));
-        assertEquals(List.of(new Fact.DataElementRemoved("", "Service azure-vote-back", List.of("apiVersion", "kind", "metadata.name", "spec.ports[0].port"))),
+        assertEquals(List.of(new Fact.DataElementRemoved("", "Service azure-vote-back", List.of("apiVersion", "kind", "metadata.name", "spec.ports[0].port"), List.of("v1", "", "", "6379"))),
                 service);
         assertEquals(List.of(new Fact.FieldAdded(Fact.Scope.DATA, "region", "eastus")),
                 changes(FactFinder.find(Changes.modified("config.yml", "# settings come later\n", "# settings\nregion: eastus\n"))));
