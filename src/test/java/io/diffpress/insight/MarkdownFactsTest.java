@@ -1140,6 +1140,15 @@ class MarkdownFactsTest {
         // the block's lines rewritten, not edited: no move is claimed
         List<Fact> rewritten = facts(before, after.replace(code, "```bash\nnpm install @azure/foo\nnpm install @azure/identity\nset FOO=1\n```\n"));
         assertTrue(only(rewritten, Fact.CodeBlockMovedAndChanged.class).isEmpty(), rewritten.toString());
+        // a block of one line whose value changed under a heading put over it: no line kept, most words kept (an audit)
+        String one = "# Setup\n\nInstall it:\n\n```bash\npip install foo==1.0 --timeout 30\n```\n\nDone.\n";
+        String headed = one.replace("Install it:\n\n", "Install it:\n\n## Install\n\n").replace("30", "60");
+        List<Fact> value = facts(one, headed);
+        assertEquals(List.of(new Fact.CodeBlockMovedAndChanged("Setup", "Install", "bash", 1, 1)),
+                only(value, Fact.CodeBlockMovedAndChanged.class), value.toString());
+        // another one-line command in its place is not that block changed
+        List<Fact> other = facts(one, headed.replace("pip install foo==1.0 --timeout 60", "az login --use-device-code"));
+        assertTrue(only(other, Fact.CodeBlockMovedAndChanged.class).isEmpty(), other.toString());
     }
 
     /** A row's name that gained text names another thing ("East US" → "East US 2"): a correction, not an update (an audit). */
