@@ -1272,7 +1272,7 @@ final class MarkdownComparison {
         if (reformatted > 0) {
             facts.add(new Fact.TableReformatted(section, reformatted));
         }
-        List<String> movedRows = paired.isEmpty() ? Reordering.movedNames(rowNames(kept), keptAt.stream().mapToInt(Integer::intValue).toArray())
+        List<String> movedRows = paired.isEmpty() ? Reordering.movedNames(movedRowNames(kept, oldTable.rows()), keptAt.stream().mapToInt(Integer::intValue).toArray())
                 : movedAmongKeptAndCorrected(oldTable, newTable, kept, keptAt, paired, pairs, newRest);
         if (!movedRows.isEmpty()) {
             facts.add(new Fact.RowsReordered(section, movedRows));
@@ -1673,12 +1673,15 @@ final class MarkdownComparison {
             newAt.put(paired.get(k), newIndex.get(b));
             correctedAs.put(paired.get(k), b);
         }
+        Map<String, Integer> named = new HashMap<>();
+        oldTable.rows().forEach(r -> named.merge(r.name(), 1, Integer::sum));
         List<String> names = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         for (Row r : oldTable.rows()) {
             Integer j = newAt.get(r);
             if (j != null) {
-                names.add(correctedAs.getOrDefault(r, r).name());
+                Row now = correctedAs.getOrDefault(r, r);
+                names.add(named.getOrDefault(r.name(), 0) > 1 ? siblingName(r, now, oldTable.rows()) : now.name());
                 at.add(j);
             }
         }
@@ -1687,6 +1690,21 @@ final class MarkdownComparison {
 
     private static List<String> rowNames(List<Row> rows) {
         return rows.stream().map(Row::name).toList();
+    }
+
+    /**
+     * Rows kept as they were, each named as {@link #siblingName} names it: which of two `gpt-4o` rows moved is said
+     * ("gpt-4o / 2024-05-13"), not only the name they share (an audit).
+     */
+    private static List<String> movedRowNames(List<Row> kept, List<Row> table) {
+        Map<String, Integer> named = new HashMap<>();
+        table.forEach(r -> named.merge(r.name(), 1, Integer::sum));
+        List<String> names = new ArrayList<>(kept.size());
+        for (Row r : kept) {
+            // only a name several rows share is looked into: a huge table of distinct names stays linear
+            names.add(named.getOrDefault(r.name(), 0) > 1 ? siblingName(r, r, table) : r.name());
+        }
+        return names;
     }
 
     // ---- paragraphs and list items ----

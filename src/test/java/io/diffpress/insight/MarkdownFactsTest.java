@@ -1375,6 +1375,10 @@ class MarkdownFactsTest {
         List<Fact> rowFacts = changes(facts(rows, moved));
         assertEquals(List.of(new Fact.RowsReordered("T", List.of("gamma"))), only(rowFacts, Fact.RowsReordered.class), rowFacts.toString());
         assertEquals(1, only(rowFacts, Fact.RowChanged.class).size(), rowFacts.toString());
+        // of two rows of one name, the one moved is told apart by a cell of its own (an audit)
+        String twins = "# M\n\n| Model | Version |\n|---|---|\n| gpt-4o | 2024-05-13 |\n| gpt-4o | 2024-11-20 |\n| o3 | 2025-04-16 |\n";
+        String twinMoved = "# M\n\n| Model | Version |\n|---|---|\n| gpt-4o | 2024-11-20 |\n| o3 | 2025-04-16 |\n| gpt-4o | 2024-05-13 |\n";
+        assertEquals(List.of(new Fact.RowsReordered("M", List.of("gpt-4o / 2024-05-13"))), changes(facts(twins, twinMoved)));
         InsightWriter en = new InsightWriter(java.util.Locale.US);
         assertEquals("Moved table row `gamma` in `t.md`", en.explain(Changes.modified("docs/t.md", rows,
                 rows.replace("| gamma | 300 |\n", "").replace("| alpha |", "| gamma | 300 |\n| alpha |"))).title());
