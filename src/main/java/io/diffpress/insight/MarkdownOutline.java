@@ -55,6 +55,9 @@ record MarkdownOutline(List<String> lines, FrontMatter frontMatter, List<Title> 
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.COLUMN_SPANS, false)
+                // a delimiter row of one or two dashes a cell ("|--|--|", "|-|-|"), as GitHub and Learn (Markdig) read it:
+                // with flexmark's default of three, an audit found such a table read as a paragraph, a row removed "reworded"
+                .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
                 .toImmutable()).build();
     }
 

@@ -52,6 +52,8 @@ final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "summary-table");
+        // "|--|--|" is a table's delimiter row on GitHub and Learn: one dash a cell is enough, as there
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         // "## path{#item-03fc2e}" (no space) must give the heading that id, not a span inside it.
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);

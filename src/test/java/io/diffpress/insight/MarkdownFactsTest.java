@@ -2077,4 +2077,18 @@ class MarkdownFactsTest {
         assertEquals(ChangeType.MINOR_UPDATE, promoted.type(), promoted.explanation());
         assertTrue(FactRereading.retired("非推奨のモデル") && FactRereading.retired("Deprecated APIs") && !FactRereading.retired("Models"));
     }
+
+    /**
+     * A table whose delimiter row has one or two dashes a cell ("|--|--|", common on Learn, which Markdig and GitHub read
+     * as a table) is a table: an audit found a row removed from it told as a paragraph reworded, a minor update.
+     */
+    @Test
+    void aTableWithShortDelimiterDashesIsATable() {
+        String before = "# Limits\n\n## Reference\n\n| Limit | Value |\n|--|--|\n| Resources per region | 30 |\n"
+                + "| Max fine-tuned deployments | 5 |\n| Max files per resource | 100 |\n";
+        assertEquals(List.of(new Fact.RowsRemoved("Reference", List.of("Max files per resource"))),
+                changes(facts(before, before.replace("| Max files per resource | 100 |\n", ""))));
+        String oneDash = before.replace("|--|--|", "|-|-|");
+        assertEquals(1, only(changes(facts(oneDash, oneDash.replace("| 5 |", "| 10 |"))), Fact.RowChanged.class).size());
+    }
 }

@@ -164,4 +164,13 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<details open>"), html);
         assertTrue(html.contains("<summary>ok</summary>"), html);
     }
+
+    /** A delimiter row of one or two dashes a cell makes a table, as on GitHub and Learn (flexmark wants three by default). */
+    @Test
+    void aDelimiterRowOfShortDashesMakesATable() {
+        for (String delimiter : List.of("|--|--|", "|-|:-:|", "|---|---|")) {
+            Document html = Jsoup.parseBodyFragment(renderer.render("| Limit | Value |\n" + delimiter + "\n| Resources | 30 |\n"));
+            assertEquals(1, html.select("table td").stream().filter(td -> td.text().equals("30")).count(), delimiter + ": " + html.body().html());
+        }
+    }
 }
