@@ -131,6 +131,13 @@ final class ChunkReading {
             }
             if (m < 0 && (ha.anyIn(k, oldMatched) || ca.mayLink(k))) {
                 oldParts[k] = partOf(a, ca, k, batch);
+                // a changed chunk whose text now stands under a heading added: the chunk holding it there is read too,
+                // so a table edited on the way is compared with what it was (a section added is not read block by block)
+                int at = firstKept(ca, k, keptAs);
+                int into = at < 0 ? -1 : chunkOf(cb, at);
+                if (into >= 0 && twinOf[into] < 0 && newParts[into] == null && !hb.anyIn(into, newMatched)) {
+                    newParts[into] = partOf(b, cb, into, batch);
+                }
             } else if (m >= 0 && !sameSections(ha.before()[k], hb.before()[m], match, newMatched)) {
                 oldParts[k] = newParts[m] = partOf(a, ca, k, batch);
             }
@@ -160,6 +167,22 @@ final class ChunkReading {
             return null;
         }
         return new MarkdownOutline[] {outline(a, fa, ca, oldParts, ha), outline(b, fb, cb, newParts, hb)};
+    }
+
+    /** The new line the diff kept the first kept line of old chunk k as, or -1. */
+    private static int firstKept(MarkdownChunks chunks, int k, int[] keptAs) {
+        for (int line = chunks.starts[k]; line < chunks.starts[k + 1] && line < keptAs.length; line++) {
+            if (keptAs[line] >= 0) {
+                return keptAs[line];
+            }
+        }
+        return -1;
+    }
+
+    /** The chunk that holds a line. */
+    private static int chunkOf(MarkdownChunks chunks, int line) {
+        int m = java.util.Arrays.binarySearch(chunks.starts, 0, chunks.count(), line);
+        return m >= 0 ? m : -m - 2;
     }
 
     /** Chunk k read without flexmark when it is plain prose, else queued for the batch. */

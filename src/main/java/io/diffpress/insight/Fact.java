@@ -649,14 +649,25 @@ sealed interface Fact {
     // ---- headings and sections ----
 
     /** A section added; {@code moved} of its lines were on the page before, elsewhere (text moved into it). */
-    record SectionAdded(int level, String title, int lines, int moved) implements Fact {
+    /**
+     * A section added; of its lines, {@code kept} the diff kept where they stood (text now under the new heading) and
+     * {@code moved} found with the text of lines removed elsewhere (moved into it). An audit found kept lines told as
+     * "moved into it", of a heading put over a table whose row was corrected on the way.
+     */
+    record SectionAdded(int level, String title, int lines, int kept, int moved) implements Fact {
         public SectionAdded(int level, String title, int lines) {
-            this(level, title, lines, 0);
+            this(level, title, lines, 0, 0);
         }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }
         public String sentence(Phrasing p) {
             String added = p.count("fact.sectionAdded", lines, p.code(title), level, lines);
-            return moved == 0 ? added : added + p.get("sentence.separator") + p.count("fact.sectionAdded.moved", moved, moved);
+            if (kept == 0 && moved == 0) {
+                return added;
+            }
+            String before = kept == 0 ? p.count("fact.sectionAdded.moved", moved, moved)
+                    : moved == 0 ? p.count("fact.sectionAdded.kept", kept, kept)
+                    : p.count("fact.sectionAdded.keptAndMoved", kept, kept, moved);
+            return added + p.get("sentence.separator") + before;
         }
         public List<String> names() { return List.of(title); }
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.sectionAdded", p.brief(title), file)); }

@@ -167,11 +167,12 @@ final class MarkdownComparison {
     private Map<String, Integer> removedLines;
 
     /**
-     * How many lines of the body of new heading j (0-based) were on the old page: kept by the diff (now under the new
-     * heading), or not kept but with the text of an old line the diff removed (moved there from elsewhere). "Section X (97
-     * lines) was added" had told them all as new (an audit: 47 of its 97 lines). Each old line counts once.
+     * How many lines of the body of new heading j (0-based) were on the old page, as {kept, moved}: kept by the diff
+     * (now under the new heading), or not kept but with the text of an old line the diff removed (moved there from
+     * elsewhere). "Section X (97 lines) was added" had told them all as new (an audit: 47 of its 97 lines). Each old
+     * line counts once.
      */
-    private int movedInto(int j, int[] newToOld) {
+    private int[] onPageBefore(int j, int[] newToOld) {
         if (removedLines == null) {
             removedLines = new HashMap<>();
             List<String> old = before.lines();
@@ -184,6 +185,7 @@ final class MarkdownComparison {
         }
         int start = after.headings().get(j).line() + 1;
         int end = j + 1 < after.headings().size() ? after.headings().get(j + 1).line() : after.lines().size();
+        int kept = 0;
         int moved = 0;
         for (int line = start; line < end && line < newToOld.length; line++) {
             String text = after.lines().get(line).strip();
@@ -191,13 +193,13 @@ final class MarkdownComparison {
                 continue;
             }
             if (newToOld[line] >= 0) {
-                moved++; // kept by the diff where it stood, now under the new heading
+                kept++; // kept by the diff where it stood, now under the new heading
             } else if (removedLines.getOrDefault(text, 0) > 0) {
                 removedLines.merge(text, -1, Integer::sum);
                 moved++;
             }
         }
-        return moved;
+        return new int[] {kept, moved};
     }
 
     /** How many lines of the body of old heading i (0-based) the line diff kept. */
@@ -304,8 +306,9 @@ final class MarkdownComparison {
                     newToOld = newToOld();
                 }
                 int kept = overKeptBody(after, j, newToOld, before, section -> oldToNew[section] >= 0);
+                int[] there = kept < 0 ? onPageBefore(j, newToOld) : null;
                 facts.add(kept < 0 ? new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1),
-                        movedInto(j, newToOld))
+                        there[0], there[1])
                         : new Fact.HeadingAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1) - 1,
                         before.sectionTitle(before.sectionOf(kept))));
             }
@@ -1085,6 +1088,7 @@ final class MarkdownComparison {
         matchTables(oldT, newT, match, taken, (o, n) -> oldToNew[o.section()] == n.section() && o.header().equals(n.header()));
         matchTables(oldT, newT, match, taken, (o, n) -> oldToNew[o.section()] == n.section());
         matchTables(oldT, newT, match, taken, (o, n) -> !o.header().isEmpty() && o.header().equals(n.header()));
+        underHeadingAdded(oldT, newT, match, taken);
         for (int i = 0; i < oldT.size(); i++) {
             Table t = oldT.get(i);
             if (match[i] >= 0) {
@@ -1108,6 +1112,27 @@ final class MarkdownComparison {
 
     private interface TablePair {
         boolean same(Table before, Table after);
+    }
+
+    /**
+     * A table of a section that stays whose first line the diff kept as the first line of a table under a heading added
+     * (a heading put over it, or a section added around it): the same table, its rows compared. A section added is not
+     * read table by table, which hid a row removed or corrected on the way (an audit: a breaking change lost).
+     */
+    private void underHeadingAdded(List<Table> oldT, List<Table> newT, int[] match, boolean[] taken) {
+        for (int i = 0; i < oldT.size(); i++) {
+            Table o = oldT.get(i);
+            if (match[i] >= 0 || oldToNew[o.section()] < 0 || !underNewHeading(o.line())) {
+                continue;
+            }
+            for (int j = 0; j < newT.size(); j++) {
+                if (!taken[j] && !newMatched[newT.get(j).section()] && anchored(o.line(), newT.get(j).line())) {
+                    match[i] = j;
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
     }
 
     private void matchTables(List<Table> oldT, List<Table> newT, int[] match, boolean[] taken, TablePair rule) {

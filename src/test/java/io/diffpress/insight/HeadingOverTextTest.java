@@ -55,7 +55,7 @@ class HeadingOverTextTest {
     void aNewSectionWithNewTextIsAddedAndWhatItTookIsNotRemoved() {
         String split = PAGE.replace("Then configure the region.", "## Configure\n\nA new paragraph on regions.\n\nThen configure the region.");
         List<Fact> facts = facts(PAGE, split);
-        assertEquals(List.of(new Fact.SectionAdded(2, "Configure", 15, 8)), only(facts, Fact.SectionAdded.class), "8 of its lines were on the page");
+        assertEquals(List.of(new Fact.SectionAdded(2, "Configure", 15, 8, 0)), only(facts, Fact.SectionAdded.class), "8 of its lines were on the page");
         assertEquals(List.of(), only(facts, Fact.HeadingAdded.class));
         // the paragraph, code block and table below the new heading are still on the page
         assertEquals(List.of(), only(facts, Fact.ProseRemoved.class), facts::toString);
@@ -123,5 +123,34 @@ class HeadingOverTextTest {
         // (here the line diff took the blank line above the heading as deleted: all 12 lines of its body stay)
         assertEquals(List.of(new Fact.HeadingRemoved(2, "Configure", 12, "Install")), only(facts, Fact.HeadingRemoved.class));
         assertEquals(1, only(facts, Fact.ItemsAdded.class).size(), facts::toString);
+    }
+
+    /**
+     * A heading put over a table while a row of it was removed or corrected: the table is still compared with what it was,
+     * in the chunk reading and the whole parse alike. An audit found the row removed (a breaking change) hidden behind
+     * "the heading was put over text", and the row corrected behind "a section added".
+     */
+    @Test
+    void aTableUnderAHeadingPutOverItKeepsItsRowEdits() {
+        String before = "# Limits\n\n## Reference\n\nThese limits apply.\n\n| Limit | Value |\n|---|---|\n| Resources per region | 30 |\n"
+                + "| Max fine-tuned deployments | 5 |\n| Max files per resource | 100 |\n";
+        String headed = before.replace("| Limit |", "### Resource limits\n\n| Limit |");
+        String removed = headed.replace("| Max files per resource | 100 |\n", "");
+        List<Fact> facts = facts(before, removed);
+        assertEquals(List.of(new Fact.RowsRemoved("Resource limits", List.of("Max files per resource"))), only(facts, Fact.RowsRemoved.class), facts.toString());
+        assertEquals(1, only(facts, Fact.HeadingAdded.class).size(), facts.toString());
+        FileInsight insight = new InsightWriter(Locale.US).explain(Changes.modified("docs/limits.md", before, removed));
+        assertEquals(ChangeType.BREAKING_CHANGE, insight.type(), insight.explanation());
+        List<Fact> whole = MarkdownComparison.compare(MarkdownOutline.read(Lines.of(List.of(before.split("\n")))),
+                MarkdownOutline.read(Lines.of(List.of(removed.split("\n")))), LineDiff.of(Lines.of(List.of(before.split("\n"))),
+                        Lines.of(List.of(removed.split("\n")))));
+        assertEquals(only(facts, Fact.RowsRemoved.class), only(whole, Fact.RowsRemoved.class), "the whole parse says the same");
+        // a row corrected on the way: a section added whose lines stood there already, and the row corrected
+        List<Fact> corrected = facts(before, headed.replace("| 5 |", "| 10 |"));
+        assertEquals(List.of(new Fact.RowChanged("Resource limits", "Max fine-tuned deployments", List.of(new Fact.CellChange("Value", "5", "10")))),
+                only(corrected, Fact.RowChanged.class), corrected.toString());
+        Fact.SectionAdded added = only(corrected, Fact.SectionAdded.class).get(0);
+        assertEquals(0, added.moved(), "its lines were kept where they stood, not moved: " + added);
+        assertTrue(added.kept() > 0, added.toString());
     }
 }

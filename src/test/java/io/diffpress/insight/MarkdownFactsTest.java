@@ -439,16 +439,22 @@ class MarkdownFactsTest {
         String before = "# Doc\n\n## The site\n\nThe site has an index.\n" + moved + "\n## Other\n\nsame\n";
         String after = "# Doc\n\n## The site\n\nThe site has an index.\n\n### Pagination\n\n" + moved + "A new line about pagination.\n\n## Other\n\nsame\n";
         List<Fact> facts = facts(before, after);
-        assertEquals(List.of(new Fact.SectionAdded(3, "Pagination", 7, 3)), only(facts, Fact.SectionAdded.class), facts.toString());
+        assertEquals(List.of(new Fact.SectionAdded(3, "Pagination", 7, 3, 0)), only(facts, Fact.SectionAdded.class), facts.toString());
         // moved from below another section, the diff keeping other lines: found by their text
         String elsewhere = "# Doc\n\n## The site\n\nThe site has an index.\n\n## Other\n\nsame\n\n### Pagination\n\n" + moved + "And one new line.\n";
         List<Fact> from = facts(before, elsewhere);
         assertEquals(3, only(from, Fact.SectionAdded.class).get(0).moved(), from.toString());
+        assertEquals(0, only(from, Fact.SectionAdded.class).get(0).kept(), from.toString());
         assertEquals(0, only(facts("# Doc\n\n## Kept\n\nsame\n", "# Doc\n\n## Kept\n\nsame\n\n## New\n\nnew text\n"), Fact.SectionAdded.class)
                 .get(0).moved(), "new text is new");
-        String sentence = new Fact.SectionAdded(3, "Pagination", 6, 3).sentence(new Phrasing(Messages.forLocale(java.util.Locale.US)));
+        Phrasing en = new Phrasing(Messages.forLocale(java.util.Locale.US));
         assertEquals("Section `Pagination` (heading level 3, 6 lines) was added. 3 of its lines were on the page before, elsewhere: moved into it.",
-                sentence);
+                new Fact.SectionAdded(3, "Pagination", 6, 0, 3).sentence(en));
+        // lines the diff kept where they stood are not said to have moved (an audit)
+        assertEquals("Section `Pagination` (heading level 3, 6 lines) was added. 3 of its lines were on the page before, where they stand: "
+                + "now under the new heading.", new Fact.SectionAdded(3, "Pagination", 6, 3, 0).sentence(en));
+        assertEquals("Section `Pagination` (heading level 3, 6 lines) was added. 2 of its lines were on the page before, where they stand, "
+                + "now under the new heading, and 1 elsewhere, moved into it.", new Fact.SectionAdded(3, "Pagination", 6, 2, 1).sentence(en));
     }
 
     /**
