@@ -841,6 +841,21 @@ sealed interface Fact {
         }
     }
 
+    /**
+     * Two list items joined into one (joined), or one item cut in two: the two by their openings, and the one. Their words
+     * are still on the page: a minor update.
+     */
+    record ItemsJoined(String section, boolean joined, String first, String second, String one) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.get(joined ? "fact.itemsJoined" : "fact.itemSplit", p.section(section), p.code(first), p.code(second), p.code(one));
+        }
+        public List<String> names() { return List.of(first, second); }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(joined ? "title.itemsJoined" : "title.itemSplit", file));
+        }
+    }
+
     record RowsAdded(String section, List<String> rows) implements Fact {
         public RowsAdded { rows = List.copyOf(rows); }
         public ChangeType impact() { return ChangeType.NEW_FEATURE; }

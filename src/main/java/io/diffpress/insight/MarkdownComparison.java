@@ -1882,6 +1882,7 @@ final class MarkdownComparison {
         }
         firstLineKept(oldB, newB, oldUsed, newUsed, at);
         listedParagraphs(oldB, newB, oldUsed, newUsed, at);
+        joinedItems(oldB, newB, oldUsed, newUsed, at);
         Kept kept = new Kept(oldB, newB);
         for (int i = 0; i < oldB.size(); i++) {
             TextBlock b = oldB.get(i);
@@ -2090,6 +2091,57 @@ final class MarkdownComparison {
                     Arrays.fill(oldUsed, run[0], run[1], true);
                     at.apply(b.section()).rewrites.add(new Fact.ParagraphListed(title(b.section()), false, run[2],
                             opening(oldB.get(run[0]).plain())));
+                }
+            }
+        }
+    }
+
+    /**
+     * Two list items joined into one (steps merged: "Select your project." and "Select **+ New index**." → "Select your
+     * project, and then select **+ New index**."), or one cut in two: an item left unpaired whose words, with those of the
+     * item beside it, make most of the words of an item on the other side that was paired with that neighbour. Told as
+     * the items joined (or split), in place of the neighbour's rewording; an audit found a step merged told as a step
+     * removed, a breaking change, though its words are all still on the page.
+     */
+    private void joinedItems(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
+                             Function<Integer, SectionEdits> at) {
+        join(oldB, newB, oldUsed, k -> oldToNew[oldB.get(k).section()], at, true);
+        join(newB, oldB, newUsed, k -> newB.get(k).section(), at, false);
+    }
+
+    /** Items of {@code side} left unpaired, joined into (or cut from) an item of {@code other} with their neighbour. */
+    private void join(List<TextBlock> side, List<TextBlock> other, boolean[] used, java.util.function.IntUnaryOperator newSection,
+                      Function<Integer, SectionEdits> at, boolean joined) {
+        for (int i = 0; i < side.size(); i++) {
+            TextBlock b = side.get(i);
+            if (used[i] || !b.item() || newSection.applyAsInt(i) < 0) {
+                continue;
+            }
+            for (int n : new int[] {i - 1, i + 1}) {
+                if (n < 0 || n >= side.size() || !used[n] || !side.get(n).item() || side.get(n).section() != b.section()) {
+                    continue;
+                }
+                String both = n < i ? side.get(n).plain() + " " + b.plain() : b.plain() + " " + side.get(n).plain();
+                int section = newSection.applyAsInt(i);
+                TextBlock into = null;
+                for (TextBlock o : other) {
+                    int oSection = joined ? o.section() : oldToNew[o.section()];
+                    if (o.item() && oSection == section && Similarity.words(both, o.plain()) >= LISTED_WORDS
+                            && Similarity.words(side.get(n).plain(), o.plain()) < LISTED_WORDS) {
+                        into = o;
+                        break;
+                    }
+                }
+                if (into != null) {
+                    used[i] = true;
+                    String one = opening(into.plain());
+                    SectionEdits e = at.apply(section);
+                    e.rewrites.removeIf(f -> f instanceof Fact.TextRewritten r && r.item()
+                            && (r.opening().equals(one) || r.opening().equals(opening(side.get(n).plain()))));
+                    String first = opening((n < i ? side.get(n) : b).plain());
+                    String second = opening((n < i ? b : side.get(n)).plain());
+                    e.rewrites.add(new Fact.ItemsJoined(title(section), joined, first, second, one));
+                    break;
                 }
             }
         }

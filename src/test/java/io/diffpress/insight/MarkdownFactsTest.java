@@ -2097,4 +2097,28 @@ class MarkdownFactsTest {
         String oneDash = before.replace("|--|--|", "|-|-|");
         assertEquals(1, only(changes(facts(oneDash, oneDash.replace("| 5 |", "| 10 |"))), Fact.RowChanged.class).size());
     }
+
+    /**
+     * Two steps merged into one are the items joined, a minor update: an audit found the second told as a step removed (a
+     * breaking change) though its words are still on the page. One step cut in two is the item split. Another item in
+     * its place is still an item removed.
+     */
+    @Test
+    void listItemsJoinedOrSplitAreToldSo() {
+        String steps = "# Index\n\n## Create an index\n\n1. Sign in to the portal.\n1. Select your project.\n1. Select **+ New index**.\n"
+                + "1. Enter a name.\n";
+        String merged = steps.replace("1. Select your project.\n1. Select **+ New index**.\n", "1. Select your project, and then select **+ New index**.\n");
+        assertEquals(List.of(new Fact.ItemsJoined("Create an index", true, "Select your project.", "Select + New index.",
+                "Select your project, and then select + New …")), changes(facts(steps, merged)));
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/index.md", steps, merged));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
+        assertEquals("Joined two list items in `index.md`", insight.title());
+        List<Fact> split = changes(facts(merged, steps));
+        assertEquals(List.of(new Fact.ItemsJoined("Create an index", false, "Select your project.", "Select + New index.",
+                "Select your project, and then select + New …")), split);
+        // another step in place of one: removed
+        List<Fact> other = changes(facts(steps, steps.replace("1. Select **+ New index**.\n", "")));
+        assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ItemsRemoved), other.toString());
+        assertTrue(other.stream().noneMatch(f -> f instanceof Fact.ItemsJoined), other.toString());
+    }
 }
