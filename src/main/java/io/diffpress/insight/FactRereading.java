@@ -28,7 +28,9 @@ final class FactRereading {
             Fact f = out.get(i);
             if (f instanceof Fact.TextRewritten r) {
                 java.util.Optional<Fact> kind = Fact.AlertKindChanged.of(r);
-                if (kind.isPresent()) {
+                if (kind.isPresent() && out.contains(kind.get())) {
+                    out.remove(i--); // told already, by the comparison that paired the alert
+                } else if (kind.isPresent()) {
                     out.set(i, kind.get());
                 }
             } else if (f instanceof Fact.ItemsRemoved removed) {

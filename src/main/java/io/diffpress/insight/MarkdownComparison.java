@@ -2428,6 +2428,13 @@ final class MarkdownComparison {
     }
 
     private void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
+        String kindBefore = a.item() ? null : alertKind(a.plain());
+        String kindAfter = kindBefore == null || b.item() ? null : alertKind(b.plain());
+        if (kindAfter != null && !kindAfter.equals(kindBefore)) {
+            // an alert made another kind while its text changed too: the kind is told beside the rewording (an audit found
+            // only "reworded"); when the kind alone changed, FactRereading reads the rewording as this same fact
+            e.rewrites.add(new Fact.AlertKindChanged(section, kindBefore, kindAfter, opening(b.plain())));
+        }
         TextEdit edit = TextEdit.classify(a.source(), b.source(), a.collapsed(), b.collapsed(),
                 word -> TextEdit.holdsWord(newText(), word), word -> oldText().contains(word));
         if ((edit.kind() == TextEdit.Kind.TYPO || edit.kind() == TextEdit.Kind.REWRITTEN) && a.plain().equals(b.plain())) {

@@ -532,6 +532,11 @@ class MarkdownFactsTest {
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/batch.md", before, before.replace("[!NOTE]", "[!IMPORTANT]")));
         assertEquals(ChangeType.MINOR_UPDATE, insight.type());
         assertTrue(insight.title().startsWith("Changed a NOTE alert to IMPORTANT"), insight.title());
+        // its text changed too: the kind is still told, beside the rewording (an audit found only "reworded")
+        String both = before.replace("[!NOTE]", "[!IMPORTANT]").replace("24h.", "24h or 48h.");
+        List<Fact> kindAndText = changes(facts(before, both));
+        assertEquals(1, only(kindAndText, Fact.AlertKindChanged.class).size(), kindAndText.toString());
+        assertEquals(1, only(kindAndText, Fact.TextRewritten.class).size(), kindAndText.toString());
     }
 
     /** A backtick dropped, the words the same, leaves markup unbalanced: told, not hidden as formatting (an audit). */
