@@ -307,7 +307,13 @@ final class CodeBlockComparison {
         Scores scores = new Scores(oldRest, newRest);
         int[] pairs = BlockPairs.pair(oldRest.size(), newRest.size(), SAME_CODE, scores);
         boolean[] restUsed = new boolean[newRest.size()];
+        for (int i = 0; i < oldRest.size(); i++) {
+            if (pairs[i] >= 0) {
+                restUsed[pairs[i]] = true;
+            }
+        }
         List<Fact> changed = new ArrayList<>();
+        splitOrJoined(oldRest, newRest, pairs, restUsed, changed);
         TreeMap<Integer, Integer> whitespace = new TreeMap<>();
         for (int i = 0; i < oldRest.size(); i++) {
             CodeBlock a = oldRest.get(i);
@@ -315,7 +321,6 @@ final class CodeBlockComparison {
                 continue; // removed, unless another section has it edited (below)
             }
             CodeBlock b = newRest.get(pairs[i]);
-            restUsed[pairs[i]] = true;
             // the same text up to spacing: then the identifier counts are equal too, which is cheap to ask first
             if (scores.sameCount(i, pairs[i]) && MarkdownOutline.sameCollapsed(a.content(), b.content())
                     && sameIndents(a.content(), b.content())) {
@@ -337,7 +342,7 @@ final class CodeBlockComparison {
         }
         List<CodeBlock> gone = new ArrayList<>();
         for (int i = 0; i < oldRest.size(); i++) {
-            if (pairs[i] < 0) {
+            if (pairs[i] == -1) { // -2: split or joined, told
                 gone.add(oldRest.get(i));
             }
         }
@@ -358,6 +363,67 @@ final class CodeBlockComparison {
         facts.addAll(changed);
         whitespace.forEach((s, n) -> facts.add(new Fact.WhitespaceOnly(title(s), n)));
         return facts;
+    }
+
+    /**
+     * A block cut in two (its lines now those of the block it paired with and of a block added beside it, in its section,
+     * of its language: a command and its output parted by a sentence), or two blocks joined into one: told as that, a
+     * minor update, in place of a block changed and one added (a new feature) or removed (an audit). The pair and the
+     * block left over are taken out: {@code pairs[i]} set to -2, the new block marked used, the old one's pair -2 too.
+     */
+    private void splitOrJoined(List<CodeBlock> oldRest, List<CodeBlock> newRest, int[] pairs, boolean[] restUsed, List<Fact> facts) {
+        boolean[] oldJoined = new boolean[oldRest.size()];
+        for (int i = 0; i < oldRest.size(); i++) {
+            if (pairs[i] < 0 || oldJoined[i]) {
+                continue;
+            }
+            CodeBlock a = oldRest.get(i);
+            CodeBlock b = newRest.get(pairs[i]);
+            List<String> was = codeLines(a.content());
+            List<String> now = codeLines(b.content());
+            for (int j = 0; j < newRest.size() && was.size() > now.size(); j++) {
+                CodeBlock c = newRest.get(j);
+                if (!restUsed[j] && c.section() == b.section() && c.language().equals(b.language()) && joins(now, codeLines(c.content()), was)) {
+                    restUsed[j] = true;
+                    pairs[i] = -2;
+                    facts.add(new Fact.CodeBlockSplit(title(b.section()), b.language(), true, was.size()));
+                    break;
+                }
+            }
+            for (int k = 0; k < oldRest.size() && pairs[i] >= 0 && now.size() > was.size(); k++) {
+                CodeBlock c = oldRest.get(k);
+                if (pairs[k] < 0 && !oldJoined[k] && oldToNew[c.section()] == b.section() && c.language().equals(a.language())
+                        && joins(was, codeLines(c.content()), now)) {
+                    oldJoined[k] = true;
+                    pairs[k] = -2;
+                    pairs[i] = -2;
+                    facts.add(new Fact.CodeBlockSplit(title(b.section()), b.language(), false, now.size()));
+                }
+            }
+        }
+    }
+
+    /** Whether one block's lines, with another's before or after them, are the whole's (blank lines left out). */
+    private static boolean joins(List<String> part, List<String> other, List<String> whole) {
+        if (part.isEmpty() || other.isEmpty() || part.size() + other.size() != whole.size()) {
+            return false;
+        }
+        List<String> forward = new ArrayList<>(part);
+        forward.addAll(other);
+        List<String> backward = new ArrayList<>(other);
+        backward.addAll(part);
+        return forward.equals(whole) || backward.equals(whole);
+    }
+
+    /** A block's lines without blank ones, each without its trailing spaces. */
+    private static List<String> codeLines(String content) {
+        List<String> out = new ArrayList<>();
+        for (String line : content.split("\n", -1)) {
+            if (!line.isBlank()) {
+                out.add(line.stripTrailing());
+            }
+        }
+        return out;
     }
 
     /**

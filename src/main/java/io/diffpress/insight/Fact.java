@@ -1282,6 +1282,17 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.get("title.codeChanged", languageName(p, language), file)); }
     }
 
+    /** A code block cut in two blocks of its lines (split), or two blocks joined into one: the same code. */
+    record CodeBlockSplit(String section, String language, boolean split, int lines) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return p.count(split ? "fact.codeSplit" : "fact.codeJoined", lines, lines, p.section(section), languageName(p, language));
+        }
+        public Optional<String> title(Phrasing p, String file) {
+            return Optional.of(p.get(split ? "title.codeSplit" : "title.codeJoined", file));
+        }
+    }
+
     record CodeBlockChanged(String section, String language, int added, int deleted) implements Fact {
         public ChangeType impact() { return ChangeType.BUG_FIX; }
         public String sentence(Phrasing p) {

@@ -2126,4 +2126,27 @@ class MarkdownFactsTest {
         assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ItemsRemoved), other.toString());
         assertTrue(other.stream().noneMatch(f -> f instanceof Fact.ItemsJoined), other.toString());
     }
+
+    /**
+     * A code block cut in two blocks of its lines (a sentence put between a command and the next) is the block split, a
+     * minor update; two joined into one likewise. An audit found the split told as a new code block, a new feature.
+     */
+    @Test
+    void aCodeBlockSplitOrJoinedIsToldSo() {
+        String one = "# Setup\n\n## Install\n\nRun:\n\n```bash\npip install azure-ai-inference\nexport AZURE_AI_KEY=\"<key>\"\n```\n\nDone.\n";
+        String two = one.replace("pip install azure-ai-inference\n", "pip install azure-ai-inference\n```\n\nThen set the key:\n\n```bash\n");
+        assertEquals(List.of(new Fact.CodeBlockSplit("Install", "bash", true, 2)),
+                only(facts(one, two), Fact.CodeBlockSplit.class), facts(one, two).toString());
+        assertTrue(changes(facts(one, two)).stream().noneMatch(f -> f instanceof Fact.CodeBlockAdded || f instanceof Fact.CodeBlockChanged),
+                facts(one, two).toString());
+        FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/setup.md", one, two));
+        assertEquals(ChangeType.MINOR_UPDATE, insight.type(), insight.explanation());
+        assertTrue(insight.explanation().contains("In section `Install`, a `bash` code block of 2 lines was cut into two blocks of the same lines."),
+                insight.explanation());
+        assertEquals(List.of(new Fact.CodeBlockSplit("Install", "bash", false, 2)), only(facts(two, one), Fact.CodeBlockSplit.class));
+        assertTrue(changes(facts(two, one)).stream().noneMatch(f -> f instanceof Fact.CodeBlockRemoved), facts(two, one).toString());
+        // other code in the second block: a block changed and one added, as before
+        List<Fact> other = facts(one, two.replace("export AZURE_AI_KEY", "export AZURE_AI_ENDPOINT"));
+        assertTrue(only(other, Fact.CodeBlockSplit.class).isEmpty(), other.toString());
+    }
 }
