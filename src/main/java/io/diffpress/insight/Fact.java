@@ -1000,13 +1000,18 @@ sealed interface Fact {
     }
 
     /** An alert of one kind made another ("> [!NOTE]" → "> [!IMPORTANT]"), its text the same. */
-    record AlertKindChanged(String section, String before, String after, String opening) implements Fact {
+    /** An alert made another kind; {@code textSame} when that is all that changed (else its rewording is told beside it). */
+    record AlertKindChanged(String section, String before, String after, String opening, boolean textSame) implements Fact {
         /** The alert kinds a reworded paragraph's only words replaced may name. */
         static final java.util.Set<String> KINDS = java.util.Set.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
 
+        AlertKindChanged(String section, String before, String after, String opening) {
+            this(section, before, after, opening, true);
+        }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            return p.get("fact.alertKindChanged", p.code(opening), p.section(section), p.get("alert." + before), p.get("alert." + after));
+            return p.get(textSame ? "fact.alertKindChanged" : "fact.alertKindChanged.reworded", p.code(opening), p.section(section),
+                    p.get("alert." + before), p.get("alert." + after));
         }
         public Optional<String> title(Phrasing p, String file) {
             return Optional.of(p.get("title.alertKindChanged", p.get("alert." + before), p.get("alert." + after), file));

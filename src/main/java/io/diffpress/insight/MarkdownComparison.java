@@ -2109,6 +2109,16 @@ final class MarkdownComparison {
         join(newB, oldB, newUsed, k -> newB.get(k).section(), at, false);
     }
 
+    /** The share of a text's distinct words (lower case, letters and digits) that another text has. */
+    private static double containedShare(String part, String whole) {
+        Set<String> p = words(part);
+        if (p.isEmpty()) {
+            return 0;
+        }
+        Set<String> w = words(whole);
+        return (double) p.stream().filter(w::contains).count() / p.size();
+    }
+
     /** Items of {@code side} left unpaired, joined into (or cut from) an item of {@code other} with their neighbour. */
     private void join(List<TextBlock> side, List<TextBlock> other, boolean[] used, java.util.function.IntUnaryOperator newSection,
                       Function<Integer, SectionEdits> at, boolean joined) {
@@ -2126,8 +2136,10 @@ final class MarkdownComparison {
                 TextBlock into = null;
                 for (TextBlock o : other) {
                     int oSection = joined ? o.section() : oldToNew[o.section()];
-                    if (o.item() && oSection == section && Similarity.words(both, o.plain()) >= LISTED_WORDS
-                            && Similarity.words(side.get(n).plain(), o.plain()) < LISTED_WORDS) {
+                    double whole = o.item() && oSection == section ? Similarity.words(both, o.plain()) : 0;
+                    // the two make the one better than the neighbour alone, and the item left over is in it nearly whole
+                    if (whole >= LISTED_WORDS && whole > Similarity.words(side.get(n).plain(), o.plain())
+                            && containedShare(b.plain(), o.plain()) >= LISTED_WORDS) {
                         into = o;
                         break;
                     }
@@ -2433,7 +2445,8 @@ final class MarkdownComparison {
         if (kindAfter != null && !kindAfter.equals(kindBefore)) {
             // an alert made another kind while its text changed too: the kind is told beside the rewording (an audit found
             // only "reworded"); when the kind alone changed, FactRereading reads the rewording as this same fact
-            e.rewrites.add(new Fact.AlertKindChanged(section, kindBefore, kindAfter, opening(b.plain())));
+            e.rewrites.add(new Fact.AlertKindChanged(section, kindBefore, kindAfter, opening(b.plain()),
+                    withoutAlertMarker(a.plain()).equals(withoutAlertMarker(b.plain()))));
         }
         TextEdit edit = TextEdit.classify(a.source(), b.source(), a.collapsed(), b.collapsed(),
                 word -> TextEdit.holdsWord(newText(), word), word -> oldText().contains(word));
@@ -2562,6 +2575,12 @@ final class MarkdownComparison {
             "\\[?!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]?(?:\\s|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The kind of alert ("> [!IMPORTANT]") a paragraph opens with, upper case; null for any other paragraph. */
+    /** An alert's text without its marker ("[!NOTE]"). */
+    private static String withoutAlertMarker(String plain) {
+        java.util.regex.Matcher m = ALERT.matcher(plain);
+        return m.lookingAt() ? plain.substring(m.end()).strip() : plain;
+    }
+
     static String alertKind(String plain) {
         java.util.regex.Matcher m = ALERT.matcher(plain);
         return m.lookingAt() ? m.group(1).toUpperCase(Locale.ROOT) : null;

@@ -536,6 +536,9 @@ class MarkdownFactsTest {
         String both = before.replace("[!NOTE]", "[!IMPORTANT]").replace("24h.", "24h or 48h.");
         List<Fact> kindAndText = changes(facts(before, both));
         assertEquals(1, only(kindAndText, Fact.AlertKindChanged.class).size(), kindAndText.toString());
+        assertFalse(only(kindAndText, Fact.AlertKindChanged.class).get(0).textSame(), kindAndText.toString());
+        assertTrue(new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/batch.md", before, both)).explanation()
+                .contains("changed from NOTE to IMPORTANT, and its text was reworded."));
         assertEquals(1, only(kindAndText, Fact.TextRewritten.class).size(), kindAndText.toString());
     }
 
@@ -2121,6 +2124,12 @@ class MarkdownFactsTest {
         List<Fact> split = changes(facts(merged, steps));
         assertEquals(List.of(new Fact.ItemsJoined("Create an index", false, "Select your project.", "Select + New index.",
                 "Select your project, and then select + New …")), split);
+        // the step before already long, the step joined to it short (an audit's case)
+        String long_ = "# Index\n\n## Create\n\n1. Sign in.\n1. Select your project, and then select **Data + indexes** from the left pane.\n"
+                + "1. Select **+ New index**.\n1. Review the details.\n";
+        String longMerged = long_.replace("1. Select your project, and then select **Data + indexes** from the left pane.\n1. Select **+ New index**.\n",
+                "1. Select your project, select **Data + indexes** from the left pane, and then select **+ New index**.\n");
+        assertEquals(1, only(facts(long_, longMerged), Fact.ItemsJoined.class).size(), facts(long_, longMerged).toString());
         // another step in place of one: removed
         List<Fact> other = changes(facts(steps, steps.replace("1. Select **+ New index**.\n", "")));
         assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ItemsRemoved), other.toString());
