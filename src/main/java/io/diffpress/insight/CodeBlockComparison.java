@@ -204,9 +204,29 @@ final class CodeBlockComparison {
                 continue;
             }
             LineDiff d = LineDiff.of(oldCode, newCode);
-            facts.add(new Fact.CodeBlockMovedAndChanged(title(oldToNew[a.section()]), title(after.sectionOf(open)), a.language(),
+            int into = after.sectionOf(open);
+            if (putOver(into, oldToNew[a.section()])) {
+                // a heading put over the block where it stood: it did not move; its edit is told in its new section
+                List<String> values = d.addedCount() == 1 && d.removedCount() == 1 ? values(d, oldCode, newCode) : List.of();
+                facts.add(values.isEmpty() ? new Fact.CodeBlockChanged(title(into), a.language(), d.addedCount(), d.removedCount())
+                        : new Fact.CodeValuesChanged(title(into), a.language(), values));
+                continue;
+            }
+            facts.add(new Fact.CodeBlockMovedAndChanged(title(oldToNew[a.section()]), title(into), a.language(),
                     d.addedCount(), d.removedCount()));
         }
+    }
+
+    /**
+     * Whether new section {@code added} (one no old section pairs with) follows, past other such sections only, the
+     * section its block's old section became: a heading put over the block where it stood, not the block moved.
+     */
+    private boolean putOver(int added, int from) {
+        int s = added - 1;
+        while (s > 0 && !newMatched[s]) {
+            s--;
+        }
+        return s == from;
     }
 
     /** Whether a line closes a fenced block opened by a run of {@code run} {@code fence} characters. */

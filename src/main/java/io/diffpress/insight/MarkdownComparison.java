@@ -219,24 +219,67 @@ final class MarkdownComparison {
      * (a section split in two); for a removed one, it still is (two sections made one).
      */
     private static int overKeptBody(MarkdownOutline side, int k, int[] toOther, MarkdownOutline other, java.util.function.IntPredicate pairs) {
+        return overKeptBody(side, k, toOther, null, other, pairs);
+    }
+
+    /**
+     * As {@link #overKeptBody(MarkdownOutline, int, int[], MarkdownOutline, java.util.function.IntPredicate)}; with
+     * {@code fromOther} (the other version's lines kept as lines of this one), a body may also hold lines that replace
+     * lines of the other version at their place (a value edited under the heading put over it: `--location eastus` →
+     * `swedencentral`, a row's figure corrected), as long as two thirds of its text lines were kept: the edits are told
+     * by the blocks compared, and the heading as put over text, not as a section added (an audit found such a heading
+     * told as a section of new text, a new feature). Lines only added (new text) still make it a section added.
+     */
+    private static int overKeptBody(MarkdownOutline side, int k, int[] toOther, int[] fromOther, MarkdownOutline other,
+                                    java.util.function.IntPredicate pairs) {
         int heading = side.headings().get(k).line();
         int end = k + 1 < side.headings().size() ? side.headings().get(k + 1).line() : side.lines().size();
         if (heading >= toOther.length || toOther[heading] >= 0 || heading + 1 >= end) {
             return -1;
         }
         int first = -1;
+        int text = 0;
+        int keptText = 0;
         for (int line = heading + 1; line < end; line++) {
             boolean blank = side.lines().get(line).isBlank();
+            text += blank ? 0 : 1;
             if (line < toOther.length && toOther[line] >= 0) {
                 if (!blank && first >= 0 && other.sectionOf(toOther[line]) != other.sectionOf(first)) {
                     return -1; // its text is in two sections of the other version: no one section split or joined
                 }
                 first = first < 0 && !blank ? toOther[line] : first;
-            } else if (!blank) {
+                keptText += blank ? 0 : 1;
+            } else if (!blank && (fromOther == null || !replacesAtItsPlace(side, line, toOther, fromOther, other))) {
                 return -1; // a line of text that is new, or gone
             }
         }
+        if (keptText * 3 < text * 2) {
+            return -1;
+        }
         return first < 0 || !pairs.test(other.sectionOf(first)) ? -1 : first;
+    }
+
+    /**
+     * Whether a line the diff did not keep stands where the other version has text the diff did not keep either: between
+     * the kept lines around it, the other version lost a line of text (a replacement, not an insertion).
+     */
+    private static boolean replacesAtItsPlace(MarkdownOutline side, int line, int[] toOther, int[] fromOther, MarkdownOutline other) {
+        int before = line - 1;
+        while (before >= 0 && (before >= toOther.length || toOther[before] < 0)) {
+            before--;
+        }
+        int after = line + 1;
+        while (after < side.lines().size() && (after >= toOther.length || toOther[after] < 0)) {
+            after++;
+        }
+        int from = before < 0 ? 0 : toOther[before] + 1;
+        int to = after >= side.lines().size() || after >= toOther.length ? other.lines().size() : toOther[after];
+        for (int o = from; o < to && o < fromOther.length; o++) {
+            if (fromOther[o] < 0 && !other.lines().get(o).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
 
@@ -305,7 +348,7 @@ final class MarkdownComparison {
                 if (newToOld == null) {
                     newToOld = newToOld();
                 }
-                int kept = overKeptBody(after, j, newToOld, before, section -> oldToNew[section] >= 0);
+                int kept = overKeptBody(after, j, newToOld, keptAs, before, section -> oldToNew[section] >= 0);
                 int[] there = kept < 0 ? onPageBefore(j, newToOld) : null;
                 facts.add(kept < 0 ? new Fact.SectionAdded(newH.get(j).level(), newH.get(j).text(), after.sectionLines(j + 1),
                         there[0], there[1])

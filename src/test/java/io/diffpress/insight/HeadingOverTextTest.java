@@ -145,11 +145,18 @@ class HeadingOverTextTest {
                 MarkdownOutline.read(Lines.of(List.of(removed.split("\n")))), LineDiff.of(Lines.of(List.of(before.split("\n"))),
                         Lines.of(List.of(removed.split("\n")))));
         assertEquals(only(facts, Fact.RowsRemoved.class), only(whole, Fact.RowsRemoved.class), "the whole parse says the same");
-        // a row corrected on the way: a section added whose lines stood there already, and the row corrected
-        List<Fact> corrected = facts(before, headed.replace("| 5 |", "| 10 |"));
+        // a row corrected on the way: still a heading put over text (the corrected line replaces one at its place), and
+        // the row corrected, a bug fix (an audit found "a section added" of lines "moved into it", a new feature)
+        String correctedPage = headed.replace("| 5 |", "| 10 |");
+        List<Fact> corrected = facts(before, correctedPage);
         assertEquals(List.of(new Fact.RowChanged("Resource limits", "Max fine-tuned deployments", List.of(new Fact.CellChange("Value", "5", "10")))),
                 only(corrected, Fact.RowChanged.class), corrected.toString());
-        Fact.SectionAdded added = only(corrected, Fact.SectionAdded.class).get(0);
+        assertEquals(1, only(corrected, Fact.HeadingAdded.class).size(), corrected.toString());
+        assertTrue(only(corrected, Fact.SectionAdded.class).isEmpty(), corrected.toString());
+        assertEquals(ChangeType.BUG_FIX, new InsightWriter(Locale.US).explain(Changes.modified("docs/limits.md", before, correctedPage)).type());
+        // new text under it (a line only added): a section added, its kept lines counted as kept, none as moved
+        List<Fact> grown = facts(before, headed.replace("| Limit |", "A new sentence on limits.\n\n| Limit |"));
+        Fact.SectionAdded added = only(grown, Fact.SectionAdded.class).get(0);
         assertEquals(0, added.moved(), "its lines were kept where they stood, not moved: " + added);
         assertTrue(added.kept() > 0, added.toString());
     }

@@ -1142,7 +1142,8 @@ class MarkdownFactsTest {
         List<Fact> edited = facts(before, pinned);
         assertEquals(List.of(new Fact.CodeBlockMovedAndChanged("Install", "Appendix: commands", "bash", 1, 1)),
                 only(edited, Fact.CodeBlockMovedAndChanged.class), edited.toString());
-        assertEquals(1, only(edited, Fact.SectionAdded.class).size(), edited.toString());
+        // the heading over the block's lines, which the diff kept, one of them edited: a heading put over text, not new text
+        assertEquals(1, only(edited, Fact.HeadingAdded.class).size(), edited.toString());
         assertTrue(only(edited, Fact.CodeBlockRemoved.class).isEmpty(), edited.toString());
         FileInsight insight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/install.md", before, pinned));
         assertTrue(insight.explanation().contains(
@@ -1158,11 +1159,17 @@ class MarkdownFactsTest {
         String one = "# Setup\n\nInstall it:\n\n```bash\npip install foo==1.0 --timeout 30\n```\n\nDone.\n";
         String headed = one.replace("Install it:\n\n", "Install it:\n\n## Install\n\n").replace("30", "60");
         List<Fact> value = facts(one, headed);
-        assertEquals(List.of(new Fact.CodeBlockMovedAndChanged("Setup", "Install", "bash", 1, 1)),
-                only(value, Fact.CodeBlockMovedAndChanged.class), value.toString());
+        // the heading put over the block where it stood: the block did not move, its value changed
+        assertEquals(List.of(new Fact.CodeValuesChanged("Install", "bash", List.of("30 → 60"))),
+                only(value, Fact.CodeValuesChanged.class), value.toString());
+        assertEquals(1, only(value, Fact.HeadingAdded.class).size(), value.toString());
+        assertTrue(only(value, Fact.CodeBlockMovedAndChanged.class).isEmpty(), value.toString());
+        FileInsight valueInsight = new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/setup.md", one, headed));
+        assertEquals(ChangeType.BUG_FIX, valueInsight.type(), valueInsight.explanation());
         // another one-line command in its place is not that block changed
         List<Fact> other = facts(one, headed.replace("pip install foo==1.0 --timeout 60", "az login --use-device-code"));
-        assertTrue(only(other, Fact.CodeBlockMovedAndChanged.class).isEmpty(), other.toString());
+        assertTrue(only(other, Fact.CodeBlockMovedAndChanged.class).isEmpty() && only(other, Fact.CodeValuesChanged.class).isEmpty(),
+                other.toString());
     }
 
     /** A row's name that gained text names another thing ("East US" → "East US 2"): a correction, not an update (an audit). */
