@@ -1793,6 +1793,18 @@ class MarkdownFactsTest {
         assertEquals(1, only(replaced, Fact.SectionRemoved.class).size(), replaced.toString());
         assertEquals(1, only(replaced, Fact.SectionAdded.class).size(), replaced.toString());
         assertTrue(only(replaced, Fact.SectionMoved.class).isEmpty(), replaced.toString());
+        // titles that share a word (not alike as wholes), two of three telling lines kept, one sentence edited: renamed and
+        // moved, as the rules say (an audit found a section removed and one added)
+        String clean = "## Clean up resources\n\nIf you want to clean up, you can delete the resource or resource group.\n"
+                + "Deleting the resource group also deletes other resources.\n\n```azurecli\naz group delete --name my-rg\n```\n\n";
+        String run = "## Run the assistant\n\nRun the code.\n\n";
+        String cleanBefore = "# Guide\n\n" + clean + run + "## Next steps\n\nRead more.\n";
+        String cleanAfter = "# Guide\n\n" + run + clean.replace("## Clean up resources", "## Delete resources")
+                .replace("the resource or resource group.", "the resource group.") + "## Next steps\n\nRead more.\n";
+        List<Fact> cleaned = facts(cleanBefore, cleanAfter);
+        assertEquals(List.of(new Fact.HeadingRenamed(2, "Clean up resources", "Delete resources")), only(cleaned, Fact.HeadingRenamed.class),
+                cleaned.toString());
+        assertTrue(only(cleaned, Fact.SectionRemoved.class).isEmpty(), cleaned.toString());
     }
 
     /** From an audit of the moves: blocks or sections that only share common words or boilerplate lines are not one moved. */
