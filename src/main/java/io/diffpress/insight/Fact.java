@@ -1688,6 +1688,18 @@ sealed interface Fact {
         public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.itemsReordered", items.size(), p.brief(items), file)); }
     }
 
+    /** A nested list item moved to stand under another item ({@code from} or {@code to} "" for the list's top level). */
+    record ItemMovedUnder(String section, String item, String from, String to) implements Fact {
+        public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
+        public String sentence(Phrasing p) {
+            return from.isEmpty() ? p.get("fact.itemMovedUnder.fromTop", p.code(item), p.section(section), p.code(to))
+                    : to.isEmpty() ? p.get("fact.itemMovedUnder.toTop", p.code(item), p.section(section), p.code(from))
+                    : p.get("fact.itemMovedUnder", p.code(item), p.section(section), p.code(from), p.code(to));
+        }
+        public List<String> names() { return List.of(item); }
+        public Optional<String> title(Phrasing p, String file) { return Optional.of(p.count("title.itemsReordered", 1, p.brief(item), file)); }
+    }
+
     /** Rows of a table put in another order: the rows moved, by their first cell. */
     record RowsReordered(String section, List<String> rows) implements Fact {
         public RowsReordered { rows = List.copyOf(rows); }

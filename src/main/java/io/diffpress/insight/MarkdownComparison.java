@@ -1801,6 +1801,46 @@ final class MarkdownComparison {
         final List<String> itemsMoved = new ArrayList<>();
     }
 
+    /**
+     * The text of the list item a nested item at {@code line} stands under (the nearest line above, less indented, that
+     * starts an item), its marker and emphasis left out; "" for an item at the list's top level; null when the line is
+     * no list item's.
+     */
+    static String parentItem(List<String> lines, int line) {
+        if (line < 0 || line >= lines.size() || itemText(lines.get(line)) == null) {
+            return null;
+        }
+        int indent = indent(lines.get(line));
+        for (int k = line - 1; k >= 0; k--) {
+            String l = lines.get(k);
+            if (l.isBlank()) {
+                continue;
+            }
+            int at = indent(l);
+            if (at < indent) {
+                String text = itemText(l);
+                return text == null ? "" : text;
+            }
+        }
+        return "";
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+            n++;
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern ITEM_MARKER = java.util.regex.Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+(.*)");
+
+    /** A line's item text, marker and emphasis marks left out, or null when the line starts no list item. */
+    private static String itemText(String line) {
+        java.util.regex.Matcher m = ITEM_MARKER.matcher(line);
+        return m.matches() ? m.group(1).replace("**", "").replace("`", "").strip() : null;
+    }
+
     /** List items matched as the same text whose order within their section changed: those outside the longest kept run. */
     private void itemsMoved(List<TextBlock> oldB, List<TextBlock> newB, Function<Integer, SectionEdits> at) {
         if (!itemMatchedElsewhere) {
@@ -1826,7 +1866,15 @@ final class MarkdownComparison {
             boolean[] moved = Reordering.moved(positions);
             for (int k = 0; k < moved.length; k++) {
                 if (moved[k] && !parentMoved(oldB, olds, moved, k)) { // (only these are read for their text)
-                    at.apply(section.getKey()).itemsMoved.add(oldB.get(olds.get(k)).plain());
+                    TextBlock was = oldB.get(olds.get(k));
+                    String from = parentItem(before.lines(), was.line());
+                    String to = parentItem(after.lines(), newB.get(sameBlockAs[olds.get(k)]).line());
+                    if (from != null && to != null && !from.equals(to)) {
+                        // under another item: where it went says more than "another place" (an audit)
+                        at.apply(section.getKey()).rewrites.add(new Fact.ItemMovedUnder(title(section.getKey()), was.plain(), from, to));
+                    } else {
+                        at.apply(section.getKey()).itemsMoved.add(was.plain());
+                    }
                 }
             }
         }

@@ -2177,4 +2177,25 @@ class MarkdownFactsTest {
         List<Fact> other = facts(one, two.replace("export AZURE_AI_KEY", "export AZURE_AI_ENDPOINT"));
         assertTrue(only(other, Fact.CodeBlockSplit.class).isEmpty(), other.toString());
     }
+
+    /**
+     * A nested item moved to stand under another item says where from and where to: an audit found "put in another place
+     * among the list items there", which reads as a reorder.
+     */
+    @Test
+    void aNestedItemMovedUnderAnotherItemSaysWhere() {
+        String before = "# Network\n\n## Supported scenarios\n\n- Private endpoints\n  - Azure AI Search resources\n"
+                + "    - Requires the Basic tier or higher.\n    - Shared private links need approval.\n- Service endpoints\n  - Storage accounts\n"
+                + "    - Only for data in the same region.\n- Managed identity\n";
+        String after = before.replace("    - Shared private links need approval.\n", "")
+                .replace("    - Only for data in the same region.\n", "    - Only for data in the same region.\n    - Shared private links need approval.\n");
+        List<Fact> facts = changes(facts(before, after));
+        assertEquals(List.of(new Fact.ItemMovedUnder("Supported scenarios", "Shared private links need approval.", "Azure AI Search resources",
+                "Storage accounts")), facts);
+        assertTrue(new InsightWriter(java.util.Locale.US).explain(Changes.modified("docs/network.md", before, after)).explanation().contains(
+                "moved from under `Azure AI Search resources` to under `Storage accounts`."));
+        assertEquals("", MarkdownComparison.parentItem(List.of("- a", "- b"), 1));
+        assertEquals("a", MarkdownComparison.parentItem(List.of("- **a**", "", "  1. b"), 2));
+        assertEquals(null, MarkdownComparison.parentItem(List.of("text"), 0));
+    }
 }
