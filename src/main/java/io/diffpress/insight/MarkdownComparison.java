@@ -2592,6 +2592,9 @@ final class MarkdownComparison {
                         && codeRemoved.isEmpty() && !whole && !CjkTypos.holds(b.plain())) {
                     // a word put in or left out ("is supported" → "is not supported"): the stretch that changed, quoted
                     words = TextEdit.spanChanged(a.plain(), b.plain());
+                    if (words.isEmpty()) {
+                        words = TextEdit.middleReplaced(a.plain(), b.plain());
+                    }
                 }
                 e.rewrites.add(new Fact.TextRewritten(section, b.item(), opening(b.plain()), words, codeAdded, codeRemoved,
                         whole ? a.plain() : "", sentences.get(0), sentences.get(1)));

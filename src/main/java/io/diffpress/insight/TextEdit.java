@@ -340,6 +340,36 @@ record TextEdit(Kind kind, List<String> words, String mark) {
      * replaced by others or moved, a stretch is longer than {@link #MAX_SPAN_WORDS} words, or there are more than
      * {@link #MAX_SPANS}.
      */
+    /** Words a short stretch may hold on each side for {@link #middleReplaced} to quote it. */
+    private static final int MAX_MIDDLE_WORDS = 4;
+
+    /**
+     * The one stretch two texts differ in, between the words both keep before and after it, as "old → new", when it is
+     * short on both sides (at most {@link #MAX_MIDDLE_WORDS} words) and neither is empty: a few words replaced by a
+     * different number of others ({@code East US → Sweden}), which neither a word-for-word walk nor {@link #spanChanged}
+     * names (an audit found a region changed told only as "reworded"). Else none.
+     */
+    static List<String> middleReplaced(String a, String b) {
+        String[] wa = a.strip().split(" ");
+        String[] wb = b.strip().split(" ");
+        int p = 0;
+        while (p < wa.length && p < wb.length && wa[p].equals(wb[p])) {
+            p++;
+        }
+        int q = 0;
+        while (q < wa.length - p && q < wb.length - p && wa[wa.length - 1 - q].equals(wb[wb.length - 1 - q])) {
+            q++;
+        }
+        int na = wa.length - p - q;
+        int nb = wb.length - p - q;
+        if (na < 1 || nb < 1 || na > MAX_MIDDLE_WORDS || nb > MAX_MIDDLE_WORDS || p + q == 0) {
+            return List.of();
+        }
+        String old = String.join(" ", java.util.Arrays.copyOfRange(wa, p, p + na));
+        String now = String.join(" ", java.util.Arrays.copyOfRange(wb, p, p + nb));
+        return List.of(old + " → " + now);
+    }
+
     static List<String> spanChanged(String a, String b) {
         // the texts are collapsed (single spaces): split at a space without a regex, which String.split("\\s+") compiles
         // on every call (it made explain a tenth slower over the benchmark's history)

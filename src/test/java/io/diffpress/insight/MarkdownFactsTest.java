@@ -2198,4 +2198,15 @@ class MarkdownFactsTest {
         assertEquals("a", MarkdownComparison.parentItem(List.of("- **a**", "", "  1. b"), 2));
         assertEquals(null, MarkdownComparison.parentItem(List.of("text"), 0));
     }
+
+    /** A few words replaced by a different number of others are quoted (an audit found a region changed told only as "reworded"). */
+    @Test
+    void aFewWordsReplacedByAnotherNumberOfWordsAreQuoted() {
+        String before = "# A\n\n## Availability\n\nThe model is available in East US for all customers starting today.\n";
+        List<Fact.TextRewritten> rewritten = only(facts(before, before.replace("East US", "Sweden")), Fact.TextRewritten.class);
+        assertEquals(List.of("East US → Sweden"), rewritten.get(0).words(), rewritten.toString());
+        assertEquals(List.of("East US → Sweden"), TextEdit.middleReplaced("in East US for all", "in Sweden for all"));
+        assertEquals(List.of(), TextEdit.middleReplaced("a b c d e f g", "a x y z w v u t"), "more than four words on a side: a rewrite");
+        assertEquals(List.of(), TextEdit.middleReplaced("one two", "three"), "nothing kept around it");
+    }
 }
