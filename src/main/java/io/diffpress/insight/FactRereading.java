@@ -22,7 +22,20 @@ final class FactRereading {
     private FactRereading() {
     }
 
+    /** A table row as the comparison read it: its table's header and its cells as plain text. */
+    record RowAt(List<String> header, List<String> cells) {
+    }
+
+    /** Finds a row by version (true: the old one), its section's title and its name. */
+    interface Rows {
+        java.util.Optional<RowAt> of(boolean old, String section, String name);
+    }
+
     static List<Fact> apply(List<Fact> facts) {
+        return apply(facts, (old, section, name) -> java.util.Optional.empty());
+    }
+
+    static List<Fact> apply(List<Fact> facts, Rows rows) {
         List<Fact> out = new ArrayList<>(facts);
         for (int i = 0; i < out.size(); i++) {
             Fact f = out.get(i);
@@ -48,8 +61,24 @@ final class FactRereading {
                         List<String> moved = new ArrayList<>();
                         List<String> stillAdded = new ArrayList<>(added.rows());
                         List<String> stillRemoved = new ArrayList<>();
+                        List<Fact> edited = new ArrayList<>();
                         for (String row : removed.rows()) {
-                            (stillAdded.remove(row) ? moved : stillRemoved).add(row);
+                            // the same row: of that name alone in both tables, which have the same columns (an audit found a
+                            // "Standard" pricing tier taken for the "Standard" deployment type); its cells edited on the way told
+                            java.util.Optional<RowAt> was = rows.of(true, removed.section(), row);
+                            java.util.Optional<RowAt> now = rows.of(false, added.section(), row);
+                            boolean same = was.isPresent() && now.isPresent() && was.get().header().equals(now.get().header())
+                                    && stillAdded.contains(row);
+                            if (same) {
+                                stillAdded.remove(row);
+                                moved.add(row);
+                                List<Fact.CellChange> cells = cellChanges(was.get(), now.get());
+                                if (!cells.isEmpty()) {
+                                    edited.add(new Fact.RowChanged(added.section(), row, cells));
+                                }
+                            } else {
+                                stillRemoved.add(row);
+                            }
                         }
                         if (!moved.isEmpty()) {
                             Fact.RowsMoved fact = new Fact.RowsMoved(removed.section(), added.section(), moved, retired(added.section()));
@@ -64,8 +93,9 @@ final class FactRereading {
                                 out.set(at, fact);
                             } else {
                                 out.set(at, new Fact.RowsRemoved(removed.section(), stillRemoved));
-                                out.add(at + 1, fact);
+                                out.add(++at, fact);
                             }
+                            out.addAll(at + 1, edited);
                             i = -1; // read again from the start: the rows left may have moved elsewhere
                             break;
                         }
@@ -85,9 +115,26 @@ final class FactRereading {
         return out;
     }
 
-    /** Words of a heading that names what it lists retired or no longer supported (English, Japanese, Chinese). */
+    /** The cells of a row that differ between two readings of it, by column (both tables have the same header). */
+    private static List<Fact.CellChange> cellChanges(RowAt was, RowAt now) {
+        List<Fact.CellChange> out = new ArrayList<>();
+        for (int k = 0; k < Math.max(was.cells().size(), now.cells().size()); k++) {
+            String a = k < was.cells().size() ? was.cells().get(k) : "";
+            String b = k < now.cells().size() ? now.cells().get(k) : "";
+            if (!a.equals(b)) {
+                out.add(new Fact.CellChange(k < now.header().size() ? now.header().get(k) : String.valueOf(k + 1), a, b));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Words of a heading that names what it lists retired or no longer supported (English, Japanese, Chinese). Not "no
+     * longer" alone: "Models no longer in preview" lists models made generally available (an audit).
+     */
     private static final List<String> RETIRED = List.of("retire", "deprecat", "legacy", "unsupported", "not supported",
-            "no longer", "end of life", "end-of-life", "discontinued", "removed", "archived", "obsolete", "sunset",
+            "no longer supported", "no longer available", "end of life", "end-of-life", "discontinued", "removed", "archived",
+            "obsolete", "sunset",
             "廃止", "非推奨", "提供終了", "サポート終了", "レガシー", "弃用", "停用", "退役", "不再支持");
 
     /** Whether a section's title says its table lists what is retired, deprecated or no longer supported. */

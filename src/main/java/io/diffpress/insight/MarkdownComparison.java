@@ -114,7 +114,30 @@ final class MarkdownComparison {
             c.facts.addAll(HtmlAnchors.compare(before, after));
         }
         c.sectionCounts(fenceLine);
-        return FactRereading.apply(c.facts);
+        return FactRereading.apply(c.facts, c::rowOf);
+    }
+
+    /**
+     * A row of a table by its section's title (as the facts name it) and its name, in the old or the new version: its
+     * table's header and its cells; empty when there is none, or several of that name there.
+     */
+    private java.util.Optional<FactRereading.RowAt> rowOf(boolean old, String section, String name) {
+        FactRereading.RowAt found = null;
+        for (Table t : (old ? before : after).tables()) {
+            int s = old ? oldToNew[t.section()] : t.section();
+            if (s < 0 || !title(s).equals(section)) {
+                continue;
+            }
+            for (Row r : t.rows()) {
+                if (r.name().equals(name)) {
+                    if (found != null) {
+                        return java.util.Optional.empty();
+                    }
+                    found = new FactRereading.RowAt(t.header(), r.plain());
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(found);
     }
 
     private String title(int newSection) {
@@ -249,14 +272,33 @@ final class MarkdownComparison {
                 }
                 first = first < 0 && !blank ? toOther[line] : first;
                 keptText += blank ? 0 : 1;
-            } else if (!blank && (fromOther == null || !replacesAtItsPlace(side, line, toOther, fromOther, other))) {
-                return -1; // a line of text that is new, or gone
+            } else if (!blank && (fromOther == null || !codeOrRow(side.lines(), heading + 1, line)
+                    || !replacesAtItsPlace(side, line, toOther, fromOther, other))) {
+                // a line of text that is new, or gone; or prose edited, which a section added tells no better than the
+                // heading put over it would hide (only code and table rows under a new heading are compared with what
+                // they were)
+                return -1;
             }
         }
         if (keptText * 3 < text * 2) {
             return -1;
         }
         return first < 0 || !pairs.test(other.sectionOf(first)) ? -1 : first;
+    }
+
+    /** Whether a line is a table row ("| … |") or inside a fenced code block that opens at or after {@code from}. */
+    private static boolean codeOrRow(List<String> lines, int from, int line) {
+        if (lines.get(line).strip().startsWith("|")) {
+            return true;
+        }
+        boolean open = false;
+        for (int k = from; k < line; k++) {
+            String l = lines.get(k).strip();
+            if (l.startsWith("```") || l.startsWith("~~~")) {
+                open = !open;
+            }
+        }
+        return open;
     }
 
     /**
@@ -816,6 +858,19 @@ final class MarkdownComparison {
             return word && !delimiterRow;
         }
 
+        private static boolean delimiterRow(String line) {
+            if (line.indexOf('-') < 0) {
+                return false;
+            }
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (c != '|' && c != '-' && c != ':' && c != ' ') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** "> [!NOTE]" and the like: a quote whose text starts with "[!". */
         private static boolean alertMarker(String line) {
             if (!line.startsWith(">")) {
@@ -845,7 +900,10 @@ final class MarkdownComparison {
             int to = end(headings, i, page.size());
             for (int k = headings.get(i).line() + 1; k < to && k < page.size(); k++) {
                 String line = page.get(k).strip();
-                if (telling(line)) {
+                // a table's header row is no more telling than its delimiter row: tables of one page share it (an audit
+                // found "Fine-tuning limits" renamed to "Batch limits" from that and a "For more information" line)
+                boolean header = line.startsWith("|") && k + 1 < page.size() && delimiterRow(page.get(k + 1).strip());
+                if (!header && telling(line)) {
                     count++;
                     out.add(line);
                 }
@@ -2200,8 +2258,8 @@ final class MarkdownComparison {
      */
     private void joinedItems(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
                              Function<Integer, SectionEdits> at) {
-        join(oldB, newB, oldUsed, k -> oldToNew[oldB.get(k).section()], at, true);
-        join(newB, oldB, newUsed, k -> newB.get(k).section(), at, false);
+        join(oldB, newB, oldUsed, newUsed, k -> oldToNew[oldB.get(k).section()], at, true);
+        join(newB, oldB, newUsed, oldUsed, k -> newB.get(k).section(), at, false);
     }
 
     /** The share of a text's distinct words (lower case, letters and digits) that another text has. */
@@ -2215,8 +2273,8 @@ final class MarkdownComparison {
     }
 
     /** Items of {@code side} left unpaired, joined into (or cut from) an item of {@code other} with their neighbour. */
-    private void join(List<TextBlock> side, List<TextBlock> other, boolean[] used, java.util.function.IntUnaryOperator newSection,
-                      Function<Integer, SectionEdits> at, boolean joined) {
+    private void join(List<TextBlock> side, List<TextBlock> other, boolean[] used, boolean[] otherUsed,
+                      java.util.function.IntUnaryOperator newSection, Function<Integer, SectionEdits> at, boolean joined) {
         for (int i = 0; i < side.size(); i++) {
             TextBlock b = side.get(i);
             if (used[i] || !b.item() || newSection.applyAsInt(i) < 0) {
@@ -2229,9 +2287,11 @@ final class MarkdownComparison {
                 String both = n < i ? side.get(n).plain() + " " + b.plain() : b.plain() + " " + side.get(n).plain();
                 int section = newSection.applyAsInt(i);
                 TextBlock into = null;
-                for (TextBlock o : other) {
+                for (int k = 0; k < other.size(); k++) {
+                    TextBlock o = other.get(k);
+                    // only an item paired (with the neighbour): an item left unpaired too is no rewording of either
                     int oSection = joined ? o.section() : oldToNew[o.section()];
-                    double whole = o.item() && oSection == section ? Similarity.words(both, o.plain()) : 0;
+                    double whole = otherUsed[k] && o.item() && oSection == section ? Similarity.words(both, o.plain()) : 0;
                     // the two make the one better than the neighbour alone, and the item left over is in it nearly whole
                     if (whole >= LISTED_WORDS && whole > Similarity.words(side.get(n).plain(), o.plain())
                             && containedShare(b.plain(), o.plain()) >= LISTED_WORDS) {
@@ -2255,6 +2315,14 @@ final class MarkdownComparison {
     }
 
     /**
+     * Whether two texts are near enough in length to share {@link #LISTED_WORDS} of their words: a cheap test before the
+     * words are compared (a page rewritten whole has hundreds of paragraphs and lists left unpaired).
+     */
+    private static boolean comparable(CharSequence a, CharSequence b) {
+        return a.length() * 3 >= b.length() * 2 && b.length() * 3 >= a.length() * 2;
+    }
+
+    /**
      * The run of unpaired blocks on the other side, in the paragraph's section, that holds its words: list items one
      * after another (two or more), perhaps after a paragraph that leads them in. As {from, to (exclusive), items}, or null.
      */
@@ -2272,11 +2340,13 @@ final class MarkdownComparison {
             }
             if (end - k >= 2) {
                 int lead = k - 1;
-                if (lead >= 0 && !otherUsed[lead] && !other.get(lead).item() && inSection.test(lead)
-                        && Similarity.words(paragraph.plain(), other.get(lead).plain() + " " + items) >= LISTED_WORDS) {
+                String withLead = lead >= 0 && !otherUsed[lead] && !other.get(lead).item() && inSection.test(lead)
+                        ? other.get(lead).plain() + " " + items : null;
+                if (withLead != null && comparable(paragraph.plain(), withLead)
+                        && Similarity.words(paragraph.plain(), withLead) >= LISTED_WORDS) {
                     return new int[] {lead, end, end - k};
                 }
-                if (Similarity.words(paragraph.plain(), items.toString()) >= LISTED_WORDS) {
+                if (comparable(paragraph.plain(), items) && Similarity.words(paragraph.plain(), items.toString()) >= LISTED_WORDS) {
                     return new int[] {k, end, end - k};
                 }
             }
@@ -2293,17 +2363,23 @@ final class MarkdownComparison {
      */
     private void replacedImages(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
                                 Function<Integer, SectionEdits> at) {
+        String[] newTargets = null; // each new block's image target, read once (null: no image-only paragraph)
         for (int i = 0; i < oldB.size(); i++) {
             String oldTarget = oldUsed[i] || oldB.get(i).item() ? null : imageOnly(oldB.get(i));
             if (oldTarget == null) {
                 continue;
             }
+            if (newTargets == null) {
+                newTargets = new String[newB.size()];
+                for (int j = 0; j < newB.size(); j++) {
+                    newTargets[j] = newUsed[j] || newB.get(j).item() ? null : imageOnly(newB.get(j));
+                }
+            }
             java.util.regex.Matcher a = IMAGE_ONLY.matcher(oldB.get(i).source().strip());
             a.matches();
             String oldAlt = MarkdownOutline.collapse(a.group(1));
             for (int j = 0; j < newB.size(); j++) {
-                String newTarget = newUsed[j] || newB.get(j).item() || newB.get(j).section() != oldToNew[oldB.get(i).section()]
-                        ? null : imageOnly(newB.get(j));
+                String newTarget = newUsed[j] || newB.get(j).section() != oldToNew[oldB.get(i).section()] ? null : newTargets[j];
                 if (newTarget == null || newTarget.equals(oldTarget)) {
                     continue;
                 }

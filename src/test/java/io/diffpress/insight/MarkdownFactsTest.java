@@ -2109,6 +2109,21 @@ class MarkdownFactsTest {
                 ga.replace("| gpt-35-turbo | 0125 |\n", "") + "| gpt-35-turbo | 0125 |\n"));
         assertEquals(ChangeType.MINOR_UPDATE, promoted.type(), promoted.explanation());
         assertTrue(FactRereading.retired("非推奨のモデル") && FactRereading.retired("Deprecated APIs") && !FactRereading.retired("Models"));
+        assertFalse(FactRereading.retired("Models no longer in preview"), "made generally available, not retired (an audit)");
+        // a cell edited on the way is told too (an audit found a region lost hidden in the move)
+        String edited = before.replace("| gpt-35-turbo | 0125 |\n", "") + "| gpt-35-turbo | 0301 |\n";
+        List<Fact> withCell = changes(facts(before.replace("| gpt-4 | turbo |\n", ""), edited.replace("| gpt-4 | turbo |\n", "")));
+        assertTrue(withCell.contains(new Fact.RowsMoved("Current models", "Retired models", List.of("gpt-35-turbo"), true)), withCell.toString());
+        assertTrue(withCell.contains(new Fact.RowChanged("Retired models", "gpt-35-turbo", List.of(new Fact.CellChange("Version", "0125", "0301")))),
+                withCell.toString());
+        // a row of the same name in a table of other columns is another thing: removed and added (an audit: a "Standard"
+        // pricing tier and the "Standard" deployment type)
+        String tiers = "# P\n\n## Pricing tiers\n\n| Tier | Price |\n|--|--|\n| Free | $0 |\n| Standard | $10 |\n\n"
+                + "## Deployment types\n\n| Type | Location |\n|--|--|\n| Global | Any region |\n";
+        String tiersAfter = tiers.replace("| Standard | $10 |\n", "") + "| Standard | The resource's region |\n";
+        List<Fact> unrelated = changes(facts(tiers, tiersAfter));
+        assertTrue(unrelated.stream().noneMatch(f -> f instanceof Fact.RowsMoved), unrelated.toString());
+        assertTrue(unrelated.contains(new Fact.RowsRemoved("Pricing tiers", List.of("Standard"))), unrelated.toString());
     }
 
     /**
