@@ -2213,9 +2213,6 @@ final class MarkdownComparison {
         }
     }
 
-    /** Of the same words, nearly: a paragraph and the list it was cut into (its sentences, a lead-in's colon). */
-    private static final double LISTED_WORDS = 0.8;
-
     /**
      * A paragraph cut into a list of its sentences (and perhaps a lead-in paragraph, "Setup takes three steps:"), or a
      * list joined into one paragraph, in one section: the same words, told as that (a minor update). An audit found
@@ -2235,6 +2232,8 @@ final class MarkdownComparison {
                 }
             }
         }
+        listedAfterLeadIn(newB, oldB, newUsed, oldUsed, k -> newB.get(k).section(), at, true);
+        listedAfterLeadIn(oldB, newB, oldUsed, newUsed, k -> oldToNew[oldB.get(k).section()], at, false);
         for (int j = 0; j < newB.size(); j++) {
             TextBlock b = newB.get(j);
             if (!newUsed[j] && !b.item() && imageOnly(b) == null && alertKind(b.plain()) == null) {
@@ -2262,14 +2261,36 @@ final class MarkdownComparison {
         join(newB, oldB, newUsed, oldUsed, k -> newB.get(k).section(), at, false);
     }
 
-    /** The share of a text's distinct words (lower case, letters and digits) that another text has. */
-    private static double containedShare(String part, String whole) {
-        Set<String> p = words(part);
-        if (p.isEmpty()) {
-            return 0;
+    /** Words that join sentences or items, which cutting a text into items (or joining them) may add or drop. */
+    private static final Set<String> JOINING = Set.of("and", "or", "then", "also", "the", "a", "an");
+
+    /**
+     * Whether two texts hold the same words, as many times each (lower case, letters and digits; in Chinese or Japanese
+     * the same characters), but words that join ({@link #JOINING}): a paragraph cut into items, or items joined, said to
+     * be "of the same words" only when they are. An audit found "30 days" made "90 days", an item dropped and an item
+     * added all told as a paragraph cut into a list "of the same words", with Dice over the words as the test.
+     */
+    static boolean sameWords(String a, String b) {
+        return wordCounts(a).equals(wordCounts(b));
+    }
+
+    private static Map<String, Integer> wordCounts(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (Similarity.hasCjk(text)) {
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (Character.isLetterOrDigit(c)) {
+                    counts.merge(String.valueOf(c), 1, Integer::sum);
+                }
+            }
+            return counts;
         }
-        Set<String> w = words(whole);
-        return (double) p.stream().filter(w::contains).count() / p.size();
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !JOINING.contains(w)) {
+                counts.merge(w, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** Items of {@code side} left unpaired, joined into (or cut from) an item of {@code other} with their neighbour. */
@@ -2291,10 +2312,9 @@ final class MarkdownComparison {
                     TextBlock o = other.get(k);
                     // only an item paired (with the neighbour): an item left unpaired too is no rewording of either
                     int oSection = joined ? o.section() : oldToNew[o.section()];
-                    double whole = otherUsed[k] && o.item() && oSection == section ? Similarity.words(both, o.plain()) : 0;
-                    // the two make the one better than the neighbour alone, and the item left over is in it nearly whole
-                    if (whole >= LISTED_WORDS && whole > Similarity.words(side.get(n).plain(), o.plain())
-                            && containedShare(b.plain(), o.plain()) >= LISTED_WORDS) {
+                    // the two items hold the words of the one, and nothing else (but joining words): an audit found steps
+                    // joined while "Disabled" became "Enabled" told as joined only
+                    if (otherUsed[k] && o.item() && oSection == section && comparable(both, o.plain()) && sameWords(both, o.plain())) {
                         into = o;
                         break;
                     }
@@ -2315,7 +2335,47 @@ final class MarkdownComparison {
     }
 
     /**
-     * Whether two texts are near enough in length to share {@link #LISTED_WORDS} of their words: a cheap test before the
+     * A paragraph cut into a list whose lead-in the pairing already took for the paragraph reworded ("Before you begin,
+     * you need an Azure subscription, the CLI, and a project." → "Before you begin, you need:" and three items): the
+     * lead-in paired, the items after it left over. When the paragraph on the other side holds the words of the lead-in
+     * and the items, the rewording is told as the paragraph cut into a list (or, the other way, a list joined into it).
+     */
+    private void listedAfterLeadIn(List<TextBlock> side, List<TextBlock> other, boolean[] used, boolean[] otherUsed,
+                                   java.util.function.IntUnaryOperator newSection, Function<Integer, SectionEdits> at, boolean toList) {
+        for (int k = 0; k + 2 < side.size(); k++) {
+            TextBlock lead = side.get(k);
+            if (!used[k] || lead.item() || used[k + 1] || !side.get(k + 1).item() || side.get(k + 1).section() != lead.section()) {
+                continue;
+            }
+            int end = k + 1;
+            StringBuilder text = new StringBuilder(lead.plain());
+            while (end < side.size() && !used[end] && side.get(end).item() && side.get(end).section() == lead.section()) {
+                text.append(' ').append(side.get(end).plain());
+                end++;
+            }
+            if (end - k - 1 < 2) {
+                continue;
+            }
+            int section = newSection.applyAsInt(k);
+            for (int o = 0; o < other.size(); o++) {
+                TextBlock p = other.get(o);
+                int pSection = toList ? oldToNew[p.section()] : p.section();
+                if (otherUsed[o] && !p.item() && pSection == section && comparable(p.plain(), text) && sameWords(p.plain(), text.toString())) {
+                    Arrays.fill(used, k + 1, end, true);
+                    String leadOpening = opening(lead.plain());
+                    SectionEdits e = at.apply(section);
+                    e.rewrites.removeIf(f -> f instanceof Fact.TextRewritten r && !r.item()
+                            && (r.opening().equals(leadOpening) || r.opening().equals(opening(p.plain()))));
+                    e.rewrites.add(new Fact.ParagraphListed(title(section), toList, end - k - 1, opening((toList ? p : lead).plain())));
+                    break;
+                }
+            }
+            k = end - 1;
+        }
+    }
+
+    /**
+     * Whether two texts are near enough in length to hold the same words: a cheap test before the
      * words are compared (a page rewritten whole has hundreds of paragraphs and lists left unpaired).
      */
     private static boolean comparable(CharSequence a, CharSequence b) {
@@ -2342,11 +2402,10 @@ final class MarkdownComparison {
                 int lead = k - 1;
                 String withLead = lead >= 0 && !otherUsed[lead] && !other.get(lead).item() && inSection.test(lead)
                         ? other.get(lead).plain() + " " + items : null;
-                if (withLead != null && comparable(paragraph.plain(), withLead)
-                        && Similarity.words(paragraph.plain(), withLead) >= LISTED_WORDS) {
+                if (withLead != null && comparable(paragraph.plain(), withLead) && sameWords(paragraph.plain(), withLead)) {
                     return new int[] {lead, end, end - k};
                 }
-                if (comparable(paragraph.plain(), items) && Similarity.words(paragraph.plain(), items.toString()) >= LISTED_WORDS) {
+                if (comparable(paragraph.plain(), items) && sameWords(paragraph.plain(), items.toString())) {
                     return new int[] {k, end, end - k};
                 }
             }

@@ -251,7 +251,7 @@ final class TocComparison {
 
     /**
      * Pages removed whose place, under the same parent, holds a page added of alike name: the one page removed and the
-     * one added among that parent's entries, at the same index, their names or files' names sharing most words ("Quotas"
+     * one added among that parent's entries, at the same index, one name (or file name) holding the other's words ("Quotas"
      * → quotas.md replaced by "Quotas and limits" → quotas-limits.md), likely the same page renamed and moved. An audit
      * found such an edit told as an entry removed (a breaking change) and another added. Of unlike names ("Quickstart" →
      * "Get started") the table of contents alone cannot tell a page renamed from another page put in its place: they
@@ -298,10 +298,32 @@ final class TocComparison {
         return -1;
     }
 
-    /** Whether two entries likely name the same page: most words of their names kept, or of their files' names. */
+    /**
+     * Whether two entries likely name the same page: one name's words all in the other's ("Quotas" → "Quotas and limits"),
+     * or one file name's ("quotas.md" → "quotas-limits.md"), or the same file name in another folder. Names sharing most
+     * words but each with its own ("Deploy with the Azure CLI", "Deploy with Azure PowerShell") are sibling pages, not one
+     * renamed (an audit found them told as one entry replaced, hiding a page removed).
+     */
     private static boolean alike(Entry a, Entry b) {
-        return Similarity.words(a.name(), b.name()) >= 0.5
-                || Similarity.words(stem(fileName(a.target())), stem(fileName(b.target()))) >= 0.5;
+        return contained(a.name(), b.name()) || contained(stem(fileName(a.target())), stem(fileName(b.target())))
+                || !fileName(a.target()).isEmpty() && fileName(a.target()).equals(fileName(b.target()));
+    }
+
+    /** Whether every word of one text (lower case, letters and digits) is a word of the other; neither without words. */
+    private static boolean contained(String a, String b) {
+        Set<String> x = wordSet(a);
+        Set<String> y = wordSet(b);
+        return !x.isEmpty() && !y.isEmpty() && (y.containsAll(x) || x.containsAll(y));
+    }
+
+    private static Set<String> wordSet(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static String stem(String fileName) {

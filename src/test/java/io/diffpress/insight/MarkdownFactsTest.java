@@ -2076,6 +2076,25 @@ class MarkdownFactsTest {
         assertEquals(List.of(new Fact.ParagraphListed("Steps", true, 3, "First install the CLI. Then sign in with …")),
                 changes(facts(joined, bare)));
         assertEquals(List.of(new Fact.ParagraphListed("Steps", false, 3, "Setup takes three steps:")), changes(facts(list, paragraph)));
+        // words changed on the way are not "the same words" (an audit: 30 days made 90, an item dropped or added)
+        String changed = list.replace("Then sign in with your account.", "Then sign in with your work account.");
+        assertTrue(changes(facts(paragraph, changed)).stream().noneMatch(f -> f instanceof Fact.ParagraphListed), changes(facts(paragraph, changed)).toString());
+        String dropped = list.replace("- Finally create the resource.\n", "");
+        assertTrue(changes(facts(paragraph, dropped)).stream().noneMatch(f -> f instanceof Fact.ParagraphListed));
+        assertTrue(MarkdownComparison.sameWords("You need a subscription, the CLI, and a project.", "You need: A subscription. The CLI. A project."));
+        assertFalse(MarkdownComparison.sameWords("Logs are kept for 30 days.", "Logs are kept for 90 days."));
+        assertFalse(MarkdownComparison.sameWords("移動できます。", "移動できません。"));
+        // a lead-in the pairing took for the paragraph reworded, the items after it (an audit: told as items added, a new feature)
+        String need = "# Setup\n\n## Prerequisites\n\nBefore you begin, you need an Azure subscription, the Azure CLI version 2.60 or later, "
+                + "and an Azure AI Foundry project with the Contributor role.\n\n## Next\n\nsame\n";
+        String needList = "# Setup\n\n## Prerequisites\n\nBefore you begin, you need:\n\n- An Azure subscription.\n"
+                + "- The Azure CLI version 2.60 or later.\n- An Azure AI Foundry project with the Contributor role.\n\n## Next\n\nsame\n";
+        List<Fact> needFacts = changes(facts(need, needList));
+        assertEquals(1, only(needFacts, Fact.ParagraphListed.class).size(), needFacts.toString());
+        assertTrue(needFacts.stream().noneMatch(f -> f instanceof Fact.ItemsAdded || f instanceof Fact.TextRewritten), needFacts.toString());
+        List<Fact> back = changes(facts(needList, need));
+        assertEquals(1, only(back, Fact.ParagraphListed.class).size(), back.toString());
+        assertTrue(back.stream().noneMatch(f -> f instanceof Fact.ItemsRemoved), back.toString());
         // other words: items added, a paragraph removed
         List<Fact> other = changes(facts(paragraph, list.replace("- Then sign in with your account.\n- Finally create the resource.\n",
                 "- Pick a region near your users.\n- Choose a pricing tier that fits.\n")));
@@ -2164,6 +2183,12 @@ class MarkdownFactsTest {
         String longMerged = long_.replace("1. Select your project, and then select **Data + indexes** from the left pane.\n1. Select **+ New index**.\n",
                 "1. Select your project, select **Data + indexes** from the left pane, and then select **+ New index**.\n");
         assertEquals(1, only(facts(long_, longMerged), Fact.ItemsJoined.class).size(), facts(long_, longMerged).toString());
+        // joined while a word changed: not told as joined (an audit: "Disabled" made "Enabled")
+        String net = "# N\n\n## Set up\n\n1. Open the resource.\n1. Under **Resource Management**, select **Networking**.\n"
+                + "1. Select **Disabled** for public network access, and then select **Save**.\n";
+        String netJoined = "# N\n\n## Set up\n\n1. Open the resource.\n1. Under **Resource Management**, select **Networking**, select **Enabled** "
+                + "for public network access, and then select **Save**.\n";
+        assertTrue(only(facts(net, netJoined), Fact.ItemsJoined.class).isEmpty(), facts(net, netJoined).toString());
         // another step in place of one: removed
         List<Fact> other = changes(facts(steps, steps.replace("1. Select **+ New index**.\n", "")));
         assertTrue(other.stream().anyMatch(f -> f instanceof Fact.ItemsRemoved), other.toString());

@@ -116,6 +116,12 @@ class OtherFormatsTest {
         assertEquals(1, once.stream().filter(f -> f instanceof Fact.TocEntryRetargeted).count(), once.toString());
         // an entry of the same name and file in a new group is the page moved there with its file (an audit: it had been
         // told as removed); one of another file is no retarget
+        // sibling pages sharing most words, each with its own: removed and added (an audit)
+        String sibling = TOC.replace("- name: Quotas\n    href: quotas.md", "- name: Quota management\n    href: quota-management.md")
+                .replace("- name: Retired\n    href: retired.md", "- name: Retired models\n    href: models-retired.md");
+        String siblingAfter = sibling.replace("- name: Quota management\n    href: quota-management.md", "- name: Quota requests\n    href: quota-requests.md");
+        assertTrue(changes(FactFinder.find(Changes.modified("articles/toc.yml", sibling, siblingAfter))).stream()
+                .noneMatch(f -> f instanceof Fact.TocEntryReplaced));
         String elsewhere = TOC.replace("  - name: Retired\n    href: retired.md\n", "")
                 + "- name: Archive\n  items:\n  - name: Retired\n    href: archive/retired.md\n";
         List<Fact> moved = changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, elsewhere)));
@@ -1429,6 +1435,12 @@ class OtherFormatsTest {
         String unlike = TOC.replace("- name: Quotas\n    href: quotas.md", "- name: Get started\n    href: get-started.md");
         assertEquals(List.of(new Fact.TocEntriesRemoved(List.of("Quotas")), new Fact.TocEntriesAdded(List.of("Get started"))),
                 changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, unlike))));
+        // sibling pages sharing most words, each with its own: removed and added (an audit)
+        String sibling = TOC.replace("- name: Quotas\n    href: quotas.md", "- name: Quota management\n    href: quota-management.md")
+                .replace("- name: Retired\n    href: retired.md", "- name: Retired models\n    href: models-retired.md");
+        String siblingAfter = sibling.replace("- name: Quota management\n    href: quota-management.md", "- name: Quota requests\n    href: quota-requests.md");
+        assertTrue(changes(FactFinder.find(Changes.modified("articles/toc.yml", sibling, siblingAfter))).stream()
+                .noneMatch(f -> f instanceof Fact.TocEntryReplaced));
         String elsewhere = TOC.replace("  - name: Quotas\n    href: quotas.md\n", "")
                 .replace("- name: Concepts", "- name: Quotas and limits\n  href: quotas-limits.md\n- name: Concepts");
         assertTrue(changes(FactFinder.find(Changes.modified("articles/toc.yml", TOC, elsewhere))).stream()
