@@ -2366,7 +2366,8 @@ final class MarkdownComparison {
                     SectionEdits e = at.apply(section);
                     e.rewrites.removeIf(f -> f instanceof Fact.TextRewritten r && !r.item()
                             && (r.opening().equals(leadOpening) || r.opening().equals(opening(p.plain()))));
-                    e.rewrites.add(new Fact.ParagraphListed(title(section), toList, end - k - 1, opening((toList ? p : lead).plain())));
+                    // the paragraph's opening, or the joined list's: its first item's
+                    e.rewrites.add(new Fact.ParagraphListed(title(section), toList, end - k - 1, opening((toList ? p : side.get(k + 1)).plain())));
                     break;
                 }
             }
