@@ -399,6 +399,9 @@ final class CodeBlockComparison {
             }
             CodeBlock a = oldRest.get(i);
             CodeBlock b = newRest.get(pairs[i]);
+            if (a.lineCount() == b.lineCount() || !leftOver(a, b, oldRest, newRest, pairs, restUsed, oldJoined)) {
+                continue; // (read line by line only when a block of theirs is left over beside them)
+            }
             List<String> was = codeLines(a.content());
             List<String> now = codeLines(b.content());
             for (int j = 0; j < newRest.size() && was.size() > now.size(); j++) {
@@ -421,6 +424,23 @@ final class CodeBlockComparison {
                 }
             }
         }
+    }
+
+    /** Whether a block of the pair's language is left unpaired in the new one's section, on either side. */
+    private boolean leftOver(CodeBlock a, CodeBlock b, List<CodeBlock> oldRest, List<CodeBlock> newRest, int[] pairs,
+                             boolean[] restUsed, boolean[] oldJoined) {
+        for (int j = 0; j < newRest.size(); j++) {
+            if (!restUsed[j] && newRest.get(j).section() == b.section() && newRest.get(j).language().equals(b.language())) {
+                return true;
+            }
+        }
+        for (int k = 0; k < oldRest.size(); k++) {
+            if (pairs[k] == -1 && !oldJoined[k] && oldToNew[oldRest.get(k).section()] == b.section()
+                    && oldRest.get(k).language().equals(a.language())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one block's lines, with another's before or after them, are the whole's (blank lines left out). */

@@ -2220,9 +2220,14 @@ final class MarkdownComparison {
      */
     private void listedParagraphs(List<TextBlock> oldB, List<TextBlock> newB, boolean[] oldUsed, boolean[] newUsed,
                                   Function<Integer, SectionEdits> at) {
+        if (!unpairedItems(oldB, oldUsed) && !unpairedItems(newB, newUsed)) {
+            return; // no list item left over on either side: nothing was cut into a list or joined from one
+        }
+        Set<Integer> newRuns = runSections(newB, newUsed, k -> newB.get(k).section());
+        Set<Integer> oldRuns = runSections(oldB, oldUsed, k -> oldToNew[oldB.get(k).section()]);
         for (int i = 0; i < oldB.size(); i++) {
             TextBlock b = oldB.get(i);
-            if (!oldUsed[i] && !b.item() && imageOnly(b) == null && alertKind(b.plain()) == null) {
+            if (!oldUsed[i] && !b.item() && newRuns.contains(oldToNew[b.section()]) && imageOnly(b) == null && alertKind(b.plain()) == null) {
                 int section = oldToNew[b.section()];
                 int[] run = listOf(b, newB, newUsed, k -> newB.get(k).section() == section);
                 if (run != null) {
@@ -2236,7 +2241,7 @@ final class MarkdownComparison {
         listedAfterLeadIn(oldB, newB, oldUsed, newUsed, k -> oldToNew[oldB.get(k).section()], at, false);
         for (int j = 0; j < newB.size(); j++) {
             TextBlock b = newB.get(j);
-            if (!newUsed[j] && !b.item() && imageOnly(b) == null && alertKind(b.plain()) == null) {
+            if (!newUsed[j] && !b.item() && oldRuns.contains(b.section()) && imageOnly(b) == null && alertKind(b.plain()) == null) {
                 int[] run = listOf(b, oldB, oldUsed, k -> oldToNew[oldB.get(k).section()] == b.section());
                 if (run != null) {
                     newUsed[j] = true;
@@ -2271,7 +2276,19 @@ final class MarkdownComparison {
      * added all told as a paragraph cut into a list "of the same words", with Dice over the words as the test.
      */
     static boolean sameWords(String a, String b) {
-        return wordCounts(a).equals(wordCounts(b));
+        // as many letters and digits, but for joining words' few: most texts that differ are told apart here, unsplit
+        return Math.abs(letters(a) - letters(b)) <= MAX_JOINING_LETTERS && wordCounts(a).equals(wordCounts(b));
+    }
+
+    /** The letters and digits joining words may add or drop, at most ("and then", "and the"). */
+    private static final int MAX_JOINING_LETTERS = 16;
+
+    private static int letters(String text) {
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            n += Character.isLetterOrDigit(text.charAt(k)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static Map<String, Integer> wordCounts(String text) {
@@ -2305,20 +2322,16 @@ final class MarkdownComparison {
                 if (n < 0 || n >= side.size() || !used[n] || !side.get(n).item() || side.get(n).section() != b.section()) {
                     continue;
                 }
+                // the item the neighbour was paired with, reworded: the one the two became when they hold its words, and
+                // nothing else (but joining words); an audit found steps joined while "Disabled" became "Enabled" told as
+                // joined only
+                TextBlock partner = partners.get(side.get(n));
+                if (partner == null || !partner.item()) {
+                    continue;
+                }
                 String both = n < i ? side.get(n).plain() + " " + b.plain() : b.plain() + " " + side.get(n).plain();
                 int section = newSection.applyAsInt(i);
-                TextBlock into = null;
-                for (int k = 0; k < other.size(); k++) {
-                    TextBlock o = other.get(k);
-                    // only an item paired (with the neighbour): an item left unpaired too is no rewording of either
-                    int oSection = joined ? o.section() : oldToNew[o.section()];
-                    // the two items hold the words of the one, and nothing else (but joining words): an audit found steps
-                    // joined while "Disabled" became "Enabled" told as joined only
-                    if (otherUsed[k] && o.item() && oSection == section && comparable(both, o.plain()) && sameWords(both, o.plain())) {
-                        into = o;
-                        break;
-                    }
-                }
+                TextBlock into = comparable(both, partner.plain()) && sameWords(both, partner.plain()) ? partner : null;
                 if (into != null) {
                     used[i] = true;
                     String one = opening(into.plain());
@@ -2332,6 +2345,26 @@ final class MarkdownComparison {
                 }
             }
         }
+    }
+
+    /** The (new) sections in which two or more list items in a row are left unpaired. */
+    private static Set<Integer> runSections(List<TextBlock> blocks, boolean[] used, java.util.function.IntUnaryOperator section) {
+        Set<Integer> out = new HashSet<>();
+        for (int k = 0; k + 1 < blocks.size(); k++) {
+            if (!used[k] && !used[k + 1] && blocks.get(k).item() && blocks.get(k + 1).item()) {
+                out.add(section.applyAsInt(k));
+            }
+        }
+        return out;
+    }
+
+    private static boolean unpairedItems(List<TextBlock> blocks, boolean[] used) {
+        for (int k = 0; k < blocks.size(); k++) {
+            if (!used[k] && blocks.get(k).item()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2670,8 +2703,14 @@ final class MarkdownComparison {
         return differ;
     }
 
+    /** Blocks paired as one edited, each to the other: a list item's new self, for the items joined or split. */
+    private final Map<TextBlock, TextBlock> partners = new java.util.IdentityHashMap<>();
+
     private void edited(TextBlock a, TextBlock b, SectionEdits e, String section) {
-        String kindBefore = a.item() ? null : alertKind(a.plain());
+        partners.put(a, b);
+        partners.put(b, a);
+        // (an alert's plain text starts with its marker, "[!NOTE]" or "!NOTE": the rest cannot be one)
+        String kindBefore = a.item() || a.plain().indexOf('!') > 1 || a.plain().indexOf('!') < 0 ? null : alertKind(a.plain());
         String kindAfter = kindBefore == null || b.item() ? null : alertKind(b.plain());
         if (kindAfter != null && !kindAfter.equals(kindBefore)) {
             // an alert made another kind while its text changed too: the kind is told beside the rewording (an audit found

@@ -350,8 +350,24 @@ record TextEdit(Kind kind, List<String> words, String mark) {
      * names (an audit found a region changed told only as "reworded"). Else none.
      */
     static List<String> middleReplaced(String a, String b) {
-        String[] wa = a.strip().split(" ");
-        String[] wb = b.strip().split(" ");
+        a = a.strip();
+        b = b.strip();
+        // where the texts differ, found from both ends by character: a stretch of more words than quoted is let go
+        // before any split (this runs for every rewording no other reading names)
+        int max = Math.min(a.length(), b.length());
+        int c = 0;
+        while (c < max && a.charAt(c) == b.charAt(c)) {
+            c++;
+        }
+        int d = 0;
+        while (d < max - c && a.charAt(a.length() - 1 - d) == b.charAt(b.length() - 1 - d)) {
+            d++;
+        }
+        if (spaces(a, c, a.length() - d) > MAX_MIDDLE_WORDS + 1 || spaces(b, c, b.length() - d) > MAX_MIDDLE_WORDS + 1) {
+            return List.of();
+        }
+        String[] wa = a.split(" ");
+        String[] wb = b.split(" ");
         int p = 0;
         while (p < wa.length && p < wb.length && wa[p].equals(wb[p])) {
             p++;
