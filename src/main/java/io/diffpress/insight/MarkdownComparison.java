@@ -1695,7 +1695,8 @@ final class MarkdownComparison {
 
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static Set<String> words(String text) {
+    /** A text's distinct words in lower case (runs of letters and digits; in Chinese or Japanese, {@link Similarity#cjkWords}). */
+    static Set<String> words(String text) {
         if (Similarity.hasCjk(text)) {
             return new HashSet<>(Similarity.cjkWords(text, 0, text.length()));
         }

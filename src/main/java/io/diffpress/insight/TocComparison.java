@@ -309,21 +309,11 @@ final class TocComparison {
                 || !fileName(a.target()).isEmpty() && fileName(a.target()).equals(fileName(b.target()));
     }
 
-    /** Whether every word of one text (lower case, letters and digits) is a word of the other; neither without words. */
+    /** Whether every word of one text (as {@link MarkdownComparison#words} reads them) is a word of the other; neither without words. */
     private static boolean contained(String a, String b) {
-        Set<String> x = wordSet(a);
-        Set<String> y = wordSet(b);
+        Set<String> x = MarkdownComparison.words(a);
+        Set<String> y = MarkdownComparison.words(b);
         return !x.isEmpty() && !y.isEmpty() && (y.containsAll(x) || x.containsAll(y));
-    }
-
-    private static Set<String> wordSet(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     private static String stem(String fileName) {
