@@ -333,13 +333,6 @@ record TextEdit(Kind kind, List<String> words, String mark) {
      */
     private static final int MAX_MIDDLE = 24;
 
-    /**
-     * The stretches of words one text put in or left out of the other, between the words they share (a longest common
-     * subsequence of words), each as "old → new" with the shared word before it ({@code is → is not}, {@code can → can
-     * only}): what a rewording that replaced no word one for one changed. None when the texts share no word, a word was
-     * replaced by others or moved, a stretch is longer than {@link #MAX_SPAN_WORDS} words, or there are more than
-     * {@link #MAX_SPANS}.
-     */
     /** Words a short stretch may hold on each side for {@link #middleReplaced} to quote it. */
     private static final int MAX_MIDDLE_WORDS = 4;
 
@@ -354,15 +347,9 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         b = b.strip();
         // where the texts differ, found from both ends by character: a stretch of more words than quoted is let go
         // before any split (this runs for every rewording no other reading names)
-        int max = Math.min(a.length(), b.length());
-        int c = 0;
-        while (c < max && a.charAt(c) == b.charAt(c)) {
-            c++;
-        }
-        int d = 0;
-        while (d < max - c && a.charAt(a.length() - 1 - d) == b.charAt(b.length() - 1 - d)) {
-            d++;
-        }
+        int[] ends = sharedEnds(a, b);
+        int c = ends[0];
+        int d = ends[1];
         if (spaces(a, c, a.length() - d) > MAX_MIDDLE_WORDS + 1 || spaces(b, c, b.length() - d) > MAX_MIDDLE_WORDS + 1) {
             return List.of();
         }
@@ -386,6 +373,13 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         return List.of(old + " → " + now);
     }
 
+    /**
+     * The stretches of words one text put in or left out of the other, between the words they share (a longest common
+     * subsequence of words), each as "old → new" with the shared word before it ({@code is → is not}, {@code can → can
+     * only}): what a rewording that replaced no word one for one changed. None when the texts share no word, a word was
+     * replaced by others or moved, a stretch is longer than {@link #MAX_SPAN_WORDS} words, or there are more than
+     * {@link #MAX_SPANS}.
+     */
     static List<String> spanChanged(String a, String b) {
         // the texts are collapsed (single spaces): split at a space without a regex, which String.split("\\s+") compiles
         // on every call (it made explain a tenth slower over the benchmark's history)
@@ -394,15 +388,9 @@ record TextEdit(Kind kind, List<String> words, String mark) {
         // most rewordings touch a few words of a long paragraph: the stretch where the texts differ is found once, from
         // both ends; words both keep at the ends are cut off before the split, but one on each side, which a quote may
         // take as its shared word (splitting whole paragraphs had cost explain a twentieth of its time)
-        int max = Math.min(a.length(), b.length());
-        int c = 0;
-        while (c < max && a.charAt(c) == b.charAt(c)) {
-            c++;
-        }
-        int d = 0;
-        while (d < max - c && a.charAt(a.length() - 1 - d) == b.charAt(b.length() - 1 - d)) {
-            d++;
-        }
+        int[] ends = sharedEnds(a, b);
+        int c = ends[0];
+        int d = ends[1];
         if (spaces(a, c, a.length() - d) > MAX_MIDDLE + 3 || spaces(b, c, b.length() - d) > MAX_MIDDLE + 3) {
             // more words than MAX_MIDDLE touch the stretch where the texts differ (two at most of them may still be
             // kept at an end): not lined up, and not split
