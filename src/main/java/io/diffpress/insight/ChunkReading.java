@@ -142,8 +142,10 @@ final class ChunkReading {
                 oldParts[k] = newParts[m] = partOf(a, ca, k, batch);
             }
         }
+        boolean[] overKept = overKept(ha.titles(), hb.titles(), keptAs, oldMatched, newMatched);
         for (int m = 0; m < cb.count(); m++) {
-            if (twinOf[m] < 0 && newParts[m] == null && (hb.anyIn(m, newMatched) || cb.mayLink(m))) {
+            if (twinOf[m] < 0 && newParts[m] == null && (hb.anyIn(m, newMatched) || overKept != null && hb.anyIn(m, overKept)
+                    || cb.mayLink(m))) {
                 newParts[m] = partOf(b, cb, m, batch);
             }
         }
@@ -167,6 +169,41 @@ final class ChunkReading {
             return null;
         }
         return new MarkdownOutline[] {outline(a, fa, ca, oldParts, ha), outline(b, fb, cb, newParts, hb)};
+    }
+
+    /**
+     * The new sections no old one pairs with that hold a line the diff kept from a section that pairs (a heading put over
+     * text on the page), whose changed chunks are read too: the comparison pairs an edited paragraph there with what it
+     * was. Null when every new section pairs.
+     */
+    static boolean[] overKept(List<Title> oldTitles, List<Title> newTitles, int[] keptAs, boolean[] oldMatched, boolean[] newMatched) {
+        boolean unmatched = false;
+        for (boolean m : newMatched) {
+            unmatched |= !m;
+        }
+        if (!unmatched) {
+            return null;
+        }
+        boolean[] out = new boolean[newMatched.length];
+        int oldSection = 0;
+        int newSection = 0;
+        for (int i = 0; i < keptAs.length; i++) {
+            while (oldSection < oldTitles.size() && oldTitles.get(oldSection).line() <= i) {
+                oldSection++;
+            }
+            int j = keptAs[i];
+            if (j < 0 || !oldMatched[oldSection]) {
+                continue;
+            }
+            // kept lines keep their order: the new section only moves forward
+            while (newSection < newTitles.size() && newTitles.get(newSection).line() <= j) {
+                newSection++;
+            }
+            if (!newMatched[newSection]) {
+                out[newSection] = true;
+            }
+        }
+        return out;
     }
 
     /** The new line the diff kept the first kept line of old chunk k as, or -1. */

@@ -2037,6 +2037,7 @@ final class MarkdownComparison {
         firstLineKept(oldB, newB, oldUsed, newUsed, at);
         listedParagraphs(oldB, newB, oldUsed, newUsed, at);
         joinedItems(oldB, newB, oldUsed, newUsed, at);
+        editedUnderHeadingPutOver(oldB, oldUsed, at);
         Kept kept = new Kept(oldB, newB);
         for (int i = 0; i < oldB.size(); i++) {
             TextBlock b = oldB.get(i);
@@ -2702,6 +2703,59 @@ final class MarkdownComparison {
             }
         }
         return differ;
+    }
+
+    /**
+     * A block left unpaired whose edited self stands under a heading added right after its section, over text kept from it
+     * (a heading put over the page's text while a paragraph under it was edited): paired with it and told as edited there.
+     * Blocks of a section added are not compared one by one, which left "a paragraph … was removed" of one whose number
+     * changed on the way ("30 days" → "90 days", an audit) and hid the edit.
+     */
+    private void editedUnderHeadingPutOver(List<TextBlock> oldB, boolean[] oldUsed, Function<Integer, SectionEdits> at) {
+        boolean[] overKept = null;
+        Set<TextBlock> taken = null;
+        for (int i = 0; i < oldB.size(); i++) {
+            TextBlock b = oldB.get(i);
+            if (oldUsed[i]) {
+                continue;
+            }
+            if (overKept == null) {
+                overKept = overKeptSections();
+                taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            }
+            int section = oldToNew[b.section()];
+            for (TextBlock c : after.blocks()) {
+                int s = c.section();
+                if (!overKept[s] || c.item() != b.item() || taken.contains(c) || precedingMatched(s) != section) {
+                    continue;
+                }
+                if (bags.reaches(b.plain(), c.plain(), SAME_BLOCK)) {
+                    oldUsed[i] = true;
+                    taken.add(c);
+                    edited(b, c, at.apply(s), title(s));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The new sections no old one pairs with that hold a line the diff kept from a section that pairs. */
+    private boolean[] overKeptSections() {
+        boolean[] oldMatched = new boolean[oldToNew.length];
+        for (int k = 0; k < oldToNew.length; k++) {
+            oldMatched[k] = oldToNew[k] >= 0;
+        }
+        boolean[] out = ChunkReading.overKept(before.headings(), after.headings(), keptAs, oldMatched, newMatched);
+        return out != null ? out : new boolean[newMatched.length];
+    }
+
+    /** The nearest section before new section s, past sections no old one pairs with, that one pairs with. */
+    private int precedingMatched(int s) {
+        int k = s - 1;
+        while (k > 0 && !newMatched[k]) {
+            k--;
+        }
+        return k;
     }
 
     /** Blocks paired as one edited, each to the other: a list item's new self, for the items joined or split. */

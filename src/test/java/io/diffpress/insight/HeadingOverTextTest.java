@@ -160,4 +160,25 @@ class HeadingOverTextTest {
         assertEquals(0, added.moved(), "its lines were kept where they stood, not moved: " + added);
         assertTrue(added.kept() > 0, added.toString());
     }
+
+    /**
+     * A heading put over the page's text while a paragraph under it was edited: the paragraph is told as edited there, not
+     * as removed from the section it was in (an audit: "30 days" made "90 days" hidden, the paragraph told removed). The
+     * same through the chunk reading of a long page.
+     */
+    @Test
+    void aParagraphEditedUnderAHeadingPutOverItIsToldEdited() {
+        String before = "# Data privacy\n\nYour prompts aren't used to train models.\n\nPrompts and completions are stored for 30 days for abuse monitoring.\n\n"
+                + "Authorized Microsoft employees can review flagged content.\n\nStored data is encrypted at rest with Microsoft-managed keys.\n";
+        String after = before.replace("Prompts and completions are stored for 30 days", "## Abuse monitoring\n\nPrompts and completions are stored for 90 days");
+        String filler = "\n## Notes\n\n" + "A note line.\n\n".repeat(40);
+        for (String tail : List.of("", filler)) {
+            List<Fact> facts = changes(facts(before + tail, after + tail));
+            assertTrue(facts.stream().noneMatch(f -> f instanceof Fact.ProseRemoved), facts.toString());
+            List<Fact.TextRewritten> rewritten = only(facts, Fact.TextRewritten.class);
+            assertEquals(1, rewritten.size(), facts.toString());
+            assertEquals("Abuse monitoring", rewritten.get(0).section());
+            assertEquals(List.of("30 → 90"), rewritten.get(0).words());
+        }
+    }
 }
