@@ -845,10 +845,16 @@ sealed interface Fact {
      * Two list items joined into one (joined), or one item cut in two: the two by their openings, and the one. Their words
      * are still on the page: a minor update.
      */
-    record ItemsJoined(String section, boolean joined, String first, String second, String one) implements Fact {
+    record ItemsJoined(String section, boolean joined, String first, String second, String one, String wordBefore, String wordAfter)
+            implements Fact {
+        ItemsJoined(String section, boolean joined, String first, String second, String one) {
+            this(section, joined, first, second, one, "", "");
+        }
         public ChangeType impact() { return ChangeType.MINOR_UPDATE; }
         public String sentence(Phrasing p) {
-            return p.get(joined ? "fact.itemsJoined" : "fact.itemSplit", p.section(section), p.code(first), p.code(second), p.code(one));
+            String told = p.get(joined ? "fact.itemsJoined" : "fact.itemSplit", p.section(section), p.code(first), p.code(second), p.code(one));
+            // a word replaced on the way ("Disabled" → "Enabled") is said, not hidden by "joined"
+            return wordBefore.isEmpty() ? told : told + p.get("sentence.separator") + p.get("fact.itemsJoined.word", p.code(wordBefore), p.code(wordAfter));
         }
         public List<String> names() { return List.of(first, second); }
         public Optional<String> title(Phrasing p, String file) {

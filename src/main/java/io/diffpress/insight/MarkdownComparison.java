@@ -2268,6 +2268,48 @@ final class MarkdownComparison {
         join(newB, oldB, newUsed, oldUsed, k -> newB.get(k).section(), at, false);
     }
 
+    /**
+     * Whether two texts hold the same words ({@link #sameWords}), or the same but for one word of the first replaced by
+     * one of the second: {"", ""} for the same words, {old word, new word} as the texts spell them for one replaced; else
+     * null.
+     */
+    static String[] oneWordSwapped(String a, String b) {
+        if (Math.abs(letters(a) - letters(b)) > MAX_JOINING_LETTERS + 12) {
+            return null;
+        }
+        Map<String, Integer> lost = wordCounts(a);
+        Map<String, Integer> gained = wordCounts(b);
+        for (java.util.Iterator<Map.Entry<String, Integer>> it = lost.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Integer> w = it.next();
+            int both = Math.min(w.getValue(), gained.getOrDefault(w.getKey(), 0));
+            if (both > 0) {
+                gained.merge(w.getKey(), -both, Integer::sum);
+                gained.remove(w.getKey(), 0);
+                w.setValue(w.getValue() - both);
+                if (w.getValue() == 0) {
+                    it.remove();
+                }
+            }
+        }
+        if (lost.isEmpty() && gained.isEmpty()) {
+            return new String[] {"", ""};
+        }
+        if (lost.size() != 1 || gained.size() != 1 || lost.values().iterator().next() != 1 || gained.values().iterator().next() != 1) {
+            return null;
+        }
+        return new String[] {spelled(a, lost.keySet().iterator().next()), spelled(b, gained.keySet().iterator().next())};
+    }
+
+    /** A word as a text spells it (its case), found by its lower-case form. */
+    private static String spelled(String text, String lower) {
+        for (String w : NON_WORD.split(text)) {
+            if (w.toLowerCase(Locale.ROOT).equals(lower)) {
+                return w;
+            }
+        }
+        return lower;
+    }
+
     /** Words that join sentences or items, which cutting a text into items (or joining them) may add or drop. */
     private static final Set<String> JOINING = Set.of("and", "or", "then", "also", "the", "a", "an");
 
@@ -2333,16 +2375,18 @@ final class MarkdownComparison {
                 }
                 String both = n < i ? side.get(n).plain() + " " + b.plain() : b.plain() + " " + side.get(n).plain();
                 int section = newSection.applyAsInt(i);
-                TextBlock into = comparable(both, partner.plain()) && sameWords(both, partner.plain()) ? partner : null;
-                if (into != null) {
+                // the same words, or but one word replaced by another ("Disabled" → "Enabled"), told with the join
+                String[] swap = comparable(both, partner.plain()) ? oneWordSwapped(joined ? both : partner.plain(),
+                        joined ? partner.plain() : both) : null;
+                if (swap != null) {
                     used[i] = true;
-                    String one = opening(into.plain());
+                    String one = opening(partner.plain());
                     SectionEdits e = at.apply(section);
                     e.rewrites.removeIf(f -> f instanceof Fact.TextRewritten r && r.item()
                             && (r.opening().equals(one) || r.opening().equals(opening(side.get(n).plain()))));
                     String first = opening((n < i ? side.get(n) : b).plain());
                     String second = opening((n < i ? b : side.get(n)).plain());
-                    e.rewrites.add(new Fact.ItemsJoined(title(section), joined, first, second, one));
+                    e.rewrites.add(new Fact.ItemsJoined(title(section), joined, first, second, one, swap[0], swap[1]));
                     break;
                 }
             }
