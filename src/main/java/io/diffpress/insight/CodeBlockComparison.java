@@ -406,21 +406,26 @@ final class CodeBlockComparison {
             List<String> now = codeLines(b.content());
             for (int j = 0; j < newRest.size() && was.size() > now.size(); j++) {
                 CodeBlock c = newRest.get(j);
-                if (!restUsed[j] && c.section() == b.section() && c.language().equals(b.language()) && joins(now, codeLines(c.content()), was)) {
+                String[] edit = c.section() == b.section() && c.language().equals(b.language()) && !restUsed[j]
+                        ? joins(now, codeLines(c.content()), was, false) : null;
+                if (edit != null) {
                     restUsed[j] = true;
                     pairs[i] = -2;
                     facts.add(new Fact.CodeBlockSplit(title(b.section()), b.language(), true, was.size()));
+                    lineEdited(edit, b, facts);
                     break;
                 }
             }
             for (int k = 0; k < oldRest.size() && pairs[i] >= 0 && now.size() > was.size(); k++) {
                 CodeBlock c = oldRest.get(k);
-                if (pairs[k] < 0 && !oldJoined[k] && oldToNew[c.section()] == b.section() && c.language().equals(a.language())
-                        && joins(was, codeLines(c.content()), now)) {
+                String[] edit = pairs[k] < 0 && !oldJoined[k] && oldToNew[c.section()] == b.section() && c.language().equals(a.language())
+                        ? joins(was, codeLines(c.content()), now, true) : null;
+                if (edit != null) {
                     oldJoined[k] = true;
                     pairs[k] = -2;
                     pairs[i] = -2;
                     facts.add(new Fact.CodeBlockSplit(title(b.section()), b.language(), false, now.size()));
+                    lineEdited(edit, b, facts);
                 }
             }
         }
@@ -443,16 +448,51 @@ final class CodeBlockComparison {
         return false;
     }
 
-    /** Whether one block's lines, with another's before or after them, are the whole's (blank lines left out). */
-    private static boolean joins(List<String> part, List<String> other, List<String> whole) {
+    /**
+     * Whether one block's lines, with another's before or after them, are the whole's (blank lines left out), but for
+     * one line at most: {"", ""} when all are, {old line, new line} for one edited on the way (the parts are the new
+     * version unless {@code partsOld}); else null. An audit found a block split while one value changed told as a new
+     * block of lines that were on the page already.
+     */
+    private static String[] joins(List<String> part, List<String> other, List<String> whole, boolean partsOld) {
         if (part.isEmpty() || other.isEmpty() || part.size() + other.size() != whole.size()) {
-            return false;
+            return null;
         }
         List<String> forward = new ArrayList<>(part);
         forward.addAll(other);
         List<String> backward = new ArrayList<>(other);
         backward.addAll(part);
-        return forward.equals(whole) || backward.equals(whole);
+        for (List<String> parts : List.of(forward, backward)) {
+            int differ = -1;
+            for (int k = 0; k < whole.size(); k++) {
+                if (!parts.get(k).equals(whole.get(k))) {
+                    if (differ >= 0) {
+                        differ = -2;
+                        break;
+                    }
+                    differ = k;
+                }
+            }
+            if (differ == -1) {
+                return new String[] {"", ""};
+            }
+            if (differ >= 0 && whole.size() > 2) { // one line edited of three at least: most of the code kept
+                return partsOld ? new String[] {parts.get(differ), whole.get(differ)} : new String[] {whole.get(differ), parts.get(differ)};
+            }
+        }
+        return null;
+    }
+
+    /** The one line a split or joined block changed on the way, told as a line of code changed in the new block's section. */
+    private void lineEdited(String[] edit, CodeBlock b, List<Fact> facts) {
+        if (edit[0].isEmpty() && edit[1].isEmpty()) {
+            return;
+        }
+        Lines was = Lines.of(List.of(edit[0]));
+        Lines now = Lines.of(List.of(edit[1]));
+        List<String> values = values(LineDiff.of(was, now), was, now);
+        facts.add(values.isEmpty() ? new Fact.CodeBlockChanged(title(b.section()), b.language(), 1, 1)
+                : new Fact.CodeValuesChanged(title(b.section()), b.language(), values));
     }
 
     /** A block's lines without blank ones, each without its trailing spaces. */

@@ -2221,6 +2221,16 @@ class MarkdownFactsTest {
                 insight.explanation());
         assertEquals(List.of(new Fact.CodeBlockSplit("Install", "bash", false, 2)), only(facts(two, one), Fact.CodeBlockSplit.class));
         assertTrue(changes(facts(two, one)).stream().noneMatch(f -> f instanceof Fact.CodeBlockRemoved), facts(two, one).toString());
+        // a block of three cut in two while one value changed: split, and the value told (an audit: "a new code block")
+        String three = "# Setup\n\n## Deploy\n\nRun:\n\n```azurecli\naz group create -n rg\naz cognitiveservices account create -n acct\n"
+                + "az cognitiveservices account deployment create --sku-name Standard --sku-capacity 10\n```\n";
+        String threeSplit = three.replace("az cognitiveservices account create -n acct\n", "az cognitiveservices account create -n acct\n```\n\n"
+                + "Then deploy a model:\n\n```azurecli\n").replace("--sku-capacity 10", "--sku-capacity 50");
+        List<Fact> splitEdited = changes(facts(three, threeSplit));
+        assertEquals(List.of(new Fact.CodeBlockSplit("Deploy", "azurecli", true, 3)), only(splitEdited, Fact.CodeBlockSplit.class), splitEdited.toString());
+        assertEquals(List.of(new Fact.CodeValuesChanged("Deploy", "azurecli", List.of("10 → 50"))), only(splitEdited, Fact.CodeValuesChanged.class),
+                splitEdited.toString());
+        assertTrue(splitEdited.stream().noneMatch(f -> f instanceof Fact.CodeBlockAdded), splitEdited.toString());
         // other code in the second block: a block changed and one added, as before
         List<Fact> other = facts(one, two.replace("export AZURE_AI_KEY", "export AZURE_AI_ENDPOINT"));
         assertTrue(only(other, Fact.CodeBlockSplit.class).isEmpty(), other.toString());
