@@ -272,11 +272,10 @@ final class MarkdownComparison {
                 }
                 first = first < 0 && !blank ? toOther[line] : first;
                 keptText += blank ? 0 : 1;
-            } else if (!blank && (fromOther == null || !codeOrRow(side.lines(), heading + 1, line)
-                    || !replacesAtItsPlace(side, line, toOther, fromOther, other))) {
-                // a line of text that is new, or gone; or prose edited, which a section added tells no better than the
-                // heading put over it would hide (only code and table rows under a new heading are compared with what
-                // they were)
+            } else if (!blank && (fromOther == null
+                    || !replacesAtItsPlace(side, line, toOther, fromOther, other, !codeOrRow(side.lines(), heading + 1, line)))) {
+                // a line of text that is new, or gone; or prose rewritten, not edited (code, table rows and prose alike to
+                // what it replaced are compared with what they were under the new heading, and told there)
                 return -1;
             }
         }
@@ -305,7 +304,8 @@ final class MarkdownComparison {
      * Whether a line the diff did not keep stands where the other version has text the diff did not keep either: between
      * the kept lines around it, the other version lost a line of text (a replacement, not an insertion).
      */
-    private static boolean replacesAtItsPlace(MarkdownOutline side, int line, int[] toOther, int[] fromOther, MarkdownOutline other) {
+    private static boolean replacesAtItsPlace(MarkdownOutline side, int line, int[] toOther, int[] fromOther, MarkdownOutline other,
+                                              boolean prose) {
         int before = line - 1;
         while (before >= 0 && (before >= toOther.length || toOther[before] < 0)) {
             before--;
@@ -316,12 +316,25 @@ final class MarkdownComparison {
         }
         int from = before < 0 ? 0 : toOther[before] + 1;
         int to = after >= side.lines().size() || after >= toOther.length ? other.lines().size() : toOther[after];
+        StringBuilder was = new StringBuilder();
         for (int o = from; o < to && o < fromOther.length; o++) {
             if (fromOther[o] < 0 && !other.lines().get(o).isBlank()) {
-                return true;
+                if (!prose) {
+                    return true;
+                }
+                was.append(other.lines().get(o)).append(' ');
             }
         }
-        return false;
+        if (was.length() == 0) {
+            return false;
+        }
+        // prose: the lines it replaced hold most of its words (a paragraph edited, "30 days" → "90 days"), which the
+        // comparison then pairs under the new heading; other text put in their place is new
+        StringBuilder now = new StringBuilder();
+        for (int k = before + 1; k < after && k < side.lines().size(); k++) {
+            now.append(side.lines().get(k)).append(' ');
+        }
+        return Similarity.words(was.toString(), now.toString()) >= SAME_BLOCK;
     }
 
 

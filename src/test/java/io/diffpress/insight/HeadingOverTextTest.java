@@ -179,6 +179,14 @@ class HeadingOverTextTest {
             assertEquals(1, rewritten.size(), facts.toString());
             assertEquals("Abuse monitoring", rewritten.get(0).section());
             assertEquals(List.of("30 → 90"), rewritten.get(0).words());
+            // the heading put over text (the edited paragraph replaced its old self at its place), not a section of new text
+            assertEquals(1, only(facts, Fact.HeadingAdded.class).size(), facts.toString());
+            assertTrue(only(facts, Fact.SectionAdded.class).isEmpty(), facts.toString());
         }
+        assertEquals(ChangeType.BUG_FIX, new InsightWriter(Locale.US).explain(Changes.modified("docs/privacy.md", before, after)).type());
+        // other text in its place is new: a section added
+        String other = before.replace("Prompts and completions are stored for 30 days for abuse monitoring.",
+                "## Abuse monitoring\n\nA reviewer looks at samples of flagged traffic every week to find misuse patterns.");
+        assertEquals(1, only(facts(before, other), Fact.SectionAdded.class).size(), facts(before, other).toString());
     }
 }
