@@ -31,10 +31,6 @@ final class FactRereading {
         java.util.Optional<RowAt> of(boolean old, String section, String name);
     }
 
-    static List<Fact> apply(List<Fact> facts) {
-        return apply(facts, (old, section, name) -> java.util.Optional.empty());
-    }
-
     static List<Fact> apply(List<Fact> facts, Rows rows) {
         List<Fact> out = new ArrayList<>(facts);
         for (int i = 0; i < out.size(); i++) {
